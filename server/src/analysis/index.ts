@@ -1,0 +1,9 @@
+/** Public surface of the analysis core (no vscode, no LSP). */
+export * from './types';
+export * from './model';
+export * from './config';
+export * from './rule';
+export { SourceText } from './source';
+export { parse } from './parse';
+export { analyze, lint, effectiveSeverity, findRule, ALL_RULES } from './analyze';
+export { applyEdits, fixAll, safeFixEdits } from './edits';

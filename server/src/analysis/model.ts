@@ -1,0 +1,206 @@
+/**
+ * The document model: what a 公文 *is* once parsed. Built by `parse()` (parse.ts) from a
+ * SourceText; every rule, the outline, the ledger and the editor features read only this.
+ *
+ * Stages (one file each): frame.ts (版头…印发), headings.ts (markers and the heading tree, document
+ * parts), enumerations.ts (一是/二是…), annotations.ts (responsible units) and tasks.ts.
+ */
+import { SourceText } from './source';
+import { Range } from './types';
+
+/* ---------------------------------------------------------------- markers and headings */
+
+/**
+ * Marker families. `nominalLevel` (GB/T 9704 7.3.3): cn=1 `一、`, parenCn=2 `（一）`, arabic=3 `1.`,
+ * parenArabic=4 `（1）`, circled=5 `①`. Regulations use chapter/section/article; `enclosed` is `㈠`
+ * (items inside an article); `decimal` is `1.1`/`1.1.1`, which 公文 does not use.
+ */
+export type MarkerKind =
+  | 'cn'
+  | 'parenCn'
+  | 'arabic'
+  | 'parenArabic'
+  | 'circled'
+  | 'enclosed'
+  | 'chapter'
+  | 'section'
+  | 'article'
+  | 'decimal';
+
+export interface Marker {
+  kind: MarkerKind;
+  /** Ordinal value, 1-based (`（十五）` → 15; for decimal the last component). */
+  value: number;
+  /** The numeral as written: `十五`, `12`, `①`. */
+  numeral: string;
+  /** The marker exactly as written, brackets and trailing punctuation included: `(一)、`. */
+  text: string;
+  /** Range of `text`. */
+  range: Range;
+  /** Punctuation written after the numeral or closing bracket (`、` `.` `．` `，` `：` or ''). */
+  punct: string;
+  /** True when the brackets are half-width `()`. */
+  halfWidth: boolean;
+  /** The canonical spelling of this marker with the same value (`（一）`, `1.`, `一、`, `第三条`). */
+  canonical: string;
+}
+
+export interface Heading {
+  /** Index in `doc.headings` (document order). */
+  index: number;
+  marker: Marker;
+  line: number;
+  /** Depth in the heading tree of its part (1 = top). */
+  depth: number;
+  /** Heading text after the marker: for a run-in heading the first sentence (up to `。`), else the rest of the line. */
+  title: string;
+  titleRange: Range;
+  /** True when the heading sentence is followed by body text on the same line (`（一）加强领导。各单位要……`). */
+  runIn: boolean;
+  /** The punctuation ending the heading sentence ('。', '；', '：', '' …). */
+  endPunct: string;
+  /** From the marker to the end of the heading's block (the line before the next heading at the same or a higher level). */
+  blockRange: Range;
+  /** Last line of the block (inclusive). */
+  endLine: number;
+  parent: Heading | null;
+  children: Heading[];
+  /** Index in `doc.parts`. */
+  part: number;
+}
+
+/** A cover 通知 and the plan it issues are separate parts; numbering restarts at the plan's title. */
+export interface Part {
+  kind: 'cover' | 'body';
+  /** The part's own title (the plan's title lines), when found. */
+  title: string | null;
+  titleRange: Range | null;
+  startLine: number;
+  endLine: number;
+  /** Root headings of this part. */
+  headings: Heading[];
+}
+
+/* ---------------------------------------------------------------- frame */
+
+export type FrameKind =
+  | 'banner' // 版头: ……文件
+  | 'docNumber' // 发文字号: X发〔2024〕3号
+  | 'title' // 标题 (may wrap over two or three lines)
+  | 'recipients' // 主送机关, line ending in ：
+  | 'salutation' // 讲话稿: 同志们：
+  | 'attachments' // 附件说明: 附件：1. ……
+  | 'signature' // 落款
+  | 'date' // 成文日期
+  | 'note' // 附注: （此件公开发布）
+  | 'cc' // 抄送
+  | 'printed'; // 印发 line: ……办公室  2024年3月5日印发
+
+export interface FrameField {
+  kind: FrameKind;
+  /** First and last line (titles may wrap). */
+  line: number;
+  endLine: number;
+  range: Range;
+  text: string;
+  /** Which part it belongs to. */
+  part: number;
+}
+
+export interface DateValue {
+  year: number;
+  month: number;
+  day: number;
+  /** True when written in Chinese numerals (二〇一四年九月二十八日). */
+  chinese: boolean;
+}
+
+export interface Frame {
+  fields: FrameField[];
+  /** The document's own date (成文日期 of the first part that has one), used by date-dependent rules. */
+  date: DateValue | null;
+}
+
+/* ---------------------------------------------------------------- inline enumerations */
+
+/** `shi` 一是/二是, `yao` 一要/二要, `di` 第一，/第二，, `order` 首先/其次/最后. */
+export type EnumerationKind = 'shi' | 'yao' | 'di' | 'order';
+
+export interface EnumerationItem {
+  /** 1-based ordinal (首先=1, 其次=2, 再次=3, 最后=last). */
+  ordinal: number;
+  /** The ordinal word as written: `三是`, `第二`, `其次`. */
+  text: string;
+  range: Range;
+  /** Punctuation right after it (`，` `、` `：` or ''). */
+  punct: string;
+}
+
+export interface Enumeration {
+  kind: EnumerationKind;
+  items: EnumerationItem[];
+  /** Line range the series spans. */
+  startLine: number;
+  endLine: number;
+}
+
+/* ---------------------------------------------------------------- responsible units */
+
+/** lead = 牵头; coop = 配合/参与/协办; guide = 指导; responsible = listed without a stated role. */
+export type UnitRole = 'lead' | 'coop' | 'guide' | 'responsible';
+
+export interface UnitRef {
+  name: string;
+  role: UnitRole;
+  range: Range;
+  /** True for collectives (各有关部门, 各单位, 各区县政府 …). */
+  collective: boolean;
+}
+
+export interface Annotation {
+  /** Whole annotation including its brackets (or the label lines). */
+  range: Range;
+  /** The text inside the brackets. */
+  inner: string;
+  innerRange: Range;
+  /** Which of the 13 forms in shared/spec/annotation-formats.md. */
+  form: number;
+  units: UnitRef[];
+  /** `2025年底前完成` etc., as written. */
+  deadline: string | null;
+  /** Separators used between units (`、` `，` `,` `；`). */
+  separators: string[];
+  line: number;
+}
+
+export interface Task {
+  /** The numbered item (or null for a sentence run inside a paragraph, form 8). */
+  heading: Heading | null;
+  /** Marker path, e.g. `四、（二）2.`. */
+  path: string;
+  line: number;
+  /** The task's heading, or its first sentence. */
+  title: string;
+  range: Range;
+  annotations: Annotation[];
+  lead: string[];
+  coop: string[];
+  guide: string[];
+  deadline: string | null;
+}
+
+/* ---------------------------------------------------------------- the document */
+
+export interface GongwenDocument {
+  source: SourceText;
+  frame: Frame;
+  parts: Part[];
+  /** All headings, document order. */
+  headings: Heading[];
+  enumerations: Enumeration[];
+  annotations: Annotation[];
+  tasks: Task[];
+  /** Lines the model treats as plain body text (not frame, not headings). */
+  /** Set when the input was too large and some stages were capped. */
+  capped: boolean;
+}

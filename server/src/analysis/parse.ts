@@ -1,0 +1,29 @@
+/**
+ * Text in → document model out. Each stage lives in its own file; this only wires them.
+ */
+import { findAnnotations } from './annotations';
+import { findEnumerations } from './enumerations';
+import { parseStructure } from './structure';
+import { buildTasks } from './tasks';
+import { GongwenDocument } from './model';
+import { SourceText } from './source';
+import { Config, defaultConfig } from './config';
+
+export function parse(text: string, config: Config = defaultConfig()): GongwenDocument {
+  const source = new SourceText(text);
+  const { frame, parts, headings } = parseStructure(source);
+  const enumerations = findEnumerations(source, headings);
+  const annotations = findAnnotations(source, headings, config);
+  const doc: GongwenDocument = {
+    source,
+    frame,
+    parts,
+    headings,
+    enumerations,
+    annotations,
+    tasks: [],
+    capped: false,
+  };
+  doc.tasks = buildTasks(doc, config);
+  return doc;
+}

@@ -1,0 +1,37 @@
+/**
+ * What a rule is: data (id, alias, family, default severity, description, fixability) plus a
+ * function from the document model to reports. One module per rule family under rules/.
+ */
+import { Config } from './config';
+import { GongwenDocument } from './model';
+import { Fix, Locale, Msg, Range, Severity } from './types';
+
+export type RuleFamily = 'numbering' | 'frame' | 'units' | 'words';
+
+export interface Report {
+  range: Range;
+  message: string;
+  fixes?: Fix[];
+  /** Override the rule's severity for this one report (e.g. info for a mere suggestion). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  config: Config;
+  locale: Locale;
+  /** Pick the message in the configured language. */
+  msg(zh: string, en: string): string;
+  report(r: Report): void;
+}
+
+export interface Rule {
+  /** `GW101`: 1xx numbering, 2xx units, 3xx frame, 4xx words. */
+  id: string;
+  /** kebab-case alias, usable wherever an id is. */
+  name: string;
+  family: RuleFamily;
+  defaultSeverity: Severity;
+  description: Msg;
+  fixable: boolean;
+  check(doc: GongwenDocument, ctx: RuleContext): void;
+}

@@ -1,0 +1,75 @@
+/**
+ * Basic value types shared by the whole analysis core.
+ *
+ * Positions follow the LSP convention (0-based line, 0-based UTF-16 character), so the server can
+ * hand ranges to the client unchanged; the CLI adds 1 when it prints them.
+ */
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+/** Language of user-facing text. Chinese first; English when the editor runs in English. */
+export type Locale = 'zh-cn' | 'en';
+
+/** A message in both languages; `ctx.msg(...)`/`localize(...)` picks one. */
+export interface Msg {
+  zh: string;
+  en: string;
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  /** Title shown in the quick-fix menu (already localised). */
+  title: string;
+  edits: TextEdit[];
+  /**
+   * Safe fixes only touch markers, punctuation or whitespace and never change words; they are
+   * applied by `gongwen fix` and by `source.fixAll.gongwen`.
+   */
+  safe: boolean;
+  /** Marks the fix VS Code should offer first (`isPreferred`). */
+  preferred?: boolean;
+  /** A snippet-style alternative (`${1:placeholder}`) the editor may offer instead of plain edits. */
+  snippet?: boolean;
+}
+
+export interface Finding {
+  /** Rule id, e.g. `GW101`. */
+  rule: string;
+  /** Rule alias in kebab-case, e.g. `numbering-sequence`. */
+  name: string;
+  severity: Severity;
+  range: Range;
+  message: string;
+  fixes: Fix[];
+}
+
+export function pos(line: number, character: number): Position {
+  return { line, character };
+}
+
+export function range(startLine: number, startChar: number, endLine: number, endChar: number): Range {
+  return { start: { line: startLine, character: startChar }, end: { line: endLine, character: endChar } };
+}
+
+export function comparePositions(a: Position, b: Position): number {
+  return a.line !== b.line ? a.line - b.line : a.character - b.character;
+}
+
+export function localize(locale: Locale, m: Msg): string {
+  return locale === 'en' ? m.en : m.zh;
+}

@@ -1,0 +1,46 @@
+/** Helpers shared by the tests: where the repository, the seeds and the corpus are. */
+import * as fs from 'fs';
+import * as path from 'path';
+
+function findRepoRoot(from: string): string {
+  let dir = from;
+  for (;;) {
+    const pkg = path.join(dir, 'package.json');
+    if (fs.existsSync(pkg) && JSON.parse(fs.readFileSync(pkg, 'utf8')).name === 'gongwen') return dir;
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error(`gongwen repository not found above ${from}`);
+    dir = up;
+  }
+}
+
+export const REPO = findRepoRoot(__dirname);
+/** `../shared` beside the repository (seeds, spec, corpus). */
+export const SHARED = process.env.GONGWEN_SHARED ?? path.resolve(REPO, '..', 'shared');
+export const SEEDS = path.join(SHARED, 'seeds');
+export const CORPUS = path.join(SHARED, 'corpus');
+
+export function readSeed(prefix: string): string {
+  const name = fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix));
+  if (!name) throw new Error(`seed ${prefix} not found in ${SEEDS}`);
+  return fs.readFileSync(path.join(SEEDS, name), 'utf8');
+}
+
+export function seedFiles(): string[] {
+  return fs
+    .readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => path.join(SEEDS, f));
+}
+
+export function corpusFiles(): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const f of fs.readdirSync(d)) {
+      const p = path.join(d, f);
+      if (fs.statSync(p).isDirectory()) walk(p);
+      else if (f.endsWith('.txt')) out.push(p);
+    }
+  };
+  if (fs.existsSync(CORPUS)) walk(CORPUS);
+  return out.sort();
+}
