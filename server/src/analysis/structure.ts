@@ -1,6 +1,17 @@
-/** Frame, document parts and the heading tree. (Being written: see headings.ts / frame.ts.) */
-import { Frame, Heading, Part } from './model';
+/**
+ * One pass over the lines builds the frame, the document parts and the heading tree.
+ *
+ * - Parts: a cover 通知 ends at its 成文日期 / 附注 when numbered headings follow; an `附件`
+ *   line on its own also starts a new part. Numbering restarts in each part.
+ * - Headings: a marker at a line's content start (markers.ts). The tree is built from the
+ *   markers' nominal levels, so a two-level `一、`→`1.` document nests naturally and a skipped
+ *   level shows up as a child at an unusual depth (which the rules judge, not the parser).
+ */
+import * as F from './frame';
+import { matchMarker, MarkerMatch, NOMINAL_LEVEL } from './markers';
+import { DateValue, Frame, FrameField, FrameKind, Heading, Marker, Part } from './model';
 import { SourceText } from './source';
+import { Range } from './types';
 
 export interface Structure {
   frame: Frame;
@@ -8,10 +19,257 @@ export interface Structure {
   headings: Heading[];
 }
 
+/** Lines longer than this are body text; markers and frame lines are never looked for in them. */
+const MAX_STRUCTURE_LINE = 20_000;
+/** How many lines at the top of a part may hold its 版头/发文字号/标题/主送机关. */
+const TOP_ZONE_LINES = 12;
+
 export function parseStructure(source: SourceText): Structure {
+  const n = source.lineCount;
+  const contents: string[] = new Array(n);
+  const markers: Array<MarkerMatch | null> = new Array(n);
+  let lastMarkerLine = -1;
+  for (let i = 0; i < n; i++) {
+    const l = source.lines[i];
+    const text = l.kind === 'text' && l.contentEnd - l.contentStart <= MAX_STRUCTURE_LINE ? source.content(i) : '';
+    contents[i] = text;
+    markers[i] = text ? matchMarker(text) : null;
+    if (markers[i]) lastMarkerLine = i;
+  }
+
+  const fields: FrameField[] = [];
+  const parts: Part[] = [];
+  const headings: Heading[] = [];
+  let frameDate: DateValue | null = null;
+
+  let part = newPart('cover', 0);
+  let topZone = true;
+  let topSeen = 0; // text lines seen in the top zone
+  let stack: Heading[] = [];
+  let lastText = -1;
+
+  const addField = (kind: FrameKind, line: number, endLine = line) => {
+    const r: Range = {
+      start: { line, character: source.lines[line].contentStart },
+      end: { line: endLine, character: source.lines[endLine].contentEnd },
+    };
+    const text = endLine === line ? contents[line] : contents.slice(line, endLine + 1).join('');
+    fields.push({ kind, line, endLine, range: r, text, part: parts.length });
+  };
+  const closeHeadings = (beforeLine: number) => {
+    for (const h of stack) setEnd(h, beforeLine);
+    stack = [];
+  };
+  const setEnd = (h: Heading, beforeLine: number) => {
+    let end = Math.max(h.line, beforeLine - 1);
+    while (end > h.line && source.lines[end].kind !== 'text') end--;
+    h.endLine = end;
+    h.blockRange = { start: h.marker.range.start, end: { line: end, character: source.lines[end].contentEnd } };
+  };
+  const startNewPart = (line: number) => {
+    closeHeadings(line);
+    part.endLine = Math.max(part.startLine, line - 1);
+    parts.push(part);
+    part = newPart('body', line);
+    topZone = true;
+    topSeen = 0;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const c = contents[i];
+    if (!c) continue;
+    const marker = markers[i];
+
+    // A standalone `附件` / `附件1` line (not 附件说明 with a colon) starts the attached part.
+    if (!marker && /^附件[0-9０-９]{0,2}$/.test(c) && i < lastMarkerLine && lastText >= 0) {
+      startNewPart(i);
+      continue;
+    }
+
+    if (topZone && !marker) {
+      const kind = topZoneKind(c, part, fields, parts.length) ?? (wrappedTitle(contents, i, part) ? 'title' : null);
+      if (kind && topSeen < TOP_ZONE_LINES) {
+        if (kind === 'title') {
+          const end = titleEnd(contents, i);
+          addField('title', i, end);
+          part.title = contents.slice(i, end + 1).join('');
+          part.titleRange = { start: { line: i, character: source.lines[i].contentStart }, end: { line: end, character: source.lines[end].contentEnd } };
+          topSeen += end - i + 1;
+          lastText = end;
+          i = end;
+          continue;
+        }
+        addField(kind, i);
+        topSeen++;
+        lastText = i;
+        continue;
+      }
+      topZone = false;
+    }
+    if (marker) topZone = false;
+
+    if (!marker) {
+      const kind = tailKind(c, i, contents, fields);
+      if (kind) {
+        if (kind === 'date') {
+          const prev = lastText;
+          if (prev >= 0 && !markers[prev] && F.isSignature(contents[prev]) && !fields.some((f) => f.line === prev)) {
+            addField('signature', prev);
+          }
+          addField('date', i);
+          const d = F.parseDate(c);
+          if (d && !frameDate) frameDate = d;
+        } else addField(kind, i);
+        lastText = i;
+        // The cover notice ends at its date or 附注 when a numbered plan follows.
+        if ((kind === 'date' || kind === 'note') && i < lastMarkerLine && parts.length === 0 && part.kind === 'cover') {
+          const next = nextTextLine(contents, i);
+          if (next >= 0 && !(kind === 'date' && F.isNote(contents[next]))) startNewPart(next);
+        }
+        continue;
+      }
+      lastText = i;
+      continue;
+    }
+
+    // A heading. A weak marker (`11.121人才…`) counts only where the previous sibling run expects it.
+    if (marker.weak && !expectsArabic(stack, marker.value)) {
+      lastText = i;
+      continue;
+    }
+    const level = levelOf(marker);
+    while (stack.length && levelOf(stack[stack.length - 1].marker) >= level) setEnd(stack.pop()!, i);
+    const parent = stack.length ? stack[stack.length - 1] : null;
+    const h = makeHeading(source, i, c, marker, headings.length, parent, parts.length);
+    headings.push(h);
+    if (parent) parent.children.push(h);
+    else part.headings.push(h);
+    stack.push(h);
+    lastText = i;
+  }
+  closeHeadings(n);
+  part.endLine = n - 1;
+  parts.push(part);
+  if (parts.length === 1) parts[0].kind = 'body';
+
+  return { frame: { fields, date: frameDate }, parts, headings };
+}
+
+function newPart(kind: Part['kind'], startLine: number): Part {
+  return { kind, title: null, titleRange: null, startLine, endLine: startLine, headings: [] };
+}
+
+function levelOf(m: Marker | MarkerMatch): number {
+  if (m.kind === 'decimal') return NOMINAL_LEVEL.decimal + 0.1 * (m.numeral.split(/[.．]/).length - 1);
+  return NOMINAL_LEVEL[m.kind];
+}
+
+/** What a line near the top of a part is, if it is a frame line. */
+function topZoneKind(c: string, part: Part, fields: FrameField[], partIndex: number): FrameKind | null {
+  const here = (k: FrameKind) => fields.some((f) => f.part === partIndex && f.kind === k);
+  if (F.isBanner(c) && !here('banner') && !here('title')) return 'banner';
+  if (F.isDocNumber(c)) return 'docNumber';
+  if (!part.title && !here('recipients') && F.looksLikeTitleStart(c)) return 'title';
+  if (F.isSalutation(c)) return 'salutation';
+  if (!here('recipients') && F.isRecipients(c)) return 'recipients';
+  return null;
+}
+
+function tailKind(c: string, i: number, contents: string[], fields: FrameField[]): FrameKind | null {
+  if (F.isDateLine(c)) return 'date';
+  if (F.isNote(c)) return 'note';
+  if (F.isAttachments(c)) return 'attachments';
+  if (F.isCc(c)) return 'cc';
+  if (F.isPrinted(c)) return 'printed';
+  // A 发文字号 in parentheses under the title of a regulation (`（余府发〔2012〕3号）`).
+  if (F.isDocNumber(c) && !fields.some((f) => f.kind === 'docNumber' && f.line === i)) return 'docNumber';
+  void contents;
+  return null;
+}
+
+/** A title may wrap over up to three lines; it ends at the line that ends like a title. */
+function titleEnd(contents: string[], start: number): number {
+  if (F.endsLikeTitle(contents[start])) return start;
+  for (let j = start + 1; j < Math.min(contents.length, start + 3); j++) {
+    const c = contents[j];
+    if (!c || c.length > 60 || /[。；：:]$/.test(c) || F.isDocNumber(c) || matchMarker(c)) break;
+    if (F.endsLikeTitle(c)) return j;
+  }
+  return start;
+}
+
+/** A title that wraps without `关于` (`中共……贯彻落实` / `……《……》实施办法`). */
+function wrappedTitle(contents: string[], i: number, part: Part): boolean {
+  const c = contents[i];
+  return !part.title && c.length <= 40 && !/[。；，：:！？]$/.test(c) && titleEnd(contents, i) > i;
+}
+
+function expectsArabic(stack: Heading[], value: number): boolean {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const m = stack[k].marker;
+    if (m.kind === 'arabic') return m.value === value - 1;
+  }
+  return false;
+}
+
+function nextTextLine(contents: string[], i: number): number {
+  for (let j = i + 1; j < contents.length; j++) if (contents[j]) return j;
+  return -1;
+}
+
+function makeHeading(
+  source: SourceText,
+  line: number,
+  content: string,
+  m: MarkerMatch,
+  index: number,
+  parent: Heading | null,
+  part: number,
+): Heading {
+  const l = source.lines[line];
+  const start = l.contentStart;
+  const marker: Marker = {
+    kind: m.kind,
+    value: m.value,
+    numeral: m.numeral,
+    text: m.text,
+    range: source.rangeOn(line, start, m.text.length),
+    punct: m.punct,
+    halfWidth: m.halfWidth,
+    canonical: m.canonical,
+  };
+  const afterMarker = content.slice(m.text.length);
+  const lead = /^[\s\u3000]*/.exec(afterMarker)![0].length;
+  const rest = afterMarker.slice(lead);
+  const stop = rest.search(/[。！？]/);
+  let title = rest;
+  let runIn = false;
+  let endPunct = '';
+  if (stop >= 0) {
+    title = rest.slice(0, stop);
+    endPunct = rest[stop];
+    runIn = rest.slice(stop + 1).trim().length > 0;
+  } else {
+    const last = rest[rest.length - 1] ?? '';
+    if (/[；：:，]/.test(last)) {
+      endPunct = last;
+      title = rest.slice(0, -1);
+    }
+  }
+  const titleStart = start + m.text.length + lead;
   return {
-    frame: { fields: [], date: null },
-    parts: [{ kind: 'body', title: null, titleRange: null, startLine: 0, endLine: source.lineCount - 1, headings: [] }],
-    headings: [],
+    index,
+    marker,
+    line,
+    depth: parent ? parent.depth + 1 : 1,
+    title,
+    titleRange: source.rangeOn(line, titleStart, title.length),
+    runIn,
+    endPunct,
+    blockRange: source.contentRange(line),
+    endLine: line,
+    parent,
+    children: [],
+    part,
   };
 }

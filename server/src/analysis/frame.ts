@@ -1,0 +1,81 @@
+/**
+ * Recognisers for the lines of a 公文's frame (GB/T 9704): 版头, 发文字号, 标题, 主送机关, 落款,
+ * 成文日期, 附注, 附件说明, 抄送, 印发. Each works on one line's content; structure.ts decides which
+ * lines are asked (a title is only looked for near the top of a part, etc.).
+ */
+import { DateValue } from './model';
+import { parseChinese, parseChineseDigits } from './numerals';
+
+export const RE_DOC_NUMBER =
+  /^[（(]?([\u4e00-\u9fffA-Za-z]{1,20})\s*([〔\[【(（［{｛])\s*([0-9０-９]{2,4})\s*([〕\]】)）］}｝])\s*(第?)\s*([0-9０-９]{1,5})\s*号[）)]?$/;
+
+const DOC_TYPES =
+  '(?:通知|通报|意见|决定|决议|命令|令|公报|公告|通告|报告|请示|批复|议案|函|纪要|方案|办法|规定|条例|细则|要点|规划|计划|规则|章程|制度|讲话|措施|清单|指引|指南|准则|标准|安排|实施意见|指导意见)';
+const RE_TITLE_END = new RegExp(`${DOC_TYPES}(?:》)?(?:（[^（）]{1,12}）)?$`);
+const RE_DATE_ARABIC = /^([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日$/;
+const RE_DATE_CN = /^([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/;
+
+export function isBanner(content: string): boolean {
+  return /^[\u4e00-\u9fff（）、]{2,30}文件$/.test(content);
+}
+
+export function isDocNumber(content: string): boolean {
+  return RE_DOC_NUMBER.test(content.replace(/[\s\u3000]+/g, ''));
+}
+
+/** A title line: `关于……的通知`, or the last line of a wrapped title ending in a document type. */
+export function looksLikeTitleStart(content: string): boolean {
+  return content.length <= 80 && !/[。；！？]$/.test(content) && (/^(中共)?[\u4e00-\u9fff]{0,30}关于/.test(content) || RE_TITLE_END.test(content));
+}
+
+export function endsLikeTitle(content: string): boolean {
+  return RE_TITLE_END.test(content) && !/[。；，]$/.test(content);
+}
+
+export function isRecipients(content: string): boolean {
+  return /[：:]$/.test(content) && content.length <= 300 && !/[。！？]/.test(content) && !isSalutation(content);
+}
+
+export function isSalutation(content: string): boolean {
+  return /^(同志们|各位代表|各位委员|各位领导|同志们、朋友们|女士们、先生们)[，,、]?[^：:]{0,10}[：:]$/.test(content);
+}
+
+export function parseDate(content: string): DateValue | null {
+  const t = content.replace(/[\s\u3000]+/g, '');
+  let m = RE_DATE_ARABIC.exec(t);
+  if (m) return { year: +m[1], month: +m[2], day: +m[3], chinese: false };
+  m = RE_DATE_CN.exec(t);
+  if (m) {
+    const year = parseChineseDigits(m[1]);
+    const month = parseChinese(m[2]);
+    const day = parseChinese(m[3]);
+    if ([year, month, day].every(Number.isFinite)) return { year, month, day, chinese: true };
+  }
+  return null;
+}
+
+export function isDateLine(content: string): boolean {
+  const d = parseDate(content);
+  return !!d && d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31;
+}
+
+/** 落款: a short organisation name without sentence punctuation. */
+export function isSignature(content: string): boolean {
+  return content.length >= 2 && content.length <= 40 && !/[。，；：:！？、]/.test(content) && /[\u4e00-\u9fff]/.test(content);
+}
+
+export function isNote(content: string): boolean {
+  return /^[（(]此件[^（）()]{1,20}[）)]$/.test(content);
+}
+
+export function isAttachments(content: string): boolean {
+  return /^附件[0-9０-９]?[：:]/.test(content);
+}
+
+export function isCc(content: string): boolean {
+  return /^抄送[：:]/.test(content);
+}
+
+export function isPrinted(content: string): boolean {
+  return /印发$/.test(content) && /[0-9]{4}年/.test(content) && content.length <= 80;
+}

@@ -1,0 +1,176 @@
+/**
+ * Recognising a numbering marker at the start of a line's content, including the malformed
+ * variants drafters type (`1、` `一.` `（一）、` `(一)` `①.`), and spelling markers canonically.
+ *
+ * The recogniser is deliberately conservative: `1.5亿元`, `2024年`, `一是`, `十九大`, `3、4月` and
+ * the like are not markers.
+ */
+import { MarkerKind } from './model';
+import {
+  parseArabic,
+  parseChinese,
+  parseCircled,
+  parseEnclosed,
+  toChinese,
+  toCircled,
+  toEnclosed,
+} from './numerals';
+
+export interface MarkerMatch {
+  kind: MarkerKind;
+  value: number;
+  numeral: string;
+  /** Marker text as written (brackets and trailing punctuation included). */
+  text: string;
+  punct: string;
+  halfWidth: boolean;
+  canonical: string;
+  /**
+   * The text after the marker starts with a digit (`11.121人才梯队项目`): a marker only when the
+   * sequence around it expects this value (decided by the caller), else a decimal number.
+   */
+  weak?: boolean;
+}
+
+/** GB/T 9704 level of each marker family (regulation units sort above level 1). */
+export const NOMINAL_LEVEL: Record<MarkerKind, number> = {
+  chapter: -2,
+  section: -1,
+  article: 0,
+  cn: 1,
+  parenCn: 2,
+  arabic: 3,
+  parenArabic: 4,
+  circled: 5,
+  enclosed: 2,
+  decimal: 3,
+};
+
+const CN = '[一二三四五六七八九十百]{1,4}';
+const DIGITS = '[0-9０-９]{1,3}';
+const PUNCT = '[、.．，,：:]';
+
+const RE_REGULATION = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条])(?=[\\s\\u3000]|[^\\s\\u3000，。、；：,.;:）)])`);
+const RE_PAREN_CN = new RegExp(`^([（(])(${CN})([）)])(${PUNCT})?`);
+const RE_PAREN_ARABIC = new RegExp(`^([（(])(${DIGITS})([）)])(${PUNCT})?`);
+const RE_CN = new RegExp(`^(${CN})(${PUNCT}|[)）])`);
+const RE_ARABIC = new RegExp(`^(${DIGITS})(${PUNCT}|[)）])`);
+const RE_DECIMAL = /^([0-9]{1,2}(?:[.．][0-9]{1,2}){1,3})(?=[\s\u3000]|[\u4e00-\u9fff])/;
+const RE_CIRCLED = /^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])([、.．，,]?)/;
+const RE_ENCLOSED = /^([\u3220-\u3229])([、.．，,]?)/;
+
+/** Characters that, right after `1.` / `一、`, show the "marker" is really a number in running text. */
+const NOT_A_TITLE_START = /^[、.．%％‰]/;
+
+export function matchMarker(content: string): MarkerMatch | null {
+  let m: RegExpExecArray | null;
+
+  if ((m = RE_REGULATION.exec(content))) {
+    const value = /[0-9０-９]/.test(m[1]) ? parseArabic(m[1]) : parseChinese(m[1]);
+    if (!Number.isFinite(value)) return null;
+    const kind: MarkerKind = m[2] === '章' ? 'chapter' : m[2] === '节' ? 'section' : 'article';
+    return { kind, value, numeral: m[1], text: m[0], punct: '', halfWidth: false, canonical: `第${toChinese(value)}${m[2]}` };
+  }
+  if ((m = RE_PAREN_CN.exec(content))) {
+    const value = parseChinese(m[2]);
+    if (!Number.isFinite(value)) return null;
+    return bracketed('parenCn', m, value, `（${toChinese(value)}）`, content);
+  }
+  if ((m = RE_PAREN_ARABIC.exec(content))) {
+    const value = parseArabic(m[2]);
+    if (!Number.isFinite(value) || value === 0) return null;
+    return bracketed('parenArabic', m, value, `（${value}）`, content);
+  }
+  if ((m = RE_DECIMAL.exec(content))) {
+    const parts = m[1].split(/[.．]/).map(Number);
+    return {
+      kind: 'decimal',
+      value: parts[parts.length - 1],
+      numeral: m[1],
+      text: m[1],
+      punct: '',
+      halfWidth: false,
+      canonical: m[1],
+    };
+  }
+  if ((m = RE_CN.exec(content))) {
+    const value = parseChinese(m[1]);
+    const rest = content.slice(m[0].length);
+    if (!Number.isFinite(value) || !plausibleTitle(rest)) return null;
+    // `一、二、三级` / `一，二` lists of numerals are running text, not a heading.
+    if (/^[一二三四五六七八九十]{1,3}[、，,]/.test(rest)) return null;
+    return { kind: 'cn', value, numeral: m[1], text: m[0], punct: m[2], halfWidth: false, canonical: `${toChinese(value)}、` };
+  }
+  if ((m = RE_ARABIC.exec(content))) {
+    const value = parseArabic(m[1]);
+    const rest = content.slice(m[0].length);
+    if (!Number.isFinite(value) || value === 0 || value > 300 || !plausibleTitle(rest)) return null;
+    const match: MarkerMatch = { kind: 'arabic', value, numeral: m[1], text: m[0], punct: m[2], halfWidth: false, canonical: `${value}.` };
+    // `1.5亿元`, `3、4月份`, `1,000` are numbers in running text — unless the sequence says otherwise.
+    if (/^[0-9０-９]/.test(rest)) return m[2] === '.' || m[2] === '．' ? { ...match, weak: true } : null;
+    return match;
+  }
+  if ((m = RE_CIRCLED.exec(content))) {
+    const value = parseCircled(m[1]);
+    if (!plausibleTitle(content.slice(m[0].length))) return null;
+    return { kind: 'circled', value, numeral: m[1], text: m[0], punct: m[2], halfWidth: false, canonical: toCircled(value) };
+  }
+  if ((m = RE_ENCLOSED.exec(content))) {
+    const value = parseEnclosed(m[1]);
+    if (!plausibleTitle(content.slice(m[0].length))) return null;
+    return { kind: 'enclosed', value, numeral: m[1], text: m[0], punct: m[2], halfWidth: false, canonical: toEnclosed(value) };
+  }
+  return null;
+}
+
+function bracketed(kind: MarkerKind, m: RegExpExecArray, value: number, canonical: string, content: string): MarkerMatch | null {
+  const rest = content.slice(m[0].length);
+  if (!plausibleTitle(rest)) return null;
+  return {
+    kind,
+    value,
+    numeral: m[2],
+    text: m[0],
+    punct: m[4] ?? '',
+    halfWidth: m[1] === '(' || m[3] === ')',
+    canonical,
+  };
+}
+
+/** What follows a marker must look like the start of a heading or paragraph, not more digits. */
+function plausibleTitle(rest: string): boolean {
+  const t = rest.replace(/^[\s\u3000]+/, '');
+  if (t.length === 0) return false;
+  return !NOT_A_TITLE_START.test(t);
+}
+
+/** The canonical marker of `kind` with `value` (used by renumbering and completion). */
+export function markerFor(kind: MarkerKind, value: number): string {
+  switch (kind) {
+    case 'cn':
+      return `${toChinese(value)}、`;
+    case 'parenCn':
+      return `（${toChinese(value)}）`;
+    case 'arabic':
+      return `${value}.`;
+    case 'parenArabic':
+      return `（${value}）`;
+    case 'circled':
+      return toCircled(value);
+    case 'enclosed':
+      return toEnclosed(value);
+    case 'chapter':
+      return `第${toChinese(value)}章`;
+    case 'section':
+      return `第${toChinese(value)}节`;
+    case 'article':
+      return `第${toChinese(value)}条`;
+    case 'decimal':
+      return `${value}.`;
+  }
+}
+
+/** A full-width dot after an Arabic numeral (`1．`) is a common, tolerated variant. */
+export function isToleratedVariant(m: { kind: MarkerKind; punct: string; halfWidth: boolean }): boolean {
+  return m.kind === 'arabic' && m.punct === '．';
+}
