@@ -1,7 +1,90 @@
-/** Inline enumerations 一是/二是, 一要/二要, 第一，/第二，, 首先/其次/最后. (Being written.) */
-import { Enumeration, Heading } from './model';
+/**
+ * Inline enumerations inside paragraphs: `一是……二是……`, `一要……二要……`, `第一，……第二，……` and
+ * `首先……其次……最后……`. Items are found at sentence starts only (after line start, `。；：，！？`,
+ * a quote or an HTML tag), so `统一是`, `唯一是`, `第一次`, `第一书记` are not items.
+ *
+ * Items of one kind form a series until an item restarts at 1, a heading intervenes, or the
+ * text runs on too far (a series never spans more than MAX_SERIES_GAP lines).
+ */
+import { Enumeration, EnumerationItem, EnumerationKind, Heading } from './model';
+import { parseChinese } from './numerals';
 import { SourceText } from './source';
 
-export function findEnumerations(_source: SourceText, _headings: Heading[]): Enumeration[] {
-  return [];
+const MAX_SERIES_GAP = 12;
+const MAX_LINE = 20_000;
+
+const RE_ITEM =
+  /(^|[。；;：:，,！？!?”"」>　\s（(])(?:([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})([，,、：:；])|(首先|其次|再次|最后)([，,：:]))/g;
+
+interface RawItem extends EnumerationItem {
+  kind: EnumerationKind;
+  line: number;
+}
+
+export function findEnumerations(source: SourceText, headings: Heading[]): Enumeration[] {
+  const headingLines = new Set(headings.map((h) => h.line));
+  const series: Enumeration[] = [];
+  const open = new Map<EnumerationKind, Enumeration>();
+
+  for (const l of source.lines) {
+    if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_LINE) continue;
+    if (headingLines.has(l.index)) {
+      // A heading closes every open series (its own run-in text may start a new one below).
+      open.clear();
+    }
+    const text = l.text;
+    RE_ITEM.lastIndex = l.contentStart;
+    let m: RegExpExecArray | null;
+    while ((m = RE_ITEM.exec(text)) !== null) {
+      if (m.index >= l.contentEnd) break;
+      const item = toItem(m, l.index);
+      if (!item) continue;
+      const current = open.get(item.kind);
+      const startsNew =
+        !current ||
+        (item.ordinal === 1 && item.kind !== 'order') ||
+        (item.kind === 'order' && item.text === '首先') ||
+        l.index - current.endLine > MAX_SERIES_GAP;
+      if (startsNew) {
+        const e: Enumeration = { kind: item.kind, items: [], startLine: l.index, endLine: l.index };
+        series.push(e);
+        open.set(item.kind, e);
+      }
+      const e = open.get(item.kind)!;
+      e.items.push({ ordinal: item.ordinal, text: item.text, range: item.range, punct: item.punct });
+      e.endLine = l.index;
+      if (item.kind === 'order' && item.text === '最后') open.delete('order');
+    }
+  }
+  // A lone `一是` or `首先` is not an enumeration.
+  return series.filter((e) => e.items.length >= 2);
+}
+
+function toItem(m: RegExpExecArray, line: number): RawItem | null {
+  const start = m.index + m[1].length;
+  if (m[2]) {
+    const ordinal = parseChinese(m[2]);
+    if (!Number.isFinite(ordinal)) return null;
+    const text = m[2] + m[3];
+    return item(m[3] === '是' ? 'shi' : 'yao', ordinal, text, '', line, start);
+  }
+  if (m[4]) {
+    const ordinal = parseChinese(m[4]);
+    if (!Number.isFinite(ordinal)) return null;
+    return item('di', ordinal, `第${m[4]}`, m[5], line, start);
+  }
+  const word = m[6];
+  const ordinal = word === '首先' ? 1 : word === '其次' ? 2 : word === '再次' ? 3 : 99;
+  return item('order', ordinal, word, m[7], line, start);
+}
+
+function item(kind: EnumerationKind, ordinal: number, text: string, punct: string, line: number, start: number): RawItem {
+  return {
+    kind,
+    ordinal,
+    text,
+    punct,
+    line,
+    range: { start: { line, character: start }, end: { line, character: start + text.length } },
+  };
 }

@@ -32,8 +32,14 @@ export function endsLikeTitle(content: string): boolean {
   return RE_TITLE_END.test(content) && !/[。；，]$/.test(content);
 }
 
+/** 主送机关: a list of organisations ending in `：` (an intro sentence `……规定如下：` is not). */
 export function isRecipients(content: string): boolean {
-  return /[：:]$/.test(content) && content.length <= 300 && !/[。！？]/.test(content) && !isSalutation(content);
+  return (
+    /[：:]$/.test(content) &&
+    content.length <= 300 &&
+    !/[。！？]|如下|的|通知|为了?|现将|根据/.test(content) &&
+    !isSalutation(content)
+  );
 }
 
 export function isSalutation(content: string): boolean {
@@ -68,8 +74,9 @@ export function isNote(content: string): boolean {
   return /^[（(]此件[^（）()]{1,20}[）)]$/.test(content);
 }
 
+/** 附件说明: `附件：1. 名称`, `附件：名称`, `附件1.名称` (the label alone, `附件1`, starts an attached part instead). */
 export function isAttachments(content: string): boolean {
-  return /^附件[0-9０-９]?[：:]/.test(content);
+  return /^附件(?:[：:]|[0-9０-９]{1,2}[.．、：:]?)\s*\S/.test(content);
 }
 
 export function isCc(content: string): boolean {

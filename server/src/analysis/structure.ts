@@ -37,6 +37,13 @@ export function parseStructure(source: SourceText): Structure {
     if (markers[i]) lastMarkerLine = i;
   }
 
+  // Items of an 附件说明 list (`附件：1. 名称` then `2. 名称`) are frame lines, not headings.
+  for (let i = 0; i < n; i++) {
+    if (!contents[i] || !F.isAttachments(contents[i])) continue;
+    for (let j = i + 1; j < n && contents[j] && markers[j]?.kind === 'arabic' && !/[。；]/.test(contents[j]); j++) markers[j] = null;
+  }
+  const breaks = attachedDocumentStarts(contents, markers);
+
   const fields: FrameField[] = [];
   const parts: Part[] = [];
   const headings: Heading[] = [];
@@ -79,6 +86,7 @@ export function parseStructure(source: SourceText): Structure {
     const c = contents[i];
     if (!c) continue;
     const marker = markers[i];
+    if (breaks.has(i) && lastText >= 0) startNewPart(i);
 
     // A standalone `附件` / `附件1` line (not 附件说明 with a colon) starts the attached part.
     if (!marker && /^附件[0-9０-９]{0,2}$/.test(c) && i < lastMarkerLine && lastText >= 0) {
@@ -155,6 +163,33 @@ export function parseStructure(source: SourceText): Structure {
   return { frame: { fields, date: frameDate }, parts, headings };
 }
 
+/**
+ * A file may carry several documents one after another (a notice issuing two regulations): a
+ * title-like line shortly before a second `一、` starts a new part.
+ */
+function attachedDocumentStarts(contents: string[], markers: Array<MarkerMatch | null>): Set<number> {
+  const starts = new Set<number>();
+  let seenTop = false;
+  for (let i = 0; i < contents.length; i++) {
+    const m = markers[i];
+    if (!m || m.kind !== 'cn') continue;
+    if (m.value === 1 && seenTop) {
+      let seen = 0;
+      for (let j = i - 1; j >= 0 && seen < 3; j--) {
+        if (!contents[j]) continue;
+        if (markers[j]) break;
+        seen++;
+        if (contents[j].length <= 60 && F.endsLikeTitle(contents[j])) {
+          starts.add(j);
+          break;
+        }
+      }
+    }
+    seenTop = true;
+  }
+  return starts;
+}
+
 function newPart(kind: Part['kind'], startLine: number): Part {
   return { kind, title: null, titleRange: null, startLine, endLine: startLine, headings: [] };
 }
@@ -171,7 +206,7 @@ function topZoneKind(c: string, part: Part, fields: FrameField[], partIndex: num
   if (F.isDocNumber(c)) return 'docNumber';
   if (!part.title && !here('recipients') && F.looksLikeTitleStart(c)) return 'title';
   if (F.isSalutation(c)) return 'salutation';
-  if (!here('recipients') && F.isRecipients(c)) return 'recipients';
+  if (partIndex === 0 && !here('recipients') && F.isRecipients(c)) return 'recipients';
   return null;
 }
 

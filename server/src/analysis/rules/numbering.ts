@@ -1,4 +1,387 @@
-/** Rules of the numbering family. */
+/**
+ * Numbering rules (GW1xx): sequences, marker punctuation, depth, decimal numbering, articles,
+ * inline enumerations and heading punctuation. See docs/rules.md.
+ */
+import { isToleratedVariant, markerFor } from '../markers';
+import { Enumeration, GongwenDocument, Heading, MarkerKind } from '../model';
+import { toChinese } from '../numerals';
 import { Rule } from '../rule';
+import { renumberPlan, sequenceBreaks } from '../sequences';
+import { Fix, TextEdit } from '../types';
 
-export const numberingRules: Rule[] = [];
+const KIND_NAME: Record<MarkerKind, string> = {
+  cn: '一、',
+  parenCn: '（一）',
+  arabic: '1.',
+  parenArabic: '（1）',
+  circled: '①',
+  enclosed: '㈠',
+  chapter: '第一章',
+  section: '第一节',
+  article: '第一条',
+  decimal: '1.1',
+};
+
+function replaceMarker(h: Heading, value: number): TextEdit {
+  return { range: h.marker.range, newText: markerFor(h.marker.kind, value) };
+}
+
+const sequence: Rule = {
+  id: 'GW101',
+  name: 'numbering-sequence',
+  family: 'numbering',
+  defaultSeverity: 'error',
+  description: {
+    zh: '同级序号出现跳号、重号或顺序颠倒（按文档自身的编号方式判断：每级重新编号或全文连续编号）。',
+    en: 'Sibling numbers skip, repeat or go backwards (judged by the numbering style the document uses).',
+  },
+  fixable: true,
+  check(doc, ctx) {
+    for (const b of sequenceBreaks(doc)) {
+      if (b.heading.marker.kind === 'article') continue; // GW107
+      const h = b.heading;
+      const want = markerFor(h.marker.kind, b.expected);
+      const what =
+        h.marker.value < b.expected
+          ? ctx.msg('重号或顺序颠倒', 'repeated or out of order')
+          : ctx.msg('跳号', 'a number is skipped');
+      const plan = renumberPlan(b.sequence, h);
+      const fixes: Fix[] = plan.length
+        ? [
+            {
+              title: ctx.msg(`重新编号：从“${h.marker.text}”起依次改为“${want}”…`, `Renumber from "${h.marker.text}" as "${want}"…`),
+              edits: plan.map((p) => replaceMarker(p.heading, p.value)),
+              safe: true,
+              preferred: true,
+            },
+          ]
+        : [];
+      ctx.report({
+        range: h.marker.range,
+        message: ctx.msg(
+          `序号“${h.marker.text}”${what}：此处应为“${want}”（${b.sequence.style === 'running' ? '全文连续编号' : '每级重新编号'}）。`,
+          `Number "${h.marker.text}": ${what}; expected "${want}" (${b.sequence.style === 'running' ? 'numbered on through the document' : 'restarting under each parent'}).`,
+        ),
+        fixes,
+      });
+    }
+  },
+};
+
+const punctuation: Rule = {
+  id: 'GW102',
+  name: 'marker-punctuation',
+  family: 'numbering',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '序号后的标点或括号不规范：“一、”用顿号，“（一）”“（1）”“①”后不加标点，“1.”用圆点，括号用全角。',
+    en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width.',
+  },
+  fixable: true,
+  check(doc, ctx) {
+    for (const h of doc.headings) {
+      const m = h.marker;
+      if (m.kind === 'decimal' || m.text === m.canonical) continue;
+      const tolerated = isToleratedVariant(m);
+      ctx.report({
+        range: m.range,
+        severity: tolerated ? 'info' : undefined,
+        message: tolerated
+          ? ctx.msg(`序号“${m.text}”使用了全角圆点，规范写法为“${m.canonical}”。`, `"${m.text}" uses a full-width dot; the standard form is "${m.canonical}".`)
+          : ctx.msg(`序号“${m.text}”写法不规范，应为“${m.canonical}”。`, `Marker "${m.text}" is malformed; write "${m.canonical}".`),
+        fixes: [{ title: ctx.msg(`改为“${m.canonical}”`, `Change to "${m.canonical}"`), edits: [{ range: m.range, newText: m.canonical }], safe: true, preferred: true }],
+      });
+    }
+  },
+};
+
+/** How each part nests marker kinds: parent kind (or 'root') → child kind → count. */
+function childKindCounts(doc: GongwenDocument): Map<string, Map<MarkerKind, number>> {
+  const counts = new Map<string, Map<MarkerKind, number>>();
+  for (const h of doc.headings) {
+    const key = `${h.part}:${h.parent ? h.parent.marker.kind : 'root'}`;
+    let c = counts.get(key);
+    if (!c) counts.set(key, (c = new Map()));
+    c.set(h.marker.kind, (c.get(h.marker.kind) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const REGULATION = new Set<MarkerKind>(['chapter', 'section', 'article', 'enclosed']);
+
+const depth: Rule = {
+  id: 'GW103',
+  name: 'marker-depth',
+  family: 'numbering',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '序号层级用错：同一文档在该层级普遍使用另一种序号（如“一、”之下用了“（1）”，而其他各处都用“（一）”）。',
+    en: 'A marker of the wrong family for its depth: the document uses another family at this level everywhere else.',
+  },
+  fixable: true,
+  check(doc, ctx) {
+    const counts = childKindCounts(doc);
+    for (const h of doc.headings) {
+      if (REGULATION.has(h.marker.kind) || h.marker.kind === 'decimal') continue;
+      const c = counts.get(`${h.part}:${h.parent ? h.parent.marker.kind : 'root'}`)!;
+      const [usual, usualCount] = [...c.entries()].sort((a, b) => b[1] - a[1])[0];
+      const total = [...c.values()].reduce((a, b) => a + b, 0);
+      const mine = c.get(h.marker.kind) ?? 0;
+      // Only a clear house style, and only a kind that is rare at this level and not used below it.
+      if (usual === h.marker.kind || usualCount < 3 || usualCount / total < 0.75 || mine > 2) continue;
+      if (REGULATION.has(usual) || usual === 'decimal') continue;
+      if (h.parent && h.marker.kind === 'arabic' && usual === 'parenCn') continue; // a level skip: GW104
+      const want = markerFor(usual, h.marker.value);
+      ctx.report({
+        range: h.marker.range,
+        message: ctx.msg(
+          `此层级在本文中使用“${KIND_NAME[usual]}”式序号，“${h.marker.text}”与之不一致，应为“${want}”。`,
+          `This level uses "${KIND_NAME[usual]}" markers elsewhere; "${h.marker.text}" should be "${want}".`,
+        ),
+        fixes: [{ title: ctx.msg(`改为“${want}”`, `Change to "${want}"`), edits: [{ range: h.marker.range, newText: want }], safe: false }],
+      });
+    }
+  },
+};
+
+const levelSkip: Rule = {
+  id: 'GW104',
+  name: 'level-skip',
+  family: 'numbering',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '同一标题下层级混用：部分下级直接用“1.”而其兄弟项用“（一）”，跳过了一级（全文统一的两级结构“一、→1.”不受影响）。',
+    en: 'Under one heading some children skip a level (1. beside （一）); a document that is consistently two-level is fine.',
+  },
+  fixable: false,
+  check(doc, ctx) {
+    for (const parentChildren of [...doc.parts.map((p) => p.headings), ...doc.headings.map((h) => h.children)]) {
+      const kinds = new Set(parentChildren.map((h) => h.marker.kind));
+      for (const h of parentChildren) {
+        const mine = NOMINAL[h.marker.kind];
+        const skipped = mine === undefined ? undefined : [...kinds].find((k) => (NOMINAL[k] ?? Infinity) < mine);
+        if (!skipped) continue;
+        ctx.report({
+          range: h.marker.range,
+          message: ctx.msg(
+            `“${h.marker.text}”与同级的“${KIND_NAME[skipped]}”式标题并列，跳过了“${KIND_NAME[skipped]}”一级。`,
+            `"${h.marker.text}" stands beside "${KIND_NAME[skipped]}" siblings, skipping that level.`,
+          ),
+        });
+      }
+    }
+  },
+};
+const NOMINAL: Partial<Record<MarkerKind, number>> = { cn: 1, parenCn: 2, arabic: 3, parenArabic: 4, circled: 5 };
+
+const tooDeep: Rule = {
+  id: 'GW105',
+  name: 'too-deep',
+  family: 'numbering',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '层级超过五级。公文结构层次一般不超过四级，更细的内容宜用“一是、二是”在段内表述。',
+    en: 'More than five levels; beyond four, use 一是/二是 inside the paragraph.',
+  },
+  fixable: false,
+  check(doc, ctx) {
+    for (const h of doc.headings) {
+      if (h.depth > 5) {
+        ctx.report({
+          range: h.marker.range,
+          message: ctx.msg(`此处为第${toChinese(h.depth)}级标题，层级过深（不宜超过五级）。`, `Level ${h.depth} heading: too deep (at most five levels).`),
+        });
+      }
+    }
+  },
+};
+
+const decimal: Rule = {
+  id: 'GW106',
+  name: 'decimal-numbering',
+  family: 'numbering',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '在使用“一、（一）1.”的公文中夹杂“1.1”式多级数字编号。整篇统一使用数字编号的文档（如应急预案）不受影响。',
+    en: 'Decimal numbers (1.1) mixed into a document numbered 一、（一）1.; a document numbered decimally throughout (e.g. an emergency plan) is left alone.',
+  },
+  fixable: false,
+  check(doc, ctx) {
+    const decimals = doc.headings.filter((h) => h.marker.kind === 'decimal');
+    // A document that numbers decimally throughout does so on purpose.
+    if (decimals.length * 2 >= doc.headings.length || decimals.length >= 3) return;
+    for (const h of decimals) {
+      ctx.report({
+        range: h.marker.range,
+        message: ctx.msg(
+          `“${h.marker.text}”是多级数字编号，公文应依次使用“一、”“（一）”“1.”“（1）”。`,
+          `"${h.marker.text}" is decimal numbering; use 一、 （一） 1. （1） instead.`,
+        ),
+      });
+    }
+  },
+};
+
+const articles: Rule = {
+  id: 'GW107',
+  name: 'article-continuity',
+  family: 'numbering',
+  defaultSeverity: 'error',
+  description: {
+    zh: '“第X条”应全文连续编号，不因分章、分节而重新编号，也不跳号、重号。',
+    en: 'Articles (第X条) are numbered continuously through the whole text, not per chapter.',
+  },
+  fixable: true,
+  check(doc, ctx) {
+    for (const b of sequenceBreaks(doc)) {
+      if (b.heading.marker.kind !== 'article') continue;
+      const h = b.heading;
+      const want = markerFor('article', b.expected);
+      const restarted = h.marker.value === 1 && b.expected > 1;
+      ctx.report({
+        range: h.marker.range,
+        message: restarted
+          ? ctx.msg(`条文应全文连续编号，此处不应从“第一条”重新开始，应为“${want}”。`, `Articles run on through the text; expected "${want}", not a restart.`)
+          : ctx.msg(`条文序号不连续，此处应为“${want}”。`, `Article number out of sequence; expected "${want}".`),
+        fixes: [
+          {
+            title: ctx.msg(`重新编号：从此条起依次改为“${want}”…`, `Renumber from here as "${want}"…`),
+            edits: renumberPlan(b.sequence, h).map((p) => replaceMarker(p.heading, p.value)),
+            safe: true,
+            preferred: true,
+          },
+        ],
+      });
+    }
+  },
+};
+
+const ORDER_NAMES = ['', '首先', '其次', '再次'];
+
+function enumerationWord(e: Enumeration, ordinal: number): string {
+  switch (e.kind) {
+    case 'shi':
+      return `${toChinese(ordinal)}是`;
+    case 'yao':
+      return `${toChinese(ordinal)}要`;
+    case 'di':
+      return `第${toChinese(ordinal)}`;
+    case 'order':
+      return ORDER_NAMES[ordinal] ?? '最后';
+  }
+}
+
+const enumSequence: Rule = {
+  id: 'GW108',
+  name: 'enumeration-sequence',
+  family: 'numbering',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '段内列举“一是……二是……”“第一，……第二，……”跳号或重号；“首先”与“第一”混用于同一组列举。',
+    en: 'Inline enumerations (一是/二是, 第一/第二) skip or repeat; 首先 mixed with 第一 in one series.',
+  },
+  fixable: true,
+  check(doc, ctx) {
+    for (const e of doc.enumerations) {
+      if (e.kind === 'order') continue;
+      let prev = 0;
+      for (const it of e.items) {
+        const expected = prev + 1;
+        if (it.ordinal !== expected) {
+          const want = enumerationWord(e, expected);
+          ctx.report({
+            range: it.range,
+            message: ctx.msg(
+              `段内列举“${it.text}”${it.ordinal < expected ? '重号' : '跳号'}，此处应为“${want}”。`,
+              `Enumeration "${it.text}" ${it.ordinal < expected ? 'repeats' : 'skips'}; expected "${want}".`,
+            ),
+            fixes: [{ title: ctx.msg(`改为“${want}”`, `Change to "${want}"`), edits: [{ range: it.range, newText: want }], safe: false }],
+          });
+        }
+        prev = it.ordinal;
+      }
+    }
+    // 首先…其次 and 第一…第二 interleaved on the same lines.
+    const orders = doc.enumerations.filter((e) => e.kind === 'order');
+    for (const d of doc.enumerations.filter((e) => e.kind === 'di')) {
+      const clash = orders.find((o) => o.startLine <= d.endLine && d.startLine <= o.endLine);
+      if (!clash) continue;
+      ctx.report({
+        range: clash.items[0].range,
+        message: ctx.msg('同一组列举中“首先、其次”与“第一、第二”混用，应统一。', 'First/then (首先/其次) mixed with 第一/第二 in one series; use one.'),
+      });
+    }
+  },
+};
+
+const enumPunctuation: Rule = {
+  id: 'GW109',
+  name: 'enumeration-punctuation',
+  family: 'numbering',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '“第一”“第二”作段内列举时后面用逗号“第一，”，不用顿号“第一、”。',
+    en: 'Ordinals 第一/第二 in running text take a comma (第一，), not 、.',
+  },
+  fixable: true,
+  check(doc, ctx) {
+    for (const e of doc.enumerations) {
+      if (e.kind !== 'di') continue;
+      for (const it of e.items) {
+        if (it.punct !== '、') continue;
+        const r = { start: it.range.end, end: { line: it.range.end.line, character: it.range.end.character + 1 } };
+        ctx.report({
+          range: { start: it.range.start, end: r.end },
+          message: ctx.msg(`“${it.text}、”应为“${it.text}，”。`, `"${it.text}、" should be "${it.text}，".`),
+          fixes: [{ title: ctx.msg('改为逗号“，”', 'Use a comma "，"'), edits: [{ range: r, newText: '，' }], safe: true, preferred: true }],
+        });
+      }
+    }
+  },
+};
+
+const headingPunctuation: Rule = {
+  id: 'GW110',
+  name: 'heading-punctuation',
+  family: 'numbering',
+  defaultSeverity: 'info',
+  description: {
+    zh: '同级独占一行的标题句末标点不一致：多数不加句号而个别加了“。”（或相反）。',
+    en: 'Sibling headings on their own lines end inconsistently: most without 。 and one with it (or the reverse).',
+  },
+  fixable: true,
+  check(doc, ctx) {
+    for (const siblings of [...doc.parts.map((p) => p.headings), ...doc.headings.map((h) => h.children)]) {
+      const own = siblings.filter((h) => !h.runIn && h.title.length > 0);
+      if (own.length < 3) continue;
+      const withStop = own.filter((h) => h.endPunct === '。');
+      const without = own.filter((h) => h.endPunct === '');
+      // Flag only a clear minority (at most a third) against a majority of the other form.
+      const minority = (a: Heading[], b: Heading[]) => a.length > 0 && a.length * 3 <= own.length && b.length > a.length;
+      const odd = minority(withStop, without) ? withStop : minority(without, withStop) ? without : [];
+      for (const h of odd) {
+        const end = h.titleRange.end;
+        const adding = h.endPunct === '';
+        ctx.report({
+          range: h.titleRange,
+          message: adding
+            ? ctx.msg('同级标题句末均有句号，此标题缺少“。”。', 'Sibling headings end with 。; this one does not.')
+            : ctx.msg('同级标题句末均不加标点，此标题多了“。”。', 'Sibling headings have no final 。; this one does.'),
+          fixes: [
+            {
+              title: adding ? ctx.msg('补上句号“。”', 'Add "。"') : ctx.msg('删去句号“。”', 'Remove "。"'),
+              edits: [
+                adding
+                  ? { range: { start: end, end }, newText: '。' }
+                  : { range: { start: end, end: { line: end.line, character: end.character + 1 } }, newText: '' },
+              ],
+              safe: true,
+            },
+          ],
+        });
+      }
+    }
+  },
+};
+
+export const numberingRules: Rule[] = [sequence, punctuation, depth, levelSkip, tooDeep, decimal, articles, enumSequence, enumPunctuation, headingPunctuation];

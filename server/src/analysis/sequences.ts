@@ -1,0 +1,111 @@
+/**
+ * Numbering sequences: which headings count on from which, and the value each one should have.
+ *
+ * Siblings of one marker kind under one parent form a *group*. A document numbers each kind in one
+ * of two styles, both legitimate: restarting every group at 1, or running on through the part
+ * (`（一）…（十五）` across `一、…五、`). The style is voted per part and kind from how groups start;
+ * articles (`第X条`) always run on through the whole text. Used by the numbering rules, renumbering
+ * and completion, so all three agree.
+ */
+import { GongwenDocument, Heading, MarkerKind } from './model';
+
+export type NumberingStyle = 'restart' | 'running';
+
+export interface Sequence {
+  part: number;
+  kind: MarkerKind;
+  style: NumberingStyle;
+  /** Groups in document order; each is a list of sibling headings of `kind`. */
+  groups: Heading[][];
+}
+
+export interface Expectation {
+  heading: Heading;
+  /** The value this heading should carry given the values before it. */
+  expected: number;
+  sequence: Sequence;
+  /** Headings that follow in the same sequence (what renumbering from here must shift). */
+  following: Heading[];
+}
+
+const ALWAYS_RUNNING = new Set<MarkerKind>(['article', 'chapter', 'section']);
+
+export function sequencesOf(doc: GongwenDocument): Sequence[] {
+  const byKey = new Map<string, Map<Heading | null, Heading[]>>();
+  for (const h of doc.headings) {
+    if (h.marker.kind === 'decimal') continue;
+    const key = `${h.part}:${h.marker.kind}`;
+    let groups = byKey.get(key);
+    if (!groups) byKey.set(key, (groups = new Map()));
+    let g = groups.get(h.parent);
+    if (!g) groups.set(h.parent, (g = []));
+    g.push(h);
+  }
+  const out: Sequence[] = [];
+  for (const [key, groupMap] of byKey) {
+    const [part, kind] = key.split(':') as [string, MarkerKind];
+    // Map iteration follows insertion order, i.e. the document order of each group's first heading.
+    const groups = [...groupMap.values()];
+    out.push({ part: Number(part), kind, style: detectStyle(kind, groups), groups });
+  }
+  return out;
+}
+
+function detectStyle(kind: MarkerKind, groups: Heading[][]): NumberingStyle {
+  if (ALWAYS_RUNNING.has(kind)) return 'running';
+  let restart = 0;
+  let running = 0;
+  for (let i = 1; i < groups.length; i++) {
+    const first = groups[i][0].marker.value;
+    const prev = groups[i - 1];
+    const prevLast = prev[prev.length - 1].marker.value;
+    if (first === prevLast + 1 && first !== 1) running++;
+    else if (first === 1) restart++;
+  }
+  return running > restart ? 'running' : 'restart';
+}
+
+/** Every heading whose value differs from what its sequence expects. */
+export function sequenceBreaks(doc: GongwenDocument): Expectation[] {
+  const breaks: Expectation[] = [];
+  for (const seq of sequencesOf(doc)) {
+    let prevValue = 0;
+    seq.groups.forEach((group, gi) => {
+      if (seq.style === 'restart') prevValue = 0;
+      group.forEach((h, hi) => {
+        const expected = prevValue + 1;
+        if (h.marker.value !== expected) {
+          const following =
+            seq.style === 'restart' ? group.slice(hi + 1) : [...group.slice(hi + 1), ...seq.groups.slice(gi + 1).flat()];
+          breaks.push({ heading: h, expected, sequence: seq, following });
+        }
+        // Count on from what is written, so one break yields one finding, not a cascade.
+        prevValue = h.marker.value;
+      });
+    });
+  }
+  return breaks.sort((a, b) => a.heading.index - b.heading.index);
+}
+
+/**
+ * The values a sequence should carry, from `from` (inclusive) on: the renumbering plan used by
+ * the sequence fix and by the renumber command.
+ */
+export function renumberPlan(seq: Sequence, from?: Heading): Array<{ heading: Heading; value: number }> {
+  const plan: Array<{ heading: Heading; value: number }> = [];
+  let value = 0;
+  let started = !from;
+  for (const group of seq.groups) {
+    if (seq.style === 'restart') value = 0;
+    for (const h of group) {
+      value++;
+      if (h === from) started = true;
+      if (started && (!from || seq.style === 'running' || group.includes(from))) plan.push({ heading: h, value });
+    }
+  }
+  return plan;
+}
+
+export function sequenceOf(doc: GongwenDocument, h: Heading, seqs = sequencesOf(doc)): Sequence | undefined {
+  return seqs.find((s) => s.part === h.part && s.kind === h.marker.kind && s.groups.some((g) => g.includes(h)));
+}
