@@ -76,7 +76,7 @@ export function isNote(content: string): boolean {
 
 /** 附件说明: `附件：1. 名称`, `附件：名称`, `附件1.名称` (the label alone, `附件1`, starts an attached part instead). */
 export function isAttachments(content: string): boolean {
-  return /^附件(?:[：:]|[0-9０-９]{1,2}[.．、：:]?)\s*\S/.test(content);
+  return /^附件(?:[：:]|[0-9０-９]{1,2}[.．、：:]?)\s*[^\s.．、：:]/.test(content);
 }
 
 export function isCc(content: string): boolean {

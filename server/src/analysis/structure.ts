@@ -38,9 +38,12 @@ export function parseStructure(source: SourceText): Structure {
   }
 
   // Items of an 附件说明 list (`附件：1. 名称` then `2. 名称`) are frame lines, not headings.
+  const attachmentEnd = new Map<number, number>();
   for (let i = 0; i < n; i++) {
     if (!contents[i] || !F.isAttachments(contents[i])) continue;
-    for (let j = i + 1; j < n && contents[j] && markers[j]?.kind === 'arabic' && !/[。；]/.test(contents[j]); j++) markers[j] = null;
+    let j = i + 1;
+    for (; j < n && contents[j] && markers[j]?.kind === 'arabic' && !/[。；]/.test(contents[j]); j++) markers[j] = null;
+    attachmentEnd.set(i, j - 1);
   }
   const breaks = attachedDocumentStarts(contents, markers);
 
@@ -127,6 +130,10 @@ export function parseStructure(source: SourceText): Structure {
           addField('date', i);
           const d = F.parseDate(c);
           if (d && !frameDate) frameDate = d;
+        } else if (kind === 'attachments') {
+          const end = attachmentEnd.get(i) ?? i;
+          addField(kind, i, end);
+          i = end;
         } else addField(kind, i);
         lastText = i;
         // The cover notice ends at its date or 附注 when a numbered plan follows.

@@ -1,4 +1,122 @@
-/** Rules of the frame family. */
+/**
+ * Frame rules (GW3xx): the form of 发文字号, 成文日期 and 附件说明 (GB/T 9704-2012).
+ */
+import { RE_DOC_NUMBER, parseDate } from '../frame';
+import { FrameField, GongwenDocument } from '../model';
 import { Rule } from '../rule';
+import { Range } from '../types';
 
-export const frameRules: Rule[] = [];
+function fieldsOf(doc: GongwenDocument, kind: FrameField['kind']): FrameField[] {
+  return doc.frame.fields.filter((f) => f.kind === kind);
+}
+
+const docNumber: Rule = {
+  id: 'GW301',
+  name: 'doc-number-format',
+  family: 'frame',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '发文字号格式：年份用六角括号“〔〕”（不用“[]”“【】”“（）”），序号不编虚位（不加“0”），不加“第”字。',
+    en: 'Document number: the year in 〔〕 (not [] 【】 （）), no leading zeros, no 第.',
+  },
+  fixable: true,
+  check(doc, ctx) {
+    for (const f of fieldsOf(doc, 'docNumber')) {
+      const line = doc.source.lines[f.line];
+      const raw = line.text.slice(line.contentStart, line.contentEnd);
+      const m = RE_DOC_NUMBER.exec(raw);
+      if (!m) continue; // spaced-out or unusual forms are left alone
+      const [, org, open, year, close, di, num] = m;
+      const problems: string[] = [];
+      if (open !== '〔' || close !== '〕') problems.push(ctx.msg('年份应使用六角括号“〔〕”', 'use 〔〕 around the year'));
+      if (/^[0０]/.test(num)) problems.push(ctx.msg('序号不编虚位', 'no leading zeros'));
+      if (di) problems.push(ctx.msg('序号前不加“第”字', 'no 第 before the number'));
+      if (/[０-９]/.test(year + num)) problems.push(ctx.msg('使用半角阿拉伯数字', 'use ASCII digits'));
+      if (year.length !== 4) problems.push(ctx.msg('年份应标全称（四位）', 'write the year in full'));
+      if (problems.length === 0) continue;
+      const digits = (s: string) => s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10));
+      const fixed = `${org}〔${digits(year)}〕${String(Number(digits(num)))}号`;
+      const start = raw.indexOf(org);
+      const end = raw.lastIndexOf('号') + 1;
+      const range: Range = {
+        start: { line: f.line, character: line.contentStart + start },
+        end: { line: f.line, character: line.contentStart + end },
+      };
+      ctx.report({
+        range,
+        message: ctx.msg(`发文字号格式不规范：${problems.join('；')}。应为“${fixed}”。`, `Document number: ${problems.join('; ')}. Write "${fixed}".`),
+        fixes:
+          year.length === 4
+            ? [{ title: ctx.msg(`改为“${fixed}”`, `Change to "${fixed}"`), edits: [{ range, newText: fixed }], safe: true, preferred: true }]
+            : [],
+      });
+    }
+  },
+};
+
+const date: Rule = {
+  id: 'GW302',
+  name: 'date-format',
+  family: 'frame',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（“2024年3月5日”，不写“2024年03月05日”）。汉字日期“二〇二四年三月五日”为2012年7月1日前的旧格式（提示）。',
+    en: 'The date in Arabic numerals without leading zeros (2024年3月5日). Chinese-numeral dates are the pre-2012 form (info).',
+  },
+  fixable: true,
+  check(doc, ctx) {
+    for (const f of fieldsOf(doc, 'date')) {
+      const d = parseDate(f.text);
+      if (!d) continue;
+      const canonical = `${d.year}年${d.month}月${d.day}日`;
+      const compact = f.text.replace(/[\s\u3000]+/g, '');
+      if (d.chinese) {
+        // The old form was correct before GB/T 9704-2012 took effect.
+        if (d.year < 2012 || (d.year === 2012 && d.month < 7)) continue;
+        ctx.report({
+          range: f.range,
+          severity: 'info',
+          message: ctx.msg(`成文日期应使用阿拉伯数字：“${canonical}”。`, `Write the date in Arabic numerals: "${canonical}".`),
+          fixes: [{ title: ctx.msg(`改为“${canonical}”`, `Change to "${canonical}"`), edits: [{ range: f.range, newText: canonical }], safe: false }],
+        });
+      } else if (compact !== canonical && /年0|月0/.test(compact)) {
+        ctx.report({
+          range: f.range,
+          message: ctx.msg(`成文日期的月、日不编虚位，应为“${canonical}”。`, `No leading zeros in the date: "${canonical}".`),
+          fixes: [{ title: ctx.msg(`改为“${canonical}”`, `Change to "${canonical}"`), edits: [{ range: f.range, newText: canonical }], safe: true, preferred: true }],
+        });
+      }
+    }
+  },
+};
+
+const attachments: Rule = {
+  id: 'GW303',
+  name: 'attachment-punctuation',
+  family: 'frame',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '附件说明中附件名称后不加标点符号（“附件：1. 名称”）。',
+    en: 'No punctuation after attachment names (附件：1. 名称).',
+  },
+  fixable: true,
+  check(doc, ctx) {
+    for (const f of fieldsOf(doc, 'attachments')) {
+      for (let line = f.line; line <= f.endLine; line++) {
+        const l = doc.source.lines[line];
+        const content = l.text.slice(l.contentStart, l.contentEnd);
+        const m = /[。；;，,.．]$/.exec(content);
+        if (!m) continue;
+        const at = l.contentEnd - 1;
+        const range: Range = { start: { line, character: at }, end: { line, character: at + 1 } };
+        ctx.report({
+          range,
+          message: ctx.msg(`附件名称后不加标点，请删去“${m[0]}”。`, `No punctuation after an attachment name; remove "${m[0]}".`),
+          fixes: [{ title: ctx.msg(`删去“${m[0]}”`, `Remove "${m[0]}"`), edits: [{ range, newText: '' }], safe: true, preferred: true }],
+        });
+      }
+    }
+  },
+};
+
+export const frameRules: Rule[] = [docNumber, date, attachments];

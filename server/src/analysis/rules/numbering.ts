@@ -352,7 +352,7 @@ const headingPunctuation: Rule = {
   fixable: true,
   check(doc, ctx) {
     for (const siblings of [...doc.parts.map((p) => p.headings), ...doc.headings.map((h) => h.children)]) {
-      const own = siblings.filter((h) => !h.runIn && h.title.length > 0);
+      const own = siblings.filter((h) => !h.runIn && h.title.length > 0 && h.marker.kind !== 'decimal');
       if (own.length < 3) continue;
       const withStop = own.filter((h) => h.endPunct === '。');
       const without = own.filter((h) => h.endPunct === '');
