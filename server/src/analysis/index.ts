@@ -6,4 +6,5 @@ export * from './rule';
 export { SourceText } from './source';
 export { parse } from './parse';
 export { analyze, lint, effectiveSeverity, findRule, ALL_RULES } from './analyze';
+export type { AnalysisResult } from './analyze';
 export { applyEdits, fixAll, safeFixEdits } from './edits';

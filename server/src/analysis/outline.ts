@@ -1,0 +1,96 @@
+/**
+ * The outline of a document (frame lines, parts, sections, tasks) as a plain tree, shared by the
+ * LSP document symbols and `gongwen outline`.
+ */
+import { FrameField, FrameKind, GongwenDocument, Heading, Part, Task } from './model';
+import { Locale, Range, localize } from './types';
+
+export type OutlineKind = 'frame' | 'section' | 'task';
+
+export interface OutlineSymbol {
+  kind: OutlineKind;
+  marker: string | null;
+  /** 0 for frame lines and parts, else the heading depth. */
+  level: number;
+  title: string;
+  /** 0-based line. */
+  line: number;
+  range: Range;
+  selectionRange: Range;
+  /** Lead unit(s) of a task, when known. */
+  detail?: string;
+  children: OutlineSymbol[];
+}
+
+const FRAME_LABEL: Record<FrameKind, { zh: string; en: string }> = {
+  banner: { zh: '版头', en: 'Banner' },
+  docNumber: { zh: '发文字号', en: 'Document number' },
+  title: { zh: '标题', en: 'Title' },
+  recipients: { zh: '主送机关', en: 'Recipients' },
+  salutation: { zh: '称谓', en: 'Salutation' },
+  attachments: { zh: '附件说明', en: 'Attachments' },
+  signature: { zh: '落款', en: 'Signature' },
+  date: { zh: '成文日期', en: 'Date' },
+  note: { zh: '附注', en: 'Note' },
+  cc: { zh: '抄送', en: 'Copies to' },
+  printed: { zh: '印发', en: 'Printed' },
+};
+
+const MAX_TITLE = 60;
+
+export function buildOutline(doc: GongwenDocument, locale: Locale = 'zh-cn'): OutlineSymbol[] {
+  const taskOf = new Map<Heading, Task>();
+  for (const t of doc.tasks) if (t.heading) taskOf.set(t.heading, t);
+
+  const fromHeading = (h: Heading): OutlineSymbol => {
+    const task = taskOf.get(h);
+    return {
+      kind: task ? 'task' : 'section',
+      marker: h.marker.text,
+      level: h.depth,
+      title: clip(h.title),
+      line: h.line,
+      range: h.blockRange,
+      selectionRange: { start: h.marker.range.start, end: h.titleRange.end },
+      detail: task && task.lead.length ? task.lead.join('、') : undefined,
+      children: h.children.map(fromHeading),
+    };
+  };
+  const fromField = (f: FrameField): OutlineSymbol => ({
+    kind: 'frame',
+    marker: null,
+    level: 0,
+    title: `${localize(locale, FRAME_LABEL[f.kind])}：${clip(f.text)}`,
+    line: f.line,
+    range: f.range,
+    selectionRange: f.range,
+    children: [],
+  });
+
+  return doc.parts.flatMap((p, i): OutlineSymbol[] => {
+    const fields = doc.frame.fields.filter((f) => f.part === i && f.kind !== 'title');
+    const content = [...fields.map(fromField), ...p.headings.map(fromHeading)].sort((a, b) => a.line - b.line);
+    // A single untitled document lists its content at the top; otherwise each part heads its own tree.
+    return doc.parts.length === 1 && !p.title ? content : [partSymbol(doc, p, i, content, locale)];
+  });
+}
+
+function partSymbol(doc: GongwenDocument, p: Part, i: number, children: OutlineSymbol[], locale: Locale): OutlineSymbol {
+  const lastLine = doc.source.lines[p.endLine];
+  const range: Range = { start: { line: p.startLine, character: 0 }, end: { line: p.endLine, character: lastLine.text.length } };
+  const fallback = p.kind === 'cover' ? { zh: '发文通知', en: 'Cover notice' } : { zh: `正文（第${i + 1}部分）`, en: `Part ${i + 1}` };
+  return {
+    kind: 'frame',
+    marker: null,
+    level: 0,
+    title: clip(p.title ?? localize(locale, fallback)),
+    line: p.titleRange ? p.titleRange.start.line : p.startLine,
+    range,
+    selectionRange: p.titleRange ?? { start: range.start, end: range.start },
+    children,
+  };
+}
+
+function clip(s: string): string {
+  return s.length > MAX_TITLE ? s.slice(0, MAX_TITLE - 1) + '…' : s;
+}

@@ -1,0 +1,119 @@
+/**
+ * What every LSP feature module gets: the connection, the open documents, and cached analysis
+ * per document version under the configuration that applies to it. No analysis logic here.
+ */
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+import { Connection, TextDocuments } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisResult, Config, Locale, analyze, defaultConfig, mergeConfig } from './analysis';
+import { findRule } from './analysis/rules';
+import { findConfigFile, loadConfigFile, LoadedConfig } from './configFile';
+
+/** The `gongwen.*` settings the server reads (see package.json `contributes.configuration`). */
+export interface Settings {
+  rules?: Record<string, string>;
+  diagnosticsDelay?: number;
+  units?: { required?: boolean; registry?: string[]; aliases?: Record<string, string>; collectives?: string[] };
+  format?: { indentParagraphs?: boolean };
+}
+
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  locale: Locale;
+  /** Milliseconds between the last change and new diagnostics. */
+  diagnosticsDelay(): number;
+  /** Analysis of the document's current version (cached). */
+  analysis(doc: TextDocument): AnalysisResult;
+  config(uri: string): Config;
+  /** Drop what is cached for a closed document. */
+  drop(uri: string): void;
+  /** Forget cached configuration and analyses (settings or a config file changed). */
+  invalidate(): void;
+  /** Called after `invalidate()`: features re-validate what they show. */
+  onInvalidate(listener: () => void): void;
+  updateSettings(s: Settings): void;
+}
+
+export function createContext(connection: Connection, documents: TextDocuments<TextDocument>, locale: Locale, initSettings: Settings): ServerContext {
+  let settings: Settings = initSettings;
+  const rcByDir = new Map<string, LoadedConfig | null>();
+  const cache = new Map<string, { version: number; generation: number; result: AnalysisResult }>();
+  const reported = new Set<string>();
+  const listeners: Array<() => void> = [];
+  let generation = 0;
+
+  const baseConfig = (): Config => {
+    const c = defaultConfig();
+    c.locale = locale;
+    const raw: Record<string, unknown> = {};
+    if (settings.rules) raw.rules = settings.rules;
+    if (settings.units?.registry) raw.units = settings.units.registry;
+    if (settings.units?.aliases) raw.aliases = settings.units.aliases;
+    if (settings.units?.collectives) raw.collectives = settings.units.collectives;
+    if (typeof settings.units?.required === 'boolean') raw.unitsRequired = settings.units.required;
+    if (typeof settings.format?.indentParagraphs === 'boolean') raw.indentParagraphs = settings.format.indentParagraphs;
+    const { config, problems } = mergeConfig(c, raw, (k) => !!findRule(k));
+    for (const p of problems) warnOnce(`设置 gongwen.${p.path}: ${p.message}`);
+    return config;
+  };
+
+  const warnOnce = (message: string) => {
+    if (reported.has(message)) return;
+    reported.add(message);
+    connection.console.warn(message);
+    void connection.window.showWarningMessage(`公文助手：${message}`);
+  };
+
+  const configFor = (uri: string): Config => {
+    const base = baseConfig();
+    let dir: string | null = null;
+    try {
+      if (uri.startsWith('file:')) dir = path.dirname(fileURLToPath(uri));
+    } catch {
+      dir = null; // a malformed URI: no config file, defaults apply
+    }
+    if (!dir) return base;
+    let loaded = rcByDir.get(dir);
+    if (loaded === undefined) {
+      const file = findConfigFile(dir);
+      loaded = file ? loadConfigFile(file, base) : null;
+      rcByDir.set(dir, loaded);
+    }
+    if (!loaded) return base;
+    for (const p of loaded.problems) warnOnce(p);
+    return loaded.config;
+  };
+
+  return {
+    connection,
+    documents,
+    locale,
+    diagnosticsDelay: () => Math.max(0, settings.diagnosticsDelay ?? 200),
+    analysis(doc) {
+      const hit = cache.get(doc.uri);
+      if (hit && hit.version === doc.version && hit.generation === generation) return hit.result;
+      const result = analyze(doc.getText(), configFor(doc.uri));
+      cache.set(doc.uri, { version: doc.version, generation, result });
+      return result;
+    },
+    config: configFor,
+    drop(uri) {
+      cache.delete(uri);
+    },
+    invalidate() {
+      generation++;
+      rcByDir.clear();
+      reported.clear();
+      for (const l of listeners) l();
+    },
+    onInvalidate(l) {
+      listeners.push(l);
+    },
+    updateSettings(s) {
+      settings = { ...settings, ...s };
+      this.invalidate();
+    },
+  };
+}

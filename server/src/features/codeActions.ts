@@ -1,0 +1,57 @@
+/** Quick-fixes for findings, and `source.fixAll.gongwen` (all safe fixes) for fix-on-save. */
+import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, Range } from 'vscode-languageserver/node';
+import { Fix, safeFixEdits } from '../analysis';
+import { ServerContext } from '../context';
+import { toDiagnostic } from './diagnostics';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
+
+export const capabilities = {
+  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+};
+
+function overlaps(a: Range, b: Range): boolean {
+  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+export function register(ctx: ServerContext): void {
+  ctx.connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
+    const doc = ctx.documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const { findings } = ctx.analysis(doc);
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+    const actions: CodeAction[] = [];
+
+    if (wants(CodeActionKind.QuickFix)) {
+      for (const f of findings) {
+        if (!f.fixes.length || !overlaps(f.range, params.range)) continue;
+        const diagnostic = toDiagnostic(f);
+        for (const fix of f.fixes) actions.push(quickFix(params.textDocument.uri, fix, diagnostic));
+      }
+    }
+    if (wants(FIX_ALL_KIND)) {
+      const edits = safeFixEdits(findings);
+      if (edits.length) {
+        actions.push({
+          title: ctx.locale === 'en' ? 'Fix all safe Gongwen problems' : '公文助手：修复全部可安全修复的问题',
+          kind: FIX_ALL_KIND,
+          edit: { changes: { [params.textDocument.uri]: edits } },
+        });
+      }
+    }
+    return actions;
+  });
+}
+
+function quickFix(uri: string, fix: Fix, diagnostic: Diagnostic): CodeAction {
+  return {
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: fix.preferred,
+    edit: { changes: { [uri]: fix.edits } },
+  };
+}
+

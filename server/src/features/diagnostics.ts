@@ -1,0 +1,66 @@
+/** Findings → diagnostics: debounced per document, stale results dropped, cleared on close. */
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Finding } from '../analysis';
+import { ServerContext } from '../context';
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
+const RULES_DOC = 'https://github.com/gongwen/gongwen/blob/main/docs/rules.md';
+
+export function toDiagnostic(f: Finding): Diagnostic {
+  return {
+    range: f.range,
+    severity: SEVERITY[f.severity],
+    code: f.rule,
+    codeDescription: { href: `${RULES_DOC}#${f.rule.toLowerCase()}` },
+    source: 'gongwen',
+    message: f.message,
+    data: { name: f.name },
+  };
+}
+
+export function register(ctx: ServerContext): void {
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const publish = (doc: TextDocument) => {
+    const version = doc.version;
+    let diagnostics: Diagnostic[] = [];
+    try {
+      diagnostics = ctx.analysis(doc).findings.map(toDiagnostic);
+    } catch (e) {
+      ctx.connection.console.error(`analysis failed for ${doc.uri}: ${(e as Error).stack ?? e}`);
+    }
+    // The document may have changed or closed while we worked: drop stale results.
+    const current = ctx.documents.get(doc.uri);
+    if (!current || current.version !== version) return;
+    void ctx.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+  };
+
+  const schedule = (doc: TextDocument) => {
+    clearTimeout(timers.get(doc.uri));
+    const delay = ctx.diagnosticsDelay();
+    if (delay === 0) {
+      timers.delete(doc.uri);
+      publish(doc);
+      return;
+    }
+    timers.set(
+      doc.uri,
+      setTimeout(() => {
+        timers.delete(doc.uri);
+        const latest = ctx.documents.get(doc.uri);
+        if (latest) publish(latest);
+      }, delay),
+    );
+  };
+
+  ctx.documents.onDidOpen((e) => publish(e.document));
+  ctx.documents.onDidChangeContent((e) => schedule(e.document));
+  ctx.documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    ctx.drop(e.document.uri);
+    void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+  ctx.onInvalidate(() => ctx.documents.all().forEach(publish));
+}

@@ -1,0 +1,45 @@
+/** Document symbols (the outline and breadcrumbs) and folding ranges, from analysis/outline.ts. */
+import { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind } from 'vscode-languageserver/node';
+import { buildOutline, OutlineSymbol } from '../analysis/outline';
+import { ServerContext } from '../context';
+
+export const capabilities = { documentSymbolProvider: true, foldingRangeProvider: true };
+
+const KIND: Record<OutlineSymbol['kind'], SymbolKind> = {
+  frame: SymbolKind.File,
+  section: SymbolKind.Namespace,
+  task: SymbolKind.Event,
+};
+
+function toSymbol(s: OutlineSymbol): DocumentSymbol {
+  const name = s.marker ? `${s.marker}${s.title}` : s.title;
+  return {
+    name: name || s.marker || '—',
+    detail: s.detail,
+    kind: s.marker ? KIND[s.kind] : s.level === 0 && s.children.length ? SymbolKind.Module : SymbolKind.Field,
+    range: s.range,
+    selectionRange: s.selectionRange,
+    children: s.children.map(toSymbol),
+  };
+}
+
+export function register(ctx: ServerContext): void {
+  ctx.connection.onDocumentSymbol((params) => {
+    const doc = ctx.documents.get(params.textDocument.uri);
+    return doc ? buildOutline(ctx.analysis(doc).doc, ctx.locale).map(toSymbol) : [];
+  });
+
+  ctx.connection.onFoldingRanges((params) => {
+    const doc = ctx.documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const model = ctx.analysis(doc).doc;
+    const ranges: FoldingRange[] = [];
+    for (const h of model.headings) {
+      if (h.endLine > h.line) ranges.push({ startLine: h.line, endLine: h.endLine, kind: FoldingRangeKind.Region });
+    }
+    for (const p of model.parts) {
+      if (model.parts.length > 1 && p.endLine > p.startLine) ranges.push({ startLine: p.startLine, endLine: p.endLine, kind: FoldingRangeKind.Region });
+    }
+    return ranges;
+  });
+}

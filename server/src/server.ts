@@ -1,0 +1,68 @@
+/**
+ * The Gongwen language server: LSP wiring only. Each feature lives in features/ and exports
+ * `register(ctx)` (and `capabilities` when it adds any); the analysis is in analysis/.
+ */
+import { createConnection, InitializeParams, InitializeResult, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Locale } from './analysis';
+import { createContext, Settings } from './context';
+import * as codeActions from './features/codeActions';
+import * as diagnostics from './features/diagnostics';
+import * as symbols from './features/symbols';
+
+interface Feature {
+  capabilities?: object;
+  register(ctx: ReturnType<typeof createContext>): void;
+}
+
+/** Every feature module, in registration order. Add a feature by adding it here. */
+const FEATURES: Feature[] = [diagnostics, codeActions, symbols];
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+function localeOf(params: InitializeParams): Locale {
+  const l = (params.locale ?? '').toLowerCase();
+  return l.startsWith('en') ? 'en' : 'zh-cn';
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const init = (params.initializationOptions ?? {}) as { settings?: Settings; diagnosticsDelay?: number };
+  const settings: Settings = { ...(init.settings ?? {}) };
+  if (typeof init.diagnosticsDelay === 'number') settings.diagnosticsDelay = init.diagnosticsDelay;
+  const ctx = createContext(connection, documents, localeOf(params), settings);
+  for (const f of FEATURES) f.register(ctx);
+
+  connection.onInitialized(() => {
+    if (params.capabilities.workspace?.configuration) void pullSettings(ctx);
+  });
+  connection.onDidChangeConfiguration((change) => {
+    const pushed = (change.settings as { gongwen?: Settings } | undefined)?.gongwen;
+    if (pushed) ctx.updateSettings(pushed);
+    else if (params.capabilities.workspace?.configuration) void pullSettings(ctx);
+  });
+  // `.gongwenrc.json` created, changed or deleted (the client watches it).
+  connection.onDidChangeWatchedFiles(() => ctx.invalidate());
+
+  return {
+    capabilities: Object.assign(
+      { textDocumentSync: TextDocumentSyncKind.Incremental },
+      ...FEATURES.map((f) => f.capabilities ?? {}),
+    ),
+    serverInfo: { name: 'gongwen', version: '0.1.0' },
+  };
+});
+
+async function pullSettings(ctx: ReturnType<typeof createContext>): Promise<void> {
+  try {
+    const [s] = await connection.workspace.getConfiguration([{ section: 'gongwen' }]);
+    if (s && typeof s === 'object') ctx.updateSettings(s as Settings);
+  } catch (e) {
+    connection.console.warn(`could not read settings: ${(e as Error).message}`);
+  }
+}
+
+process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e}`));
+
+documents.listen(connection);
+connection.listen();
