@@ -59,6 +59,9 @@ const RE_DECIMAL = /^([0-9]{1,2}(?:[.．][0-9]{1,2}){1,3})(?=[\s\u3000]|[\u4e00-
 const RE_CIRCLED = /^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])([、.．，,]?)/;
 const RE_ENCLOSED = /^([\u3220-\u3229])([、.．，,]?)/;
 
+/** `1.5亿元`, `3.2万人`: a decimal number followed by a unit is a quantity, not a heading. */
+const NUMERIC_UNIT = /^[亿万千百十元角分倍个年月日号时点岁周次项名家份件台套条户人米吨斤亩公平立%％‰]/;
+
 /** Characters that, right after `1.` / `一、`, show the "marker" is really a number in running text. */
 const NOT_A_TITLE_START = /^[、.．%％‰]/;
 
@@ -81,7 +84,7 @@ export function matchMarker(content: string): MarkerMatch | null {
     if (!Number.isFinite(value) || value === 0) return null;
     return bracketed('parenArabic', m, value, `（${value}）`, content);
   }
-  if ((m = RE_DECIMAL.exec(content))) {
+  if ((m = RE_DECIMAL.exec(content)) && !(m[1].split(/[.．]/).length === 2 && NUMERIC_UNIT.test(content.slice(m[0].length)))) {
     const parts = m[1].split(/[.．]/).map(Number);
     return {
       kind: 'decimal',

@@ -19,7 +19,7 @@ export function parseChinese(s: string): number {
   for (; i < s.length; i++) {
     const ch = s[i];
     if (ch in CN_DIGITS) {
-      if (digit >= 0 && CN_DIGITS[ch] !== 0) return NaN; // two digits in a row: 二三
+      if (digit > 0) return NaN; // two digits in a row: 二三 (a 零 placeholder may precede one)
       digit = CN_DIGITS[ch];
       continue;
     }

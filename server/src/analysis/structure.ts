@@ -42,7 +42,7 @@ export function parseStructure(source: SourceText): Structure {
   for (let i = 0; i < n; i++) {
     if (!contents[i] || !F.isAttachments(contents[i])) continue;
     let j = i + 1;
-    for (; j < n && contents[j] && markers[j]?.kind === 'arabic' && !/[。；]/.test(contents[j]); j++) markers[j] = null;
+    for (; j < n && contents[j] && markers[j]?.kind === 'arabic' && !/[。；]/.test(contents[j].slice(0, -1)); j++) markers[j] = null;
     attachmentEnd.set(i, j - 1);
   }
   const breaks = attachedDocumentStarts(contents, markers);

@@ -1,0 +1,57 @@
+import * as assert from 'assert';
+import { matchMarker } from '../../server/src/analysis/markers';
+
+describe('marker recogniser', () => {
+  const ok: Array<[string, string, number, string]> = [
+    ['一、总体要求', 'cn', 1, '一、'],
+    ['十二、保障措施', 'cn', 12, '十二、'],
+    ['（三）加强领导', 'parenCn', 3, '（三）'],
+    ['(三)加强领导', 'parenCn', 3, '（三）'],
+    ['（十五）指导企业', 'parenCn', 15, '（十五）'],
+    ['1.建立制度', 'arabic', 1, '1.'],
+    ['12．完善机制', 'arabic', 12, '12.'],
+    ['（2）细化措施', 'parenArabic', 2, '（2）'],
+    ['③开展检查', 'circled', 3, '③'],
+    ['㈡节水器具', 'enclosed', 2, '㈡'],
+    ['第三章　设计', 'chapter', 3, '第三章'],
+    ['第十二条　建设单位不得', 'article', 12, '第十二条'],
+    ['2.1.1　职责', 'decimal', 1, '2.1.1'],
+    ['一、2015年工作回顾', 'cn', 1, '一、'],
+  ];
+  for (const [text, kind, value, canonical] of ok) {
+    it(`recognises ${text}`, () => {
+      const m = matchMarker(text);
+      assert.ok(m, text);
+      assert.strictEqual(m.kind, kind);
+      assert.strictEqual(m.value, value);
+      assert.strictEqual(m.canonical, canonical);
+    });
+  }
+
+  const malformed: Array<[string, string, string]> = [
+    ['1、建立制度', '1、', '1.'],
+    ['一.总体要求', '一.', '一、'],
+    ['一，总体要求', '一，', '一、'],
+    ['一：总体要求', '一：', '一、'],
+    ['（一）、加强领导', '（一）、', '（一）'],
+    ['(1)细化', '(1)', '（1）'],
+    ['①.开展', '①.', '①'],
+    ['1）建立', '1）', '1.'],
+  ];
+  for (const [text, written, canonical] of malformed) {
+    it(`keeps the malformed spelling of ${written}`, () => {
+      const m = matchMarker(text);
+      assert.ok(m);
+      assert.strictEqual(m.text, written);
+      assert.strictEqual(m.canonical, canonical);
+      assert.notStrictEqual(m.text, m.canonical);
+    });
+  }
+
+  for (const text of ['1.5亿元用于建设', '2024年3月5日', '一是加强领导', '十九大以来', '3、4月份开展', '一、二、三级响应', '（以下简称《规划》）', '（2018—2020年）', '第一次会议', '1,000元']) {
+    it(`does not take "${text}" for a heading`, () => {
+      const m = matchMarker(text);
+      assert.ok(!m || m.weak, `${text} → ${m && m.text}`);
+    });
+  }
+});

@@ -1,0 +1,162 @@
+import * as assert from 'assert';
+import { analyze, applyEdits, fixAll, Finding } from '../../server/src/analysis';
+
+function findings(text: string, rule?: string): Finding[] {
+  return analyze(text).findings.filter((f) => !rule || f.rule === rule);
+}
+const lines = (...l: string[]) => l.join('\n') + '\n';
+
+describe('numbering rules', () => {
+  describe('GW101 numbering-sequence', () => {
+    it('flags a gap and fixes it by renumbering the following siblings', () => {
+      const text = lines('一、甲', '二、乙', '四、丙', '五、丁');
+      const [f] = findings(text, 'GW101');
+      assert.ok(f);
+      assert.strictEqual(f.range.start.line, 2);
+      assert.match(f.message, /三、/);
+      const fixed = applyEdits(text, f.fixes[0].edits);
+      assert.strictEqual(fixed, lines('一、甲', '二、乙', '三、丙', '四、丁'));
+      assert.deepStrictEqual(findings(fixed, 'GW101'), []);
+    });
+    it('flags a duplicate (a task inserted before the old one)', () => {
+      const text = lines('一、甲', '（一）子', '（二）新', '（二）旧', '（三）末');
+      const fs = findings(text, 'GW101');
+      assert.strictEqual(fs.length, 1);
+      assert.strictEqual(fs[0].range.start.line, 3);
+      assert.strictEqual(fixAll(text).text, lines('一、甲', '（一）子', '（二）新', '（三）旧', '（四）末'));
+    });
+    it('accepts numbering that restarts under each parent', () => {
+      assert.deepStrictEqual(findings(lines('一、甲', '（一）子', '（二）子', '二、乙', '（一）子', '（二）子'), 'GW101'), []);
+    });
+    it('accepts numbering that runs on through the document', () => {
+      const text = lines('一、甲', '（一）子', '（二）子', '二、乙', '（三）子', '（四）子', '三、丙', '（五）子');
+      assert.deepStrictEqual(findings(text, 'GW101'), []);
+      const arabic = lines('一、甲', '（一）子', '1.项', '2.项', '（二）子', '3.项', '4.项', '（三）子', '5.项');
+      assert.deepStrictEqual(findings(arabic, 'GW101'), []);
+    });
+    it('in a running-on document, a restart is the break', () => {
+      const text = lines('一、甲', '（一）子', '（二）子', '二、乙', '（三）子', '（四）子', '三、丙', '（五）子', '（六）子', '四、丁', '（一）子');
+      const fs = findings(text, 'GW101');
+      assert.strictEqual(fs.length, 1);
+      assert.strictEqual(fs[0].range.start.line, 10);
+      assert.match(fs[0].message, /（七）/);
+    });
+    it('restarts numbering in the plan after a cover notice', () => {
+      const text = lines('某局发〔2025〕1号', '各单位：', '一、请认真执行。', '二、及时报告。', '某局', '2025年1月2日', '某某方案', '一、总体要求', '二、主要任务');
+      assert.deepStrictEqual(findings(text, 'GW101'), []);
+    });
+  });
+
+  describe('GW102 marker-punctuation', () => {
+    it('flags and fixes malformed markers', () => {
+      const text = lines('一.甲', '(一)子', '1、项', '（1）、细', '二、乙');
+      const fs = findings(text, 'GW102');
+      assert.deepStrictEqual(fs.map((f) => f.range.start.line), [0, 1, 2, 3]);
+      assert.strictEqual(fixAll(text).text, lines('一、甲', '（一）子', '1.项', '（1）细', '二、乙'));
+    });
+    it('treats the full-width dot 1． as a tolerated variant (info)', () => {
+      const [f] = findings(lines('一、甲', '1．项', '2．项'), 'GW102');
+      assert.strictEqual(f.severity, 'info');
+    });
+    it('is silent on canonical markers', () => {
+      assert.deepStrictEqual(findings(lines('一、甲', '（一）子', '1.项', '（1）细', '①末'), 'GW102'), []);
+    });
+  });
+
+  describe('GW103 marker-depth / GW104 level-skip', () => {
+    it('flags （1） where the document uses （一） under 一、', () => {
+      const text = lines('一、甲', '（一）子', '二、乙', '（一）子', '三、丙', '（一）子', '四、丁', '（1）子');
+      const [f] = findings(text, 'GW103');
+      assert.ok(f);
+      assert.strictEqual(f.range.start.line, 7);
+      assert.strictEqual(f.fixes[0].edits[0].newText, '（一）');
+    });
+    it('flags 1. beside （一） siblings under one heading', () => {
+      const text = lines('一、甲', '1.项', '（一）子', '（二）子');
+      const fs = findings(text, 'GW104');
+      assert.strictEqual(fs.length, 1);
+      assert.strictEqual(fs[0].range.start.line, 1);
+    });
+    it('accepts a consistently two-level document 一、→1.', () => {
+      const text = lines('一、甲', '1.项', '2.项', '二、乙', '1.项', '三、丙', '1.项');
+      assert.deepStrictEqual(findings(text).filter((f) => f.severity !== 'info'), []);
+    });
+  });
+
+  it('GW105 flags a sixth level', () => {
+    const text = lines('第一章　总则', '第一条　甲', '一、乙', '（一）丙', '1.丁', '（1）戊');
+    const fs = findings(text, 'GW105');
+    assert.strictEqual(fs.length, 1);
+    assert.strictEqual(fs[0].range.start.line, 5);
+  });
+
+  it('GW106 flags stray decimal numbering but not a decimal document', () => {
+    assert.strictEqual(findings(lines('一、甲', '1.1 乙', '二、丙'), 'GW106').length, 1);
+    assert.deepStrictEqual(findings(lines('1 总则', '1.1 目的', '1.2 依据', '2.1 职责', '2.2 分工'), 'GW106'), []);
+  });
+
+  describe('GW107 article-continuity', () => {
+    it('flags articles that restart in a new chapter', () => {
+      const text = lines('第一章　总则', '第一条　甲。', '第二条　乙。', '第二章　附则', '第一条　丙。');
+      const [f] = findings(text, 'GW107');
+      assert.ok(f);
+      assert.match(f.message, /第三条/);
+      assert.strictEqual(fixAll(text).text, lines('第一章　总则', '第一条　甲。', '第二条　乙。', '第二章　附则', '第三条　丙。'));
+    });
+    it('accepts continuous articles', () => {
+      assert.deepStrictEqual(findings(lines('第一章　总则', '第一条　甲。', '第二章　附则', '第二条　乙。'), 'GW107'), []);
+    });
+  });
+
+  describe('GW108/GW109 inline enumerations', () => {
+    it('flags a gap 一是…二是…四是', () => {
+      const [f] = findings('要求：一是学习；二是落实；四是总结。\n', 'GW108');
+      assert.ok(f);
+      assert.match(f.message, /三是/);
+    });
+    it('accepts a complete series and separate series', () => {
+      assert.deepStrictEqual(findings('一是学习；二是落实；三是总结。\n另外，一是甲；二是乙。\n', 'GW108'), []);
+    });
+    it('flags 首先 mixed with 第二', () => {
+      assert.strictEqual(findings('首先，学习；第一，甲；第二，乙；其次，落实。\n', 'GW108').length, 1);
+    });
+    it('fixes 第一、 to 第一，', () => {
+      const text = '第一、明确目标；第二、压实责任。\n';
+      assert.strictEqual(findings(text, 'GW109').length, 2);
+      assert.strictEqual(fixAll(text).text, '第一，明确目标；第二，压实责任。\n');
+    });
+  });
+
+  it('GW110 flags the one own-line heading that ends with 。', () => {
+    const text = lines('一、甲', '（一）加强领导', '正文。', '（二）完善制度。', '正文。', '（三）强化监督', '正文。', '（四）狠抓落实', '正文。');
+    const fs = findings(text, 'GW110');
+    assert.strictEqual(fs.length, 1);
+    assert.strictEqual(fs[0].range.start.line, 3);
+  });
+  it('GW110 leaves run-in headings alone', () => {
+    assert.deepStrictEqual(findings(lines('一、甲', '（一）加强领导。各单位要重视。', '（二）完善制度。建立台账。', '（三）强化监督。定期检查。'), 'GW110'), []);
+  });
+});
+
+describe('frame rules', () => {
+  it('GW301 fixes the brackets, leading zeros and 第 of a 发文字号', () => {
+    for (const bad of ['某局发[2024]3号', '某局发【2024】3号', '某局发〔2024〕03号', '某局发〔2024〕第3号', '某局发（2024）3号']) {
+      const text = `${bad}\n各单位：\n正文。\n`;
+      const [f] = findings(text, 'GW301');
+      assert.ok(f, bad);
+      assert.strictEqual(fixAll(text).text, '某局发〔2024〕3号\n各单位：\n正文。\n');
+    }
+    assert.deepStrictEqual(findings('某局发〔2024〕3号\n', 'GW301'), []);
+  });
+  it('GW302 removes leading zeros and notes Chinese-numeral dates after 2012-07-01', () => {
+    const text = '正文。\n某局\n2024年03月05日\n';
+    assert.strictEqual(fixAll(text).text, '正文。\n某局\n2024年3月5日\n');
+    const [f] = findings('正文。\n某局\n二〇二四年三月五日\n', 'GW302');
+    assert.strictEqual(f.severity, 'info');
+    assert.deepStrictEqual(findings('正文。\n某局\n二〇一一年三月五日\n', 'GW302'), []);
+  });
+  it('GW303 removes punctuation after attachment names', () => {
+    const text = '正文。\n附件：1.甲表；\n2.乙表。\n';
+    assert.strictEqual(fixAll(text).text, '正文。\n附件：1.甲表\n2.乙表\n');
+  });
+});

@@ -1,0 +1,61 @@
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { analyze, applyEdits, fixAll, SourceText } from '../../server/src/analysis';
+
+const PIECES = [
+  '一、', '二、', '四、', '（一）', '(二)', '（三）、', '1.', '2、', '3．', '（1）', '①', '①.', '第一条　', '第三章　', '1.1 ',
+  '一是', '二是', '四是', '第一、', '首先，', '总体要求', '加强领导', '完善制度', '。', '，', '；', '：', '（', '）', '(', ')',
+  '〔2024〕', '2024年03月05日', '某局发[2024]03号', '（办公室、财务部）', '附件：1.甲表；', '\n', '\r\n', '\n\n', '　　', '\ufeff',
+  '<p>', '</p>', '---\n', 'abc', '😀', '\ud800', '中', '文', ' ',
+];
+
+const soup = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((a) => a.join(''));
+
+/** Everything but markers, punctuation and whitespace — the words a fix must never touch. */
+function words(text: string): string {
+  return text
+    .replace(/第[一二三四五六七八九十百]+[章节条]/g, '')
+    .replace(/[0-9０-９一二三四五六七八九十①-⑳㈠-㈩〔〕\[\]【】（）()、.．，,：:；;。\s\u3000\ufeff]/g, '');
+}
+
+function inside(src: SourceText, r: { start: { line: number; character: number }; end: { line: number; character: number } }) {
+  const ok = (p: { line: number; character: number }) => p.line >= 0 && p.line < src.lineCount && p.character >= 0 && p.character <= src.lines[p.line].text.length;
+  return ok(r.start) && ok(r.end);
+}
+
+describe('property: no input crashes the analysis', () => {
+  it('analyze never throws and every range lies inside the document', () => {
+    fc.assert(
+      fc.property(soup, (text) => {
+        const { findings } = analyze(text);
+        const src = new SourceText(text);
+        for (const f of findings) {
+          assert.ok(inside(src, f.range), `${f.rule} range outside`);
+          for (const fix of f.fixes) for (const e of fix.edits) assert.ok(inside(src, e.range), `${f.rule} fix range outside`);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('safe fixes change only markers and punctuation, and fix-all converges', () => {
+    fc.assert(
+      fc.property(soup, (text) => {
+        const { findings } = analyze(text);
+        for (const f of findings) {
+          for (const fix of f.fixes.filter((x) => x.safe)) {
+            assert.strictEqual(words(applyEdits(text, fix.edits)), words(text), `${f.rule}: ${fix.title}`);
+          }
+        }
+        const once = fixAll(text).text;
+        assert.strictEqual(words(once), words(text));
+        assert.strictEqual(fixAll(once).text, once, 'fix-all is not idempotent');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('survives arbitrary unicode strings', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => void analyze(text)), { numRuns: 300 });
+  });
+});

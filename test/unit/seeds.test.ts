@@ -1,0 +1,69 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze, parse } from '../../server/src/analysis';
+import { buildOutline, OutlineSymbol } from '../../server/src/analysis/outline';
+import { corpusFiles, readSeed, seedFiles } from '../util';
+
+describe('seeds', () => {
+  describe('004 (notice + 实施办法)', () => {
+    const text = readSeed('004');
+    const { doc, findings } = analyze(text);
+
+    it('has no numbering finding of severity error or warning', () => {
+      const bad = findings.filter((f) => /^GW1/.test(f.rule) && f.severity !== 'info');
+      assert.deepStrictEqual(bad.map((f) => `${f.rule}@${f.range.start.line + 1}: ${f.message}`), []);
+    });
+
+    it('finds the cover frame', () => {
+      const field = (k: string) => doc.frame.fields.find((f) => f.kind === k)?.text;
+      assert.strictEqual(field('docNumber'), '保监党委发〔2014〕23号');
+      assert.strictEqual(field('signature'), '中国保监会党委');
+      assert.ok(field('recipients')?.startsWith('各保监局党委'));
+      assert.deepStrictEqual(doc.frame.date, { year: 2014, month: 9, day: 28, chinese: false });
+      assert.deepStrictEqual(doc.parts.map((p) => p.kind), ['cover', 'body']);
+    });
+
+    it('outlines the 实施办法: 一、…五、, 四、 holds （一）（二）（三）, 四、（二） holds 1.…6.', () => {
+      const outline = buildOutline(doc);
+      const plan = outline.find((s) => s.title.endsWith('实施办法'));
+      assert.ok(plan, outline.map((s) => s.title).join(' | '));
+      const sections = plan.children.filter((s) => s.marker);
+      assert.deepStrictEqual(sections.map((s) => s.marker), ['一、', '二、', '三、', '四、', '五、']);
+      const four = sections[3];
+      assert.deepStrictEqual(four.children.map((s) => s.marker), ['（一）', '（二）', '（三）']);
+      assert.deepStrictEqual(four.children[1].children.map((s: OutlineSymbol) => s.marker), ['1.', '2.', '3.', '4.', '5.', '6.']);
+    });
+  });
+
+  for (const file of seedFiles()) {
+    const name = path.basename(file);
+    it(`${name}: parses without crashing${name.startsWith('004') ? '' : ' and finds its enumerations'}`, () => {
+      const doc = parse(fs.readFileSync(file, 'utf8'));
+      if (!name.startsWith('004')) assert.ok(doc.enumerations.length > 0, 'no enumeration found');
+    });
+  }
+
+  it('finds the series in each seed: 000 一是…七是, 001 一要…六要, 002 一是…五是, 003 一是…四是', () => {
+    const series = (p: string) => parse(readSeed(p)).enumerations.map((e) => e.items.map((i) => i.text).join(''));
+    assert.ok(series('000').includes('一是二是三是四是五是六是七是'));
+    assert.ok(series('001').includes('一要二要三要四要五要六要'));
+    assert.ok(series('002').includes('一是二是三是四是五是'));
+    assert.ok(series('003').includes('一是二是三是四是'));
+  });
+});
+
+describe('corpus', () => {
+  it('every document parses, and numbering/frame rules find no error', () => {
+    const files = corpusFiles();
+    assert.ok(files.length >= 60, `corpus has ${files.length} files`);
+    const errors: string[] = [];
+    for (const f of files) {
+      const { findings } = analyze(fs.readFileSync(f, 'utf8'));
+      for (const x of findings) {
+        if (x.severity === 'error' && /^GW[13]/.test(x.rule)) errors.push(`${path.basename(f)}:${x.range.start.line + 1} ${x.rule} ${x.message}`);
+      }
+    }
+    assert.deepStrictEqual(errors, []);
+  });
+});

@@ -1,0 +1,100 @@
+import * as assert from 'assert';
+import { parse } from '../../server/src/analysis';
+
+const COVER_AND_PLAN = [
+  '某某局文件',
+  '某局发〔2025〕7号',
+  '关于印发《某某工作实施方案》的通知',
+  '各科室，各直属单位：',
+  '　　现将《某某工作实施方案》印发给你们，请认真贯彻执行。',
+  '　　　　　　　　　　某某局',
+  '　　　　　　　　　　2025年4月8日',
+  '某某工作实施方案',
+  '　　为做好某某工作，制定本方案。',
+  '　　一、总体要求',
+  '　　（一）指导思想',
+  '　　坚持问题导向。',
+  '　　二、主要任务',
+  '　　（一）健全制度。完善内部管理。（办公室、财务科）',
+  '　　（二）加强培训',
+  '　　1.组织轮训。每年一次。（人事科）',
+  '　　2.开展竞赛。（工会、人事科）',
+].join('\n');
+
+describe('document structure', () => {
+  const doc = parse(COVER_AND_PLAN);
+
+  it('finds the frame of the cover notice', () => {
+    const kinds = doc.frame.fields.map((f) => `${f.kind}@${f.line}`);
+    assert.deepStrictEqual(kinds, ['banner@0', 'docNumber@1', 'title@2', 'recipients@3', 'signature@5', 'date@6', 'title@7']);
+    assert.deepStrictEqual(doc.frame.date, { year: 2025, month: 4, day: 8, chinese: false });
+  });
+
+  it('splits the cover notice from the plan it issues', () => {
+    assert.strictEqual(doc.parts.length, 2);
+    assert.strictEqual(doc.parts[0].kind, 'cover');
+    assert.strictEqual(doc.parts[1].title, '某某工作实施方案');
+    assert.strictEqual(doc.parts[1].headings.length, 2);
+  });
+
+  it('builds the heading tree with run-in headings and blocks', () => {
+    const [first, second] = doc.parts[1].headings;
+    assert.strictEqual(first.title, '总体要求');
+    assert.strictEqual(first.children.length, 1);
+    assert.strictEqual(second.children.map((h) => h.marker.text).join(''), '（一）（二）');
+    const run = second.children[0];
+    assert.strictEqual(run.runIn, true);
+    assert.strictEqual(run.title, '健全制度');
+    const training = second.children[1];
+    assert.strictEqual(training.runIn, false);
+    assert.strictEqual(training.children.length, 2);
+    assert.strictEqual(training.endLine, 16);
+    assert.strictEqual(first.endLine, 11);
+    assert.strictEqual(training.children[0].depth, 3);
+  });
+
+  it('tolerates CRLF, BOM, ideographic indentation and HTML wrappers', () => {
+    const text = '\ufeff<p>　　一、总体要求</p>\r\n<p>　　二、主要任务</p>\r\n';
+    const d = parse(text);
+    assert.deepStrictEqual(d.headings.map((h) => [h.marker.text, h.title, h.marker.range.start.character]), [
+      ['一、', '总体要求', 6],
+      ['二、', '主要任务', 5],
+    ]);
+  });
+
+  it('skips YAML front matter', () => {
+    const d = parse('---\ntitle: 一、不是标题\n---\n一、总体要求\n');
+    assert.strictEqual(d.headings.length, 1);
+    assert.strictEqual(d.headings[0].line, 3);
+  });
+
+  it('builds a two-level document 一、→1.', () => {
+    const d = parse('一、甲\n1.子项\n2.子项\n二、乙\n1.子项\n');
+    assert.strictEqual(d.headings[0].children.length, 2);
+    assert.strictEqual(d.headings[3].children.length, 1);
+  });
+
+  it('reads regulations: chapters, articles and ㈠ items', () => {
+    const d = parse('第一章　总则\n第一条　为了规范管理，制定本办法。\n第二条　本办法适用于下列事项：\n㈠甲事项；\n㈡乙事项。\n第二章　附则\n第三条　本办法自发布之日起施行。\n');
+    const [ch1, ch2] = d.parts[0].headings;
+    assert.strictEqual(ch1.children.length, 2);
+    assert.strictEqual(ch1.children[1].children.length, 2);
+    assert.strictEqual(ch2.children[0].marker.value, 3);
+  });
+
+  it('treats the items of an attachment list as frame lines', () => {
+    const d = parse('正文。\n附件：1.甲表\n2.乙表\n某某局\n2025年1月2日\n');
+    assert.strictEqual(d.headings.length, 0);
+    const att = d.frame.fields.find((f) => f.kind === 'attachments');
+    assert.ok(att);
+    assert.strictEqual(att.endLine, 2);
+  });
+
+  it('finds inline enumerations and keeps 统一是/第一次 out', () => {
+    const d = parse('会议要求，一是加强领导；二是完善制度；三是强化监督。\n统一是前提。第一次会议。首先，学习；其次，落实；最后，总结。\n第一，明确目标；第二，压实责任。\n');
+    assert.deepStrictEqual(
+      d.enumerations.map((e) => `${e.kind}:${e.items.map((i) => i.text).join('')}`),
+      ['shi:一是二是三是', 'order:首先其次最后', 'di:第一第二'],
+    );
+  });
+});
