@@ -54,8 +54,17 @@ export function register(ctx: ServerContext): void {
     );
   };
 
-  ctx.documents.onDidOpen((e) => publish(e.document));
-  ctx.documents.onDidChangeContent((e) => schedule(e.document));
+  // TextDocuments reports an open as a content change too: check an opened document at once,
+  // and debounce only real edits.
+  const opened = new Set<string>();
+  ctx.documents.onDidOpen((e) => {
+    opened.add(e.document.uri);
+    publish(e.document);
+  });
+  ctx.documents.onDidChangeContent((e) => {
+    if (opened.delete(e.document.uri)) return;
+    schedule(e.document);
+  });
   ctx.documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);

@@ -1,0 +1,90 @@
+/**
+ * A minimal LSP client over the stdio of the bundled server (dist/server.js), for protocol tests
+ * and the benchmark: sends requests, collects notifications, answers the server's requests.
+ */
+import { ChildProcess, spawn } from 'child_process';
+import * as path from 'path';
+import {
+  createProtocolConnection,
+  ProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  PublishDiagnosticsParams,
+} from 'vscode-languageserver/node';
+import { REPO } from '../util';
+
+export interface TestServer {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  /** Resolves with the next diagnostics published for `uri` (optionally for a given version). */
+  nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
+  stop(): Promise<void>;
+}
+
+export async function startServer(options: { initializationOptions?: object; locale?: string; configuration?: object } = {}): Promise<TestServer> {
+  const child = spawn(process.execPath, [path.join(REPO, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const waiting: Array<{ uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+  const latest = new Map<string, PublishDiagnosticsParams>();
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    latest.set(p.uri, p);
+    for (let i = 0; i < waiting.length; i++) {
+      const w = waiting[i];
+      if (w.uri === p.uri && (w.version === undefined || w.version === p.version)) {
+        waiting.splice(i--, 1);
+        w.resolve(p);
+      }
+    }
+  });
+  connection.onRequest('workspace/configuration', () => [options.configuration ?? {}]);
+  connection.onRequest('window/showMessageRequest', () => null);
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onNotification('window/showMessage', () => undefined);
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    locale: options.locale ?? 'zh-cn',
+    capabilities: { workspace: { configuration: true } },
+    initializationOptions: options.initializationOptions ?? { diagnosticsDelay: 0 },
+  });
+  await connection.sendNotification('initialized', {});
+  return {
+    connection,
+    process: child,
+    nextDiagnostics(uri, version) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version}`)), 10_000);
+        waiting.push({
+          uri,
+          version,
+          resolve: (p) => {
+            clearTimeout(timer);
+            resolve(p);
+          },
+        });
+      });
+    },
+    async stop() {
+      try {
+        await connection.sendRequest('shutdown');
+        await connection.sendNotification('exit');
+      } catch {
+        // already gone
+      }
+      connection.dispose();
+      await new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const t = setTimeout(() => {
+          child.kill();
+          resolve();
+        }, 3000);
+        child.once('exit', () => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, TextEdit } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { startServer, TestServer } from './lsp-client';
+
+const PLAN = ['某某工作方案', '一、总体要求', '（一）指导思想', '坚持问题导向。', '二、主要任务', '（一）健全制度', '（三）加强培训', '1、组织轮训', '三、保障措施', ''].join('\n');
+
+describe('language server over stdio (dist/server.js)', function () {
+  this.timeout(30_000);
+  let server: TestServer;
+  const uri = 'file:///tmp/gongwen-protocol/plan.gw';
+
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => {
+    await server.stop();
+  });
+
+  it('publishes diagnostics, offers a quick-fix that clears them, and a fix-all', async () => {
+    const diagnostics = server.nextDiagnostics(uri, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 1, text: PLAN } });
+    const published = await diagnostics;
+    const gap = published.diagnostics.find((d: Diagnostic) => d.code === 'GW101');
+    assert.ok(gap, JSON.stringify(published.diagnostics));
+    assert.strictEqual(gap.range.start.line, 6);
+    assert.strictEqual(gap.source, 'gongwen');
+
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: gap.range,
+      context: { diagnostics: [gap] },
+    })) as CodeAction[];
+    const fix = actions.find((a) => a.kind === 'quickfix' && a.diagnostics?.[0].code === 'GW101');
+    assert.ok(fix && fix.edit?.changes, JSON.stringify(actions));
+
+    const fixAll = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
+    })) as CodeAction[];
+    assert.strictEqual(fixAll.length, 1);
+    assert.strictEqual(fixAll[0].kind, 'source.fixAll.gongwen');
+
+    // Apply every safe fix, as fix-on-save would, and see the diagnostics go.
+    const doc = TextDocument.create(uri, 'gongwen', 1, PLAN);
+    const edits = fixAll[0].edit!.changes![uri] as TextEdit[];
+    const fixed = TextDocument.applyEdits(doc, edits);
+    assert.match(fixed, /（二）加强培训/);
+    assert.match(fixed, /1\.组织轮训/);
+    const after = server.nextDiagnostics(uri, 2);
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: fixed }],
+    });
+    assert.deepStrictEqual((await after).diagnostics, []);
+  });
+
+  it('applies one quick-fix through an incremental change', async () => {
+    const u = 'file:///tmp/gongwen-protocol/gap.gw';
+    const text = '一、甲\n二、乙\n四、丙\n';
+    const first = server.nextDiagnostics(u, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text } });
+    const [d] = (await first).diagnostics;
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const edit = actions[0].edit!.changes![u][0] as TextEdit;
+    const second = server.nextDiagnostics(u, 2);
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: u, version: 2 }, contentChanges: [{ range: edit.range, text: edit.newText }] });
+    assert.deepStrictEqual((await second).diagnostics, []);
+  });
+
+  it('answers document symbols as a tree, and folding ranges', async () => {
+    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    assert.strictEqual(symbols.length, 1);
+    assert.strictEqual(symbols[0].name, '某某工作方案');
+    const sections = symbols[0].children!;
+    assert.deepStrictEqual(sections.map((s) => s.name), ['一、总体要求', '二、主要任务', '三、保障措施']);
+    assert.deepStrictEqual(sections[1].children!.map((s) => s.name), ['（一）健全制度', '（二）加强培训']);
+    const folds = (await server.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as FoldingRange[];
+    assert.ok(folds.some((f) => f.startLine === 4 && f.endLine === 7), JSON.stringify(folds));
+  });
+
+  it('clears diagnostics when a document closes', async () => {
+    const cleared = server.nextDiagnostics(uri);
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    assert.deepStrictEqual((await cleared).diagnostics, []);
+  });
+
+  it('keeps running on a broken .gongwenrc.json and uses the defaults', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-rc-'));
+    fs.writeFileSync(path.join(dir, '.gongwenrc.json'), '{ "rules": { "GW101": "off", }');
+    const u = pathToFileURL(path.join(dir, 'plan.gw')).toString();
+    const got = server.nextDiagnostics(u, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text: '一、甲\n三、乙\n' } });
+    assert.deepStrictEqual((await got).diagnostics.map((d) => d.code), ['GW101']);
+
+    // A valid config turns the rule off once the watcher reports the change.
+    fs.writeFileSync(path.join(dir, '.gongwenrc.json'), '{ "rules": { "numbering-sequence": "off" } }');
+    const again = server.nextDiagnostics(u);
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(dir, '.gongwenrc.json')).toString(), type: 2 }] });
+    assert.deepStrictEqual((await again).diagnostics, []);
+  });
+
+  it('speaks English when the client locale is English', async () => {
+    const en = await startServer({ locale: 'en' });
+    try {
+      const u = 'file:///tmp/gongwen-protocol/en.gw';
+      const got = en.nextDiagnostics(u, 1);
+      await en.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text: '一、甲\n三、乙\n' } });
+      assert.match(String((await got).diagnostics[0].message), /expected "二、"/);
+    } finally {
+      await en.stop();
+    }
+  });
+});
