@@ -1,8 +1,276 @@
-/** Responsible-unit annotations. (Being written.) */
+/**
+ * Responsible-unit annotations in every form of shared/spec/annotation-formats.md:
+ * trailing lists `（A、B、C）`, verbs `（A牵头，B配合）` `（A、B负责）` `（A指导，B参与）` `（A会同B负责）`,
+ * labels `（牵头单位：A；配合单位：B）` `（责任单位：A、B）`, label lines under a task, several
+ * annotations in one paragraph, collectives, nested brackets in names `各县（市、区）政府`,
+ * declared defaults `以下均需……落实，不再列出`, deadlines `2025年底前完成`, flattened table rows.
+ *
+ * Conservative by design: a bracket is an annotation only when what is inside parses as units
+ * (every item of a plain list must look like a unit name), so `（以下简称《规划》）`, `（试行）`,
+ * `（2018—2020年）` and explanatory asides are not annotations.
+ */
 import { Config } from './config';
-import { Annotation, Heading } from './model';
+import { Annotation, UnitRef, UnitRole } from './model';
 import { SourceText } from './source';
+import { Range } from './types';
+import { isCollective, isUnitLike } from './units';
 
-export function findAnnotations(_source: SourceText, _headings: Heading[], _config: Config): Annotation[] {
-  return [];
+const OPEN = '（(';
+const CLOSE = '）)';
+const NEST_OPEN = '（(〔［[【';
+const NEST_CLOSE = '）)〕］]】';
+const MAX_LINE = 20_000;
+const MAX_INNER = 400;
+
+export interface ParsedUnits {
+  units: Array<{ name: string; role: UnitRole; start: number; end: number }>;
+  deadline: string | null;
+  separators: string[];
+  form: number;
+  legend: boolean;
+  defaults: string[];
+}
+
+const DEADLINE =
+  /(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:底|末|上半年|下半年|年底|中)?(?:前|以前)?(?:完成|基本完成|全面完成|取得明显成效)?(?:，?(?:并?长期坚持|持续推进))?|长期坚持|持续推进|长期推进|持续实施|常态化推进)/;
+const LEGEND = /(排在|列在?|列于)(第一位|首位|每项任务最前面|最前面|第一)[^。；]{0,12}(牵头|主办)/;
+const DEFAULT_DECL = /以下均[需由]?(.+?)(?:负责)?落实[，,]?不再(?:一一)?列出/;
+const LABEL = /(牵头单位|牵头部门|牽頭單位|主办单位|主责单位|配合单位|配合部门|协办单位|协办部门|参与单位|责任单位|责任部门|責任單位|指导单位|完成时限|完成时间|时间要求)[：:]/g;
+
+const VERB_ROLES: Array<[RegExp, UnitRole]> = [
+  [/(牵头负责|牵头落实|牵头|牽頭|主办|主责)$/, 'lead'],
+  [/(配合|参与|參與|协办|协助|共同推进)$/, 'coop'],
+  [/(指导|指導)$/, 'guide'],
+  [/(分别负责落实|分别负责|按职责分工负责|按职责负责|负责落实|负责|負責|落实|承办)$/, 'responsible'],
+];
+
+/** Split at top-level separators (not inside nested brackets); keeps offsets. */
+function splitTop(s: string, seps: string, offset = 0): Array<{ text: string; start: number; sep: string }> {
+  const out: Array<{ text: string; start: number; sep: string }> = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (NEST_OPEN.includes(c)) depth++;
+    else if (NEST_CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && seps.includes(c)) {
+      out.push({ text: s.slice(start, i), start: offset + start, sep: c });
+      start = i + 1;
+    }
+  }
+  out.push({ text: s.slice(start), start: offset + start, sep: '' });
+  return out;
+}
+
+/** Parse the inside of a bracket (or a label line) as units; null when it is not an annotation. */
+export function parseUnits(inner: string): ParsedUnits | null {
+  if (!inner || inner.length > MAX_INNER) return null;
+  let text = inner;
+  let legend = false;
+  let defaults: string[] = [];
+  // Sentences after the first `。`: a legend or a declared default, said once.
+  const sentences = splitTop(text, '。');
+  if (sentences.length > 1) {
+    for (const s of sentences.slice(1)) {
+      if (LEGEND.test(s.text)) legend = true;
+      const d = DEFAULT_DECL.exec(s.text);
+      if (d) defaults = d[1].split(/[、，,]/).map((x) => x.trim()).filter(isUnitLike);
+      if (s.text.trim() && !LEGEND.test(s.text) && !d) return null; // some other sentence: an aside
+    }
+    text = sentences[0].text;
+  }
+  // `……负责。列第一位者为牵头单位，下同` inside one clause list
+  const legendAt = text.search(LEGEND);
+  if (legendAt > 0) {
+    legend = true;
+    text = text.slice(0, text.lastIndexOf('，', legendAt) >= 0 ? text.lastIndexOf('，', legendAt) : legendAt);
+  }
+  let deadline: string | null = null;
+  const units: ParsedUnits['units'] = [];
+  const separators: string[] = [];
+  let form = 1;
+
+  LABEL.lastIndex = 0;
+  const labels = [...text.matchAll(LABEL)];
+  if (labels.length) {
+    if (labels[0].index !== 0) return null;
+    form = /责任|責任/.test(labels[0][1]) ? 5 : 4;
+    for (let k = 0; k < labels.length; k++) {
+      const label = labels[k][1];
+      const from = labels[k].index! + labels[k][0].length;
+      const to = k + 1 < labels.length ? labels[k + 1].index! : text.length;
+      const body = text.slice(from, to).replace(/[；;，,。\s]+$/, '');
+      if (/时限|时间/.test(label)) {
+        deadline = body.trim() || null;
+        continue;
+      }
+      const role: UnitRole = /牵头|牽頭|主办|主责/.test(label) ? 'lead' : /责任|責任/.test(label) ? 'responsible' : /指导/.test(label) ? 'guide' : 'coop';
+      if (!addList(body, from, role, units, separators)) return null;
+    }
+  } else {
+    const clauses = splitTop(text, '，,；;');
+    for (const c of clauses) {
+      let body = c.text;
+      const bodyStart = c.start;
+      const trimmed = body.replace(/[\s]+$/, '');
+      if (!trimmed.trim()) continue;
+      const dl = DEADLINE.exec(trimmed);
+      if (dl && dl.index === 0 && dl[0].length >= trimmed.length - 2) {
+        deadline = trimmed;
+        continue;
+      }
+      let role: UnitRole | null = null;
+      for (const [re, r] of VERB_ROLES) {
+        const m = re.exec(body);
+        if (m) {
+          role = r;
+          body = body.slice(0, m.index);
+          form = r === 'lead' ? 3 : r === 'guide' ? 7 : form === 1 ? 2 : form;
+          break;
+        }
+      }
+      // `A会同B负责`
+      const withIdx = body.indexOf('会同');
+      if (withIdx > 0) {
+        if (!addList(body.slice(0, withIdx), bodyStart, 'lead', units, separators)) return null;
+        if (!addList(body.slice(withIdx + 2), bodyStart + withIdx + 2, 'coop', units, separators)) return null;
+        form = 3;
+        continue;
+      }
+      if (!addList(body, bodyStart, role ?? 'responsible', units, separators)) return null;
+      if (c.sep) separators.push(c.sep);
+    }
+  }
+  if (units.length === 0) return null;
+  assignDefaultLead(units);
+  return { units, deadline, separators: [...new Set(separators)], form, legend, defaults };
+}
+
+/** Add the units of a list `A、B等和各有关部门`; false when an item is not unit-like. */
+function addList(body: string, offset: number, role: UnitRole, out: ParsedUnits['units'], separators: string[]): boolean {
+  const items = splitTop(body, '、,，');
+  let ok = true;
+  for (const it of items) {
+    if (it.sep) separators.push(it.sep);
+    let name = it.text;
+    let start = it.start;
+    // Leading/trailing whitespace.
+    const lead = /^\s*/.exec(name)![0].length;
+    name = name.slice(lead);
+    start += lead;
+    name = name.replace(/\s+$/, '');
+    if (!name) continue;
+    // `A等和各省级人民政府`, `A及各区县`, `A和B`
+    const parts = name.split(/(?:等)?(?:和|及|以及|与)(?=各|有关|相关|其他)|等(?=有关|相关|各)/);
+    let pos = start;
+    for (const raw of parts) {
+      const idx = body.indexOf(raw, pos - offset) + offset;
+      const p = raw.replace(/等$/, '');
+      if (!p) continue;
+      if (!isUnitLike(p)) {
+        ok = false;
+        break;
+      }
+      out.push({ name: p, role, start: idx, end: idx + p.length });
+      pos = idx + raw.length;
+    }
+    if (!ok) break;
+  }
+  return ok;
+}
+
+/** In a plain list (forms 1 and 2) the first unit leads and the others co-operate. */
+function assignDefaultLead(units: ParsedUnits['units']): void {
+  if (units.some((u) => u.role === 'lead')) return;
+  const responsible = units.filter((u) => u.role === 'responsible');
+  if (responsible.length === 0) return;
+  responsible.forEach((u, i) => (u.role = i === 0 ? 'lead' : 'coop'));
+}
+
+/**
+ * Find the annotations of a document: bracketed ones at the end of a sentence or line, and
+ * label lines (`牵头单位：…`) under a task.
+ */
+export function findAnnotations(source: SourceText, config: Config): Annotation[] {
+  const out: Annotation[] = [];
+  const collectives = config.collectives;
+  for (const l of source.lines) {
+    if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_LINE) continue;
+    const content = l.text.slice(l.contentStart, l.contentEnd);
+    // Form 6: a label line.
+    if (/^(牵头单位|牵头部门|责任单位|责任部门|配合单位|协办单位)[：:]/.test(content)) {
+      const parsed = parseUnits(content);
+      if (parsed) {
+        out.push(toAnnotation(source, l.index, l.contentStart, l.contentStart + content.length, l.contentStart, content, parsed, 6, collectives));
+        continue;
+      }
+    }
+    for (const span of bracketSpans(l.text, l.contentStart, l.contentEnd)) {
+      const before = l.text.slice(l.contentStart, span.open).replace(/[\s\u3000]+$/, '');
+      if (!before) continue; // a marker or an aside at line start
+      const after = l.text.slice(span.close + 1, l.contentEnd).trim();
+      const endsSentence = /[。；;！？!?]$/.test(before) || after === '' || /^[。；;]?$/.test(after);
+      if (!endsSentence) continue;
+      const inner = l.text.slice(span.open + 1, span.close);
+      const parsed = parseUnits(inner);
+      if (!parsed) continue;
+      const form = parsed.form === 1 && out.length && out[out.length - 1].line === l.index ? 8 : parsed.form;
+      out.push(toAnnotation(source, l.index, span.open, span.close + 1, span.open + 1, inner, parsed, form, collectives));
+    }
+  }
+  return out;
+}
+
+function toAnnotation(
+  source: SourceText,
+  line: number,
+  start: number,
+  end: number,
+  innerStart: number,
+  inner: string,
+  parsed: ParsedUnits,
+  form: number,
+  collectives: readonly string[],
+): Annotation {
+  const units: UnitRef[] = parsed.units.map((u) => ({
+    name: u.name,
+    role: u.role,
+    range: source.rangeOn(line, innerStart + u.start, u.end - u.start),
+    collective: isCollective(u.name, collectives),
+  }));
+  const range: Range = source.rangeOn(line, start, end - start);
+  return {
+    range,
+    inner,
+    innerRange: source.rangeOn(line, innerStart, inner.length),
+    form: parsed.defaults.length ? 11 : parsed.deadline && form !== 6 ? 13 : form,
+    units,
+    deadline: parsed.deadline,
+    separators: parsed.separators,
+    line,
+    legend: parsed.legend,
+    defaults: parsed.defaults,
+  };
+}
+
+/** Balanced top-level `（…）`/`(…)` spans within [from, to); unbalanced brackets are skipped. */
+function bracketSpans(text: string, from: number, to: number): Array<{ open: number; close: number }> {
+  const spans: Array<{ open: number; close: number }> = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (OPEN.includes(c) || c === '〔') {
+      if (depth === 0 && OPEN.includes(c)) open = i;
+      depth++;
+    } else if (CLOSE.includes(c) || c === '〕') {
+      if (depth === 0) continue;
+      depth--;
+      if (depth === 0 && open >= 0) {
+        spans.push({ open, close: i });
+        open = -1;
+      }
+    }
+  }
+  return spans;
 }

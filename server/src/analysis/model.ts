@@ -171,6 +171,10 @@ export interface Annotation {
   /** Separators used between units (`、` `，` `,` `；`). */
   separators: string[];
   line: number;
+  /** It states the document's legend (`排在第一位的为牵头部门，下同`). */
+  legend: boolean;
+  /** Units it declares for every later task (`以下均需X落实，不再列出`). */
+  defaults: string[];
 }
 
 export interface Task {

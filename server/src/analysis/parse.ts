@@ -13,7 +13,7 @@ export function parse(text: string, config: Config = defaultConfig()): GongwenDo
   const source = new SourceText(text);
   const { frame, parts, headings } = parseStructure(source);
   const enumerations = findEnumerations(source, headings);
-  const annotations = findAnnotations(source, headings, config);
+  const annotations = findAnnotations(source, config);
   const doc: GongwenDocument = {
     source,
     frame,

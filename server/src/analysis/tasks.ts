@@ -1,7 +1,147 @@
-/** Which items are tasks, and their units. (Being written.) */
+/**
+ * Tasks: which items carry responsible units, and which should.
+ *
+ * An annotation belongs to the innermost heading whose block holds it. A heading with one
+ * annotation is one task; a paragraph carrying several annotations (form 8) holds one task per
+ * annotation, each the sentence run before it. Consecutive label lines (form 6) are one task.
+ *
+ * What must carry units is inferred from the document itself (tasksNeedingUnits).
+ */
 import { Config } from './config';
-import { GongwenDocument, Task } from './model';
+import { markerFor } from './markers';
+import { Annotation, GongwenDocument, Heading, Task } from './model';
 
-export function buildTasks(_doc: GongwenDocument, _config: Config): Task[] {
-  return [];
+/** Sections that state aims and principles, never tasks. */
+export const NON_TASK_TITLE =
+  /总体要求|指导思想|基本原则|工作原则|主要原则|工作目标|主要目标|总体目标|发展目标|试点目标|目标任务|重要意义|适用范围|总体思路|工作思路|基本要求|试点范围|编制依据|工作背景|基本情况/;
+
+const TASK_KINDS = new Set(['cn', 'parenCn', 'arabic', 'parenArabic', 'circled']);
+
+export function headingPath(h: Heading): string {
+  const parts: string[] = [];
+  for (let x: Heading | null = h; x; x = x.parent) parts.unshift(markerFor(x.marker.kind, x.marker.value));
+  return parts.join('');
+}
+
+/** The innermost heading whose block contains `line` (headings are in document order). */
+export function headingAt(doc: GongwenDocument, line: number): Heading | null {
+  let found: Heading | null = null;
+  for (const h of doc.headings) {
+    if (h.line > line) break;
+    if (h.endLine >= line) found = h;
+  }
+  return found;
+}
+
+export function buildTasks(doc: GongwenDocument, _config: Config): Task[] {
+  const byHeading = new Map<Heading | null, Annotation[][]>();
+  let lastLabel: Annotation[] | null = null;
+  for (const a of doc.annotations) {
+    const h = headingAt(doc, a.line);
+    let groups = byHeading.get(h);
+    if (!groups) byHeading.set(h, (groups = []));
+    // Label lines on consecutive lines describe one task.
+    if (a.form === 6 && lastLabel && lastLabel[lastLabel.length - 1].line === a.line - 1) {
+      lastLabel.push(a);
+      continue;
+    }
+    const group = [a];
+    groups.push(group);
+    lastLabel = a.form === 6 ? group : null;
+  }
+
+  const tasks: Task[] = [];
+  const defaults: Array<{ line: number; units: string[] }> = [];
+  for (const [h, groups] of byHeading) {
+    groups.forEach((group, k) => {
+      const first = group[0];
+      const path = h ? headingPath(h) + (groups.length > 1 ? `#${k + 1}` : '') : '';
+      const title = h && groups.length === 1 ? h.title : sentenceBefore(doc, group, k > 0 ? groups[k - 1] : null, h);
+      tasks.push(makeTask(h, path, title, group, first.line));
+      for (const a of group) if (a.defaults.length) defaults.push({ line: a.line, units: a.defaults });
+    });
+  }
+  tasks.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
+  // A declared default (`以下均需X落实`) makes X responsible for later tasks that name no lead.
+  for (const t of tasks) {
+    if (t.lead.length) continue;
+    const d = [...defaults].reverse().find((x) => x.line < t.line);
+    if (d) t.lead = [...d.units];
+  }
+  return tasks;
+}
+
+function makeTask(h: Heading | null, path: string, title: string, group: Annotation[], line: number): Task {
+  const units = group.flatMap((a) => a.units);
+  const pick = (role: string) => [...new Set(units.filter((u) => u.role === role).map((u) => u.name))];
+  const lead = [...pick('lead'), ...pick('responsible')];
+  return {
+    heading: h,
+    path,
+    line: h && path.indexOf('#') < 0 ? h.line : line,
+    title,
+    range: h && path.indexOf('#') < 0 ? h.blockRange : group[0].range,
+    annotations: group,
+    lead,
+    coop: pick('coop').filter((u) => !lead.includes(u)),
+    guide: pick('guide'),
+    deadline: group.map((a) => a.deadline).find((d) => d) ?? null,
+  };
+}
+
+/** The sentence run a mid-paragraph annotation closes: back to the previous annotation or sentence start. */
+function sentenceBefore(doc: GongwenDocument, group: Annotation[], prev: Annotation[] | null, h: Heading | null): string {
+  const a = group[0];
+  const line = doc.source.lines[a.line];
+  let from = line.contentStart;
+  if (prev && prev[prev.length - 1].line === a.line) from = prev[prev.length - 1].range.end.character;
+  else if (h && h.line === a.line) from = h.titleRange.start.character;
+  const run = line.text.slice(from, a.range.start.character).replace(/^[。；\s\u3000]+/, '');
+  const first = run.split(/[。！？]/).find((s) => s.trim()) ?? run;
+  return first.trim().slice(0, 80);
+}
+
+/** Whether any annotation covers `h`: its own, an ancestor's, or a task inside its block. */
+function covered(h: Heading, annotated: Set<Heading>, defaultsFrom: number): boolean {
+  if (h.line > defaultsFrom) return true;
+  for (let x: Heading | null = h; x; x = x.parent) if (annotated.has(x)) return true;
+  return false;
+}
+
+function exempt(h: Heading): boolean {
+  for (let x: Heading | null = h; x; x = x.parent) if (NON_TASK_TITLE.test(x.title)) return true;
+  return false;
+}
+
+/**
+ * Leaf items that should name units and do not. Where most siblings in a section carry
+ * annotations, the rest should too; aims/principles sections and the cover notice never need
+ * them; a document with no annotation needs none unless `config.unitsRequired`.
+ */
+export function tasksNeedingUnits(doc: GongwenDocument, config: Config): Heading[] {
+  if (doc.annotations.length === 0 && !config.unitsRequired) return [];
+  const annotated = new Set<Heading>();
+  for (const t of doc.tasks) if (t.heading) annotated.add(t.heading);
+  const defaultDecl = doc.annotations.find((a) => a.defaults.length);
+  const defaultsFrom = defaultDecl ? defaultDecl.line : Infinity;
+
+  const candidates = doc.headings.filter(
+    (h) => h.children.length === 0 && TASK_KINDS.has(h.marker.kind) && doc.parts[h.part].kind !== 'cover' && !exempt(h),
+  );
+  if (config.unitsRequired) return candidates.filter((h) => !covered(h, annotated, defaultsFrom));
+
+  const groups = new Map<Heading | null, Heading[]>();
+  for (const h of candidates) {
+    const key = h.parent;
+    const g = groups.get(key) ?? [];
+    g.push(h);
+    groups.set(key, g);
+  }
+  const missing: Heading[] = [];
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const done = g.filter((h) => covered(h, annotated, defaultsFrom));
+    if (done.length >= 2 && done.length * 2 >= g.length) missing.push(...g.filter((h) => !covered(h, annotated, defaultsFrom)));
+  }
+  return missing.sort((a, b) => a.index - b.index);
 }

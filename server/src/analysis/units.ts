@@ -1,0 +1,63 @@
+/**
+ * Unit names: what looks like an organisation, what is a collective, how close two names are.
+ * Shared by the annotation parser, the unit rules, completion and the ledger.
+ */
+import { DEFAULT_COLLECTIVES } from './config';
+
+/** Endings of organisation names (部, 委, 局, 办公室, 人民政府 …). */
+const UNIT_END =
+  /(部|委|局|办|厅|处|室|院|会|中心|政府|单位|部门|公司|组|队|所|行|署|台|社|科|党委|党组|纪委|监委|银行|集团|基金|街道|乡镇|镇|乡|村|区|县|市|省|州|盟|旗|机关|机构|站|馆|校|大学|团|联|工会|妇联|团委|人大|政协|专班|小组|城市|企业|法院|检察院|海关|总局|分局|支队|大队|中队|园区|开发区|管委会|协会|学会|联合会|办事处|指挥部|集团公司|各地|地方|军区|战区|分行|支行|医院|报社|电视台|出版社|研究院|研究所|实验室|基地|合作社|委员会|领导小组|工作组|联席会议|中央|科协|侨联|台联|文联|社联|残联|红十字会)$/;
+
+/** Words that never occur in an organisation name (verbs and function words of running text). */
+const NOT_IN_UNIT = /[的是了在将把被或]|按照|根据|通过|进行|开展|加强|推进|完善|建立|健全|落实|提高|确保|实施|以上|以下|[0-9]年|试行|简称/;
+
+const COLLECTIVE_START = /^(各|有关|相关|其他|其它|所属|全市|全省|全区|全县)/;
+
+export function isCollective(name: string, extra: readonly string[] = []): boolean {
+  return COLLECTIVE_START.test(name) || DEFAULT_COLLECTIVES.includes(name) || extra.includes(name);
+}
+
+/** Looks like the name of a unit (or a collective of units). */
+export function isUnitLike(name: string): boolean {
+  const bare = stripNested(name);
+  if (bare.length < 2 || bare.length > 40) return false;
+  if (!/^[\u4e00-\u9fffA-Za-z0-9“”"]+$/.test(bare)) return false;
+  if (COLLECTIVE_START.test(bare) && UNIT_END.test(bare)) return true;
+  if (NOT_IN_UNIT.test(bare)) return false;
+  return UNIT_END.test(bare);
+}
+
+/** `各县（市、区）政府` → `各县政府`, `市府办〔市数据局〕` → `市府办` (for shape checks only). */
+export function stripNested(name: string): string {
+  return name.replace(/[（(〔［\[][^（）()〔〕［］\[\]]*[）)〕］\]]/g, '');
+}
+
+/** Levenshtein distance, bounded: returns max+1 as soon as it is exceeded. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * A likely misspelling of `known`: same length and one character different (two for long names),
+ * or one character more or fewer; short names (≤ 3) are never judged.
+ */
+export function isNearMiss(name: string, known: string): boolean {
+  if (name === known || name.length < 4 || known.length < 4) return false;
+  // Different units of one family (财务处 / 财务部, 一处 / 二处) differ in the last character.
+  if (name.slice(0, -1) === known.slice(0, -1)) return false;
+  const d = editDistance(name, known, 2);
+  return d === 1 || (d === 2 && name.length >= 7 && name.length === known.length);
+}
