@@ -1,4 +1,314 @@
-/** Rules of the units family. */
-import { Rule } from '../rule';
+/**
+ * Responsible-unit rules (GW2xx): tasks without units, without a lead, a collective leading,
+ * duplicates, separators, brackets, and unit names that are unknown or likely misspelt.
+ */
+import { Annotation, GongwenDocument, Heading, UnitRef } from '../model';
+import { rankLeadCandidates } from '../leads';
+import { Rule, RuleContext } from '../rule';
+import { tasksNeedingUnits } from '../tasks';
+import { Fix, Range } from '../types';
+import { editDistance, isNearMiss } from '../units';
 
-export const unitsRules: Rule[] = [];
+/** The document's prevailing annotation form, as a template for new annotations. */
+function annotationTemplate(doc: GongwenDocument): (unit: string) => string {
+  const forms = new Map<number, number>();
+  for (const a of doc.annotations) forms.set(a.form, (forms.get(a.form) ?? 0) + 1);
+  const top = [...forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 1;
+  const halfWidth = doc.annotations.filter((a) => doc.source.slice(a.range).startsWith('(')).length * 2 > doc.annotations.length;
+  const [o, c] = halfWidth ? ['(', ')'] : ['（', '）'];
+  switch (top) {
+    case 2:
+      return (u) => `${o}${u}负责${c}`;
+    case 3:
+      return (u) => `${o}${u}牵头${c}`;
+    case 4:
+      return (u) => `${o}牵头单位：${u}${c}`;
+    case 5:
+      return (u) => `${o}责任单位：${u}${c}`;
+    default:
+      return (u) => `${o}${u}${c}`;
+  }
+}
+
+/** Where a new annotation goes: after the last character of the task's block. */
+function insertionPoint(doc: GongwenDocument, h: Heading): Range {
+  const line = doc.source.lines[h.endLine];
+  const at = { line: h.endLine, character: line.contentEnd };
+  return { start: at, end: at };
+}
+
+const taskWithoutUnits: Rule = {
+  id: 'GW201',
+  name: 'task-without-units',
+  family: 'units',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '任务未标注责任单位。只在本节多数同级任务都已标注时提示（或设置 gongwen.units.required 时）；总体要求、指导思想、基本原则、工作目标等部分和发文通知本身不需要标注。',
+    en: 'A task names no responsible unit, where most sibling tasks do (or gongwen.units.required is set); aims, principles and the cover notice never need units.',
+  },
+  fixable: true,
+  check(doc, ctx) {
+    const template = annotationTemplate(doc);
+    for (const h of tasksNeedingUnits(doc, ctx.config)) {
+      const at = insertionPoint(doc, h);
+      const fixes: Fix[] = rankLeadCandidates(doc, h, ctx.config).map((c, i) => ({
+        title: ctx.msg(`添加责任单位“${c.unit}”（${c.reason}）`, `Add responsible unit "${c.unit}" (${c.reason})`),
+        edits: [{ range: at, newText: template(c.unit) }],
+        safe: false,
+        preferred: i === 0,
+      }));
+      fixes.push({
+        title: ctx.msg('添加责任单位（填写）', 'Add responsible units (type them)'),
+        edits: [{ range: at, newText: template('${1:牵头单位}') }],
+        safe: false,
+        snippet: true,
+      });
+      ctx.report({
+        range: { start: h.marker.range.start, end: h.titleRange.end },
+        message: ctx.msg(`任务“${h.marker.text}${clip(h.title)}”未标注责任单位（本节其他任务均已标注）。`, `Task "${h.marker.text}${clip(h.title)}" names no responsible unit, unlike its siblings.`),
+        fixes,
+      });
+    }
+  },
+};
+
+function clip(s: string): string {
+  return s.length > 20 ? s.slice(0, 19) + '…' : s;
+}
+
+const noLead: Rule = {
+  id: 'GW202',
+  name: 'no-lead',
+  family: 'units',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '责任单位中只有配合、参与单位，没有牵头（或负责）单位。',
+    en: 'Only co-operating units are named; no unit leads.',
+  },
+  fixable: true,
+  check(doc, ctx) {
+    for (const a of doc.annotations) {
+      if (a.units.length === 0 || a.units.some((u) => u.role !== 'coop')) continue;
+      if (doc.tasks.some((t) => t.annotations.includes(a) && t.lead.length)) continue; // covered by a declared default
+      const [first, ...rest] = a.units.map((u) => u.name);
+      const inner = rest.length ? `${first}牵头，${rest.join('、')}配合` : `${first}牵头`;
+      ctx.report({
+        range: a.range,
+        message: ctx.msg('只列出了配合单位，缺少牵头单位。', 'Only co-operating units; no lead unit.'),
+        fixes: [{ title: ctx.msg(`由“${first}”牵头`, `Make "${first}" the lead`), edits: [{ range: a.innerRange, newText: inner }], safe: false }],
+      });
+    }
+  },
+};
+
+const collectiveLead: Rule = {
+  id: 'GW203',
+  name: 'collective-lead',
+  family: 'units',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '牵头单位是“各有关部门”“各单位”等泛称，而本条已列出具体单位（或明确写了“牵头”）。整条任务交由各地区、各单位分别负责（如“（各区县政府负责）”）不受影响。',
+    en: 'A collective (各有关部门, 各单位…) leads while specific units are named, or is explicitly the lead; a task delegated to all districts as a whole is fine.',
+  },
+  fixable: true,
+  check(doc, ctx) {
+    for (const a of doc.annotations) {
+      const lead = a.units.find((u) => u.role === 'lead');
+      if (!lead || !lead.collective) continue;
+      const specific = a.units.find((u) => !u.collective);
+      const explicit = /牵头|牽頭/.test(a.inner);
+      if (!specific && !explicit) continue;
+      const fixes: Fix[] = [];
+      if (specific && !explicit && a.form !== 4) {
+        // Put the first specific unit first: `（各有关部门、办公室）` → `（办公室、各有关部门）`.
+        fixes.push({
+          title: ctx.msg(`由“${specific.name}”牵头（调到首位）`, `Let "${specific.name}" lead (move it first)`),
+          edits: [
+            { range: lead.range, newText: specific.name },
+            { range: specific.range, newText: lead.name },
+          ],
+          safe: false,
+        });
+      }
+      ctx.report({
+        range: lead.range,
+        message: ctx.msg(`“${lead.name}”是泛称，不宜作为牵头单位，请明确一个具体的牵头单位。`, `"${lead.name}" is a collective; name one specific lead unit.`),
+        fixes,
+      });
+    }
+  },
+};
+
+const duplicateUnit: Rule = {
+  id: 'GW204',
+  name: 'duplicate-unit',
+  family: 'units',
+  defaultSeverity: 'warning',
+  description: { zh: '同一条标注中重复列出同一单位。', en: 'The same unit is listed twice in one annotation.' },
+  fixable: true,
+  check(doc, ctx) {
+    for (const a of doc.annotations) {
+      const seen = new Map<string, UnitRef>();
+      for (const u of a.units) {
+        const before = seen.get(u.name);
+        if (!before) {
+          seen.set(u.name, u);
+          continue;
+        }
+        // Remove the repeat together with the separator before it.
+        const line = doc.source.lines[u.range.start.line].text;
+        const sepAt = u.range.start.character - 1;
+        const withSep = /[、，,]/.test(line[sepAt] ?? '');
+        const range: Range = { start: { line: u.range.start.line, character: withSep ? sepAt : u.range.start.character }, end: u.range.end };
+        ctx.report({
+          range: u.range,
+          message: ctx.msg(`“${u.name}”在本条标注中重复出现。`, `"${u.name}" is listed twice.`),
+          fixes: [{ title: ctx.msg(`删去重复的“${u.name}”`, `Remove the repeated "${u.name}"`), edits: [{ range, newText: '' }], safe: false, preferred: true }],
+        });
+      }
+    }
+  },
+};
+
+const separators: Rule = {
+  id: 'GW205',
+  name: 'unit-separators',
+  family: 'units',
+  defaultSeverity: 'info',
+  description: {
+    zh: '同一组责任单位之间应统一用顿号“、”分隔：不混用“，”“,”（不同类别之间用逗号分组不受影响，如“……，各省级人民政府负责”）。',
+    en: 'Units of one group are separated by 、; commas between groups of different kinds are fine.',
+  },
+  fixable: true,
+  check(doc, ctx) {
+    for (const a of doc.annotations) {
+      const line = doc.source.lines[a.line].text;
+      const bad: Range[] = [];
+      let usesDun = false;
+      for (let i = 1; i < a.units.length; i++) {
+        const p = a.units[i - 1];
+        const q = a.units[i];
+        if (p.role !== q.role || p.collective || q.collective || p.range.start.line !== q.range.start.line) continue;
+        const between = line.slice(p.range.end.character, q.range.start.character);
+        if (between === '、') usesDun = true;
+        else if (between === '，' || between === ',') bad.push({ start: p.range.end, end: q.range.start });
+      }
+      const halfWidth = bad.filter((r) => line[r.start.character] === ',');
+      const flagged = usesDun ? bad : halfWidth;
+      if (!flagged.length) continue;
+      ctx.report({
+        range: a.range,
+        message: ctx.msg('同一组单位之间应使用顿号“、”分隔。', 'Separate the units of one group with 、.'),
+        fixes: [{ title: ctx.msg('统一改为顿号“、”', 'Use 、 throughout'), edits: flagged.map((r) => ({ range: r, newText: '、' })), safe: true, preferred: true }],
+      });
+    }
+  },
+};
+
+const brackets: Rule = {
+  id: 'GW206',
+  name: 'annotation-brackets',
+  family: 'units',
+  defaultSeverity: 'info',
+  description: {
+    zh: '责任单位标注使用了半角括号“()”，而本文其他标注使用全角括号“（）”。',
+    en: 'An annotation in half-width brackets () where the document uses full-width （）.',
+  },
+  fixable: true,
+  check(doc, ctx) {
+    const open = (a: Annotation) => doc.source.slice({ start: a.range.start, end: { line: a.range.start.line, character: a.range.start.character + 1 } });
+    const half = doc.annotations.filter((a) => a.form !== 6 && open(a) === '(');
+    const full = doc.annotations.filter((a) => a.form !== 6 && open(a) === '（');
+    if (!half.length || full.length < half.length) return;
+    for (const a of half) {
+      const s = a.range.start;
+      const e = a.range.end;
+      ctx.report({
+        range: a.range,
+        message: ctx.msg('标注应使用全角括号“（）”。', 'Use full-width brackets （） for the annotation.'),
+        fixes: [
+          {
+            title: ctx.msg('改为全角括号', 'Use full-width brackets'),
+            edits: [
+              { range: { start: s, end: { line: s.line, character: s.character + 1 } }, newText: '（' },
+              { range: { start: { line: e.line, character: e.character - 1 }, end: e }, newText: '）' },
+            ],
+            safe: true,
+            preferred: true,
+          },
+        ],
+      });
+    }
+  },
+};
+
+const unitName: Rule = {
+  id: 'GW207',
+  name: 'unit-name',
+  family: 'units',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '单位名称疑似有误：配置了单位名录时，不在名录（含简称）中的单位；未配置名录时，与本文其他处多次使用的单位名称只差一两个字（如“党委组织布”与“党委组织部”）。',
+    en: 'A unit name that looks wrong: not in the configured registry (or its aliases), or — without a registry — one or two characters off a unit used more often in the document.',
+  },
+  fixable: true,
+  check(doc, ctx) {
+    const registry = ctx.config.units;
+    const aliases = ctx.config.aliases;
+    const counts = new Map<string, number>();
+    for (const a of doc.annotations) for (const u of a.units) if (!u.collective) counts.set(u.name, (counts.get(u.name) ?? 0) + 1);
+    for (const a of doc.annotations) {
+      for (const u of a.units) {
+        if (u.collective) continue;
+        if (registry.length) checkRegistry(u, registry, aliases, ctx);
+        else checkNearMiss(u, counts, ctx);
+      }
+    }
+  },
+};
+
+function replaceFix(ctx: RuleContext, u: UnitRef, name: string, preferred: boolean): Fix {
+  return { title: ctx.msg(`改为“${name}”`, `Change to "${name}"`), edits: [{ range: u.range, newText: name }], safe: false, preferred };
+}
+
+function checkRegistry(u: UnitRef, registry: string[], aliases: Record<string, string>, ctx: RuleContext) {
+  if (registry.includes(u.name)) return;
+  const full = aliases[u.name];
+  if (full) {
+    ctx.report({
+      range: u.range,
+      severity: 'info',
+      message: ctx.msg(`“${u.name}”是简称，名录中的全称为“${full}”。`, `"${u.name}" is an alias of "${full}".`),
+      fixes: [replaceFix(ctx, u, full, true)],
+    });
+    return;
+  }
+  const near = registry
+    .map((r) => ({ r, d: editDistance(u.name, r, 2) }))
+    .filter((x) => x.d <= 2)
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 3);
+  ctx.report({
+    range: u.range,
+    message: near.length
+      ? ctx.msg(`“${u.name}”不在单位名录中，是否为“${near[0].r}”？`, `"${u.name}" is not in the registry; did you mean "${near[0].r}"?`)
+      : ctx.msg(`“${u.name}”不在单位名录中。`, `"${u.name}" is not in the unit registry.`),
+    fixes: near.map((x, i) => replaceFix(ctx, u, x.r, i === 0)),
+  });
+}
+
+function checkNearMiss(u: UnitRef, counts: Map<string, number>, ctx: RuleContext) {
+  const mine = counts.get(u.name) ?? 0;
+  let best: string | null = null;
+  for (const [name, n] of counts) {
+    if (n >= 2 && n > mine && isNearMiss(u.name, name) && (!best || n > (counts.get(best) ?? 0))) best = name;
+  }
+  if (!best) return;
+  ctx.report({
+    range: u.range,
+    message: ctx.msg(`“${u.name}”与本文多处使用的“${best}”仅差一两个字，是否写错？`, `"${u.name}" is one or two characters off "${best}", used elsewhere; a typo?`),
+    fixes: [replaceFix(ctx, u, best, true)],
+  });
+}
+
+export const unitsRules: Rule[] = [taskWithoutUnits, noLead, collectiveLead, duplicateUnit, separators, brackets, unitName];
