@@ -5,6 +5,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerLedgerCommand } from './ledger';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
@@ -50,6 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     output,
     vscode.commands.registerCommand('gongwen.restartServer', () => restart(context)),
+    registerLedgerCommand(() => client),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('gongwen.enableForPlaintextAndMarkdown')) void restart(context);
     }),

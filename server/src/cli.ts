@@ -9,6 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ALL_RULES, Config, Finding, analyze, defaultConfig, fixAll } from './analysis';
+import { buildLedger, ledgerToCsv, ledgerToMarkdown } from './analysis/ledger';
 import { buildOutline, OutlineSymbol } from './analysis/outline';
 import { findConfigFile, loadConfigFile } from './configFile';
 import { decodeInput } from './input';
@@ -40,6 +41,7 @@ const COMMANDS: Record<string, Command> = {
   lint: { summary: '检查序号、框架与责任单位 / check numbering, frame and units', formats: ['text', 'json', 'sarif'], run: lint },
   outline: { summary: '输出文档大纲 / print the outline', formats: ['text', 'json'], run: outline },
   fix: { summary: '应用可安全修复的问题 / apply the safe fixes', formats: ['text'], run: fix },
+  ledger: { summary: '生成任务分工表 / the task ledger', formats: ['json', 'csv', 'md'], run: ledger },
 };
 
 /** Extra subcommands (e.g. `ledger`) register here. */
@@ -105,6 +107,7 @@ function configFor(file: string, opts: Options, io: IO): Config {
 }
 
 function checkFormat(command: string, opts: Options) {
+  if (opts.format === 'text' && !COMMANDS[command].formats.includes('text')) opts.format = COMMANDS[command].formats[0];
   if (!COMMANDS[command].formats.includes(opts.format)) throw new UsageError(`“${command}”不支持格式 / does not support --format ${opts.format}`);
 }
 
@@ -225,6 +228,17 @@ function outline(opts: Options, io: IO): number {
     };
     symbols.forEach((s) => walk(s, ''));
   }
+  return 0;
+}
+
+function ledger(opts: Options, io: IO): number {
+  const file = single(opts);
+  const { text, name } = readInput(file, io);
+  const config = configFor(file, opts, io);
+  const l = buildLedger(analyze(text, config).doc, name, config);
+  if (opts.format === 'csv') process.stdout.write(ledgerToCsv(l));
+  else if (opts.format === 'md') io.out(ledgerToMarkdown(l));
+  else io.out(JSON.stringify(l, null, 2));
   return 0;
 }
 

@@ -9,6 +9,7 @@ import { createContext, Settings } from './context';
 import * as codeActions from './features/codeActions';
 import * as diagnostics from './features/diagnostics';
 import * as symbols from './features/symbols';
+import * as units from './features/units';
 
 interface Feature {
   capabilities?: object;
@@ -16,7 +17,7 @@ interface Feature {
 }
 
 /** Every feature module, in registration order. Add a feature by adding it here. */
-const FEATURES: Feature[] = [diagnostics, codeActions, symbols];
+const FEATURES: Feature[] = [diagnostics, codeActions, symbols, units];
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

@@ -13,7 +13,7 @@ import { Config } from './config';
 import { Annotation, UnitRef, UnitRole } from './model';
 import { SourceText } from './source';
 import { Range } from './types';
-import { isCollective, isUnitLike } from './units';
+import { isCollective, isNearMiss, isUnitLike } from './units';
 
 const OPEN = '（(';
 const CLOSE = '）)';
@@ -62,8 +62,12 @@ function splitTop(s: string, seps: string, offset = 0): Array<{ text: string; st
   return out;
 }
 
-/** Parse the inside of a bracket (or a label line) as units; null when it is not an annotation. */
-export function parseUnits(inner: string): ParsedUnits | null {
+/**
+ * Parse the inside of a bracket (or a label line) as units; null when it is not an annotation.
+ * `known` accepts names that do not look like units but are known (registry, aliases, or a near
+ * miss of a unit the document names elsewhere) — so `（党委组织布）` is still read, and flagged.
+ */
+export function parseUnits(inner: string, known: (name: string) => boolean = () => false): ParsedUnits | null {
   if (!inner || inner.length > MAX_INNER) return null;
   let text = inner;
   let legend = false;
@@ -105,7 +109,7 @@ export function parseUnits(inner: string): ParsedUnits | null {
         continue;
       }
       const role: UnitRole = /牵头|牽頭|主办|主责/.test(label) ? 'lead' : /责任|責任/.test(label) ? 'responsible' : /指导/.test(label) ? 'guide' : 'coop';
-      if (!addList(body, from, role, units, separators)) return null;
+      if (!addList(body, from, role, units, separators, known)) return null;
     }
   } else {
     const clauses = splitTop(text, '，,；;');
@@ -132,12 +136,12 @@ export function parseUnits(inner: string): ParsedUnits | null {
       // `A会同B负责`
       const withIdx = body.indexOf('会同');
       if (withIdx > 0) {
-        if (!addList(body.slice(0, withIdx), bodyStart, 'lead', units, separators)) return null;
-        if (!addList(body.slice(withIdx + 2), bodyStart + withIdx + 2, 'coop', units, separators)) return null;
+        if (!addList(body.slice(0, withIdx), bodyStart, 'lead', units, separators, known)) return null;
+        if (!addList(body.slice(withIdx + 2), bodyStart + withIdx + 2, 'coop', units, separators, known)) return null;
         form = 3;
         continue;
       }
-      if (!addList(body, bodyStart, role ?? 'responsible', units, separators)) return null;
+      if (!addList(body, bodyStart, role ?? 'responsible', units, separators, known)) return null;
       if (c.sep) separators.push(c.sep);
     }
   }
@@ -147,7 +151,14 @@ export function parseUnits(inner: string): ParsedUnits | null {
 }
 
 /** Add the units of a list `A、B等和各有关部门`; false when an item is not unit-like. */
-function addList(body: string, offset: number, role: UnitRole, out: ParsedUnits['units'], separators: string[]): boolean {
+function addList(
+  body: string,
+  offset: number,
+  role: UnitRole,
+  out: ParsedUnits['units'],
+  separators: string[],
+  known: (name: string) => boolean,
+): boolean {
   const items = splitTop(body, '、,，');
   let ok = true;
   for (const it of items) {
@@ -167,7 +178,7 @@ function addList(body: string, offset: number, role: UnitRole, out: ParsedUnits[
       const idx = body.indexOf(raw, pos - offset) + offset;
       const p = raw.replace(/等$/, '');
       if (!p) continue;
-      if (!isUnitLike(p)) {
+      if (!isUnitLike(p) && !(/^[\u4e00-\u9fff]{2,20}$/.test(p) && known(p))) {
         ok = false;
         break;
       }
@@ -194,6 +205,8 @@ function assignDefaultLead(units: ParsedUnits['units']): void {
 export function findAnnotations(source: SourceText, config: Config): Annotation[] {
   const out: Annotation[] = [];
   const collectives = config.collectives;
+  const failed: Array<{ line: number; open: number; close: number; inner: string }> = [];
+  const registered = new Set([...config.units, ...Object.keys(config.aliases), ...Object.values(config.aliases)]);
   for (const l of source.lines) {
     if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_LINE) continue;
     const content = l.text.slice(l.contentStart, l.contentEnd);
@@ -205,6 +218,7 @@ export function findAnnotations(source: SourceText, config: Config): Annotation[
         continue;
       }
     }
+    const onLine = out.length;
     for (const span of bracketSpans(l.text, l.contentStart, l.contentEnd)) {
       const before = l.text.slice(l.contentStart, span.open).replace(/[\s\u3000]+$/, '');
       if (!before) continue; // a marker or an aside at line start
@@ -212,11 +226,26 @@ export function findAnnotations(source: SourceText, config: Config): Annotation[
       const endsSentence = /[。；;！？!?]$/.test(before) || after === '' || /^[。；;]?$/.test(after);
       if (!endsSentence) continue;
       const inner = l.text.slice(span.open + 1, span.close);
-      const parsed = parseUnits(inner);
-      if (!parsed) continue;
-      const form = parsed.form === 1 && out.length && out[out.length - 1].line === l.index ? 8 : parsed.form;
-      out.push(toAnnotation(source, l.index, span.open, span.close + 1, span.open + 1, inner, parsed, form, collectives));
+      const parsed = parseUnits(inner, (n) => registered.has(n));
+      if (!parsed) {
+        failed.push({ line: l.index, open: span.open, close: span.close, inner });
+        continue;
+      }
+      out.push(toAnnotation(source, l.index, span.open, span.close + 1, span.open + 1, inner, parsed, parsed.form, collectives));
     }
+    // Several annotations in one paragraph, each closing its own sentences (form 8).
+    if (out.length - onLine > 1) for (const a of out.slice(onLine)) if (a.form <= 3 || a.form === 7) a.form = 8;
+  }
+  // Second pass: brackets that failed only because a name is misspelt (a near miss of a unit the
+  // document names elsewhere) are annotations too — the unit-name rule then points at the typo.
+  const names = [...new Set(out.flatMap((a) => a.units.map((u) => u.name)))];
+  if (failed.length && names.length) {
+    const nearKnown = (n: string) => registered.has(n) || names.some((k) => isNearMiss(n, k));
+    for (const f of failed) {
+      const parsed = parseUnits(f.inner, nearKnown);
+      if (parsed) out.push(toAnnotation(source, f.line, f.open, f.close + 1, f.open + 1, f.inner, parsed, parsed.form, collectives));
+    }
+    out.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
   }
   return out;
 }

@@ -51,13 +51,15 @@ export function editDistance(a: string, b: string, max = 2): number {
 }
 
 /**
- * A likely misspelling of `known`: same length and one character different (two for long names),
- * or one character more or fewer; short names (≤ 3) are never judged.
+ * A likely misspelling of `known`. Real units of one administration often differ by one
+ * character (市教育局 / 市体育局, 财务处 / 财务部), so a name that still looks like a unit must be
+ * long (≥ 5) and one edit away; a name that no longer looks like a unit (党委组织布) may be two.
  */
 export function isNearMiss(name: string, known: string): boolean {
-  if (name === known || name.length < 4 || known.length < 4) return false;
+  if (name === known || name.length < 3 || known.length < 3) return false;
   // Different units of one family (财务处 / 财务部, 一处 / 二处) differ in the last character.
-  if (name.slice(0, -1) === known.slice(0, -1)) return false;
+  if (name.slice(0, -1) === known.slice(0, -1) && isUnitLike(name)) return false;
   const d = editDistance(name, known, 2);
-  return d === 1 || (d === 2 && name.length >= 7 && name.length === known.length);
+  if (!isUnitLike(name)) return d <= 2 && known.length >= 4;
+  return d === 1 && name.length >= 5;
 }

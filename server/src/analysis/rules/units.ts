@@ -188,10 +188,12 @@ const separators: Rule = {
       for (let i = 1; i < a.units.length; i++) {
         const p = a.units[i - 1];
         const q = a.units[i];
-        if (p.role !== q.role || p.collective || q.collective || p.range.start.line !== q.range.start.line) continue;
+        if (p.range.start.line !== q.range.start.line) continue;
         const between = line.slice(p.range.end.character, q.range.start.character);
         if (between === '、') usesDun = true;
-        else if (between === '，' || between === ',') bad.push({ start: p.range.end, end: q.range.start });
+        // Only between units of one group: `A、B，各省级人民政府负责` separates two kinds.
+        const oneGroup = (p.role === q.role || (p.role === 'lead' && q.role === 'coop' && !/[牵参配指]/.test(a.inner))) && !p.collective && !q.collective;
+        if (oneGroup && (between === '，' || between === ',')) bad.push({ start: p.range.end, end: q.range.start });
       }
       const halfWidth = bad.filter((r) => line[r.start.character] === ',');
       const flagged = usesDun ? bad : halfWidth;

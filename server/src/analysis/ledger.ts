@@ -1,0 +1,80 @@
+/**
+ * The task ledger (任务分工表) generated from the text: JSON (the CLI contract), CSV (UTF-8 with
+ * BOM so spreadsheets open it correctly) and a Markdown table.
+ */
+import { Config, defaultConfig } from './config';
+import { GongwenDocument, Task } from './model';
+import { headingPath, tasksNeedingUnits } from './tasks';
+
+export interface LedgerTask {
+  path: string;
+  /** 1-based. */
+  line: number;
+  title: string;
+  lead: string[];
+  coop: string[];
+  guide: string[];
+  deadline: string | null;
+}
+
+export interface LedgerUnit {
+  name: string;
+  leads: number;
+  cooperates: number;
+}
+
+export interface Ledger {
+  file: string;
+  tasks: LedgerTask[];
+  units: LedgerUnit[];
+}
+
+/** Annotated tasks, and the tasks that should name units but do not (with empty units). */
+export function buildLedger(doc: GongwenDocument, file: string, config: Config = defaultConfig()): Ledger {
+  const missing: LedgerTask[] = tasksNeedingUnits(doc, config).map((h) => ({
+    path: headingPath(h),
+    line: h.line + 1,
+    title: h.title,
+    lead: [],
+    coop: [],
+    guide: [],
+    deadline: null,
+  }));
+  const tasks = [...doc.tasks.map(toLedgerTask), ...missing].sort((a, b) => a.line - b.line);
+  const units = new Map<string, LedgerUnit>();
+  const unit = (name: string) => {
+    let u = units.get(name);
+    if (!u) units.set(name, (u = { name, leads: 0, cooperates: 0 }));
+    return u;
+  };
+  for (const t of tasks) {
+    for (const n of t.lead) unit(n).leads++;
+    for (const n of [...t.coop, ...t.guide]) unit(n).cooperates++;
+  }
+  return { file, tasks, units: [...units.values()].sort((a, b) => b.leads - a.leads || b.cooperates - a.cooperates || a.name.localeCompare(b.name, 'zh')) };
+}
+
+function toLedgerTask(t: Task): LedgerTask {
+  return { path: t.path, line: t.line + 1, title: t.title, lead: t.lead, coop: t.coop, guide: t.guide, deadline: t.deadline };
+}
+
+const HEADERS = ['序号', '任务', '牵头单位', '配合单位', '指导单位', '完成时限', '行号'];
+
+function row(t: LedgerTask): string[] {
+  return [t.path, t.title, t.lead.join('、'), t.coop.join('、'), t.guide.join('、'), t.deadline ?? '', String(t.line)];
+}
+
+/** RFC 4180 CSV with a UTF-8 BOM and CRLF line ends. */
+export function ledgerToCsv(l: Ledger): string {
+  const cell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  return '\ufeff' + [HEADERS, ...l.tasks.map(row)].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+export function ledgerToMarkdown(l: Ledger, title = '任务分工表'): string {
+  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  const lines = [`# ${title}`, '', `| ${HEADERS.join(' | ')} |`, `|${HEADERS.map(() => '---').join('|')}|`];
+  for (const t of l.tasks) lines.push(`| ${row(t).map(cell).join(' | ')} |`);
+  lines.push('', '## 单位统计', '', '| 单位 | 牵头任务数 | 配合任务数 |', '|---|---|---|');
+  for (const u of l.units) lines.push(`| ${cell(u.name)} | ${u.leads} | ${u.cooperates} |`);
+  return lines.join('\n') + '\n';
+}

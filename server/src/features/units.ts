@@ -1,0 +1,90 @@
+/**
+ * Responsible units in the editor: completion of unit names inside an annotation, hover on an
+ * annotation (each unit's role and how many tasks it leads), and the `gongwen/ledger` request
+ * behind the “生成任务分工表” command and the 责任单位 view.
+ */
+import { CompletionItem, CompletionItemKind, Hover, MarkupKind, Position, RequestType } from 'vscode-languageserver/node';
+import { LEDGER_METHOD, LedgerParams } from '../protocol';
+import { GongwenDocument, UnitRole } from '../analysis';
+import { buildLedger, Ledger, ledgerToMarkdown } from '../analysis/ledger';
+import { ServerContext } from '../context';
+
+export const capabilities = {
+  completionProvider: { triggerCharacters: ['（', '(', '、', '，', '：'] },
+  hoverProvider: true,
+};
+
+const LEDGER = new RequestType<LedgerParams, Ledger | string | null, void>(LEDGER_METHOD);
+
+const ROLE_NAME: Record<UnitRole, { zh: string; en: string }> = {
+  lead: { zh: '牵头', en: 'lead' },
+  coop: { zh: '配合', en: 'co-operating' },
+  guide: { zh: '指导', en: 'guiding' },
+  responsible: { zh: '负责', en: 'responsible' },
+};
+
+/** Whether `pos` is inside an open `（` … on its line that has not been closed yet, or inside an annotation. */
+function inAnnotation(doc: GongwenDocument, pos: Position): boolean {
+  if (doc.annotations.some((a) => a.line === pos.line && a.range.start.character < pos.character && pos.character < a.range.end.character)) return true;
+  const before = doc.source.lines[pos.line]?.text.slice(0, pos.character) ?? '';
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  const close = Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'));
+  return open >= 0 && open > close;
+}
+
+/** Unit names known to the document and the registry, with how many tasks each leads. */
+export function knownUnits(doc: GongwenDocument, registry: string[]): Map<string, { leads: number; mentions: number }> {
+  const units = new Map<string, { leads: number; mentions: number }>();
+  const get = (n: string) => {
+    let u = units.get(n);
+    if (!u) units.set(n, (u = { leads: 0, mentions: 0 }));
+    return u;
+  };
+  for (const a of doc.annotations) for (const u of a.units) get(u.name).mentions++;
+  for (const t of doc.tasks) for (const n of t.lead) get(n).leads++;
+  for (const r of registry) get(r);
+  return units;
+}
+
+export function register(ctx: ServerContext): void {
+  const en = ctx.locale === 'en';
+
+  ctx.connection.onCompletion((params): CompletionItem[] => {
+    const doc = ctx.documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const model = ctx.analysis(doc).doc;
+    if (!inAnnotation(model, params.position)) return [];
+    const registry = ctx.config(doc.uri).units;
+    return [...knownUnits(model, registry)].map(([name, u], i) => ({
+      label: name,
+      kind: CompletionItemKind.Module,
+      detail: u.mentions ? (en ? `leads ${u.leads} task(s) in this document` : `本文牵头 ${u.leads} 项任务`) : en ? 'unit registry' : '单位名录',
+      // Units used most in this document first.
+      sortText: String(100000 - u.mentions * 10 - u.leads).padStart(6, '0') + String(i).padStart(4, '0'),
+    }));
+  });
+
+  ctx.connection.onHover((params): Hover | null => {
+    const doc = ctx.documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const model = ctx.analysis(doc).doc;
+    const p = params.position;
+    const a = model.annotations.find((x) => x.line === p.line && x.range.start.character <= p.character && p.character <= x.range.end.character);
+    if (!a) return null;
+    const units = knownUnits(model, []);
+    const lines = a.units.map((u) => {
+      const role = en ? ROLE_NAME[u.role].en : ROLE_NAME[u.role].zh;
+      const leads = units.get(u.name)?.leads ?? 0;
+      return `- **${u.name}** — ${role}${u.collective ? (en ? ' (collective)' : '（泛称）') : ''}；${en ? `leads ${leads} task(s) in this document` : `本文共牵头 ${leads} 项任务`}`;
+    });
+    if (a.deadline) lines.push(`- ${en ? 'Deadline' : '完成时限'}：${a.deadline}`);
+    return { range: a.range, contents: { kind: MarkupKind.Markdown, value: [`**${en ? 'Responsible units' : '责任单位'}**`, '', ...lines].join('\n') } };
+  });
+
+  ctx.connection.onRequest(LEDGER, (params): Ledger | string | null => {
+    const doc = ctx.documents.get(params.uri);
+    if (!doc) return null;
+    const ledger = buildLedger(ctx.analysis(doc).doc, params.uri, ctx.config(doc.uri));
+    return params.format === 'md' ? ledgerToMarkdown(ledger) : ledger;
+  });
+}

@@ -1,0 +1,115 @@
+import * as assert from 'assert';
+import { parse } from '../../server/src/analysis';
+import { parseUnits } from '../../server/src/analysis/annotations';
+
+type Roles = Record<string, string>;
+function roles(inner: string): Roles {
+  const p = parseUnits(inner);
+  assert.ok(p, `not parsed: ${inner}`);
+  return Object.fromEntries(p.units.map((u) => [u.name, u.role]));
+}
+
+describe('annotation forms (shared/spec/annotation-formats.md)', () => {
+  it('1: a trailing list, the first unit leads', () => {
+    assert.deepStrictEqual(roles('办公室、财务部、审计部'), { 办公室: 'lead', 财务部: 'coop', 审计部: 'coop' });
+  });
+  it('1: a legend said once is recognised', () => {
+    const p = parseUnits('人事处、财务处负责。排在第一位的为牵头部门，下同')!;
+    assert.strictEqual(p.legend, true);
+    assert.strictEqual(p.units[0].role, 'lead');
+  });
+  it('2: 负责 / 按职责分工负责 / 分别负责', () => {
+    assert.deepStrictEqual(roles('人事处、财务处负责'), { 人事处: 'lead', 财务处: 'coop' });
+    assert.deepStrictEqual(roles('各处室按职责分工负责'), { 各处室: 'lead' });
+    assert.deepStrictEqual(roles('财务部、审计部分别负责落实'), { 财务部: 'lead', 审计部: 'coop' });
+  });
+  it('3: lead and co-operating units by verb, and 会同', () => {
+    assert.deepStrictEqual(roles('办公室牵头，财务部、审计部配合'), { 办公室: 'lead', 财务部: 'coop', 审计部: 'coop' });
+    assert.deepStrictEqual(roles('规划处牵头，信息中心、档案馆参与'), { 规划处: 'lead', 信息中心: 'coop', 档案馆: 'coop' });
+    assert.deepStrictEqual(roles('规划处会同财务处负责'), { 规划处: 'lead', 财务处: 'coop' });
+  });
+  it('4: labelled parts separated by ；or ，', () => {
+    assert.deepStrictEqual(roles('牵头单位：办公室；配合单位：财务部、审计部'), { 办公室: 'lead', 财务部: 'coop', 审计部: 'coop' });
+    assert.deepStrictEqual(roles('牵头单位：办公室，配合单位：财务部'), { 办公室: 'lead', 财务部: 'coop' });
+    assert.deepStrictEqual(roles('牵头单位：办公室'), { 办公室: 'lead' });
+  });
+  it('5: 责任单位 / 责任部门 labels', () => {
+    assert.deepStrictEqual(roles('责任单位：办公室、财务部'), { 办公室: 'lead', 财务部: 'coop' });
+    assert.strictEqual(parseUnits('责任部门：人事处')!.form, 5);
+  });
+  it('6: label lines under the task', () => {
+    const doc = parse('一、甲\n（一）完善制度。\n牵头单位：区发改局\n责任单位：开发区、各街道\n（二）加强监督。\n牵头单位：区监察局\n');
+    assert.deepStrictEqual(doc.annotations.map((a) => a.form), [6, 6, 6]);
+    assert.strictEqual(doc.tasks.length, 2);
+    assert.deepStrictEqual(doc.tasks[0].lead, ['区发改局', '开发区']);
+    assert.deepStrictEqual(doc.tasks[0].coop, ['各街道']);
+  });
+  it('7: a guiding unit, optionally with participants', () => {
+    assert.deepStrictEqual(roles('规划部指导'), { 规划部: 'guide' });
+    assert.deepStrictEqual(roles('规划部指导，协会参与'), { 规划部: 'guide', 协会: 'coop' });
+  });
+  it('8: several annotations in one paragraph, each closing its sentences', () => {
+    const doc = parse('一、任务\n（一）推进改革。推进甲事项。（办公室负责落实）推进乙事项。（财务部、审计部分别负责落实）\n（二）其他。（人事处）\n');
+    const tasks = doc.tasks.filter((t) => t.path.startsWith('一、（一）'));
+    assert.deepStrictEqual(tasks.map((t) => [t.path, t.title, t.lead.join('、')]), [
+      ['一、（一）#1', '推进改革', '办公室'],
+      ['一、（一）#2', '推进乙事项', '财务部'],
+    ]);
+    assert.strictEqual(doc.annotations[1].form, 8);
+  });
+  it('9: open-ended lists and collectives', () => {
+    const p = parseUnits('财务部、审计部等和各有关分公司负责')!;
+    assert.deepStrictEqual(p.units.map((u) => u.name), ['财务部', '审计部', '各有关分公司']);
+    assert.deepStrictEqual(roles('各区县政府负责'), { 各区县政府: 'lead' });
+    const doc = parse('正文。（财务部、审计部等和各有关分公司负责）\n');
+    assert.deepStrictEqual(doc.annotations[0].units.map((u) => u.collective), [false, false, true]);
+  });
+  it('10: nested brackets inside unit names', () => {
+    const p = parseUnits('市府办〔市数据局〕牵头，各县（市、区）政府配合')!;
+    assert.deepStrictEqual(p.units.map((u) => [u.name, u.role]), [
+      ['市府办〔市数据局〕', 'lead'],
+      ['各县（市、区）政府', 'coop'],
+    ]);
+    const doc = parse('完善平台。（市府办〔市数据局〕牵头，各县（市、区）政府配合）\n');
+    assert.strictEqual(doc.annotations.length, 1);
+    assert.strictEqual(doc.source.slice(doc.annotations[0].units[1].range), '各县（市、区）政府');
+  });
+  it('11: a default declared once covers later tasks', () => {
+    const doc = parse('一、任务\n（一）甲。（规划部指导，各试点单位负责落实。以下均需各试点单位落实，不再列出）\n（二）乙。（规划部指导）\n');
+    assert.deepStrictEqual(doc.annotations[0].defaults, ['各试点单位']);
+    assert.strictEqual(doc.annotations[0].form, 11);
+    assert.deepStrictEqual(doc.tasks[1].lead, ['各试点单位']);
+    assert.deepStrictEqual(doc.tasks[1].guide, ['规划部']);
+  });
+  it('13: a deadline next to the units', () => {
+    const p = parseUnits('办公室牵头，财务部配合；2025年底前完成')!;
+    assert.strictEqual(p.deadline, '2025年底前完成');
+    assert.deepStrictEqual(p.units.map((u) => u.name), ['办公室', '财务部']);
+    assert.strictEqual(parse('甲。（办公室牵头，财务部配合；2025年底前完成）\n').annotations[0].form, 13);
+    assert.strictEqual(parseUnits('牵头单位：办公室；完成时限：2025年6月底前')!.deadline, '2025年6月底前');
+  });
+  it('half-width brackets and commas are read too', () => {
+    const doc = parse('完善制度。(办公室牵头,财务部配合)\n');
+    assert.deepStrictEqual(doc.annotations[0].units.map((u) => [u.name, u.role]), [
+      ['办公室', 'lead'],
+      ['财务部', 'coop'],
+    ]);
+  });
+  it('traditional-script verbs', () => {
+    assert.deepStrictEqual(roles('辦公室牽頭，財務部配合'), { 辦公室: 'lead', 財務部: 'coop' });
+  });
+
+  describe('ordinary parentheses are not annotations', () => {
+    for (const aside of ['以下简称《规划》', '试行', '2018—2020年', '此件公开发布', '含', '星期六', '见附件', '具体办法另行制定', '一']) {
+      it(`（${aside}）`, () => {
+        assert.strictEqual(parse(`某某办法。（${aside}）\n`).annotations.length, 0);
+      });
+    }
+    it('a bracket in the middle of a sentence', () => {
+      assert.strictEqual(parse('各县（市、区）政府要加强领导。\n').annotations.length, 0);
+    });
+    it('unbalanced brackets do not break the parser', () => {
+      assert.strictEqual(parse('完善制度。（办公室、财务部\n落实。）（\n').annotations.length, 0);
+    });
+  });
+});

@@ -1,0 +1,180 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze, applyEdits, Config, defaultConfig, Finding, fixAll } from '../../server/src/analysis';
+import { buildLedger, ledgerToCsv, ledgerToMarkdown } from '../../server/src/analysis/ledger';
+import { corpusFiles, readSeed } from '../util';
+
+function findings(text: string, rule: string, config: Partial<Config> = {}): Finding[] {
+  return analyze(text, { ...defaultConfig(), ...config }).findings.filter((f) => f.rule === rule);
+}
+const lines = (...l: string[]) => l.join('\n') + '\n';
+
+const PLAN = lines(
+  '某某方案',
+  '一、总体要求',
+  '（一）指导思想',
+  '坚持问题导向。',
+  '二、主要任务',
+  '（一）健全制度',
+  '1.完善内控制度。（办公室、财务科）',
+  '2.建立工作台账。（办公室、审计科）',
+  '3.开展专项检查。',
+  '（二）加强培训',
+  '1.组织轮训。（人事科、工会）',
+  '2.开展竞赛。（人事科）',
+);
+
+describe('unit rules', () => {
+  describe('GW201 task-without-units', () => {
+    it('flags the one task of a section that names no unit, and inserts the top-ranked lead', () => {
+      const [f] = findings(PLAN, 'GW201');
+      assert.ok(f);
+      assert.strictEqual(f.range.start.line, 8);
+      assert.match(f.fixes[0].title, /办公室/);
+      assert.match(f.fixes[0].title, /同节1\.2\.的牵头单位/);
+      const fixed = applyEdits(PLAN, f.fixes[0].edits);
+      assert.match(fixed, /3\.开展专项检查。（办公室）\n/);
+      assert.deepStrictEqual(findings(fixed, 'GW201'), []);
+      const snippet = f.fixes.find((x) => x.snippet);
+      assert.ok(snippet && snippet.edits[0].newText.includes('${1:'));
+    });
+    it('never asks 总体要求/指导思想 sections for units', () => {
+      assert.ok(findings(PLAN, 'GW201').every((f) => f.range.start.line > 4));
+    });
+    it('is silent in a document without annotations, unless units are required', () => {
+      const text = lines('一、主要任务', '（一）甲事项', '（二）乙事项');
+      assert.deepStrictEqual(findings(text, 'GW201'), []);
+      assert.strictEqual(findings(text, 'GW201', { unitsRequired: true }).length, 2);
+    });
+    it('uses the document’s own form for the inserted annotation', () => {
+      const text = lines('一、任务', '（一）甲。（办公室牵头，财务科配合）', '（二）乙。（财务科牵头）', '（三）丙。');
+      const [f] = findings(text, 'GW201');
+      assert.strictEqual(f.fixes[0].edits[0].newText, '（办公室牵头）');
+    });
+    it('does not flag tasks covered by a declared default or a section annotated as a whole', () => {
+      const text = lines('一、任务', '（一）甲。（规划部指导，各试点单位负责落实。以下均需各试点单位落实，不再列出）', '（二）乙。（规划部指导）', '（三）丙。');
+      assert.deepStrictEqual(findings(text, 'GW201'), []);
+    });
+  });
+
+  it('GW202 flags an annotation with only co-operating units', () => {
+    const [f] = findings('甲。（办公室、财务科配合）\n乙。（人事科）\n', 'GW202');
+    assert.ok(f);
+    assert.strictEqual(applyEdits('甲。（办公室、财务科配合）\n', f.fixes[0].edits), '甲。（办公室牵头，财务科配合）\n');
+  });
+
+  describe('GW203 collective-lead', () => {
+    it('flags a collective listed first before a specific unit, and an explicit collective lead', () => {
+      const [f] = findings('甲。（各有关部门、办公室）\n', 'GW203');
+      assert.ok(f);
+      assert.strictEqual(applyEdits('甲。（各有关部门、办公室）\n', f.fixes[0].edits), '甲。（办公室、各有关部门）\n');
+      assert.strictEqual(findings('甲。（各单位牵头，办公室配合）\n', 'GW203').length, 1);
+    });
+    it('accepts a task delegated to all districts, and collectives after ministries', () => {
+      assert.deepStrictEqual(findings('甲。（各区县政府负责）\n', 'GW203'), []);
+      assert.deepStrictEqual(findings('甲。（财政部、商务部等和各省级人民政府负责）\n', 'GW203'), []);
+    });
+    it('honours configured collectives', () => {
+      assert.strictEqual(findings('甲。（试点城市政府、办公室）\n', 'GW203', { collectives: ['试点城市政府'] }).length, 1);
+    });
+  });
+
+  it('GW204 flags a unit listed twice and removes the repeat', () => {
+    const text = '甲。（办公室、财务科、办公室）\n';
+    const [f] = findings(text, 'GW204');
+    assert.ok(f);
+    assert.strictEqual(applyEdits(text, f.fixes[0].edits), '甲。（办公室、财务科）\n');
+  });
+
+  it('GW205 normalises separators inside one group, not between groups', () => {
+    assert.strictEqual(fixAll('甲。（办公室、财务科，审计科）\n').text, '甲。（办公室、财务科、审计科）\n');
+    assert.strictEqual(fixAll('甲。（办公室,财务科）\n').text, '甲。（办公室、财务科）\n');
+    assert.deepStrictEqual(findings('甲。（财政部、商务部，各省级人民政府按职责分工负责）\n', 'GW205'), []);
+    assert.deepStrictEqual(findings('甲。（办公室牵头，财务科配合）\n', 'GW205'), []);
+  });
+
+  it('GW206 makes half-width annotation brackets full-width in a full-width document', () => {
+    const text = '甲。（办公室）\n乙。（财务科）\n丙。(人事科)\n';
+    assert.strictEqual(fixAll(text).text, '甲。（办公室）\n乙。（财务科）\n丙。（人事科）\n');
+    assert.deepStrictEqual(findings('甲。(办公室)\n乙。(财务科)\n', 'GW206'), []);
+  });
+
+  describe('GW207 unit-name', () => {
+    it('without a registry: a near miss of a unit used more often', () => {
+      const text = '甲。（党委组织部）\n乙。（党委组织部、纪委）\n丙。（党委组织布）\n';
+      const [f] = findings(text, 'GW207');
+      assert.ok(f);
+      assert.match(f.message, /党委组织部/);
+      assert.strictEqual(applyEdits(text, f.fixes[0].edits), text.replace('组织布', '组织部'));
+    });
+    it('does not confuse units of one family (财务处/财务部) or short names', () => {
+      assert.deepStrictEqual(findings('甲。（财务处）\n乙。（财务处）\n丙。（财务部）\n', 'GW207'), []);
+      assert.deepStrictEqual(findings('甲。（纪委）\n乙。（纪委）\n丙。（纪检）\n', 'GW207'), []);
+    });
+    it('with a registry: unknown units, suggestions and aliases', () => {
+      const cfg = { units: ['办公室', '财务科', '人事科'], aliases: { 财务: '财务科' } };
+      const fs1 = findings('甲。（办公室、财物科、财务）\n', 'GW207', cfg);
+      assert.strictEqual(fs1.length, 2);
+      assert.match(fs1[0].message, /是否为“财务科”/);
+      assert.strictEqual(fs1[1].severity, 'info');
+    });
+  });
+});
+
+describe('seed 004 units and ledger', () => {
+  const text = readSeed('004');
+  const { doc, findings: all } = analyze(text);
+
+  it('has no unit finding of severity warning or error', () => {
+    assert.deepStrictEqual(all.filter((f) => /^GW2/.test(f.rule) && f.severity !== 'info').map((f) => `${f.rule}@${f.range.start.line + 1}`), []);
+  });
+
+  it('lists every task of sections 二–五 with its lead', () => {
+    const ledger = buildLedger(doc, 'seed004.txt');
+    const byPath = new Map(ledger.tasks.map((t) => [t.path, t]));
+    assert.deepStrictEqual(ledger.tasks.map((t) => t.path), [
+      '二、（一）', '二、（二）', '二、（三）', '三、（一）', '三、（二）', '四、（一）',
+      '四、（二）1.', '四、（二）2.', '四、（二）3.', '四、（二）4.', '四、（二）5.', '四、（二）6.',
+      '四、（三）', '五、（一）', '五、（二）', '五、（三）',
+    ]);
+    assert.deepStrictEqual(byPath.get('四、（二）2.')!.lead, ['办公厅']);
+    assert.deepStrictEqual(byPath.get('二、（二）')!.lead, ['党委办公室']);
+    assert.deepStrictEqual(byPath.get('二、（二）')!.coop, ['纪委', '党委组织部']);
+    assert.ok(ledger.tasks.every((t) => t.lead.length === 1));
+    const jiwei = ledger.units.find((u) => u.name === '纪委')!;
+    assert.ok(jiwei.leads >= 8, JSON.stringify(jiwei));
+  });
+
+  it('renders CSV with a BOM and RFC 4180 quoting, and Markdown', () => {
+    const ledger = buildLedger(doc, 'seed004.txt');
+    const csv = ledgerToCsv(ledger);
+    assert.ok(csv.startsWith('\ufeff序号,任务,牵头单位'));
+    assert.strictEqual(csv.split('\r\n').length, ledger.tasks.length + 2);
+    const quoted = ledgerToCsv({ file: 'x', units: [], tasks: [{ path: '一、', line: 1, title: '含"引号",逗号', lead: [], coop: [], guide: [], deadline: null }] });
+    assert.match(quoted, /"含""引号"",逗号"/);
+    assert.match(ledgerToMarkdown(ledger), /\| 四、（二）2\. \| .* \| 办公厅 \|/);
+  });
+});
+
+describe('corpus: unit rules', () => {
+  it('give no warning or error on the published documents', () => {
+    const bad: string[] = [];
+    for (const f of corpusFiles()) {
+      for (const x of analyze(fs.readFileSync(f, 'utf8')).findings) {
+        if (/^GW2/.test(x.rule) && x.severity !== 'info') bad.push(`${path.basename(f)}:${x.range.start.line + 1} ${x.rule} ${x.message}`);
+      }
+    }
+    assert.deepStrictEqual(bad, []);
+  });
+  it('find the annotations of the annotated documents (001, 002, 003, 005, 006, 008)', () => {
+    const counts = Object.fromEntries(
+      corpusFiles()
+        .filter((f) => /\/00[1-8]\.txt$/.test(f))
+        .map((f) => [path.basename(f), analyze(fs.readFileSync(f, 'utf8')).doc.annotations.length]),
+    );
+    for (const name of ['001.txt', '002.txt', '003.txt', '005.txt', '006.txt', '008.txt']) assert.ok(counts[name] >= 10, `${name}: ${counts[name]}`);
+    assert.strictEqual(counts['004.txt'], 0);
+    assert.strictEqual(counts['007.txt'], 0);
+  });
+});
