@@ -1,0 +1,74 @@
+import * as assert from 'assert';
+import { CodeAction, CompletionItem, CompletionList, Diagnostic, Hover, MarkupContent, TextEdit } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { startServer, TestServer } from './lsp-client';
+
+const PLAN = ['某某方案', '一、主要任务', '（一）完善内控制度。（办公室、财务科）', '（二）建立工作台账。（办公室、审计科）', '（三）开展专项检查。', ''].join('\n');
+
+describe('responsible units over LSP', function () {
+  this.timeout(30_000);
+  let server: TestServer;
+  const uri = 'file:///tmp/gongwen-protocol/units.gw';
+
+  before(async () => {
+    server = await startServer();
+  });
+  after(async () => {
+    await server.stop();
+  });
+
+  it('a task without units → diagnostic → code action inserts the top-ranked lead → diagnostic gone', async () => {
+    const first = server.nextDiagnostics(uri, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 1, text: PLAN } });
+    const d = (await first).diagnostics.find((x: Diagnostic) => x.code === 'GW201');
+    assert.ok(d);
+    assert.strictEqual(d.range.start.line, 4);
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const preferred = actions.find((a) => a.isPreferred)!;
+    assert.match(preferred.title, /办公室/);
+    const edits = preferred.edit!.changes![uri] as TextEdit[];
+    assert.deepStrictEqual(edits.map((e) => e.newText), ['（办公室）']);
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'gongwen', 1, PLAN), edits);
+    const second = server.nextDiagnostics(uri, 2);
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
+    assert.deepStrictEqual((await second).diagnostics, []);
+  });
+
+  it('completes unit names inside an open （, most used first', async () => {
+    const u = 'file:///tmp/gongwen-protocol/complete.gw';
+    const text = PLAN.replace('（三）开展专项检查。', '（三）开展专项检查。（');
+    const got = server.nextDiagnostics(u, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text } });
+    await got;
+    const result = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: u }, position: { line: 4, character: 11 } })) as CompletionItem[] | CompletionList;
+    const items = Array.isArray(result) ? result : result.items;
+    const sorted = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+    assert.deepStrictEqual(sorted.map((i) => i.label), ['办公室', '财务科', '审计科']);
+    const outside = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: u }, position: { line: 1, character: 2 } })) as CompletionItem[];
+    assert.ok(!outside || (Array.isArray(outside) ? outside : (outside as CompletionList).items).every((i) => !['办公室'].includes(String(i.label))));
+  });
+
+  it('hover on an annotation shows each unit’s role and task count', async () => {
+    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 12 } })) as Hover;
+    const value = (hover.contents as MarkupContent).value;
+    assert.match(value, /\*\*办公室\*\* — 牵头；本文共牵头 3 项任务/);
+    assert.match(value, /\*\*财务科\*\* — 配合/);
+  });
+
+  it('answers the gongwen/ledger request', async () => {
+    const ledger = (await server.connection.sendRequest('gongwen/ledger', { uri })) as { tasks: Array<{ path: string; lead: string[] }> };
+    assert.deepStrictEqual(ledger.tasks.map((t) => [t.path, t.lead.join('、')]), [
+      ['一、（一）', '办公室'],
+      ['一、（二）', '办公室'],
+      ['一、（三）', '办公室'],
+    ]);
+    const md = (await server.connection.sendRequest('gongwen/ledger', { uri, format: 'md' })) as string;
+    assert.match(md, /^# 任务分工表/);
+  });
+
+  it('shows the lead unit as the outline detail', async () => {
+    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as Array<{ children?: Array<{ children?: Array<{ name: string; detail?: string }> }> }>;
+    const tasks = symbols[0].children![0].children!;
+    assert.deepStrictEqual(tasks.map((t) => t.detail), ['办公室', '办公室', '办公室']);
+  });
+});
