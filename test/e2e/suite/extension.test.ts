@@ -1,0 +1,112 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { codes, open, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
+
+describe('Gongwen in VS Code', () => {
+  let plan: vscode.TextEditor;
+
+  before(async () => {
+    plan = await open('plan.gw');
+  });
+
+  it('opens a .gw plan in the 公文 language mode and activates', async () => {
+    assert.strictEqual(plan.document.languageId, 'gongwen');
+    const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'gongwen');
+    assert.ok(ext, 'extension not installed');
+    await waitFor('activation', () => ext.isActive || undefined);
+  });
+
+  it('recognises a 发文字号 on the first line of a .txt file', async () => {
+    const doc = await vscode.workspace.openTextDocument(workspaceUri('notice.txt'));
+    assert.strictEqual(doc.languageId, 'gongwen');
+  });
+
+  it('shows the expected findings in the Problems panel', async () => {
+    const found = await waitForDiagnostics(plan.document.uri, (c) => c.includes('GW101@15'), 'GW101 diagnostics');
+    for (const expected of ['GW101@15', 'GW102@17', 'GW201@19']) assert.ok(found.includes(expected), `${expected} missing in ${found.join(' ')}`);
+    const gap = vscode.languages.getDiagnostics(plan.document.uri).find((d) => d.range.start.line === 15)!;
+    assert.strictEqual(gap.source, 'gongwen');
+    assert.strictEqual(gap.severity, vscode.DiagnosticSeverity.Error);
+  });
+
+  it('outlines the cover notice and the plan', async () => {
+    const symbols = await waitFor('symbols', () =>
+      vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', plan.document.uri),
+    );
+    assert.deepStrictEqual(symbols.map((s) => s.name), ['关于印发《某某县档案数字化工作方案》的通知', '某某县档案数字化工作方案']);
+    const sections = symbols[1].children;
+    assert.deepStrictEqual(sections.map((s) => s.name), ['一、总体要求', '二、主要任务']);
+    const tasks = sections[1].children[0].children;
+    assert.deepStrictEqual(tasks.map((s) => s.name.slice(0, 2)), ['1.', '2.', '4.']);
+    assert.strictEqual(tasks[0].detail, '保管利用科');
+  });
+
+  it('completes unit names inside an annotation', async () => {
+    const line = 19; // `3.建立质量抽检制度。`
+    const end = plan.document.lineAt(line).range.end;
+    await plan.edit((e) => e.insert(end, '（'));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', plan.document.uri, end.translate(0, 1));
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const unit of ['保管利用科', '信息技术科', '办公室']) assert.ok(labels.includes(unit), `${unit} not offered: ${labels.join(' ')}`);
+    await vscode.commands.executeCommand('undo');
+    await waitFor('undo', () => !plan.document.lineAt(line).text.endsWith('（') || undefined);
+  });
+
+  it('applies the renumbering quick-fix and the diagnostic disappears', async () => {
+    const gap = vscode.languages.getDiagnostics(plan.document.uri).find((d) => d.code === 'GW101')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', plan.document.uri, gap.range);
+    const fix = actions.find((a) => a.kind?.value === 'quickfix' && a.diagnostics?.some((d) => d.code === 'GW101'));
+    assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(plan.document.lineAt(15).text, /^　　3\.明确/);
+    await waitForDiagnostics(plan.document.uri, (c) => !c.some((x) => x.startsWith('GW101')), 'GW101 to disappear');
+  });
+
+  it('inserts the top-ranked lead unit for a task without units', async () => {
+    const missing = vscode.languages.getDiagnostics(plan.document.uri).find((d) => d.code === 'GW201')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', plan.document.uri, missing.range);
+    const preferred = actions.find((a) => a.isPreferred && a.diagnostics?.some((d) => d.code === 'GW201'));
+    assert.ok(preferred?.edit);
+    assert.ok(await vscode.workspace.applyEdit(preferred.edit));
+    assert.match(plan.document.lineAt(19).text, /建立质量抽检制度。（办公室）$/);
+    await waitForDiagnostics(plan.document.uri, (c) => !c.some((x) => x.startsWith('GW201')), 'GW201 to disappear');
+  });
+
+  it('generates the task ledger as a Markdown document', async () => {
+    await vscode.window.showTextDocument(plan.document);
+    const doc = await vscode.commands.executeCommand<vscode.TextDocument>('gongwen.generateLedger');
+    assert.ok(doc, 'no ledger document returned');
+    assert.strictEqual(doc.languageId, 'markdown');
+    const text = doc.getText();
+    assert.match(text, /^# 任务分工表/);
+    assert.match(text, /\| 二、（一）1\. \| 开展馆藏档案清查，建立数字化台账 \| 保管利用科 \| 信息技术科 \|/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('turning a rule off in the settings removes its diagnostics', async () => {
+    plan = await vscode.window.showTextDocument(plan.document);
+    await waitForDiagnostics(plan.document.uri, (c) => c.includes('GW102@17'), 'GW102 before');
+    const config = vscode.workspace.getConfiguration('gongwen');
+    await config.update('rules', { 'marker-punctuation': 'off' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitForDiagnostics(plan.document.uri, (c) => !c.some((x) => x.startsWith('GW102')), 'GW102 to go');
+    } finally {
+      await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitForDiagnostics(plan.document.uri, (c) => c.includes('GW102@17'), 'GW102 back');
+  });
+
+  it('a .gongwenrc.json registry in the workspace changes the findings', async () => {
+    const rc = workspaceUri('.gongwenrc.json');
+    const registry = { units: ['保管利用科', '信息技术科', '业务指导科', '办公室'], aliases: {} };
+    await vscode.workspace.fs.writeFile(rc, Buffer.from(JSON.stringify(registry), 'utf8'));
+    try {
+      // 财务科 is not in the registry.
+      await waitForDiagnostics(plan.document.uri, (c) => c.includes('GW207@17'), 'GW207 for 财务科');
+    } finally {
+      await vscode.workspace.fs.delete(rc);
+    }
+    await waitForDiagnostics(plan.document.uri, (c) => !c.some((x) => x.startsWith('GW207')), 'GW207 to go with the registry');
+    assert.ok(!codes(plan.document.uri).some((c) => c.startsWith('GW207')));
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Entry point of the end-to-end suite inside VS Code's extension host (the `extensionTestsPath`
+ * of both runners). Runs the mocha tests beside this file, then leaves the example plan open with
+ * the Problems panel and the Outline visible (for the runner's screenshot), and writes the results
+ * as JSON to $GONGWEN_E2E_RESULTS (or .cache/e2e/results.json).
+ */
+import * as fs from 'fs';
+import Mocha from 'mocha';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { REPO } from '../../util';
+
+interface Results {
+  vscodeVersion: string;
+  remoteName: string | null;
+  passes: string[];
+  failures: Array<{ title: string; error: string }>;
+  pending: string[];
+}
+
+export async function run(): Promise<void> {
+  const resultsFile = process.env.GONGWEN_E2E_RESULTS ?? path.join(REPO, '.cache', 'e2e', 'results.json');
+  const results: Results = { vscodeVersion: vscode.version, remoteName: vscode.env.remoteName ?? null, passes: [], failures: [], pending: [] };
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
+  for (const f of fs.readdirSync(__dirname).sort()) if (f.endsWith('.test.js')) mocha.addFile(path.join(__dirname, f));
+  try {
+    await new Promise<void>((resolve) => {
+      const runner = mocha.run(() => resolve());
+      runner.on('pass', (t) => results.passes.push(t.fullTitle()));
+      runner.on('fail', (t, err: Error) => results.failures.push({ title: t.fullTitle(), error: String(err?.stack ?? err) }));
+      runner.on('pending', (t) => results.pending.push(t.fullTitle()));
+    });
+    await showcase();
+  } catch (e) {
+    results.failures.push({ title: 'suite', error: String((e as Error)?.stack ?? e) });
+  } finally {
+    fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
+    fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2));
+  }
+  if (results.failures.length) throw new Error(`${results.failures.length} end-to-end test(s) failed`);
+}
+
+/** The example plan with Problems and Outline open: what the screenshot shows. */
+async function showcase(): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) return;
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'plan.gw'));
+  await vscode.window.showTextDocument(doc);
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  await vscode.commands.executeCommand('outline.focus');
+  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  await new Promise((r) => setTimeout(r, 2500));
+}
