@@ -167,7 +167,7 @@ export function parseStructure(source: SourceText): Structure {
   parts.push(part);
   if (parts.length === 1) parts[0].kind = 'body';
 
-  return { frame: { fields, date: frameDate }, parts, headings };
+  return { frame: { fields, date: frameDate ?? frontMatterDate(source) }, parts, headings };
 }
 
 /**
@@ -195,6 +195,23 @@ function attachedDocumentStarts(contents: string[], markers: Array<MarkerMatch |
     seenTop = true;
   }
   return starts;
+}
+
+/** A web copy's `date:` in its front matter, when the text itself carries no 成文日期. */
+function frontMatterDate(source: SourceText): DateValue | null {
+  for (const l of source.lines) {
+    if (l.kind !== 'frontMatter') continue;
+    const m = /^date:\s*['"]?(.+?)['"]?\s*$/.exec(l.text.trim());
+    if (!m) continue;
+    const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(m[1]);
+    const t = iso ? null : Date.parse(m[1]);
+    if (iso) return { year: +iso[1], month: +iso[2], day: +iso[3], chinese: false };
+    if (t !== null && !Number.isNaN(t)) {
+      const d = new Date(t);
+      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), chinese: false };
+    }
+  }
+  return null;
 }
 
 function newPart(kind: Part['kind'], startLine: number): Part {

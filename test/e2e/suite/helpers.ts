@@ -22,8 +22,19 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | Prom
   }
 }
 
+/** A diagnostic's rule id (`code` is an object when the rule links to its documentation). */
+export function ruleOf(d: vscode.Diagnostic): string {
+  return String(typeof d.code === 'object' ? d.code.value : d.code);
+}
+
 export function codes(uri: vscode.Uri): string[] {
-  return vscode.languages.getDiagnostics(uri).map((d) => `${typeof d.code === 'object' ? d.code.value : d.code}@${d.range.start.line}`);
+  return vscode.languages.getDiagnostics(uri).map((d) => `${ruleOf(d)}@${d.range.start.line}`);
+}
+
+export function diagnostic(uri: vscode.Uri, rule: string): vscode.Diagnostic {
+  const d = vscode.languages.getDiagnostics(uri).find((x) => ruleOf(x) === rule);
+  if (!d) throw new Error(`no ${rule} diagnostic; have ${codes(uri).join(' ')}`);
+  return d;
 }
 
 export function waitForDiagnostics(uri: vscode.Uri, predicate: (codes: string[]) => boolean, what: string): Promise<string[]> {

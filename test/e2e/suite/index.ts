@@ -40,15 +40,19 @@ export async function run(): Promise<void> {
   if (results.failures.length) throw new Error(`${results.failures.length} end-to-end test(s) failed`);
 }
 
-/** The example plan with Problems and Outline open: what the screenshot shows. */
+/** The example plan with Problems and Outline open: what the runner's screenshot shows. */
 async function showcase(): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) return;
+  await vscode.commands.executeCommand('workbench.action.files.saveAll');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'plan.gw'));
+  await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+  const uri = vscode.Uri.file(path.join(REPO, 'examples', 'plan.gw'));
+  const doc = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(doc);
   await vscode.commands.executeCommand('workbench.actions.view.problems');
   await vscode.commands.executeCommand('outline.focus');
   await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
-  await new Promise((r) => setTimeout(r, 2500));
+  for (let i = 0; i < 40 && vscode.languages.getDiagnostics(uri).length === 0; i++) await new Promise((r) => setTimeout(r, 250));
+  await new Promise((r) => setTimeout(r, 2000));
 }

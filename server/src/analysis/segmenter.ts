@@ -1,0 +1,115 @@
+/**
+ * Chinese word segmentation, behind one small interface. The only module that touches jieba
+ * (`@node-rs/jieba`, pinned to 2.0.2: N-API binaries for every VS Code platform).
+ *
+ * - Loaded lazily on first need (the server's start does not pay for it), from files beside the
+ *   bundle (`dist/native/jieba.<triple>.node`, `dist/jieba/dict.txt`, copied there by
+ *   scripts/copy-native.mjs) or, unbundled, from node_modules.
+ * - Word checks segment only the sentence around a candidate; tokens are cached per sentence
+ *   (bounded), so an edit re-segments only what it touches.
+ * - If the binary cannot load (an unknown platform), `segment` returns null: word checks are
+ *   skipped with one message, everything else works.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+
+interface JiebaInstance {
+  cut(sentence: string, hmm?: boolean | null): string[];
+  loadDict(dict: Uint8Array): void;
+}
+interface JiebaBinding {
+  Jieba: { withDict(dict: Uint8Array): JiebaInstance };
+}
+
+/** Counters for the benchmark: how much text was actually segmented. */
+export const segmenterStats = { loads: 0, loadMs: 0, sentences: 0, characters: 0, cacheHits: 0 };
+
+let jieba: JiebaInstance | null | undefined;
+let loadError: string | null = null;
+const userWords = new Set<string>();
+const cache = new Map<string, string[]>();
+const CACHE_LIMIT = 20_000;
+/** High enough to keep a unit name whole, low enough not to override ordinary words around it. */
+const USER_WORD_FREQ = 3000;
+
+function nativeTriple(): string {
+  const { platform, arch } = process;
+  if (platform === 'win32') return `win32-${arch}-msvc`;
+  if (platform === 'darwin') return `darwin-${arch}`;
+  if (platform === 'linux') {
+    const musl = !(process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header?.glibcVersionRuntime;
+    return `linux-${arch}-${musl ? 'musl' : 'gnu'}`;
+  }
+  return `${platform}-${arch}`;
+}
+
+function load(): JiebaInstance | null {
+  if (jieba !== undefined) return jieba;
+  const started = Date.now();
+  try {
+    const triple = nativeTriple();
+    const bundled = path.join(__dirname, 'native', `jieba.${triple}.node`);
+    let binding: JiebaBinding;
+    let dictPath: string;
+    if (fs.existsSync(bundled)) {
+      binding = require(bundled) as JiebaBinding;
+      dictPath = path.join(__dirname, 'jieba', 'dict.txt');
+    } else {
+      // Unbundled (tests from out/): the package and its platform binary from node_modules.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      binding = require('@node-rs/jieba') as JiebaBinding;
+      dictPath = path.join(path.dirname(require.resolve('@node-rs/jieba')), 'dict.txt');
+    }
+    jieba = binding.Jieba.withDict(fs.readFileSync(dictPath));
+    if (userWords.size) jieba.loadDict(Buffer.from([...userWords].map((w) => `${w} ${USER_WORD_FREQ} n`).join('\n') + '\n'));
+  } catch (e) {
+    jieba = null;
+    loadError = `分词组件无法加载，已跳过字词检查 / word segmentation unavailable, word checks skipped: ${(e as Error).message}`;
+    process.stderr.write(`gongwen: ${loadError}\n`);
+  }
+  segmenterStats.loads++;
+  segmenterStats.loadMs = Date.now() - started;
+  return jieba;
+}
+
+export function segmenterError(): string | null {
+  return loadError;
+}
+
+/**
+ * Teach the segmenter words it must keep whole (unit names, institution names). Words need a
+ * high frequency or jieba ignores them. Adding new words clears the sentence cache.
+ */
+export function addUserWords(words: Iterable<string>): void {
+  const fresh = [...words].filter((w) => w.length >= 2 && !userWords.has(w) && !/\s/.test(w));
+  if (!fresh.length) return;
+  for (const w of fresh) userWords.add(w);
+  cache.clear();
+  if (jieba) jieba.loadDict(Buffer.from(fresh.map((w) => `${w} ${USER_WORD_FREQ} n`).join('\n') + '\n'));
+}
+
+/** Tokens of one sentence (their concatenation is the sentence), or null without a segmenter. */
+export function segment(sentence: string): string[] | null {
+  const hit = cache.get(sentence);
+  if (hit) {
+    segmenterStats.cacheHits++;
+    return hit;
+  }
+  const j = load();
+  if (!j) return null;
+  const tokens = j.cut(sentence, true);
+  segmenterStats.sentences++;
+  segmenterStats.characters += sentence.length;
+  if (tokens.join('') !== sentence) return null; // never trust offsets that do not re-join
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(sentence, tokens);
+  return tokens;
+}
+
+/** Token boundaries (UTF-16 offsets within the sentence), including 0 and the length. */
+export function boundaries(tokens: string[]): Set<number> {
+  const b = new Set<number>([0]);
+  let at = 0;
+  for (const t of tokens) b.add((at += t.length));
+  return b;
+}
