@@ -2,8 +2,10 @@
 // Usage: node scripts/build.mjs [--watch] [--production]
 import * as esbuild from 'esbuild';
 import { chmodSync, mkdirSync } from 'node:fs';
+import { copyNative } from './copy-native.mjs';
 
 const watch = process.argv.includes('--watch');
+const allPlatforms = process.argv.includes('--all-platforms');
 const production = process.argv.includes('--production');
 
 const common = {
@@ -26,6 +28,7 @@ const entries = [
 ];
 
 mkdirSync('dist', { recursive: true });
+const platforms = copyNative({ allPlatforms });
 if (watch) {
   for (const e of entries) {
     const ctx = await esbuild.context({ ...common, ...e });
@@ -35,5 +38,5 @@ if (watch) {
 } else {
   await Promise.all(entries.map((e) => esbuild.build({ ...common, ...e })));
   chmodSync('dist/cli.js', 0o755);
-  console.log('[build] dist/client.js dist/server.js dist/cli.js');
+  console.log(`[build] dist/client.js dist/server.js dist/cli.js; jieba for ${platforms.join(', ')}`);
 }

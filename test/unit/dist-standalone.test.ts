@@ -1,0 +1,23 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { REPO } from '../util';
+
+describe('the bundle alone (dist/ copied away from node_modules)', function () {
+  this.timeout(30_000);
+
+  it('loads the jieba binary and dictionary from the bundle and runs the word checks', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-dist-'));
+    fs.cpSync(path.join(REPO, 'dist'), dir, { recursive: true });
+    assert.ok(!fs.existsSync(path.join(dir, 'node_modules')));
+    const file = path.join(dir, 'plan.gw');
+    fs.writeFileSync(file, '工作要点\n一、认真布署全年工作。\n');
+    const r = spawnSync(process.execPath, [path.join(dir, 'cli.js'), 'lint', '--format', 'json', file], { encoding: 'utf8', cwd: dir });
+    assert.strictEqual(r.status, 0, r.stderr);
+    const rules = JSON.parse(r.stdout)[0].findings.map((f: { rule: string }) => f.rule);
+    assert.deepStrictEqual(rules, ['GW403']);
+    assert.doesNotMatch(r.stderr, /分词组件无法加载/);
+  });
+});

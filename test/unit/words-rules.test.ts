@@ -1,0 +1,98 @@
+import * as assert from 'assert';
+import { analyze, applyEdits, defaultConfig, Finding } from '../../server/src/analysis';
+import { boundaries, segment, segmenterStats } from '../../server/src/analysis/segmenter';
+import miswritten from '../../server/src/analysis/data/miswritten.json';
+import reforms from '../../server/src/analysis/data/reforms.json';
+import { readSeed } from '../util';
+
+function findings(text: string, rule: string, today?: string): Finding[] {
+  return analyze(text, { ...defaultConfig(), today }).findings.filter((f) => f.rule === rule);
+}
+
+describe('segmenter (jieba 2.0.2)', () => {
+  it('segments a sentence into tokens that re-join to it, and counts the work', () => {
+    const before = segmenterStats.characters;
+    const tokens = segment('进一步加强统筹协调工作')!;
+    assert.ok(tokens.length > 1);
+    assert.strictEqual(tokens.join(''), '进一步加强统筹协调工作');
+    assert.ok(boundaries(tokens).has(3));
+    assert.ok(segmenterStats.characters > before);
+  });
+});
+
+describe('word rules', () => {
+  describe('GW401 repeated-word', () => {
+    it('flags a word written twice and removes the copy', () => {
+      const text = '各单位要进一步进一步加强管理。\n';
+      const [f] = findings(text, 'GW401');
+      assert.ok(f);
+      assert.strictEqual(applyEdits(text, f.fixes[0].edits), '各单位要进一步加强管理。\n');
+      assert.strictEqual(findings('关于印发新余市新余市管理办法的通知\n', 'GW401').length, 1);
+      assert.strictEqual(findings('这是我们的的工作。\n', 'GW401').length, 1);
+    });
+    it('leaves reduplication and emphatic repetition alone', () => {
+      for (const ok of ['我们常常研究。', '大家看看这个方案。', '要研究研究再定。', '一个时间节点一个时间节点地抓。', '人人参与，天天坚持。']) {
+        assert.deepStrictEqual(findings(ok + '\n', 'GW401'), [], ok);
+      }
+    });
+  });
+
+  describe('GW402 outdated-institution', () => {
+    it('flags a name renamed before the document’s date, with the successor as fix', () => {
+      const text = '请国家工商行政管理总局配合。\n某局\n2024年3月5日\n';
+      const [f] = findings(text, 'GW402');
+      assert.ok(f);
+      assert.strictEqual(applyEdits(text, f.fixes[0].edits), text.replace('国家工商行政管理总局', '国家市场监督管理总局'));
+    });
+    it('does not flag a document dated before the reform', () => {
+      assert.deepStrictEqual(findings('请国家工商行政管理总局配合。\n某局\n2016年3月5日\n', 'GW402'), []);
+    });
+    it('uses today when the document has no date', () => {
+      assert.strictEqual(findings('环境保护部负责。\n', 'GW402', '2025-01-01').length, 1);
+      assert.deepStrictEqual(findings('环境保护部负责。\n', 'GW402', '2017-01-01'), []);
+    });
+    it('follows chains: 银保监会 is outdated only after 2023', () => {
+      assert.deepStrictEqual(findings('中国银保监会负责。\n某局\n2020年1月2日\n', 'GW402'), []);
+      assert.strictEqual(findings('中国银保监会负责。\n某局\n2024年1月2日\n', 'GW402').length, 1);
+    });
+    it('never inside a longer word, in 《》 titles, or after 原', () => {
+      const dated = (s: string) => `${s}\n某局\n2024年3月5日\n`;
+      assert.deepStrictEqual(findings(dated('省级文化部门负责审批。'), 'GW402'), []);
+      assert.deepStrictEqual(findings(dated('根据《国家工商行政管理总局关于某事的通知》执行。'), 'GW402'), []);
+      assert.deepStrictEqual(findings(dated('原国家工商行政管理总局发布的规定继续有效。'), 'GW402'), []);
+    });
+    it('offers no fix where a body went to several successors', () => {
+      const [f] = findings('国家质检总局负责。\n', 'GW402', '2025-01-01');
+      assert.ok(f);
+      assert.deepStrictEqual(f.fixes, []);
+    });
+    it('seed 004 (2014, 保监会) gets nothing; the same text dated 2024 is flagged', () => {
+      const text = readSeed('004');
+      assert.deepStrictEqual(findings(text, 'GW402'), []);
+      assert.ok(findings(text.replace('2014年9月28日', '2024年9月28日'), 'GW402').length > 0);
+    });
+    it('has at least 25 reform entries, each with a source', () => {
+      assert.ok(reforms.reforms.length >= 25);
+      for (const r of reforms.reforms) assert.ok(r.source && /^\d{4}-\d{2}-\d{2}$/.test(r.date), JSON.stringify(r));
+    });
+  });
+
+  describe('GW403 miswritten-word', () => {
+    it('flags and fixes a miswritten word', () => {
+      const text = '认真布署，合理按排。\n';
+      const fs = findings(text, 'GW403');
+      assert.deepStrictEqual(fs.map((f) => f.message), ['“布署”应为“部署”。', '“按排”应为“安排”。']);
+      assert.strictEqual(applyEdits(text, fs[0].fixes[0].edits), '认真部署，合理按排。\n');
+    });
+    it('matches on word boundaries only', () => {
+      assert.deepStrictEqual(findings('按排名先后录取。\n', 'GW403'), []);
+      assert.deepStrictEqual(findings('做好记录相关工作。\n', 'GW403'), []);
+    });
+    it('has at least 60 unambiguous pairs, none repeated', () => {
+      assert.ok(miswritten.pairs.length >= 60);
+      const wrong = miswritten.pairs.map((p) => p.wrong);
+      assert.strictEqual(new Set(wrong).size, wrong.length);
+      for (const p of miswritten.pairs) assert.notStrictEqual(p.wrong, p.right);
+    });
+  });
+});
