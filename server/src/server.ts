@@ -8,6 +8,7 @@ import { Locale } from './analysis';
 import { createContext, Settings } from './context';
 import * as codeActions from './features/codeActions';
 import * as diagnostics from './features/diagnostics';
+import * as formatting from './features/formatting';
 import * as symbols from './features/symbols';
 import * as units from './features/units';
 
@@ -17,7 +18,7 @@ interface Feature {
 }
 
 /** Every feature module, in registration order. Add a feature by adding it here. */
-const FEATURES: Feature[] = [diagnostics, codeActions, symbols, units];
+const FEATURES: Feature[] = [diagnostics, codeActions, symbols, units, formatting];
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

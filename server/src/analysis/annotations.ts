@@ -282,6 +282,16 @@ function toAnnotation(
   };
 }
 
+/**
+ * Whether two neighbouring units belong to one list, where `、` separates them: same role, or a
+ * plain list whose first unit leads by convention (`（A，B）`); never across a collective
+ * (`A、B，各省级人民政府负责` groups two kinds of units).
+ */
+export function sameGroup(a: Annotation, p: UnitRef, q: UnitRef): boolean {
+  if (p.collective || q.collective || p.range.end.line !== q.range.start.line) return false;
+  return p.role === q.role || (p.role === 'lead' && q.role === 'coop' && !/[牵参配指]/.test(a.inner));
+}
+
 /** Balanced top-level `（…）`/`(…)` spans within [from, to); unbalanced brackets are skipped. */
 function bracketSpans(text: string, from: number, to: number): Array<{ open: number; close: number }> {
   const spans: Array<{ open: number; close: number }> = [];

@@ -3,6 +3,7 @@
  * duplicates, separators, brackets, and unit names that are unknown or likely misspelt.
  */
 import { Annotation, GongwenDocument, Heading, UnitRef } from '../model';
+import { sameGroup } from '../annotations';
 import { rankLeadCandidates } from '../leads';
 import { Rule, RuleContext } from '../rule';
 import { tasksNeedingUnits } from '../tasks';
@@ -191,9 +192,7 @@ const separators: Rule = {
         if (p.range.start.line !== q.range.start.line) continue;
         const between = line.slice(p.range.end.character, q.range.start.character);
         if (between === '、') usesDun = true;
-        // Only between units of one group: `A、B，各省级人民政府负责` separates two kinds.
-        const oneGroup = (p.role === q.role || (p.role === 'lead' && q.role === 'coop' && !/[牵参配指]/.test(a.inner))) && !p.collective && !q.collective;
-        if (oneGroup && (between === '，' || between === ',')) bad.push({ start: p.range.end, end: q.range.start });
+        else if (sameGroup(a, p, q) && (between === '，' || between === ',')) bad.push({ start: p.range.end, end: q.range.start });
       }
       const halfWidth = bad.filter((r) => line[r.start.character] === ',');
       const flagged = usesDun ? bad : halfWidth;

@@ -1,0 +1,123 @@
+/**
+ * The formatter: canonical markers, full-width punctuation between Chinese characters, `、`
+ * between the units of an annotation, no trailing whitespace, and (optionally) the two
+ * ideographic-space paragraph indent. Minimal edits; touches only punctuation and whitespace,
+ * never a word; idempotent. ASCII contexts (`1,000`, `(a)`, URLs, `3.5`) and markup are left alone.
+ */
+import { sameGroup } from './annotations';
+import { Config, defaultConfig } from './config';
+import { parse } from './parse';
+import { GongwenDocument } from './model';
+import { Range, TextEdit } from './types';
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** Opening brackets and quotes; `(` too, since a bracketed Chinese aside becomes `（`. */
+const OPENERS = /[“‘《（〔【「『(]/;
+const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
+
+export function formatEdits(text: string, config: Config = defaultConfig(), range?: Range, doc: GongwenDocument = parse(text, config)): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const src = doc.source;
+  const inRange = (line: number) => !range || (line >= range.start.line && line <= range.end.line);
+  const markerLines = new Map(doc.headings.map((h) => [h.line, h]));
+  const frameLines = new Set<number>();
+  for (const f of doc.frame.fields) for (let l = f.line; l <= f.endLine; l++) frameLines.add(l);
+
+  for (const l of src.lines) {
+    if (!inRange(l.index) || l.kind === 'frontMatter') continue;
+    const t = l.text;
+    // Trailing whitespace.
+    const trail = /[ \t\u3000]+$/.exec(t);
+    if (trail) edits.push(edit(l.index, trail.index, t.length, ''));
+    if (l.kind !== 'text') continue;
+
+    // Canonical marker.
+    const h = markerLines.get(l.index);
+    if (h && h.marker.kind !== 'decimal' && h.marker.text !== h.marker.canonical) {
+      edits.push({ range: h.marker.range, newText: h.marker.canonical });
+    }
+    const from = h ? h.marker.range.end.character : l.contentStart;
+    punctuationEdits(t, from, l.contentEnd, l.index, edits);
+
+    // Paragraph indent (optional): body paragraphs start with two ideographic spaces.
+    if (config.indentParagraphs && !frameLines.has(l.index) && l.contentStart === /^[ \t\u3000]*/.exec(t)![0].length) {
+      const lead = t.slice(0, l.contentStart);
+      if (lead !== '\u3000\u3000') edits.push(edit(l.index, 0, l.contentStart, '\u3000\u3000'));
+    }
+  }
+
+  // `、` between the units of one annotation (what GW205 asks for).
+  for (const a of doc.annotations) {
+    if (!inRange(a.line)) continue;
+    const line = src.lines[a.line].text;
+    for (let i = 1; i < a.units.length; i++) {
+      const p = a.units[i - 1];
+      const q = a.units[i];
+      if (!sameGroup(a, p, q)) continue;
+      const between = line.slice(p.range.end.character, q.range.start.character);
+      if (between === ',' || between === '，') {
+        replaceOrAdd(edits, { range: { start: p.range.end, end: q.range.start }, newText: '、' });
+      }
+    }
+  }
+  return sortAndDedupe(edits);
+}
+
+/** Half-width `,;:?!` and `()` between Chinese characters → full-width. */
+function punctuationEdits(t: string, from: number, to: number, line: number, edits: TextEdit[]): void {
+  let inTag = false;
+  for (let i = from; i < to; i++) {
+    const c = t[i];
+    if (c === '<') inTag = /^<\/?[A-Za-z]/.test(t.slice(i, i + 3));
+    if (inTag) {
+      if (c === '>') inTag = false;
+      continue;
+    }
+    if (c in HALF_TO_FULL) {
+      const prev = prevSignificant(t, i, from);
+      const next = nextSignificant(t, i, to);
+      const lineEnd = next === '';
+      const ok = CJK.test(prev) && (CJK.test(next) || OPENERS.test(next) || (lineEnd && c !== ','));
+      if (ok && !/https?$/i.test(t.slice(Math.max(from, i - 5), i))) edits.push(edit(line, i, i + 1, HALF_TO_FULL[c]));
+    } else if (c === '(') {
+      const close = t.indexOf(')', i + 1);
+      if (close < 0 || close >= to) continue;
+      const inner = t.slice(i + 1, close);
+      if (/[()（）]/.test(inner) || !CJK.test(inner) || /^[\x20-\x7e]*$/.test(inner)) continue;
+      const before = prevSignificant(t, i, from);
+      const after = nextSignificant(t, close, to);
+      if (!(CJK.test(before) || CJK.test(after) || /[。，；：]/.test(after) || before === '' || after === '')) continue;
+      edits.push(edit(line, i, i + 1, '（'));
+      edits.push(edit(line, close, close + 1, '）'));
+      i = close;
+    }
+  }
+}
+
+function prevSignificant(t: string, i: number, from: number): string {
+  for (let k = i - 1; k >= from; k--) if (t[k] !== ' ') return t[k];
+  return '';
+}
+function nextSignificant(t: string, i: number, to: number): string {
+  for (let k = i + 1; k < to; k++) if (t[k] !== ' ') return t[k];
+  return '';
+}
+
+function edit(line: number, start: number, end: number, newText: string): TextEdit {
+  return { range: { start: { line, character: start }, end: { line, character: end } }, newText };
+}
+
+function replaceOrAdd(edits: TextEdit[], e: TextEdit): void {
+  if (!edits.some((x) => x.range.start.line === e.range.start.line && x.range.start.character === e.range.start.character)) edits.push(e);
+}
+
+function sortAndDedupe(edits: TextEdit[]): TextEdit[] {
+  const sorted = edits.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const out: TextEdit[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.range.end.line === e.range.start.line && last.range.end.character > e.range.start.character) continue; // overlap
+    out.push(e);
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { applyEdits, defaultConfig } from '../../server/src/analysis';
+import { formatEdits } from '../../server/src/analysis/format';
+import { seedFiles } from '../util';
+import * as fs from 'fs';
+
+const format = (text: string, indent = false) => applyEdits(text, formatEdits(text, { ...defaultConfig(), indentParagraphs: indent }));
+const cjk = (s: string) => s.replace(/[^\u3400-\u9fff]/g, '');
+
+describe('formatter', () => {
+  it('makes markers canonical', () => {
+    assert.strictEqual(format('一.总体要求\n(一)指导思想\n1、组织\n（1）、细化\n'), '一、总体要求\n（一）指导思想\n1.组织\n（1）细化\n');
+  });
+  it('uses full-width punctuation between Chinese characters', () => {
+    assert.strictEqual(format('各单位要加强领导,完善制度;确保落实!\n'), '各单位要加强领导，完善制度；确保落实！\n');
+    assert.strictEqual(format('各区县政府:\n'), '各区县政府：\n');
+    assert.strictEqual(format('印发《方案》(试行)的通知\n'), '印发《方案》（试行）的通知\n');
+  });
+  it('leaves ASCII contexts alone', () => {
+    for (const ok of ['投资1,000万元，增长3.5%。\n', '参见 https://example.org/a?b=1,2 的说明。\n', '选项(a)和(b)。\n', 'Hello, world.\n']) assert.strictEqual(format(ok), ok);
+  });
+  it('puts 、 between the units of an annotation', () => {
+    assert.strictEqual(format('完善制度。（办公室，财务科）\n'), '完善制度。（办公室、财务科）\n');
+    assert.strictEqual(format('完善制度。（财政部、商务部，各省级人民政府负责）\n'), '完善制度。（财政部、商务部，各省级人民政府负责）\n');
+  });
+  it('removes trailing whitespace, and indents paragraphs only when asked', () => {
+    assert.strictEqual(format('正文。  \n　　\n'), '正文。\n\n');
+    assert.strictEqual(format('正文一。\n  正文二。\n'), '正文一。\n  正文二。\n');
+    assert.strictEqual(format('正文一。\n  正文二。\n', true), '　　正文一。\n　　正文二。\n');
+  });
+  it('does not break HTML wrappers and front matter', () => {
+    const text = '---\ntitle: a,b\n---\n<p style="text-align: left;">加强领导,完善制度</p>\n';
+    assert.strictEqual(format(text), '---\ntitle: a,b\n---\n<p style="text-align: left;">加强领导，完善制度</p>\n');
+  });
+  it('is idempotent on the seeds and keeps their Chinese characters', () => {
+    for (const f of seedFiles()) {
+      const text = fs.readFileSync(f, 'utf8');
+      const once = format(text);
+      assert.strictEqual(format(once), once, f);
+      assert.strictEqual(cjk(once), cjk(text), f);
+    }
+  });
+  it('is idempotent and keeps Chinese characters on random input', () => {
+    const pieces = ['一.', '(一)', '1、', '加强', '领导', ',', ';', ':', '(', ')', '（', '）', '办公室', '财务科', ' ', '　', '\n', '\r\n', '1,000', 'abc', '<p>', '</p>', '。'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 50 }), (a) => {
+        const text = a.join('');
+        const once = format(text);
+        assert.strictEqual(cjk(once), cjk(text));
+        assert.strictEqual(format(once), once);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
