@@ -6,6 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerLedgerCommand } from './ledger';
+import { registerRenumberCommands } from './renumber';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
@@ -52,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     output,
     vscode.commands.registerCommand('gongwen.restartServer', () => restart(context)),
     registerLedgerCommand(() => client),
+    ...registerRenumberCommands(() => client),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('gongwen.enableForPlaintextAndMarkdown')) void restart(context);
     }),

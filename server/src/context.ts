@@ -4,7 +4,7 @@
  */
 import * as path from 'path';
 import { fileURLToPath } from 'url';
-import { Connection, TextDocuments } from 'vscode-languageserver/node';
+import { CodeAction, CodeActionParams, Connection, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisResult, Config, Locale, analyze, defaultConfig, mergeConfig } from './analysis';
 import { findRule } from './analysis/rules';
@@ -34,7 +34,12 @@ export interface ServerContext {
   /** Called after `invalidate()`: features re-validate what they show. */
   onInvalidate(listener: () => void): void;
   updateSettings(s: Settings): void;
+  /** Add a code-action provider; features/codeActions.ts answers the request with all of them. */
+  onCodeAction(provider: CodeActionProvider): void;
+  codeActionProviders(): CodeActionProvider[];
 }
+
+export type CodeActionProvider = (params: CodeActionParams) => CodeAction[];
 
 export function createContext(connection: Connection, documents: TextDocuments<TextDocument>, locale: Locale, initSettings: Settings): ServerContext {
   let settings: Settings = initSettings;
@@ -42,6 +47,7 @@ export function createContext(connection: Connection, documents: TextDocuments<T
   const cache = new Map<string, { version: number; generation: number; result: AnalysisResult }>();
   const reported = new Set<string>();
   const listeners: Array<() => void> = [];
+  const codeActionProviders: CodeActionProvider[] = [];
   let generation = 0;
 
   const baseConfig = (): Config => {
@@ -111,6 +117,10 @@ export function createContext(connection: Connection, documents: TextDocuments<T
     onInvalidate(l) {
       listeners.push(l);
     },
+    onCodeAction(p) {
+      codeActionProviders.push(p);
+    },
+    codeActionProviders: () => codeActionProviders,
     updateSettings(s) {
       settings = { ...settings, ...s };
       this.invalidate();

@@ -6,3 +6,8 @@ export interface LedgerParams {
   /** `md` answers a Markdown table; otherwise the JSON ledger. */
   format?: 'json' | 'md';
 }
+
+/** Server commands (`workspace/executeCommand`); the client's user-facing commands call them. */
+export const RENUMBER_COMMAND = 'gongwen.server.renumber';
+/** Arguments: document URI, cursor line, direction (-1 up, 1 down). Answers `{ newLine }`. */
+export const MOVE_COMMAND = 'gongwen.server.moveTask';

@@ -7,8 +7,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Locale } from './analysis';
 import { createContext, Settings } from './context';
 import * as codeActions from './features/codeActions';
+import * as completion from './features/completion';
 import * as diagnostics from './features/diagnostics';
 import * as formatting from './features/formatting';
+import * as renumber from './features/renumber';
 import * as symbols from './features/symbols';
 import * as units from './features/units';
 
@@ -18,7 +20,7 @@ interface Feature {
 }
 
 /** Every feature module, in registration order. Add a feature by adding it here. */
-const FEATURES: Feature[] = [diagnostics, codeActions, symbols, units, formatting];
+const FEATURES: Feature[] = [diagnostics, codeActions, symbols, units, completion, formatting, renumber];
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

@@ -7,7 +7,7 @@ import { toDiagnostic } from './diagnostics';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
 
 export const capabilities = {
-  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.RefactorRewrite], resolveProvider: false },
 };
 
 function overlaps(a: Range, b: Range): boolean {
@@ -41,6 +41,7 @@ export function register(ctx: ServerContext): void {
         });
       }
     }
+    for (const provider of ctx.codeActionProviders()) actions.push(...provider(params));
     return actions;
   });
 }

@@ -3,16 +3,13 @@
  * annotation (each unit's role and how many tasks it leads), and the `gongwen/ledger` request
  * behind the “生成任务分工表” command and the 责任单位 view.
  */
-import { CompletionItem, CompletionItemKind, Hover, MarkupKind, Position, RequestType } from 'vscode-languageserver/node';
+import { Hover, MarkupKind, Position, RequestType } from 'vscode-languageserver/node';
 import { LEDGER_METHOD, LedgerParams } from '../protocol';
 import { GongwenDocument, UnitRole } from '../analysis';
 import { buildLedger, Ledger, ledgerToMarkdown } from '../analysis/ledger';
 import { ServerContext } from '../context';
 
-export const capabilities = {
-  completionProvider: { triggerCharacters: ['（', '(', '、', '，', '：'] },
-  hoverProvider: true,
-};
+export const capabilities = { hoverProvider: true };
 
 const LEDGER = new RequestType<LedgerParams, Ledger | string | null, void>(LEDGER_METHOD);
 
@@ -24,7 +21,7 @@ const ROLE_NAME: Record<UnitRole, { zh: string; en: string }> = {
 };
 
 /** Whether `pos` is inside an open `（` … on its line that has not been closed yet, or inside an annotation. */
-function inAnnotation(doc: GongwenDocument, pos: Position): boolean {
+export function inAnnotation(doc: GongwenDocument, pos: Position): boolean {
   if (doc.annotations.some((a) => a.line === pos.line && a.range.start.character < pos.character && pos.character < a.range.end.character)) return true;
   const before = doc.source.lines[pos.line]?.text.slice(0, pos.character) ?? '';
   const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
@@ -48,21 +45,6 @@ export function knownUnits(doc: GongwenDocument, registry: string[]): Map<string
 
 export function register(ctx: ServerContext): void {
   const en = ctx.locale === 'en';
-
-  ctx.connection.onCompletion((params): CompletionItem[] => {
-    const doc = ctx.documents.get(params.textDocument.uri);
-    if (!doc) return [];
-    const model = ctx.analysis(doc).doc;
-    if (!inAnnotation(model, params.position)) return [];
-    const registry = ctx.config(doc.uri).units;
-    return [...knownUnits(model, registry)].map(([name, u], i) => ({
-      label: name,
-      kind: CompletionItemKind.Module,
-      detail: u.mentions ? (en ? `leads ${u.leads} task(s) in this document` : `本文牵头 ${u.leads} 项任务`) : en ? 'unit registry' : '单位名录',
-      // Units used most in this document first.
-      sortText: String(100000 - u.mentions * 10 - u.leads).padStart(6, '0') + String(i).padStart(4, '0'),
-    }));
-  });
 
   ctx.connection.onHover((params): Hover | null => {
     const doc = ctx.documents.get(params.textDocument.uri);

@@ -1,0 +1,96 @@
+/**
+ * Renumbering in the document's own numbering style (sequences.ts): a sibling run, or every
+ * sequence of the document; markers it touches get their canonical punctuation. Only markers
+ * change. Moving a task among its siblings carries its whole block and renumbers.
+ */
+import { markerFor } from './markers';
+import { GongwenDocument, Heading } from './model';
+import { parse } from './parse';
+import { Config, defaultConfig } from './config';
+import { renumberPlan, sequenceOf, sequencesOf } from './sequences';
+import { applyEdits } from './edits';
+import { TextEdit } from './types';
+
+/** Edits that renumber the run `from` belongs to (or the whole document when omitted). */
+export function renumberEdits(doc: GongwenDocument, from?: Heading): TextEdit[] {
+  const seqs = sequencesOf(doc);
+  const targets = from ? [sequenceOf(doc, from, seqs)].filter((s) => s !== undefined) : seqs;
+  const edits: TextEdit[] = [];
+  for (const seq of targets) {
+    const group = from ? seq.groups.find((g) => g.includes(from)) : undefined;
+    const plan = from ? renumberPlan(seq, seq.style === 'running' ? seq.groups[0][0] : group![0]) : renumberPlan(seq);
+    for (const { heading, value } of plan) {
+      const want = markerFor(heading.marker.kind, value);
+      if (heading.marker.text !== want) edits.push({ range: heading.marker.range, newText: want });
+    }
+  }
+  return edits.sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
+export function renumber(text: string, config: Config = defaultConfig()): string {
+  return applyEdits(text, renumberEdits(parse(text, config)));
+}
+
+export interface MoveResult {
+  /** One edit replacing the lines that changed. */
+  edit: TextEdit;
+  /** Where the moved heading now starts (0-based line). */
+  newLine: number;
+}
+
+/** The heading the cursor is in: on its line, or the innermost whose block holds the line. */
+export function headingForLine(doc: GongwenDocument, line: number): Heading | null {
+  let found: Heading | null = null;
+  for (const h of doc.headings) {
+    if (h.line > line) break;
+    if (h.endLine >= line) found = h;
+  }
+  return found;
+}
+
+/** Swap a task's block with its previous or next sibling of the same kind, then renumber. */
+export function moveHeading(text: string, line: number, direction: -1 | 1, config: Config = defaultConfig()): MoveResult | null {
+  const doc = parse(text, config);
+  const h = headingForLine(doc, line);
+  if (!h) return null;
+  const siblings = (h.parent ? h.parent.children : doc.parts[h.part].headings).filter((x) => x.marker.kind === h.marker.kind);
+  const other = siblings[siblings.indexOf(h) + direction];
+  if (!other) return null;
+  const [first, second] = direction < 0 ? [other, h] : [h, other];
+  const lines = text.split(/(?<=\r\n|\n|\r)/);
+  // Blocks end at the next heading of the same or a higher level; the second block runs to the line before the next one.
+  const firstEnd = second.line - 1;
+  const secondEnd = second.endLine;
+  const eol = /\r\n|\n|\r/.exec(text)?.[0] ?? '\n';
+  const withEol = (from: number, to: number) => {
+    const chunk = lines.slice(from, to + 1).join('');
+    return /(\r\n|\n|\r)$/.test(chunk) ? chunk : chunk + eol;
+  };
+  const a = withEol(first.line, firstEnd);
+  const b = withEol(second.line, secondEnd);
+  let swapped = lines.slice(0, first.line).join('') + b + a + lines.slice(secondEnd + 1).join('');
+  // Keep a file that did not end with a line break that way.
+  if (!/(\r\n|\n|\r)$/.test(text)) swapped = swapped.replace(/(\r\n|\n|\r)$/, '');
+  const renumbered = renumber(swapped, config);
+  const newLine = direction < 0 ? first.line : first.line + (secondEnd - second.line + 1);
+  return { edit: minimalEdit(text, renumbered), newLine };
+}
+
+/** One edit replacing only the lines that differ between two texts. */
+function minimalEdit(before: string, after: string): TextEdit {
+  const a = before.split(/\r\n|\n|\r/);
+  const b = after.split(/\r\n|\n|\r/);
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length - 1;
+  let endB = b.length - 1;
+  while (endA >= start && endB >= start && a[endA] === b[endB]) {
+    endA--;
+    endB--;
+  }
+  const eol = /\r\n|\n|\r/.exec(before)?.[0] ?? '\n';
+  return {
+    range: { start: { line: start, character: 0 }, end: { line: Math.max(start, endA), character: endA >= start ? a[endA].length : 0 } },
+    newText: endB >= start ? b.slice(start, endB + 1).join(eol) : '',
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Completion: unit names inside an annotation (features/units.ts knows them), and at the start of
+ * a line the next markers, today's 成文日期 and a 发文字号 (analysis/completion.ts).
+ */
+import { CompletionItem, CompletionItemKind, InsertTextFormat } from 'vscode-languageserver/node';
+import { lineStartSuggestions } from '../analysis/completion';
+import { ServerContext } from '../context';
+import { inAnnotation, knownUnits } from './units';
+
+export const capabilities = { completionProvider: { triggerCharacters: ['（', '(', '、', '，', '：'] } };
+
+/** Only indentation (and perhaps the start of a marker or a year) before the cursor. */
+const LINE_START = /^[\s\u3000]*([（(]?[一二三四五六七八九十0-9]*|20[0-9]{0,2})$/;
+
+export function register(ctx: ServerContext): void {
+  const en = ctx.locale === 'en';
+  ctx.connection.onCompletion((params): CompletionItem[] => {
+    const doc = ctx.documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const model = ctx.analysis(doc).doc;
+    const pos = params.position;
+    if (inAnnotation(model, pos)) {
+      return [...knownUnits(model, ctx.config(doc.uri).units)].map(([name, u], i) => ({
+        label: name,
+        kind: CompletionItemKind.Module,
+        detail: u.mentions ? (en ? `leads ${u.leads} task(s) in this document` : `本文牵头 ${u.leads} 项任务`) : en ? 'unit registry' : '单位名录',
+        // Units used most in this document first.
+        sortText: String(100000 - u.mentions * 10 - u.leads).padStart(6, '0') + String(i).padStart(4, '0'),
+      }));
+    }
+    const before = doc.getText({ start: { line: pos.line, character: 0 }, end: pos });
+    const m = LINE_START.exec(before);
+    if (!m) return [];
+    const typedFrom = pos.character - m[1].length;
+    return lineStartSuggestions(model, pos.line).map((s) => ({
+      label: s.label,
+      kind: s.kind === 'marker' ? CompletionItemKind.EnumMember : CompletionItemKind.Value,
+      detail: en ? s.detail.en : s.detail.zh,
+      sortText: s.sortText,
+      filterText: s.label,
+      insertTextFormat: s.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      textEdit: { range: { start: { line: pos.line, character: typedFrom }, end: pos }, newText: s.insertText },
+    }));
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * Renumbering and moving tasks: the “重新编号” code action on a heading, and the commands behind
+ * 公文助手：重新编号 / 上移任务 / 下移任务 (the client passes the document and the cursor line).
+ */
+import { CodeAction, CodeActionKind, CodeActionParams, ExecuteCommandParams } from 'vscode-languageserver/node';
+import { headingForLine, moveHeading, renumberEdits } from '../analysis/renumber';
+import { ServerContext } from '../context';
+import { MOVE_COMMAND, RENUMBER_COMMAND } from '../protocol';
+
+export const capabilities = {
+  executeCommandProvider: { commands: [RENUMBER_COMMAND, MOVE_COMMAND] },
+};
+
+export function register(ctx: ServerContext): void {
+  const en = ctx.locale === 'en';
+
+  ctx.onCodeAction((params: CodeActionParams): CodeAction[] => {
+    const only = params.context.only;
+    if (only && !only.some((k) => CodeActionKind.RefactorRewrite.startsWith(k))) return [];
+    const doc = ctx.documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const model = ctx.analysis(doc).doc;
+    const h = model.headings.find((x) => x.line === params.range.start.line);
+    if (!h) return [];
+    const edits = renumberEdits(model, h);
+    if (!edits.length) return [];
+    return [{ title: en ? 'Renumber this run of items' : '重新编号（本级各项）', kind: CodeActionKind.RefactorRewrite, edit: { changes: { [doc.uri]: edits } } }];
+  });
+
+  ctx.connection.onExecuteCommand(async (params: ExecuteCommandParams) => {
+    const [uri, line, direction] = (params.arguments ?? []) as [string, number | null, -1 | 1 | undefined];
+    const doc = ctx.documents.get(uri);
+    if (!doc) return null;
+    if (params.command === RENUMBER_COMMAND) {
+      const model = ctx.analysis(doc).doc;
+      const from = typeof line === 'number' ? headingForLine(model, line) ?? undefined : undefined;
+      const edits = renumberEdits(model, from);
+      if (!edits.length) return { changed: 0 };
+      const r = await ctx.connection.workspace.applyEdit({ label: en ? 'Renumber' : '重新编号', edit: { changes: { [uri]: edits } } });
+      return { changed: r.applied ? edits.length : 0 };
+    }
+    if (params.command === MOVE_COMMAND && typeof line === 'number' && (direction === 1 || direction === -1)) {
+      const moved = moveHeading(doc.getText(), line, direction, ctx.config(uri));
+      if (!moved) return null;
+      const r = await ctx.connection.workspace.applyEdit({ label: en ? 'Move task' : '移动任务', edit: { changes: { [uri]: [moved.edit] } } });
+      return r.applied ? { newLine: moved.newLine } : null;
+    }
+    return null;
+  });
+}

@@ -1,0 +1,69 @@
+import * as assert from 'assert';
+import { CodeAction, CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { startServer, TestServer } from './lsp-client';
+
+describe('drafting over LSP: formatting, completion, renumbering', function () {
+  this.timeout(30_000);
+  let server: TestServer;
+  const applied: Array<{ edit: { changes: Record<string, TextEdit[]> } }> = [];
+
+  before(async () => {
+    server = await startServer();
+    server.connection.onRequest('workspace/applyEdit', (p: { edit: { changes: Record<string, TextEdit[]> } }) => {
+      applied.push(p);
+      return { applied: true };
+    });
+  });
+  after(async () => {
+    await server.stop();
+  });
+
+  async function open(uri: string, text: string) {
+    const got = server.nextDiagnostics(uri, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 1, text } });
+    await got;
+  }
+
+  it('formats a document', async () => {
+    const uri = 'file:///tmp/gongwen-drafting/f.gw';
+    const text = '一.总体要求\n加强领导,完善制度  \n';
+    await open(uri, text);
+    const edits = (await server.connection.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } })) as TextEdit[];
+    assert.strictEqual(TextDocument.applyEdits(TextDocument.create(uri, 'gongwen', 1, text), edits), '一、总体要求\n加强领导，完善制度\n');
+  });
+
+  it('completes the next markers at a line start', async () => {
+    const uri = 'file:///tmp/gongwen-drafting/c.gw';
+    await open(uri, '一、甲\n二、乙\n\n');
+    const r = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 0 } })) as CompletionItem[] | CompletionList;
+    const labels = (Array.isArray(r) ? r : r.items).map((i) => i.label);
+    assert.ok(labels.includes('三、') && labels.includes('（一）'), labels.join(' '));
+  });
+
+  it('renumbers through the command and the code action', async () => {
+    const uri = 'file:///tmp/gongwen-drafting/r.gw';
+    const text = '一、甲\n（一）子\n（二）新\n（二）旧\n';
+    await open(uri, text);
+    const result = (await server.connection.sendRequest('workspace/executeCommand', { command: 'gongwen.server.renumber', arguments: [uri, null] })) as { changed: number };
+    assert.strictEqual(result.changed, 1);
+    const edits = applied[applied.length - 1].edit.changes[uri];
+    assert.strictEqual(TextDocument.applyEdits(TextDocument.create(uri, 'gongwen', 1, text), edits), '一、甲\n（一）子\n（二）新\n（三）旧\n');
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } },
+      context: { diagnostics: [], only: ['refactor'] },
+    })) as CodeAction[];
+    assert.deepStrictEqual(actions.map((a) => a.kind), ['refactor.rewrite']);
+  });
+
+  it('moves a task down with the command', async () => {
+    const uri = 'file:///tmp/gongwen-drafting/m.gw';
+    const text = '一、甲\n（一）第一项\n（二）第二项\n';
+    await open(uri, text);
+    const result = (await server.connection.sendRequest('workspace/executeCommand', { command: 'gongwen.server.moveTask', arguments: [uri, 1, 1] })) as { newLine: number };
+    assert.strictEqual(result.newLine, 2);
+    const edits = applied[applied.length - 1].edit.changes[uri];
+    assert.strictEqual(TextDocument.applyEdits(TextDocument.create(uri, 'gongwen', 1, text), edits), '一、甲\n（一）第二项\n（二）第一项\n');
+  });
+});

@@ -1,0 +1,74 @@
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { applyEdits, parse } from '../../server/src/analysis';
+import { chineseDate, lineStartSuggestions } from '../../server/src/analysis/completion';
+import { moveHeading, renumber } from '../../server/src/analysis/renumber';
+
+const lines = (...l: string[]) => l.join('\n') + '\n';
+const labels = (text: string, line: number) => lineStartSuggestions(parse(text), line, new Date(2026, 2, 5)).filter((s) => s.kind === 'marker').map((s) => s.label);
+
+describe('renumbering', () => {
+  it('inserting a new （二） before the old one gives a gap-free sequence after renumbering', () => {
+    const text = lines('一、甲', '（一）子', '（二）新插入', '（二）旧', '（三）末', '二、乙', '（一）子');
+    assert.strictEqual(renumber(text), lines('一、甲', '（一）子', '（二）新插入', '（三）旧', '（四）末', '二、乙', '（一）子'));
+  });
+  it('keeps a running-on document running on, and fixes the punctuation it touches', () => {
+    const text = lines('一、甲', '（一）子', '(二)子', '二、乙', '（三）子', '（四）子', '三、丙', '（六）子');
+    assert.strictEqual(renumber(text), lines('一、甲', '（一）子', '（二）子', '二、乙', '（三）子', '（四）子', '三、丙', '（五）子'));
+  });
+  it('is idempotent and changes only markers (property)', () => {
+    const item = fc.constantFrom('一、', '二、', '四、', '（一）', '（三）', '(二)', '1.', '3、', '（1）', '正文');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(item, fc.constantFrom('加强领导', '完善制度。（办公室）', '')), { maxLength: 30 }), (rows) => {
+        const text = rows.map(([m, t]) => m + t).join('\n') + '\n';
+        const once = renumber(text);
+        assert.strictEqual(renumber(once), once);
+        const words = (s: string) => s.replace(/^[（(]?[一二三四五六七八九十0-9]+[）)]?[、.．]?/gm, '');
+        assert.strictEqual(words(once), words(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('moves a task with its whole block and renumbers both', () => {
+    const text = lines('一、甲', '（一）第一项', '正文一。', '1.细项', '（二）第二项', '正文二。', '二、乙');
+    const moved = moveHeading(text, 4, -1)!;
+    assert.strictEqual(applyEdits(text, [moved.edit]), lines('一、甲', '（一）第二项', '正文二。', '（二）第一项', '正文一。', '1.细项', '二、乙'));
+    assert.strictEqual(moved.newLine, 1);
+    const down = moveHeading(text, 2, 1)!;
+    assert.strictEqual(applyEdits(text, [down.edit]), lines('一、甲', '（一）第二项', '正文二。', '（二）第一项', '正文一。', '1.细项', '二、乙'));
+    assert.strictEqual(down.newLine, 3);
+    assert.strictEqual(moveHeading(text, 1, -1), null);
+  });
+});
+
+describe('completion at the start of a line', () => {
+  it('offers the next marker of this level and the first of the next level', () => {
+    const text = lines('一、甲', '二、乙', '');
+    const l = labels(text, 2);
+    assert.deepStrictEqual(l.slice(0, 2).sort(), ['三、', '（一）'].sort());
+  });
+  it('after （二） offers （三）, 1. and the next upper item', () => {
+    const text = lines('一、甲', '（一）子', '（二）子', '');
+    const l = labels(text, 3);
+    for (const want of ['（三）', '1.', '二、']) assert.ok(l.includes(want), `${want} in ${l.join(' ')}`);
+  });
+  it('continues a running-on sequence instead of restarting', () => {
+    const text = lines('一、甲', '（一）子', '（二）子', '二、乙', '');
+    const l = labels(text, 4);
+    assert.ok(l.includes('（一）'));
+    const running = lines('一、甲', '（一）子', '（二）子', '二、乙', '（三）子', '三、丙', '');
+    assert.ok(labels(running, 6).includes('（四）'), labels(running, 6).join(' '));
+  });
+  it('writes today’s date without leading zeros', () => {
+    assert.strictEqual(chineseDate(new Date(2026, 2, 5)), '2026年3月5日');
+    assert.strictEqual(chineseDate(new Date(2026, 11, 15)), '2026年12月15日');
+    const text = lines('正文。', '某某局', '');
+    const [first] = lineStartSuggestions(parse(text), 2, new Date(2026, 2, 5));
+    assert.deepStrictEqual([first.kind, first.insertText], ['date', '2026年3月5日']);
+  });
+  it('offers a 发文字号 with the current year at the top', () => {
+    const s = lineStartSuggestions(parse('\n'), 0, new Date(2026, 2, 5)).find((x) => x.kind === 'docNumber')!;
+    assert.strictEqual(s.insertText, '${1:机关代字}〔2026〕${2:1}号');
+    assert.ok(s.snippet);
+  });
+});
