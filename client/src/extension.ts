@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerLedgerCommand } from './ledger';
 import { registerRenumberCommands } from './renumber';
+import { registerStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
@@ -54,6 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('gongwen.restartServer', () => restart(context)),
     registerLedgerCommand(() => client),
     ...registerRenumberCommands(() => client),
+    ...registerStatusBar(() => client),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('gongwen.enableForPlaintextAndMarkdown')) void restart(context);
     }),

@@ -11,3 +11,6 @@ export interface LedgerParams {
 export const RENUMBER_COMMAND = 'gongwen.server.renumber';
 /** Arguments: document URI, cursor line, direction (-1 up, 1 down). Answers `{ newLine }`. */
 export const MOVE_COMMAND = 'gongwen.server.moveTask';
+
+/** `{ uri }` → `{ characters, tasks, headings }` for the status bar. */
+export const STATS_METHOD = 'gongwen/stats';

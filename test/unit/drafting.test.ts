@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { applyEdits, parse } from '../../server/src/analysis';
 import { chineseDate, lineStartSuggestions } from '../../server/src/analysis/completion';
 import { moveHeading, renumber } from '../../server/src/analysis/renumber';
+import { documentStats } from '../../server/src/analysis/stats';
 
 const lines = (...l: string[]) => l.join('\n') + '\n';
 const labels = (text: string, line: number) => lineStartSuggestions(parse(text), line, new Date(2026, 2, 5)).filter((s) => s.kind === 'marker').map((s) => s.label);
@@ -70,5 +71,12 @@ describe('completion at the start of a line', () => {
     const s = lineStartSuggestions(parse('\n'), 0, new Date(2026, 2, 5)).find((x) => x.kind === 'docNumber')!;
     assert.strictEqual(s.insertText, '${1:机关代字}〔2026〕${2:1}号');
     assert.ok(s.snippet);
+  });
+});
+
+describe('document stats', () => {
+  it('counts 字数 without whitespace and markup, and the tasks', () => {
+    const s = documentStats(parse('---\ntitle: x\n---\n<p>一、甲</p>\n　　加强 领导。（办公室）\n'));
+    assert.deepStrictEqual(s, { characters: 3 + 10, tasks: 1, headings: 1 });
   });
 });

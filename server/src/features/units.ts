@@ -1,10 +1,11 @@
 /**
- * Responsible units in the editor: completion of unit names inside an annotation, hover on an
- * annotation (each unit's role and how many tasks it leads), and the `gongwen/ledger` request
- * behind the “生成任务分工表” command and the 责任单位 view.
+ * Responsible units in the editor: hover on an annotation (each unit's role and how many tasks it
+ * leads), the unit names completion offers, the `gongwen/ledger` request behind “生成任务分工表”,
+ * and `gongwen/stats` (字数, tasks) for the status bar.
  */
 import { Hover, MarkupKind, Position, RequestType } from 'vscode-languageserver/node';
-import { LEDGER_METHOD, LedgerParams } from '../protocol';
+import { LEDGER_METHOD, LedgerParams, STATS_METHOD } from '../protocol';
+import { documentStats, DocumentStats } from '../analysis/stats';
 import { GongwenDocument, UnitRole } from '../analysis';
 import { buildLedger, Ledger, ledgerToMarkdown } from '../analysis/ledger';
 import { ServerContext } from '../context';
@@ -12,6 +13,7 @@ import { ServerContext } from '../context';
 export const capabilities = { hoverProvider: true };
 
 const LEDGER = new RequestType<LedgerParams, Ledger | string | null, void>(LEDGER_METHOD);
+const STATS = new RequestType<{ uri: string }, DocumentStats | null, void>(STATS_METHOD);
 
 const ROLE_NAME: Record<UnitRole, { zh: string; en: string }> = {
   lead: { zh: '牵头', en: 'lead' },
@@ -68,5 +70,10 @@ export function register(ctx: ServerContext): void {
     if (!doc) return null;
     const ledger = buildLedger(ctx.analysis(doc).doc, params.uri, ctx.config(doc.uri));
     return params.format === 'md' ? ledgerToMarkdown(ledger) : ledger;
+  });
+
+  ctx.connection.onRequest(STATS, (params): DocumentStats | null => {
+    const doc = ctx.documents.get(params.uri);
+    return doc ? documentStats(ctx.analysis(doc).doc) : null;
   });
 }
