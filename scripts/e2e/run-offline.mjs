@@ -9,7 +9,7 @@
 // Prints each test with ✓/✗, a screenshot to screenshots/, and the closing line
 // `e2e (VS Code X.Y.Z): N passed, N failed, N skipped`; exits non-zero on any failure.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { CACHE, CHROMIUM, NODE24, ROOT, VSCODE, ensureAll } from './install.mjs';
@@ -110,22 +110,28 @@ async function main() {
     await page.goto(url);
 
     const until = Date.now() + TIMEOUT_MS;
+    mkdirSync(path.join(ROOT, 'screenshots'), { recursive: true });
+    const shot = path.join(ROOT, 'screenshots', vsixMode ? 'editor-vsix.png' : 'editor.png');
+    let shotTaken = false;
     while (!existsSync(resultsFile)) {
       if (Date.now() > until) throw new Error(`no results after ${TIMEOUT_MS / 1000}s`);
       if (server.exitCode !== null) throw new Error(`VS Code server exited (${server.exitCode})`);
-      await sleep(500);
+      // The suite holds the example plan on screen until we have taken the picture.
+      if (!shotTaken && existsSync(`${resultsFile}.showcase`)) {
+        await page.screenshot({ path: shot });
+        writeFileSync(`${resultsFile}.shot`, '');
+        shotTaken = true;
+      }
+      await sleep(250);
     }
-    await sleep(500);
+    await sleep(300);
     const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
-    mkdirSync(path.join(ROOT, 'screenshots'), { recursive: true });
-    const shot = path.join(ROOT, 'screenshots', vsixMode ? 'editor-vsix.png' : 'editor.png');
-    await page.screenshot({ path: shot });
 
     console.log(`[${label}] VS Code ${results.vscodeVersion} (extension host: ${results.remoteName ?? 'local'}), extension from ${vsixMode ? 'VSIX' : 'the development folder'}`);
     for (const t of results.passes) console.log(`  ✓ ${t}`);
     for (const t of results.pending) console.log(`  - ${t}`);
     for (const f of results.failures) console.log(`  ✗ ${f.title}\n      ${f.error.split('\n').slice(0, 6).join('\n      ')}`);
-    console.log(`[${label}] screenshot: ${path.relative(ROOT, shot)}`);
+    console.log(`[${label}] screenshot: ${path.relative(ROOT, shot)} (example plan with ${results.showcaseDiagnostics ?? 0} findings shown)`);
     console.log(`${label} (VS Code ${results.vscodeVersion}): ${results.passes.length} passed, ${results.failures.length} failed, ${results.pending.length} skipped`);
     return results.failures.length === 0 && results.passes.length > 0 ? 0 : 1;
   } catch (e) {

@@ -110,4 +110,52 @@ describe('Gongwen in VS Code', () => {
     await waitForDiagnostics(plan.document.uri, (c) => !c.some((x) => x.startsWith('GW207')), 'GW207 to go with the registry');
     assert.ok(!codes(plan.document.uri).some((c) => c.startsWith('GW207')));
   });
+
+  it('expands the 实施方案 snippet into a document without findings', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'gongwen', content: '' });
+    const editor = await vscode.window.showTextDocument(doc);
+    const snippets = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(`${vscode.extensions.all.find((e) => e.packageJSON.name === 'gongwen')!.extensionPath}/snippets/gongwen.json`))).toString('utf8'));
+    assert.ok(await editor.insertSnippet(new vscode.SnippetString(snippets['实施方案'].body.join('\n'))));
+    assert.match(doc.getText(), /^某某工作实施方案\n　　为做好某某工作/);
+    // Once the server has analysed it (its outline is there), it reports nothing.
+    const symbols = await waitFor('outline of the new document', async () => {
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+      return s && s.length ? s : undefined;
+    });
+    assert.deepStrictEqual(symbols[0].children.filter((c) => /^[一二三]、/.test(c.name)).map((c) => c.name), ['一、总体要求', '二、主要任务', '三、保障措施']);
+    await new Promise((r) => setTimeout(r, 500));
+    assert.deepStrictEqual(codes(doc.uri), []);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('formats the document through the formatting provider', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'gongwen', content: '一.总体要求\n加强领导,完善制度  \n' });
+    await vscode.window.showTextDocument(doc);
+    const edits = await waitFor('formatting edits', () =>
+      vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', doc.uri, { tabSize: 4, insertSpaces: true }),
+    );
+    const we = new vscode.WorkspaceEdit();
+    we.set(doc.uri, edits);
+    assert.ok(await vscode.workspace.applyEdit(we));
+    assert.strictEqual(doc.getText(), '一、总体要求\n加强领导，完善制度\n');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('renumbers the whole document with the 重新编号 command', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'gongwen', content: '一、甲\n（一）子\n（二）新\n（二）旧\n' });
+    await vscode.window.showTextDocument(doc);
+    await waitForDiagnostics(doc.uri, (c) => c.some((x) => x.startsWith('GW101')), 'GW101 before renumbering');
+    await vscode.commands.executeCommand('gongwen.renumber');
+    await waitFor('renumbered text', () => (doc.getText() === '一、甲\n（一）子\n（二）新\n（三）旧\n' ? true : undefined));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('completes the next markers at the start of a line', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'gongwen', content: '一、甲\n二、乙\n' });
+    await vscode.window.showTextDocument(doc);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(2, 0));
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.includes('三、') && labels.includes('（一）'), labels.join(' '));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });

@@ -16,6 +16,8 @@ interface Results {
   passes: string[];
   failures: Array<{ title: string; error: string }>;
   pending: string[];
+  /** How many findings the screenshot shows (the example plan has deliberate mistakes). */
+  showcaseDiagnostics?: number;
 }
 
 export async function run(): Promise<void> {
@@ -30,7 +32,7 @@ export async function run(): Promise<void> {
       runner.on('fail', (t, err: Error) => results.failures.push({ title: t.fullTitle(), error: String(err?.stack ?? err) }));
       runner.on('pending', (t) => results.pending.push(t.fullTitle()));
     });
-    await showcase();
+    results.showcaseDiagnostics = await showcase(resultsFile);
   } catch (e) {
     results.failures.push({ title: 'suite', error: String((e as Error)?.stack ?? e) });
   } finally {
@@ -40,11 +42,13 @@ export async function run(): Promise<void> {
   if (results.failures.length) throw new Error(`${results.failures.length} end-to-end test(s) failed`);
 }
 
-/** The example plan with Problems and Outline open: what the runner's screenshot shows. */
-async function showcase(): Promise<void> {
+/**
+ * The example plan with Problems and Outline open: what the runner's screenshot shows. Signals the
+ * runner with `<results>.showcase` and waits (at most 20 s) for `<results>.shot`.
+ */
+async function showcase(resultsFile: string): Promise<number> {
   const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) return;
-  await vscode.commands.executeCommand('workbench.action.files.saveAll');
+  if (!folder) return 0;
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
   const uri = vscode.Uri.file(path.join(REPO, 'examples', 'plan.gw'));
@@ -55,4 +59,10 @@ async function showcase(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
   for (let i = 0; i < 40 && vscode.languages.getDiagnostics(uri).length === 0; i++) await new Promise((r) => setTimeout(r, 250));
   await new Promise((r) => setTimeout(r, 2000));
+  // The extension host stops when run() returns: hold the scene until the runner has its picture.
+  const shown = vscode.languages.getDiagnostics(uri).length;
+  fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
+  fs.writeFileSync(`${resultsFile}.showcase`, String(shown));
+  for (let i = 0; i < 80 && !fs.existsSync(`${resultsFile}.shot`); i++) await new Promise((r) => setTimeout(r, 250));
+  return shown;
 }
