@@ -9,7 +9,7 @@
 // Prints each test with ✓/✗, a screenshot to screenshots/, and the closing line
 // `e2e (VS Code X.Y.Z): N passed, N failed, N skipped`; exits non-zero on any failure.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { CACHE, CHROMIUM, NODE24, ROOT, VSCODE, ensureAll } from './install.mjs';
@@ -104,8 +104,15 @@ async function main() {
     });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
-    const payload = [['extensionTestsPath', remote(path.join(ROOT, 'out', 'test', 'e2e', 'suite', 'index.js'))]];
-    if (!vsixMode) payload.unshift(['extensionDevelopmentPath', remote(ROOT)]);
+    // VS Code runs a test module only in an extension development window. In VSIX mode the
+    // development path is the extension as the VSIX installed it (its files, not this folder).
+    const installed = vsixMode ? readdirSync(extensions).find((d) => d.startsWith('gongwen.gongwen-')) : null;
+    if (vsixMode && !installed) throw new Error(`the VSIX did not install into ${extensions}`);
+    const devPath = vsixMode ? path.join(extensions, installed) : ROOT;
+    const payload = [
+      ['extensionDevelopmentPath', remote(devPath)],
+      ['extensionTestsPath', remote(path.join(ROOT, 'out', 'test', 'e2e', 'suite', 'index.js'))],
+    ];
     const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     await page.goto(url);
 
@@ -127,7 +134,7 @@ async function main() {
     await sleep(300);
     const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
 
-    console.log(`[${label}] VS Code ${results.vscodeVersion} (extension host: ${results.remoteName ?? 'local'}), extension from ${vsixMode ? 'VSIX' : 'the development folder'}`);
+    console.log(`[${label}] VS Code ${results.vscodeVersion} (extension host: ${results.remoteName ?? 'local'}), extension from ${vsixMode ? `the VSIX, installed at ${devPath}` : 'the development folder'}`);
     for (const t of results.passes) console.log(`  ✓ ${t}`);
     for (const t of results.pending) console.log(`  - ${t}`);
     for (const f of results.failures) console.log(`  ✗ ${f.title}\n      ${f.error.split('\n').slice(0, 6).join('\n      ')}`);

@@ -15,8 +15,6 @@ import { SourceText } from './source';
 import { Range } from './types';
 import { isCollective, isNearMiss, isUnitLike } from './units';
 
-const OPEN = '（(';
-const CLOSE = '）)';
 const NEST_OPEN = '（(〔［[【';
 const NEST_CLOSE = '）)〕］]】';
 const MAX_LINE = 20_000;
@@ -298,11 +296,12 @@ function bracketSpans(text: string, from: number, to: number): Array<{ open: num
   let depth = 0;
   let open = -1;
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (OPEN.includes(c) || c === '〔') {
-      if (depth === 0 && OPEN.includes(c)) open = i;
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28 || c === 0x3014) {
+      // （ ( 〔 — only round brackets open an annotation; 〔 nests inside names
+      if (depth === 0 && c !== 0x3014) open = i;
       depth++;
-    } else if (CLOSE.includes(c) || c === '〕') {
+    } else if (c === 0xff09 || c === 0x29 || c === 0x3015) {
       if (depth === 0) continue;
       depth--;
       if (depth === 0 && open >= 0) {

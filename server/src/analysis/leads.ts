@@ -12,7 +12,41 @@ export interface LeadCandidate {
   reason: string;
 }
 
+interface TaskIndex {
+  byParent: Map<Heading | null, Task[]>;
+  byTop: Map<Heading, Task[]>;
+  byHeading: Map<Heading, Task>;
+}
+const indexes = new WeakMap<GongwenDocument, TaskIndex>();
+
+function topOf(h: Heading): Heading {
+  let top = h;
+  while (top.parent) top = top.parent;
+  return top;
+}
+
+/** Tasks by parent heading and by top-level section, built once per document. */
+function taskIndex(doc: GongwenDocument): TaskIndex {
+  let index = indexes.get(doc);
+  if (index) return index;
+  index = { byParent: new Map(), byTop: new Map(), byHeading: new Map() };
+  for (const t of doc.tasks) {
+    if (!t.heading) continue;
+    index.byHeading.set(t.heading, t);
+    const p = index.byParent.get(t.heading.parent) ?? [];
+    p.push(t);
+    index.byParent.set(t.heading.parent, p);
+    const top = topOf(t.heading);
+    const s = index.byTop.get(top) ?? [];
+    s.push(t);
+    index.byTop.set(top, s);
+  }
+  indexes.set(doc, index);
+  return index;
+}
+
 export function rankLeadCandidates(doc: GongwenDocument, heading: Heading, config: Config, limit = 3): LeadCandidate[] {
+  const index = taskIndex(doc);
   const en = config.locale === 'en';
   const out: LeadCandidate[] = [];
   const seen = new Set<string>();
@@ -21,7 +55,7 @@ export function rankLeadCandidates(doc: GongwenDocument, heading: Heading, confi
     seen.add(unit);
     out.push({ unit, reason });
   };
-  const tasksUnder = (p: Heading | null): Task[] => doc.tasks.filter((t) => t.heading && t.heading !== heading && t.heading.parent === p);
+  const tasksUnder = (p: Heading | null): Task[] => (index.byParent.get(p) ?? []).filter((t) => t.heading !== heading);
 
   // 1. Units leading sibling tasks, most frequent first, with the items they lead.
   const siblings = tasksUnder(heading.parent);
@@ -32,15 +66,8 @@ export function rankLeadCandidates(doc: GongwenDocument, heading: Heading, confi
   }
   // 2. The parent's own units, then units leading tasks elsewhere in the same top-level section.
   if (heading.parent) {
-    const own = doc.tasks.find((t) => t.heading === heading.parent);
-    for (const u of own?.lead ?? []) add(u, en ? 'named by the parent item' : '上级标题的责任单位');
-    let top: Heading = heading;
-    while (top.parent) top = top.parent;
-    for (const t of doc.tasks) {
-      let r = t.heading;
-      while (r && r.parent) r = r.parent;
-      if (r === top) for (const u of t.lead) add(u, en ? 'leads tasks in this section' : '本部分其他任务的牵头单位');
-    }
+    for (const u of index.byHeading.get(heading.parent)?.lead ?? []) add(u, en ? 'named by the parent item' : '上级标题的责任单位');
+    for (const t of index.byTop.get(topOf(heading)) ?? []) for (const u of t.lead) add(u, en ? 'leads tasks in this section' : '本部分其他任务的牵头单位');
   }
   // 3. The registry.
   for (const u of config.units) add(u, en ? 'from the unit registry' : '单位名录');

@@ -4,6 +4,7 @@
  * change. Moving a task among its siblings carries its whole block and renumbers.
  */
 import { markerFor } from './markers';
+import { headingAt } from './tasks';
 import { GongwenDocument, Heading } from './model';
 import { parse } from './parse';
 import { Config, defaultConfig } from './config';
@@ -40,12 +41,7 @@ export interface MoveResult {
 
 /** The heading the cursor is in: on its line, or the innermost whose block holds the line. */
 export function headingForLine(doc: GongwenDocument, line: number): Heading | null {
-  let found: Heading | null = null;
-  for (const h of doc.headings) {
-    if (h.line > line) break;
-    if (h.endLine >= line) found = h;
-  }
-  return found;
+  return headingAt(doc, line);
 }
 
 /** Swap a task's block with its previous or next sibling of the same kind, then renumber. */

@@ -93,14 +93,16 @@ export function sequenceBreaks(doc: GongwenDocument): Expectation[] {
  */
 export function renumberPlan(seq: Sequence, from?: Heading): Array<{ heading: Heading; value: number }> {
   const plan: Array<{ heading: Heading; value: number }> = [];
+  // Restarting: only `from`'s own group changes. Running on: everything after it.
+  const groups = from && seq.style === 'restart' ? seq.groups.filter((g) => g.includes(from)) : seq.groups;
   let value = 0;
   let started = !from;
-  for (const group of seq.groups) {
+  for (const group of groups) {
     if (seq.style === 'restart') value = 0;
     for (const h of group) {
       value++;
       if (h === from) started = true;
-      if (started && (!from || seq.style === 'running' || group.includes(from))) plan.push({ heading: h, value });
+      if (started) plan.push({ heading: h, value });
     }
   }
   return plan;

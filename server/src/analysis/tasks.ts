@@ -23,14 +23,21 @@ export function headingPath(h: Heading): string {
   return parts.join('');
 }
 
-/** The innermost heading whose block contains `line` (headings are in document order). */
+/** The innermost heading whose block contains `line`: the last heading at or before it, or its nearest ancestor that still holds the line. */
 export function headingAt(doc: GongwenDocument, line: number): Heading | null {
-  let found: Heading | null = null;
-  for (const h of doc.headings) {
-    if (h.line > line) break;
-    if (h.endLine >= line) found = h;
+  const hs = doc.headings;
+  let lo = 0;
+  let hi = hs.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (hs[mid].line <= line) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return found;
+  for (let h: Heading | null = last >= 0 ? hs[last] : null; h; h = h.parent) if (h.endLine >= line) return h;
+  return null;
 }
 
 export function buildTasks(doc: GongwenDocument, _config: Config): Task[] {

@@ -88,9 +88,10 @@ const noLead: Rule = {
   },
   fixable: true,
   check(doc, ctx) {
+    const led = new Set(doc.tasks.filter((t) => t.lead.length).flatMap((t) => t.annotations));
     for (const a of doc.annotations) {
       if (a.units.length === 0 || a.units.some((u) => u.role !== 'coop')) continue;
-      if (doc.tasks.some((t) => t.annotations.includes(a) && t.lead.length)) continue; // covered by a declared default
+      if (led.has(a)) continue; // covered by a declared default
       const [first, ...rest] = a.units.map((u) => u.name);
       const inner = rest.length ? `${first}牵头，${rest.join('、')}配合` : `${first}牵头`;
       ctx.report({
@@ -258,11 +259,17 @@ const unitName: Rule = {
     const aliases = ctx.config.aliases;
     const counts = new Map<string, number>();
     for (const a of doc.annotations) for (const u of a.units) if (!u.collective) counts.set(u.name, (counts.get(u.name) ?? 0) + 1);
+    // The closest better-known name is computed once per distinct name.
+    const nearest = new Map<string, string | null>();
     for (const a of doc.annotations) {
       for (const u of a.units) {
         if (u.collective) continue;
         if (registry.length) checkRegistry(u, registry, aliases, ctx);
-        else checkNearMiss(u, counts, ctx);
+        else {
+          if (!nearest.has(u.name)) nearest.set(u.name, nearMissOf(u.name, counts));
+          const best = nearest.get(u.name);
+          if (best) reportNearMiss(u, best, ctx);
+        }
       }
     }
   },
@@ -298,13 +305,17 @@ function checkRegistry(u: UnitRef, registry: string[], aliases: Record<string, s
   });
 }
 
-function checkNearMiss(u: UnitRef, counts: Map<string, number>, ctx: RuleContext) {
-  const mine = counts.get(u.name) ?? 0;
+/** A unit used at least twice, and more often than `name`, that `name` is a near miss of. */
+function nearMissOf(name: string, counts: Map<string, number>): string | null {
+  const mine = counts.get(name) ?? 0;
   let best: string | null = null;
-  for (const [name, n] of counts) {
-    if (n >= 2 && n > mine && isNearMiss(u.name, name) && (!best || n > (counts.get(best) ?? 0))) best = name;
+  for (const [other, n] of counts) {
+    if (n >= 2 && n > mine && isNearMiss(name, other) && (!best || n > (counts.get(best) ?? 0))) best = other;
   }
-  if (!best) return;
+  return best;
+}
+
+function reportNearMiss(u: UnitRef, best: string, ctx: RuleContext) {
   ctx.report({
     range: u.range,
     message: ctx.msg(`“${u.name}”与本文多处使用的“${best}”仅差一两个字，是否写错？`, `"${u.name}" is one or two characters off "${best}", used elsewhere; a typo?`),

@@ -79,8 +79,10 @@ const repeated: Rule = {
     for (const l of textLines(doc)) {
       const t = l.text;
       for (let i = l.contentStart; i < l.contentEnd - 1; i++) {
+        const code = t.charCodeAt(i);
+        if (code < 0x4e00 || code > 0x9fff) continue; // repeats start with a Chinese character
         for (let len = 1; len <= 6 && i + 2 * len <= l.contentEnd; len++) {
-          if (t[i] !== t[i + len]) continue;
+          if (t.charCodeAt(i) !== t.charCodeAt(i + len)) continue;
           const unit = t.slice(i, i + len);
           if (unit !== t.slice(i + len, i + 2 * len) || !CJK.test(unit)) continue;
           if (len === 1 && !NEVER_DOUBLED.has(unit)) continue; // 常常, 人人, 天天
