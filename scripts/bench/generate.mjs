@@ -21,7 +21,9 @@ const UNITS = ['办公室', '财务处', '人事处', '审计处', '规划处', 
 export function generatePlan(targetChars, seed = 42) {
   const rnd = mulberry32(seed);
   const pick = (a) => a[Math.floor(rnd() * a.length)];
-  const sentence = () => `${pick(VERBS)}${pick(OBJECTS)}。${Array.from({ length: 2 + Math.floor(rnd() * 4) }, () => pick(FILLER)).join('')}${pick(VERBS)}${pick(OBJECTS)}。`;
+  // Now and then a word-level slip (布署, a doubled 进一步), so the word checks have work to do.
+  const slip = () => (rnd() < 0.01 ? '认真布署，' : rnd() < 0.01 ? '进一步进一步' : '');
+  const sentence = () => `${pick(VERBS)}${pick(OBJECTS)}。${slip()}${Array.from({ length: 2 + Math.floor(rnd() * 4) }, () => pick(FILLER)).join('')}${pick(VERBS)}${pick(OBJECTS)}。`;
   const units = () => {
     const a = pick(UNITS);
     let b = pick(UNITS);

@@ -1,0 +1,175 @@
+// `npm run bench [-- --json]`: speed and memory of Gongwen on synthetic plans (generate.mjs).
+// Medians of repeated runs; the LSP figures go through the real server process (dist/server.js).
+// With --json the last line is one JSON object (the shape CI scripts read).
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { generatePlan } from './generate.mjs';
+
+const require = createRequire(import.meta.url);
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const { analyze } = require(path.join(ROOT, 'out', 'server', 'src', 'analysis', 'index.js'));
+const { segmenterStats } = require(path.join(ROOT, 'out', 'server', 'src', 'analysis', 'segmenter.js'));
+const rpc = require('vscode-languageserver/node');
+const json = process.argv.includes('--json');
+const log = (s) => console.log(s);
+
+const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+const pct = (a, p) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor((a.length * p) / 100))];
+function time(fn, runs) {
+  const ms = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    ms.push(performance.now() - t);
+  }
+  return median(ms);
+}
+
+const SIZES = { '10k': 10_000, '100k': 100_000, '1M': 1_000_000 };
+const texts = Object.fromEntries(Object.entries(SIZES).map(([k, n]) => [k, generatePlan(n)]));
+const mb = (s) => Buffer.byteLength(s, 'utf8') / 1e6;
+
+// 0. Cold segmenter load, in a fresh process (jieba's dictionary from dist/, as the server does).
+const { execFileSync } = await import('node:child_process');
+const coldLoadMs = Number(
+  execFileSync(process.execPath, ['-e', `const s=require(${JSON.stringify(path.join(ROOT, 'out', 'server', 'src', 'analysis', 'segmenter.js'))});const t=performance.now();s.segment('测试分词');console.log(performance.now()-t)`], { encoding: 'utf8' }).trim(),
+);
+log(`segmenter: cold load and first sentence ${coldLoadMs.toFixed(0)} ms`);
+
+// 1. Full analysis (the analysis core, in this process).
+const fullMs = {};
+const fullMBps = {};
+for (const [k, t] of Object.entries(texts)) {
+  analyze(t); // warm
+  fullMs[k] = time(() => analyze(t), k === '1M' ? 5 : 9);
+  fullMBps[k] = mb(t) / (fullMs[k] / 1000);
+  log(`full analysis ${k.padStart(4)} (${t.length} chars, ${mb(t).toFixed(2)} MB UTF-8): ${fullMs[k].toFixed(1)} ms, ${fullMBps[k].toFixed(2)} MB/s`);
+}
+const segChars0 = segmenterStats.characters;
+// A fresh text of the same shape, so the sentence cache does not hide the work.
+const fresh1M = generatePlan(1_000_000, 7);
+analyze(fresh1M);
+const segmented = segmenterStats.characters - segChars0;
+log(`segmented for a full analysis of the 1M plan: ${segmented} of ${fresh1M.length} chars (${((100 * segmented) / fresh1M.length).toFixed(2)}%)`);
+// Incremental re-analysis in the core after a one-character edit (sentence cache warm).
+const t100 = texts['100k'];
+const mid = t100.indexOf('。', 50_000);
+const edited = t100.slice(0, mid) + '的' + t100.slice(mid);
+const reanalysisMs = time(() => analyze(edited), 9);
+log(`re-analysis after a one-character edit, 100k plan: ${reanalysisMs.toFixed(1)} ms`);
+
+// 2. Baselines on the same 1M text.
+let autocorrectMs = null;
+let markdownlintMs = null;
+try {
+  const autocorrect = require('autocorrect-node');
+  autocorrect.lintFor(texts['1M'].slice(0, 1000), 'text.txt');
+  autocorrectMs = time(() => autocorrect.lintFor(texts['1M'], 'plan.txt'), 5);
+  log(`autocorrect-node lint of the 1M text: ${autocorrectMs.toFixed(1)} ms`);
+} catch (e) {
+  log(`autocorrect-node unavailable: ${e.message}`);
+}
+try {
+  const { lint } = await import('markdownlint/sync');
+  markdownlintMs = time(() => lint({ strings: { plan: texts['1M'] } }), 3);
+  log(`markdownlint of the same text as Markdown: ${markdownlintMs.toFixed(1)} ms`);
+} catch (e) {
+  log(`markdownlint unavailable: ${e.message}`);
+}
+const vsAutocorrect = autocorrectMs ? fullMs['1M'] / autocorrectMs : null;
+const vsMarkdownlint = markdownlintMs ? fullMs['1M'] / markdownlintMs : null;
+if (vsAutocorrect) log(`ratio ours/autocorrect-node: ${vsAutocorrect.toFixed(2)}; ours/markdownlint: ${vsMarkdownlint?.toFixed(2)}`);
+
+// 3. The real server over LSP.
+async function startServer() {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const waiters = [];
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    for (let i = waiters.length - 1; i >= 0; i--) if (waiters[i].uri === p.uri && waiters[i].version === p.version) waiters.splice(i, 1)[0].resolve(p);
+  });
+  conn.onRequest('workspace/configuration', () => [{}]);
+  conn.listen();
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { diagnosticsDelay: 0 } });
+  const initializeMs = performance.now() - t0;
+  await conn.sendNotification('initialized', {});
+  const diagnostics = (uri, version) => new Promise((resolve) => waiters.push({ uri, version, resolve }));
+  const rss = () => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024;
+  const stop = async () => {
+    await conn.sendRequest('shutdown').catch(() => undefined);
+    await conn.sendNotification('exit').catch(() => undefined);
+    conn.dispose();
+    child.kill();
+  };
+  return { conn, t0, initializeMs, diagnostics, rss, stop };
+}
+
+const initMs = [];
+const firstDiagMs = [];
+for (let i = 0; i < 5; i++) {
+  const s = await startServer();
+  initMs.push(s.initializeMs);
+  const uri = 'file:///bench/first.gw';
+  const got = s.diagnostics(uri, 1);
+  await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 1, text: texts['100k'] } });
+  await got;
+  firstDiagMs.push(performance.now() - s.t0);
+  await s.stop();
+}
+log(`server start: initialize answered in ${median(initMs).toFixed(0)} ms; first diagnostics of the 100k plan ${median(firstDiagMs).toFixed(0)} ms after spawn`);
+
+const server = await startServer();
+const uri = 'file:///bench/plan.gw';
+let version = 1;
+let opened = server.diagnostics(uri, version);
+await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version, text: texts['100k'] } });
+await opened;
+const lines = texts['100k'].split('\n');
+const keystrokes = [];
+for (let k = 0; k < 200; k++) {
+  const line = Math.floor(((k * 7919) % lines.length));
+  const character = Math.min(lines[line].length, 4);
+  // Insert a character, then (next round) delete it, so the document stays the same size.
+  const insert = k % 2 === 0;
+  const change = insert
+    ? { range: { start: { line, character }, end: { line, character } }, text: '的' }
+    : { range: { start: { line: lastLine, character: lastChar }, end: { line: lastLine, character: lastChar + 1 } }, text: '' };
+  var lastLine = insert ? line : lastLine;
+  var lastChar = insert ? character : lastChar;
+  version++;
+  const got = server.diagnostics(uri, version);
+  const t = performance.now();
+  await server.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+  await got;
+  keystrokes.push(performance.now() - t);
+}
+const keystrokeP50Ms = pct(keystrokes, 50);
+const keystrokeP95Ms = pct(keystrokes, 95);
+log(`keystroke → diagnostics on the 100k plan (200 edits, debounce 0): p50 ${keystrokeP50Ms.toFixed(1)} ms, p95 ${keystrokeP95Ms.toFixed(1)} ms`);
+version++;
+opened = server.diagnostics('file:///bench/big.gw', 1);
+await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///bench/big.gw', languageId: 'gongwen', version: 1, text: texts['1M'] } });
+await opened;
+const rssMB = server.rss();
+log(`server peak RSS after the 1M plan: ${rssMB.toFixed(0)} MB`);
+await server.stop();
+
+const round = (x, d = 2) => (x === null ? null : Number(x.toFixed(d)));
+const result = {
+  fullMBps: Object.fromEntries(Object.entries(fullMBps).map(([k, v]) => [k, round(v)])),
+  fullMs: Object.fromEntries(Object.entries(fullMs).map(([k, v]) => [k, round(v, 1)])),
+  keystrokeP50Ms: round(keystrokeP50Ms, 1),
+  keystrokeP95Ms: round(keystrokeP95Ms, 1),
+  initializeMs: round(median(initMs), 0),
+  firstDiagnosticsMs: round(median(firstDiagMs), 0),
+  rssMB: round(rssMB, 0),
+  vsAutocorrect: round(vsAutocorrect),
+  vsMarkdownlint: round(vsMarkdownlint),
+  segmenterLoadMs: round(coldLoadMs, 0),
+  segmentedChars1M: segmented,
+  reanalysisAfterEdit100kMs: round(reanalysisMs, 1),
+};
+if (json) console.log(JSON.stringify(result));
