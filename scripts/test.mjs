@@ -40,7 +40,12 @@ for (const [label, cmd, args, env] of [
   ['build', 'node', ['scripts/build.mjs']],
   ['compile tests', 'npx', ['tsc', '-p', 'tsconfig.json']],
   ['unit + protocol tests', 'npx', ['mocha'], { GONGWEN_TEST_LABEL: 'unit+protocol' }],
-  ...(skipE2e ? [] : [['end-to-end tests in VS Code', 'node', ['scripts/e2e/run-offline.mjs']]]),
+  ...(skipE2e
+    ? []
+    : [
+        ['end-to-end tests in VS Code (development folder)', 'node', ['scripts/e2e/run-offline.mjs']],
+        ['end-to-end tests in VS Code (extension installed from the VSIX)', 'node', ['scripts/e2e/run-offline.mjs', '--vsix']],
+      ]),
 ]) {
   const { code, counted } = await run(label, cmd, args, env);
   if (code !== 0) {

@@ -9,6 +9,7 @@
  * (every item of a plain list must look like a unit name), so `（以下简称《规划》）`, `（试行）`,
  * `（2018—2020年）` and explanatory asides are not annotations.
  */
+import { MAX_LINE_CHARS } from './limits';
 import { Config } from './config';
 import { Annotation, UnitRef, UnitRole } from './model';
 import { SourceText } from './source';
@@ -17,7 +18,6 @@ import { isCollective, isNearMiss, isUnitLike } from './units';
 
 const NEST_OPEN = '（(〔［[【';
 const NEST_CLOSE = '）)〕］]】';
-const MAX_LINE = 20_000;
 const MAX_INNER = 400;
 
 export interface ParsedUnits {
@@ -206,7 +206,7 @@ export function findAnnotations(source: SourceText, config: Config): Annotation[
   const failed: Array<{ line: number; open: number; close: number; inner: string }> = [];
   const registered = new Set([...config.units, ...Object.keys(config.aliases), ...Object.values(config.aliases)]);
   for (const l of source.lines) {
-    if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_LINE) continue;
+    if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_LINE_CHARS) continue;
     const content = l.text.slice(l.contentStart, l.contentEnd);
     // Form 6: a label line.
     if (/^(牵头单位|牵头部门|责任单位|责任部门|配合单位|协办单位)[：:]/.test(content)) {

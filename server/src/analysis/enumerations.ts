@@ -6,12 +6,12 @@
  * Items of one kind form a series until an item restarts at 1, a heading intervenes, or the
  * text runs on too far (a series never spans more than MAX_SERIES_GAP lines).
  */
+import { MAX_LINE_CHARS } from './limits';
 import { Enumeration, EnumerationItem, EnumerationKind, Heading } from './model';
 import { parseChinese } from './numerals';
 import { SourceText } from './source';
 
 const MAX_SERIES_GAP = 12;
-const MAX_LINE = 20_000;
 
 const RE_ITEM =
   /(^|[。；;：:，,！？!?”"」>　\s（(])(?:([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})([，,、：:；])|(首先|其次|再次|最后)([，,：:]))/g;
@@ -27,7 +27,7 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
   const open = new Map<EnumerationKind, Enumeration>();
 
   for (const l of source.lines) {
-    if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_LINE) continue;
+    if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_LINE_CHARS) continue;
     if (headingLines.has(l.index)) {
       // A heading closes every open series (its own run-in text may start a new one below).
       open.clear();

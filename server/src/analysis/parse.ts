@@ -8,9 +8,11 @@ import { buildTasks } from './tasks';
 import { GongwenDocument } from './model';
 import { SourceText } from './source';
 import { Config, defaultConfig } from './config';
+import { analysedLength } from './limits';
 
 export function parse(text: string, config: Config = defaultConfig()): GongwenDocument {
-  const source = new SourceText(text);
+  const length = analysedLength(text);
+  const source = new SourceText(length < text.length ? text.slice(0, length) : text);
   const { frame, parts, headings } = parseStructure(source);
   const enumerations = findEnumerations(source, headings);
   const annotations = findAnnotations(source, config);
@@ -22,7 +24,7 @@ export function parse(text: string, config: Config = defaultConfig()): GongwenDo
     enumerations,
     annotations,
     tasks: [],
-    capped: false,
+    capped: length < text.length,
   };
   doc.tasks = buildTasks(doc, config);
   return doc;

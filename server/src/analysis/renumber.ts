@@ -18,7 +18,7 @@ export function renumberEdits(doc: GongwenDocument, from?: Heading): TextEdit[] 
   const targets = from ? [sequenceOf(doc, from, seqs)].filter((s) => s !== undefined) : seqs;
   const edits: TextEdit[] = [];
   for (const seq of targets) {
-    const group = from ? seq.groups.find((g) => g.includes(from)) : undefined;
+    const group = from ? seq.groupOf.get(from) : undefined;
     const plan = from ? renumberPlan(seq, seq.style === 'running' ? seq.groups[0][0] : group![0]) : renumberPlan(seq);
     for (const { heading, value } of plan) {
       const want = markerFor(heading.marker.kind, value);

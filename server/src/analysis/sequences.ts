@@ -17,6 +17,8 @@ export interface Sequence {
   style: NumberingStyle;
   /** Groups in document order; each is a list of sibling headings of `kind`. */
   groups: Heading[][];
+  /** The group each heading belongs to. */
+  groupOf: Map<Heading, Heading[]>;
 }
 
 export interface Expectation {
@@ -24,8 +26,6 @@ export interface Expectation {
   /** The value this heading should carry given the values before it. */
   expected: number;
   sequence: Sequence;
-  /** Headings that follow in the same sequence (what renumbering from here must shift). */
-  following: Heading[];
 }
 
 const ALWAYS_RUNNING = new Set<MarkerKind>(['article', 'chapter', 'section']);
@@ -46,7 +46,9 @@ export function sequencesOf(doc: GongwenDocument): Sequence[] {
     const [part, kind] = key.split(':') as [string, MarkerKind];
     // Map iteration follows insertion order, i.e. the document order of each group's first heading.
     const groups = [...groupMap.values()];
-    out.push({ part: Number(part), kind, style: detectStyle(kind, groups), groups });
+    const groupOf = new Map<Heading, Heading[]>();
+    for (const g of groups) for (const h of g) groupOf.set(h, g);
+    out.push({ part: Number(part), kind, style: detectStyle(kind, groups), groups, groupOf });
   }
   return out;
 }
@@ -70,15 +72,11 @@ export function sequenceBreaks(doc: GongwenDocument): Expectation[] {
   const breaks: Expectation[] = [];
   for (const seq of sequencesOf(doc)) {
     let prevValue = 0;
-    seq.groups.forEach((group, gi) => {
+    seq.groups.forEach((group) => {
       if (seq.style === 'restart') prevValue = 0;
-      group.forEach((h, hi) => {
+      group.forEach((h) => {
         const expected = prevValue + 1;
-        if (h.marker.value !== expected) {
-          const following =
-            seq.style === 'restart' ? group.slice(hi + 1) : [...group.slice(hi + 1), ...seq.groups.slice(gi + 1).flat()];
-          breaks.push({ heading: h, expected, sequence: seq, following });
-        }
+        if (h.marker.value !== expected) breaks.push({ heading: h, expected, sequence: seq });
         // Count on from what is written, so one break yields one finding, not a cascade.
         prevValue = h.marker.value;
       });
@@ -94,7 +92,7 @@ export function sequenceBreaks(doc: GongwenDocument): Expectation[] {
 export function renumberPlan(seq: Sequence, from?: Heading): Array<{ heading: Heading; value: number }> {
   const plan: Array<{ heading: Heading; value: number }> = [];
   // Restarting: only `from`'s own group changes. Running on: everything after it.
-  const groups = from && seq.style === 'restart' ? seq.groups.filter((g) => g.includes(from)) : seq.groups;
+  const groups = from && seq.style === 'restart' ? [seq.groupOf.get(from) ?? []] : seq.groups;
   let value = 0;
   let started = !from;
   for (const group of groups) {
@@ -109,5 +107,5 @@ export function renumberPlan(seq: Sequence, from?: Heading): Array<{ heading: He
 }
 
 export function sequenceOf(doc: GongwenDocument, h: Heading, seqs = sequencesOf(doc)): Sequence | undefined {
-  return seqs.find((s) => s.part === h.part && s.kind === h.marker.kind && s.groups.some((g) => g.includes(h)));
+  return seqs.find((s) => s.part === h.part && s.kind === h.marker.kind && s.groupOf.has(h));
 }

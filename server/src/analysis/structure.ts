@@ -7,6 +7,7 @@
  *   markers' nominal levels, so a two-level `一、`→`1.` document nests naturally and a skipped
  *   level shows up as a child at an unusual depth (which the rules judge, not the parser).
  */
+import { MAX_LINE_CHARS } from './limits';
 import * as F from './frame';
 import { matchMarker, MarkerMatch, NOMINAL_LEVEL } from './markers';
 import { DateValue, Frame, FrameField, FrameKind, Heading, Marker, Part } from './model';
@@ -19,8 +20,6 @@ export interface Structure {
   headings: Heading[];
 }
 
-/** Lines longer than this are body text; markers and frame lines are never looked for in them. */
-const MAX_STRUCTURE_LINE = 20_000;
 /** How many lines at the top of a part may hold its 版头/发文字号/标题/主送机关. */
 const TOP_ZONE_LINES = 12;
 
@@ -31,7 +30,7 @@ export function parseStructure(source: SourceText): Structure {
   let lastMarkerLine = -1;
   for (let i = 0; i < n; i++) {
     const l = source.lines[i];
-    const text = l.kind === 'text' && l.contentEnd - l.contentStart <= MAX_STRUCTURE_LINE ? source.content(i) : '';
+    const text = l.kind === 'text' && l.contentEnd - l.contentStart <= MAX_LINE_CHARS ? source.content(i) : '';
     contents[i] = text;
     markers[i] = text ? matchMarker(text) : null;
     if (markers[i]) lastMarkerLine = i;

@@ -3,6 +3,7 @@
  */
 import { RE_DOC_NUMBER, parseDate } from '../frame';
 import { FrameField, GongwenDocument } from '../model';
+import { MAX_ANALYSED_CHARS } from '../limits';
 import { Rule } from '../rule';
 import { Range } from '../types';
 
@@ -119,4 +120,24 @@ const attachments: Rule = {
   },
 };
 
-export const frameRules: Rule[] = [docNumber, date, attachments];
+const capped: Rule = {
+  id: 'GW399',
+  name: 'document-too-large',
+  family: 'frame',
+  defaultSeverity: 'info',
+  description: {
+    zh: `文档过大（超过 ${MAX_ANALYSED_CHARS.toLocaleString()} 字符），已跳过其后部分的检查。`,
+    en: `The document is too large (over ${MAX_ANALYSED_CHARS.toLocaleString()} characters); the rest was not checked.`,
+  },
+  fixable: false,
+  check(doc, ctx) {
+    if (!doc.capped) return;
+    const last = doc.source.lineCount - 1;
+    ctx.report({
+      range: { start: { line: last, character: 0 }, end: { line: last, character: doc.source.lines[last].text.length } },
+      message: ctx.msg('文档过大，已跳过部分检查：此行之后的内容未检查。', 'Document too large: nothing after this line was checked.'),
+    });
+  },
+};
+
+export const frameRules: Rule[] = [docNumber, date, attachments, capped];

@@ -7,7 +7,7 @@ import { Enumeration, GongwenDocument, Heading, MarkerKind } from '../model';
 import { toChinese } from '../numerals';
 import { Rule } from '../rule';
 import { renumberPlan, sequenceBreaks } from '../sequences';
-import { Fix, TextEdit } from '../types';
+import { TextEdit } from '../types';
 
 const KIND_NAME: Record<MarkerKind, string> = {
   cn: '一、',
@@ -37,6 +37,9 @@ const sequence: Rule = {
   },
   fixable: true,
   check(doc, ctx) {
+    // The first break of a run gets the fix that renumbers everything after it; later breaks of
+    // the same run get a fix for their own marker (a whole-run fix each would be quadratic).
+    const planned = new Set<unknown>();
     for (const b of sequenceBreaks(doc)) {
       if (b.heading.marker.kind === 'article') continue; // GW107
       const h = b.heading;
@@ -45,24 +48,26 @@ const sequence: Rule = {
         h.marker.value < b.expected
           ? ctx.msg('重号或顺序颠倒', 'repeated or out of order')
           : ctx.msg('跳号', 'a number is skipped');
-      const plan = renumberPlan(b.sequence, h);
-      const fixes: Fix[] = plan.length
-        ? [
-            {
-              title: ctx.msg(`重新编号：从“${h.marker.text}”起依次改为“${want}”…`, `Renumber from "${h.marker.text}" as "${want}"…`),
-              edits: plan.map((p) => replaceMarker(p.heading, p.value)),
-              safe: true,
-              preferred: true,
-            },
-          ]
-        : [];
+      const run = b.sequence.style === 'running' ? b.sequence : b.sequence.groupOf.get(h);
+      const whole = !planned.has(run);
+      planned.add(run);
+      const edits = whole ? renumberPlan(b.sequence, h).map((p) => replaceMarker(p.heading, p.value)) : [replaceMarker(h, b.expected)];
       ctx.report({
         range: h.marker.range,
         message: ctx.msg(
           `序号“${h.marker.text}”${what}：此处应为“${want}”（${b.sequence.style === 'running' ? '全文连续编号' : '每级重新编号'}）。`,
           `Number "${h.marker.text}": ${what}; expected "${want}" (${b.sequence.style === 'running' ? 'numbered on through the document' : 'restarting under each parent'}).`,
         ),
-        fixes,
+        fixes: [
+          {
+            title: whole
+              ? ctx.msg(`重新编号：从“${h.marker.text}”起依次改为“${want}”…`, `Renumber from "${h.marker.text}" as "${want}"…`)
+              : ctx.msg(`改为“${want}”`, `Change to "${want}"`),
+            edits,
+            safe: true,
+            preferred: true,
+          },
+        ],
       });
     }
   },
@@ -233,6 +238,7 @@ const articles: Rule = {
   },
   fixable: true,
   check(doc, ctx) {
+    let planned = false;
     for (const b of sequenceBreaks(doc)) {
       if (b.heading.marker.kind !== 'article') continue;
       const h = b.heading;
@@ -245,13 +251,14 @@ const articles: Rule = {
           : ctx.msg(`条文序号不连续，此处应为“${want}”。`, `Article number out of sequence; expected "${want}".`),
         fixes: [
           {
-            title: ctx.msg(`重新编号：从此条起依次改为“${want}”…`, `Renumber from here as "${want}"…`),
-            edits: renumberPlan(b.sequence, h).map((p) => replaceMarker(p.heading, p.value)),
+            title: planned ? ctx.msg(`改为“${want}”`, `Change to "${want}"`) : ctx.msg(`重新编号：从此条起依次改为“${want}”…`, `Renumber from here as "${want}"…`),
+            edits: planned ? [replaceMarker(h, b.expected)] : renumberPlan(b.sequence, h).map((p) => replaceMarker(p.heading, p.value)),
             safe: true,
             preferred: true,
           },
         ],
       });
+      planned = true;
     }
   },
 };

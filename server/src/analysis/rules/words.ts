@@ -3,6 +3,7 @@
  * words. Each finds candidates cheaply (one scan or one combined pattern) and asks the segmenter
  * only about the sentence around a candidate, to confirm it is a whole word.
  */
+import { MAX_LINE_CHARS } from '../limits';
 import reformsData from '../data/reforms.json';
 import miswrittenData from '../data/miswritten.json';
 import { GongwenDocument } from '../model';
@@ -20,7 +21,6 @@ interface Reform {
 
 const REFORMS: Reform[] = reformsData.reforms;
 const MISWRITTEN: Array<{ wrong: string; right: string }> = miswrittenData.pairs;
-const MAX_LINE = 20_000;
 
 /** One alternation of literal words, longest first, so the longest name wins at a position. */
 function literalPattern(words: string[]): RegExp {
@@ -42,7 +42,7 @@ function teachSegmenter(doc: GongwenDocument, registry: string[]): void {
 }
 
 function textLines(doc: GongwenDocument): Line[] {
-  return doc.source.lines.filter((l) => l.kind === 'text' && l.contentEnd - l.contentStart <= MAX_LINE);
+  return doc.source.lines.filter((l) => l.kind === 'text' && l.contentEnd - l.contentStart <= MAX_LINE_CHARS);
 }
 
 /** Confirm with the segmenter that [from, to) of a line is a whole word (or run of words). */
