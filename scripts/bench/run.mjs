@@ -2,7 +2,8 @@
 // Medians of repeated runs; the LSP figures go through the real server process (dist/server.js).
 // With --json the last line is one JSON object (the shape CI scripts read).
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { generatePlan } from './generate.mjs';
@@ -32,7 +33,6 @@ const texts = Object.fromEntries(Object.entries(SIZES).map(([k, n]) => [k, gener
 const mb = (s) => Buffer.byteLength(s, 'utf8') / 1e6;
 
 // 0. Cold segmenter load, in a fresh process (jieba's dictionary from dist/, as the server does).
-const { execFileSync } = await import('node:child_process');
 const coldLoadMs = Number(
   execFileSync(process.execPath, ['-e', `const s=require(${JSON.stringify(path.join(ROOT, 'out', 'server', 'src', 'analysis', 'segmenter.js'))});const t=performance.now();s.segment('测试分词');console.log(performance.now()-t)`], { encoding: 'utf8' }).trim(),
 );
@@ -60,11 +60,23 @@ const edited = t100.slice(0, mid) + '的' + t100.slice(mid);
 const reanalysisMs = time(() => analyze(edited), 9);
 log(`re-analysis after a one-character edit, 100k plan: ${reanalysisMs.toFixed(1)} ms`);
 
-// 2. Baselines on the same 1M text.
+// 2. Baselines on the same 1M text. autocorrect-node is installed on demand into .cache/bench:
+// its published optional dependencies name platform packages that do not exist on the registry,
+// which breaks `npm ci` when it is a devDependency.
+function loadAutocorrect() {
+  const dir = path.join(ROOT, '.cache', 'bench');
+  const entry = path.join(dir, 'node_modules', 'autocorrect-node');
+  if (!existsSync(entry)) {
+    mkdirSync(dir, { recursive: true });
+    execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--prefix', dir, 'autocorrect-node@2.14.0'], { stdio: 'ignore' });
+  }
+  return require(entry);
+}
+
 let autocorrectMs = null;
 let markdownlintMs = null;
 try {
-  const autocorrect = require('autocorrect-node');
+  const autocorrect = loadAutocorrect();
   autocorrect.lintFor(texts['1M'].slice(0, 1000), 'text.txt');
   autocorrectMs = time(() => autocorrect.lintFor(texts['1M'], 'plan.txt'), 5);
   log(`autocorrect-node lint of the 1M text: ${autocorrectMs.toFixed(1)} ms`);
