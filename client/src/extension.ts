@@ -6,8 +6,10 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerLedgerCommand } from './ledger';
+import { registerRegistryCommand } from './registry';
 import { registerRenumberCommands } from './renumber';
 import { registerStatusBar } from './statusBar';
+import { registerUnitsView } from './unitsView';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
@@ -56,6 +58,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerLedgerCommand(() => client),
     ...registerRenumberCommands(() => client),
     ...registerStatusBar(() => client),
+    registerRegistryCommand(),
+    ...registerUnitsView(() => client),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('gongwen.enableForPlaintextAndMarkdown')) void restart(context);
     }),

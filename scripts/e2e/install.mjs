@@ -68,8 +68,11 @@ export function ensureVSCode() {
   mkdirSync(VSCODE_DIR, { recursive: true });
   writeFileSync(path.join(VSCODE_DIR, 'package.json'), JSON.stringify({ name: 'gongwen-e2e-vscode', private: true }, null, 2));
   console.log(`[e2e] installing code-server@${CODE_SERVER_VERSION} (VS Code) with Node ${NODE24_VERSION}; the first time takes a few minutes`);
+  // Under `npm test` the outer npm (on the machine's Node) exports npm_* variables, among them a
+  // user agent naming Node 20 that code-server's postinstall would read: start from a clean slate.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
   const env = {
-    ...process.env,
+    ...inherited,
     PATH: `${TOOLS_BIN}:${path.dirname(NODE24)}:${process.env.PATH}`,
     npm_config_nodedir: NODE24_DIR,
     npm_config_fund: 'false',

@@ -205,9 +205,24 @@ export function findAnnotations(source: SourceText, config: Config): Annotation[
   const collectives = config.collectives;
   const failed: Array<{ line: number; open: number; close: number; inner: string }> = [];
   const registered = new Set([...config.units, ...Object.keys(config.aliases), ...Object.values(config.aliases)]);
+  let table: TableHeader | null = null;
   for (const l of source.lines) {
     if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_LINE_CHARS) continue;
     const content = l.text.slice(l.contentStart, l.contentEnd);
+    // Form 12: a flattened table — a header row with 牵头单位/责任单位 columns, then one task per row.
+    const header = tableHeader(content);
+    if (header) {
+      table = header;
+      continue;
+    }
+    if (table) {
+      const row = tableRow(source, l.index, l.contentStart, content, table, collectives);
+      if (row) {
+        out.push(row);
+        continue;
+      }
+      table = null;
+    }
     // Form 6: a label line.
     if (/^(牵头单位|牵头部门|责任单位|责任部门|配合单位|协办单位)[：:]/.test(content)) {
       const parsed = parseUnits(content);
@@ -277,6 +292,85 @@ function toAnnotation(
     line,
     legend: parsed.legend,
     defaults: parsed.defaults,
+  };
+}
+
+interface TableHeader {
+  sep: string;
+  cells: number;
+  index: number;
+  task: number;
+  lead: number;
+  coop: number;
+  responsible: number;
+  deadline: number;
+}
+
+const CELL_SEP = /\t|[|｜]/;
+
+function splitCells(content: string, sep: string): Array<{ text: string; start: number }> {
+  const cells: Array<{ text: string; start: number }> = [];
+  let start = 0;
+  for (const part of content.split(sep)) {
+    const lead = /^[\s\u3000]*/.exec(part)![0].length;
+    cells.push({ text: part.trim(), start: start + lead });
+    start += part.length + sep.length;
+  }
+  return cells;
+}
+
+function tableHeader(content: string): TableHeader | null {
+  const m = CELL_SEP.exec(content);
+  if (!m || !/牵头单位|责任单位|牵头部门|责任部门/.test(content)) return null;
+  const cells = splitCells(content, m[0]).map((c) => c.text);
+  if (cells.length < 3) return null;
+  const col = (re: RegExp) => cells.findIndex((c) => re.test(c));
+  return {
+    sep: m[0],
+    cells: cells.length,
+    index: col(/^序号$|^编号$/),
+    task: col(/任务|工作内容|事项|内容|措施/),
+    lead: col(/牵头/),
+    coop: col(/配合|协办|参与/),
+    responsible: col(/责任单位|责任部门/),
+    deadline: col(/时限|时间|完成/),
+  };
+}
+
+function tableRow(source: SourceText, line: number, offset: number, content: string, h: TableHeader, collectives: readonly string[]): Annotation | null {
+  if (!content.includes(h.sep)) return null;
+  const cells = splitCells(content, h.sep);
+  if (Math.abs(cells.length - h.cells) > 1) return null;
+  const units: UnitRef[] = [];
+  const add = (col: number, role: UnitRole) => {
+    if (col < 0 || !cells[col] || !cells[col].text) return;
+    const parsed: ParsedUnits['units'] = [];
+    if (!addList(cells[col].text, 0, role, parsed, [], () => false)) return;
+    for (const u of parsed) {
+      units.push({ name: u.name, role: u.role, range: source.rangeOn(line, offset + cells[col].start + u.start, u.end - u.start), collective: isCollective(u.name, collectives) });
+    }
+  };
+  add(h.lead, 'lead');
+  add(h.responsible, h.lead >= 0 ? 'coop' : 'responsible');
+  add(h.coop, 'coop');
+  if (h.lead < 0) {
+    const first = units.find((u) => u.role === 'responsible');
+    for (const u of units) if (u.role === 'responsible') u.role = u === first ? 'lead' : 'coop';
+  }
+  if (!units.length) return null;
+  const cell = (i: number) => (i >= 0 && cells[i] ? cells[i].text : '');
+  return {
+    range: source.rangeOn(line, offset, content.length),
+    inner: content,
+    innerRange: source.rangeOn(line, offset, content.length),
+    form: 12,
+    units,
+    deadline: cell(h.deadline) || null,
+    separators: [],
+    line,
+    legend: false,
+    defaults: [],
+    row: { index: cell(h.index) || String(line + 1), title: cell(h.task) },
   };
 }
 

@@ -175,6 +175,8 @@ export interface Annotation {
   legend: boolean;
   /** Units it declares for every later task (`以下均需X落实，不再列出`). */
   defaults: string[];
+  /** For a flattened table row (form 12): its index cell and task cell. */
+  row?: { index: string; title: string };
 }
 
 export interface Task {

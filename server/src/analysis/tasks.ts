@@ -43,7 +43,13 @@ export function headingAt(doc: GongwenDocument, line: number): Heading | null {
 export function buildTasks(doc: GongwenDocument, _config: Config): Task[] {
   const byHeading = new Map<Heading | null, Annotation[][]>();
   let lastLabel: Annotation[] | null = null;
+  const rows: Task[] = [];
   for (const a of doc.annotations) {
+    if (a.row) {
+      // A table row is a task of its own: its index cell is its path.
+      rows.push(makeTask(null, a.row.index, a.row.title, [a], a.line));
+      continue;
+    }
     const h = headingAt(doc, a.line);
     let groups = byHeading.get(h);
     if (!groups) byHeading.set(h, (groups = []));
@@ -68,6 +74,7 @@ export function buildTasks(doc: GongwenDocument, _config: Config): Task[] {
       for (const a of group) if (a.defaults.length) defaults.push({ line: a.line, units: a.defaults });
     });
   }
+  tasks.push(...rows);
   tasks.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
   // A declared default (`以下均需X落实`) makes X responsible for later tasks that name no lead.
   for (const t of tasks) {

@@ -45,6 +45,8 @@ export interface Fix {
   preferred?: boolean;
   /** A snippet-style alternative (`${1:placeholder}`) the editor may offer instead of plain edits. */
   snippet?: boolean;
+  /** A command the editor runs instead of (or after) the edits, e.g. adding a unit to the registry. */
+  command?: { id: string; args: unknown[] };
 }
 
 export interface Finding {

@@ -52,7 +52,9 @@ function quickFix(uri: string, fix: Fix, diagnostic: Diagnostic): CodeAction {
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: fix.preferred,
-    edit: { changes: { [uri]: fix.edits } },
+    ...(fix.edits.length ? { edit: { changes: { [uri]: fix.edits } } } : {}),
+    // The document's URI goes last, so the client knows which .gongwenrc.json to change.
+    ...(fix.command ? { command: { title: fix.title, command: fix.command.id, arguments: [...fix.command.args, uri] } } : {}),
   };
 }
 

@@ -275,6 +275,9 @@ const unitName: Rule = {
   },
 };
 
+/** Client command that adds a unit name to the workspace's `.gongwenrc.json`. */
+export const ADD_TO_REGISTRY = 'gongwen.addUnitToRegistry';
+
 function replaceFix(ctx: RuleContext, u: UnitRef, name: string, preferred: boolean): Fix {
   return { title: ctx.msg(`改为“${name}”`, `Change to "${name}"`), edits: [{ range: u.range, newText: name }], safe: false, preferred };
 }
@@ -301,7 +304,15 @@ function checkRegistry(u: UnitRef, registry: string[], aliases: Record<string, s
     message: near.length
       ? ctx.msg(`“${u.name}”不在单位名录中，是否为“${near[0].r}”？`, `"${u.name}" is not in the registry; did you mean "${near[0].r}"?`)
       : ctx.msg(`“${u.name}”不在单位名录中。`, `"${u.name}" is not in the unit registry.`),
-    fixes: near.map((x, i) => replaceFix(ctx, u, x.r, i === 0)),
+    fixes: [
+      ...near.map((x, i) => replaceFix(ctx, u, x.r, i === 0)),
+      {
+        title: ctx.msg(`将“${u.name}”添加到单位名录`, `Add "${u.name}" to the unit registry`),
+        edits: [],
+        safe: false,
+        command: { id: ADD_TO_REGISTRY, args: [u.name] },
+      },
+    ],
   });
 }
 
