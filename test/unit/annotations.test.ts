@@ -81,6 +81,17 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.deepStrictEqual(doc.tasks[1].lead, ['各试点单位']);
     assert.deepStrictEqual(doc.tasks[1].guide, ['规划部']);
   });
+  it('12: flattened table rows, with | or tabs, one task per row', () => {
+    const doc = parse('任务分工\n序号 | 主要任务 | 牵头单位 | 配合单位 | 完成时限\n1 | 完善制度 | 办公室 | 财务部、审计部 | 2025年6月底前\n2 | 建立台账 | 财务部 | 办公室 | 长期坚持\n表后说明。\n');
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline]), [
+      ['1', '完善制度', ['办公室'], ['财务部', '审计部'], '2025年6月底前'],
+      ['2', '建立台账', ['财务部'], ['办公室'], '长期坚持'],
+    ]);
+    assert.ok(doc.annotations.every((a) => a.form === 12));
+    assert.strictEqual(doc.source.slice(doc.annotations[0].units[1].range), '财务部');
+    const tabs = parse('序号\t工作任务\t责任单位\t完成时间\n1\t完善制度\t办公室、财务部\t2025年底\n');
+    assert.deepStrictEqual(tabs.tasks.map((t) => [t.lead, t.coop]), [[['办公室'], ['财务部']]]);
+  });
   it('13: a deadline next to the units', () => {
     const p = parseUnits('办公室牵头，财务部配合；2025年底前完成')!;
     assert.strictEqual(p.deadline, '2025年底前完成');

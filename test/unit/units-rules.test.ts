@@ -118,6 +118,8 @@ describe('unit rules', () => {
       assert.strictEqual(fs1.length, 2);
       assert.match(fs1[0].message, /是否为“财务科”/);
       assert.strictEqual(fs1[1].severity, 'info');
+      const add = fs1[0].fixes.find((f) => f.command);
+      assert.deepStrictEqual(add?.command, { id: 'gongwen.addUnitToRegistry', args: ['财物科'] });
     });
   });
 });
