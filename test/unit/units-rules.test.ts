@@ -39,6 +39,12 @@ describe('unit rules', () => {
       const snippet = f.fixes.find((x) => x.snippet);
       assert.ok(snippet && snippet.edits[0].newText.includes('${1:'));
     });
+    it('ranks first the unit whose tasks read most like this one (TF-IDF), and says why', () => {
+      const text = lines('某方案', '一、主要任务', '（一）规范档案数字化扫描流程。（档案科）', '（二）开展财务预算绩效评价。（财务科）', '（三）组织干部教育培训。（人事科）', '（四）推进馆藏档案数字化扫描。');
+      const [f] = findings(text, 'GW201');
+      assert.strictEqual(f.fixes[0].title, '添加责任单位“档案科”（与（一）相近）');
+      assert.strictEqual(f.fixes[0].edits[0].newText, '（档案科）');
+    });
     it('never asks 总体要求/指导思想 sections for units', () => {
       assert.ok(findings(PLAN, 'GW201').every((f) => f.range.start.line > 4));
     });

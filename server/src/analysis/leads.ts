@@ -1,10 +1,12 @@
 /**
- * Ranking lead-unit candidates for a task that names none (used by the GW201 quick-fix and
- * completion): units leading sibling tasks in the same section first, then units named by the
- * parent and its section, then the registry. Each candidate says why it was chosen.
+ * Ranking lead-unit candidates for a task that names none (the GW201 quick-fix): first the units
+ * whose tasks read most like this one (TF-IDF over jieba tokens, cosine similarity), then units
+ * leading sibling tasks in the same section, units named by the parent and its section, then the
+ * registry. Each candidate says why it was chosen.
  */
 import { Config } from './config';
 import { GongwenDocument, Heading, Task } from './model';
+import { segment } from './segmenter';
 
 export interface LeadCandidate {
   unit: string;
@@ -45,6 +47,70 @@ function taskIndex(doc: GongwenDocument): TaskIndex {
   return index;
 }
 
+/** Words every task uses (verbs of 公文 style): they say nothing about who should lead. */
+const GENERIC = new Set('工作 加强 推进 开展 完善 建立 健全 落实 进一步 有关 相关 深化 强化 提高 提升 推动 加快 积极 认真 组织 实施 做好 持续 坚持 全面 切实 各项 机制 制度 体系 建设 管理'.split(' '));
+
+/** Content words of a task's text (two or more Chinese characters), or null without a segmenter. */
+function keywords(doc: GongwenDocument, h: Heading): string[] | null {
+  let text = '';
+  for (let l = h.line; l <= h.endLine && text.length < 400; l++) text += doc.source.content(l);
+  text = text.replace(/（[^（）]*）/g, '');
+  const out: string[] = [];
+  for (const sentence of text.split(/[。；！？]/)) {
+    if (!sentence) continue;
+    const tokens = segment(sentence.slice(0, 200));
+    if (!tokens) return null;
+    for (const t of tokens) if (t.length >= 2 && /^[\u4e00-\u9fff]+$/.test(t) && !GENERIC.has(t)) out.push(t);
+  }
+  return out;
+}
+
+type Vector = Map<string, number>;
+
+function cosine(a: Vector, b: Vector): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, v] of a) {
+    na += v * v;
+    const w = b.get(k);
+    if (w) dot += v * w;
+  }
+  for (const v of b.values()) nb += v * v;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** Units whose led tasks are most similar to `heading`'s text, with the most similar of those tasks. */
+function similarLeads(doc: GongwenDocument, heading: Heading, led: Task[]): Array<{ unit: string; score: number; items: string[] }> {
+  const target = keywords(doc, heading);
+  if (!target || target.length === 0 || led.length < 2) return [];
+  const docs = led.map((t) => ({ task: t, words: keywords(doc, t.heading!) ?? [] }));
+  const df = new Map<string, number>();
+  for (const d of docs) for (const w of new Set(d.words)) df.set(w, (df.get(w) ?? 0) + 1);
+  const idf = (w: string) => Math.log((docs.length + 1) / ((df.get(w) ?? 0) + 1)) + 1;
+  const vector = (words: string[]): Vector => {
+    const v: Vector = new Map();
+    for (const w of words) v.set(w, (v.get(w) ?? 0) + idf(w));
+    return v;
+  };
+  const tv = vector(target);
+  const perUnit = new Map<string, { score: number; items: Array<{ path: string; sim: number }> }>();
+  for (const d of docs) {
+    const sim = cosine(tv, vector(d.words));
+    if (sim <= 0) continue;
+    for (const u of d.task.lead) {
+      const e = perUnit.get(u) ?? { score: 0, items: [] };
+      e.score = Math.max(e.score, sim);
+      e.items.push({ path: d.task.heading!.marker.text, sim });
+      perUnit.set(u, e);
+    }
+  }
+  return [...perUnit]
+    .filter(([, e]) => e.score >= 0.15)
+    .sort((a, b) => b[1].score - a[1].score)
+    .map(([unit, e]) => ({ unit, score: e.score, items: e.items.sort((x, y) => y.sim - x.sim).slice(0, 3).map((i) => i.path) }));
+}
+
 export function rankLeadCandidates(doc: GongwenDocument, heading: Heading, config: Config, limit = 3): LeadCandidate[] {
   const index = taskIndex(doc);
   const en = config.locale === 'en';
@@ -57,6 +123,11 @@ export function rankLeadCandidates(doc: GongwenDocument, heading: Heading, confi
   };
   const tasksUnder = (p: Heading | null): Task[] => (index.byParent.get(p) ?? []).filter((t) => t.heading !== heading);
 
+  // 0. Units whose tasks read most like this one.
+  const led = [...index.byHeading.values()].filter((t) => t.lead.length && t.heading !== heading);
+  for (const s of similarLeads(doc, heading, led)) {
+    add(s.unit, en ? `similar to ${s.items.join(' ')}` : `与${s.items.join('、')}相近`);
+  }
   // 1. Units leading sibling tasks, most frequent first, with the items they lead.
   const siblings = tasksUnder(heading.parent);
   const counts = new Map<string, string[]>();
