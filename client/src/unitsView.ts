@@ -4,20 +4,9 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, RequestType } from 'vscode-languageclient/node';
+import type { Ledger, LedgerTask } from '../../server/src/analysis/ledger';
 import { LEDGER_METHOD } from '../../server/src/protocol';
 
-interface LedgerTask {
-  path: string;
-  line: number;
-  title: string;
-  lead: string[];
-  coop: string[];
-  guide: string[];
-}
-interface Ledger {
-  tasks: LedgerTask[];
-  units: Array<{ name: string; leads: number; cooperates: number }>;
-}
 const LEDGER = new RequestType<{ uri: string }, Ledger | null, void>(LEDGER_METHOD);
 
 type Node = { unit: string; leads: number; cooperates: number } | { task: LedgerTask; role: string; uri: vscode.Uri };
