@@ -19,7 +19,8 @@ class UnitsProvider implements vscode.TreeDataProvider<Node> {
 
   constructor(private readonly getClient: () => LanguageClient | undefined) {}
 
-  async refresh(): Promise<void> {
+  /** Rebuild from the active plan; answers the units shown (used by the end-to-end tests too). */
+  async refresh(): Promise<string[]> {
     const editor = vscode.window.activeTextEditor;
     if (editor) void vscode.commands.executeCommand('setContext', 'gongwen.hasPlan', editor.document.languageId === 'gongwen');
     const client = this.getClient();
@@ -30,6 +31,7 @@ class UnitsProvider implements vscode.TreeDataProvider<Node> {
       this.ledger = null;
     }
     this.changed.fire();
+    return (this.ledger?.units ?? []).map((u) => u.name);
   }
 
   getTreeItem(n: Node): vscode.TreeItem {

@@ -84,6 +84,12 @@ describe('Gongwen in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('fills the 责任单位 view from the active plan', async () => {
+    await vscode.window.showTextDocument(plan.document);
+    const units = await vscode.commands.executeCommand<string[]>('gongwen.refreshUnits');
+    for (const u of ['保管利用科', '信息技术科', '办公室', '财务科']) assert.ok(units.includes(u), `${u} not in ${units.join(' ')}`);
+  });
+
   it('turning a rule off in the settings removes its diagnostics', async () => {
     plan = await vscode.window.showTextDocument(plan.document);
     await waitForDiagnostics(plan.document.uri, (c) => c.includes('GW102@17'), 'GW102 before');
