@@ -58,7 +58,7 @@ export function defaultConfig(): Config {
 }
 
 export interface ConfigProblem {
-  /** JSON path of the offending value, e.g. `rules.GW999`. */
+  /** JSON path of the offending value, e.g. `rules.GW101` or `aliases.组织部`. */
   path: string;
   message: string;
 }
