@@ -25,7 +25,6 @@ interface JiebaBinding {
 export const segmenterStats = { loads: 0, loadMs: 0, sentences: 0, characters: 0, cacheHits: 0 };
 
 let jieba: JiebaInstance | null | undefined;
-let loadError: string | null = null;
 const userWords = new Set<string>();
 const cache = new Map<string, string[]>();
 const CACHE_LIMIT = 20_000;
@@ -64,16 +63,12 @@ function load(): JiebaInstance | null {
     if (userWords.size) jieba.loadDict(Buffer.from([...userWords].map((w) => `${w} ${USER_WORD_FREQ} n`).join('\n') + '\n'));
   } catch (e) {
     jieba = null;
-    loadError = `分词组件无法加载，已跳过字词检查 / word segmentation unavailable, word checks skipped: ${(e as Error).message}`;
-    process.stderr.write(`gongwen: ${loadError}\n`);
+    // Said once; word checks are skipped, every other check still runs.
+    process.stderr.write(`gongwen: 分词组件无法加载，已跳过字词检查 / word segmentation unavailable, word checks skipped: ${(e as Error).message}\n`);
   }
   segmenterStats.loads++;
   segmenterStats.loadMs = Date.now() - started;
   return jieba;
-}
-
-export function segmenterError(): string | null {
-  return loadError;
 }
 
 /**

@@ -60,14 +60,6 @@ export interface Finding {
   fixes: Fix[];
 }
 
-export function pos(line: number, character: number): Position {
-  return { line, character };
-}
-
-export function range(startLine: number, startChar: number, endLine: number, endChar: number): Range {
-  return { start: { line: startLine, character: startChar }, end: { line: endLine, character: endChar } };
-}
-
 export function comparePositions(a: Position, b: Position): number {
   return a.line !== b.line ? a.line - b.line : a.character - b.character;
 }
