@@ -152,7 +152,7 @@ function toJson(f: Finding) {
     endLine: f.range.end.line + 1,
     endColumn: f.range.end.character + 1,
     message: f.message,
-    fixable: f.fixes.length > 0,
+    fixable: f.deferredFixes === true || f.fixes.length > 0,
   };
 }
 

@@ -7,7 +7,7 @@ import { GongwenDocument } from './model';
 import { parse } from './parse';
 import { Report, Rule, RuleContext } from './rule';
 import { ALL_RULES, findRule } from './rules';
-import { Finding, SeveritySetting, comparePositions, localize } from './types';
+import { Finding, Fix, SeveritySetting, comparePositions, localize } from './types';
 
 export interface AnalysisResult {
   doc: GongwenDocument;
@@ -30,15 +30,15 @@ export function lint(doc: GongwenDocument, config: Config = defaultConfig()): Fi
       locale: config.locale,
       msg: (zh, en) => localize(config.locale, { zh, en }),
       report: (r: Report) => {
-        findings.push({
+        const finding = {
           rule: rule.id,
           name: rule.name,
           // A per-report severity can only soften what the user configured, never raise it.
           severity: r.severity && rank(r.severity) < rank(severity) ? r.severity : severity,
           range: r.range,
           message: r.message,
-          fixes: r.fixes ?? [],
-        });
+        };
+        findings.push(typeof r.fixes === 'function' ? deferred(finding, r.fixes) : { ...finding, fixes: r.fixes ?? [] });
       },
     };
     rule.check(doc, ctx);
@@ -50,6 +50,21 @@ export function lint(doc: GongwenDocument, config: Config = defaultConfig()): Fi
 export function analyze(text: string, config: Config = defaultConfig()): AnalysisResult {
   const doc = parse(text, config);
   return { doc, findings: lint(doc, config) };
+}
+
+/** A finding whose fixes are computed on first read (then kept as a plain property). */
+function deferred(finding: Omit<Finding, 'fixes'>, compute: () => Fix[]): Finding {
+  const out = { ...finding, deferredFixes: true } as Finding;
+  Object.defineProperty(out, 'fixes', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const fixes = compute();
+      Object.defineProperty(out, 'fixes', { value: fixes, enumerable: true, writable: false });
+      return fixes;
+    },
+  });
+  return out;
 }
 
 function rank(s: SeveritySetting): number {

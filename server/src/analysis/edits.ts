@@ -29,6 +29,7 @@ export function safeFixEdits(findings: Finding[]): TextEdit[] {
   const chosen: TextEdit[] = [];
   const taken: Array<[number, number, number, number]> = [];
   for (const f of findings) {
+    if (f.deferredFixes) continue; // never safe: no need to compute them
     const fix = f.fixes.find((x) => x.safe);
     if (!fix) continue;
     const overlaps = fix.edits.some((e) =>

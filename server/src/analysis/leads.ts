@@ -18,6 +18,8 @@ interface TaskIndex {
   byParent: Map<Heading | null, Task[]>;
   byTop: Map<Heading, Task[]>;
   byHeading: Map<Heading, Task>;
+  /** Tasks that have a lead unit, in document order. */
+  led: Task[];
 }
 const indexes = new WeakMap<GongwenDocument, TaskIndex>();
 
@@ -31,10 +33,11 @@ function topOf(h: Heading): Heading {
 function taskIndex(doc: GongwenDocument): TaskIndex {
   let index = indexes.get(doc);
   if (index) return index;
-  index = { byParent: new Map(), byTop: new Map(), byHeading: new Map() };
+  index = { byParent: new Map(), byTop: new Map(), byHeading: new Map(), led: [] };
   for (const t of doc.tasks) {
     if (!t.heading) continue;
     index.byHeading.set(t.heading, t);
+    if (t.lead.length) index.led.push(t);
     const p = index.byParent.get(t.heading.parent) ?? [];
     p.push(t);
     index.byParent.set(t.heading.parent, p);
@@ -65,49 +68,85 @@ function keywords(doc: GongwenDocument, h: Heading): string[] | null {
   return out;
 }
 
-type Vector = Map<string, number>;
+/**
+ * The TF-IDF model of the tasks that have a lead, built once per document on first need: each
+ * task's weighted keyword vector (with its norm) and an inverted index from keyword to the tasks
+ * using it, so a query costs the postings of its own words rather than a pass over every task.
+ */
+interface SimilarityModel {
+  led: Task[];
+  norms: Float64Array;
+  postings: Map<string, Array<{ task: number; weight: number }>>;
+  idf(word: string): number;
+}
+const models = new WeakMap<GongwenDocument, SimilarityModel | null>();
 
-function cosine(a: Vector, b: Vector): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    const w = b.get(k);
-    if (w) dot += v * w;
+function similarityModel(doc: GongwenDocument, led: Task[]): SimilarityModel | null {
+  if (models.has(doc)) return models.get(doc)!;
+  const words: string[][] = [];
+  for (const t of led) {
+    const w = keywords(doc, t.heading!);
+    if (!w) {
+      models.set(doc, null); // no segmenter on this platform: the other rankings still apply
+      return null;
+    }
+    words.push(w);
   }
-  for (const v of b.values()) nb += v * v;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+  const df = new Map<string, number>();
+  for (const w of words) for (const k of new Set(w)) df.set(k, (df.get(k) ?? 0) + 1);
+  const idf = (k: string) => Math.log((led.length + 1) / ((df.get(k) ?? 0) + 1)) + 1;
+  const norms = new Float64Array(led.length);
+  const postings: SimilarityModel['postings'] = new Map();
+  words.forEach((w, task) => {
+    const tf = new Map<string, number>();
+    for (const k of w) tf.set(k, (tf.get(k) ?? 0) + 1);
+    let sq = 0;
+    for (const [k, n] of tf) {
+      const weight = n * idf(k);
+      sq += weight * weight;
+      let list = postings.get(k);
+      if (!list) postings.set(k, (list = []));
+      list.push({ task, weight });
+    }
+    norms[task] = Math.sqrt(sq);
+  });
+  const model = { led, norms, postings, idf };
+  models.set(doc, model);
+  return model;
 }
 
 /** Units whose led tasks are most similar to `heading`'s text, with the most similar of those tasks. */
 function similarLeads(doc: GongwenDocument, heading: Heading, led: Task[]): Array<{ unit: string; score: number; items: string[] }> {
+  if (led.length < 2) return [];
   const target = keywords(doc, heading);
-  if (!target || target.length === 0 || led.length < 2) return [];
-  const docs = led.map((t) => ({ task: t, words: keywords(doc, t.heading!) ?? [] }));
-  const df = new Map<string, number>();
-  for (const d of docs) for (const w of new Set(d.words)) df.set(w, (df.get(w) ?? 0) + 1);
-  const idf = (w: string) => Math.log((docs.length + 1) / ((df.get(w) ?? 0) + 1)) + 1;
-  const vector = (words: string[]): Vector => {
-    const v: Vector = new Map();
-    for (const w of words) v.set(w, (v.get(w) ?? 0) + idf(w));
-    return v;
-  };
-  const tv = vector(target);
+  if (!target || target.length === 0) return [];
+  const model = similarityModel(doc, led);
+  if (!model) return [];
+  const tf = new Map<string, number>();
+  for (const k of target) tf.set(k, (tf.get(k) ?? 0) + 1);
+  let sq = 0;
+  const dots = new Map<number, number>();
+  for (const [k, n] of tf) {
+    const weight = n * model.idf(k);
+    sq += weight * weight;
+    for (const p of model.postings.get(k) ?? []) dots.set(p.task, (dots.get(p.task) ?? 0) + weight * p.weight);
+  }
+  const norm = Math.sqrt(sq);
   const perUnit = new Map<string, { score: number; items: Array<{ path: string; sim: number }> }>();
-  for (const d of docs) {
-    const sim = cosine(tv, vector(d.words));
-    if (sim <= 0) continue;
-    for (const u of d.task.lead) {
+  for (const [i, dot] of dots) {
+    const task = model.led[i];
+    if (task.heading === heading || !model.norms[i]) continue;
+    const sim = dot / (norm * model.norms[i]);
+    for (const u of task.lead) {
       const e = perUnit.get(u) ?? { score: 0, items: [] };
       e.score = Math.max(e.score, sim);
-      e.items.push({ path: d.task.heading!.marker.text, sim });
+      e.items.push({ path: task.heading!.marker.text, sim });
       perUnit.set(u, e);
     }
   }
   return [...perUnit]
     .filter(([, e]) => e.score >= 0.15)
-    .sort((a, b) => b[1].score - a[1].score)
+    .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
     .map(([unit, e]) => ({ unit, score: e.score, items: e.items.sort((x, y) => y.sim - x.sim).slice(0, 3).map((i) => i.path) }));
 }
 
@@ -124,8 +163,7 @@ export function rankLeadCandidates(doc: GongwenDocument, heading: Heading, confi
   const tasksUnder = (p: Heading | null): Task[] => (index.byParent.get(p) ?? []).filter((t) => t.heading !== heading);
 
   // 0. Units whose tasks read most like this one.
-  const led = [...index.byHeading.values()].filter((t) => t.lead.length && t.heading !== heading);
-  for (const s of similarLeads(doc, heading, led)) {
+  for (const s of similarLeads(doc, heading, index.led)) {
     add(s.unit, en ? `similar to ${s.items.join(' ')}` : `与${s.items.join('、')}相近`);
   }
   // 1. Units leading sibling tasks, most frequent first, with the items they lead.

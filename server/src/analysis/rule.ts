@@ -11,7 +11,12 @@ export type RuleFamily = 'numbering' | 'frame' | 'units' | 'words';
 export interface Report {
   range: Range;
   message: string;
-  fixes?: Fix[];
+  /**
+   * The fixes, or a function computing them on demand (when they are costly, e.g. ranking lead
+   * units by similarity): it runs only when an editor asks for code actions at this finding.
+   * Deferred fixes are never safe, so `gongwen fix` and fix-all never need them.
+   */
+  fixes?: Fix[] | (() => Fix[]);
   /** Override the rule's severity for this one report (e.g. info for a mere suggestion). */
   severity?: Severity;
 }

@@ -57,7 +57,10 @@ export interface Finding {
   severity: Severity;
   range: Range;
   message: string;
-  fixes: Fix[];
+  /** The quick-fixes (for deferred ones, computed on first read and kept). */
+  readonly fixes: Fix[];
+  /** True when `fixes` is computed on demand; such fixes are never safe. */
+  deferredFixes?: boolean;
 }
 
 export function comparePositions(a: Position, b: Position): number {
