@@ -41,6 +41,14 @@ describe('formatter', () => {
       assert.strictEqual(cjk(once), cjk(text), f);
     }
   });
+  it('removes a whole run of punctuation after a bracketed marker in one pass (found by the property below)', () => {
+    for (const text of ['(一)::一.', '（1）、、加强领导', '（二）:，推进']) {
+      const once = format(text);
+      assert.strictEqual(format(once), once, text);
+      assert.strictEqual(cjk(once), cjk(text), text);
+    }
+    assert.strictEqual(format('(一)::一.'), '（一）一.');
+  });
   it('is idempotent and keeps Chinese characters on random input', () => {
     const pieces = ['一.', '(一)', '1、', '加强', '领导', ',', ';', ':', '(', ')', '（', '）', '办公室', '财务科', ' ', '　', '\n', '\r\n', '1,000', 'abc', '<p>', '</p>', '。'];
     fc.assert(

@@ -15,6 +15,7 @@ import { Annotation, UnitRef, UnitRole } from './model';
 import { SourceText } from './source';
 import { Range } from './types';
 import { isCollective, isNearMiss, isUnitLike } from './units';
+import { lineMemo, memoized } from './memo';
 
 const NEST_OPEN = '（(〔［[【';
 const NEST_CLOSE = '）)〕］]】';
@@ -206,6 +207,7 @@ export function findAnnotations(source: SourceText, config: Config): Annotation[
   const failed: Array<{ line: number; open: number; close: number; inner: string }> = [];
   const registered = new Set([...config.units, ...Object.keys(config.aliases), ...Object.values(config.aliases)]);
   let table: TableHeader | null = null;
+  const memo = lineMemo<LineCandidate[]>('annotations', config);
   for (const l of source.lines) {
     if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_LINE_CHARS) continue;
     const content = l.text.slice(l.contentStart, l.contentEnd);
@@ -223,28 +225,11 @@ export function findAnnotations(source: SourceText, config: Config): Annotation[
       }
       table = null;
     }
-    // Form 6: a label line.
-    if (/^(牵头单位|牵头部门|责任单位|责任部门|配合单位|协办单位)[：:]/.test(content)) {
-      const parsed = parseUnits(content);
-      if (parsed) {
-        out.push(toAnnotation(source, l.index, l.contentStart, l.contentStart + content.length, l.contentStart, content, parsed, 6, collectives));
-        continue;
-      }
-    }
     const onLine = out.length;
-    for (const span of bracketSpans(l.text, l.contentStart, l.contentEnd)) {
-      const before = l.text.slice(l.contentStart, span.open).replace(/[\s\u3000]+$/, '');
-      if (!before) continue; // a marker or an aside at line start
-      const after = l.text.slice(span.close + 1, l.contentEnd).trim();
-      const endsSentence = /[。；;！？!?]$/.test(before) || after === '' || /^[。；;]?$/.test(after);
-      if (!endsSentence) continue;
-      const inner = l.text.slice(span.open + 1, span.close);
-      const parsed = parseUnits(inner, (n) => registered.has(n));
-      if (!parsed) {
-        failed.push({ line: l.index, open: span.open, close: span.close, inner });
-        continue;
-      }
-      out.push(toAnnotation(source, l.index, span.open, span.close + 1, span.open + 1, inner, parsed, parsed.form, collectives));
+    const scan = memoized(memo, l.text, () => scanLine(l.text, l.contentStart, l.contentEnd, content, registered));
+    for (const c of scan) {
+      if (c.parsed) out.push(toAnnotation(source, l.index, c.start, c.end, c.innerStart, c.inner, c.parsed, c.form, collectives));
+      else failed.push({ line: l.index, open: c.start, close: c.end - 1, inner: c.inner });
     }
     // Several annotations in one paragraph, each closing its own sentences (form 8).
     if (out.length - onLine > 1) for (const a of out.slice(onLine)) if (a.form <= 3 || a.form === 7) a.form = 8;
@@ -259,6 +244,37 @@ export function findAnnotations(source: SourceText, config: Config): Annotation[
       if (parsed) out.push(toAnnotation(source, f.line, f.open, f.close + 1, f.open + 1, f.inner, parsed, parsed.form, collectives));
     }
     out.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
+  }
+  return out;
+}
+
+/** An annotation candidate of one line: a label line or a bracket; `parsed` null when not units. */
+interface LineCandidate {
+  start: number;
+  end: number;
+  innerStart: number;
+  inner: string;
+  parsed: ParsedUnits | null;
+  form: number;
+}
+
+/** The candidates of one line, a pure function of its text and the registry (cached per line). */
+function scanLine(text: string, contentStart: number, contentEnd: number, content: string, registered: Set<string>): LineCandidate[] {
+  // Form 6: a label line.
+  if (/^(牵头单位|牵头部门|责任单位|责任部门|配合单位|协办单位)[：:]/.test(content)) {
+    const parsed = parseUnits(content);
+    if (parsed) return [{ start: contentStart, end: contentStart + content.length, innerStart: contentStart, inner: content, parsed, form: 6 }];
+  }
+  const out: LineCandidate[] = [];
+  for (const span of bracketSpans(text, contentStart, contentEnd)) {
+    const before = text.slice(contentStart, span.open).replace(/[\s\u3000]+$/, '');
+    if (!before) continue; // a marker or an aside at line start
+    const after = text.slice(span.close + 1, contentEnd).trim();
+    const endsSentence = /[。；;！？!?]$/.test(before) || after === '' || /^[。；;]?$/.test(after);
+    if (!endsSentence) continue;
+    const inner = text.slice(span.open + 1, span.close);
+    const parsed = parseUnits(inner, (n) => registered.has(n));
+    out.push({ start: span.open, end: span.close + 1, innerStart: span.open + 1, inner, parsed, form: parsed?.form ?? 0 });
   }
   return out;
 }

@@ -51,8 +51,8 @@ const DIGITS = '[0-9０-９]{1,3}';
 const PUNCT = '[、.．，,：:]';
 
 const RE_REGULATION = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条])(?=[\\s\\u3000]|[^\\s\\u3000，。、；：,.;:）)])`);
-const RE_PAREN_CN = new RegExp(`^([（(])(${CN})([）)])(${PUNCT})?`);
-const RE_PAREN_ARABIC = new RegExp(`^([（(])(${DIGITS})([）)])(${PUNCT})?`);
+const RE_PAREN_CN = new RegExp(`^([（(])(${CN})([）)])(${PUNCT}+)?`);
+const RE_PAREN_ARABIC = new RegExp(`^([（(])(${DIGITS})([）)])(${PUNCT}+)?`);
 const RE_CN = new RegExp(`^(${CN})(${PUNCT}|[)）])`);
 const RE_ARABIC = new RegExp(`^(${DIGITS})(${PUNCT}|[)）])`);
 const RE_DECIMAL = /^([0-9]{1,2}(?:[.．][0-9]{1,2}){1,3})(?=[\s\u3000]|[\u4e00-\u9fff])/;
