@@ -50,7 +50,11 @@ export function createContext(connection: Connection, documents: TextDocuments<T
   const codeActionProviders: CodeActionProvider[] = [];
   let generation = 0;
 
-  const baseConfig = (): Config => {
+  // One Config object per settings generation: the analysis keeps per-line caches per Config, so
+  // reusing it across edits is what makes re-analysis after a keystroke incremental.
+  let baseCache: Config | null = null;
+  const baseConfig = (): Config => (baseCache ??= buildBaseConfig());
+  const buildBaseConfig = (): Config => {
     const c = defaultConfig();
     c.locale = locale;
     const raw: Record<string, unknown> = {};
@@ -110,6 +114,7 @@ export function createContext(connection: Connection, documents: TextDocuments<T
     },
     invalidate() {
       generation++;
+      baseCache = null;
       rcByDir.clear();
       reported.clear();
       for (const l of listeners) l();

@@ -7,7 +7,8 @@
  * text runs on too far (a series never spans more than MAX_SERIES_GAP lines).
  */
 import { MAX_LINE_CHARS } from './limits';
-import { Enumeration, EnumerationItem, EnumerationKind, Heading } from './model';
+import { Enumeration, EnumerationKind, Heading } from './model';
+import { lineMemo, memoized } from './memo';
 import { parseChinese } from './numerals';
 import { SourceText } from './source';
 
@@ -16,9 +17,13 @@ const MAX_SERIES_GAP = 12;
 const RE_ITEM =
   /(^|[。；;：:，,！？!?”"」>　\s（(])(?:([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})([，,、：:；])|(首先|其次|再次|最后)([，,：:]))/g;
 
-interface RawItem extends EnumerationItem {
+interface LineItem {
   kind: EnumerationKind;
-  line: number;
+  ordinal: number;
+  text: string;
+  punct: string;
+  /** Column where the item starts. */
+  start: number;
 }
 
 export function findEnumerations(source: SourceText, headings: Heading[]): Enumeration[] {
@@ -33,12 +38,7 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
       open.clear();
     }
     const text = l.text;
-    RE_ITEM.lastIndex = l.contentStart;
-    let m: RegExpExecArray | null;
-    while ((m = RE_ITEM.exec(text)) !== null) {
-      if (m.index >= l.contentEnd) break;
-      const item = toItem(m, l.index);
-      if (!item) continue;
+    for (const item of memoized(itemMemo, text, () => itemsOn(text, l.contentStart, l.contentEnd))) {
       const current = open.get(item.kind);
       const startsNew =
         !current ||
@@ -51,7 +51,8 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
         open.set(item.kind, e);
       }
       const e = open.get(item.kind)!;
-      e.items.push({ ordinal: item.ordinal, text: item.text, range: item.range, punct: item.punct });
+      const range = { start: { line: l.index, character: item.start }, end: { line: l.index, character: item.start + item.text.length } };
+      e.items.push({ ordinal: item.ordinal, text: item.text, range, punct: item.punct });
       e.endLine = l.index;
       if (item.kind === 'order' && item.text === '最后') open.delete('order');
     }
@@ -60,31 +61,35 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
   return series.filter((e) => e.items.length >= 2);
 }
 
-function toItem(m: RegExpExecArray, line: number): RawItem | null {
+/** The enumeration items of one line (columns only; cached by the line's text). */
+const itemMemo = lineMemo<LineItem[]>('enumerations');
+
+function itemsOn(text: string, from: number, to: number): LineItem[] {
+  const out: LineItem[] = [];
+  RE_ITEM.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = RE_ITEM.exec(text)) !== null) {
+    if (m.index >= to) break;
+    const item = toItem(m);
+    if (item) out.push(item);
+  }
+  return out;
+}
+
+function toItem(m: RegExpExecArray): LineItem | null {
   const start = m.index + m[1].length;
   if (m[2]) {
     const ordinal = parseChinese(m[2]);
     if (!Number.isFinite(ordinal)) return null;
     const text = m[2] + m[3];
-    return item(m[3] === '是' ? 'shi' : 'yao', ordinal, text, '', line, start);
+    return { kind: m[3] === '是' ? 'shi' : 'yao', ordinal, text, punct: '', start };
   }
   if (m[4]) {
     const ordinal = parseChinese(m[4]);
     if (!Number.isFinite(ordinal)) return null;
-    return item('di', ordinal, `第${m[4]}`, m[5], line, start);
+    return { kind: 'di', ordinal, text: `第${m[4]}`, punct: m[5], start };
   }
   const word = m[6];
   const ordinal = word === '首先' ? 1 : word === '其次' ? 2 : word === '再次' ? 3 : 99;
-  return item('order', ordinal, word, m[7], line, start);
-}
-
-function item(kind: EnumerationKind, ordinal: number, text: string, punct: string, line: number, start: number): RawItem {
-  return {
-    kind,
-    ordinal,
-    text,
-    punct,
-    line,
-    range: { start: { line, character: start }, end: { line, character: start + text.length } },
-  };
+  return { kind: 'order', ordinal, text: word, punct: m[7], start };
 }

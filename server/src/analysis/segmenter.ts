@@ -27,6 +27,8 @@ export const segmenterStats = { loads: 0, loadMs: 0, sentences: 0, characters: 0
 let jieba: JiebaInstance | null | undefined;
 const userWords = new Set<string>();
 const cache = new Map<string, string[]>();
+/** Replaced whenever the user words change: results derived from tokens are keyed by it. */
+let epoch: object = {};
 const CACHE_LIMIT = 20_000;
 /** High enough to keep a unit name whole, low enough not to override ordinary words around it. */
 const USER_WORD_FREQ = 3000;
@@ -80,7 +82,16 @@ export function addUserWords(words: Iterable<string>): void {
   if (!fresh.length) return;
   for (const w of fresh) userWords.add(w);
   cache.clear();
+  epoch = {};
   if (jieba) jieba.loadDict(Buffer.from(fresh.map((w) => `${w} ${USER_WORD_FREQ} n`).join('\n') + '\n'));
+}
+
+/**
+ * An object that stands for the segmenter's current vocabulary: it changes when user words are
+ * added, so caches of results that depend on tokens can be keyed by it (see memo.ts).
+ */
+export function segmenterEpoch(): object {
+  return epoch;
 }
 
 /** Tokens of one sentence (their concatenation is the sentence), or null without a segmenter. */

@@ -9,7 +9,8 @@ import miswrittenData from '../data/miswritten.json';
 import { GongwenDocument } from '../model';
 import { Line } from '../source';
 import { Rule } from '../rule';
-import { addUserWords, boundaries, segment } from '../segmenter';
+import { addUserWords, boundaries, segment, segmenterEpoch } from '../segmenter';
+import { lineMemo, memoized } from '../memo';
 import { onWordBoundaries, sentenceAround } from '../words/sentences';
 
 interface Reform {
@@ -45,12 +46,46 @@ function textLines(doc: GongwenDocument): Line[] {
   return doc.source.lines.filter((l) => l.kind === 'text' && l.contentEnd - l.contentStart <= MAX_LINE_CHARS);
 }
 
+/** A confirmed word-level hit on one line: columns only, so it can be cached by the line's text. */
+interface Hit {
+  at: number;
+  length: number;
+  word: string;
+}
+
+/** Thrown out of a line scan when the segmenter is unavailable: the rule then reports nothing. */
+const NO_SEGMENTER = Symbol('no segmenter');
+
+/**
+ * The hits of `scan` on every text line, each line's hits cached by its text for the current
+ * segmenter vocabulary (so an edit rescans only the lines it changed). Null without a segmenter.
+ */
+function lineHits(doc: GongwenDocument, slot: string, scan: (text: string, from: number, to: number) => Hit[]): Array<{ line: Line; hits: Hit[] }> | null {
+  const memo = lineMemo<Hit[]>(slot, segmenterEpoch());
+  const out: Array<{ line: Line; hits: Hit[] }> = [];
+  try {
+    for (const l of textLines(doc)) {
+      const hits = memoized(memo, l.text, () => scan(l.text, l.contentStart, l.contentEnd));
+      if (hits.length) out.push({ line: l, hits });
+    }
+  } catch (e) {
+    if (e === NO_SEGMENTER) return null;
+    throw e;
+  }
+  return out;
+}
+
+/** Tokens of a sentence, or out of the scan when there is no segmenter. */
+function tokensOf(sentence: string): string[] {
+  const tokens = segment(sentence);
+  if (!tokens) throw NO_SEGMENTER;
+  return tokens;
+}
+
 /** Confirm with the segmenter that [from, to) of a line is a whole word (or run of words). */
-function isWholeWord(line: string, from: number, to: number): boolean | null {
+function isWholeWord(line: string, from: number, to: number): boolean {
   const s = sentenceAround(line, from, to);
-  const tokens = segment(s.text);
-  if (!tokens) return null;
-  return onWordBoundaries(boundaries(tokens), s, from, to);
+  return onWordBoundaries(boundaries(tokensOf(s.text)), s, from, to);
 }
 
 function insideBookTitle(line: string, at: number): boolean {
@@ -76,38 +111,47 @@ const repeated: Rule = {
   fixable: true,
   check(doc, ctx) {
     teachSegmenter(doc, ctx.config.units);
-    for (const l of textLines(doc)) {
-      const t = l.text;
-      for (let i = l.contentStart; i < l.contentEnd - 1; i++) {
-        const code = t.charCodeAt(i);
-        if (code < 0x4e00 || code > 0x9fff) continue; // repeats start with a Chinese character
-        for (let len = 1; len <= 6 && i + 2 * len <= l.contentEnd; len++) {
-          if (t.charCodeAt(i) !== t.charCodeAt(i + len)) continue;
-          const unit = t.slice(i, i + len);
-          if (unit !== t.slice(i + len, i + 2 * len) || !CJK.test(unit)) continue;
-          if (len === 1 && !NEVER_DOUBLED.has(unit)) continue; // 常常, 人人, 天天
-          if (/^[一二三四五六七八九十两几每]/.test(unit)) continue; // 一个时间节点一个时间节点
-          if (t[i - 1] === unit[unit.length - 1] && len === 1) continue; // 的的的: reported once at its start
-          const s = sentenceAround(t, i, i + 2 * len);
-          const tokens = segment(s.text);
-          if (!tokens) return;
-          const b = boundaries(tokens);
-          if (![i, i + len, i + 2 * len].every((x) => b.has(x - s.start))) continue;
-          // A two-character verb or adjective doubled (研究研究, 讨论讨论) is reduplication.
-          if (len === 2 && tokens.includes(unit) && /^(研究|讨论|学习|考虑|商量|休息|活动|打听|收拾|琢磨|了解|交流|沟通|锻炼|整理|清理|检查|比较)$/.test(unit)) continue;
-          const range = { start: { line: l.index, character: i + len }, end: { line: l.index, character: i + 2 * len } };
-          ctx.report({
-            range: { start: { line: l.index, character: i }, end: range.end },
-            message: ctx.msg(`“${unit}”重复，疑为多写。`, `"${unit}" is written twice.`),
-            fixes: [{ title: ctx.msg(`删去重复的“${unit}”`, `Remove the repeated "${unit}"`), edits: [{ range, newText: '' }], safe: false, preferred: true }],
-          });
-          i += 2 * len - 1;
-          break;
-        }
+    for (const { line: l, hits } of lineHits(doc, 'GW401', repeatsOn) ?? []) {
+      for (const { at, length, word } of hits) {
+        const range = { start: { line: l.index, character: at + length }, end: { line: l.index, character: at + 2 * length } };
+        ctx.report({
+          range: { start: { line: l.index, character: at }, end: range.end },
+          message: ctx.msg(`“${word}”重复，疑为多写。`, `"${word}" is written twice.`),
+          fixes: [{ title: ctx.msg(`删去重复的“${word}”`, `Remove the repeated "${word}"`), edits: [{ range, newText: '' }], safe: false, preferred: true }],
+        });
       }
     }
   },
 };
+
+/** Words written twice in a row on one line (`at` is the first copy, `length` one copy's length). */
+function repeatsOn(t: string, from: number, to: number): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = from; i < to - 1; i++) {
+    const code = t.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) continue; // repeats start with a Chinese character
+    for (let len = 1; len <= 6 && i + 2 * len <= to; len++) {
+      if (code !== t.charCodeAt(i + len)) continue;
+      const unit = t.slice(i, i + len);
+      if (unit !== t.slice(i + len, i + 2 * len) || !CJK.test(unit)) continue;
+      if (len === 1 && !NEVER_DOUBLED.has(unit)) continue; // 常常, 人人, 天天
+      if (/^[一二三四五六七八九十两几每]/.test(unit)) continue; // 一个时间节点一个时间节点
+      if (t[i - 1] === unit[unit.length - 1] && len === 1) continue; // 的的的: reported once at its start
+      const s = sentenceAround(t, i, i + 2 * len);
+      const tokens = tokensOf(s.text);
+      const b = boundaries(tokens);
+      if (![i, i + len, i + 2 * len].every((x) => b.has(x - s.start))) continue;
+      // A two-character verb or adjective doubled (研究研究, 讨论讨论) is reduplication.
+      if (len === 2 && tokens.includes(unit) && REDUPLICATED_VERBS.test(unit)) continue;
+      hits.push({ at: i, length: len, word: unit });
+      i += 2 * len - 1;
+      break;
+    }
+  }
+  return hits;
+}
+
+const REDUPLICATED_VERBS = /^(研究|讨论|学习|考虑|商量|休息|活动|打听|收拾|琢磨|了解|交流|沟通|锻炼|整理|清理|检查|比较)$/;
 
 /* ---------------------------------------------------------------- GW402 */
 
@@ -132,23 +176,17 @@ const outdated: Rule = {
     // Institution names are not taught to the segmenter: a heavy user word would split
     // `文化部门` as `文化部|门`. The default dictionary keeps the boundaries honest.
     teachSegmenter(doc, ctx.config.units);
-    for (const l of textLines(doc)) {
-      const t = l.text.slice(0, l.contentEnd);
-      INSTITUTION_PATTERN.lastIndex = l.contentStart;
-      let m: RegExpExecArray | null;
-      while ((m = INSTITUTION_PATTERN.exec(t)) !== null) {
-        const reform = REFORM_BY_NAME.get(m[0]);
-        if (!reform || reform.date > date) continue;
-        const at = m.index;
-        if (insideBookTitle(t, at) || /[原前]$/.test(t.slice(0, at))) continue;
-        if (!isWholeWord(t, at, at + m[0].length)) continue;
-        const range = { start: { line: l.index, character: at }, end: { line: l.index, character: at + m[0].length } };
+    for (const { line: l, hits } of lineHits(doc, 'GW402', institutionsOn) ?? []) {
+      for (const { at, word } of hits) {
+        const reform = REFORM_BY_NAME.get(word)!;
+        if (reform.date > date) continue;
+        const range = { start: { line: l.index, character: at }, end: { line: l.index, character: at + word.length } };
         const successors = reform.successors.join('、');
         ctx.report({
           range,
           message: ctx.msg(
-            `“${m[0]}”已于${reform.date.slice(0, 4)}年机构改革中调整，现为“${successors}”。`,
-            `"${m[0]}" was reorganised in ${reform.date.slice(0, 4)}; now "${successors}".`,
+            `“${word}”已于${reform.date.slice(0, 4)}年机构改革中调整，现为“${successors}”。`,
+            `"${word}" was reorganised in ${reform.date.slice(0, 4)}; now "${successors}".`,
           ),
           fixes:
             reform.successors.length === 1
@@ -159,6 +197,23 @@ const outdated: Rule = {
     }
   },
 };
+
+/** Former institution names used as whole words, outside 《》 titles and `原…` references. */
+function institutionsOn(line: string, from: number, to: number): Hit[] {
+  const hits: Hit[] = [];
+  const t = line.slice(0, to);
+  const re = INSTITUTION_PATTERN; // shared; the scan is synchronous and never re-entered
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t)) !== null) {
+    if (!REFORM_BY_NAME.has(m[0])) continue; // a current name, matched so it is not read as a former one
+    const at = m.index;
+    if (insideBookTitle(t, at) || /[原前]$/.test(t.slice(0, at))) continue;
+    if (!isWholeWord(t, at, at + m[0].length)) continue;
+    hits.push({ at, length: m[0].length, word: m[0] });
+  }
+  return hits;
+}
 
 /* ---------------------------------------------------------------- GW403 */
 
@@ -173,22 +228,31 @@ const miswritten: Rule = {
   },
   fixable: true,
   check(doc, ctx) {
-    for (const l of textLines(doc)) {
-      const t = l.text.slice(0, l.contentEnd);
-      MISWRITTEN_PATTERN.lastIndex = l.contentStart;
-      let m: RegExpExecArray | null;
-      while ((m = MISWRITTEN_PATTERN.exec(t)) !== null) {
-        const right = WRONG_BY_TEXT.get(m[0])!;
-        if (!isWholeWord(t, m.index, m.index + m[0].length)) continue;
-        const range = { start: { line: l.index, character: m.index }, end: { line: l.index, character: m.index + m[0].length } };
+    for (const { line: l, hits } of lineHits(doc, 'GW403', miswrittenOn) ?? []) {
+      for (const { at, word } of hits) {
+        const right = WRONG_BY_TEXT.get(word)!;
+        const range = { start: { line: l.index, character: at }, end: { line: l.index, character: at + word.length } };
         ctx.report({
           range,
-          message: ctx.msg(`“${m[0]}”应为“${right}”。`, `"${m[0]}" should be "${right}".`),
+          message: ctx.msg(`“${word}”应为“${right}”。`, `"${word}" should be "${right}".`),
           fixes: [{ title: ctx.msg(`改为“${right}”`, `Change to "${right}"`), edits: [{ range, newText: right }], safe: false, preferred: true }],
         });
       }
     }
   },
 };
+
+/** Commonly miswritten words on word boundaries. */
+function miswrittenOn(line: string, from: number, to: number): Hit[] {
+  const hits: Hit[] = [];
+  const t = line.slice(0, to);
+  const re = MISWRITTEN_PATTERN; // shared; the scan is synchronous and never re-entered
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t)) !== null) {
+    if (isWholeWord(t, m.index, m.index + m[0].length)) hits.push({ at: m.index, length: m[0].length, word: m[0] });
+  }
+  return hits;
+}
 
 export const wordsRules: Rule[] = [repeated, outdated, miswritten];
