@@ -226,7 +226,7 @@ export function findAnnotations(source: SourceText, config: Config): Annotation[
       table = null;
     }
     const onLine = out.length;
-    const scan = memoized(memo, l.text, () => scanLine(l.text, l.contentStart, l.contentEnd, content, registered));
+    const scan = memoized(memo, l.text, (own) => scanLine(own, l.contentStart, l.contentEnd, registered));
     for (const c of scan) {
       if (c.parsed) out.push(toAnnotation(source, l.index, c.start, c.end, c.innerStart, c.inner, c.parsed, c.form, collectives));
       else failed.push({ line: l.index, open: c.start, close: c.end - 1, inner: c.inner });
@@ -259,7 +259,8 @@ interface LineCandidate {
 }
 
 /** The candidates of one line, a pure function of its text and the registry (cached per line). */
-function scanLine(text: string, contentStart: number, contentEnd: number, content: string, registered: Set<string>): LineCandidate[] {
+function scanLine(text: string, contentStart: number, contentEnd: number, registered: Set<string>): LineCandidate[] {
+  const content = text.slice(contentStart, contentEnd);
   // Form 6: a label line.
   if (/^(牵头单位|牵头部门|责任单位|责任部门|配合单位|协办单位)[：:]/.test(content)) {
     const parsed = parseUnits(content);

@@ -38,7 +38,7 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
       open.clear();
     }
     const text = l.text;
-    for (const item of memoized(itemMemo, text, () => itemsOn(text, l.contentStart, l.contentEnd))) {
+    for (const item of memoized(itemMemo, text, (own) => itemsOn(own, l.contentStart, l.contentEnd))) {
       const current = open.get(item.kind);
       const startsNew =
         !current ||

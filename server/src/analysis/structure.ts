@@ -36,7 +36,7 @@ export function parseStructure(source: SourceText): Structure {
     const l = source.lines[i];
     const text = l.kind === 'text' && l.contentEnd - l.contentStart <= MAX_LINE_CHARS ? source.content(i) : '';
     contents[i] = text;
-    markers[i] = text ? memoized(markerMemo, text, () => matchMarker(text)) : null;
+    markers[i] = text ? memoized(markerMemo, text, matchMarker) : null;
     if (markers[i]) lastMarkerLine = i;
   }
 

@@ -65,7 +65,7 @@ function lineHits(doc: GongwenDocument, slot: string, scan: (text: string, from:
   const out: Array<{ line: Line; hits: Hit[] }> = [];
   try {
     for (const l of textLines(doc)) {
-      const hits = memoized(memo, l.text, () => scan(l.text, l.contentStart, l.contentEnd));
+      const hits = memoized(memo, l.text, (own) => scan(own, l.contentStart, l.contentEnd));
       if (hits.length) out.push({ line: l, hits });
     }
   } catch (e) {

@@ -1,0 +1,79 @@
+/**
+ * The per-line caches (memo.ts) must never change what the analysis finds: after any sequence of
+ * edits analysed under one Config, the findings equal those of a cold analysis of the same text.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
+import { analyze, defaultConfig } from '../../server/src/analysis';
+import { clearLineCaches, detach, LineMemo } from '../../server/src/analysis/memo';
+import { CORPUS, seedFiles } from '../util';
+
+/** Findings as plain data (deferred fixes included), comparable with deepStrictEqual. */
+function snapshot(text: string, config = defaultConfig()) {
+  return analyze(text, config).findings.map((f) => ({ rule: f.rule, range: f.range, message: f.message, severity: f.severity, fixes: f.fixes }));
+}
+
+function cold(text: string) {
+  clearLineCaches();
+  return snapshot(text);
+}
+
+const texts = () => [
+  ...seedFiles().map((f) => fs.readFileSync(f, 'utf8')),
+  ...fs.readdirSync(CORPUS).filter((f) => /\.(md|txt|gw)$/.test(f)).slice(0, 12).map((f) => fs.readFileSync(path.join(CORPUS, f), 'utf8')),
+];
+
+describe('incremental analysis (per-line caches)', () => {
+  it('a LineMemo keeps the working set across generations and stays bounded', () => {
+    const m = new LineMemo<number>(3);
+    for (let i = 0; i < 3; i++) m.set(`k${i}`, i);
+    m.set('k3', 3); // k0..k2 become the old generation
+    assert.strictEqual(m.get('k0'), 0); // found in the old generation, moved back
+    for (let i = 4; i < 10; i++) m.set(`k${i}`, i);
+    assert.ok(m.size <= 6, `size ${m.size}`);
+    assert.strictEqual(m.get('k1'), undefined); // long unused: gone
+  });
+
+  it('detach copies a string without changing it', () => {
+    const big = '某'.repeat(1000) + '加强组织领导，明确责任分工。' + '某'.repeat(1000);
+    const line = big.slice(1000, 1014);
+    assert.strictEqual(detach(line), line);
+  });
+
+  it('analysing edited versions under one Config gives the findings of a cold analysis', () => {
+    const config = defaultConfig();
+    for (const text of texts()) {
+      const lines = text.split('\n');
+      // Warm the caches with the original, then edit a line in the middle and one at the end.
+      snapshot(text, config);
+      const mid = Math.floor(lines.length / 2);
+      const edited = [...lines.slice(0, mid), lines[mid] + '的的', ...lines.slice(mid + 1), '（一）布署工作（办公室、财务处）'].join('\n');
+      assert.deepStrictEqual(snapshot(edited, config), cold(edited));
+      assert.deepStrictEqual(snapshot(text, config), cold(text));
+    }
+  });
+
+  it('random edit sequences under one Config agree with cold analyses', () => {
+    const base = seedFiles().map((f) => fs.readFileSync(f, 'utf8'));
+    const pieces = ['一、', '（一）', '1.', '（1）', '加强领导。', '（办公室、财务处）', '（党委组织布牵头）', '布署', '的的', '\n', '\r\n', '　　', '（', '）', '2026年3月5日'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: base.length - 1 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(40), fc.constantFrom(...pieces)), { minLength: 1, maxLength: 6 }),
+        (which, edits) => {
+          const config = defaultConfig();
+          let text = base[which];
+          for (const [at, del, ins] of edits) {
+            const p = at % (text.length + 1);
+            text = text.slice(0, p) + ins + text.slice(p + del);
+            snapshot(text, config);
+          }
+          assert.deepStrictEqual(snapshot(text, config), cold(text));
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
