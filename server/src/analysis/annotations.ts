@@ -15,7 +15,7 @@ import { Annotation, UnitRef, UnitRole } from './model';
 import { SourceText } from './source';
 import { Range } from './types';
 import { isCollective, isNearMiss, isUnitLike } from './units';
-import { lineMemo, memoized } from './memo';
+import { lineCached } from './memo';
 
 const NEST_OPEN = '（(〔［[【';
 const NEST_CLOSE = '）)〕］]】';
@@ -207,7 +207,6 @@ export function findAnnotations(source: SourceText, config: Config): Annotation[
   const failed: Array<{ line: number; open: number; close: number; inner: string }> = [];
   const registered = new Set([...config.units, ...Object.keys(config.aliases), ...Object.values(config.aliases)]);
   let table: TableHeader | null = null;
-  const memo = lineMemo<LineCandidate[]>('annotations', config);
   for (const l of source.lines) {
     if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_LINE_CHARS) continue;
     const content = l.text.slice(l.contentStart, l.contentEnd);
@@ -226,7 +225,7 @@ export function findAnnotations(source: SourceText, config: Config): Annotation[
       table = null;
     }
     const onLine = out.length;
-    const scan = memoized(memo, l.text, (own) => scanLine(own, l.contentStart, l.contentEnd, registered));
+    const scan = lineCached('annotations', l.text, config, (own) => scanLine(own, l.contentStart, l.contentEnd, registered));
     for (const c of scan) {
       if (c.parsed) out.push(toAnnotation(source, l.index, c.start, c.end, c.innerStart, c.inner, c.parsed, c.form, collectives));
       else failed.push({ line: l.index, open: c.start, close: c.end - 1, inner: c.inner });

@@ -8,7 +8,7 @@
  */
 import { MAX_LINE_CHARS } from './limits';
 import { Enumeration, EnumerationKind, Heading } from './model';
-import { lineMemo, memoized } from './memo';
+import { lineCached, TEXT_ONLY } from './memo';
 import { parseChinese } from './numerals';
 import { SourceText } from './source';
 
@@ -38,7 +38,7 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
       open.clear();
     }
     const text = l.text;
-    for (const item of memoized(itemMemo, text, (own) => itemsOn(own, l.contentStart, l.contentEnd))) {
+    for (const item of lineCached('enumerations', text, TEXT_ONLY, (own) => itemsOn(own, l.contentStart, l.contentEnd))) {
       const current = open.get(item.kind);
       const startsNew =
         !current ||
@@ -61,9 +61,8 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
   return series.filter((e) => e.items.length >= 2);
 }
 
-/** The enumeration items of one line (columns only; cached by the line's text). */
-const itemMemo = lineMemo<LineItem[]>('enumerations');
 
+/** The enumeration items of one line (columns only; cached by the line's text). */
 function itemsOn(text: string, from: number, to: number): LineItem[] {
   const out: LineItem[] = [];
   RE_ITEM.lastIndex = from;

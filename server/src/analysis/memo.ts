@@ -3,14 +3,22 @@
  * the lines that changed (a keystroke touches one line; inserting a line shifts the others but
  * leaves their text, and so their cached results, intact).
  *
- * A cached value is a pure function of the line's text and of the configuration it was computed
- * under: each cache belongs to one `Config` object (a changed setting makes a new Config, hence a
- * fresh cache) and holds columns only, never line numbers. Values are shared between analyses,
- * so they must never be mutated. Caches are bounded (see LineMemo).
+ * One record per distinct line text holds a slot per kind of work (markers, enumeration items,
+ * annotation candidates, word hits). A slot's value is a pure function of the line's text and of
+ * its *owner*: the `Config` it was computed under, the segmenter's vocabulary (segmenterEpoch),
+ * or nothing. A slot computed under another owner is recomputed. Values hold columns only, never
+ * line numbers, and are shared between analyses, so they must never be mutated. The records are
+ * bounded (see LineMemo) and their keys are detached copies (see detach).
  */
-let byOwner = new WeakMap<object, Map<string, LineMemo<unknown>>>();
-/** Caches whose value does not depend on the configuration. */
-const GLOBAL = {};
+
+/** The owner of work that depends on the line's text alone. */
+export const TEXT_ONLY = Object.freeze({});
+
+interface Slot {
+  owner: object;
+  value: unknown;
+}
+type LineRecord = { key: string } & Record<string, Slot | string | undefined>;
 
 /**
  * A bounded map with a two-generation eviction: when the current generation fills up it becomes
@@ -52,26 +60,34 @@ export class LineMemo<T> {
   }
 }
 
-/** The cache named `slot` of `owner` (a Config, or none for configuration-free work). */
-export function lineMemo<T>(slot: string, owner: object = GLOBAL, limit = 50_000): LineMemo<T> {
-  let slots = byOwner.get(owner);
-  if (!slots) byOwner.set(owner, (slots = new Map()));
-  let memo = slots.get(slot) as LineMemo<T> | undefined;
-  if (!memo) slots.set(slot, (memo = new LineMemo<T>(limit)));
-  return memo;
-}
+const LIMIT = 60_000;
+let records = new LineMemo<LineRecord>(LIMIT);
 
 /**
- * Look `key` up in `memo`, computing and keeping it on a miss. `compute` gets a detached copy of
- * the key and must derive everything it keeps from that copy, never from the document text.
+ * The result of `compute` for this line text and slot, cached. `compute` gets a detached copy of
+ * the text and must derive everything it keeps from that copy, never from the document text.
  */
-export function memoized<T>(memo: LineMemo<T>, key: string, compute: (key: string) => T): T {
-  let value = memo.get(key);
-  if (value === undefined) {
-    const own = detach(key);
-    memo.set(own, (value = compute(own)));
+export function lineCached<T>(slot: string, text: string, owner: object, compute: (own: string) => T): T {
+  let record = records.get(text);
+  if (record === undefined) {
+    record = { key: detach(text) } as LineRecord;
+    records.set(record.key, record);
   }
+  const s = record[slot] as Slot | undefined;
+  if (s !== undefined && s.owner === owner) return s.value as T;
+  const value = compute(record.key);
+  record[slot] = { owner, value };
   return value;
+}
+
+/** Forget every cached line result (a cold start, for measurements and tests). */
+export function clearLineCaches(): void {
+  records = new LineMemo<LineRecord>(LIMIT);
+}
+
+/** How many line texts are cached (for the benchmark). */
+export function cachedLines(): number {
+  return records.size;
 }
 
 /**
@@ -83,7 +99,3 @@ export function detach(s: string): string {
   return (' ' + s).slice(1);
 }
 
-/** Forget every cached line result (a cold start, for measurements and tests). */
-export function clearLineCaches(): void {
-  byOwner = new WeakMap();
-}

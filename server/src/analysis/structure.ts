@@ -10,7 +10,7 @@
 import { MAX_LINE_CHARS } from './limits';
 import * as F from './frame';
 import { matchMarker, MarkerMatch, NOMINAL_LEVEL } from './markers';
-import { lineMemo, memoized } from './memo';
+import { lineCached, TEXT_ONLY } from './memo';
 import { DateValue, Frame, FrameField, FrameKind, Heading, Marker, Part } from './model';
 import { SourceText } from './source';
 import { Range } from './types';
@@ -24,9 +24,6 @@ export interface Structure {
 /** How many lines at the top of a part may hold its 版头/发文字号/标题/主送机关. */
 const TOP_ZONE_LINES = 12;
 
-/** Marker matches by line content (matches are never mutated, so they can be shared). */
-const markerMemo = lineMemo<MarkerMatch | null>('markers');
-
 export function parseStructure(source: SourceText): Structure {
   const n = source.lineCount;
   const contents: string[] = new Array(n);
@@ -36,7 +33,8 @@ export function parseStructure(source: SourceText): Structure {
     const l = source.lines[i];
     const text = l.kind === 'text' && l.contentEnd - l.contentStart <= MAX_LINE_CHARS ? source.content(i) : '';
     contents[i] = text;
-    markers[i] = text ? memoized(markerMemo, text, matchMarker) : null;
+    // Matches are never mutated, so they are cached per line text and shared between versions.
+    markers[i] = text ? lineCached('marker', l.text, TEXT_ONLY, (own) => matchMarker(own.slice(l.contentStart, l.contentEnd))) : null;
     if (markers[i]) lastMarkerLine = i;
   }
 

@@ -10,7 +10,7 @@ import { GongwenDocument } from '../model';
 import { Line } from '../source';
 import { Rule } from '../rule';
 import { addUserWords, boundaries, segment, segmenterEpoch } from '../segmenter';
-import { lineMemo, memoized } from '../memo';
+import { lineCached } from '../memo';
 import { onWordBoundaries, sentenceAround } from '../words/sentences';
 
 interface Reform {
@@ -61,11 +61,11 @@ const NO_SEGMENTER = Symbol('no segmenter');
  * segmenter vocabulary (so an edit rescans only the lines it changed). Null without a segmenter.
  */
 function lineHits(doc: GongwenDocument, slot: string, scan: (text: string, from: number, to: number) => Hit[]): Array<{ line: Line; hits: Hit[] }> | null {
-  const memo = lineMemo<Hit[]>(slot, segmenterEpoch());
+  const epoch = segmenterEpoch();
   const out: Array<{ line: Line; hits: Hit[] }> = [];
   try {
     for (const l of textLines(doc)) {
-      const hits = memoized(memo, l.text, (own) => scan(own, l.contentStart, l.contentEnd));
+      const hits = lineCached(slot, l.text, epoch, (own) => scan(own, l.contentStart, l.contentEnd));
       if (hits.length) out.push({ line: l, hits });
     }
   } catch (e) {
