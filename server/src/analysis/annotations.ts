@@ -225,7 +225,7 @@ export function findAnnotations(source: SourceText, config: Config): Annotation[
       table = null;
     }
     const onLine = out.length;
-    const scan = lineCached('annotations', l.text, config, (own) => scanLine(own, l.contentStart, l.contentEnd, registered));
+    const scan = lineCached('annotations', l, config, (own) => scanLine(own, l.contentStart, l.contentEnd, registered));
     for (const c of scan) {
       if (c.parsed) out.push(toAnnotation(source, l.index, c.start, c.end, c.innerStart, c.inner, c.parsed, c.form, collectives));
       else failed.push({ line: l.index, open: c.start, close: c.end - 1, inner: c.inner });

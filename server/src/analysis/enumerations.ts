@@ -37,8 +37,7 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
       // A heading closes every open series (its own run-in text may start a new one below).
       open.clear();
     }
-    const text = l.text;
-    for (const item of lineCached('enumerations', text, TEXT_ONLY, (own) => itemsOn(own, l.contentStart, l.contentEnd))) {
+    for (const item of lineCached('enumerations', l, TEXT_ONLY, (own) => itemsOn(own, l.contentStart, l.contentEnd))) {
       const current = open.get(item.kind);
       const startsNew =
         !current ||

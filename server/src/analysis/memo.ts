@@ -67,11 +67,16 @@ let records = new LineMemo<LineRecord>(LIMIT);
  * The result of `compute` for this line text and slot, cached. `compute` gets a detached copy of
  * the text and must derive everything it keeps from that copy, never from the document text.
  */
-export function lineCached<T>(slot: string, text: string, owner: object, compute: (own: string) => T): T {
-  let record = records.get(text);
+export function lineCached<T>(slot: string, line: { text: string; record?: object }, owner: object, compute: (own: string) => T): T {
+  // The line remembers its record, so the several kinds of work on one line cost one lookup.
+  let record = line.record as LineRecord | undefined;
   if (record === undefined) {
-    record = { key: detach(text) } as LineRecord;
-    records.set(record.key, record);
+    record = records.get(line.text);
+    if (record === undefined) {
+      record = { key: detach(line.text) } as LineRecord;
+      records.set(record.key, record);
+    }
+    line.record = record;
   }
   const s = record[slot] as Slot | undefined;
   if (s !== undefined && s.owner === owner) return s.value as T;

@@ -6,6 +6,7 @@
  * The text is never rewritten: every range refers to the text exactly as given. A leading BOM is
  * kept as part of line 0 and skipped as decoration, so positions stay those of the input.
  */
+import { lineCached, TEXT_ONLY } from './memo';
 import { Position, Range } from './types';
 
 export type LineKind = 'text' | 'blank' | 'frontMatter' | 'markup';
@@ -22,6 +23,8 @@ export interface Line {
   /** Column where content ends before trailing whitespace and closing HTML tags. */
   contentEnd: number;
   kind: LineKind;
+  /** The line's entry in the per-line caches (memo.ts), found on first use. */
+  record?: object;
 }
 
 const INDENT = /^[\s\u3000\u00a0\ufeff]*/;
@@ -102,7 +105,17 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** Where a line's content starts and ends, and its kind: a function of its text alone (cached). */
 function measure(index: number, t: string, offset: number): Line {
+  const line: Line = { index, text: t, offset, contentStart: 0, contentEnd: 0, kind: 'blank' };
+  const m = lineCached('measure', line, TEXT_ONLY, measureText);
+  line.contentStart = m.contentStart;
+  line.contentEnd = m.contentEnd;
+  line.kind = m.kind;
+  return line;
+}
+
+function measureText(t: string): { contentStart: number; contentEnd: number; kind: LineKind } {
   let contentStart = INDENT.exec(t)![0].length;
   // Step over any run of HTML tags / Markdown heading or quote marks before the words.
   for (;;) {
@@ -115,7 +128,7 @@ function measure(index: number, t: string, offset: number): Line {
   const tail = TRAILING_DECORATION.exec(t.slice(contentStart));
   if (tail) contentEnd = contentStart + tail.index;
   const kind: LineKind = contentEnd <= contentStart ? (/<[A-Za-z/]/.test(t) ? 'markup' : 'blank') : 'text';
-  return { index, text: t, offset, contentStart, contentEnd: Math.max(contentStart, contentEnd), kind };
+  return { contentStart, contentEnd: Math.max(contentStart, contentEnd), kind };
 }
 
 /** YAML front matter (`---` … `---` at the top, after blank lines) is not part of the document. */

@@ -34,7 +34,7 @@ export function parseStructure(source: SourceText): Structure {
     const text = l.kind === 'text' && l.contentEnd - l.contentStart <= MAX_LINE_CHARS ? source.content(i) : '';
     contents[i] = text;
     // Matches are never mutated, so they are cached per line text and shared between versions.
-    markers[i] = text ? lineCached('marker', l.text, TEXT_ONLY, (own) => matchMarker(own.slice(l.contentStart, l.contentEnd))) : null;
+    markers[i] = text ? lineCached('marker', l, TEXT_ONLY, (own) => matchMarker(own.slice(l.contentStart, l.contentEnd))) : null;
     if (markers[i]) lastMarkerLine = i;
   }
 

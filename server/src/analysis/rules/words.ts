@@ -38,7 +38,10 @@ const WRONG_BY_TEXT = new Map(MISWRITTEN.map((p) => [p.wrong, p.right]));
 const MISWRITTEN_PATTERN = literalPattern(MISWRITTEN.map((p) => p.wrong));
 
 /** The document's units and the registry are words the segmenter must keep whole. */
+const taught = new WeakSet<GongwenDocument>();
 function teachSegmenter(doc: GongwenDocument, registry: string[]): void {
+  if (taught.has(doc)) return; // once per document version, not once per rule
+  taught.add(doc);
   addUserWords([...registry, ...doc.annotations.flatMap((a) => a.units.map((u) => u.name))]);
 }
 
@@ -65,7 +68,7 @@ function lineHits(doc: GongwenDocument, slot: string, scan: (text: string, from:
   const out: Array<{ line: Line; hits: Hit[] }> = [];
   try {
     for (const l of textLines(doc)) {
-      const hits = lineCached(slot, l.text, epoch, (own) => scan(own, l.contentStart, l.contentEnd));
+      const hits = lineCached(slot, l, epoch, (own) => scan(own, l.contentStart, l.contentEnd));
       if (hits.length) out.push({ line: l, hits });
     }
   } catch (e) {
