@@ -3,8 +3,8 @@
  * per document version under the configuration that applies to it. No analysis logic here.
  */
 import * as path from 'path';
-import { fileURLToPath } from 'url';
-import { CodeAction, CodeActionParams, Connection, TextDocuments } from 'vscode-languageserver/node';
+import { fileURLToPath, pathToFileURL } from 'url';
+import { CodeAction, CodeActionParams, Connection, DidChangeWatchedFilesNotification, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisResult, Config, Locale, analyze, defaultConfig, mergeConfig } from './analysis';
 import { findRule } from './analysis/rules';
@@ -41,7 +41,8 @@ export interface ServerContext {
 
 export type CodeActionProvider = (params: CodeActionParams) => CodeAction[];
 
-export function createContext(connection: Connection, documents: TextDocuments<TextDocument>, locale: Locale, initSettings: Settings): ServerContext {
+/** `canWatch`: the client lets the server register file watchers (for units files). */
+export function createContext(connection: Connection, documents: TextDocuments<TextDocument>, locale: Locale, initSettings: Settings, canWatch = false): ServerContext {
   let settings: Settings = initSettings;
   const rcByDir = new Map<string, LoadedConfig | null>();
   const cache = new Map<string, { version: number; generation: number; result: AnalysisResult }>();
@@ -69,6 +70,16 @@ export function createContext(connection: Connection, documents: TextDocuments<T
     return config;
   };
 
+  // A units file named by a config file: ask the editor to report its changes like the config's.
+  const watched = new Set<string>();
+  const watch = (file: string) => {
+    if (watched.has(file) || !canWatch) return;
+    watched.add(file);
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: { baseUri: pathToFileURL(path.dirname(file)).toString(), pattern: path.basename(file) } }] })
+      .catch((e: Error) => connection.console.warn(`cannot watch ${file}: ${e.message}`));
+  };
+
   const warnOnce = (message: string) => {
     if (reported.has(message)) return;
     reported.add(message);
@@ -93,6 +104,7 @@ export function createContext(connection: Connection, documents: TextDocuments<T
     }
     if (!loaded) return base;
     for (const p of loaded.problems) warnOnce(p);
+    for (const f of loaded.reads ?? []) watch(f);
     return loaded.config;
   };
 

@@ -34,7 +34,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const init = (params.initializationOptions ?? {}) as { settings?: Settings; diagnosticsDelay?: number };
   const settings: Settings = { ...(init.settings ?? {}) };
   if (typeof init.diagnosticsDelay === 'number') settings.diagnosticsDelay = init.diagnosticsDelay;
-  const ctx = createContext(connection, documents, localeOf(params), settings);
+  const canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  const ctx = createContext(connection, documents, localeOf(params), settings, canWatch);
   for (const f of FEATURES) f.register(ctx);
 
   connection.onInitialized(() => {
@@ -45,7 +46,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     if (pushed) ctx.updateSettings(pushed);
     else if (params.capabilities.workspace?.configuration) void pullSettings(ctx);
   });
-  // `.gongwenrc.json` created, changed or deleted (the client watches it).
+  // `.gongwenrc.json` created, changed or deleted (the client watches it), or a units file it names
+  // (watched at the server's request).
   connection.onDidChangeWatchedFiles(() => ctx.invalidate());
 
   return {

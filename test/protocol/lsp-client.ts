@@ -18,6 +18,10 @@ export interface TestServer {
   process: ChildProcess;
   /** Resolves with the next diagnostics published for `uri` (optionally for a given version). */
   nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
+  /** Capabilities the server registered dynamically (e.g. file watchers), in order. */
+  registrations: Array<{ method: string; registerOptions?: unknown }>;
+  /** Messages the server showed to the user (window/showMessage and showMessageRequest). */
+  messages: string[];
   stop(): Promise<void>;
 }
 
@@ -37,22 +41,34 @@ export async function startServer(options: { initializationOptions?: object; loc
     }
   });
   connection.onRequest('workspace/configuration', () => [options.configuration ?? {}]);
-  connection.onRequest('window/showMessageRequest', () => null);
-  connection.onRequest('client/registerCapability', () => null);
-  connection.onNotification('window/showMessage', () => undefined);
+  const registrations: TestServer['registrations'] = [];
+  const messages: string[] = [];
+  connection.onRequest('client/registerCapability', (p: { registrations: TestServer['registrations'] }) => {
+    registrations.push(...p.registrations);
+    return null;
+  });
+  connection.onNotification('window/showMessage', (p: { message: string }) => {
+    messages.push(p.message);
+  });
+  connection.onRequest('window/showMessageRequest', (p: { message: string }) => {
+    messages.push(p.message);
+    return null;
+  });
   connection.onNotification('window/logMessage', () => undefined);
   connection.listen();
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
     locale: options.locale ?? 'zh-cn',
-    capabilities: { workspace: { configuration: true } },
+    capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
     initializationOptions: options.initializationOptions ?? { diagnosticsDelay: 0 },
   });
   await connection.sendNotification('initialized', {});
   return {
     connection,
     process: child,
+    registrations,
+    messages,
     nextDiagnostics(uri, version) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version}`)), 10_000);

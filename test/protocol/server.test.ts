@@ -105,6 +105,34 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.deepStrictEqual((await again).diagnostics, []);
   });
 
+  it('reads the units file a .gongwenrc.json names, watches it, and refuses one outside the workspace', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-units-'));
+    fs.writeFileSync(path.join(dir, '.gongwenrc.json'), JSON.stringify({ unitsFile: '单位名录.txt' }));
+    fs.writeFileSync(path.join(dir, '单位名录.txt'), '办公室\n财务处\n');
+    const u = pathToFileURL(path.join(dir, 'plan.gw')).toString();
+    const text = '一、加强管理\n（一）甲。（办公室、财务处）\n（二）乙。（办公室、人事处）\n';
+    const got = server.nextDiagnostics(u, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text } });
+    const first = (await got).diagnostics;
+    assert.ok(first.some((d) => d.code === 'GW207' && /人事处/.test(String(d.message))), JSON.stringify(first));
+    const watcher = server.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
+    assert.ok(watcher && JSON.stringify(watcher.registerOptions).includes('单位名录.txt'), JSON.stringify(server.registrations));
+
+    // The units file changes; the editor reports it; the finding goes.
+    fs.writeFileSync(path.join(dir, '单位名录.txt'), '办公室\n财务处\n人事处\n');
+    const again = server.nextDiagnostics(u);
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(dir, '单位名录.txt')).toString(), type: 2 }] });
+    assert.ok(!(await again).diagnostics.some((d) => d.code === 'GW207'));
+
+    // A path that leaves the workspace: a message naming the file and the problem; checks go on.
+    fs.writeFileSync(path.join(dir, '.gongwenrc.json'), JSON.stringify({ unitsFile: '../../etc/passwd' }));
+    const third = server.nextDiagnostics(u);
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(dir, '.gongwenrc.json')).toString(), type: 2 }] });
+    assert.ok(Array.isArray((await third).diagnostics));
+    const shown = server.messages.find((m) => /outside the workspace/.test(m));
+    assert.ok(shown && shown.includes('.gongwenrc.json'), JSON.stringify(server.messages));
+  });
+
   it('speaks English when the client locale is English', async () => {
     const en = await startServer({ locale: 'en' });
     try {
