@@ -201,21 +201,26 @@ const outdated: Rule = {
   },
 };
 
-/** Former institution names used as whole words, outside 《》 titles and `原…` references. */
-function institutionsOn(line: string, from: number, to: number): Hit[] {
+/**
+ * Whole-word matches of a dictionary pattern in [from, to) of a line that `accept` keeps. The
+ * patterns are shared global regexps; a scan is synchronous and never re-entered.
+ */
+function dictionaryHits(line: string, from: number, to: number, re: RegExp, accept: (t: string, at: number, word: string) => boolean): Hit[] {
   const hits: Hit[] = [];
   const t = line.slice(0, to);
-  const re = INSTITUTION_PATTERN; // shared; the scan is synchronous and never re-entered
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(t)) !== null) {
-    if (!REFORM_BY_NAME.has(m[0])) continue; // a current name, matched so it is not read as a former one
     const at = m.index;
-    if (insideBookTitle(t, at) || /[原前]$/.test(t.slice(0, at))) continue;
-    if (!isWholeWord(t, at, at + m[0].length)) continue;
-    hits.push({ at, length: m[0].length, word: m[0] });
+    if (accept(t, at, m[0]) && isWholeWord(t, at, at + m[0].length)) hits.push({ at, length: m[0].length, word: m[0] });
   }
   return hits;
+}
+
+/** Former institution names used as whole words, outside 《》 titles and `原…` references. */
+function institutionsOn(line: string, from: number, to: number): Hit[] {
+  // Current names are in the pattern too, so that they are not read as a former name inside them.
+  return dictionaryHits(line, from, to, INSTITUTION_PATTERN, (t, at, word) => REFORM_BY_NAME.has(word) && !insideBookTitle(t, at) && !/[原前]$/.test(t.slice(0, at)));
 }
 
 /* ---------------------------------------------------------------- GW403 */
@@ -247,15 +252,7 @@ const miswritten: Rule = {
 
 /** Commonly miswritten words on word boundaries. */
 function miswrittenOn(line: string, from: number, to: number): Hit[] {
-  const hits: Hit[] = [];
-  const t = line.slice(0, to);
-  const re = MISWRITTEN_PATTERN; // shared; the scan is synchronous and never re-entered
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(t)) !== null) {
-    if (isWholeWord(t, m.index, m.index + m[0].length)) hits.push({ at: m.index, length: m[0].length, word: m[0] });
-  }
-  return hits;
+  return dictionaryHits(line, from, to, MISWRITTEN_PATTERN, () => true);
 }
 
 export const wordsRules: Rule[] = [repeated, outdated, miswritten];
