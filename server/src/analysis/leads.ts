@@ -98,21 +98,26 @@ function similarityModel(doc: GongwenDocument, led: Task[]): SimilarityModel | n
   const norms = new Float64Array(led.length);
   const postings: SimilarityModel['postings'] = new Map();
   words.forEach((w, task) => {
-    const tf = new Map<string, number>();
-    for (const k of w) tf.set(k, (tf.get(k) ?? 0) + 1);
-    let sq = 0;
-    for (const [k, n] of tf) {
-      const weight = n * idf(k);
-      sq += weight * weight;
+    const v = tfidf(w, idf);
+    for (const [k, weight] of v.weights) {
       let list = postings.get(k);
       if (!list) postings.set(k, (list = []));
       list.push({ task, weight });
     }
-    norms[task] = Math.sqrt(sq);
+    norms[task] = v.norm;
   });
   const model = { led, norms, postings, idf };
   models.set(doc, model);
   return model;
+}
+
+/** The TF-IDF weights of a bag of words, and the vector's length. */
+function tfidf(words: string[], idf: (word: string) => number): { weights: Map<string, number>; norm: number } {
+  const weights = new Map<string, number>();
+  for (const k of words) weights.set(k, (weights.get(k) ?? 0) + idf(k));
+  let sq = 0;
+  for (const w of weights.values()) sq += w * w;
+  return { weights, norm: Math.sqrt(sq) };
 }
 
 /** Units whose led tasks are most similar to `heading`'s text, with the most similar of those tasks. */
@@ -122,16 +127,11 @@ function similarLeads(doc: GongwenDocument, heading: Heading, led: Task[]): Arra
   if (!target || target.length === 0) return [];
   const model = similarityModel(doc, led);
   if (!model) return [];
-  const tf = new Map<string, number>();
-  for (const k of target) tf.set(k, (tf.get(k) ?? 0) + 1);
-  let sq = 0;
+  const { weights, norm } = tfidf(target, model.idf);
   const dots = new Map<number, number>();
-  for (const [k, n] of tf) {
-    const weight = n * model.idf(k);
-    sq += weight * weight;
+  for (const [k, weight] of weights) {
     for (const p of model.postings.get(k) ?? []) dots.set(p.task, (dots.get(p.task) ?? 0) + weight * p.weight);
   }
-  const norm = Math.sqrt(sq);
   const perUnit = new Map<string, { score: number; items: Array<{ path: string; sim: number }> }>();
   for (const [i, dot] of dots) {
     const task = model.led[i];

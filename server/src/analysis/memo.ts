@@ -90,11 +90,6 @@ export function clearLineCaches(): void {
   records = new LineMemo<LineRecord>(LIMIT);
 }
 
-/** How many line texts are cached (for the benchmark). */
-export function cachedLines(): number {
-  return records.size;
-}
-
 /**
  * A copy of `s` that does not share memory with the string it was sliced from. V8 represents a
  * slice of 13 or more characters as a view into its parent, so a cached line would otherwise keep
