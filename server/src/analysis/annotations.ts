@@ -12,10 +12,10 @@
 import { MAX_LINE_CHARS } from './limits';
 import { Config } from './config';
 import { Annotation, UnitRef, UnitRole } from './model';
-import { SourceText } from './source';
+import { Line, SourceText } from './source';
 import { Range } from './types';
 import { isCollective, isNearMiss, isUnitLike } from './units';
-import { lineCached } from './memo';
+import { LineSlot, lineCached } from './memo';
 
 const NEST_OPEN = '（(〔［[【';
 const NEST_CLOSE = '）)〕］]】';
@@ -209,9 +209,9 @@ export function findAnnotations(source: SourceText, config: Config): Annotation[
   let table: TableHeader | null = null;
   for (const l of source.lines) {
     if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_LINE_CHARS) continue;
-    const content = l.text.slice(l.contentStart, l.contentEnd);
     // Form 12: a flattened table — a header row with 牵头单位/责任单位 columns, then one task per row.
-    const header = tableHeader(content);
+    const content: string = table || CELL_SEP.test(l.text) ? l.text.slice(l.contentStart, l.contentEnd) : '';
+    const header: TableHeader | null = content ? tableHeader(content) : null;
     if (header) {
       table = header;
       continue;
@@ -225,7 +225,7 @@ export function findAnnotations(source: SourceText, config: Config): Annotation[
       table = null;
     }
     const onLine = out.length;
-    const scan = lineCached('annotations', l, config, (own) => scanLine(own, l.contentStart, l.contentEnd, registered));
+    const scan = lineCached(CANDIDATES_SLOT, l, config, scanLine, registered);
     for (const c of scan) {
       if (c.parsed) out.push(toAnnotation(source, l.index, c.start, c.end, c.innerStart, c.inner, c.parsed, c.form, collectives));
       else failed.push({ line: l.index, open: c.start, close: c.end - 1, inner: c.inner });
@@ -257,8 +257,11 @@ interface LineCandidate {
   form: number;
 }
 
+const CANDIDATES_SLOT = new LineSlot<LineCandidate[]>('annotations');
+
 /** The candidates of one line, a pure function of its text and the registry (cached per line). */
-function scanLine(text: string, contentStart: number, contentEnd: number, registered: Set<string>): LineCandidate[] {
+function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate[] {
+  const { contentStart, contentEnd } = l;
   const content = text.slice(contentStart, contentEnd);
   // Form 6: a label line.
   if (/^(牵头单位|牵头部门|责任单位|责任部门|配合单位|协办单位)[：:]/.test(content)) {

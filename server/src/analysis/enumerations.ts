@@ -8,9 +8,9 @@
  */
 import { MAX_LINE_CHARS } from './limits';
 import { Enumeration, EnumerationKind, Heading } from './model';
-import { lineCached, TEXT_ONLY } from './memo';
+import { LineSlot, lineCached, TEXT_ONLY } from './memo';
 import { parseChinese } from './numerals';
-import { SourceText } from './source';
+import { Line, SourceText } from './source';
 
 const MAX_SERIES_GAP = 12;
 
@@ -37,7 +37,7 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
       // A heading closes every open series (its own run-in text may start a new one below).
       open.clear();
     }
-    for (const item of lineCached('enumerations', l, TEXT_ONLY, (own) => itemsOn(own, l.contentStart, l.contentEnd))) {
+    for (const item of lineCached(ITEMS_SLOT, l, TEXT_ONLY, itemsOn)) {
       const current = open.get(item.kind);
       const startsNew =
         !current ||
@@ -62,7 +62,11 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
 
 
 /** The enumeration items of one line (columns only; cached by the line's text). */
-function itemsOn(text: string, from: number, to: number): LineItem[] {
+const ITEMS_SLOT = new LineSlot<LineItem[]>('enumerations');
+
+function itemsOn(text: string, l: Line): LineItem[] {
+  const from = l.contentStart;
+  const to = l.contentEnd;
   const out: LineItem[] = [];
   RE_ITEM.lastIndex = from;
   let m: RegExpExecArray | null;

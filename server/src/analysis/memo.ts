@@ -14,11 +14,24 @@
 /** The owner of work that depends on the line's text alone. */
 export const TEXT_ONLY = Object.freeze({});
 
-interface Slot {
-  owner: object;
-  value: unknown;
+/**
+ * A kind of per-line work. Slots are numbered when their module loads; a record keeps, per slot,
+ * the owner and the value side by side in one array (no object per slot: a cold analysis of a
+ * long plan creates one record per line, and every allocation there is paid again in GC).
+ */
+export class LineSlot<T> {
+  private static count = 0;
+  readonly index = LineSlot.count++;
+  /** Type-only: ties the slot to the type of its values. */
+  declare readonly _value?: T;
+  constructor(readonly name: string) {}
 }
-type LineRecord = { key: string } & Record<string, Slot | string | undefined>;
+
+class LineRecord {
+  /** owner of slot i at 2i, its value at 2i + 1. */
+  readonly cells: unknown[] = [];
+  constructor(readonly key: string) {}
+}
 
 /**
  * A bounded map with a two-generation eviction: when the current generation fills up it becomes
@@ -63,25 +76,43 @@ export class LineMemo<T> {
 const LIMIT = 60_000;
 let records = new LineMemo<LineRecord>(LIMIT);
 
+/** What `lineCached` needs of a line (source.ts's Line). */
+export interface CachedLine {
+  text: string;
+  contentStart: number;
+  contentEnd: number;
+  record?: object;
+}
+
 /**
  * The result of `compute` for this line text and slot, cached. `compute` gets a detached copy of
- * the text and must derive everything it keeps from that copy, never from the document text.
+ * the text and must derive everything it keeps from that copy, never from the document text. It
+ * also gets the line (for its columns) and `arg`, so callers pass a plain function, not a closure
+ * allocated on every call: this runs for every line of every analysis.
  */
-export function lineCached<T>(slot: string, line: { text: string; record?: object }, owner: object, compute: (own: string) => T): T {
+export function lineCached<T, L extends CachedLine, A = undefined>(
+  slot: LineSlot<T>,
+  line: L,
+  owner: object,
+  compute: (own: string, line: L, arg: A) => T,
+  arg?: A,
+): T {
   // The line remembers its record, so the several kinds of work on one line cost one lookup.
   let record = line.record as LineRecord | undefined;
   if (record === undefined) {
     record = records.get(line.text);
     if (record === undefined) {
-      record = { key: detach(line.text) } as LineRecord;
+      record = new LineRecord(detach(line.text));
       records.set(record.key, record);
     }
     line.record = record;
   }
-  const s = record[slot] as Slot | undefined;
-  if (s !== undefined && s.owner === owner) return s.value as T;
-  const value = compute(record.key);
-  record[slot] = { owner, value };
+  const cells = record.cells;
+  const at = 2 * slot.index;
+  if (cells[at] === owner) return cells[at + 1] as T;
+  const value = compute(record.key, line, arg as A);
+  cells[at] = owner;
+  cells[at + 1] = value;
   return value;
 }
 

@@ -18,7 +18,7 @@ export interface Sequence {
   /** Groups in document order; each is a list of sibling headings of `kind`. */
   groups: Heading[][];
   /** The group each heading belongs to. */
-  groupOf: Map<Heading, Heading[]>;
+  readonly groupOf: Map<Heading, Heading[]>;
 }
 
 export interface Expectation {
@@ -30,28 +30,64 @@ export interface Expectation {
 
 const ALWAYS_RUNNING = new Set<MarkerKind>(['article', 'chapter', 'section']);
 
+/** The model is never changed once parsed, so a document's sequences are computed once. */
+const computed = new WeakMap<GongwenDocument, Sequence[]>();
+
+/** The numbering sequences of a document, in the document order of their first headings. */
 export function sequencesOf(doc: GongwenDocument): Sequence[] {
-  const byKey = new Map<string, Map<Heading | null, Heading[]>>();
+  let out = computed.get(doc);
+  if (out === undefined) computed.set(doc, (out = computeSequences(doc)));
+  return out;
+}
+
+function computeSequences(doc: GongwenDocument): Sequence[] {
+  // Keyed by part and kind (a number, not a string: this runs for every heading of every analysis).
+  const byKey = new Map<number, { part: number; kind: MarkerKind; groups: Map<Heading | null, Heading[]> }>();
   for (const h of doc.headings) {
     if (h.marker.kind === 'decimal') continue;
-    const key = `${h.part}:${h.marker.kind}`;
-    let groups = byKey.get(key);
-    if (!groups) byKey.set(key, (groups = new Map()));
-    let g = groups.get(h.parent);
-    if (!g) groups.set(h.parent, (g = []));
-    g.push(h);
+    const key = h.part * KIND_COUNT + KIND_INDEX[h.marker.kind];
+    let entry = byKey.get(key);
+    if (!entry) byKey.set(key, (entry = { part: h.part, kind: h.marker.kind, groups: new Map() }));
+    const g = entry.groups.get(h.parent);
+    if (g) g.push(h);
+    else entry.groups.set(h.parent, [h]);
   }
   const out: Sequence[] = [];
-  for (const [key, groupMap] of byKey) {
-    const [part, kind] = key.split(':') as [string, MarkerKind];
+  for (const { part, kind, groups: groupMap } of byKey.values()) {
     // Map iteration follows insertion order, i.e. the document order of each group's first heading.
     const groups = [...groupMap.values()];
-    const groupOf = new Map<Heading, Heading[]>();
-    for (const g of groups) for (const h of g) groupOf.set(h, g);
-    out.push({ part: Number(part), kind, style: detectStyle(kind, groups), groups, groupOf });
+    let groupOf: Map<Heading, Heading[]> | undefined;
+    out.push({
+      part,
+      kind,
+      style: detectStyle(kind, groups),
+      groups,
+      // Only fixes and renumbering ask for it: built on first use.
+      get groupOf() {
+        if (!groupOf) {
+          groupOf = new Map();
+          for (const g of groups) for (const h of g) groupOf.set(h, g);
+        }
+        return groupOf;
+      },
+    });
   }
   return out;
 }
+
+const KIND_INDEX: Record<MarkerKind, number> = {
+  cn: 0,
+  parenCn: 1,
+  arabic: 2,
+  parenArabic: 3,
+  circled: 4,
+  enclosed: 5,
+  chapter: 6,
+  section: 7,
+  article: 8,
+  decimal: 9,
+};
+const KIND_COUNT = 10;
 
 function detectStyle(kind: MarkerKind, groups: Heading[][]): NumberingStyle {
   if (ALWAYS_RUNNING.has(kind)) return 'running';

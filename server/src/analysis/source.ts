@@ -6,7 +6,7 @@
  * The text is never rewritten: every range refers to the text exactly as given. A leading BOM is
  * kept as part of line 0 and skipped as decoration, so positions stay those of the input.
  */
-import { lineCached, TEXT_ONLY } from './memo';
+import { LineSlot, lineCached, TEXT_ONLY } from './memo';
 import { Position, Range } from './types';
 
 export type LineKind = 'text' | 'blank' | 'frontMatter' | 'markup';
@@ -90,32 +90,39 @@ export class SourceText {
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  const re = /\r\n|\n|\r/g;
+  const n = text.length;
   let start = 0;
-  let m: RegExpExecArray | null;
-  const push = (end: number) => {
-    const t = text.slice(start, end);
-    lines.push(measure(lines.length, t, start));
-  };
-  while ((m = re.exec(text)) !== null) {
-    push(m.index);
-    start = m.index + m[0].length;
+  // A scan for CR/LF by char code: no match objects for a document's worth of lines.
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    lines.push(measure(lines.length, text.slice(start, i), start));
+    if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
   }
-  push(text.length);
+  lines.push(measure(lines.length, text.slice(start), start));
   return lines;
 }
 
 /** Where a line's content starts and ends, and its kind: a function of its text alone (cached). */
 function measure(index: number, t: string, offset: number): Line {
   const line: Line = { index, text: t, offset, contentStart: 0, contentEnd: 0, kind: 'blank' };
-  const m = lineCached('measure', line, TEXT_ONLY, measureText);
+  const m = lineCached(MEASURE_SLOT, line, TEXT_ONLY, measureText);
   line.contentStart = m.contentStart;
   line.contentEnd = m.contentEnd;
   line.kind = m.kind;
   return line;
 }
 
-function measureText(t: string): { contentStart: number; contentEnd: number; kind: LineKind } {
+const MEASURE_SLOT = new LineSlot<Measure>('measure');
+
+interface Measure {
+  contentStart: number;
+  contentEnd: number;
+  kind: LineKind;
+}
+
+function measureText(t: string): Measure {
   let contentStart = INDENT.exec(t)![0].length;
   // Step over any run of HTML tags / Markdown heading or quote marks before the words.
   for (;;) {

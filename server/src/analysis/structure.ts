@@ -10,9 +10,9 @@
 import { MAX_LINE_CHARS } from './limits';
 import * as F from './frame';
 import { matchMarker, MarkerMatch, NOMINAL_LEVEL } from './markers';
-import { lineCached, TEXT_ONLY } from './memo';
+import { LineSlot, lineCached, TEXT_ONLY } from './memo';
 import { DateValue, Frame, FrameField, FrameKind, Heading, Marker, Part } from './model';
-import { SourceText } from './source';
+import { Line, SourceText } from './source';
 import { Range } from './types';
 
 export interface Structure {
@@ -24,6 +24,9 @@ export interface Structure {
 /** How many lines at the top of a part may hold its 版头/发文字号/标题/主送机关. */
 const TOP_ZONE_LINES = 12;
 
+const MARKER_SLOT = new LineSlot<MarkerMatch | null>('marker');
+const markerOfLine = (own: string, l: Line) => matchMarker(own.slice(l.contentStart, l.contentEnd));
+
 export function parseStructure(source: SourceText): Structure {
   const n = source.lineCount;
   const contents: string[] = new Array(n);
@@ -34,7 +37,7 @@ export function parseStructure(source: SourceText): Structure {
     const text = l.kind === 'text' && l.contentEnd - l.contentStart <= MAX_LINE_CHARS ? source.content(i) : '';
     contents[i] = text;
     // Matches are never mutated, so they are cached per line text and shared between versions.
-    markers[i] = text ? lineCached('marker', l, TEXT_ONLY, (own) => matchMarker(own.slice(l.contentStart, l.contentEnd))) : null;
+    markers[i] = text ? lineCached(MARKER_SLOT, l, TEXT_ONLY, markerOfLine) : null;
     if (markers[i]) lastMarkerLine = i;
   }
 
@@ -156,7 +159,7 @@ export function parseStructure(source: SourceText): Structure {
     const level = levelOf(marker);
     while (stack.length && levelOf(stack[stack.length - 1].marker) >= level) setEnd(stack.pop()!, i);
     const parent = stack.length ? stack[stack.length - 1] : null;
-    const h = makeHeading(source, i, c, marker, headings.length, parent, parts.length);
+    const h = makeHeading(source, i, marker, headings.length, parent, parts.length);
     headings.push(h);
     if (parent) parent.children.push(h);
     else part.headings.push(h);
@@ -277,27 +280,19 @@ function nextTextLine(contents: string[], i: number): number {
   return -1;
 }
 
-function makeHeading(
-  source: SourceText,
-  line: number,
-  content: string,
-  m: MarkerMatch,
-  index: number,
-  parent: Heading | null,
-  part: number,
-): Heading {
-  const l = source.lines[line];
-  const start = l.contentStart;
-  const marker: Marker = {
-    kind: m.kind,
-    value: m.value,
-    numeral: m.numeral,
-    text: m.text,
-    range: source.rangeOn(line, start, m.text.length),
-    punct: m.punct,
-    halfWidth: m.halfWidth,
-    canonical: m.canonical,
-  };
+/** The parts of a heading line after its marker: a function of the line's text (cached per line). */
+interface HeadingText {
+  /** Column of the title within the content. */
+  titleAt: number;
+  title: string;
+  runIn: boolean;
+  endPunct: string;
+}
+
+const HEADING_SLOT = new LineSlot<HeadingText>('heading');
+
+function headingText(own: string, l: Line, m: MarkerMatch): HeadingText {
+  const content = own.slice(l.contentStart, l.contentEnd);
   const afterMarker = content.slice(m.text.length);
   const lead = /^[\s\u3000]*/.exec(afterMarker)![0].length;
   const rest = afterMarker.slice(lead);
@@ -316,17 +311,35 @@ function makeHeading(
       title = rest.slice(0, -1);
     }
   }
-  const titleStart = start + m.text.length + lead;
+  return { titleAt: m.text.length + lead, title, runIn, endPunct };
+}
+
+function makeHeading(source: SourceText, line: number, m: MarkerMatch, index: number, parent: Heading | null, part: number): Heading {
+  const l = source.lines[line];
+  const start = l.contentStart;
+  const t = lineCached(HEADING_SLOT, l, TEXT_ONLY, headingText, m);
+  const range = source.rangeOn(line, start, m.text.length);
+  const marker: Marker = {
+    kind: m.kind,
+    value: m.value,
+    numeral: m.numeral,
+    text: m.text,
+    range,
+    punct: m.punct,
+    halfWidth: m.halfWidth,
+    canonical: m.canonical,
+  };
   return {
     index,
     marker,
     line,
     depth: parent ? parent.depth + 1 : 1,
-    title,
-    titleRange: source.rangeOn(line, titleStart, title.length),
-    runIn,
-    endPunct,
-    blockRange: source.contentRange(line),
+    title: t.title,
+    titleRange: source.rangeOn(line, start + t.titleAt, t.title.length),
+    runIn: t.runIn,
+    endPunct: t.endPunct,
+    // Set when the block closes (setEnd); until then the marker's range.
+    blockRange: range,
     endLine: line,
     parent,
     children: [],

@@ -65,10 +65,13 @@ export function buildTasks(doc: GongwenDocument, _config: Config): Task[] {
 
   const tasks: Task[] = [];
   const defaults: Array<{ line: number; units: string[] }> = [];
+  // Paths by heading index, each built from its parent's (ancestors come first in document order).
+  const paths: string[] = new Array(doc.headings.length);
+  const pathOf = (h: Heading): string => (paths[h.index] ??= (h.parent ? pathOf(h.parent) : '') + markerFor(h.marker.kind, h.marker.value));
   for (const [h, groups] of byHeading) {
     groups.forEach((group, k) => {
       const first = group[0];
-      const path = h ? headingPath(h) + (groups.length > 1 ? `#${k + 1}` : '') : '';
+      const path = h ? pathOf(h) + (groups.length > 1 ? `#${k + 1}` : '') : '';
       const title = h && groups.length === 1 ? h.title : sentenceBefore(doc, group, k > 0 ? groups[k - 1] : null, h);
       tasks.push(makeTask(h, path, title, group, first.line));
       for (const a of group) if (a.defaults.length) defaults.push({ line: a.line, units: a.defaults });
@@ -77,29 +80,44 @@ export function buildTasks(doc: GongwenDocument, _config: Config): Task[] {
   tasks.push(...rows);
   tasks.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
   // A declared default (`以下均需X落实`) makes X responsible for later tasks that name no lead.
-  for (const t of tasks) {
-    if (t.lead.length) continue;
-    const d = [...defaults].reverse().find((x) => x.line < t.line);
-    if (d) t.lead = [...d.units];
+  if (defaults.length) {
+    for (const t of tasks) {
+      if (t.lead.length) continue;
+      const d = [...defaults].reverse().find((x) => x.line < t.line);
+      if (d) t.lead = [...d.units];
+    }
   }
   return tasks;
 }
 
+/** Run for every task of every analysis: one pass over the units, no intermediate arrays. */
 function makeTask(h: Heading | null, path: string, title: string, group: Annotation[], line: number): Task {
-  const units = group.flatMap((a) => a.units);
-  const pick = (role: string) => [...new Set(units.filter((u) => u.role === role).map((u) => u.name))];
-  const lead = [...pick('lead'), ...pick('responsible')];
+  const leads: string[] = [];
+  const responsible: string[] = [];
+  const coop: string[] = [];
+  const guide: string[] = [];
+  let deadline: string | null = null;
+  for (const a of group) {
+    if (deadline === null && a.deadline) deadline = a.deadline;
+    for (const u of a.units) {
+      const list = u.role === 'lead' ? leads : u.role === 'responsible' ? responsible : u.role === 'coop' ? coop : guide;
+      if (!list.includes(u.name)) list.push(u.name);
+    }
+  }
+  // Named leads first, then units listed without a role; a co-operating unit that also leads is a lead.
+  for (const name of responsible) if (!leads.includes(name)) leads.push(name);
+  const whole = h !== null && path.indexOf('#') < 0;
   return {
     heading: h,
     path,
-    line: h && path.indexOf('#') < 0 ? h.line : line,
+    line: whole ? h.line : line,
     title,
-    range: h && path.indexOf('#') < 0 ? h.blockRange : group[0].range,
+    range: whole ? h.blockRange : group[0].range,
     annotations: group,
-    lead,
-    coop: pick('coop').filter((u) => !lead.includes(u)),
-    guide: pick('guide'),
-    deadline: group.map((a) => a.deadline).find((d) => d) ?? null,
+    lead: leads,
+    coop: coop.length ? coop.filter((u) => !leads.includes(u)) : coop,
+    guide,
+    deadline,
   };
 }
 
@@ -122,9 +140,9 @@ function covered(h: Heading, annotated: Set<Heading>, defaultsFrom: number): boo
   return false;
 }
 
-function exempt(h: Heading): boolean {
-  for (let x: Heading | null = h; x; x = x.parent) if (NON_TASK_TITLE.test(x.title)) return true;
-  return false;
+/** Whether `h` or an ancestor states aims or principles; `memo` keeps the answer per heading index. */
+function exempt(h: Heading, memo: Array<boolean | undefined>): boolean {
+  return (memo[h.index] ??= NON_TASK_TITLE.test(h.title) || (h.parent !== null && exempt(h.parent, memo)));
 }
 
 /**
@@ -139,17 +157,17 @@ export function tasksNeedingUnits(doc: GongwenDocument, config: Config): Heading
   const defaultDecl = doc.annotations.find((a) => a.defaults.length);
   const defaultsFrom = defaultDecl ? defaultDecl.line : Infinity;
 
+  const exempted: Array<boolean | undefined> = new Array(doc.headings.length);
   const candidates = doc.headings.filter(
-    (h) => h.children.length === 0 && TASK_KINDS.has(h.marker.kind) && doc.parts[h.part].kind !== 'cover' && !exempt(h),
+    (h) => h.children.length === 0 && TASK_KINDS.has(h.marker.kind) && doc.parts[h.part].kind !== 'cover' && !exempt(h, exempted),
   );
   if (config.unitsRequired) return candidates.filter((h) => !covered(h, annotated, defaultsFrom));
 
   const groups = new Map<Heading | null, Heading[]>();
   for (const h of candidates) {
-    const key = h.parent;
-    const g = groups.get(key) ?? [];
-    g.push(h);
-    groups.set(key, g);
+    const g = groups.get(h.parent);
+    if (g) g.push(h);
+    else groups.set(h.parent, [h]);
   }
   const missing: Heading[] = [];
   for (const g of groups.values()) {

@@ -100,16 +100,37 @@ const punctuation: Rule = {
   },
 };
 
-/** How each part nests marker kinds: parent kind (or 'root') → child kind → count. */
-function childKindCounts(doc: GongwenDocument): Map<string, Map<MarkerKind, number>> {
-  const counts = new Map<string, Map<MarkerKind, number>>();
+/** The marker kinds used at one level of one part (under one parent kind, or at the root). */
+interface LevelUsage {
+  counts: Map<MarkerKind, number>;
+  /** The most used kind there (the first such in document order) and its count. */
+  usual: MarkerKind;
+  usualCount: number;
+  total: number;
+}
+
+/** How each part nests marker kinds: part → parent kind (or 'root') → the kinds of its children. */
+function childKindUsage(doc: GongwenDocument): Array<Map<MarkerKind | 'root', LevelUsage>> {
+  const byPart: Array<Map<MarkerKind | 'root', LevelUsage>> = doc.parts.map(() => new Map());
   for (const h of doc.headings) {
-    const key = `${h.part}:${h.parent ? h.parent.marker.kind : 'root'}`;
-    let c = counts.get(key);
-    if (!c) counts.set(key, (c = new Map()));
-    c.set(h.marker.kind, (c.get(h.marker.kind) ?? 0) + 1);
+    const level = byPart[h.part];
+    const key = h.parent ? h.parent.marker.kind : 'root';
+    let u = level.get(key);
+    if (!u) level.set(key, (u = { counts: new Map(), usual: h.marker.kind, usualCount: 0, total: 0 }));
+    u.counts.set(h.marker.kind, (u.counts.get(h.marker.kind) ?? 0) + 1);
+    u.total++;
   }
-  return counts;
+  for (const level of byPart) {
+    for (const u of level.values()) {
+      for (const [kind, n] of u.counts) {
+        if (n > u.usualCount) {
+          u.usual = kind;
+          u.usualCount = n;
+        }
+      }
+    }
+  }
+  return byPart;
 }
 
 const REGULATION = new Set<MarkerKind>(['chapter', 'section', 'article', 'enclosed']);
@@ -125,13 +146,11 @@ const depth: Rule = {
   },
   fixable: true,
   check(doc, ctx) {
-    const counts = childKindCounts(doc);
+    const usage = childKindUsage(doc);
     for (const h of doc.headings) {
       if (REGULATION.has(h.marker.kind) || h.marker.kind === 'decimal') continue;
-      const c = counts.get(`${h.part}:${h.parent ? h.parent.marker.kind : 'root'}`)!;
-      const [usual, usualCount] = [...c.entries()].sort((a, b) => b[1] - a[1])[0];
-      const total = [...c.values()].reduce((a, b) => a + b, 0);
-      const mine = c.get(h.marker.kind) ?? 0;
+      const { counts, usual, usualCount, total } = usage[h.part].get(h.parent ? h.parent.marker.kind : 'root')!;
+      const mine = counts.get(h.marker.kind) ?? 0;
       // Only a clear house style, and only a kind that is rare at this level and not used below it.
       if (usual === h.marker.kind || usualCount < 3 || usualCount / total < 0.75 || mine > 2) continue;
       if (REGULATION.has(usual) || usual === 'decimal') continue;
@@ -161,6 +180,7 @@ const levelSkip: Rule = {
   fixable: false,
   check(doc, ctx) {
     for (const parentChildren of [...doc.parts.map((p) => p.headings), ...doc.headings.map((h) => h.children)]) {
+      if (parentChildren.every((h) => h.marker.kind === parentChildren[0].marker.kind)) continue; // one kind: nothing skipped
       const kinds = new Set(parentChildren.map((h) => h.marker.kind));
       for (const h of parentChildren) {
         const mine = NOMINAL[h.marker.kind];

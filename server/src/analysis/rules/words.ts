@@ -10,7 +10,7 @@ import { GongwenDocument } from '../model';
 import { Line } from '../source';
 import { Rule } from '../rule';
 import { addUserWords, boundaries, segment, segmenterEpoch } from '../segmenter';
-import { lineCached } from '../memo';
+import { LineSlot, lineCached } from '../memo';
 import { onWordBoundaries, sentenceAround } from '../words/sentences';
 
 interface Reform {
@@ -45,9 +45,6 @@ function teachSegmenter(doc: GongwenDocument, registry: string[]): void {
   addUserWords([...registry, ...doc.annotations.flatMap((a) => a.units.map((u) => u.name))]);
 }
 
-function textLines(doc: GongwenDocument): Line[] {
-  return doc.source.lines.filter((l) => l.kind === 'text' && l.contentEnd - l.contentStart <= MAX_LINE_CHARS);
-}
 
 /** A confirmed word-level hit on one line: columns only, so it can be cached by the line's text. */
 interface Hit {
@@ -56,6 +53,10 @@ interface Hit {
   word: string;
 }
 
+const REPEATS_SLOT = new LineSlot<Hit[]>('GW401');
+const INSTITUTIONS_SLOT = new LineSlot<Hit[]>('GW402');
+const MISWRITTEN_SLOT = new LineSlot<Hit[]>('GW403');
+
 /** Thrown out of a line scan when the segmenter is unavailable: the rule then reports nothing. */
 const NO_SEGMENTER = Symbol('no segmenter');
 
@@ -63,12 +64,13 @@ const NO_SEGMENTER = Symbol('no segmenter');
  * The hits of `scan` on every text line, each line's hits cached by its text for the current
  * segmenter vocabulary (so an edit rescans only the lines it changed). Null without a segmenter.
  */
-function lineHits(doc: GongwenDocument, slot: string, scan: (text: string, from: number, to: number) => Hit[]): Array<{ line: Line; hits: Hit[] }> | null {
+function lineHits(doc: GongwenDocument, slot: LineSlot<Hit[]>, scan: (text: string, from: number, to: number) => Hit[]): Array<{ line: Line; hits: Hit[] }> | null {
   const epoch = segmenterEpoch();
   const out: Array<{ line: Line; hits: Hit[] }> = [];
   try {
-    for (const l of textLines(doc)) {
-      const hits = lineCached(slot, l, epoch, (own) => scan(own, l.contentStart, l.contentEnd));
+    for (const l of doc.source.lines) {
+      if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_LINE_CHARS) continue;
+      const hits = lineCached(slot, l, epoch, runScan, scan);
       if (hits.length) out.push({ line: l, hits });
     }
   } catch (e) {
@@ -77,6 +79,9 @@ function lineHits(doc: GongwenDocument, slot: string, scan: (text: string, from:
   }
   return out;
 }
+
+type LineScan = (text: string, from: number, to: number) => Hit[];
+const runScan = (own: string, l: Line, scan: LineScan) => scan(own, l.contentStart, l.contentEnd);
 
 /** Tokens of a sentence, or out of the scan when there is no segmenter. */
 function tokensOf(sentence: string): string[] {
@@ -100,7 +105,6 @@ function insideBookTitle(line: string, at: number): boolean {
 
 /** Single characters that are never doubled on purpose (的的, 了了 …). */
 const NEVER_DOUBLED = new Set('的了是在和与及对把被将并也就都而或为以于之其等从向按由该此'.split(''));
-const CJK = /^[\u4e00-\u9fff]+$/;
 
 const repeated: Rule = {
   id: 'GW401',
@@ -114,7 +118,7 @@ const repeated: Rule = {
   fixable: true,
   check(doc, ctx) {
     teachSegmenter(doc, ctx.config.units);
-    for (const { line: l, hits } of lineHits(doc, 'GW401', repeatsOn) ?? []) {
+    for (const { line: l, hits } of lineHits(doc, REPEATS_SLOT, repeatsOn) ?? []) {
       for (const { at, length, word } of hits) {
         const range = { start: { line: l.index, character: at + length }, end: { line: l.index, character: at + 2 * length } };
         ctx.report({
@@ -134,9 +138,8 @@ function repeatsOn(t: string, from: number, to: number): Hit[] {
     const code = t.charCodeAt(i);
     if (code < 0x4e00 || code > 0x9fff) continue; // repeats start with a Chinese character
     for (let len = 1; len <= 6 && i + 2 * len <= to; len++) {
-      if (code !== t.charCodeAt(i + len)) continue;
+      if (code !== t.charCodeAt(i + len) || !repeatsAt(t, i, len)) continue;
       const unit = t.slice(i, i + len);
-      if (unit !== t.slice(i + len, i + 2 * len) || !CJK.test(unit)) continue;
       if (len === 1 && !NEVER_DOUBLED.has(unit)) continue; // 常常, 人人, 天天
       if (/^[一二三四五六七八九十两几每]/.test(unit)) continue; // 一个时间节点一个时间节点
       if (t[i - 1] === unit[unit.length - 1] && len === 1) continue; // 的的的: reported once at its start
@@ -152,6 +155,15 @@ function repeatsOn(t: string, from: number, to: number): Hit[] {
     }
   }
   return hits;
+}
+
+/** Whether the `len` Chinese characters at `i` are written again right after (no slicing: hot). */
+function repeatsAt(t: string, i: number, len: number): boolean {
+  for (let k = 0; k < len; k++) {
+    const c = t.charCodeAt(i + k);
+    if (c < 0x4e00 || c > 0x9fff || c !== t.charCodeAt(i + len + k)) return false;
+  }
+  return true;
 }
 
 const REDUPLICATED_VERBS = /^(研究|讨论|学习|考虑|商量|休息|活动|打听|收拾|琢磨|了解|交流|沟通|锻炼|整理|清理|检查|比较)$/;
@@ -179,7 +191,7 @@ const outdated: Rule = {
     // Institution names are not taught to the segmenter: a heavy user word would split
     // `文化部门` as `文化部|门`. The default dictionary keeps the boundaries honest.
     teachSegmenter(doc, ctx.config.units);
-    for (const { line: l, hits } of lineHits(doc, 'GW402', institutionsOn) ?? []) {
+    for (const { line: l, hits } of lineHits(doc, INSTITUTIONS_SLOT, institutionsOn) ?? []) {
       for (const { at, word } of hits) {
         const reform = REFORM_BY_NAME.get(word)!;
         if (reform.date > date) continue;
@@ -236,7 +248,7 @@ const miswritten: Rule = {
   },
   fixable: true,
   check(doc, ctx) {
-    for (const { line: l, hits } of lineHits(doc, 'GW403', miswrittenOn) ?? []) {
+    for (const { line: l, hits } of lineHits(doc, MISWRITTEN_SLOT, miswrittenOn) ?? []) {
       for (const { at, word } of hits) {
         const right = WRONG_BY_TEXT.get(word)!;
         const range = { start: { line: l.index, character: at }, end: { line: l.index, character: at + word.length } };
