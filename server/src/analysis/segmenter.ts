@@ -86,6 +86,11 @@ export function addUserWords(words: Iterable<string>): void {
   if (jieba) jieba.loadDict(Buffer.from(fresh.map((w) => `${w} ${USER_WORD_FREQ} n`).join('\n') + '\n'));
 }
 
+/** Whether `word` has been taught (addUserWords). */
+export function isUserWord(word: string): boolean {
+  return userWords.has(word);
+}
+
 /**
  * An object that stands for the segmenter's current vocabulary: it changes when user words are
  * added, so caches of results that depend on tokens can be keyed by it (see memo.ts).

@@ -15,7 +15,9 @@ function annotationTemplate(doc: GongwenDocument): (unit: string) => string {
   const forms = new Map<number, number>();
   for (const a of doc.annotations) forms.set(a.form, (forms.get(a.form) ?? 0) + 1);
   const top = [...forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 1;
-  const halfWidth = doc.annotations.filter((a) => doc.source.slice(a.range).startsWith('(')).length * 2 > doc.annotations.length;
+  let halfWidthCount = 0;
+  for (const a of doc.annotations) if (doc.source.lines[a.range.start.line].text.charCodeAt(a.range.start.character) === 0x28 /* ( */) halfWidthCount++;
+  const halfWidth = halfWidthCount * 2 > doc.annotations.length;
   const [o, c] = halfWidth ? ['(', ')'] : ['（', '）'];
   switch (top) {
     case 2:
@@ -49,8 +51,9 @@ const taskWithoutUnits: Rule = {
   },
   fixable: true,
   check(doc, ctx) {
-    const template = annotationTemplate(doc);
+    let docTemplate: ((unit: string) => string) | undefined;
     for (const h of tasksNeedingUnits(doc, ctx.config)) {
+      const template = (docTemplate ??= annotationTemplate(doc));
       const at = insertionPoint(doc, h);
       // Ranking the candidates segments task texts: done only when the editor asks for the fixes.
       const fixes = (): Fix[] => [
@@ -153,13 +156,11 @@ const duplicateUnit: Rule = {
   fixable: true,
   check(doc, ctx) {
     for (const a of doc.annotations) {
-      const seen = new Map<string, UnitRef>();
-      for (const u of a.units) {
-        const before = seen.get(u.name);
-        if (!before) {
-          seen.set(u.name, u);
-          continue;
-        }
+      for (let k = 1; k < a.units.length; k++) {
+        const u = a.units[k];
+        let repeated = false;
+        for (let j = 0; j < k && !repeated; j++) repeated = a.units[j].name === u.name;
+        if (!repeated) continue;
         // Remove the repeat together with the separator before it.
         const line = doc.source.lines[u.range.start.line].text;
         const sepAt = u.range.start.character - 1;

@@ -9,7 +9,7 @@ import miswrittenData from '../data/miswritten.json';
 import { GongwenDocument } from '../model';
 import { Line } from '../source';
 import { Rule } from '../rule';
-import { addUserWords, boundaries, segment, segmenterEpoch } from '../segmenter';
+import { addUserWords, boundaries, isUserWord, segment, segmenterEpoch } from '../segmenter';
 import { LineSlot, lineCached } from '../memo';
 import { onWordBoundaries, sentenceAround } from '../words/sentences';
 
@@ -42,7 +42,11 @@ const taught = new WeakSet<GongwenDocument>();
 function teachSegmenter(doc: GongwenDocument, registry: string[]): void {
   if (taught.has(doc)) return; // once per document version, not once per rule
   taught.add(doc);
-  addUserWords([...registry, ...doc.annotations.flatMap((a) => a.units.map((u) => u.name))]);
+  // Usually every name is known from the previous version: look before building anything.
+  const fresh: string[] = [];
+  for (const w of registry) if (!isUserWord(w)) fresh.push(w);
+  for (const a of doc.annotations) for (const u of a.units) if (!isUserWord(u.name)) fresh.push(u.name);
+  if (fresh.length) addUserWords(fresh);
 }
 
 
