@@ -30,6 +30,26 @@ describe('word rules', () => {
       assert.strictEqual(findings('关于印发新余市新余市管理办法的通知\n', 'GW401').length, 1);
       assert.strictEqual(findings('这是我们的的工作。\n', 'GW401').length, 1);
     });
+    it('finds repeats of every length up to six, on any line, wherever the line starts', () => {
+      // The candidate scan numbers positions on from line to line: a character last seen on an
+      // earlier line must never make a candidate here, and a repeat at a line's end still counts.
+      const lines = [
+        '各单位要进一步进一步加强管理。',
+        '　　关于印发新余市新余市管理办法的通知',
+        '进一步', // the same characters again, on the next line only
+        '请国务院办公厅国务院办公厅牵头。',
+        '这是我们的的',
+      ];
+      const got = findings(lines.join('\n') + '\n', 'GW401').map((f) => [f.range.start.line, f.range.start.character, f.range.end.character]);
+      assert.deepStrictEqual(got, [
+        [0, 4, 10],
+        [1, 6, 12],
+        [3, 1, 13],
+        [4, 4, 6],
+      ]);
+      // Nothing joins the end of one line to the start of the next.
+      assert.deepStrictEqual(findings('加强管理\n加强管理\n', 'GW401'), []);
+    });
     it('leaves reduplication and emphatic repetition alone', () => {
       for (const ok of ['我们常常研究。', '大家看看这个方案。', '要研究研究再定。', '一个时间节点一个时间节点地抓。', '人人参与，天天坚持。']) {
         assert.deepStrictEqual(findings(ok + '\n', 'GW401'), [], ok);

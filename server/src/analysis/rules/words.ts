@@ -135,13 +135,54 @@ const repeated: Rule = {
   },
 };
 
+/*
+ * Where a repeat can start: a Chinese character written again at most MAX_REPEAT places later.
+ * One pass remembers, per character, where it was last seen (positions are numbered on from line
+ * to line, so the table is never cleared) and marks the earlier place when it is near; only marked
+ * places are then tried at every length. A place with a later copy of its character within six is
+ * always marked: the copy nearest after it sees it as "last seen". Shared buffers: a scan is
+ * synchronous and never re-entered.
+ */
+const MAX_REPEAT = 6;
+const lastSeen = new Float64Array(0x10000);
+let numbering = 1;
+let marks = new Uint8Array(1024);
+
+function markRepeatStarts(t: string, from: number, to: number): boolean {
+  if (marks.length < to) marks = new Uint8Array(2 * to);
+  const base = numbering;
+  numbering += to + 2 * MAX_REPEAT;
+  let any = false;
+  for (let j = from; j < to; j++) {
+    const c = t.charCodeAt(j);
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    const p = lastSeen[c] - base;
+    if (p >= from && j - p <= MAX_REPEAT) {
+      marks[p] = 1;
+      any = true;
+    }
+    lastSeen[c] = base + j;
+  }
+  return any;
+}
+
 /** Words written twice in a row on one line (`at` is the first copy, `length` one copy's length). */
 function repeatsOn(t: string, from: number, to: number): Hit[] {
   const hits: Hit[] = [];
+  if (!markRepeatStarts(t, from, to)) return hits;
+  try {
+    scanMarked(t, from, to, hits);
+  } finally {
+    marks.fill(0, from, to); // also when the segmenter is missing (NO_SEGMENTER)
+  }
+  return hits;
+}
+
+function scanMarked(t: string, from: number, to: number, hits: Hit[]): void {
   for (let i = from; i < to - 1; i++) {
+    if (marks[i] === 0) continue;
     const code = t.charCodeAt(i);
-    if (code < 0x4e00 || code > 0x9fff) continue; // repeats start with a Chinese character
-    for (let len = 1; len <= 6 && i + 2 * len <= to; len++) {
+    for (let len = 1; len <= MAX_REPEAT && i + 2 * len <= to; len++) {
       if (code !== t.charCodeAt(i + len) || !repeatsAt(t, i, len)) continue;
       const unit = t.slice(i, i + len);
       if (len === 1 && !NEVER_DOUBLED.has(unit)) continue; // 常常, 人人, 天天
@@ -158,7 +199,6 @@ function repeatsOn(t: string, from: number, to: number): Hit[] {
       break;
     }
   }
-  return hits;
 }
 
 /** Whether the `len` Chinese characters at `i` are written again right after (no slicing: hot). */
