@@ -17,8 +17,9 @@ import { Range } from './types';
 import { isCollective, isNearMiss, isUnitLike } from './units';
 import { LineSlot, lineCached } from './memo';
 
-const NEST_OPEN = '（(〔［[【';
-const NEST_CLOSE = '）)〕］]】';
+/** `（(〔［[【` and `）)〕］]】` as char codes. */
+const NEST_OPEN = [0xff08, 0x28, 0x3014, 0xff3b, 0x5b, 0x3010];
+const NEST_CLOSE = [0xff09, 0x29, 0x3015, 0xff3d, 0x5d, 0x3011];
 const MAX_INNER = 400;
 
 export interface ParsedUnits {
@@ -36,29 +37,54 @@ const LEGEND = /(排在|列在?|列于)(第一位|首位|每项任务最前面|�
 const DEFAULT_DECL = /以下均[需由]?(.+?)(?:负责)?落实[，,]?不再(?:一一)?列出/;
 const LABEL = /(牵头单位|牵头部门|牽頭單位|主办单位|主责单位|配合单位|配合部门|协办单位|协办部门|参与单位|责任单位|责任部门|責任單位|指导单位|完成时限|完成时间|时间要求)[：:]/g;
 
-const VERB_ROLES: Array<[RegExp, UnitRole]> = [
-  [/(牵头负责|牵头落实|牵头|牽頭|主办|主责)$/, 'lead'],
-  [/(配合|参与|參與|协办|协助|共同推进)$/, 'coop'],
-  [/(指导|指導)$/, 'guide'],
-  [/(分别负责落实|分别负责|按职责分工负责|按职责负责|负责落实|负责|負責|落实|承办)$/, 'responsible'],
+/** A deadline clause is one that starts with a deadline (anchored: tried at the start only). */
+const DEADLINE_AT_START = new RegExp(`^(?:${DEADLINE.source})`);
+
+/** Role verbs ending a clause (`A牵头`, `B配合`, `C负责落实`), tried in this order. */
+const VERB_ROLES: Array<[string[], UnitRole]> = [
+  [['牵头负责', '牵头落实', '牵头', '牽頭', '主办', '主责'], 'lead'],
+  [['配合', '参与', '參與', '协办', '协助', '共同推进'], 'coop'],
+  [['指导', '指導'], 'guide'],
+  [['分别负责落实', '分别负责', '按职责分工负责', '按职责负责', '负责落实', '负责', '負責', '落实', '承办'], 'responsible'],
 ];
+
+/** The length of the longest of `words` that `s` ends with (0 if none). */
+function longestSuffix(s: string, words: string[]): number {
+  let best = 0;
+  for (const w of words) if (w.length > best && s.endsWith(w)) best = w.length;
+  return best;
+}
 
 /** Split at top-level separators (not inside nested brackets); keeps offsets. */
 function splitTop(s: string, seps: string, offset = 0): Array<{ text: string; start: number; sep: string }> {
+  // By char code: `s[i]` would allocate a string per Chinese character, for every candidate.
   const out: Array<{ text: string; start: number; sep: string }> = [];
   let depth = 0;
   let start = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (NEST_OPEN.includes(c)) depth++;
-    else if (NEST_CLOSE.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && seps.includes(c)) {
-      out.push({ text: s.slice(start, i), start: offset + start, sep: c });
+    const c = s.charCodeAt(i);
+    if (NEST_OPEN.indexOf(c) >= 0) depth++;
+    else if (NEST_CLOSE.indexOf(c) >= 0) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && isOneOf(c, seps)) {
+      out.push({ text: s.slice(start, i), start: offset + start, sep: s.charAt(i) });
       start = i + 1;
     }
   }
   out.push({ text: s.slice(start), start: offset + start, sep: '' });
   return out;
+}
+
+/** What `\s` (and `trim`) treat as white space. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+function isOneOf(c: number, chars: string): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
 }
 
 /**
@@ -83,7 +109,7 @@ export function parseUnits(inner: string, known: (name: string) => boolean = () 
     text = sentences[0].text;
   }
   // `……负责。列第一位者为牵头单位，下同` inside one clause list
-  const legendAt = text.search(LEGEND);
+  const legendAt = text.indexOf('列') >= 0 || text.indexOf('排') >= 0 ? text.search(LEGEND) : -1;
   if (legendAt > 0) {
     legend = true;
     text = text.slice(0, text.lastIndexOf('，', legendAt) >= 0 ? text.lastIndexOf('，', legendAt) : legendAt);
@@ -94,7 +120,7 @@ export function parseUnits(inner: string, known: (name: string) => boolean = () 
   let form = 1;
 
   LABEL.lastIndex = 0;
-  const labels = [...text.matchAll(LABEL)];
+  const labels = text.indexOf('：') >= 0 || text.indexOf(':') >= 0 ? [...text.matchAll(LABEL)] : [];
   if (labels.length) {
     if (labels[0].index !== 0) return null;
     form = /责任|責任/.test(labels[0][1]) ? 5 : 4;
@@ -117,17 +143,17 @@ export function parseUnits(inner: string, known: (name: string) => boolean = () 
       const bodyStart = c.start;
       const trimmed = body.replace(/[\s]+$/, '');
       if (!trimmed.trim()) continue;
-      const dl = DEADLINE.exec(trimmed);
-      if (dl && dl.index === 0 && dl[0].length >= trimmed.length - 2) {
+      const dl = DEADLINE_AT_START.exec(trimmed);
+      if (dl && dl[0].length >= trimmed.length - 2) {
         deadline = trimmed;
         continue;
       }
       let role: UnitRole | null = null;
-      for (const [re, r] of VERB_ROLES) {
-        const m = re.exec(body);
-        if (m) {
+      for (const [verbs, r] of VERB_ROLES) {
+        const verb = longestSuffix(body, verbs);
+        if (verb > 0) {
           role = r;
-          body = body.slice(0, m.index);
+          body = body.slice(0, body.length - verb);
           form = r === 'lead' ? 3 : r === 'guide' ? 7 : form === 1 ? 2 : form;
           break;
         }
@@ -235,8 +261,8 @@ export function findAnnotations(source: SourceText, config: Config): Annotation[
   }
   // Second pass: brackets that failed only because a name is misspelt (a near miss of a unit the
   // document names elsewhere) are annotations too — the unit-name rule then points at the typo.
-  const names = [...new Set(out.flatMap((a) => a.units.map((u) => u.name)))];
-  if (failed.length && names.length) {
+  const names = failed.length ? [...new Set(out.flatMap((a) => a.units.map((u) => u.name)))] : [];
+  if (names.length) {
     const nearKnown = (n: string) => registered.has(n) || names.some((k) => isNearMiss(n, k));
     for (const f of failed) {
       const parsed = parseUnits(f.inner, nearKnown);
@@ -270,10 +296,16 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
   }
   const out: LineCandidate[] = [];
   for (const span of bracketSpans(text, contentStart, contentEnd)) {
-    const before = text.slice(contentStart, span.open).replace(/[\s\u3000]+$/, '');
-    if (!before) continue; // a marker or an aside at line start
-    const after = text.slice(span.close + 1, contentEnd).trim();
-    const endsSentence = /[。；;！？!?]$/.test(before) || after === '' || /^[。；;]?$/.test(after);
+    // By char code, no slices: this runs for every bracket of every new line.
+    let b = span.open;
+    while (b > contentStart && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b === contentStart) continue; // a marker or an aside at line start
+    let a = span.close + 1;
+    let e = contentEnd;
+    while (a < e && isSpace(text.charCodeAt(a))) a++;
+    while (e > a && isSpace(text.charCodeAt(e - 1))) e--;
+    // It closes a sentence: after `。；！？`, or with nothing (or only `。`/`；`) after it.
+    const endsSentence = isOneOf(text.charCodeAt(b - 1), '。；;！？!?') || e === a || (e - a === 1 && isOneOf(text.charCodeAt(a), '。；;'));
     if (!endsSentence) continue;
     const inner = text.slice(span.open + 1, span.close);
     const parsed = parseUnits(inner, (n) => registered.has(n));
