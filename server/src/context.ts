@@ -116,6 +116,10 @@ export function createContext(connection: Connection, documents: TextDocuments<T
     analysis(doc) {
       const hit = cache.get(doc.uri);
       if (hit && hit.version === doc.version && hit.generation === generation) return hit.result;
+      // Let the previous version's model go before building the next one: held through the new
+      // analysis, it would survive its young-generation collections and be promoted, and the old
+      // generation would fill with one dead model per keystroke (docs/PERFORMANCE.md).
+      cache.delete(doc.uri);
       const result = analyze(doc.getText(), configFor(doc.uri));
       cache.set(doc.uri, { version: doc.version, generation, result });
       return result;

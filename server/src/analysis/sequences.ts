@@ -30,17 +30,13 @@ export interface Expectation {
 
 const ALWAYS_RUNNING = new Set<MarkerKind>(['article', 'chapter', 'section']);
 
-/** The model is never changed once parsed, so a document's sequences are computed once. */
-const computed = new WeakMap<GongwenDocument, Sequence[]>();
-
-/** The numbering sequences of a document, in the document order of their first headings. */
+/**
+ * The numbering sequences of a document, in the document order of their first headings.
+ * Not memoised per document on purpose: a WeakMap keyed by the document keeps every old
+ * version's headings alive until a full GC, which let the heap of a server under constant typing
+ * climb to 400 MB (see docs/PERFORMANCE.md); computing them again costs far less.
+ */
 export function sequencesOf(doc: GongwenDocument): Sequence[] {
-  let out = computed.get(doc);
-  if (out === undefined) computed.set(doc, (out = computeSequences(doc)));
-  return out;
-}
-
-function computeSequences(doc: GongwenDocument): Sequence[] {
   // Keyed by part and kind (a number, not a string: this runs for every heading of every analysis).
   const byKey = new Map<number, { part: number; kind: MarkerKind; groups: Map<Heading | null, Heading[]> }>();
   for (const h of doc.headings) {
