@@ -3,6 +3,7 @@
  *   gongwen lint [--format text|json|sarif] FILE...   (`-` reads stdin)
  *   gongwen outline [--format text|json] FILE
  *   gongwen fix [--stdout] FILE
+ *   gongwen ledger [--format json|csv|md] FILE
  * Common options: --config FILE, --locale zh-cn|en, --help, --version.
  * Exit codes: 0 no error-severity finding, 1 some error finding, 2 usage or read error.
  */
@@ -29,6 +30,8 @@ interface Options {
 interface Command {
   summary: string;
   formats: string[];
+  /** Whether the command takes several files (lint) or exactly one (the others). */
+  manyFiles?: boolean;
   run(opts: Options, io: IO): number;
 }
 
@@ -38,7 +41,7 @@ interface IO {
 }
 
 const COMMANDS: Record<string, Command> = {
-  lint: { summary: '检查序号、框架与责任单位 / check numbering, frame and units', formats: ['text', 'json', 'sarif'], run: lint },
+  lint: { summary: '检查序号、框架与责任单位 / check numbering, frame and units', formats: ['text', 'json', 'sarif'], manyFiles: true, run: lint },
   outline: { summary: '输出文档大纲 / print the outline', formats: ['text', 'json'], run: outline },
   fix: { summary: '应用可安全修复的问题 / apply the safe fixes', formats: ['text'], run: fix },
   ledger: { summary: '生成任务分工表 / the task ledger', formats: ['json', 'csv', 'md'], run: ledger },
@@ -74,7 +77,7 @@ function parseArgs(argv: string[]): { command: string; opts: Options } {
 }
 
 function usage(): string {
-  const lines = Object.entries(COMMANDS).map(([n, c]) => `  gongwen ${n.padEnd(8)} [--format ${c.formats.join('|')}] FILE...   ${c.summary}`);
+  const lines = Object.entries(COMMANDS).map(([n, c]) => `  gongwen ${n.padEnd(8)} [--format ${c.formats.join('|')}] ${c.manyFiles ? 'FILE...' : 'FILE   '}   ${c.summary}`);
   return ['用法 / usage:', ...lines, '', '选项 / options: --config FILE  --locale zh-cn|en  --stdout (fix)  --help  --version'].join('\n');
 }
 

@@ -67,6 +67,15 @@ describe('CLI (dist/cli.js)', function () {
     assert.match(missing.err, /ENOENT/);
   });
 
+  it('usage says which commands take several files and which exactly one', () => {
+    const r = run(['outline', 'a.gw', 'b.gw']);
+    assert.strictEqual(r.code, 2);
+    assert.match(r.err, /exactly one FILE/);
+    assert.match(r.err, /gongwen lint +\[--format [^\]]+\] FILE\.\.\./);
+    assert.match(r.err, /gongwen outline +\[--format [^\]]+\] FILE /);
+    assert.doesNotMatch(r.err, /gongwen (outline|fix|ledger) .*FILE\.\.\./);
+  });
+
   it('writes SARIF 2.1.0 with the rule table', () => {
     const r = run(['lint', '--format', 'sarif', tmp('p.gw', '一、甲\n三、乙\n')]);
     const sarif = JSON.parse(r.out);
