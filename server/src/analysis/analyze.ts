@@ -22,6 +22,11 @@ export function effectiveSeverity(rule: Rule, config: Config): SeveritySetting {
 
 export function lint(doc: GongwenDocument, config: Config = defaultConfig()): Finding[] {
   const findings: Finding[] = [];
+  const facts = new Map<(doc: GongwenDocument) => unknown, unknown>();
+  const derived = <T>(derive: (doc: GongwenDocument) => T): T => {
+    if (!facts.has(derive)) facts.set(derive, derive(doc));
+    return facts.get(derive) as T;
+  };
   for (const rule of ALL_RULES) {
     const severity = effectiveSeverity(rule, config);
     if (severity === 'off') continue;
@@ -29,6 +34,7 @@ export function lint(doc: GongwenDocument, config: Config = defaultConfig()): Fi
       config,
       locale: config.locale,
       msg: (zh, en) => localize(config.locale, { zh, en }),
+      derived,
       report: (r: Report) => {
         const finding = {
           rule: rule.id,

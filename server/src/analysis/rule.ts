@@ -27,6 +27,12 @@ export interface RuleContext {
   /** Pick the message in the configured language. */
   msg(zh: string, en: string): string;
   report(r: Report): void;
+  /**
+   * A fact derived from the whole document (its numbering breaks, say), computed once per lint
+   * and shared by every rule that asks for it. `derive` is the key, so pass a module-level
+   * function, never a fresh closure.
+   */
+  derived<T>(derive: (doc: GongwenDocument) => T): T;
 }
 
 export interface Rule {

@@ -40,7 +40,7 @@ const sequence: Rule = {
     // The first break of a run gets the fix that renumbers everything after it; later breaks of
     // the same run get a fix for their own marker (a whole-run fix each would be quadratic).
     const planned = new Set<unknown>();
-    for (const b of sequenceBreaks(doc)) {
+    for (const b of ctx.derived(sequenceBreaks)) {
       if (b.heading.marker.kind === 'article') continue; // GW107
       const h = b.heading;
       const want = markerFor(h.marker.kind, b.expected);
@@ -259,7 +259,7 @@ const articles: Rule = {
   fixable: true,
   check(doc, ctx) {
     let planned = false;
-    for (const b of sequenceBreaks(doc)) {
+    for (const b of ctx.derived(sequenceBreaks)) {
       if (b.heading.marker.kind !== 'article') continue;
       const h = b.heading;
       const want = markerFor('article', b.expected);
