@@ -15,7 +15,7 @@ import { Annotation, UnitRef, UnitRole } from './model';
 import { Line, SourceText } from './source';
 import { Range } from './types';
 import { isCollective, isNearMiss, isUnitLike } from './units';
-import { LineSlot, lineCached } from './memo';
+import { LineSlot, lineCached, TEXT_ONLY } from './memo';
 
 /** `（(〔［[【` and `）)〕］]】` as char codes. */
 const NEST_OPEN = [0xff08, 0x28, 0x3014, 0xff3b, 0x5b, 0x3010];
@@ -236,14 +236,13 @@ export function findAnnotations(source: SourceText, config: Config): Annotation[
   for (const l of source.lines) {
     if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_LINE_CHARS) continue;
     // Form 12: a flattened table — a header row with 牵头单位/责任单位 columns, then one task per row.
-    const content: string = table || CELL_SEP.test(l.text) ? l.text.slice(l.contentStart, l.contentEnd) : '';
-    const header: TableHeader | null = content ? tableHeader(content) : null;
+    const header = lineCached(TABLE_HEADER_SLOT, l, TEXT_ONLY, headerOfLine);
     if (header) {
       table = header;
       continue;
     }
     if (table) {
-      const row = tableRow(source, l.index, l.contentStart, content, table, collectives);
+      const row = tableRow(source, l.index, l.contentStart, l.text.slice(l.contentStart, l.contentEnd), table, collectives);
       if (row) {
         out.push(row);
         continue;
@@ -358,6 +357,13 @@ interface TableHeader {
 }
 
 const CELL_SEP = /\t|[|｜]/;
+
+/** A line's table header, if it is one (cached per line text: most lines are not). */
+const TABLE_HEADER_SLOT = new LineSlot<TableHeader | null>('table header');
+
+function headerOfLine(own: string, l: Line): TableHeader | null {
+  return CELL_SEP.test(own) ? tableHeader(own.slice(l.contentStart, l.contentEnd)) : null;
+}
 
 function splitCells(content: string, sep: string): Array<{ text: string; start: number }> {
   const cells: Array<{ text: string; start: number }> = [];
