@@ -6,7 +6,7 @@ import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { CodeAction, CodeActionParams, Connection, DidChangeWatchedFilesNotification, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisResult, Config, Locale, analyze, defaultConfig, mergeConfig } from './analysis';
+import { AnalysisResult, Config, Locale, SourceText, analyze, defaultConfig, mergeConfig } from './analysis';
 import { findRule } from './analysis/rules';
 import { findConfigFile, loadConfigFile, LoadedConfig } from './configFile';
 
@@ -108,21 +108,35 @@ export function createContext(connection: Connection, documents: TextDocuments<T
     return loaded.config;
   };
 
+  /** The cached analysis of this version of the document, if there is one. */
+  const current = (doc: TextDocument): AnalysisResult | undefined => {
+    const hit = cache.get(doc.uri);
+    return hit && hit.version === doc.version && hit.generation === generation ? hit.result : undefined;
+  };
+
+  /** Only the previous version's source is kept through the analysis (see below). */
+  const previousSource = (uri: string): SourceText | undefined => cache.get(uri)?.result.doc.source;
+
+  const reanalyse = (doc: TextDocument): AnalysisResult => {
+    // Unchanged lines of the previous version hand over their per-line caches. The rest of the
+    // previous model is let go before the next one is built: held through the new analysis, it
+    // would survive its young-generation collections and be promoted, and the old generation
+    // would fill with one dead model per keystroke (docs/PERFORMANCE.md). Hence no local here
+    // holds the cache entry.
+    const previous = previousSource(doc.uri);
+    cache.delete(doc.uri);
+    const result = analyze(doc.getText(), configFor(doc.uri), previous);
+    cache.set(doc.uri, { version: doc.version, generation, result });
+    return result;
+  };
+
   return {
     connection,
     documents,
     locale,
     diagnosticsDelay: () => Math.max(0, settings.diagnosticsDelay ?? 200),
     analysis(doc) {
-      const hit = cache.get(doc.uri);
-      if (hit && hit.version === doc.version && hit.generation === generation) return hit.result;
-      // Let the previous version's model go before building the next one: held through the new
-      // analysis, it would survive its young-generation collections and be promoted, and the old
-      // generation would fill with one dead model per keystroke (docs/PERFORMANCE.md).
-      cache.delete(doc.uri);
-      const result = analyze(doc.getText(), configFor(doc.uri));
-      cache.set(doc.uri, { version: doc.version, generation, result });
-      return result;
+      return current(doc) ?? reanalyse(doc);
     },
     config: configFor,
     drop(uri) {

@@ -5,6 +5,7 @@
 import { Config, defaultConfig } from './config';
 import { GongwenDocument } from './model';
 import { parse } from './parse';
+import { SourceText } from './source';
 import { Report, Rule, RuleContext } from './rule';
 import { ALL_RULES, findRule } from './rules';
 import { Finding, Fix, SeveritySetting, comparePositions, localize } from './types';
@@ -53,8 +54,12 @@ export function lint(doc: GongwenDocument, config: Config = defaultConfig()): Fi
   return findings;
 }
 
-export function analyze(text: string, config: Config = defaultConfig()): AnalysisResult {
-  const doc = parse(text, config);
+/**
+ * `previous`: the source of the same document's previous version, when the caller keeps one (the
+ * server does): lines it shares with `text` reuse their cached per-line work without a lookup.
+ */
+export function analyze(text: string, config: Config = defaultConfig(), previous?: SourceText): AnalysisResult {
+  const doc = parse(text, config, previous);
   return { doc, findings: lint(doc, config) };
 }
 

@@ -10,9 +10,10 @@ import { SourceText } from './source';
 import { Config, defaultConfig } from './config';
 import { analysedLength } from './limits';
 
-export function parse(text: string, config: Config = defaultConfig()): GongwenDocument {
+/** `previous`: the previous version's source, if any (its unchanged lines' caches are reused). */
+export function parse(text: string, config: Config = defaultConfig(), previous?: SourceText): GongwenDocument {
   const length = analysedLength(text);
-  const source = new SourceText(length < text.length ? text.slice(0, length) : text);
+  const source = new SourceText(length < text.length ? text.slice(0, length) : text, previous);
   const { frame, parts, headings } = parseStructure(source);
   const enumerations = findEnumerations(source, headings);
   const annotations = findAnnotations(source, config);

@@ -35,9 +35,14 @@ export class SourceText {
   readonly text: string;
   readonly lines: Line[];
 
-  constructor(text: string) {
+  /**
+   * `previous` is the source of the document's previous version, if there is one: its unchanged
+   * lines (aligned from the start and from the end) hand over their cache records, so a keystroke
+   * costs string comparisons rather than hashing every line of the document again.
+   */
+  constructor(text: string, previous?: SourceText) {
     this.text = text;
-    this.lines = splitLines(text);
+    this.lines = splitLines(text, previous?.lines);
     markFrontMatter(this.lines);
   }
 
@@ -88,25 +93,42 @@ export class SourceText {
   }
 }
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
+function splitLines(text: string, previous?: readonly Line[]): Line[] {
+  const texts: string[] = [];
+  const offsets: number[] = [];
   const n = text.length;
   let start = 0;
   // A scan for CR/LF by char code: no match objects for a document's worth of lines.
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 13) continue;
-    lines.push(measure(lines.length, text.slice(start, i), start));
+    texts.push(text.slice(start, i));
+    offsets.push(start);
     if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
     start = i + 1;
   }
-  lines.push(measure(lines.length, text.slice(start), start));
+  texts.push(text.slice(start));
+  offsets.push(start);
+  // Lines before an edit keep their index; lines after it keep their distance from the end.
+  const shift = previous ? previous.length - texts.length : 0;
+  const lines: Line[] = new Array(texts.length);
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
+    let record: object | undefined;
+    if (previous) {
+      const same = previous[i];
+      const shifted = previous[i + shift];
+      if (same !== undefined && same.text === t) record = same.record;
+      else if (shifted !== undefined && shifted.text === t) record = shifted.record;
+    }
+    lines[i] = measure(i, t, offsets[i], record);
+  }
   return lines;
 }
 
 /** Where a line's content starts and ends, and its kind: a function of its text alone (cached). */
-function measure(index: number, t: string, offset: number): Line {
-  const line: Line = { index, text: t, offset, contentStart: 0, contentEnd: 0, kind: 'blank' };
+function measure(index: number, t: string, offset: number, record: object | undefined): Line {
+  const line: Line = { index, text: t, offset, contentStart: 0, contentEnd: 0, kind: 'blank', record };
   const m = lineCached(MEASURE_SLOT, line, TEXT_ONLY, measureText);
   line.contentStart = m.contentStart;
   line.contentEnd = m.contentEnd;
