@@ -8,7 +8,7 @@ import { parse } from './parse';
 import { SourceText } from './source';
 import { Report, Rule, RuleContext } from './rule';
 import { ALL_RULES, findRule } from './rules';
-import { Finding, Fix, SeveritySetting, comparePositions, localize } from './types';
+import { Finding, Fix, SeveritySetting, compareIds, comparePositions, localize } from './types';
 
 export interface AnalysisResult {
   doc: GongwenDocument;
@@ -50,7 +50,7 @@ export function lint(doc: GongwenDocument, config: Config = defaultConfig()): Fi
     };
     rule.check(doc, ctx);
   }
-  findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || a.rule.localeCompare(b.rule));
+  findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || compareIds(a.rule, b.rule));
   return findings;
 }
 

@@ -63,6 +63,14 @@ export interface Finding {
   deferredFixes?: boolean;
 }
 
+/**
+ * Order of plain ASCII identifiers such as rule ids, by code point. Not `localeCompare`: its first
+ * call loads ICU's collation data (~8 ms at server start) for an order that is the same here.
+ */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function comparePositions(a: Position, b: Position): number {
   return a.line !== b.line ? a.line - b.line : a.character - b.character;
 }

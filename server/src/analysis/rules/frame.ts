@@ -7,6 +7,11 @@ import { MAX_ANALYSED_CHARS } from '../limits';
 import { Rule } from '../rule';
 import { Range } from '../types';
 
+/** `2,000,000`. Not `toLocaleString`: at module load it would initialise ICU (~20 ms of server start). */
+function groupDigits(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 function fieldsOf(doc: GongwenDocument, kind: FrameField['kind']): FrameField[] {
   return doc.frame.fields.filter((f) => f.kind === kind);
 }
@@ -126,8 +131,8 @@ const capped: Rule = {
   family: 'frame',
   defaultSeverity: 'info',
   description: {
-    zh: `文档过大（超过 ${MAX_ANALYSED_CHARS.toLocaleString()} 字符），已跳过其后部分的检查。`,
-    en: `The document is too large (over ${MAX_ANALYSED_CHARS.toLocaleString()} characters); the rest was not checked.`,
+    zh: `文档过大（超过 ${groupDigits(MAX_ANALYSED_CHARS)} 字符），已跳过其后部分的检查。`,
+    en: `The document is too large (over ${groupDigits(MAX_ANALYSED_CHARS)} characters); the rest was not checked.`,
   },
   fixable: false,
   check(doc, ctx) {

@@ -1,13 +1,12 @@
 /** The registry of every rule, in id order. */
 import { Rule } from '../rule';
+import { compareIds } from '../types';
 import { frameRules } from './frame';
 import { numberingRules } from './numbering';
 import { unitsRules } from './units';
 import { wordsRules } from './words';
 
-export const ALL_RULES: Rule[] = [...numberingRules, ...unitsRules, ...frameRules, ...wordsRules].sort((a, b) =>
-  a.id.localeCompare(b.id),
-);
+export const ALL_RULES: Rule[] = [...numberingRules, ...unitsRules, ...frameRules, ...wordsRules].sort((a, b) => compareIds(a.id, b.id));
 
 const byKey = new Map<string, Rule>();
 for (const r of ALL_RULES) {
