@@ -6,13 +6,13 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
-import { analyze, defaultConfig } from '../../server/src/analysis';
+import { analyze, defaultConfig, SourceText } from '../../server/src/analysis';
 import { clearLineCaches, detach, LineMemo } from '../../server/src/analysis/memo';
 import { CORPUS, seedFiles } from '../util';
 
 /** Findings as plain data (deferred fixes included), comparable with deepStrictEqual. */
-function snapshot(text: string, config = defaultConfig()) {
-  return analyze(text, config).findings.map((f) => ({ rule: f.rule, range: f.range, message: f.message, severity: f.severity, fixes: f.fixes }));
+function snapshot(text: string, config = defaultConfig(), previous?: SourceText) {
+  return analyze(text, config, previous).findings.map((f) => ({ rule: f.rule, range: f.range, message: f.message, severity: f.severity, fixes: f.fixes }));
 }
 
 function cold(text: string) {
@@ -96,8 +96,7 @@ describe('incremental analysis (per-line caches)', () => {
             for (const l of result.doc.source.lines) assert.strictEqual((l.record as { key: string }).key, l.text, `line ${l.index}`);
             previous = result.doc.source;
           }
-          const last = analyze(text, config, previous).findings.map((f) => ({ rule: f.rule, range: f.range, message: f.message, severity: f.severity, fixes: f.fixes }));
-          assert.deepStrictEqual(last, cold(text));
+          assert.deepStrictEqual(snapshot(text, config, previous), cold(text));
         },
       ),
       { numRuns: 30 },
