@@ -49,6 +49,25 @@ describe('formatter', () => {
     }
     assert.strictEqual(format('(一)::一.'), '（一）一.');
   });
+  it('puts 、 between the units of an annotation in one pass, even where , would become ，', () => {
+    // Found by the property below: the `，` edit used to win, and only a second pass gave `、`.
+    const once = format('一.(办公室,办公室）');
+    assert.strictEqual(once, '一、(办公室、办公室）');
+    assert.strictEqual(format(once), once);
+    assert.strictEqual(format('一、加强领导（办公室,财务科）'), '一、加强领导（办公室、财务科）');
+  });
+
+  it('converts punctuation inside a bracket it converts, in the same pass', () => {
+    // Also found by the property below: the inside of a converted `(…)` was skipped until a second pass.
+    for (const [input, want] of [
+      ['(办公室,一.)', '（办公室，一.）'],
+      ['(办公室;一.)', '（办公室；一.）'],
+    ]) {
+      assert.strictEqual(format(input), want);
+      assert.strictEqual(format(want), want);
+    }
+  });
+
   it('is idempotent and keeps Chinese characters on random input', () => {
     const pieces = ['一.', '(一)', '1、', '加强', '领导', ',', ';', ':', '(', ')', '（', '）', '办公室', '财务科', ' ', '　', '\n', '\r\n', '1,000', 'abc', '<p>', '</p>', '。'];
     fc.assert(

@@ -89,7 +89,7 @@ function punctuationEdits(t: string, from: number, to: number, line: number, edi
       if (!(CJK.test(before) || CJK.test(after) || /[。，；：]/.test(after) || before === '' || after === '')) continue;
       edits.push(edit(line, i, i + 1, '（'));
       edits.push(edit(line, close, close + 1, '）'));
-      i = close;
+      // The inside is scanned on, as it will be on the next pass (where the brackets are `（）`).
     }
   }
 }
@@ -107,8 +107,11 @@ function edit(line: number, start: number, end: number, newText: string): TextEd
   return { range: { start: { line, character: start }, end: { line, character: end } }, newText };
 }
 
+/** Add `e`, replacing an edit that starts at the same place (e.g. `,` → `，` where `、` is due). */
 function replaceOrAdd(edits: TextEdit[], e: TextEdit): void {
-  if (!edits.some((x) => x.range.start.line === e.range.start.line && x.range.start.character === e.range.start.character)) edits.push(e);
+  const at = edits.findIndex((x) => x.range.start.line === e.range.start.line && x.range.start.character === e.range.start.character);
+  if (at >= 0) edits[at] = e;
+  else edits.push(e);
 }
 
 function sortAndDedupe(edits: TextEdit[]): TextEdit[] {
