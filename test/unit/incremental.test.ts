@@ -25,6 +25,24 @@ const texts = () => [
   ...fs.readdirSync(CORPUS).filter((f) => /\.(md|txt|gw)$/.test(f)).slice(0, 12).map((f) => fs.readFileSync(path.join(CORPUS, f), 'utf8')),
 ];
 
+/**
+ * A seed document followed by the versions a random sequence of edits (insert one of `pieces` at a
+ * random place, deleting up to `maxDelete` characters there) makes of it.
+ */
+function editedSeeds(pieces: string[], maxDelete: number, maxEdits: number): fc.Arbitrary<string[]> {
+  const base = seedFiles().map((f) => fs.readFileSync(f, 'utf8'));
+  const edit = fc.tuple(fc.nat(), fc.nat(maxDelete), fc.constantFrom(...pieces));
+  return fc.tuple(fc.integer({ min: 0, max: base.length - 1 }), fc.array(edit, { minLength: 1, maxLength: maxEdits })).map(([which, edits]) => {
+    const versions = [base[which]];
+    for (const [at, del, ins] of edits) {
+      const text = versions[versions.length - 1];
+      const p = at % (text.length + 1);
+      versions.push(text.slice(0, p) + ins + text.slice(p + del));
+    }
+    return versions;
+  });
+}
+
 describe('incremental analysis (per-line caches)', () => {
   it('a LineMemo keeps the working set across generations and stays bounded', () => {
     const m = new LineMemo<number>(3);
@@ -56,49 +74,33 @@ describe('incremental analysis (per-line caches)', () => {
   });
 
   it('random edit sequences under one Config agree with cold analyses', () => {
-    const base = seedFiles().map((f) => fs.readFileSync(f, 'utf8'));
     const pieces = ['一、', '（一）', '1.', '（1）', '加强领导。', '（办公室、财务处）', '（党委组织布牵头）', '布署', '的的', '\n', '\r\n', '　　', '（', '）', '2026年3月5日'];
     fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: base.length - 1 }),
-        fc.array(fc.tuple(fc.nat(), fc.nat(40), fc.constantFrom(...pieces)), { minLength: 1, maxLength: 6 }),
-        (which, edits) => {
-          const config = defaultConfig();
-          let text = base[which];
-          for (const [at, del, ins] of edits) {
-            const p = at % (text.length + 1);
-            text = text.slice(0, p) + ins + text.slice(p + del);
-            snapshot(text, config);
-          }
-          assert.deepStrictEqual(snapshot(text, config), cold(text));
-        },
-      ),
+      fc.property(editedSeeds(pieces, 40, 6), ([, ...edited]) => {
+        const config = defaultConfig();
+        for (const text of edited) snapshot(text, config);
+        const last = edited[edited.length - 1];
+        assert.deepStrictEqual(snapshot(last, config), cold(last));
+      }),
       { numRuns: 25 },
     );
   });
 
   it('handing each version the previous source (as the server does) agrees with cold analyses', () => {
-    const base = seedFiles().map((f) => fs.readFileSync(f, 'utf8'));
     const pieces = ['一、', '（一）', '1.', '（1）', '加强领导。', '（办公室、财务处）', '的的', '\n', '\r\n', '\n（二）新增任务（办公室）\n', '　　', '）'];
     fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: base.length - 1 }),
-        fc.array(fc.tuple(fc.nat(), fc.nat(60), fc.constantFrom(...pieces)), { minLength: 1, maxLength: 8 }),
-        (which, edits) => {
-          const config = defaultConfig();
-          let text = base[which];
-          let previous = analyze(text, config).doc.source;
-          for (const [at, del, ins] of edits) {
-            const p = at % (text.length + 1);
-            text = text.slice(0, p) + ins + text.slice(p + del);
-            const result = analyze(text, config, previous);
-            // Every line's record is the record of its own text, whichever version it came from.
-            for (const l of result.doc.source.lines) assert.strictEqual((l.record as { key: string }).key, l.text, `line ${l.index}`);
-            previous = result.doc.source;
-          }
-          assert.deepStrictEqual(snapshot(text, config, previous), cold(text));
-        },
-      ),
+      fc.property(editedSeeds(pieces, 60, 8), ([original, ...edited]) => {
+        const config = defaultConfig();
+        let previous = analyze(original, config).doc.source;
+        for (const text of edited) {
+          const result = analyze(text, config, previous);
+          // Every line's record is the record of its own text, whichever version it came from.
+          for (const l of result.doc.source.lines) assert.strictEqual((l.record as { key: string }).key, l.text, `line ${l.index}`);
+          previous = result.doc.source;
+        }
+        const last = edited[edited.length - 1];
+        assert.deepStrictEqual(snapshot(last, config, previous), cold(last));
+      }),
       { numRuns: 30 },
     );
   });

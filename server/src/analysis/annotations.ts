@@ -9,10 +9,9 @@
  * (every item of a plain list must look like a unit name), so `（以下简称《规划》）`, `（试行）`,
  * `（2018—2020年）` and explanatory asides are not annotations.
  */
-import { MAX_LINE_CHARS } from './limits';
 import { Config } from './config';
 import { Annotation, UnitRef, UnitRole } from './model';
-import { Line, SourceText } from './source';
+import { isAnalysedText, Line, SourceText } from './source';
 import { Range } from './types';
 import { isCollective, isNearMiss, isUnitLike } from './units';
 import { LineSlot, lineCached, TEXT_ONLY } from './memo';
@@ -234,7 +233,7 @@ export function findAnnotations(source: SourceText, config: Config): Annotation[
   const registered = new Set([...config.units, ...Object.keys(config.aliases), ...Object.values(config.aliases)]);
   let table: TableHeader | null = null;
   for (const l of source.lines) {
-    if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_LINE_CHARS) continue;
+    if (!isAnalysedText(l)) continue;
     // Form 12: a flattened table — a header row with 牵头单位/责任单位 columns, then one task per row.
     const header = lineCached(TABLE_HEADER_SLOT, l, TEXT_ONLY, headerOfLine);
     if (header) {

@@ -6,11 +6,10 @@
  * Items of one kind form a series until an item restarts at 1, a heading intervenes, or the
  * text runs on too far (a series never spans more than MAX_SERIES_GAP lines).
  */
-import { MAX_LINE_CHARS } from './limits';
 import { Enumeration, EnumerationKind, Heading } from './model';
 import { LineSlot, lineCached, TEXT_ONLY } from './memo';
 import { parseChinese } from './numerals';
-import { Line, SourceText } from './source';
+import { isAnalysedText, Line, SourceText } from './source';
 
 const MAX_SERIES_GAP = 12;
 
@@ -32,7 +31,7 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
   const open = new Map<EnumerationKind, Enumeration>();
 
   for (const l of source.lines) {
-    if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_LINE_CHARS) continue;
+    if (!isAnalysedText(l)) continue;
     if (headingLines.has(l.index)) {
       // A heading closes every open series (its own run-in text may start a new one below).
       open.clear();

@@ -37,53 +37,44 @@ const ALWAYS_RUNNING = new Set<MarkerKind>(['article', 'chapter', 'section']);
  * climb to 400 MB (see docs/PERFORMANCE.md); computing them again costs far less.
  */
 export function sequencesOf(doc: GongwenDocument): Sequence[] {
-  // Keyed by part and kind (a number, not a string: this runs for every heading of every analysis).
-  const byKey = new Map<number, { part: number; kind: MarkerKind; groups: Map<Heading | null, Heading[]> }>();
+  // Per part, by kind (no string keys: this runs for every heading of every analysis). Parts
+  // follow each other in the text, so parts in order, then each part's kinds in insertion order,
+  // is the document order of each sequence's first heading.
+  const byPart: Array<Map<MarkerKind, Map<Heading | null, Heading[]>>> = doc.parts.map(() => new Map());
   for (const h of doc.headings) {
     if (h.marker.kind === 'decimal') continue;
-    const key = h.part * KIND_COUNT + KIND_INDEX[h.marker.kind];
-    let entry = byKey.get(key);
-    if (!entry) byKey.set(key, (entry = { part: h.part, kind: h.marker.kind, groups: new Map() }));
-    const g = entry.groups.get(h.parent);
+    const kinds = byPart[h.part];
+    let groups = kinds.get(h.marker.kind);
+    if (!groups) kinds.set(h.marker.kind, (groups = new Map()));
+    const g = groups.get(h.parent);
     if (g) g.push(h);
-    else entry.groups.set(h.parent, [h]);
+    else groups.set(h.parent, [h]);
   }
   const out: Sequence[] = [];
-  for (const { part, kind, groups: groupMap } of byKey.values()) {
-    // Map iteration follows insertion order, i.e. the document order of each group's first heading.
-    const groups = [...groupMap.values()];
-    let groupOf: Map<Heading, Heading[]> | undefined;
-    out.push({
-      part,
-      kind,
-      style: detectStyle(kind, groups),
-      groups,
-      // Only fixes and renumbering ask for it: built on first use.
-      get groupOf() {
-        if (!groupOf) {
-          groupOf = new Map();
-          for (const g of groups) for (const h of g) groupOf.set(h, g);
-        }
-        return groupOf;
-      },
-    });
-  }
+  byPart.forEach((kinds, part) => {
+    for (const [kind, groupMap] of kinds) out.push(sequence(part, kind, [...groupMap.values()]));
+  });
   return out;
 }
 
-const KIND_INDEX: Record<MarkerKind, number> = {
-  cn: 0,
-  parenCn: 1,
-  arabic: 2,
-  parenArabic: 3,
-  circled: 4,
-  enclosed: 5,
-  chapter: 6,
-  section: 7,
-  article: 8,
-  decimal: 9,
-};
-const KIND_COUNT = 10;
+/** `groups` in document order (Map iteration follows insertion, i.e. each group's first heading). */
+function sequence(part: number, kind: MarkerKind, groups: Heading[][]): Sequence {
+  let groupOf: Map<Heading, Heading[]> | undefined;
+  return {
+    part,
+    kind,
+    style: detectStyle(kind, groups),
+    groups,
+    // Only fixes and renumbering ask for it: built on first use.
+    get groupOf() {
+      if (!groupOf) {
+        groupOf = new Map();
+        for (const g of groups) for (const h of g) groupOf.set(h, g);
+      }
+      return groupOf;
+    },
+  };
+}
 
 function detectStyle(kind: MarkerKind, groups: Heading[][]): NumberingStyle {
   if (ALWAYS_RUNNING.has(kind)) return 'running';

@@ -6,6 +6,7 @@
  * The text is never rewritten: every range refers to the text exactly as given. A leading BOM is
  * kept as part of line 0 and skipped as decoration, so positions stay those of the input.
  */
+import { MAX_LINE_CHARS } from './limits';
 import { LineSlot, lineCached, TEXT_ONLY } from './memo';
 import { Position, Range } from './types';
 
@@ -25,6 +26,11 @@ export interface Line {
   kind: LineKind;
   /** The line's entry in the per-line caches (memo.ts), found on first use. */
   record?: object;
+}
+
+/** A line the recognisers read: text (not blank, markup or front matter) no longer than MAX_LINE_CHARS. */
+export function isAnalysedText(l: Line): boolean {
+  return l.kind === 'text' && l.contentEnd - l.contentStart <= MAX_LINE_CHARS;
 }
 
 const INDENT = /^[\s\u3000\u00a0\ufeff]*/;

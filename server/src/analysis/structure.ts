@@ -7,12 +7,11 @@
  *   markers' nominal levels, so a two-level `一、`→`1.` document nests naturally and a skipped
  *   level shows up as a child at an unusual depth (which the rules judge, not the parser).
  */
-import { MAX_LINE_CHARS } from './limits';
 import * as F from './frame';
 import { matchMarker, MarkerMatch, NOMINAL_LEVEL } from './markers';
 import { LineSlot, lineCached, TEXT_ONLY } from './memo';
 import { DateValue, Frame, FrameField, FrameKind, Heading, Marker, Part } from './model';
-import { Line, SourceText } from './source';
+import { isAnalysedText, Line, SourceText } from './source';
 import { Range } from './types';
 
 export interface Structure {
@@ -34,7 +33,7 @@ export function parseStructure(source: SourceText): Structure {
   let lastMarkerLine = -1;
   for (let i = 0; i < n; i++) {
     const l = source.lines[i];
-    const text = l.kind === 'text' && l.contentEnd - l.contentStart <= MAX_LINE_CHARS ? source.content(i) : '';
+    const text = isAnalysedText(l) ? source.content(i) : '';
     contents[i] = text;
     // Matches are never mutated, so they are cached per line text and shared between versions.
     markers[i] = text ? lineCached(MARKER_SLOT, l, TEXT_ONLY, markerOfLine) : null;

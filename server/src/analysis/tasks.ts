@@ -17,10 +17,16 @@ export const NON_TASK_TITLE =
 
 const TASK_KINDS = new Set(['cn', 'parenCn', 'arabic', 'parenArabic', 'circled']);
 
-export function headingPath(h: Heading): string {
-  const parts: string[] = [];
-  for (let x: Heading | null = h; x; x = x.parent) parts.unshift(markerFor(x.marker.kind, x.marker.value));
-  return parts.join('');
+/**
+ * The markers from the top down to `h`, e.g. `四、（二）2.`. `memo` (by heading index) lets many
+ * calls share their ancestors' paths, as building every task of a document does.
+ */
+export function headingPath(h: Heading, memo?: string[]): string {
+  const known = memo?.[h.index];
+  if (known !== undefined) return known;
+  const path = (h.parent ? headingPath(h.parent, memo) : '') + markerFor(h.marker.kind, h.marker.value);
+  if (memo) memo[h.index] = path;
+  return path;
 }
 
 /** The innermost heading whose block contains `line`: the last heading at or before it, or its nearest ancestor that still holds the line. */
@@ -65,13 +71,11 @@ export function buildTasks(doc: GongwenDocument, _config: Config): Task[] {
 
   const tasks: Task[] = [];
   const defaults: Array<{ line: number; units: string[] }> = [];
-  // Paths by heading index, each built from its parent's (ancestors come first in document order).
   const paths: string[] = new Array(doc.headings.length);
-  const pathOf = (h: Heading): string => (paths[h.index] ??= (h.parent ? pathOf(h.parent) : '') + markerFor(h.marker.kind, h.marker.value));
   for (const [h, groups] of byHeading) {
     groups.forEach((group, k) => {
       const first = group[0];
-      const path = h ? pathOf(h) + (groups.length > 1 ? `#${k + 1}` : '') : '';
+      const path = h ? headingPath(h, paths) + (groups.length > 1 ? `#${k + 1}` : '') : '';
       const title = h && groups.length === 1 ? h.title : sentenceBefore(doc, group, k > 0 ? groups[k - 1] : null, h);
       tasks.push(makeTask(h, path, title, group, first.line));
       for (const a of group) if (a.defaults.length) defaults.push({ line: a.line, units: a.defaults });

@@ -3,11 +3,10 @@
  * words. Each finds candidates cheaply (one scan or one combined pattern) and asks the segmenter
  * only about the sentence around a candidate, to confirm it is a whole word.
  */
-import { MAX_LINE_CHARS } from '../limits';
 import reformsData from '../data/reforms.json';
 import miswrittenData from '../data/miswritten.json';
 import { GongwenDocument } from '../model';
-import { Line } from '../source';
+import { isAnalysedText, Line } from '../source';
 import { Rule } from '../rule';
 import { addUserWords, boundaries, isUserWord, segment, segmenterEpoch } from '../segmenter';
 import { LineSlot, lineCached } from '../memo';
@@ -57,6 +56,9 @@ interface Hit {
   word: string;
 }
 
+/** A scan of one line's content [from, to) for hits. */
+type LineScan = (text: string, from: number, to: number) => Hit[];
+
 const REPEATS_SLOT = new LineSlot<Hit[]>('GW401');
 const INSTITUTIONS_SLOT = new LineSlot<Hit[]>('GW402');
 const MISWRITTEN_SLOT = new LineSlot<Hit[]>('GW403');
@@ -68,12 +70,12 @@ const NO_SEGMENTER = Symbol('no segmenter');
  * The hits of `scan` on every text line, each line's hits cached by its text for the current
  * segmenter vocabulary (so an edit rescans only the lines it changed). Null without a segmenter.
  */
-function lineHits(doc: GongwenDocument, slot: LineSlot<Hit[]>, scan: (text: string, from: number, to: number) => Hit[]): Array<{ line: Line; hits: Hit[] }> | null {
+function lineHits(doc: GongwenDocument, slot: LineSlot<Hit[]>, scan: LineScan): Array<{ line: Line; hits: Hit[] }> | null {
   const epoch = segmenterEpoch();
   const out: Array<{ line: Line; hits: Hit[] }> = [];
   try {
     for (const l of doc.source.lines) {
-      if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_LINE_CHARS) continue;
+      if (!isAnalysedText(l)) continue;
       const hits = lineCached(slot, l, epoch, runScan, scan);
       if (hits.length) out.push({ line: l, hits });
     }
@@ -84,7 +86,6 @@ function lineHits(doc: GongwenDocument, slot: LineSlot<Hit[]>, scan: (text: stri
   return out;
 }
 
-type LineScan = (text: string, from: number, to: number) => Hit[];
 const runScan = (own: string, l: Line, scan: LineScan) => scan(own, l.contentStart, l.contentEnd);
 
 /** Tokens of a sentence, or out of the scan when there is no segmenter. */
