@@ -2,7 +2,8 @@
 // Wall-clock figures on a shared machine swing by ±30 %; allocated bytes do not, and every byte
 // allocated is paid again in garbage collection (the p95 tail of the keystroke figure). Uses V8's
 // sampling heap profiler with collected objects included, over 50 re-analyses of the 100k plan
-// after one-character edits (per-line caches warm, as in the server), or cold with --cold.
+// after one-character edits (per-line caches warm and the previous version handed over, as in the
+// server), or cold with --cold.
 // Needs the compiled tree: `npx tsc -p tsconfig.json` first (npm run bench does it).
 import { Session } from 'node:inspector/promises';
 import { createRequire } from 'node:module';
@@ -20,7 +21,7 @@ const cold = process.argv.includes('--cold');
 const RUNS = 50;
 const text = generatePlan(100_000);
 const config = defaultConfig();
-analyze(text, config);
+let previous = analyze(text, config).doc.source;
 
 const session = new Session();
 session.connect();
@@ -33,7 +34,9 @@ let at = 0;
 for (let i = 0; i < RUNS; i++) {
   at = text.indexOf('。', (at + 4_999) % text.length) + 1 || 1;
   if (cold) clearLineCaches();
-  analyze(text.slice(0, at) + '的' + text.slice(at), config);
+  // As the server does: the previous version's source is handed over (not when measuring cold).
+  const result = analyze(text.slice(0, at) + '的' + text.slice(at), config, cold ? undefined : previous);
+  previous = result.doc.source;
 }
 const { profile } = await session.post('HeapProfiler.stopSampling');
 session.disconnect();

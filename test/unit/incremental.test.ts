@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
-import { analyze, defaultConfig, SourceText } from '../../server/src/analysis';
+import { analyze, defaultConfig, Heading, SourceText } from '../../server/src/analysis';
 import { clearLineCaches, detach, LineMemo } from '../../server/src/analysis/memo';
 import { CORPUS, seedFiles } from '../util';
 
@@ -18,6 +18,23 @@ function snapshot(text: string, config = defaultConfig(), previous?: SourceText)
 function cold(text: string) {
   clearLineCaches();
   return snapshot(text);
+}
+
+/** The whole model and the findings as plain data (the heading tree by index). */
+function modelOf(result: ReturnType<typeof analyze>) {
+  const d = result.doc;
+  const heading = (h: Heading | null) => (h ? h.index : null);
+  return {
+    lines: d.source.lines.map((l) => ({ index: l.index, text: l.text, contentStart: l.contentStart, contentEnd: l.contentEnd, kind: l.kind })),
+    frame: d.frame,
+    parts: d.parts.map((p) => ({ ...p, headings: p.headings.map(heading) })),
+    headings: d.headings.map((h) => ({ ...h, parent: heading(h.parent), children: h.children.map(heading) })),
+    enumerations: d.enumerations,
+    annotations: d.annotations,
+    tasks: d.tasks.map((t) => ({ ...t, heading: heading(t.heading) })),
+    capped: d.capped,
+    findings: result.findings.map((f) => ({ rule: f.rule, range: f.range, message: f.message, severity: f.severity, fixes: f.fixes })),
+  };
 }
 
 const texts = () => [
@@ -96,6 +113,11 @@ describe('incremental analysis (per-line caches)', () => {
           const result = analyze(text, config, previous);
           // Every line's record is the record of its own text, whichever version it came from.
           for (const l of result.doc.source.lines) assert.strictEqual((l.record as { key: string }).key, l.text, `line ${l.index}`);
+          // The model built from the previous version's lines (and what is kept on them) is the
+          // model a cold analysis builds, piece by piece.
+          const model = modelOf(result);
+          clearLineCaches();
+          assert.deepStrictEqual(model, modelOf(analyze(text, defaultConfig())));
           previous = result.doc.source;
         }
         const last = edited[edited.length - 1];

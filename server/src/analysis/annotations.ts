@@ -12,9 +12,9 @@
 import { Config } from './config';
 import { Annotation, UnitRef, UnitRole } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
-import { Range } from './types';
+import { Range, rangeOn } from './types';
 import { isCollective, isNearMiss, isUnitLike } from './units';
-import { LineSlot, lineCached, TEXT_ONLY } from './memo';
+import { LineSlot, lineCached, PlacedSlot, placedCached, TEXT_ONLY } from './memo';
 
 /** `（(〔［[【` and `）)〕］]】` as char codes. */
 const NEST_OPEN = [0xff08, 0x28, 0x3014, 0xff3b, 0x5b, 0x3010];
@@ -230,7 +230,7 @@ export function findAnnotations(source: SourceText, config: Config): Annotation[
   const out: Annotation[] = [];
   const collectives = config.collectives;
   const failed: Array<{ line: number; open: number; close: number; inner: string }> = [];
-  const registered = new Set([...config.units, ...Object.keys(config.aliases), ...Object.values(config.aliases)]);
+  const registered = registeredNames(config);
   let table: TableHeader | null = null;
   for (const l of source.lines) {
     if (!isAnalysedText(l)) continue;
@@ -248,14 +248,10 @@ export function findAnnotations(source: SourceText, config: Config): Annotation[
       }
       table = null;
     }
-    const onLine = out.length;
     const scan = lineCached(CANDIDATES_SLOT, l, config, scanLine, registered);
-    for (const c of scan) {
-      if (c.parsed) out.push(toAnnotation(source, l.index, c.start, c.end, c.innerStart, c.inner, c.parsed, c.form, collectives));
-      else failed.push({ line: l.index, open: c.start, close: c.end - 1, inner: c.inner });
-    }
-    // Several annotations in one paragraph, each closing its own sentences (form 8).
-    if (out.length - onLine > 1) for (const a of out.slice(onLine)) if (a.form <= 3 || a.form === 7) a.form = 8;
+    if (scan.length === 0) continue;
+    for (const a of placedCached(ANNOTATIONS_SLOT, l, config, annotationsOn, config)) out.push(a);
+    for (const c of scan) if (!c.parsed) failed.push({ line: l.index, open: c.start, close: c.end - 1, inner: c.inner });
   }
   // Second pass: brackets that failed only because a name is misspelt (a near miss of a unit the
   // document names elsewhere) are annotations too — the unit-name rule then points at the typo.
@@ -264,7 +260,7 @@ export function findAnnotations(source: SourceText, config: Config): Annotation[
     const nearKnown = (n: string) => registered.has(n) || names.some((k) => isNearMiss(n, k));
     for (const f of failed) {
       const parsed = parseUnits(f.inner, nearKnown);
-      if (parsed) out.push(toAnnotation(source, f.line, f.open, f.close + 1, f.open + 1, f.inner, parsed, parsed.form, collectives));
+      if (parsed) out.push(toAnnotation(f.line, f.open, f.close + 1, f.open + 1, f.inner, parsed, parsed.form, collectives));
     }
     out.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
   }
@@ -312,8 +308,32 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
   return out;
 }
 
+/** The names the configuration registers (units and aliases both ways), one set per Config. */
+const REGISTERED = new WeakMap<Config, Set<string>>();
+function registeredNames(config: Config): Set<string> {
+  let names = REGISTERED.get(config);
+  if (!names) REGISTERED.set(config, (names = new Set([...config.units, ...Object.keys(config.aliases), ...Object.values(config.aliases)])));
+  return names;
+}
+
+/**
+ * The annotations a line's candidates make (the bracketed and label-line forms). They carry the
+ * line number, so they are kept on the Line (placedCached): an unchanged line at an unchanged
+ * index keeps its Annotation objects from version to version.
+ */
+const ANNOTATIONS_SLOT = new PlacedSlot<Annotation[]>('annotations');
+
+function annotationsOn(_own: string, l: Line, config: Config): Annotation[] {
+  const out: Annotation[] = [];
+  for (const c of lineCached(CANDIDATES_SLOT, l, config, scanLine, registeredNames(config))) {
+    if (c.parsed) out.push(toAnnotation(l.index, c.start, c.end, c.innerStart, c.inner, c.parsed, c.form, config.collectives));
+  }
+  // Several annotations in one paragraph, each closing its own sentences (form 8).
+  if (out.length > 1) for (const a of out) if (a.form <= 3 || a.form === 7) a.form = 8;
+  return out;
+}
+
 function toAnnotation(
-  source: SourceText,
   line: number,
   start: number,
   end: number,
@@ -326,14 +346,14 @@ function toAnnotation(
   const units: UnitRef[] = parsed.units.map((u) => ({
     name: u.name,
     role: u.role,
-    range: source.rangeOn(line, innerStart + u.start, u.end - u.start),
+    range: rangeOn(line, innerStart + u.start, u.end - u.start),
     collective: isCollective(u.name, collectives),
   }));
-  const range: Range = source.rangeOn(line, start, end - start);
+  const range: Range = rangeOn(line, start, end - start);
   return {
     range,
     inner,
-    innerRange: source.rangeOn(line, innerStart, inner.length),
+    innerRange: rangeOn(line, innerStart, inner.length),
     form: parsed.defaults.length ? 11 : parsed.deadline && form !== 6 ? 13 : form,
     units,
     deadline: parsed.deadline,

@@ -77,6 +77,16 @@ const LIMIT = 60_000;
 const NONE: readonly never[] = Object.freeze([]);
 let records = new LineMemo<LineRecord>(LIMIT);
 
+/** The record of a line text (found or created): its key is a detached copy of the text. */
+export function recordOf(text: string): { readonly key: string } {
+  let record = records.get(text);
+  if (record === undefined) {
+    record = new LineRecord(detach(text));
+    records.set(record.key, record);
+  }
+  return record;
+}
+
 /** What `lineCached` needs of a line (source.ts's Line). */
 export interface CachedLine {
   text: string;
@@ -100,24 +110,57 @@ export function lineCached<T, L extends CachedLine, A = undefined>(
 ): T {
   // The line remembers its record, so the several kinds of work on one line cost one lookup.
   let record = line.record as LineRecord | undefined;
-  if (record === undefined) {
-    record = records.get(line.text);
-    if (record === undefined) {
-      record = new LineRecord(detach(line.text));
-      records.set(record.key, record);
-    }
-    line.record = record;
-  }
-  const cells = record.cells;
-  const at = 2 * slot.index;
+  if (record === undefined) line.record = record = recordOf(line.text) as LineRecord;
+  return cached(record.cells, 2 * slot.index, owner, compute, record.key, line, arg as A);
+}
+
+function cached<T, L, A>(cells: unknown[], at: number, owner: object, compute: (own: string, line: L, arg: A) => T, own: string, line: L, arg: A): T {
   if (cells[at] === owner) return cells[at + 1] as T;
-  let value = compute(record.key, line, arg as A);
+  let value = compute(own, line, arg);
   // Most lines have no hits of most kinds: one shared empty array instead of one per line and
   // slot (a sixth of the heap of a long plan was empty arrays). Frozen: values are never mutated.
   if (Array.isArray(value) && value.length === 0) value = NONE as T;
   cells[at] = owner;
   cells[at + 1] = value;
   return value;
+}
+
+/**
+ * A kind of per-line work whose value depends on where the line is, not only on its text: model
+ * pieces that carry line numbers (a heading's marker and ranges, a line's annotations). Such
+ * values are kept on the Line object itself, and source.ts hands a Line object to the next
+ * version only when the line's index and text are both unchanged — so after a keystroke the
+ * model of every other line is the previous version's objects, not fresh copies of them (fresh
+ * copies are what made every garbage collection copy the whole model).
+ */
+export class PlacedSlot<T> {
+  private static count = 0;
+  readonly index = PlacedSlot.count++;
+  declare readonly _value?: T;
+  constructor(readonly name: string) {}
+}
+
+/** What `placedCached` needs of a line: its position-dependent cells (source.ts's Line). */
+export interface PlacedLine extends CachedLine {
+  index: number;
+  placed?: unknown[];
+}
+
+/**
+ * The result of `compute` for this line (its text *and* index) and slot under `owner`, kept on
+ * the line. Values may hold line numbers and ranges; like all cached values they are shared
+ * between versions and never mutated.
+ */
+export function placedCached<T, L extends PlacedLine, A = undefined>(
+  slot: PlacedSlot<T>,
+  line: L,
+  owner: object,
+  compute: (own: string, line: L, arg: A) => T,
+  arg?: A,
+): T {
+  let cells = line.placed;
+  if (cells === undefined) line.placed = cells = [];
+  return cached(cells, 2 * slot.index, owner, compute, line.text, line, arg as A);
 }
 
 /** Forget every cached line result (a cold start, for measurements and tests). */

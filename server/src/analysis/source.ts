@@ -7,25 +7,28 @@
  * kept as part of line 0 and skipped as decoration, so positions stay those of the input.
  */
 import { MAX_LINE_CHARS } from './limits';
-import { LineSlot, lineCached, TEXT_ONLY } from './memo';
-import { Position, Range } from './types';
+import { LineSlot, lineCached, recordOf, TEXT_ONLY } from './memo';
+import { Position, Range, rangeOn } from './types';
 
 export type LineKind = 'text' | 'blank' | 'frontMatter' | 'markup';
 
 export interface Line {
   /** 0-based line number. */
   index: number;
-  /** The line without its end-of-line characters. */
+  /**
+   * The line without its end-of-line characters: the detached copy its cache record keeps, so a
+   * Line never holds on to the text of the document version it was made for.
+   */
   text: string;
-  /** Offset of the line's first character in the document. */
-  offset: number;
   /** Column (UTF-16) where content starts after indentation, BOM, HTML tags and `#`/`>` decoration. */
   contentStart: number;
   /** Column where content ends before trailing whitespace and closing HTML tags. */
   contentEnd: number;
   kind: LineKind;
-  /** The line's entry in the per-line caches (memo.ts), found on first use. */
-  record?: object;
+  /** The line's entry in the per-line caches (memo.ts), keyed by its text. */
+  record: object;
+  /** Values that depend on the line's position too (memo.ts placedCached). */
+  placed?: unknown[];
 }
 
 /** A line the recognisers read: text (not blank, markup or front matter) no longer than MAX_LINE_CHARS. */
@@ -40,15 +43,21 @@ const TRAILING_DECORATION = /(?:<\/?[A-Za-z][^<>]*>|&nbsp;|[\s\u3000\u00a0])+$/;
 export class SourceText {
   readonly text: string;
   readonly lines: Line[];
+  /** Offset of each line's first character in the text. */
+  private readonly offsets: number[];
 
   /**
-   * `previous` is the source of the document's previous version, if there is one: its unchanged
-   * lines (aligned from the start and from the end) hand over their cache records, so a keystroke
-   * costs string comparisons rather than hashing every line of the document again.
+   * `previous` is the source of the document's previous version, if there is one. Its lines are
+   * aligned with these from the start and from the end: a line with the same index and text is
+   * the previous Line object itself (with everything cached on it, see memo.ts placedCached); a
+   * line with the same text elsewhere takes over its cache record. A keystroke so costs string
+   * comparisons, not hashing every line of the document again, and leaves the model of every
+   * other line as it was.
    */
   constructor(text: string, previous?: SourceText) {
     this.text = text;
-    this.lines = splitLines(text, previous?.lines);
+    this.offsets = lineOffsets(text);
+    this.lines = splitLines(text, this.offsets, previous?.lines);
     markFrontMatter(this.lines);
   }
 
@@ -59,14 +68,15 @@ export class SourceText {
   /** Content of a line (decoration stripped). */
   content(line: number): string {
     const l = this.lines[line];
-    return l.text.slice(l.contentStart, l.contentEnd);
+    if (l.contentStart === 0 && l.contentEnd === l.text.length) return l.text;
+    return lineCached(CONTENT_SLOT, l, TEXT_ONLY, contentOf);
   }
 
   offsetAt(p: Position): number {
     if (p.line < 0) return 0;
     if (p.line >= this.lines.length) return this.text.length;
     const l = this.lines[p.line];
-    return l.offset + Math.max(0, Math.min(p.character, l.text.length));
+    return this.offsets[p.line] + Math.max(0, Math.min(p.character, l.text.length));
   }
 
   positionAt(offset: number): Position {
@@ -75,11 +85,10 @@ export class SourceText {
     let hi = this.lines.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lines[mid].offset <= offset) lo = mid;
+      if (this.offsets[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    const l = this.lines[lo];
-    return { line: lo, character: Math.min(offset - l.offset, l.text.length) };
+    return { line: lo, character: Math.min(offset - this.offsets[lo], this.lines[lo].text.length) };
   }
 
   /** Text covered by a range. */
@@ -89,7 +98,7 @@ export class SourceText {
 
   /** Range of `length` characters starting at `character` on `line`. */
   rangeOn(line: number, character: number, length: number): Range {
-    return { start: { line, character }, end: { line, character: character + length } };
+    return rangeOn(line, character, length);
   }
 
   /** Range of a line's content (decoration excluded). */
@@ -99,42 +108,49 @@ export class SourceText {
   }
 }
 
-function splitLines(text: string, previous?: readonly Line[]): Line[] {
-  const texts: string[] = [];
-  const offsets: number[] = [];
+/** Where each line starts: a scan for CR/LF by char code (no match objects, no slices). */
+function lineOffsets(text: string): number[] {
+  const offsets = [0];
   const n = text.length;
-  let start = 0;
-  // A scan for CR/LF by char code: no match objects for a document's worth of lines.
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 13) continue;
-    texts.push(text.slice(start, i));
-    offsets.push(start);
     if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
+    offsets.push(i + 1);
   }
-  texts.push(text.slice(start));
-  offsets.push(start);
+  return offsets;
+}
+
+function splitLines(text: string, offsets: number[], previous?: readonly Line[]): Line[] {
+  const count = offsets.length;
   // Lines before an edit keep their index; lines after it keep their distance from the end.
-  const shift = previous ? previous.length - texts.length : 0;
-  const lines: Line[] = new Array(texts.length);
-  for (let i = 0; i < texts.length; i++) {
-    const t = texts[i];
-    let record: object | undefined;
+  const shift = previous ? previous.length - count : 0;
+  const lines: Line[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const start = offsets[i];
+    let end = i + 1 < count ? offsets[i + 1] - 1 : text.length;
+    if (end > start && text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
     if (previous) {
+      // Compared in place (startsWith at an offset allocates nothing).
       const same = previous[i];
+      if (same !== undefined && same.kind !== 'frontMatter' && same.text.length === end - start && text.startsWith(same.text, start)) {
+        lines[i] = same;
+        continue;
+      }
       const shifted = previous[i + shift];
-      if (same !== undefined && same.text === t) record = same.record;
-      else if (shifted !== undefined && shifted.text === t) record = shifted.record;
+      if (shifted !== undefined && shifted.text.length === end - start && text.startsWith(shifted.text, start)) {
+        lines[i] = measure(i, shifted.record as { key: string });
+        continue;
+      }
     }
-    lines[i] = measure(i, t, offsets[i], record);
+    lines[i] = measure(i, recordOf(text.slice(start, end)));
   }
   return lines;
 }
 
 /** Where a line's content starts and ends, and its kind: a function of its text alone (cached). */
-function measure(index: number, t: string, offset: number, record: object | undefined): Line {
-  const line: Line = { index, text: t, offset, contentStart: 0, contentEnd: 0, kind: 'blank', record };
+function measure(index: number, record: { readonly key: string }): Line {
+  const line: Line = { index, text: record.key, contentStart: 0, contentEnd: 0, kind: 'blank', record, placed: undefined };
   const m = lineCached(MEASURE_SLOT, line, TEXT_ONLY, measureText);
   line.contentStart = m.contentStart;
   line.contentEnd = m.contentEnd;
@@ -143,6 +159,8 @@ function measure(index: number, t: string, offset: number, record: object | unde
 }
 
 const MEASURE_SLOT = new LineSlot<Measure>('measure');
+const CONTENT_SLOT = new LineSlot<string>('content');
+const contentOf = (own: string, l: Line): string => own.slice(l.contentStart, l.contentEnd);
 
 interface Measure {
   contentStart: number;
@@ -173,7 +191,8 @@ function markFrontMatter(lines: Line[]): void {
   if (i >= lines.length || lines[i].text.replace(/^\ufeff/, '').trim() !== '---') return;
   for (let j = i + 1; j < lines.length && j < i + 200; j++) {
     if (lines[j].text.trim() === '---') {
-      for (let k = i; k <= j; k++) lines[k].kind = 'frontMatter';
+      // Copies: a Line may be shared with the previous version, and is never changed.
+      for (let k = i; k <= j; k++) lines[k] = { ...lines[k], kind: 'frontMatter', placed: undefined };
       return;
     }
   }

@@ -9,10 +9,10 @@
  */
 import * as F from './frame';
 import { matchMarker, MarkerMatch, NOMINAL_LEVEL } from './markers';
-import { LineSlot, lineCached, TEXT_ONLY } from './memo';
+import { LineSlot, lineCached, PlacedSlot, placedCached, TEXT_ONLY } from './memo';
 import { DateValue, Frame, FrameField, FrameKind, Heading, Marker, Part } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
-import { Range } from './types';
+import { Position, Range } from './types';
 
 export interface Structure {
   frame: Frame;
@@ -77,7 +77,7 @@ export function parseStructure(source: SourceText): Structure {
     let end = Math.max(h.line, beforeLine - 1);
     while (end > h.line && source.lines[end].kind !== 'text') end--;
     h.endLine = end;
-    h.blockRange = { start: h.marker.range.start, end: { line: end, character: source.lines[end].contentEnd } };
+    h.blockRange = blockRange(source, h, end);
   };
   const startNewPart = (line: number) => {
     closeHeadings(line);
@@ -313,32 +313,60 @@ function headingText(own: string, l: Line, m: MarkerMatch): HeadingText {
   return { titleAt: m.text.length + lead, title, runIn, endPunct };
 }
 
-function makeHeading(source: SourceText, line: number, m: MarkerMatch, index: number, parent: Heading | null, part: number): Heading {
-  const l = source.lines[line];
+/** A heading line's marker and title range: they hold the line number, so they are kept on the Line. */
+interface PlacedHeading {
+  marker: Marker;
+  titleRange: Range;
+  text: HeadingText;
+}
+
+const PLACED_HEADING_SLOT = new PlacedSlot<PlacedHeading>('heading');
+
+function placeHeading(own: string, l: Line, m: MarkerMatch): PlacedHeading {
+  const line = l.index;
   const start = l.contentStart;
   const t = lineCached(HEADING_SLOT, l, TEXT_ONLY, headingText, m);
-  const range = source.rangeOn(line, start, m.text.length);
   const marker: Marker = {
     kind: m.kind,
     value: m.value,
     numeral: m.numeral,
     text: m.text,
-    range,
+    range: { start: { line, character: start }, end: { line, character: start + m.text.length } },
     punct: m.punct,
     halfWidth: m.halfWidth,
     canonical: m.canonical,
   };
+  return { marker, titleRange: { start: { line, character: start + t.titleAt }, end: { line, character: start + t.titleAt + t.title.length } }, text: t };
+}
+
+/** The end of a line's content as a position, kept on the line (blocks of unchanged lines share it). */
+const CONTENT_END_SLOT = new PlacedSlot<Position>('content end');
+const contentEnd = (_own: string, l: Line): Position => ({ line: l.index, character: l.contentEnd });
+
+/** A heading's block range, kept on its line while the line that ends the block is unchanged. */
+const BLOCK_RANGE_SLOT = new PlacedSlot<Range>('block range');
+/** From the heading's marker (at its line's content start) to `endAt`. */
+const blockTo = (_own: string, l: Line, endAt: Position): Range => ({ start: { line: l.index, character: l.contentStart }, end: endAt });
+
+function blockRange(source: SourceText, h: Heading, end: number): Range {
+  const endAt = placedCached(CONTENT_END_SLOT, source.lines[end], TEXT_ONLY, contentEnd);
+  // The owner is the end position itself: the cached range is right as long as the block ends there.
+  return placedCached(BLOCK_RANGE_SLOT, source.lines[h.line], endAt, blockTo, endAt);
+}
+
+function makeHeading(source: SourceText, line: number, m: MarkerMatch, index: number, parent: Heading | null, part: number): Heading {
+  const p = placedCached(PLACED_HEADING_SLOT, source.lines[line], m, placeHeading, m);
   return {
     index,
-    marker,
+    marker: p.marker,
     line,
     depth: parent ? parent.depth + 1 : 1,
-    title: t.title,
-    titleRange: source.rangeOn(line, start + t.titleAt, t.title.length),
-    runIn: t.runIn,
-    endPunct: t.endPunct,
+    title: p.text.title,
+    titleRange: p.titleRange,
+    runIn: p.text.runIn,
+    endPunct: p.text.endPunct,
     // Set when the block closes (setEnd); until then the marker's range.
-    blockRange: range,
+    blockRange: p.marker.range,
     endLine: line,
     parent,
     children: [],

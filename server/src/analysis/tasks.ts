@@ -94,8 +94,30 @@ export function buildTasks(doc: GongwenDocument, _config: Config): Task[] {
   return tasks;
 }
 
-/** Run for every task of every analysis: one pass over the units, no intermediate arrays. */
-function makeTask(h: Heading | null, path: string, title: string, group: Annotation[], line: number): Task {
+/** Who leads, co-operates and guides, and by when: what a task's annotations say. */
+interface UnitsSummary {
+  lead: string[];
+  coop: string[];
+  guide: string[];
+  deadline: string | null;
+}
+
+/**
+ * Summaries of single annotations. Annotation objects live as long as their line is unchanged
+ * (annotations.ts keeps them on the Line), so after a keystroke every other task shares its
+ * summary with the previous version instead of rebuilding four arrays. Never mutated.
+ */
+const SUMMARIES = new WeakMap<Annotation, UnitsSummary>();
+
+function summaryOf(group: Annotation[]): UnitsSummary {
+  if (group.length > 1) return summarise(group);
+  let s = SUMMARIES.get(group[0]);
+  if (s === undefined) SUMMARIES.set(group[0], (s = summarise(group)));
+  return s;
+}
+
+/** One pass over the units, no intermediate arrays. */
+function summarise(group: Annotation[]): UnitsSummary {
   const leads: string[] = [];
   const responsible: string[] = [];
   const coop: string[] = [];
@@ -110,6 +132,12 @@ function makeTask(h: Heading | null, path: string, title: string, group: Annotat
   }
   // Named leads first, then units listed without a role; a co-operating unit that also leads is a lead.
   for (const name of responsible) if (!leads.includes(name)) leads.push(name);
+  return { lead: leads, coop: coop.length ? coop.filter((u) => !leads.includes(u)) : coop, guide, deadline };
+}
+
+/** Run for every task of every analysis. */
+function makeTask(h: Heading | null, path: string, title: string, group: Annotation[], line: number): Task {
+  const s = summaryOf(group);
   const whole = h !== null && path.indexOf('#') < 0;
   return {
     heading: h,
@@ -118,10 +146,10 @@ function makeTask(h: Heading | null, path: string, title: string, group: Annotat
     title,
     range: whole ? h.blockRange : group[0].range,
     annotations: group,
-    lead: leads,
-    coop: coop.length ? coop.filter((u) => !leads.includes(u)) : coop,
-    guide,
-    deadline,
+    lead: s.lead,
+    coop: s.coop,
+    guide: s.guide,
+    deadline: s.deadline,
   };
 }
 
