@@ -26,13 +26,15 @@ interface LineItem {
 }
 
 export function findEnumerations(source: SourceText, headings: Heading[]): Enumeration[] {
-  const headingLines = new Set(headings.map((h) => h.line));
   const series: Enumeration[] = [];
   const open = new Map<EnumerationKind, Enumeration>();
+  // Headings are in line order: one cursor walks them alongside the lines.
+  let next = 0;
 
   for (const l of source.lines) {
     if (!isAnalysedText(l)) continue;
-    if (headingLines.has(l.index)) {
+    while (next < headings.length && headings[next].line < l.index) next++;
+    if (next < headings.length && headings[next].line === l.index) {
       // A heading closes every open series (its own run-in text may start a new one below).
       open.clear();
     }

@@ -20,7 +20,8 @@ export const TEXT_ONLY = Object.freeze({});
  * long plan creates one record per line, and every allocation there is paid again in GC).
  */
 export class LineSlot<T> {
-  private static count = 0;
+  /** How many slots the loaded modules declared (a record's cells are sized by it). */
+  static count = 0;
   readonly index = LineSlot.count++;
   /** Type-only: ties the slot to the type of its values. */
   declare readonly _value?: T;
@@ -28,8 +29,8 @@ export class LineSlot<T> {
 }
 
 class LineRecord {
-  /** owner of slot i at 2i, its value at 2i + 1. */
-  readonly cells: unknown[] = [];
+  /** owner of slot i at 2i, its value at 2i + 1; sized once (filled as it grows, V8 over-allocates by half). */
+  readonly cells: unknown[] = new Array(2 * LineSlot.count).fill(undefined);
   constructor(readonly key: string) {}
 }
 
@@ -73,7 +74,14 @@ export class LineMemo<T> {
   }
 }
 
-const LIMIT = 60_000;
+/**
+ * Records of the lines of open documents are reached through their Line objects (source.ts hands
+ * them from version to version), so the memo only has to remember lines that may come back:
+ * undo, a paste, a reopened file, the next file of a CLI run. Every keystroke makes a record for
+ * the edited line's new text; the bound keeps a day of typing from keeping all of them (a record
+ * is ~1.4 KB with its slots; two generations of 8192 stay under ~25 MB).
+ */
+const LIMIT = 8192;
 const NONE: readonly never[] = Object.freeze([]);
 let records = new LineMemo<LineRecord>(LIMIT);
 
@@ -134,7 +142,8 @@ function cached<T, L, A>(cells: unknown[], at: number, owner: object, compute: (
  * copies are what made every garbage collection copy the whole model).
  */
 export class PlacedSlot<T> {
-  private static count = 0;
+  /** How many slots the loaded modules declared (a line's cells are sized by it). */
+  static count = 0;
   readonly index = PlacedSlot.count++;
   declare readonly _value?: T;
   constructor(readonly name: string) {}
@@ -159,7 +168,7 @@ export function placedCached<T, L extends PlacedLine, A = undefined>(
   arg?: A,
 ): T {
   let cells = line.placed;
-  if (cells === undefined) line.placed = cells = [];
+  if (cells === undefined) line.placed = cells = new Array(2 * PlacedSlot.count).fill(undefined);
   return cached(cells, 2 * slot.index, owner, compute, line.text, line, arg as A);
 }
 

@@ -132,8 +132,12 @@ function summarise(group: Annotation[]): UnitsSummary {
   }
   // Named leads first, then units listed without a role; a co-operating unit that also leads is a lead.
   for (const name of responsible) if (!leads.includes(name)) leads.push(name);
-  return { lead: leads, coop: coop.length ? coop.filter((u) => !leads.includes(u)) : coop, guide, deadline };
+  // Empty lists are one shared frozen array (most tasks name no guide and many no co-operator).
+  return { lead: orNone(leads), coop: orNone(coop.length ? coop.filter((u) => !leads.includes(u)) : coop), guide: orNone(guide), deadline };
 }
+
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+const orNone = (list: string[]): string[] => (list.length ? list : NONE);
 
 /** Run for every task of every analysis. */
 function makeTask(h: Heading | null, path: string, title: string, group: Annotation[], line: number): Task {

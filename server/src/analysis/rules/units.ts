@@ -94,9 +94,10 @@ const noLead: Rule = {
   },
   fixable: true,
   check(doc, ctx) {
-    const led = new Set(doc.tasks.filter((t) => t.lead.length).flatMap((t) => t.annotations));
+    let led: Set<Annotation> | undefined; // built only when some annotation names co-operators alone
     for (const a of doc.annotations) {
       if (a.units.length === 0 || a.units.some((u) => u.role !== 'coop')) continue;
+      led ??= new Set(doc.tasks.filter((t) => t.lead.length).flatMap((t) => t.annotations));
       if (led.has(a)) continue; // covered by a declared default
       const [first, ...rest] = a.units.map((u) => u.name);
       const inner = rest.length ? `${first}牵头，${rest.join('、')}配合` : `${first}牵头`;
