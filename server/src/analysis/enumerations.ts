@@ -31,14 +31,19 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
   // Headings are in line order: one cursor walks them alongside the lines.
   let next = 0;
 
-  for (const l of source.lines) {
+  const lines = source.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     if (!isAnalysedText(l)) continue;
     while (next < headings.length && headings[next].line < l.index) next++;
     if (next < headings.length && headings[next].line === l.index) {
       // A heading closes every open series (its own run-in text may start a new one below).
-      open.clear();
+      // Only when there is one: Map.clear allocates a fresh table, and most headings close none.
+      if (open.size) open.clear();
     }
-    for (const item of lineCached(ITEMS_SLOT, l, TEXT_ONLY, itemsOn)) {
+    const items = lineCached(ITEMS_SLOT, l, TEXT_ONLY, itemsOn);
+    for (let k = 0; k < items.length; k++) {
+      const item = items[k];
       const current = open.get(item.kind);
       const startsNew =
         !current ||
