@@ -1,10 +1,15 @@
-// `node scripts/bench/alloc.mjs [--cold]`: how much the analysis allocates per run, and where.
-// Wall-clock figures on a shared machine swing by ±30 %; allocated bytes do not, and every byte
-// allocated is paid again in garbage collection (the p95 tail of the keystroke figure). Uses V8's
-// sampling heap profiler with collected objects included, over 50 re-analyses of the 100k plan
-// after one-character edits (per-line caches warm and the previous version handed over, as in the
-// server), or cold with --cold.
-// Needs the compiled tree: `npx tsc -p tsconfig.json` first (npm run bench does it).
+// `node scripts/bench/alloc.mjs [--cold] [--survivors]`: how much the analysis allocates per run,
+// and where. Wall-clock figures on a shared machine swing by ±30 %; allocated bytes do not.
+//
+// - By default: everything allocated per re-analysis of the 100k plan after a one-character edit
+//   (per-line caches warm and the previous version handed over, as in the server), or per cold
+//   analysis with --cold. Every byte allocated brings the next young-generation collection closer.
+// - With --survivors: only what outlives a young-generation collection (V8 copies or promotes it,
+//   and what is promoted stays until a full mark-compact). This is what makes a collection slow
+//   and the old generation grow; the model an edit rebuilds should not be in it (young.ts).
+//
+// Uses V8's sampling heap profiler over 100 re-analyses. Needs the compiled tree:
+// `npx tsc -p tsconfig.json` first (npm run bench and npm run bench:alloc do it).
 import { Session } from 'node:inspector/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -18,26 +23,31 @@ const { clearLineCaches } = require(out('memo.js'));
 const { defaultConfig } = require(out('config.js'));
 
 const cold = process.argv.includes('--cold');
-const RUNS = 50;
+const survivors = process.argv.includes('--survivors');
+const RUNS = 100;
 const text = generatePlan(100_000);
 const config = defaultConfig();
-let previous = analyze(text, config).doc.source;
+let result = analyze(text, config);
+let at = 0;
+const edit = () => {
+  at = text.indexOf('。', (at + 4_999) % text.length) + 1 || 1;
+  if (cold) clearLineCaches();
+  // As the server does: the previous model is let go before the next one is built, and only the
+  // previous version's source is handed over (not when measuring cold).
+  const previous = result.doc.source;
+  result = undefined;
+  result = analyze(text.slice(0, at) + '的' + text.slice(at), config, cold ? undefined : previous);
+};
+for (let i = 0; i < 20; i++) edit(); // warm: the JIT, and V8's allocation feedback
 
 const session = new Session();
 session.connect();
 await session.post('HeapProfiler.startSampling', {
   samplingInterval: 1024,
   includeObjectsCollectedByMajorGC: true,
-  includeObjectsCollectedByMinorGC: true,
+  includeObjectsCollectedByMinorGC: !survivors,
 });
-let at = 0;
-for (let i = 0; i < RUNS; i++) {
-  at = text.indexOf('。', (at + 4_999) % text.length) + 1 || 1;
-  if (cold) clearLineCaches();
-  // As the server does: the previous version's source is handed over (not when measuring cold).
-  const result = analyze(text.slice(0, at) + '的' + text.slice(at), config, cold ? undefined : previous);
-  previous = result.doc.source;
-}
+for (let i = 0; i < RUNS; i++) edit();
 const { profile } = await session.post('HeapProfiler.stopSampling');
 session.disconnect();
 
@@ -52,7 +62,9 @@ const name = (n) => `${n.callFrame.functionName || '(anonymous)'} ${path.basenam
   for (const c of node.children ?? []) walk(c, node.callFrame.url ? node : owner);
 })(profile.head, null);
 
-console.log(`allocated per ${cold ? 'cold analysis' : 're-analysis after a one-character edit'} of the 100k plan: ${(total / RUNS / 1e6).toFixed(2)} MB`);
+const what = survivors ? 'outliving a young-generation collection' : 'allocated';
+const per = cold ? 'cold analysis' : 're-analysis after a one-character edit';
+console.log(`${what} per ${per} of the 100k plan: ${(total / RUNS / 1e6).toFixed(2)} MB`);
 for (const [site, bytes] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
   console.log(`${(bytes / RUNS / 1e3).toFixed(0).padStart(7)} KB  ${site}`);
 }

@@ -23,9 +23,9 @@ export function effectiveSeverity(rule: Rule, config: Config): SeveritySetting {
 
 export function lint(doc: GongwenDocument, config: Config = defaultConfig()): Finding[] {
   const findings: Finding[] = [];
-  const facts = new Map<(doc: GongwenDocument) => unknown, unknown>();
-  const derived = <T>(derive: (doc: GongwenDocument) => T): T => {
-    if (!facts.has(derive)) facts.set(derive, derive(doc));
+  const facts = new Map<(doc: GongwenDocument, config: Config) => unknown, unknown>();
+  const derived = <T>(derive: (doc: GongwenDocument, config: Config) => T): T => {
+    if (!facts.has(derive)) facts.set(derive, derive(doc, config));
     return facts.get(derive) as T;
   };
   for (const rule of ALL_RULES) {
@@ -63,19 +63,26 @@ export function analyze(text: string, config: Config = defaultConfig(), previous
   return { doc, findings: lint(doc, config) };
 }
 
-/** A finding whose fixes are computed on first read (then kept as a plain property). */
+/** Where a deferred finding keeps the function that computes its fixes (not enumerable). */
+const COMPUTE_FIXES = Symbol('computeFixes');
+
+/**
+ * A finding whose fixes are computed on first read (then kept as a plain property). The getter
+ * is one shared function and the computation sits in a field of the finding: a getter closure
+ * per finding would give each finding a hidden class of its own, in V8's old generation, and
+ * keep every version's model alive through young collections (young.ts).
+ */
 function deferred(finding: Omit<Finding, 'fixes'>, compute: () => Fix[]): Finding {
   const out = { ...finding, deferredFixes: true } as Finding;
-  Object.defineProperty(out, 'fixes', {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const fixes = compute();
-      Object.defineProperty(out, 'fixes', { value: fixes, enumerable: true, writable: false });
-      return fixes;
-    },
-  });
+  Object.defineProperty(out, COMPUTE_FIXES, { value: compute, configurable: true });
+  Object.defineProperty(out, 'fixes', { enumerable: true, configurable: true, get: computeFixes });
   return out;
+}
+
+function computeFixes(this: Finding & { [COMPUTE_FIXES]: () => Fix[] }): Fix[] {
+  const fixes = this[COMPUTE_FIXES]();
+  Object.defineProperty(this, 'fixes', { value: fixes, enumerable: true, writable: false });
+  return fixes;
 }
 
 function rank(s: SeveritySetting): number {

@@ -6,10 +6,12 @@
  * Items of one kind form a series until an item restarts at 1, a heading intervenes, or the
  * text runs on too far (a series never spans more than MAX_SERIES_GAP lines).
  */
-import { Enumeration, EnumerationKind, Heading } from './model';
-import { LineSlot, lineCached, TEXT_ONLY } from './memo';
+import { Enumeration, EnumerationItem, EnumerationKind, Heading } from './model';
+import { LineSlot, lineCached, PlacedSlot, placedCached, TEXT_ONLY } from './memo';
 import { parseChinese } from './numerals';
 import { isAnalysedText, Line, SourceText } from './source';
+import { rangeOn } from './types';
+import { list } from './young';
 
 const MAX_SERIES_GAP = 12;
 
@@ -51,13 +53,12 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
         (item.kind === 'order' && item.text === '首先') ||
         l.index - current.endLine > MAX_SERIES_GAP;
       if (startsNew) {
-        const e: Enumeration = { kind: item.kind, items: [], startLine: l.index, endLine: l.index };
+        const e = new EnumerationNode(item.kind, l.index);
         series.push(e);
         open.set(item.kind, e);
       }
       const e = open.get(item.kind)!;
-      const range = { start: { line: l.index, character: item.start }, end: { line: l.index, character: item.start + item.text.length } };
-      e.items.push({ ordinal: item.ordinal, text: item.text, range, punct: item.punct });
+      e.items.push(placedCached(PLACED_ITEMS_SLOT, l, TEXT_ONLY, placeItems)[k]);
       e.endLine = l.index;
       if (item.kind === 'order' && item.text === '最后') open.delete('order');
     }
@@ -66,6 +67,32 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
   return series.filter((e) => e.items.length >= 2);
 }
 
+
+/** A class, not a literal: rebuilt on every analysis, it must start young (young.ts). */
+class EnumerationNode implements Enumeration {
+  kind: EnumerationKind;
+  items: EnumerationItem[];
+  startLine: number;
+  endLine: number;
+  constructor(kind: EnumerationKind, line: number) {
+    this.kind = kind;
+    this.items = list();
+    this.startLine = line;
+    this.endLine = line;
+  }
+}
+
+/** The items of one line with their ranges, kept on the Line (memo.ts placedCached). */
+const PLACED_ITEMS_SLOT = new PlacedSlot<EnumerationItem[]>('enumeration items');
+
+function placeItems(_own: string, l: Line): EnumerationItem[] {
+  return lineCached(ITEMS_SLOT, l, TEXT_ONLY, itemsOn).map((item) => ({
+    ordinal: item.ordinal,
+    text: item.text,
+    range: rangeOn(l.index, item.start, item.text.length),
+    punct: item.punct,
+  }));
+}
 
 /** The enumeration items of one line (columns only; cached by the line's text). */
 const ITEMS_SLOT = new LineSlot<LineItem[]>('enumerations');

@@ -30,9 +30,11 @@ export interface RuleContext {
   /**
    * A fact derived from the whole document (its numbering breaks, say), computed once per lint
    * and shared by every rule that asks for it. `derive` is the key, so pass a module-level
-   * function, never a fresh closure.
+   * function, never a fresh closure. Also the place for "once per document version" work: a
+   * WeakMap or WeakSet keyed by the document would keep every version alive through V8's
+   * young-generation collections (young.ts).
    */
-  derived<T>(derive: (doc: GongwenDocument) => T): T;
+  derived<T>(derive: (doc: GongwenDocument, config: Config) => T): T;
 }
 
 export interface Rule {

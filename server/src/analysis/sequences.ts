@@ -59,21 +59,31 @@ export function sequencesOf(doc: GongwenDocument): Sequence[] {
 
 /** `groups` in document order (Map iteration follows insertion, i.e. each group's first heading). */
 function sequence(part: number, kind: MarkerKind, groups: Heading[][]): Sequence {
-  let groupOf: Map<Heading, Heading[]> | undefined;
-  return {
-    part,
-    kind,
-    style: detectStyle(kind, groups),
-    groups,
-    // Only fixes and renumbering ask for it: built on first use.
-    get groupOf() {
-      if (!groupOf) {
-        groupOf = new Map();
-        for (const g of groups) for (const h of g) groupOf.set(h, g);
-      }
-      return groupOf;
-    },
-  };
+  return new SequenceNode(part, kind, detectStyle(kind, groups), groups);
+}
+
+/**
+ * A class with `groupOf` on its prototype, not a literal with a getter: a getter in a literal is
+ * a fresh closure per object, which V8 keeps in a hidden class of its own — in the old
+ * generation, where it held every version's headings alive through young collections (young.ts).
+ */
+class SequenceNode implements Sequence {
+  private groupMap: Map<Heading, Heading[]> | undefined;
+  constructor(
+    readonly part: number,
+    readonly kind: MarkerKind,
+    readonly style: NumberingStyle,
+    readonly groups: Heading[][],
+  ) {}
+
+  /** Only fixes and renumbering ask for it: built on first use. */
+  get groupOf(): Map<Heading, Heading[]> {
+    if (!this.groupMap) {
+      this.groupMap = new Map();
+      for (const g of this.groups) for (const h of g) this.groupMap.set(h, g);
+    }
+    return this.groupMap;
+  }
 }
 
 function detectStyle(kind: MarkerKind, groups: Heading[][]): NumberingStyle {

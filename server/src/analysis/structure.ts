@@ -13,6 +13,7 @@ import { LineSlot, lineCached, PlacedSlot, placedCached, TEXT_ONLY } from './mem
 import { DateValue, Frame, FrameField, FrameKind, Heading, Marker, Part } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
 import { Position, Range } from './types';
+import { list } from './young';
 
 export interface Structure {
   frame: Frame;
@@ -356,20 +357,37 @@ function blockRange(source: SourceText, h: Heading, end: number): Range {
 
 function makeHeading(source: SourceText, line: number, m: MarkerMatch, index: number, parent: Heading | null, part: number): Heading {
   const p = placedCached(PLACED_HEADING_SLOT, source.lines[line], m, placeHeading, m);
-  return {
-    index,
-    marker: p.marker,
-    line,
-    depth: parent ? parent.depth + 1 : 1,
-    title: p.text.title,
-    titleRange: p.titleRange,
-    runIn: p.text.runIn,
-    endPunct: p.text.endPunct,
-    // Set when the block closes (setEnd); until then the marker's range.
-    blockRange: p.marker.range,
-    endLine: line,
-    parent,
-    children: [],
-    part,
-  };
+  return new HeadingNode(index, p, line, parent, part);
+}
+
+/** A class, not a literal: rebuilt on every analysis, it must start young (young.ts). */
+class HeadingNode implements Heading {
+  index: number;
+  marker: Marker;
+  line: number;
+  depth: number;
+  title: string;
+  titleRange: Range;
+  runIn: boolean;
+  endPunct: string;
+  blockRange: Range;
+  endLine: number;
+  parent: Heading | null;
+  children: Heading[];
+  part: number;
+  constructor(index: number, p: PlacedHeading, line: number, parent: Heading | null, part: number) {
+    this.index = index;
+    this.marker = p.marker;
+    this.line = line;
+    this.depth = parent ? parent.depth + 1 : 1;
+    this.title = p.text.title;
+    this.titleRange = p.titleRange;
+    this.runIn = p.text.runIn;
+    this.endPunct = p.text.endPunct;
+    this.blockRange = p.marker.range;
+    this.endLine = line;
+    this.parent = parent;
+    this.children = list();
+    this.part = part;
+  }
 }

@@ -10,6 +10,8 @@
 import { Config } from './config';
 import { markerFor } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
+import { Range } from './types';
+import { list } from './young';
 
 /** Sections that state aims and principles, never tasks. */
 export const NON_TASK_TITLE =
@@ -58,18 +60,19 @@ export function buildTasks(doc: GongwenDocument, _config: Config): Task[] {
     }
     const h = headingAt(doc, a.line);
     let groups = byHeading.get(h);
-    if (!groups) byHeading.set(h, (groups = []));
+    if (!groups) byHeading.set(h, (groups = list()));
     // Label lines on consecutive lines describe one task.
     if (a.form === 6 && lastLabel && lastLabel[lastLabel.length - 1].line === a.line - 1) {
       lastLabel.push(a);
       continue;
     }
-    const group = [a];
+    const group = list<Annotation>();
+    group.push(a);
     groups.push(group);
     lastLabel = a.form === 6 ? group : null;
   }
 
-  const tasks: Task[] = [];
+  const tasks = list<Task>();
   const defaults: Array<{ line: number; units: string[] }> = [];
   const paths: string[] = new Array(doc.headings.length);
   for (const [h, groups] of byHeading) {
@@ -141,20 +144,34 @@ const orNone = (list: string[]): string[] => (list.length ? list : NONE);
 
 /** Run for every task of every analysis. */
 function makeTask(h: Heading | null, path: string, title: string, group: Annotation[], line: number): Task {
-  const s = summaryOf(group);
-  const whole = h !== null && path.indexOf('#') < 0;
-  return {
-    heading: h,
-    path,
-    line: whole ? h.line : line,
-    title,
-    range: whole ? h.blockRange : group[0].range,
-    annotations: group,
-    lead: s.lead,
-    coop: s.coop,
-    guide: s.guide,
-    deadline: s.deadline,
-  };
+  return new TaskNode(h, path, title, group, line, summaryOf(group));
+}
+
+/** A class, not a literal: rebuilt on every analysis, it must start young (young.ts). */
+class TaskNode implements Task {
+  heading: Heading | null;
+  path: string;
+  line: number;
+  title: string;
+  range: Range;
+  annotations: Annotation[];
+  lead: string[];
+  coop: string[];
+  guide: string[];
+  deadline: string | null;
+  constructor(h: Heading | null, path: string, title: string, group: Annotation[], line: number, s: UnitsSummary) {
+    const whole = h !== null && path.indexOf('#') < 0;
+    this.heading = h;
+    this.path = path;
+    this.line = whole ? h.line : line;
+    this.title = title;
+    this.range = whole ? h.blockRange : group[0].range;
+    this.annotations = group;
+    this.lead = s.lead;
+    this.coop = s.coop;
+    this.guide = s.guide;
+    this.deadline = s.deadline;
+  }
 }
 
 /** The sentence run a mid-paragraph annotation closes: back to the previous annotation or sentence start. */

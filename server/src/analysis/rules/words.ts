@@ -6,6 +6,7 @@
 import reformsData from '../data/reforms.json';
 import miswrittenData from '../data/miswritten.json';
 import { GongwenDocument } from '../model';
+import { Config } from '../config';
 import { isAnalysedText, Line } from '../source';
 import { Rule } from '../rule';
 import { addUserWords, boundaries, isUserWord, segment, segmenterEpoch } from '../segmenter';
@@ -37,15 +38,15 @@ const WRONG_BY_TEXT = new Map(MISWRITTEN.map((p) => [p.wrong, p.right]));
 const MISWRITTEN_PATTERN = literalPattern(MISWRITTEN.map((p) => p.wrong));
 
 /** The document's units and the registry are words the segmenter must keep whole. */
-const taught = new WeakSet<GongwenDocument>();
-function teachSegmenter(doc: GongwenDocument, registry: string[]): void {
-  if (taught.has(doc)) return; // once per document version, not once per rule
-  taught.add(doc);
+/** Once per lint, not once per rule: `ctx.derived(teachSegmenter)`. */
+function teachSegmenter(doc: GongwenDocument, config: Config): true {
+  const registry = config.units;
   // Usually every name is known from the previous version: look before building anything.
   const fresh: string[] = [];
   for (const w of registry) if (!isUserWord(w)) fresh.push(w);
   for (const a of doc.annotations) for (const u of a.units) if (!isUserWord(u.name)) fresh.push(u.name);
   if (fresh.length) addUserWords(fresh);
+  return true;
 }
 
 
@@ -122,7 +123,7 @@ const repeated: Rule = {
   },
   fixable: true,
   check(doc, ctx) {
-    teachSegmenter(doc, ctx.config.units);
+    ctx.derived(teachSegmenter);
     for (const { line: l, hits } of lineHits(doc, REPEATS_SLOT, repeatsOn) ?? []) {
       for (const { at, length, word } of hits) {
         const range = { start: { line: l.index, character: at + length }, end: { line: l.index, character: at + 2 * length } };
@@ -235,7 +236,7 @@ const outdated: Rule = {
     const date = documentDate(doc, ctx.config.today);
     // Institution names are not taught to the segmenter: a heavy user word would split
     // `文化部门` as `文化部|门`. The default dictionary keeps the boundaries honest.
-    teachSegmenter(doc, ctx.config.units);
+    ctx.derived(teachSegmenter);
     for (const { line: l, hits } of lineHits(doc, INSTITUTIONS_SLOT, institutionsOn) ?? []) {
       for (const { at, word } of hits) {
         const reform = REFORM_BY_NAME.get(word)!;

@@ -1,0 +1,28 @@
+/**
+ * Allocating the model an edit rebuilds so that V8 can free it cheaply.
+ *
+ * V8 decides per allocation site — an object literal `{…}`, an array literal `[]`, `new Array()` —
+ * whether to allocate straight into the old generation ("pretenuring"), from how many of the
+ * site's objects survived. A cold analysis of a long plan keeps everything it builds, so every
+ * literal in the model builders was marked for the old generation; from then on each keystroke's
+ * headings, tasks and lists went there too, died there, and only a full mark-compact could
+ * reclaim them (the old generation grew ~1.4 MB a keystroke and the collector's marking ran
+ * alongside typing). Class instances (`new X()`) and copies of an array (`EMPTY.slice()`) carry
+ * no such site: they start young, and what the next keystroke drops dies in the next scavenge.
+ * See docs/PERFORMANCE.md.
+ *
+ * So the nodes an analysis builds afresh every time (Heading, Task, Enumeration …) are classes,
+ * and their lists start from `list()`. Closures must not end up in a hidden class either: a
+ * getter per object (`{ get x() {…} }`, `Object.defineProperty(o, 'x', { get: () => … })`) gives
+ * each object a map of its own, in the old generation, and the map keeps the closure's document
+ * alive through young collections. Use a class getter or one shared function.
+ *
+ * Values cached across versions (memo.ts) may stay literals: they are built once and meant to live.
+ */
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+/** A new empty array without an allocation site of its own (see above); as fast as `[]`. */
+export function list<T>(): T[] {
+  return EMPTY.slice();
+}
