@@ -9,6 +9,10 @@
  * or nothing. A slot computed under another owner is recomputed. Values hold columns only, never
  * line numbers, and are shared between analyses, so they must never be mutated. The records are
  * bounded (see LineMemo) and their keys are detached copies (see detach).
+ *
+ * Work whose result carries the line number (model pieces with ranges) is kept on the Line object
+ * instead, by `placedCached`: source.ts hands a Line to the next version only while both its index
+ * and its text are unchanged.
  */
 
 /** The owner of work that depends on the line's text alone. */
