@@ -33,7 +33,7 @@ export class LineSlot<T> {
 }
 
 class LineRecord {
-  /** owner of slot i at 2i, its value at 2i + 1; sized once (filled as it grows, V8 over-allocates by half). */
+  /** owner of slot i at 2i, its value at 2i + 1: sized once for every declared slot (grown by assignment, V8 would over-allocate it by half). */
   readonly cells: unknown[] = new Array(2 * LineSlot.count).fill(undefined);
   constructor(readonly key: string) {}
 }

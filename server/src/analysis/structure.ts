@@ -12,7 +12,7 @@ import { matchMarker, MarkerMatch, NOMINAL_LEVEL } from './markers';
 import { LineSlot, lineCached, PlacedSlot, placedCached, TEXT_ONLY } from './memo';
 import { DateValue, Frame, FrameField, FrameKind, Heading, Marker, Part } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
-import { Position, Range } from './types';
+import { Position, Range, rangeOn } from './types';
 import { list } from './young';
 
 export interface Structure {
@@ -332,12 +332,12 @@ function placeHeading(own: string, l: Line, m: MarkerMatch): PlacedHeading {
     value: m.value,
     numeral: m.numeral,
     text: m.text,
-    range: { start: { line, character: start }, end: { line, character: start + m.text.length } },
+    range: rangeOn(line, start, m.text.length),
     punct: m.punct,
     halfWidth: m.halfWidth,
     canonical: m.canonical,
   };
-  return { marker, titleRange: { start: { line, character: start + t.titleAt }, end: { line, character: start + t.titleAt + t.title.length } }, text: t };
+  return { marker, titleRange: rangeOn(line, start + t.titleAt, t.title.length), text: t };
 }
 
 /** The end of a line's content as a position, kept on the line (blocks of unchanged lines share it). */
@@ -384,6 +384,7 @@ class HeadingNode implements Heading {
     this.titleRange = p.titleRange;
     this.runIn = p.text.runIn;
     this.endPunct = p.text.endPunct;
+    // Set when the block closes (setEnd); until then the marker's range.
     this.blockRange = p.marker.range;
     this.endLine = line;
     this.parent = parent;
