@@ -20,9 +20,15 @@
  * Values cached across versions (memo.ts) may stay literals: they are built once and meant to live.
  */
 
-const EMPTY: readonly never[] = Object.freeze([]);
+/**
+ * Copied, never written. An array of objects emptied, rather than a frozen `[]`: a copy keeps the
+ * elements kind of its source, and lists of objects that start as lists of small integers change
+ * kind on their first push (optimised code was deoptimised there in the first edits).
+ */
+const EMPTY: unknown[] = [null];
+EMPTY.length = 0;
 
 /** A new empty array without an allocation site of its own (see above); as fast as `[]`. */
 export function list<T>(): T[] {
-  return EMPTY.slice();
+  return EMPTY.slice() as T[];
 }
