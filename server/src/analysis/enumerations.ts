@@ -68,12 +68,12 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
 }
 
 
-/** A class, not a literal: rebuilt on every analysis, it must start young (young.ts). */
-class EnumerationNode implements Enumeration {
-  kind: EnumerationKind;
-  items: EnumerationItem[];
-  startLine: number;
-  endLine: number;
+/**
+ * A class, not a literal: rebuilt on every analysis, it must start young (young.ts). Its fields
+ * are Enumeration's (the interface below merges them in), assigned in the constructor in its order.
+ */
+interface EnumerationNode extends Enumeration {}
+class EnumerationNode {
   constructor(kind: EnumerationKind, line: number) {
     this.kind = kind;
     this.items = list();

@@ -360,21 +360,12 @@ function makeHeading(source: SourceText, line: number, m: MarkerMatch, index: nu
   return new HeadingNode(index, p, line, parent, part);
 }
 
-/** A class, not a literal: rebuilt on every analysis, it must start young (young.ts). */
-class HeadingNode implements Heading {
-  index: number;
-  marker: Marker;
-  line: number;
-  depth: number;
-  title: string;
-  titleRange: Range;
-  runIn: boolean;
-  endPunct: string;
-  blockRange: Range;
-  endLine: number;
-  parent: Heading | null;
-  children: Heading[];
-  part: number;
+/**
+ * A class, not a literal: rebuilt on every analysis, it must start young (young.ts). Its fields
+ * are Heading's (the interface below merges them in), assigned in the constructor in its order.
+ */
+interface HeadingNode extends Heading {}
+class HeadingNode {
   constructor(index: number, p: PlacedHeading, line: number, parent: Heading | null, part: number) {
     this.index = index;
     this.marker = p.marker;

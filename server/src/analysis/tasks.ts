@@ -10,7 +10,6 @@
 import { Config } from './config';
 import { markerFor } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
-import { Range } from './types';
 import { list } from './young';
 
 /** Sections that state aims and principles, never tasks. */
@@ -147,18 +146,12 @@ function makeTask(h: Heading | null, path: string, title: string, group: Annotat
   return new TaskNode(h, path, title, group, line, summaryOf(group));
 }
 
-/** A class, not a literal: rebuilt on every analysis, it must start young (young.ts). */
-class TaskNode implements Task {
-  heading: Heading | null;
-  path: string;
-  line: number;
-  title: string;
-  range: Range;
-  annotations: Annotation[];
-  lead: string[];
-  coop: string[];
-  guide: string[];
-  deadline: string | null;
+/**
+ * A class, not a literal: rebuilt on every analysis, it must start young (young.ts). Its fields
+ * are Task's (the interface below merges them in), assigned in the constructor in its order.
+ */
+interface TaskNode extends Task {}
+class TaskNode {
   constructor(h: Heading | null, path: string, title: string, group: Annotation[], line: number, s: UnitsSummary) {
     const whole = h !== null && path.indexOf('#') < 0;
     this.heading = h;
