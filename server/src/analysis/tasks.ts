@@ -139,7 +139,7 @@ function summarise(group: Annotation[]): UnitsSummary {
 }
 
 const NONE: string[] = Object.freeze([]) as unknown as string[];
-const orNone = (list: string[]): string[] => (list.length ? list : NONE);
+const orNone = (names: string[]): string[] => (names.length ? names : NONE);
 
 /** Run for every task of every analysis. */
 function makeTask(h: Heading | null, path: string, title: string, group: Annotation[], line: number): Task {
