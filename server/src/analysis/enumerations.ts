@@ -44,6 +44,8 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
       if (open.size) open.clear();
     }
     const items = lineCached(ITEMS_SLOT, l, TEXT_ONLY, itemsOn);
+    if (items.length === 0) continue;
+    const placed = placedCached(PLACED_ITEMS_SLOT, l, TEXT_ONLY, placeItems);
     for (let k = 0; k < items.length; k++) {
       const item = items[k];
       const current = open.get(item.kind);
@@ -58,7 +60,7 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
         open.set(item.kind, e);
       }
       const e = open.get(item.kind)!;
-      e.items.push(placedCached(PLACED_ITEMS_SLOT, l, TEXT_ONLY, placeItems)[k]);
+      e.items.push(placed[k]);
       e.endLine = l.index;
       if (item.kind === 'order' && item.text === '最后') open.delete('order');
     }

@@ -86,7 +86,8 @@ export class LineMemo<T> {
  * is ~1.4 KB with its slots; two generations of 8192 stay under ~25 MB).
  */
 const LIMIT = 8192;
-const NONE: readonly never[] = Object.freeze([]);
+/** The one empty result: frozen, shared by every line and slot with no hits (and by tasks.ts). */
+export const NONE: readonly never[] = Object.freeze([]);
 let records = new LineMemo<LineRecord>(LIMIT);
 
 /** The record of a line text (found or created): its key is a detached copy of the text. */
@@ -99,12 +100,12 @@ export function recordOf(text: string): { readonly key: string } {
   return record;
 }
 
-/** What `lineCached` needs of a line (source.ts's Line). */
+/** What `lineCached` needs of a line (source.ts's Line, which gets its record when it is made). */
 export interface CachedLine {
   text: string;
   contentStart: number;
   contentEnd: number;
-  record?: object;
+  record: object;
 }
 
 /**
@@ -120,9 +121,8 @@ export function lineCached<T, L extends CachedLine, A = undefined>(
   compute: (own: string, line: L, arg: A) => T,
   arg?: A,
 ): T {
-  // The line remembers its record, so the several kinds of work on one line cost one lookup.
-  let record = line.record as LineRecord | undefined;
-  if (record === undefined) line.record = record = recordOf(line.text) as LineRecord;
+  // The line carries its record (recordOf, when source.ts made it): no lookup per kind of work.
+  const record = line.record as LineRecord;
   return cached(record.cells, 2 * slot.index, owner, compute, record.key, line, arg as A);
 }
 

@@ -10,6 +10,7 @@
 import { Config } from './config';
 import { markerFor } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
+import { NONE } from './memo';
 import { list } from './young';
 
 /** Sections that state aims and principles, never tasks. */
@@ -128,8 +129,8 @@ function summarise(group: Annotation[]): UnitsSummary {
   for (const a of group) {
     if (deadline === null && a.deadline) deadline = a.deadline;
     for (const u of a.units) {
-      const list = u.role === 'lead' ? leads : u.role === 'responsible' ? responsible : u.role === 'coop' ? coop : guide;
-      if (!list.includes(u.name)) list.push(u.name);
+      const into = u.role === 'lead' ? leads : u.role === 'responsible' ? responsible : u.role === 'coop' ? coop : guide;
+      if (!into.includes(u.name)) into.push(u.name);
     }
   }
   // Named leads first, then units listed without a role; a co-operating unit that also leads is a lead.
@@ -138,8 +139,7 @@ function summarise(group: Annotation[]): UnitsSummary {
   return { lead: orNone(leads), coop: orNone(coop.length ? coop.filter((u) => !leads.includes(u)) : coop), guide: orNone(guide), deadline };
 }
 
-const NONE: string[] = Object.freeze([]) as unknown as string[];
-const orNone = (names: string[]): string[] => (names.length ? names : NONE);
+const orNone = (names: string[]): string[] => (names.length ? names : (NONE as never[]));
 
 /** Run for every task of every analysis. */
 function makeTask(h: Heading | null, path: string, title: string, group: Annotation[], line: number): Task {
