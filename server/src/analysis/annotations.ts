@@ -15,6 +15,7 @@ import { isAnalysedText, Line, SourceText } from './source';
 import { Range, rangeOn } from './types';
 import { isCollective, isNearMiss, isUnitLike } from './units';
 import { LineSlot, lineCached, PlacedSlot, placedCached, TEXT_ONLY } from './memo';
+import { fitted } from './young';
 
 /** `（(〔［[【` and `）)〕］]】` as char codes. */
 const NEST_OPEN = [0xff08, 0x28, 0x3014, 0xff3b, 0x5b, 0x3010];
@@ -171,7 +172,7 @@ export function parseUnits(inner: string, known: (name: string) => boolean = () 
   }
   if (units.length === 0) return null;
   assignDefaultLead(units);
-  return { units, deadline, separators: [...new Set(separators)], form, legend, defaults };
+  return { units: fitted(units), deadline, separators: fitted([...new Set(separators)]), form, legend, defaults };
 }
 
 /** Add the units of a list `A、B等和各有关部门`; false when an item is not unit-like. */

@@ -15,6 +15,8 @@
  * and its text are unchanged.
  */
 
+import { fitted } from './young';
+
 /** The owner of work that depends on the line's text alone. */
 export const TEXT_ONLY = Object.freeze({});
 
@@ -131,7 +133,8 @@ function cached<T, L, A>(cells: unknown[], at: number, owner: object, compute: (
   let value = compute(own, line, arg);
   // Most lines have no hits of most kinds: one shared empty array instead of one per line and
   // slot (a sixth of the heap of a long plan was empty arrays). Frozen: values are never mutated.
-  if (Array.isArray(value) && value.length === 0) value = NONE as T;
+  // The others are kept without the spare room pushing left in them (young.ts fitted).
+  if (Array.isArray(value)) value = (value.length === 0 ? NONE : fitted(value)) as T;
   cells[at] = owner;
   cells[at + 1] = value;
   return value;

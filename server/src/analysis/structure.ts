@@ -13,7 +13,7 @@ import { LineSlot, lineCached, PlacedSlot, placedCached, TEXT_ONLY } from './mem
 import { DateValue, Frame, FrameField, FrameKind, Heading, Marker, Part } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
 import { Position, Range, rangeOn } from './types';
-import { list } from './young';
+import { fitted, list } from './young';
 
 export interface Structure {
   frame: Frame;
@@ -167,6 +167,7 @@ export function parseStructure(source: SourceText): Structure {
     lastText = i;
   }
   closeHeadings(n);
+  for (const h of headings) if (h.children.length) h.children = fitted(h.children);
   part.endLine = n - 1;
   parts.push(part);
   if (parts.length === 1) parts[0].kind = 'body';

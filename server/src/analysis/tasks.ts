@@ -11,7 +11,7 @@ import { Config } from './config';
 import { markerFor } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
 import { NONE } from './memo';
-import { list } from './young';
+import { fitted, list, one } from './young';
 
 /** Sections that state aims and principles, never tasks. */
 export const NON_TASK_TITLE =
@@ -66,8 +66,7 @@ export function buildTasks(doc: GongwenDocument, _config: Config): Task[] {
       lastLabel.push(a);
       continue;
     }
-    const group = list<Annotation>();
-    group.push(a);
+    const group = one(a);
     groups.push(group);
     lastLabel = a.form === 6 ? group : null;
   }
@@ -139,7 +138,7 @@ function summarise(group: Annotation[]): UnitsSummary {
   return { lead: orNone(leads), coop: orNone(coop.length ? coop.filter((u) => !leads.includes(u)) : coop), guide: orNone(guide), deadline };
 }
 
-const orNone = (names: string[]): string[] => (names.length ? names : (NONE as never[]));
+const orNone = (names: string[]): string[] => (names.length ? fitted(names) : (NONE as never[]));
 
 /** Run for every task of every analysis. */
 function makeTask(h: Heading | null, path: string, title: string, group: Annotation[], line: number): Task {
