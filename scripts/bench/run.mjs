@@ -14,8 +14,14 @@ const { analyze } = require(path.join(ROOT, 'out', 'server', 'src', 'analysis', 
 const { segmenterStats } = require(path.join(ROOT, 'out', 'server', 'src', 'analysis', 'segmenter.js'));
 const { clearLineCaches } = require(path.join(ROOT, 'out', 'server', 'src', 'analysis', 'memo.js'));
 const { defaultConfig } = require(path.join(ROOT, 'out', 'server', 'src', 'analysis', 'config.js'));
+const { SERVER_EXEC_ARGV } = require(path.join(ROOT, 'out', 'server', 'src', 'runtime.js'));
 const rpc = require('vscode-languageserver/node');
 const json = process.argv.includes('--json');
+// `--runtime PATH`: the Node that runs the server process (default: the one running this script).
+// The editor starts the server on its own Node (Electron's, or a remote host's), whose V8 may
+// behave differently; e.g. `--runtime .cache/node24/package/bin/node` (installed by npm run test:e2e).
+const runtimeAt = process.argv.indexOf('--runtime');
+const RUNTIME = runtimeAt > 0 ? path.resolve(process.argv[runtimeAt + 1]) : process.execPath;
 const log = (s) => console.log(s);
 
 const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
@@ -116,9 +122,12 @@ const vsMarkdownlint = markdownlintMs ? fullMs['1M'] / markdownlintMs : null;
 if (vsAutocorrect) log(`ratio ours/autocorrect-node: ${vsAutocorrect.toFixed(2)}; ours/markdownlint: ${vsMarkdownlint?.toFixed(2)}`);
 
 // 3. The real server over LSP.
+const runtimeVersion = execFileSync(RUNTIME, ['--version'], { encoding: 'utf8' }).trim();
+log(`server process: node ${runtimeVersion} ${SERVER_EXEC_ARGV.join(' ')}`);
 async function startServer() {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  // With the Node options the client starts it with (server/src/runtime.ts).
+  const child = spawn(RUNTIME, [...SERVER_EXEC_ARGV, path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiters = [];
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
@@ -214,5 +223,6 @@ const result = {
   segmenterLoadMs: round(coldLoadMs, 0),
   segmentedChars1M: segmented,
   reanalysisAfterEdit100kMs: round(reanalysisMs, 1),
+  serverRuntime: `node ${runtimeVersion}`,
 };
 if (json) console.log(JSON.stringify(result));
