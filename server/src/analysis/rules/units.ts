@@ -51,25 +51,28 @@ const taskWithoutUnits: Rule = {
   },
   fixable: true,
   check(doc, ctx) {
+    // The fixes are built only when the editor asks for them: ranking the candidates segments task
+    // texts, and the template (the form the document's own annotations take) reads them all.
     let docTemplate: ((unit: string) => string) | undefined;
     for (const h of tasksNeedingUnits(doc, ctx.config)) {
-      const template = (docTemplate ??= annotationTemplate(doc));
-      const at = insertionPoint(doc, h);
-      // Ranking the candidates segments task texts: done only when the editor asks for the fixes.
-      const fixes = (): Fix[] => [
-        ...rankLeadCandidates(doc, h, ctx.config).map((c, i) => ({
-          title: ctx.msg(`添加责任单位“${c.unit}”（${c.reason}）`, `Add responsible unit "${c.unit}" (${c.reason})`),
-          edits: [{ range: at, newText: template(c.unit) }],
-          safe: false,
-          preferred: i === 0,
-        })),
-        {
-          title: ctx.msg('添加责任单位（填写）', 'Add responsible units (type them)'),
-          edits: [{ range: at, newText: template('${1:牵头单位}') }],
-          safe: false,
-          snippet: true,
-        },
-      ];
+      const fixes = (): Fix[] => {
+        const template = (docTemplate ??= annotationTemplate(doc));
+        const at = insertionPoint(doc, h);
+        return [
+          ...rankLeadCandidates(doc, h, ctx.config).map((c, i) => ({
+            title: ctx.msg(`添加责任单位“${c.unit}”（${c.reason}）`, `Add responsible unit "${c.unit}" (${c.reason})`),
+            edits: [{ range: at, newText: template(c.unit) }],
+            safe: false,
+            preferred: i === 0,
+          })),
+          {
+            title: ctx.msg('添加责任单位（填写）', 'Add responsible units (type them)'),
+            edits: [{ range: at, newText: template('${1:牵头单位}') }],
+            safe: false,
+            snippet: true,
+          },
+        ];
+      };
       ctx.report({
         range: { start: h.marker.range.start, end: h.titleRange.end },
         message: ctx.msg(`任务“${h.marker.text}${clip(h.title)}”未标注责任单位（本节其他任务均已标注）。`, `Task "${h.marker.text}${clip(h.title)}" names no responsible unit, unlike its siblings.`),
