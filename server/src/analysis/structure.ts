@@ -27,6 +27,18 @@ const TOP_ZONE_LINES = 12;
 const MARKER_SLOT = new LineSlot<MarkerMatch | null>('marker');
 const markerOfLine = (own: string, l: Line) => matchMarker(own.slice(l.contentStart, l.contentEnd));
 
+/**
+ * Every list of sibling headings: each part's top-level headings, then each heading's children,
+ * in document order; empty lists are left out. The rules that compare siblings read it through
+ * `ctx.derived(siblingLists)`, so it is built once per lint.
+ */
+export function siblingLists(doc: Pick<Structure, 'parts' | 'headings'>): Heading[][] {
+  const out: Heading[][] = [];
+  for (const p of doc.parts) if (p.headings.length) out.push(p.headings);
+  for (const h of doc.headings) if (h.children.length) out.push(h.children);
+  return out;
+}
+
 export function parseStructure(source: SourceText): Structure {
   const n = source.lineCount;
   const contents: string[] = new Array(n);

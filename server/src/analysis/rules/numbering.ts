@@ -7,6 +7,7 @@ import { Enumeration, GongwenDocument, Heading, MarkerKind } from '../model';
 import { toChinese } from '../numerals';
 import { Rule } from '../rule';
 import { renumberPlan, sequenceBreaks } from '../sequences';
+import { siblingLists } from '../structure';
 import { TextEdit } from '../types';
 
 const KIND_NAME: Record<MarkerKind, string> = {
@@ -179,7 +180,7 @@ const levelSkip: Rule = {
   },
   fixable: false,
   check(doc, ctx) {
-    for (const parentChildren of [...doc.parts.map((p) => p.headings), ...doc.headings.map((h) => h.children)]) {
+    for (const parentChildren of ctx.derived(siblingLists)) {
       if (parentChildren.every((h) => h.marker.kind === parentChildren[0].marker.kind)) continue; // one kind: nothing skipped
       const kinds = new Set(parentChildren.map((h) => h.marker.kind));
       for (const h of parentChildren) {
@@ -378,7 +379,7 @@ const headingPunctuation: Rule = {
   },
   fixable: true,
   check(doc, ctx) {
-    for (const siblings of [...doc.parts.map((p) => p.headings), ...doc.headings.map((h) => h.children)]) {
+    for (const siblings of ctx.derived(siblingLists)) {
       const own = siblings.filter((h) => !h.runIn && h.title.length > 0 && h.marker.kind !== 'decimal');
       if (own.length < 3) continue;
       const withStop = own.filter((h) => h.endPunct === '。');
