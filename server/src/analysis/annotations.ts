@@ -242,7 +242,7 @@ export function findAnnotations(source: SourceText, config: Config): Annotation[
       continue;
     }
     if (table) {
-      const row = tableRow(source, l.index, l.contentStart, l.text.slice(l.contentStart, l.contentEnd), table, collectives);
+      const row = tableRow(l.index, l.contentStart, l.text.slice(l.contentStart, l.contentEnd), table, collectives);
       if (row) {
         out.push(row);
         continue;
@@ -414,7 +414,7 @@ function tableHeader(content: string): TableHeader | null {
   };
 }
 
-function tableRow(source: SourceText, line: number, offset: number, content: string, h: TableHeader, collectives: readonly string[]): Annotation | null {
+function tableRow(line: number, offset: number, content: string, h: TableHeader, collectives: readonly string[]): Annotation | null {
   if (!content.includes(h.sep)) return null;
   const cells = splitCells(content, h.sep);
   if (Math.abs(cells.length - h.cells) > 1) return null;
@@ -424,7 +424,7 @@ function tableRow(source: SourceText, line: number, offset: number, content: str
     const parsed: ParsedUnits['units'] = [];
     if (!addList(cells[col].text, 0, role, parsed, [], () => false)) return;
     for (const u of parsed) {
-      units.push({ name: u.name, role: u.role, range: source.rangeOn(line, offset + cells[col].start + u.start, u.end - u.start), collective: isCollective(u.name, collectives) });
+      units.push({ name: u.name, role: u.role, range: rangeOn(line, offset + cells[col].start + u.start, u.end - u.start), collective: isCollective(u.name, collectives) });
     }
   };
   add(h.lead, 'lead');
@@ -437,9 +437,9 @@ function tableRow(source: SourceText, line: number, offset: number, content: str
   if (!units.length) return null;
   const cell = (i: number) => (i >= 0 && cells[i] ? cells[i].text : '');
   return {
-    range: source.rangeOn(line, offset, content.length),
+    range: rangeOn(line, offset, content.length),
     inner: content,
-    innerRange: source.rangeOn(line, offset, content.length),
+    innerRange: rangeOn(line, offset, content.length),
     form: 12,
     units,
     deadline: cell(h.deadline) || null,

@@ -8,7 +8,7 @@ import { sameGroup } from './annotations';
 import { Config, defaultConfig } from './config';
 import { parse } from './parse';
 import { GongwenDocument } from './model';
-import { Range, TextEdit } from './types';
+import { Range, rangeOn, TextEdit } from './types';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** Opening brackets and quotes; `(` too, since a bracketed Chinese aside becomes `（`. */
@@ -104,7 +104,7 @@ function nextSignificant(t: string, i: number, to: number): string {
 }
 
 function edit(line: number, start: number, end: number, newText: string): TextEdit {
-  return { range: { start: { line, character: start }, end: { line, character: end } }, newText };
+  return { range: rangeOn(line, start, end - start), newText };
 }
 
 /** Add `e`, replacing an edit that starts at the same place (e.g. `,` → `，` where `、` is due). */

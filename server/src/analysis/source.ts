@@ -96,15 +96,10 @@ export class SourceText {
     return this.text.slice(this.offsetAt(r.start), this.offsetAt(r.end));
   }
 
-  /** Range of `length` characters starting at `character` on `line`. */
-  rangeOn(line: number, character: number, length: number): Range {
-    return rangeOn(line, character, length);
-  }
-
   /** Range of a line's content (decoration excluded). */
   contentRange(line: number): Range {
     const l = this.lines[line];
-    return this.rangeOn(line, l.contentStart, l.contentEnd - l.contentStart);
+    return rangeOn(line, l.contentStart, l.contentEnd - l.contentStart);
   }
 }
 

@@ -63,15 +63,15 @@ export interface Finding {
   deferredFixes?: boolean;
 }
 
-/**
- * Order of plain ASCII identifiers such as rule ids, by code point. Not `localeCompare`: its first
- * call loads ICU's collation data (~8 ms at server start) for an order that is the same here.
- */
 /** Range of `length` characters starting at `character` on `line`. */
 export function rangeOn(line: number, character: number, length: number): Range {
   return { start: { line, character }, end: { line, character: character + length } };
 }
 
+/**
+ * Order of plain ASCII identifiers such as rule ids, by code point. Not `localeCompare`: its first
+ * call loads ICU's collation data (~8 ms at server start) for an order that is the same here.
+ */
 export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

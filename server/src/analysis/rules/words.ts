@@ -37,8 +37,10 @@ const INSTITUTION_PATTERN = literalPattern(INSTITUTIONS);
 const WRONG_BY_TEXT = new Map(MISWRITTEN.map((p) => [p.wrong, p.right]));
 const MISWRITTEN_PATTERN = literalPattern(MISWRITTEN.map((p) => p.wrong));
 
-/** The document's units and the registry are words the segmenter must keep whole. */
-/** Once per lint, not once per rule: `ctx.derived(teachSegmenter)`. */
+/**
+ * The document's units and the registry are words the segmenter must keep whole. Taught once per
+ * lint, not once per rule: `ctx.derived(teachSegmenter)`.
+ */
 function teachSegmenter(doc: GongwenDocument, config: Config): true {
   const registry = config.units;
   // Usually every name is known from the previous version: look before building anything.
