@@ -6,9 +6,10 @@ import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { CodeAction, CodeActionParams, Connection, DidChangeWatchedFilesNotification, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisResult, Config, Locale, SourceText, analyze, defaultConfig, mergeConfig } from './analysis';
+import { AnalysisResult, Config, Handover, Locale, UnchangedLines, analyze, defaultConfig, mergeConfig } from './analysis';
 import { findRule } from './analysis/rules';
 import { findConfigFile, loadConfigFile, LoadedConfig } from './configFile';
+import { Documents } from './documents';
 
 /** The `gongwen.*` settings the server reads (see package.json `contributes.configuration`). */
 export interface Settings {
@@ -42,7 +43,8 @@ export interface ServerContext {
 export type CodeActionProvider = (params: CodeActionParams) => CodeAction[];
 
 /** `canWatch`: the client lets the server register file watchers (for units files). */
-export function createContext(connection: Connection, documents: TextDocuments<TextDocument>, locale: Locale, initSettings: Settings, canWatch = false): ServerContext {
+export function createContext(connection: Connection, docs: Documents, locale: Locale, initSettings: Settings, canWatch = false): ServerContext {
+  const documents = docs.documents;
   let settings: Settings = initSettings;
   const rcByDir = new Map<string, LoadedConfig | null>();
   const cache = new Map<string, { version: number; generation: number; result: AnalysisResult }>();
@@ -114,18 +116,27 @@ export function createContext(connection: Connection, documents: TextDocuments<T
     return hit && hit.version === doc.version && hit.generation === generation ? hit.result : undefined;
   };
 
-  /** Only the previous version's source is kept through the analysis (see below). */
-  const previousSource = (uri: string): SourceText | undefined => cache.get(uri)?.result.doc.source;
+
+  /**
+   * What the previous analysis hands to the next one, and the lines the edits since left alone
+   * (from the editor's change events, documents.ts); not the cache entry, which holds the model.
+   */
+  const handedOver = (doc: TextDocument): { previous?: Handover; unchanged?: UnchangedLines } => {
+    const was = cache.get(doc.uri);
+    if (!was) return {};
+    return { previous: was.result.handover, unchanged: docs.unchangedSince(doc, was.version) };
+  };
 
   const reanalyse = (doc: TextDocument): AnalysisResult => {
-    // Unchanged lines of the previous version hand over their per-line caches. The rest of the
+    // Unchanged lines of the previous version hand over their per-line caches, and rules whose
+    // inputs did not change their findings (analyze.ts Handover). The rest of the
     // previous model is let go before the next one is built: held through the new analysis, it
     // would survive its young-generation collections and be promoted, and the old generation
     // would fill with one dead model per keystroke (docs/PERFORMANCE.md). Hence no local here
     // holds the cache entry.
-    const previous = previousSource(doc.uri);
+    const { previous, unchanged } = handedOver(doc);
     cache.delete(doc.uri);
-    const result = analyze(doc.getText(), configFor(doc.uri), previous);
+    const result = analyze(doc.getText(), configFor(doc.uri), previous, unchanged);
     cache.set(doc.uri, { version: doc.version, generation, result });
     return result;
   };

@@ -2,10 +2,10 @@
  * The Gongwen language server: LSP wiring only. Each feature lives in features/ and exports
  * `register(ctx)` (and `capabilities` when it adds any); the analysis is in analysis/.
  */
-import { createConnection, InitializeParams, InitializeResult, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createConnection, InitializeParams, InitializeResult, ProposedFeatures, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { Locale } from './analysis';
 import { createContext, Settings } from './context';
+import { createDocuments } from './documents';
 import * as codeActions from './features/codeActions';
 import * as completion from './features/completion';
 import * as diagnostics from './features/diagnostics';
@@ -23,7 +23,7 @@ interface Feature {
 const FEATURES: Feature[] = [diagnostics, codeActions, symbols, units, completion, formatting, renumber];
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = createDocuments();
 
 function localeOf(params: InitializeParams): Locale {
   const l = (params.locale ?? '').toLowerCase();
@@ -70,5 +70,5 @@ async function pullSettings(ctx: ReturnType<typeof createContext>): Promise<void
 
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e}`));
 
-documents.listen(connection);
+documents.documents.listen(connection);
 connection.listen();

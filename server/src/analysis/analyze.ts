@@ -5,14 +5,27 @@
 import { Config, defaultConfig } from './config';
 import { GongwenDocument } from './model';
 import { parse } from './parse';
-import { SourceText } from './source';
+import { SourceText, UnchangedLines } from './source';
 import { Report, Rule, RuleContext } from './rule';
 import { ALL_RULES, findRule } from './rules';
 import { Finding, Fix, SeveritySetting, compareIds, comparePositions, localize } from './types';
+import { LintCarry, RuleInputs } from './carry';
 
 export interface AnalysisResult {
   doc: GongwenDocument;
   findings: Finding[];
+  /** What the next analysis of the same document may reuse: pass it as that analysis's `previous`. */
+  handover: Handover;
+}
+
+/** What one analysis of a document hands to the next analysis of the same document. */
+export interface Handover {
+  /** Its source: lines the next version shares reuse their cached per-line work (memo.ts). */
+  source: SourceText;
+  /** Findings of the rules whose inputs an edit may leave unchanged (carry.ts). */
+  carry?: LintCarry;
+  /** The text was cut at the size limit (limits.ts): `source` holds only its first part. */
+  capped: boolean;
 }
 
 /** The severity a rule runs at under `config` (per-rule override by id or alias, else its default). */
@@ -22,15 +35,31 @@ export function effectiveSeverity(rule: Rule, config: Config): SeveritySetting {
 }
 
 export function lint(doc: GongwenDocument, config: Config = defaultConfig()): Finding[] {
+  return runRules(doc, config).findings;
+}
+
+/**
+ * Every rule over `doc`. A rule that declares its `inputs` is not run when `carried` (from the
+ * previous version) holds its findings for the same inputs under the same Config: its findings
+ * are those (carry.ts).
+ */
+function runRules(doc: GongwenDocument, config: Config, carried?: LintCarry): { findings: Finding[]; carry?: LintCarry } {
   const findings: Finding[] = [];
   const facts = new Map<(doc: GongwenDocument, config: Config) => unknown, unknown>();
   const derived = <T>(derive: (doc: GongwenDocument, config: Config) => T): T => {
     if (!facts.has(derive)) facts.set(derive, derive(doc, config));
     return facts.get(derive) as T;
   };
+  const carry = new LintCarry(config);
   for (const rule of ALL_RULES) {
     const severity = effectiveSeverity(rule, config);
     if (severity === 'off') continue;
+    const kept = carried?.kept(rule, doc, config);
+    if (kept) {
+      for (const f of kept) findings.push(f);
+      carry.keep(rule as Rule & { inputs: RuleInputs }, kept, doc, carried);
+      continue;
+    }
     const ctx: RuleContext = {
       config,
       locale: config.locale,
@@ -48,19 +77,29 @@ export function lint(doc: GongwenDocument, config: Config = defaultConfig()): Fi
         findings.push(typeof r.fixes === 'function' ? deferred(finding, r.fixes) : { ...finding, fixes: r.fixes ?? [] });
       },
     };
+    const from = findings.length;
     rule.check(doc, ctx);
+    if (rule.inputs) {
+      const mine = findings.slice(from);
+      if (!mine.some((f) => f.deferredFixes)) carry.keep(rule as Rule & { inputs: RuleInputs }, mine, doc, carried);
+    }
   }
   findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || compareIds(a.rule, b.rule));
-  return findings;
+  return { findings, carry: carry.findings.size ? carry : undefined };
 }
 
 /**
- * `previous`: the source of the same document's previous version, when the caller keeps one (the
- * server does): lines it shares with `text` reuse their cached per-line work without a lookup.
+ * `previous`: what the analysis of the same document's previous version handed over (or just its
+ * source), when the caller keeps it (the server does). Lines it shares with `text` reuse their
+ * cached per-line work without a lookup; rules whose inputs are unchanged are not run again.
+ * `unchanged`: which lines of that version the edits since left alone, when the editor says so
+ * (then they are taken over without comparing them); used with a Handover of a whole text only.
  */
-export function analyze(text: string, config: Config = defaultConfig(), previous?: SourceText): AnalysisResult {
-  const doc = parse(text, config, previous);
-  return { doc, findings: lint(doc, config) };
+export function analyze(text: string, config: Config = defaultConfig(), previous?: SourceText | Handover, unchanged?: UnchangedLines): AnalysisResult {
+  const handed = previous instanceof SourceText ? { source: previous, capped: true } : previous;
+  const doc = parse(text, config, handed?.source, handed && !handed.capped ? unchanged : undefined);
+  const { findings, carry } = runRules(doc, config, handed?.carry);
+  return { doc, findings, handover: { source: doc.source, carry, capped: doc.capped } };
 }
 
 /** Where a deferred finding keeps the function that computes its fixes (not enumerable). */

@@ -6,14 +6,20 @@ import { findEnumerations } from './enumerations';
 import { parseStructure } from './structure';
 import { buildTasks } from './tasks';
 import { GongwenDocument } from './model';
-import { SourceText } from './source';
+import { SourceText, UnchangedLines } from './source';
 import { Config, defaultConfig } from './config';
 import { analysedLength } from './limits';
 
-/** `previous`: the previous version's source, if any (its unchanged lines' caches are reused). */
-export function parse(text: string, config: Config = defaultConfig(), previous?: SourceText): GongwenDocument {
+/**
+ * `previous`: the previous version's source, if any (its unchanged lines' caches are reused);
+ * `unchanged`: which of its lines the edit since left alone, when the editor says so (`previous`
+ * must then hold the whole of that version's text, not a capped part).
+ */
+export function parse(text: string, config: Config = defaultConfig(), previous?: SourceText, unchanged?: UnchangedLines): GongwenDocument {
   const length = analysedLength(text);
-  const source = new SourceText(length < text.length ? text.slice(0, length) : text, previous);
+  // A capped text ends elsewhere than the editor's: its last lines are not the editor's last lines.
+  const capped = length < text.length;
+  const source = new SourceText(capped ? text.slice(0, length) : text, previous, capped ? undefined : unchanged);
   const { frame, parts, headings } = parseStructure(source);
   const enumerations = findEnumerations(source, headings);
   const annotations = findAnnotations(source, config);
@@ -25,7 +31,7 @@ export function parse(text: string, config: Config = defaultConfig(), previous?:
     enumerations,
     annotations,
     tasks: [],
-    capped: length < text.length,
+    capped,
   };
   doc.tasks = buildTasks(doc, config);
   return doc;

@@ -2,6 +2,7 @@
  * What a rule is: data (id, alias, family, default severity, description, fixability) plus a
  * function from the document model to reports. One module per rule family under rules/.
  */
+import { RuleInputs } from './carry';
 import { Config } from './config';
 import { GongwenDocument } from './model';
 import { Fix, Locale, Msg, Range, Severity } from './types';
@@ -46,5 +47,14 @@ export interface Rule {
   defaultSeverity: Severity;
   description: Msg;
   fixable: boolean;
+  /**
+   * What the rule reads, when it is less than the whole document; its findings are then carried
+   * over from the previous version while that input is unchanged (carry.ts). Declare it only
+   * for a rule that reads nothing else (and the configuration):
+   * - `markers`: the heading tree's markers (kind, value, text, position), depths, parents and
+   *   parts — no titles, lines, tasks or annotations;
+   * - `annotations`: the annotations, and the text of the lines they stand on.
+   */
+  inputs?: RuleInputs;
   check(doc: GongwenDocument, ctx: RuleContext): void;
 }

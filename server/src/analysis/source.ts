@@ -36,6 +36,15 @@ export function isAnalysedText(l: Line): boolean {
   return l.kind === 'text' && l.contentEnd - l.contentStart <= MAX_LINE_CHARS;
 }
 
+/**
+ * Lines an editor reports an edit left alone: the first `head` and the last `tail` lines are
+ * those of the previous version (in the server, from the LSP change events; see documents.ts).
+ */
+export interface UnchangedLines {
+  head: number;
+  tail: number;
+}
+
 const INDENT = /^[\s\u3000\u00a0\ufeff]*/;
 const LEADING_DECORATION = /^(?:(?:<[A-Za-z][^<>]*>|&nbsp;|[\s\u3000\u00a0\ufeff])+|(?:#{1,6}|>)\s+)/;
 const TRAILING_DECORATION = /(?:<\/?[A-Za-z][^<>]*>|&nbsp;|[\s\u3000\u00a0])+$/;
@@ -44,7 +53,7 @@ export class SourceText {
   readonly text: string;
   readonly lines: Line[];
   /** Offset of each line's first character in the text. */
-  private readonly offsets: number[];
+  readonly offsets: readonly number[];
 
   /**
    * `previous` is the source of the document's previous version, if there is one. Its lines are
@@ -52,12 +61,15 @@ export class SourceText {
    * the previous Line object itself (with everything cached on it, see memo.ts placedCached); a
    * line with the same text elsewhere takes over its cache record. A keystroke so costs string
    * comparisons, not hashing every line of the document again, and leaves the model of every
-   * other line as it was.
+   * other line as it was. With `unchanged` (what the editor says the edit left alone) the lines
+   * it names are taken over without comparing them, and only the edited stretch is scanned for
+   * line breaks.
    */
-  constructor(text: string, previous?: SourceText) {
+  constructor(text: string, previous?: SourceText, unchanged?: UnchangedLines) {
     this.text = text;
-    this.offsets = lineOffsets(text);
-    this.lines = splitLines(text, this.offsets, previous?.lines);
+    const known = previous && unchanged ? knownLines(text, previous, unchanged) : undefined;
+    this.offsets = known ? known.offsets : lineOffsets(text);
+    this.lines = splitLines(text, this.offsets, previous?.lines, known);
     markFrontMatter(this.lines);
   }
 
@@ -104,10 +116,9 @@ export class SourceText {
 }
 
 /** Where each line starts: a scan for CR/LF by char code (no match objects, no slices). */
-function lineOffsets(text: string): number[] {
-  const offsets = [0];
+function lineOffsets(text: string, from = 0, to = text.length, offsets = [0]): number[] {
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 13) continue;
     if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
@@ -116,15 +127,60 @@ function lineOffsets(text: string): number[] {
   return offsets;
 }
 
-function splitLines(text: string, offsets: number[], previous?: readonly Line[]): Line[] {
+/** An edit's untouched lines, checked against the new text: how many at each end, and every line's offset. */
+interface KnownLines {
+  head: number;
+  tail: number;
+  offsets: number[];
+}
+
+/**
+ * The line offsets of `text` given that its first `head` and last `tail` lines are those of
+ * `previous`: the head's offsets are the previous ones, the tail's are shifted by the change in
+ * length, and only the text between them is scanned. Undefined when the claim does not fit the
+ * text (the lines are then compared one by one, as without it).
+ */
+function knownLines(text: string, previous: SourceText, unchanged: UnchangedLines): KnownLines | undefined {
+  const before = previous.lines.length;
+  const prevOffsets = previous.offsets;
+  // At least the last previous line is left to the scan, so the head always ends at a line start.
+  const head = Math.min(Math.max(0, Math.floor(unchanged.head) || 0), before - 1);
+  const tail = Math.min(Math.max(0, Math.floor(unchanged.tail) || 0), before - head);
+  // The head ends where the previous version's line `head` started; the tail starts where its
+  // line `before - tail` started, moved by the change in length.
+  const headEnd = prevOffsets[head];
+  const tailStart = tail ? prevOffsets[before - tail] + text.length - previous.text.length : text.length;
+  if (headEnd > tailStart || tailStart > text.length) return undefined;
+  const offsets = prevOffsets.slice(0, head + 1);
+  lineOffsets(text, headEnd, tailStart, offsets);
+  // The scan must end with the break before the tail's first line, exactly where it starts.
+  if (tail && offsets[offsets.length - 1] !== tailStart) return undefined;
+  const delta = text.length - previous.text.length;
+  for (let i = before - tail + 1; i < before; i++) offsets.push(prevOffsets[i] + delta);
+  return { head, tail, offsets };
+}
+
+function splitLines(text: string, offsets: readonly number[], previous?: readonly Line[], known?: KnownLines): Line[] {
   const count = offsets.length;
   // Lines before an edit keep their index; lines after it keep their distance from the end.
   const shift = previous ? previous.length - count : 0;
   const lines: Line[] = new Array(count);
+  const headEnd = known ? known.head : 0;
+  const tailStart = known ? count - known.tail : count;
   for (let i = 0; i < count; i++) {
     const start = offsets[i];
     let end = i + 1 < count ? offsets[i + 1] - 1 : text.length;
     if (end > start && text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
+    if (previous && (i < headEnd || i >= tailStart)) {
+      // Known to be unchanged: only its length is checked (a claim that does not fit is not trusted).
+      const was = previous[i < headEnd ? i : i + shift];
+      if (was.text.length === end - start) {
+        // The same Line where its index is unchanged too (front matter lines are copies, see markFrontMatter).
+        const same = (i < headEnd || shift === 0) && was.kind !== 'frontMatter';
+        lines[i] = same ? was : measure(i, was.record as { key: string });
+        continue;
+      }
+    }
     if (previous) {
       // Compared in place (startsWith at an offset allocates nothing).
       const same = previous[i];

@@ -37,6 +37,7 @@ const sequence: Rule = {
     en: 'Sibling numbers skip, repeat or go backwards (judged by the numbering style the document uses).',
   },
   fixable: true,
+  inputs: 'markers',
   check(doc, ctx) {
     // The first break of a run gets the fix that renumbers everything after it; later breaks of
     // the same run get a fix for their own marker (a whole-run fix each would be quadratic).
@@ -84,6 +85,7 @@ const punctuation: Rule = {
     en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width.',
   },
   fixable: true,
+  inputs: 'markers',
   check(doc, ctx) {
     for (const h of doc.headings) {
       const m = h.marker;
@@ -146,6 +148,7 @@ const depth: Rule = {
     en: 'A marker of the wrong family for its depth: the document uses another family at this level everywhere else.',
   },
   fixable: true,
+  inputs: 'markers',
   check(doc, ctx) {
     const usage = childKindUsage(doc);
     for (const h of doc.headings) {
@@ -179,6 +182,7 @@ const levelSkip: Rule = {
     en: 'Under one heading some children skip a level (1. beside （一）); a document that is consistently two-level is fine.',
   },
   fixable: false,
+  inputs: 'markers',
   check(doc, ctx) {
     for (const parentChildren of ctx.derived(siblingLists)) {
       if (parentChildren.every((h) => h.marker.kind === parentChildren[0].marker.kind)) continue; // one kind: nothing skipped
@@ -210,6 +214,7 @@ const tooDeep: Rule = {
     en: 'More than five levels; beyond four, use 一是/二是 inside the paragraph.',
   },
   fixable: false,
+  inputs: 'markers',
   check(doc, ctx) {
     for (const h of doc.headings) {
       if (h.depth > 5) {
@@ -232,6 +237,7 @@ const decimal: Rule = {
     en: 'Decimal numbers (1.1) mixed into a document numbered 一、（一）1.; a document numbered decimally throughout (e.g. an emergency plan) is left alone.',
   },
   fixable: false,
+  inputs: 'markers',
   check(doc, ctx) {
     const decimals = doc.headings.filter((h) => h.marker.kind === 'decimal');
     // A document that numbers decimally throughout does so on purpose.
@@ -258,6 +264,7 @@ const articles: Rule = {
     en: 'Articles (第X条) are numbered continuously through the whole text, not per chapter.',
   },
   fixable: true,
+  inputs: 'markers',
   check(doc, ctx) {
     let planned = false;
     for (const b of ctx.derived(sequenceBreaks)) {

@@ -123,6 +123,7 @@ const collectiveLead: Rule = {
     en: 'A collective (各有关部门, 各单位…) leads while specific units are named, or is explicitly the lead; a task delegated to all districts as a whole is fine.',
   },
   fixable: true,
+  inputs: 'annotations',
   check(doc, ctx) {
     for (const a of doc.annotations) {
       const lead = a.units.find((u) => u.role === 'lead');
@@ -158,6 +159,7 @@ const duplicateUnit: Rule = {
   defaultSeverity: 'warning',
   description: { zh: '同一条标注中重复列出同一单位。', en: 'The same unit is listed twice in one annotation.' },
   fixable: true,
+  inputs: 'annotations',
   check(doc, ctx) {
     for (const a of doc.annotations) {
       for (let k = 1; k < a.units.length; k++) {
@@ -190,6 +192,7 @@ const separators: Rule = {
     en: 'Units of one group are separated by 、; commas between groups of different kinds are fine.',
   },
   fixable: true,
+  inputs: 'annotations',
   check(doc, ctx) {
     for (const a of doc.annotations) {
       const line = doc.source.lines[a.line].text;
@@ -225,6 +228,7 @@ const brackets: Rule = {
     en: 'An annotation in half-width brackets () where the document uses full-width （）.',
   },
   fixable: true,
+  inputs: 'annotations',
   check(doc, ctx) {
     const open = (a: Annotation) => doc.source.slice({ start: a.range.start, end: { line: a.range.start.line, character: a.range.start.character + 1 } });
     const half = doc.annotations.filter((a) => a.form !== 6 && open(a) === '(');
@@ -262,6 +266,7 @@ const unitName: Rule = {
     en: 'A unit name that looks wrong: not in the configured registry (or its aliases), or — without a registry — one or two characters off a unit used more often in the document.',
   },
   fixable: true,
+  inputs: 'annotations',
   check(doc, ctx) {
     const registry = ctx.config.units;
     const aliases = ctx.config.aliases;

@@ -1,0 +1,193 @@
+/**
+ * What one analysis hands to the next (analyze.ts Handover) and what the editor says an edit left
+ * alone (source.ts UnchangedLines, documents.ts EditLog) must never change what the analysis
+ * finds: every version analysed that way has the model and findings of a cold analysis.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, AnalysisResult, defaultConfig, Heading } from '../../server/src/analysis';
+import { clearLineCaches } from '../../server/src/analysis/memo';
+import { editSpan, EditLog } from '../../server/src/documents';
+import { seedFiles } from '../util';
+
+/** The whole model and the findings as plain data (the heading tree by index). */
+function modelOf(result: AnalysisResult) {
+  const d = result.doc;
+  const heading = (h: Heading | null) => (h ? h.index : null);
+  return {
+    lines: d.source.lines.map((l) => ({ index: l.index, text: l.text, contentStart: l.contentStart, contentEnd: l.contentEnd, kind: l.kind })),
+    frame: d.frame,
+    parts: d.parts.map((p) => ({ ...p, headings: p.headings.map(heading) })),
+    headings: d.headings.map((h) => ({ ...h, parent: heading(h.parent), children: h.children.map(heading) })),
+    enumerations: d.enumerations,
+    annotations: d.annotations,
+    tasks: d.tasks.map((t) => ({ ...t, heading: heading(t.heading) })),
+    capped: d.capped,
+    findings: result.findings.map((f) => ({ rule: f.rule, range: f.range, message: f.message, severity: f.severity, fixes: f.fixes })),
+  };
+}
+
+function cold(text: string) {
+  clearLineCaches();
+  return modelOf(analyze(text, defaultConfig()));
+}
+
+const PLAN = [
+  '关于印发《某某工作方案》的通知',
+  '各单位：',
+  '现将方案印发给你们，请认真贯彻落实。',
+  '某某办公室',
+  '2025年3月5日',
+  '某某工作方案',
+  '一、总体要求',
+  '（一）指导思想。坚持问题导向。',
+  '二、重点任务',
+  '（一）加强组织领导。（党委办公室、纪委）',
+  '（二）完善制度建设。（党委组织布、宣传部）',
+  '（四）强化监督检查。（党委组织部）',
+  '1.开展专项检查。(纪委,党委组织部)',
+  '2.建立台账。',
+  '三、保障措施',
+  '（一）加强宣传。（宣传部、党委组织部）',
+].join('\n');
+
+/** One LSP-style change: replace `del` characters at offset `at` (modulo the length) with `text`. */
+const change = fc.tuple(fc.nat(), fc.nat(30), fc.constantFrom('一、', '（二）', '1.', '（1）', '加强领导。', '（办公室、财务处）', '（党委组织布）', '的的', '\n', '\r\n', '\r', '　　', '）', '\n（三）新增任务（办公室）\n', ''));
+
+function toChange(doc: TextDocument, [at, del, text]: [number, number, string]) {
+  const len = doc.getText().length;
+  const start = at % (len + 1);
+  return { range: { start: doc.positionAt(start), end: doc.positionAt(Math.min(len, start + del)) }, text };
+}
+
+describe('handing an analysis to the next one', () => {
+  it('findings of rules whose inputs did not change are carried over, the others found again', () => {
+    const config = defaultConfig();
+    const first = analyze(PLAN, config);
+    const sequence = (r: AnalysisResult) => r.findings.filter((f) => f.rule === 'GW101');
+    const separators = (r: AnalysisResult) => r.findings.filter((f) => f.rule === 'GW205');
+    const unitNames = (r: AnalysisResult) => r.findings.filter((f) => f.rule === 'GW207');
+    assert.strictEqual(sequence(first).length, 1);
+    assert.strictEqual(separators(first).length, 1);
+    assert.strictEqual(unitNames(first).length, 1);
+
+    // A keystroke in a sentence: the numbering is as it was, and so is every annotation.
+    const typed = analyze(PLAN.replace('坚持问题导向', '坚持问题导向和目标导向'), config, first.handover);
+    assert.strictEqual(sequence(typed)[0], sequence(first)[0], 'GW101 carried over');
+    assert.strictEqual(separators(typed)[0], separators(first)[0], 'GW205 carried over');
+
+    // Renumbering a task: GW101 runs again and no longer finds the break. The line also holds
+    // an annotation, so GW205 runs again too, and finds the same.
+    const renumbered = analyze(typed.doc.source.text.replace('（四）强化', '（三）强化'), config, typed.handover);
+    assert.deepStrictEqual(sequence(renumbered), []);
+    assert.notStrictEqual(separators(renumbered)[0], separators(first)[0]);
+    assert.deepStrictEqual(separators(renumbered), separators(first));
+
+    // Fixing the misspelt unit: the annotations changed, so GW207 runs again.
+    const spelt = analyze(renumbered.doc.source.text.replace('组织布', '组织部'), config, renumbered.handover);
+    assert.deepStrictEqual(unitNames(spelt), []);
+
+    // Under another Config nothing is carried (severities, locale and options may differ).
+    const english = { ...defaultConfig(), locale: 'en' as const };
+    const other = analyze(PLAN, english, first.handover);
+    assert.match(sequence(other)[0].message, /expected/);
+    assert.match(separators(other)[0].message, /Separate/);
+  });
+
+  it('random edit sequences with handovers agree with cold analyses', () => {
+    const base = [PLAN, ...seedFiles().map((f) => fs.readFileSync(f, 'utf8'))];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: base.length - 1 }), fc.array(change, { minLength: 1, maxLength: 8 }), (which, edits) => {
+        const config = defaultConfig();
+        let text = base[which];
+        let result = analyze(text, config);
+        for (const [at, del, ins] of edits) {
+          const p = at % (text.length + 1);
+          text = text.slice(0, p) + ins + text.slice(p + del);
+          result = analyze(text, config, result.handover);
+          const model = modelOf(result);
+          assert.deepStrictEqual(model, cold(text));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('the lines the editor says an edit left alone give the model of a cold analysis', () => {
+    const base = [PLAN, PLAN.replace(/\n/g, '\r\n'), ...seedFiles().map((f) => fs.readFileSync(f, 'utf8'))];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: base.length - 1 }),
+        // Each step is one didChange: a batch of one to three changes, applied in order.
+        fc.array(fc.array(change, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }),
+        (which, batches) => {
+          const config = defaultConfig();
+          const log = new EditLog();
+          let doc = TextDocument.create('file:///t.gw', 'gongwen', 1, base[which]);
+          let result = analyze(doc.getText(), config);
+          let analysed = doc.version;
+          batches.forEach((batch, step) => {
+            // Changes in a batch refer to the text as the changes before them left it.
+            const changes = [];
+            let scratch = doc;
+            for (const c of batch) {
+              const ch = toChange(scratch, c);
+              changes.push(ch);
+              scratch = TextDocument.update(TextDocument.create(scratch.uri, 'gongwen', 0, scratch.getText()), [ch], 0);
+            }
+            log.record(doc, changes, doc.version + 1);
+            doc = TextDocument.update(doc, changes, doc.version + 1);
+            // Every other step is analysed, so that edits add up between analyses as well.
+            if (step % 2 === 1 && step !== batches.length - 1) return;
+            const unchanged = log.unchangedSince(doc, analysed);
+            assert.ok(unchanged, 'every edit since the last analysis is known');
+            result = analyze(doc.getText(), config, result.handover, unchanged);
+            analysed = doc.version;
+            assert.deepStrictEqual(modelOf(result), cold(doc.getText()));
+          });
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('what a batch of changes leaves alone: the lines before it and after it, one line of margin each', () => {
+    const doc = TextDocument.create('file:///t.gw', 'gongwen', 1, 'a\nb\nc\nd\ne\nf\ng\n'); // 8 lines
+    const at = (line: number, character = 0) => ({ line, character });
+    assert.deepStrictEqual(editSpan(doc.lineCount, [{ range: { start: at(3), end: at(3, 1) }, text: 'x' }]), { head: 2, tail: 3 });
+    // Inserting lines: the tail is counted from the end, so it holds.
+    assert.deepStrictEqual(editSpan(doc.lineCount, [{ range: { start: at(3), end: at(3) }, text: 'x\ny\n' }]), { head: 2, tail: 3 });
+    // Two changes: the second refers to the text after the first (two more lines).
+    assert.deepStrictEqual(
+      editSpan(doc.lineCount, [
+        { range: { start: at(1), end: at(1) }, text: 'x\ny\n' },
+        { range: { start: at(8), end: at(8) }, text: 'z' },
+      ]),
+      { head: 0, tail: 0 },
+    );
+    // A whole-text change, or positions past the end, leave nothing known.
+    assert.strictEqual(editSpan(doc.lineCount, [{ text: 'new' }]), undefined);
+    assert.deepStrictEqual(editSpan(doc.lineCount, [{ range: { start: at(99), end: at(120) }, text: 'x' }]), { head: 6, tail: 0 });
+  });
+
+  it('an edit log answers only for the versions it saw', () => {
+    const log = new EditLog();
+    let doc = TextDocument.create('file:///t.gw', 'gongwen', 1, 'a\nb\nc\nd\ne\nf\ng\nh\n');
+    const edit = (line: number) => {
+      const c = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' };
+      log.record(doc, [c], doc.version + 1);
+      doc = TextDocument.update(doc, [c], doc.version + 1);
+    };
+    edit(2);
+    edit(6);
+    assert.deepStrictEqual(log.unchangedSince(doc, 1), { head: 1, tail: 1 }); // both edits add up
+    assert.deepStrictEqual(log.unchangedSince(doc, 2), { head: 5, tail: 1 }); // only the second
+    assert.strictEqual(log.unchangedSince(doc, 0), undefined); // a version it never saw
+    const full = { text: 'new text' };
+    log.record(doc, [full], doc.version + 1);
+    doc = TextDocument.update(doc, [full], doc.version + 1);
+    assert.strictEqual(log.unchangedSince(doc, 3), undefined); // the whole text was replaced
+  });
+});
