@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyze, applyEdits, defaultConfig, Finding } from '../../server/src/analysis';
-import { boundaries, segment, segmenterStats } from '../../server/src/analysis/segmenter';
+import { boundaries, segment, segmenterStats, trimDictionary } from '../../server/src/analysis/segmenter';
 import miswritten from '../../server/src/analysis/data/miswritten.json';
 import reforms from '../../server/src/analysis/data/reforms.json';
 import { readSeed } from '../util';
@@ -17,6 +17,19 @@ describe('segmenter (jieba 2.0.2)', () => {
     assert.strictEqual(tokens.join(''), '进一步加强统筹协调工作');
     assert.ok(boundaries(tokens).has(3));
     assert.ok(segmenterStats.characters > before);
+  });
+
+  it('leaves out rare words, except those that repeat a character', () => {
+    const dict = Buffer.from(['部署 900 v', '震憾力 3 n', '和和美美 5 i', '一 217830 m', '录相带 3 n', '新词 6 n', ''].join('\n'));
+    assert.strictEqual(trimDictionary(dict).toString(), ['部署 900 v', '和和美美 5 i', '一 217830 m', '新词 6 n', ''].join('\n'));
+    // No final line break, a line without a frequency: kept as they are.
+    assert.strictEqual(trimDictionary(Buffer.from('甲 1 n\n乙\n丙丙 1 n')).toString(), '乙\n丙丙 1 n');
+  });
+
+  it('rare dictionary words no longer hide a misspelling inside them, and reduplications stay whole', () => {
+    // `震憾力` is a (misspelt) word of jieba's full dictionary, which kept `震憾` off word boundaries.
+    assert.strictEqual(findings('要增强宣传的震憾力。\n', 'GW403').length, 1);
+    assert.deepStrictEqual(findings('家庭和和美美，邻里和和睦睦。\n', 'GW401'), []);
   });
 });
 
