@@ -228,6 +228,8 @@ async function typingSession() {
     p50: pct(keystrokes, 50),
     p95: pct(keystrokes, 95),
     warmUpMax: Math.max(...keystrokes.slice(0, WARM_UP)),
+    // p95 of 200 is the 10th slowest (pct above): it meets 15 ms when at most 9 edits take longer.
+    over15: keystrokes.filter((ms) => ms > 15).length,
     steadyP50: pct(steady, 50),
     steadyP95: pct(steady, 95),
     rssMB,
@@ -243,7 +245,7 @@ const keystrokeSteadyP50Ms = over('steadyP50');
 const keystrokeSteadyP95Ms = over('steadyP95');
 const rssMB = over('rssMB');
 log(`keystroke → diagnostics on the 100k plan (200 edits, debounce 0; median of ${SESSIONS} servers): p50 ${keystrokeP50Ms.toFixed(1)} ms, p95 ${keystrokeP95Ms.toFixed(1)} ms (each: p95 ${each('p95')})`);
-log(`  the first ${WARM_UP} edits: max ${over('warmUpMax').toFixed(1)} ms; the other ${200 - WARM_UP}: p50 ${keystrokeSteadyP50Ms.toFixed(1)} ms, p95 ${keystrokeSteadyP95Ms.toFixed(1)} ms (each: p95 ${each('steadyP95')})`);
+log(`  edits over 15 ms: ${over('over15')} of 200 (each: ${each('over15', 0)}); the first ${WARM_UP} edits: max ${over('warmUpMax').toFixed(1)} ms; the other ${200 - WARM_UP}: p50 ${keystrokeSteadyP50Ms.toFixed(1)} ms, p95 ${keystrokeSteadyP95Ms.toFixed(1)} ms (each: p95 ${each('steadyP95')})`);
 log(`server peak RSS after the 1M plan: ${rssMB.toFixed(0)} MB (each: ${each('rssMB', 0)})`);
 
 const round = (x, d = 2) => (x === null ? null : Number(x.toFixed(d)));
@@ -254,6 +256,7 @@ const result = {
   keystrokeP95Ms: round(keystrokeP95Ms, 1),
   keystrokeSteadyP50Ms: round(keystrokeSteadyP50Ms, 1),
   keystrokeSteadyP95Ms: round(keystrokeSteadyP95Ms, 1),
+  keystrokesOver15Ms: over('over15'),
   initializeMs: round(median(initMs), 0),
   firstDiagnosticsMs: round(median(firstDiagMs), 0),
   rssMB: round(rssMB, 0),
