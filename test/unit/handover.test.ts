@@ -7,27 +7,12 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, AnalysisResult, defaultConfig, Heading } from '../../server/src/analysis';
+import { analyze, AnalysisResult, defaultConfig } from '../../server/src/analysis';
 import { clearLineCaches } from '../../server/src/analysis/memo';
 import { editSpan, EditLog } from '../../server/src/documents';
 import { seedFiles } from '../util';
+import { modelOf } from './model-of';
 
-/** The whole model and the findings as plain data (the heading tree by index). */
-function modelOf(result: AnalysisResult) {
-  const d = result.doc;
-  const heading = (h: Heading | null) => (h ? h.index : null);
-  return {
-    lines: d.source.lines.map((l) => ({ index: l.index, text: l.text, contentStart: l.contentStart, contentEnd: l.contentEnd, kind: l.kind })),
-    frame: d.frame,
-    parts: d.parts.map((p) => ({ ...p, headings: p.headings.map(heading) })),
-    headings: d.headings.map((h) => ({ ...h, parent: heading(h.parent), children: h.children.map(heading) })),
-    enumerations: d.enumerations,
-    annotations: d.annotations,
-    tasks: d.tasks.map((t) => ({ ...t, heading: heading(t.heading) })),
-    capped: d.capped,
-    findings: result.findings.map((f) => ({ rule: f.rule, range: f.range, message: f.message, severity: f.severity, fixes: f.fixes })),
-  };
-}
 
 function cold(text: string) {
   clearLineCaches();

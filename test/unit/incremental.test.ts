@@ -6,9 +6,10 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
-import { analyze, defaultConfig, Heading, SourceText } from '../../server/src/analysis';
+import { analyze, defaultConfig, SourceText } from '../../server/src/analysis';
 import { clearLineCaches, detach, LineMemo } from '../../server/src/analysis/memo';
 import { CORPUS, seedFiles } from '../util';
+import { modelOf } from './model-of';
 
 /** Findings as plain data (deferred fixes included), comparable with deepStrictEqual. */
 function snapshot(text: string, config = defaultConfig(), previous?: SourceText) {
@@ -20,22 +21,6 @@ function cold(text: string) {
   return snapshot(text);
 }
 
-/** The whole model and the findings as plain data (the heading tree by index). */
-function modelOf(result: ReturnType<typeof analyze>) {
-  const d = result.doc;
-  const heading = (h: Heading | null) => (h ? h.index : null);
-  return {
-    lines: d.source.lines.map((l) => ({ index: l.index, text: l.text, contentStart: l.contentStart, contentEnd: l.contentEnd, kind: l.kind })),
-    frame: d.frame,
-    parts: d.parts.map((p) => ({ ...p, headings: p.headings.map(heading) })),
-    headings: d.headings.map((h) => ({ ...h, parent: heading(h.parent), children: h.children.map(heading) })),
-    enumerations: d.enumerations,
-    annotations: d.annotations,
-    tasks: d.tasks.map((t) => ({ ...t, heading: heading(t.heading) })),
-    capped: d.capped,
-    findings: result.findings.map((f) => ({ rule: f.rule, range: f.range, message: f.message, severity: f.severity, fixes: f.fixes })),
-  };
-}
 
 const texts = () => [
   ...seedFiles().map((f) => fs.readFileSync(f, 'utf8')),

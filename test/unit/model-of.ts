@@ -1,0 +1,19 @@
+/** The analysis result as plain data, for comparing an incremental analysis with a cold one. */
+import { analyze, Heading } from '../../server/src/analysis';
+
+/** The whole model and the findings as plain data (the heading tree by index; deferred fixes included). */
+export function modelOf(result: ReturnType<typeof analyze>) {
+  const d = result.doc;
+  const heading = (h: Heading | null) => (h ? h.index : null);
+  return {
+    lines: d.source.lines.map((l) => ({ index: l.index, text: l.text, contentStart: l.contentStart, contentEnd: l.contentEnd, kind: l.kind })),
+    frame: d.frame,
+    parts: d.parts.map((p) => ({ ...p, headings: p.headings.map(heading) })),
+    headings: d.headings.map((h) => ({ ...h, parent: heading(h.parent), children: h.children.map(heading) })),
+    enumerations: d.enumerations,
+    annotations: d.annotations,
+    tasks: d.tasks.map((t) => ({ ...t, heading: heading(t.heading) })),
+    capped: d.capped,
+    findings: result.findings.map((f) => ({ rule: f.rule, range: f.range, message: f.message, severity: f.severity, fixes: f.fixes })),
+  };
+}
