@@ -9,7 +9,7 @@ import { SourceText, UnchangedLines } from './source';
 import { Report, Rule, RuleContext } from './rule';
 import { ALL_RULES, findRule } from './rules';
 import { Finding, Fix, SeveritySetting, compareIds, comparePositions, localize } from './types';
-import { LintCarry, RuleInputs } from './carry';
+import { LintCarry } from './carry';
 
 export interface AnalysisResult {
   doc: GongwenDocument;
@@ -57,7 +57,7 @@ function runRules(doc: GongwenDocument, config: Config, carried?: LintCarry): { 
     const kept = carried?.kept(rule, doc, config);
     if (kept) {
       for (const f of kept) findings.push(f);
-      carry.keep(rule as Rule & { inputs: RuleInputs }, kept, doc, carried);
+      carry.keep(rule, kept, doc, carried);
       continue;
     }
     const ctx: RuleContext = {
@@ -81,7 +81,7 @@ function runRules(doc: GongwenDocument, config: Config, carried?: LintCarry): { 
     rule.check(doc, ctx);
     if (rule.inputs) {
       const mine = findings.slice(from);
-      if (!mine.some((f) => f.deferredFixes)) carry.keep(rule as Rule & { inputs: RuleInputs }, mine, doc, carried);
+      if (!mine.some((f) => f.deferredFixes)) carry.keep(rule, mine, doc, carried);
     }
   }
   findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || compareIds(a.rule, b.rule));
@@ -96,6 +96,7 @@ function runRules(doc: GongwenDocument, config: Config, carried?: LintCarry): { 
  * (then they are taken over without comparing them); used with a Handover of a whole text only.
  */
 export function analyze(text: string, config: Config = defaultConfig(), previous?: SourceText | Handover, unchanged?: UnchangedLines): AnalysisResult {
+  // A bare source may be a capped text's first part, which the editor's line counts do not fit.
   const handed = previous instanceof SourceText ? { source: previous, capped: true } : previous;
   const doc = parse(text, config, handed?.source, handed && !handed.capped ? unchanged : undefined);
   const { findings, carry } = runRules(doc, config, handed?.carry);

@@ -3,16 +3,17 @@
  * did not touch.
  *
  * Most keystrokes change a heading's title or a body sentence, not the numbering: the markers,
- * the shape of the heading tree and the lines the markers stand on stay as they were. A rule that
- * declares `inputs: 'markers'` (rule.ts) reads nothing else, so while that *skeleton* is
- * unchanged its findings are the previous version's, to the last range and message. lint()
- * then hands them on instead of running the rule (and the document-wide passes behind it:
- * sequences, sibling lists, level votes).
+ * the shape of the heading tree and the lines the markers stand on stay as they were, and so do
+ * the annotations of every other line. A rule that declares `inputs: 'markers'` or
+ * `inputs: 'annotations'` (rule.ts) reads nothing else, so while that input is unchanged its
+ * findings are the previous version's, to the last range and message. lint() then hands them on
+ * instead of running the rule (and the document-wide passes behind it: sequences, sibling
+ * lists, level votes, unit counts).
  *
  * What is kept between versions is small and plain: per heading its Marker (an object the
- * heading's Line already keeps, see structure.ts) and three numbers; per rule its findings, which
- * are plain data. Findings with deferred fixes (closures over one version's model) are never
- * carried.
+ * heading's Line already keeps, see structure.ts) and three numbers; the annotations list and
+ * its lines' texts; per rule its findings, which are plain data. Findings with deferred fixes
+ * (closures over one version's model) are never carried.
  */
 import { isDeepStrictEqual } from 'util';
 import { Config } from './config';
@@ -155,10 +156,12 @@ export class LintCarry {
    * Keep `findings` of `rule` (which declares its inputs) for the next version: the key of its
    * inputs is `previous`'s where that still matches `doc`, else made from `doc`.
    */
-  keep(rule: Rule & { inputs: RuleInputs }, findings: Finding[], doc: GongwenDocument, previous?: LintCarry): void {
+  keep(rule: Rule, findings: Finding[], doc: GongwenDocument, previous?: LintCarry): void {
+    const inputs = rule.inputs;
+    if (!inputs) return;
     this.findings.set(rule.id, findings);
-    if (this.keys.has(rule.inputs)) return;
-    const reused = previous && previous.config === this.config && previous.verdicts.get(rule.inputs) === true ? previous.keys.get(rule.inputs) : undefined;
-    this.keys.set(rule.inputs, reused ?? INPUTS[rule.inputs].keyOf(doc));
+    if (this.keys.has(inputs)) return;
+    const reused = previous && previous.config === this.config && previous.verdicts.get(inputs) === true ? previous.keys.get(inputs) : undefined;
+    this.keys.set(inputs, reused ?? INPUTS[inputs].keyOf(doc));
   }
 }

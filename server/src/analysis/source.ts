@@ -148,14 +148,14 @@ function knownLines(text: string, previous: SourceText, unchanged: UnchangedLine
   const tail = Math.min(Math.max(0, Math.floor(unchanged.tail) || 0), before - head);
   // The head ends where the previous version's line `head` started; the tail starts where its
   // line `before - tail` started, moved by the change in length.
+  const delta = text.length - previous.text.length;
   const headEnd = prevOffsets[head];
-  const tailStart = tail ? prevOffsets[before - tail] + text.length - previous.text.length : text.length;
+  const tailStart = tail ? prevOffsets[before - tail] + delta : text.length;
   if (headEnd > tailStart || tailStart > text.length) return undefined;
   const offsets = prevOffsets.slice(0, head + 1);
   lineOffsets(text, headEnd, tailStart, offsets);
   // The scan must end with the break before the tail's first line, exactly where it starts.
   if (tail && offsets[offsets.length - 1] !== tailStart) return undefined;
-  const delta = text.length - previous.text.length;
   for (let i = before - tail + 1; i < before; i++) offsets.push(prevOffsets[i] + delta);
   return { head, tail, offsets };
 }
