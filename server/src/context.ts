@@ -128,12 +128,12 @@ export function createContext(connection: Connection, docs: Documents, locale: L
   };
 
   const reanalyse = (doc: TextDocument): AnalysisResult => {
-    // Unchanged lines of the previous version hand over their per-line caches, and rules whose
-    // inputs did not change their findings (analyze.ts Handover). The rest of the
-    // previous model is let go before the next one is built: held through the new analysis, it
-    // would survive its young-generation collections and be promoted, and the old generation
-    // would fill with one dead model per keystroke (docs/PERFORMANCE.md). Hence no local here
-    // holds the cache entry.
+    // Unchanged lines of the previous version hand over their per-line caches, sections whose
+    // lines are unchanged their headings and tasks, and rules whose inputs did not change their
+    // findings (analyze.ts Handover). Nothing else of the previous result is held through the new
+    // analysis (its findings, deferred fixes, the ledger's and leads' models): what survives the
+    // new analysis's young-generation collections is promoted, and the old generation would fill
+    // with dead results (docs/PERFORMANCE.md). Hence no local here holds the cache entry.
     const { previous, unchanged } = handedOver(doc);
     cache.delete(doc.uri);
     const result = analyze(doc.getText(), configFor(doc.uri), previous, unchanged);

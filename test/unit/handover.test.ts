@@ -8,16 +8,9 @@ import * as fs from 'fs';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, AnalysisResult, defaultConfig } from '../../server/src/analysis';
-import { clearLineCaches } from '../../server/src/analysis/memo';
 import { editSpan, EditLog } from '../../server/src/documents';
 import { seedFiles } from '../util';
-import { modelOf } from './model-of';
-
-
-function cold(text: string) {
-  clearLineCaches();
-  return modelOf(analyze(text, defaultConfig()));
-}
+import { coldModel as cold, modelOf } from './model-of';
 
 const PLAN = [
   '关于印发《某某工作方案》的通知',

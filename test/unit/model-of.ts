@@ -1,5 +1,6 @@
 /** The analysis result as plain data, for comparing an incremental analysis with a cold one. */
-import { analyze, Heading } from '../../server/src/analysis';
+import { analyze, Config, defaultConfig, Heading } from '../../server/src/analysis';
+import { clearLineCaches } from '../../server/src/analysis/memo';
 
 /** The whole model and the findings as plain data (the heading tree by index; deferred fixes included). */
 export function modelOf(result: ReturnType<typeof analyze>) {
@@ -16,4 +17,10 @@ export function modelOf(result: ReturnType<typeof analyze>) {
     capped: d.capped,
     findings: result.findings.map((f) => ({ rule: f.rule, range: f.range, message: f.message, severity: f.severity, fixes: f.fixes })),
   };
+}
+
+/** The model of a cold analysis: the per-line caches emptied first, nothing handed over. */
+export function coldModel(text: string, config: Config = defaultConfig()) {
+  clearLineCaches();
+  return modelOf(analyze(text, config));
 }

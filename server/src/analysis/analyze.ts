@@ -4,7 +4,7 @@
  */
 import { Config, defaultConfig } from './config';
 import { GongwenDocument } from './model';
-import { parse } from './parse';
+import { ModelHandover, parseModel } from './parse';
 import { SourceText, UnchangedLines } from './source';
 import { Report, Rule, RuleContext } from './rule';
 import { ALL_RULES, findRule } from './rules';
@@ -24,6 +24,8 @@ export interface Handover {
   source: SourceText;
   /** Findings of the rules whose inputs an edit may leave unchanged (carry.ts). */
   carry?: LintCarry;
+  /** Its model: sections whose lines an edit left alone are taken over whole (structure.ts Section). */
+  model?: ModelHandover;
   /** The text was cut at the size limit (limits.ts): `source` holds only its first part. */
   capped: boolean;
 }
@@ -98,9 +100,9 @@ function runRules(doc: GongwenDocument, config: Config, carried?: LintCarry): { 
 export function analyze(text: string, config: Config = defaultConfig(), previous?: SourceText | Handover, unchanged?: UnchangedLines): AnalysisResult {
   // A bare source may be a capped text's first part, which the editor's line counts do not fit.
   const handed = previous instanceof SourceText ? { source: previous, capped: true } : previous;
-  const doc = parse(text, config, handed?.source, handed && !handed.capped ? unchanged : undefined);
+  const { doc, handover: model } = parseModel(text, config, handed?.source, handed && !handed.capped ? unchanged : undefined, handed?.model);
   const { findings, carry } = runRules(doc, config, handed?.carry);
-  return { doc, findings, handover: { source: doc.source, carry, capped: doc.capped } };
+  return { doc, findings, handover: { source: doc.source, carry, capped: doc.capped, model: doc.capped ? undefined : model } };
 }
 
 /** Where a deferred finding keeps the function that computes its fixes (not enumerable). */

@@ -54,6 +54,13 @@ export class SourceText {
   readonly lines: Line[];
   /** Offset of each line's first character in the text. */
   readonly offsets: readonly number[];
+  /**
+   * Where this version's lines stop being the previous version's Line objects (same index, same
+   * text): every line before `firstNew` and from `endNew` on is one. Without a previous version,
+   * every line is new.
+   */
+  private readonly firstNew: number;
+  private readonly endNew: number;
 
   /**
    * `previous` is the source of the document's previous version, if there is one. Its lines are
@@ -71,6 +78,22 @@ export class SourceText {
     this.offsets = known ? known.offsets : lineOffsets(text);
     this.lines = splitLines(text, this.offsets, previous?.lines, known);
     markFrontMatter(this.lines);
+    const was = previous?.lines ?? [];
+    const n = this.lines.length;
+    let first = 0;
+    while (first < n && this.lines[first] === was[first]) first++;
+    let end = n;
+    while (end > first && this.lines[end - 1] === was[end - 1]) end--;
+    this.firstNew = first;
+    this.endNew = end;
+  }
+
+  /**
+   * Whether lines `from` to `to - 1` are the previous version's Line objects (the version this
+   * source was built from): the same text on the same lines, with everything kept on them.
+   */
+  unchangedBetween(from: number, to: number): boolean {
+    return to <= from || to <= this.firstNew || from >= this.endNew;
   }
 
   get lineCount(): number {

@@ -19,6 +19,43 @@ export interface Structure {
   frame: Frame;
   parts: Part[];
   headings: Heading[];
+  /** The top-level headings' blocks as the scan met them (what the next version may take over). */
+  sections: Section[];
+  /**
+   * Sections taken over at another heading index or part (headings were added or removed above
+   * them): each copy, and the previous version's section it copies. Only for this parse (tasks.ts
+   * copies their tasks); never handed on, so that versions do not chain.
+   */
+  copied: Map<Section, Section>;
+}
+
+/**
+ * A top-level heading and everything under it, as one scan of the lines met it. When the next
+ * version of the document has the same lines from the heading down to the line that closed it,
+ * and nothing above changed how those lines read, the next scan takes the subtree over: the same
+ * Heading objects when it reaches the heading at the same index and in the same part, else
+ * copies that differ only in index and part (an edit above added or removed a heading). An edit
+ * inside one section then rebuilds that section's headings, not the document's.
+ */
+export interface Section {
+  /** A heading without a parent. */
+  head: Heading;
+  /** Headings in its subtree, itself included: they follow it in `headings`. */
+  size: number;
+  /** The line that closed it: the next heading at its level or above, or the line count at the end of the text. */
+  closedAt: number;
+  /** The marker on `closedAt`, null at the end of the text. */
+  closer: MarkerMatch | null;
+  /** The last line with text before `closedAt`. */
+  lastText: number;
+  /** Only headings and body lines from its line to `closedAt`: no frame line, no `附件` line, no new part. */
+  plain: boolean;
+}
+
+/** What the previous version's scan hands to the next one (see Section). */
+export interface StructureHandover {
+  headings: readonly Heading[];
+  sections: readonly Section[];
 }
 
 /** How many lines at the top of a part may hold its 版头/发文字号/标题/主送机关. */
@@ -39,7 +76,11 @@ export function siblingLists(doc: Pick<Structure, 'parts' | 'headings'>): Headin
   return out;
 }
 
-export function parseStructure(source: SourceText): Structure {
+/**
+ * `previous`: the structure of the version `source` was built from (SourceText `previous`);
+ * its sections whose lines are unchanged are taken over whole.
+ */
+export function parseStructure(source: SourceText, previous?: StructureHandover): Structure {
   const n = source.lineCount;
   const contents: string[] = new Array(n);
   const markers: Array<MarkerMatch | null> = new Array(n);
@@ -66,6 +107,11 @@ export function parseStructure(source: SourceText): Structure {
   const fields: FrameField[] = [];
   const parts: Part[] = [];
   const headings: Heading[] = [];
+  const sections: Section[] = [];
+  const copied = new Map<Section, Section>();
+  const reuse = previous && previous.sections.length ? new SectionReuse(source, previous, breaks, markers) : null;
+  /** The section being scanned: its head, where its subtree starts in `headings`, whether it is plain so far. */
+  let open: { head: Heading; from: number; plain: boolean } | null = null;
   let frameDate: DateValue | null = null;
 
   let part = newPart('cover', 0);
@@ -82,15 +128,24 @@ export function parseStructure(source: SourceText): Structure {
     const text = endLine === line ? contents[line] : contents.slice(line, endLine + 1).join('');
     fields.push({ kind, line, endLine, range: r, text, part: parts.length });
   };
+  const closeSection = (closedAt: number, closer: MarkerMatch | null, plain: boolean) => {
+    if (!open) return;
+    const { head, from } = open;
+    sections.push({ head, size: headings.length - from, closedAt, closer, lastText, plain: plain && open.plain });
+    open = null;
+  };
   const closeHeadings = (beforeLine: number) => {
     for (const h of stack) setEnd(h, beforeLine);
     stack = [];
+    // At the end of the text a section is closed as any other; by a new part it is not plain.
+    closeSection(beforeLine, null, beforeLine === n);
   };
   const setEnd = (h: Heading, beforeLine: number) => {
     let end = Math.max(h.line, beforeLine - 1);
     while (end > h.line && source.lines[end].kind !== 'text') end--;
     h.endLine = end;
     h.blockRange = blockRange(source, h, end);
+    if (h.children.length) h.children = fitted(h.children);
   };
   const startNewPart = (line: number) => {
     closeHeadings(line);
@@ -108,6 +163,8 @@ export function parseStructure(source: SourceText): Structure {
     if (breaks.has(i) && lastText >= 0) startNewPart(i);
 
     // A standalone `附件` / `附件1` line (not 附件说明 with a colon) starts the attached part.
+    // Whether it does depends on lines elsewhere: a section holding one is never taken over.
+    if (open && !marker && /^附件[0-9０-９]{0,2}$/.test(c)) open.plain = false;
     if (!marker && /^附件[0-9０-９]{0,2}$/.test(c) && i < lastMarkerLine && lastText >= 0) {
       startNewPart(i);
       continue;
@@ -138,6 +195,7 @@ export function parseStructure(source: SourceText): Structure {
     if (!marker) {
       const kind = tailKind(c, i, contents, fields);
       if (kind) {
+        if (open) open.plain = false;
         if (kind === 'date') {
           const prev = lastText;
           if (prev >= 0 && !markers[prev] && F.isSignature(contents[prev]) && !fields.some((f) => f.line === prev)) {
@@ -171,20 +229,105 @@ export function parseStructure(source: SourceText): Structure {
     const level = levelOf(marker);
     while (stack.length && levelOf(stack[stack.length - 1].marker) >= level) setEnd(stack.pop()!, i);
     const parent = stack.length ? stack[stack.length - 1] : null;
+    if (!parent) {
+      // A new top-level heading closes the section before it (the stack is empty now).
+      closeSection(i, marker, true);
+      const was = reuse?.take(i);
+      if (was) {
+        // The previous version's section, whole: its headings, its end, and where the scan stood after it.
+        let same = was;
+        if (was.head.index === headings.length && was.head.part === parts.length) {
+          for (let k = 0; k < was.size; k++) headings.push(previous!.headings[was.head.index + k]);
+        } else {
+          same = copySection(was, previous!.headings, headings, parts.length);
+          copied.set(same, was);
+        }
+        part.headings.push(same.head);
+        sections.push(same);
+        lastText = same.lastText;
+        i = same.closedAt - 1;
+        continue;
+      }
+    }
     const h = makeHeading(source, i, marker, headings.length, parent, parts.length);
     headings.push(h);
     if (parent) parent.children.push(h);
-    else part.headings.push(h);
+    else {
+      part.headings.push(h);
+      open = { head: h, from: headings.length - 1, plain: true };
+    }
     stack.push(h);
     lastText = i;
   }
   closeHeadings(n);
-  for (const h of headings) if (h.children.length) h.children = fitted(h.children);
   part.endLine = n - 1;
   parts.push(part);
   if (parts.length === 1) parts[0].kind = 'body';
 
-  return { frame: { fields, date: frameDate ?? frontMatterDate(source) }, parts, headings };
+  return { frame: { fields, date: frameDate ?? frontMatterDate(source) }, parts, headings, sections, copied };
+}
+
+/**
+ * A previous version's section at another heading index or part: its headings copied in order
+ * onto the end of `headings`, each with its new index and part, the tree rebuilt among the copies.
+ * Everything else (markers, titles, ranges, ends) is the same, and so are the objects it holds.
+ */
+function copySection(s: Section, previous: readonly Heading[], headings: Heading[], part: number): Section {
+  const from = s.head.index;
+  const index = headings.length;
+  for (let k = 0; k < s.size; k++) {
+    const h = previous[from + k];
+    const parent = k === 0 ? null : headings[index + h.parent!.index - from];
+    const c = new HeadingNode(index + k, h.marker, h.line, parent, part, h.title, h.titleRange, h.runIn, h.endPunct);
+    c.blockRange = h.blockRange;
+    c.endLine = h.endLine;
+    headings.push(c);
+  }
+  for (let k = 0; k < s.size; k++) {
+    const kids = previous[from + k].children;
+    if (!kids.length) continue;
+    const copies = list<Heading>();
+    for (const child of kids) copies.push(headings[index + child.index - from]);
+    headings[index + k].children = fitted(copies);
+  }
+  return { head: headings[index], size: s.size, closedAt: s.closedAt, closer: s.closer, lastText: s.lastText, plain: s.plain };
+}
+
+/**
+ * Which of the previous version's sections the scan can take over, asked in document order as
+ * the scan meets each top-level heading. A section qualifies when:
+ * - it was plain (only headings and body lines), it starts on this line, and the scan reaches
+ *   it with no heading open (it is top-level again);
+ * - its lines, from its heading to the line before the one that closed it, are the previous
+ *   version's Line objects (SourceText.unchangedBetween): the same text on the same lines;
+ * - the line that closed it still holds the very marker that closed it, and not a weak one
+ *   (whether a weak marker counts depends on the headings open above it); at the end of the
+ *   text, the text still ends there;
+ * - no line in it now starts an attached document (those depend on markers elsewhere).
+ * A plain section reads nothing outside these lines: its markers are cached per line, and an
+ * 附件说明 list, whose items lose their markers, would have made it not plain.
+ */
+class SectionReuse {
+  private next = 0;
+
+  constructor(
+    private readonly source: SourceText,
+    private readonly previous: StructureHandover,
+    private readonly breaks: ReadonlySet<number>,
+    private readonly markers: ReadonlyArray<MarkerMatch | null>,
+  ) {}
+
+  take(line: number): Section | undefined {
+    const sections = this.previous.sections;
+    while (this.next < sections.length && sections[this.next].head.line < line) this.next++;
+    const s = sections[this.next];
+    if (!s || s.head.line !== line || !s.plain) return undefined;
+    const n = this.source.lineCount;
+    if (s.closer ? s.closedAt >= n || this.markers[s.closedAt] !== s.closer || s.closer.weak : s.closedAt !== n) return undefined;
+    if (!this.source.unchangedBetween(line, s.closedAt)) return undefined;
+    for (const b of this.breaks) if (b >= line && b < s.closedAt) return undefined;
+    return s;
+  }
 }
 
 /**
@@ -370,7 +513,7 @@ function blockRange(source: SourceText, h: Heading, end: number): Range {
 
 function makeHeading(source: SourceText, line: number, m: MarkerMatch, index: number, parent: Heading | null, part: number): Heading {
   const p = placedCached(PLACED_HEADING_SLOT, source.lines[line], m, placeHeading, m);
-  return new HeadingNode(index, p, line, parent, part);
+  return new HeadingNode(index, p.marker, line, parent, part, p.text.title, p.titleRange, p.text.runIn, p.text.endPunct);
 }
 
 /**
@@ -379,17 +522,17 @@ function makeHeading(source: SourceText, line: number, m: MarkerMatch, index: nu
  */
 interface HeadingNode extends Heading {}
 class HeadingNode {
-  constructor(index: number, p: PlacedHeading, line: number, parent: Heading | null, part: number) {
+  constructor(index: number, marker: Marker, line: number, parent: Heading | null, part: number, title: string, titleRange: Range, runIn: boolean, endPunct: string) {
     this.index = index;
-    this.marker = p.marker;
+    this.marker = marker;
     this.line = line;
     this.depth = parent ? parent.depth + 1 : 1;
-    this.title = p.text.title;
-    this.titleRange = p.titleRange;
-    this.runIn = p.text.runIn;
-    this.endPunct = p.text.endPunct;
+    this.title = title;
+    this.titleRange = titleRange;
+    this.runIn = runIn;
+    this.endPunct = endPunct;
     // Set when the block closes (setEnd); until then the marker's range.
-    this.blockRange = p.marker.range;
+    this.blockRange = marker.range;
     this.endLine = line;
     this.parent = parent;
     this.children = list();

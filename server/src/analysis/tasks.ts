@@ -11,6 +11,7 @@ import { Config } from './config';
 import { markerFor } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
 import { NONE } from './memo';
+import type { Section } from './structure';
 import { fitted, list, one } from './young';
 
 /** Sections that state aims and principles, never tasks. */
@@ -48,11 +49,37 @@ export function headingAt(doc: GongwenDocument, line: number): Heading | null {
   return null;
 }
 
-export function buildTasks(doc: GongwenDocument, _config: Config): Task[] {
+/** The previous version's model and sections, for taking over the tasks of sections taken over whole. */
+export interface TasksHandover {
+  doc: GongwenDocument;
+  sections: readonly Section[];
+}
+
+/** This version's sections (structure.ts), and which of them copy a previous version's section. */
+export interface SectionsOf {
+  sections: readonly Section[];
+  copied: ReadonlyMap<Section, Section>;
+}
+
+/**
+ * `sections`: this version's sections; those taken over from the previous version (`previous`)
+ * keep its tasks when their annotations are the same objects (keptTasks).
+ */
+export function buildTasks(doc: GongwenDocument, _config: Config, sections?: SectionsOf, previous?: TasksHandover): Task[] {
+  const kept = sections && previous ? keptTasks(doc, sections, previous) : null;
   const byHeading = new Map<Heading | null, Annotation[][]>();
   let lastLabel: Annotation[] | null = null;
   const rows: Task[] = [];
+  let span = 0;
   for (const a of doc.annotations) {
+    if (kept) {
+      const spans = kept.spans;
+      while (span < spans.length && spans[span].to <= a.line) span++;
+      if (span < spans.length && a.line >= spans[span].from) {
+        lastLabel = null;
+        continue;
+      }
+    }
     if (a.row) {
       // A table row is a task of its own: its index cell is its path.
       rows.push(makeTask(null, a.row.index, a.row.title, [a], a.line));
@@ -83,7 +110,10 @@ export function buildTasks(doc: GongwenDocument, _config: Config): Task[] {
       for (const a of group) if (a.defaults.length) defaults.push({ line: a.line, units: a.defaults });
     });
   }
+  // A declared default changes later tasks, kept ones too: then every task is built afresh.
+  if (kept && defaults.length) return buildTasks(doc, _config);
   tasks.push(...rows);
+  if (kept) for (const t of kept.tasks) tasks.push(t);
   tasks.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
   // A declared default (`以下均需X落实`) makes X responsible for later tasks that name no lead.
   if (defaults.length) {
@@ -94,6 +124,57 @@ export function buildTasks(doc: GongwenDocument, _config: Config): Task[] {
     }
   }
   return tasks;
+}
+
+/**
+ * The tasks of the sections taken over from the previous version (structure.ts Section), with
+ * their line spans. A section's tasks are the previous ones when its annotations are the same
+ * objects in the same order (an annotation is kept on its Line while the line is unchanged;
+ * table rows and annotations found through a near miss are rebuilt every time, so sections with
+ * them are built again). A task reads nothing outside its section: its heading and path, its
+ * annotations, the sentences before them. Declared defaults (`以下均需X落实`) reach across
+ * sections, so with any in the previous version nothing is kept; buildTasks falls back the same
+ * way when this version declares one.
+ */
+function keptTasks(doc: GongwenDocument, current: SectionsOf, previous: TasksHandover): { spans: Array<{ from: number; to: number }>; tasks: Task[] } | null {
+  const was = previous.doc;
+  const before = was.annotations;
+  for (let i = 0; i < before.length; i++) if (before[i].defaults.length) return null;
+  const taken = new Set(previous.sections);
+  const now = doc.annotations;
+  const spans: Array<{ from: number; to: number }> = [];
+  const tasks: Task[] = [];
+  let p = 0;
+  let q = 0;
+  let t = 0;
+  for (const s of current.sections) {
+    // The previous version's section this one is, or copies at another heading index.
+    const source = taken.has(s) ? s : current.copied.get(s);
+    if (!source) continue;
+    const from = s.head.line;
+    const to = s.closedAt;
+    // The annotations on its lines, in each version (both lists are in line order).
+    while (p < before.length && before[p].line < from) p++;
+    while (q < now.length && now[q].line < from) q++;
+    let pEnd = p;
+    let qEnd = q;
+    while (pEnd < before.length && before[pEnd].line < to) pEnd++;
+    while (qEnd < now.length && now[qEnd].line < to) qEnd++;
+    let same = pEnd - p === qEnd - q;
+    for (let k = 0; same && k < pEnd - p; k++) same = now[q + k] === before[p + k];
+    p = pEnd;
+    q = qEnd;
+    if (!same) continue;
+    while (t < was.tasks.length && was.tasks[t].line < from) t++;
+    // A copied section's tasks are copied too, onto the copies of their headings.
+    const shift = s.head.index - source.head.index;
+    for (; t < was.tasks.length && was.tasks[t].line < to; t++) {
+      const task = was.tasks[t];
+      tasks.push(s === source || !task.heading ? task : new TaskNode(doc.headings[task.heading.index + shift], task.path, task.title, task.annotations, task.line, task));
+    }
+    spans.push({ from, to });
+  }
+  return spans.length ? { spans, tasks } : null;
 }
 
 /** Who leads, co-operates and guides, and by when: what a task's annotations say. */

@@ -1,0 +1,236 @@
+/**
+ * Sections taken over whole (structure.ts Section, tasks.ts keptTasks): after an edit, the
+ * top-level headings whose lines the edit left alone are the previous version's objects, with
+ * their subtrees and tasks, and the model is still exactly that of a cold analysis, whatever
+ * the edit did to the lines around them (frame lines, parts, 附件, attachment lists, weak
+ * markers, label lines, table rows, declared defaults, near misses).
+ */
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { analyze, AnalysisResult, defaultConfig } from '../../server/src/analysis';
+import { coldModel as cold, modelOf } from './model-of';
+
+const PLAN = [
+  '某某委员会文件',
+  '某委发〔2025〕7号',
+  '关于印发《某某行动方案》的通知',
+  '委属各单位：',
+  '现将《某某行动方案》印发给你们，请结合实际抓好落实。',
+  '某某委员会',
+  '2025年5月8日',
+  '某某行动方案',
+  '一、总体要求',
+  '（一）指导思想。坚持问题导向。',
+  '二、重点任务',
+  '（一）加强组织领导。（党委办公室、纪委）',
+  '1.开展专项检查。(纪委,党委组织部)',
+  '2.建立台账。',
+  '（二）完善制度建设。（党委组织部、宣传部）',
+  '三、保障措施',
+  '（一）加强宣传。（宣传部、党委组织部）',
+  '（二）强化考核。（党委组织部、纪委）',
+  '四、监督检查',
+  '（一）开展检查。（纪委、党委办公室）',
+  '（二）通报结果。（党委办公室配合）',
+].join('\n');
+
+/** Arabic numbers at the top (工作要点), a cover with a parenthesised marker, a title-like line inside a section. */
+const POINTS = [
+  '关于印发《某某工作要点》的通知',
+  '各单位：',
+  '（一）请认真贯彻落实。',
+  '某某办公室',
+  '2025年3月5日',
+  '某某工作要点',
+  '1.加强组织领导。（党委办公室、纪委）',
+  '（1）细项一。',
+  '（2）细项二。',
+  '2.完善制度建设。（党委组织部、宣传部）',
+  '某某实施细则',
+  '3.强化考核。（党委组织部、纪委）',
+  '4.开展检查。（纪委配合）',
+].join('\n');
+
+/** Lines an edit may put anywhere: each of them changes how the scan reads the lines around it. */
+const TRICKY = [
+  '',
+  '　　坚持问题导向，狠抓工作落实。',
+  '五、新增部分',
+  '（三）新增任务。（党委办公室、纪委）',
+  '3.具体任务。（宣传部、党委办公室）',
+  '（1）细项。',
+  '11.121人才引进工作。',
+  '4.5万元专项资金已落实。',
+  '5.落实经费保障。（财务处）',
+  '附件',
+  '附件：1. 任务分工表',
+  '2. 责任清单',
+  '某某实施细则',
+  '某某办公室',
+  '2025年4月1日',
+  '（此件公开发布）',
+  '牵头单位：党委办公室',
+  '配合单位：纪委',
+  '序号 | 主要任务 | 牵头单位 | 配合单位',
+  '1 | 完善制度 | 党委办公室 | 纪委',
+  '（三）落实责任。（规划部指导，各试点单位负责落实。以下均需各试点单位落实，不再列出）',
+  '（三）强化保障。（党委组织布）',
+  '一、总体要求',
+  '二、重点任务',
+];
+
+/** An edit to whole lines: replace one, insert one, or delete one. */
+const lineEdit = fc.tuple(fc.constantFrom('replace', 'insert', 'delete'), fc.nat(), fc.nat(TRICKY.length - 1));
+
+function applyLineEdit(text: string, [kind, at, which]: [string, number, number]): string {
+  const lines = text.split('\n');
+  const i = at % (lines.length + (kind === 'insert' ? 1 : 0));
+  if (kind === 'replace') lines[i] = TRICKY[which];
+  else if (kind === 'insert') lines.splice(i, 0, TRICKY[which]);
+  else if (lines.length > 1) lines.splice(i, 1);
+  return lines.join('\n');
+}
+
+/** A keystroke inside one line (no line added or removed). */
+function typeInto(text: string, line: number, s: string): string {
+  const lines = text.split('\n');
+  lines[line] = lines[line] + s;
+  return lines.join('\n');
+}
+
+describe('sections taken over from the previous version', () => {
+  it('an edit inside one section leaves every other section, its headings and its tasks as they were', () => {
+    const config = defaultConfig();
+    const first = analyze(PLAN, config);
+    const line = PLAN.split('\n').indexOf('（一）加强宣传。（宣传部、党委组织部）');
+    const typed = analyze(typeInto(PLAN, line, '的'), config, first.handover);
+    assert.deepStrictEqual(modelOf(typed), cold(typeInto(PLAN, line, '的')));
+    const tops = (r: AnalysisResult) => r.doc.parts.flatMap((p) => p.headings);
+    const [a, b] = [tops(first), tops(typed)];
+    assert.deepStrictEqual(
+      a.map((h, i) => h === b[i]),
+      [true, true, false, true],
+      'only 三、 (the edited section) is built again',
+    );
+    // Its subtree is new; the others' subtrees and tasks are the previous objects.
+    const inSection = (r: AnalysisResult, top: number) => r.doc.tasks.filter((t) => t.line >= tops(r)[top].line && t.line <= tops(r)[top].endLine);
+    assert.ok(inSection(typed, 1).every((t, i) => t === inSection(first, 1)[i]) && inSection(typed, 1).length === 3);
+    assert.ok(inSection(typed, 2).every((t, i) => t !== inSection(first, 2)[i]));
+    const after = typed.doc.headings.filter((h) => h.line > tops(typed)[2].endLine);
+    assert.ok(after.length === 3 && after.every((h) => first.doc.headings.includes(h)));
+  });
+
+  it('a heading added or removed above: later sections are copies at their new indices, tasks included', () => {
+    const config = defaultConfig();
+    const first = analyze(PLAN, config);
+    // 二、1. loses its marker (a keystroke inside it): one heading fewer before 三、 and 四、.
+    const broken = PLAN.replace('1.开展专项检查', '1的.开展专项检查');
+    const r = analyze(broken, config, first.handover);
+    assert.deepStrictEqual(modelOf(r), cold(broken));
+    const later = (x: AnalysisResult) => x.doc.headings.filter((h) => h.line >= PLAN.split('\n').indexOf('三、保障措施'));
+    assert.deepStrictEqual(later(r).map((h) => h.index), later(first).map((h) => h.index - 1));
+    assert.ok(later(r).every((h, i) => h !== later(first)[i] && h.marker === later(first)[i].marker && h.blockRange === later(first)[i].blockRange));
+    const laterTasks = (x: AnalysisResult) => x.doc.tasks.filter((t) => t.line >= later(x)[0].line);
+    assert.ok(laterTasks(r).every((t) => t.heading && r.doc.headings[t.heading.index] === t.heading), 'tasks point at the copies');
+    assert.ok(laterTasks(r).every((t, i) => t !== laterTasks(first)[i] && t.annotations === laterTasks(first)[i].annotations));
+    // And back: the marker restored.
+    const back = analyze(PLAN, config, r.handover);
+    assert.deepStrictEqual(modelOf(back), cold(PLAN));
+  });
+
+  it('a section is built again when the line that closed it changes, or the text ends elsewhere', () => {
+    const config = defaultConfig();
+    const first = analyze(PLAN, config);
+    const lines = PLAN.split('\n');
+    // 三、 no longer closes 二、: both blocks change.
+    const merged = lines.map((l) => (l === '三、保障措施' ? '保障措施' : l)).join('\n');
+    const r = analyze(merged, config, first.handover);
+    assert.deepStrictEqual(modelOf(r), cold(merged));
+    const two = r.doc.headings.find((h) => h.title === '重点任务')!;
+    assert.notStrictEqual(two, first.doc.headings.find((h) => h.title === '重点任务'));
+    // A line appended after the last section.
+    const longer = PLAN + '\n（三）补充任务。（纪委、党委办公室）';
+    assert.deepStrictEqual(modelOf(analyze(longer, config, first.handover)), cold(longer));
+  });
+
+  it('declared defaults reach across sections: tasks are all built again when one is declared or withdrawn', () => {
+    const config = defaultConfig();
+    const first = analyze(PLAN, config);
+    // 四、（二） names only a co-operating unit; a default declared in 二、 makes its unit lead there.
+    const declared = PLAN.replace('2.建立台账。', '2.建立台账。（规划部指导，各试点单位负责落实。以下均需各试点单位落实，不再列出）');
+    const before = modelOf(first);
+    const withDefault = analyze(declared, config, first.handover);
+    assert.deepStrictEqual(modelOf(withDefault), cold(declared));
+    assert.deepStrictEqual(modelOf(first), before, 'the previous version’s tasks are not changed');
+    assert.deepStrictEqual(withDefault.doc.tasks[withDefault.doc.tasks.length - 1].lead, ['各试点单位']);
+    const withdrawn = analyze(PLAN, config, withDefault.handover);
+    assert.deepStrictEqual(modelOf(withdrawn), cold(PLAN));
+    assert.deepStrictEqual(withdrawn.doc.tasks[withdrawn.doc.tasks.length - 1].lead, []);
+  });
+
+  it('an annotation found through a near miss comes and goes with the name it nearly matches, elsewhere', () => {
+    const config = defaultConfig();
+    const text = ['一、重点任务', '（一）加强领导。（党委组织部、纪委）', '（二）完善制度。（纪委）', '二、保障措施', '（一）强化保障。（党委组织布）', '（二）开展检查。（纪委）'].join('\n');
+    const first = analyze(text, config);
+    assert.ok(first.doc.annotations.some((a) => a.inner === '党委组织布'));
+    // Only 一、 changes; 二、's lines do not, but its near-miss annotation is gone.
+    const renamed = text.replace('党委组织部、纪委', '宣传部、纪委');
+    const r = analyze(renamed, config, first.handover);
+    assert.deepStrictEqual(modelOf(r), cold(renamed));
+    assert.ok(!r.doc.annotations.some((a) => a.inner === '党委组织布'));
+  });
+
+  it('under another configuration, sections keep their headings but their tasks are built again', () => {
+    const first = analyze(PLAN, defaultConfig());
+    const other = { ...defaultConfig(), collectives: ['纪委'] };
+    const r = analyze(PLAN, other, first.handover);
+    assert.deepStrictEqual(modelOf(r), cold(PLAN, other));
+    assert.ok(r.doc.annotations.some((a) => a.units.some((u) => u.collective)));
+  });
+
+  it('a title-like line inside a section starts an attached document once a 一、 comes before it', () => {
+    const config = defaultConfig();
+    const text = POINTS.replace('3.强化考核。（党委组织部、纪委）', '一、强化考核。（党委组织部、纪委）');
+    const first = analyze(text, config);
+    const edited = text.replace('（一）请认真贯彻落实。', '一、请认真贯彻落实。');
+    const r = analyze(edited, config, first.handover);
+    assert.deepStrictEqual(modelOf(r), cold(edited));
+    assert.strictEqual(r.doc.parts.length, first.doc.parts.length + 1);
+  });
+
+  it('a weak marker that closed a section counts only after the headings it follows', () => {
+    const config = defaultConfig();
+    const text = ['某某工作要点', '1.加强领导。（办公室）', '2.完善制度。（财务处）', '3.强化考核。（办公室）', '4.5万元专项资金已落实。', '（1）细项。'].join('\n');
+    const first = analyze(text, config);
+    assert.deepStrictEqual(first.doc.headings.map((h) => h.marker.text), ['1.', '2.', '3.', '4.', '（1）']);
+    // An edit in 1.: 3. still closes at the weak 4., which counts because it follows 3.
+    const typed = text.replace('1.加强领导。', '1.加强组织领导。');
+    const r = analyze(typed, config, first.handover);
+    assert.deepStrictEqual(modelOf(r), cold(typed));
+    assert.strictEqual(r.doc.headings[1], first.doc.headings[1], '2. is taken over');
+    // 3. is no longer a heading: 4.5万元 no longer follows 3., so it is body text of 2.
+    const edited = typed.replace('3.强化考核', '三项考核');
+    assert.deepStrictEqual(modelOf(analyze(edited, config, r.handover)), cold(edited));
+  });
+
+  it('random line edits (frame lines, parts, 附件, lists, weak markers, labels, table rows, defaults) agree with cold analyses', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(lineEdit, { minLength: 1, maxLength: 10 }), fc.array(fc.nat(), { minLength: 1, maxLength: 10 }), (points, edits, typed) => {
+        const config = defaultConfig();
+        let text = points ? POINTS : PLAN;
+        let result = analyze(text, config);
+        edits.forEach((edit, k) => {
+          text = applyLineEdit(text, edit);
+          result = analyze(text, config, result.handover);
+          assert.deepStrictEqual(modelOf(result), cold(text));
+          // Then a keystroke somewhere, which most sections survive.
+          const n = text.split('\n').length;
+          text = typeInto(text, typed[k % typed.length] % n, '的');
+          result = analyze(text, config, result.handover);
+          assert.deepStrictEqual(modelOf(result), cold(text));
+        });
+      }),
+      { numRuns: 250 },
+    );
+  });
+});
