@@ -112,9 +112,12 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: Sec
   }
   // A declared default changes later tasks, kept ones too: then every task is built afresh.
   if (kept && defaults.length) return buildTasks(doc, _config);
-  tasks.push(...rows);
-  if (kept) for (const t of kept.tasks) tasks.push(t);
-  tasks.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
+  for (const t of rows) tasks.push(t);
+  // Mostly in order already (headings come in document order; table rows and a paragraph's
+  // several tasks may not): sorted only when they are not. Kept tasks are in order, and on
+  // lines none of the others stand on.
+  if (!inOrder(tasks)) tasks.sort(byPosition);
+  if (kept) return merged(tasks, kept.tasks);
   // A declared default (`以下均需X落实`) makes X responsible for later tasks that name no lead.
   if (defaults.length) {
     for (const t of tasks) {
@@ -175,6 +178,24 @@ function keptTasks(doc: GongwenDocument, current: SectionsOf, previous: TasksHan
     spans.push({ from, to });
   }
   return spans.length ? { spans, tasks } : null;
+}
+
+const byPosition = (a: Task, b: Task): number => a.line - b.line || a.range.start.character - b.range.start.character;
+
+function inOrder(tasks: readonly Task[]): boolean {
+  for (let i = 1; i < tasks.length; i++) if (byPosition(tasks[i - 1], tasks[i]) > 0) return false;
+  return true;
+}
+
+/** Two lists of tasks in order, merged in order. */
+function merged(a: readonly Task[], b: readonly Task[]): Task[] {
+  const out = list<Task>();
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byPosition(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 /** Who leads, co-operates and guides, and by when: what a task's annotations say. */
