@@ -74,6 +74,27 @@ describe('handing an analysis to the next one', () => {
     assert.match(separators(other)[0].message, /Separate/);
   });
 
+  it('word rules keep their findings on the lines an edit left alone, and look again when what they read besides changes', () => {
+    const config = defaultConfig();
+    const text = ['一、重点任务', '（一）加强领导的的工作。', '（二）会同环境保护部开展检查。', '（三）做好布署。', '某某办公室', '2017年5月8日'].join('\n');
+    const words = (r: AnalysisResult) => r.findings.filter((f) => f.rule.startsWith('GW4'));
+    const first = analyze(text, config);
+    assert.deepStrictEqual(words(first).map((f) => [f.rule, f.range.start.line]), [['GW401', 1], ['GW403', 3]]);
+    // A keystroke on line 3: the finding on line 1 is the previous object, line 3's is found again.
+    const typed = analyze(text.replace('做好布署', '认真做好布署'), config, first.handover);
+    assert.strictEqual(words(typed)[0], words(first)[0]);
+    assert.notStrictEqual(words(typed)[1], words(first)[1]);
+    assert.deepStrictEqual(modelOf(typed), cold(typed.doc.source.text));
+    // A line removed above: every later line moved, nothing stale is kept.
+    const shorter = analyze(typed.doc.source.text.replace('一、重点任务\n', ''), config, typed.handover);
+    assert.deepStrictEqual(modelOf(shorter), cold(shorter.doc.source.text));
+    // The document's date is what GW402 reads besides the lines: dated after the 2018 reform, the
+    // unchanged line 2 is flagged.
+    const redated = analyze(typed.doc.source.text.replace('2017年', '2019年'), config, typed.handover);
+    assert.deepStrictEqual(words(redated).map((f) => [f.rule, f.range.start.line]), [['GW401', 1], ['GW402', 2], ['GW403', 3]]);
+    assert.deepStrictEqual(modelOf(redated), cold(redated.doc.source.text));
+  });
+
   it('random edit sequences with handovers agree with cold analyses', () => {
     const base = [PLAN, ...seedFiles().map((f) => fs.readFileSync(f, 'utf8'))];
     fc.assert(

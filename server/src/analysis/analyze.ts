@@ -43,7 +43,8 @@ export function lint(doc: GongwenDocument, config: Config = defaultConfig()): Fi
 /**
  * Every rule over `doc`. A rule that declares its `inputs` is not run when `carried` (from the
  * previous version) holds its findings for the same inputs under the same Config: its findings
- * are those (carry.ts).
+ * are those (carry.ts). An `inputs: 'lines'` rule in the same context runs only on the lines
+ * that changed, and keeps its findings on the others.
  */
 function runRules(doc: GongwenDocument, config: Config, carried?: LintCarry): { findings: Finding[]; carry?: LintCarry } {
   const findings: Finding[] = [];
@@ -67,6 +68,7 @@ function runRules(doc: GongwenDocument, config: Config, carried?: LintCarry): { 
       locale: config.locale,
       msg: (zh, en) => localize(config.locale, { zh, en }),
       derived,
+      lines: { from: 0, to: doc.source.lineCount },
       report: (r: Report) => {
         const finding = {
           rule: rule.id,
@@ -80,10 +82,17 @@ function runRules(doc: GongwenDocument, config: Config, carried?: LintCarry): { 
       },
     };
     const from = findings.length;
+    // A rule that reads lines one by one keeps its findings on the lines the edit left alone.
+    const context = rule.inputs === 'lines' ? (rule.context?.(doc, ctx) ?? []) : undefined;
+    const onLines = context && carried?.keptOnLines(rule, doc, config, context);
+    if (onLines) {
+      for (const f of onLines.findings) findings.push(f);
+      ctx.lines = onLines.lines;
+    }
     rule.check(doc, ctx);
     if (rule.inputs) {
       const mine = findings.slice(from);
-      if (!mine.some((f) => f.deferredFixes)) carry.keep(rule, mine, doc, carried);
+      if (!mine.some((f) => f.deferredFixes)) carry.keep(rule, mine, doc, carried, context);
     }
   }
   findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || compareIds(a.rule, b.rule));

@@ -79,10 +79,10 @@ function sameMarker(a: Marker, b: Marker): boolean {
 }
 
 /** The kinds of input a rule may declare it reads (rule.ts `inputs`). */
-export type RuleInputs = 'markers' | 'annotations';
+export type RuleInputs = 'markers' | 'annotations' | 'lines';
 
-/** How to key each kind of input, and whether a document still has the input a key stands for. */
-const INPUTS: { [K in RuleInputs]: { keyOf(doc: GongwenDocument): unknown; matches(key: unknown, doc: GongwenDocument): boolean } } = {
+/** How to key each kind of input read whole, and whether a document still has the input a key stands for. */
+const INPUTS: { [K in Exclude<RuleInputs, 'lines'>]: { keyOf(doc: GongwenDocument): unknown; matches(key: unknown, doc: GongwenDocument): boolean } } = {
   markers: {
     keyOf: (doc) => Skeleton.of(doc.headings),
     matches: (key, doc) => (key as Skeleton).matches(doc.headings),
@@ -133,6 +133,8 @@ export class LintCarry {
   private readonly keys = new Map<RuleInputs, unknown>();
   /** Per kind of input, whether the document at hand still has it (decided on first ask). */
   private readonly verdicts = new Map<RuleInputs, boolean>();
+  /** Per `inputs: 'lines'` rule, the context its findings were found in (rule.ts `context`). */
+  private readonly contexts = new Map<string, readonly unknown[]>();
 
   /** `config`: the configuration the findings were found under (severities, locale, options). */
   constructor(readonly config: Config) {}
@@ -140,7 +142,7 @@ export class LintCarry {
   /** The findings `rule` had on the previous version, if `doc` gives it the same inputs under `config`. */
   kept(rule: Rule, doc: GongwenDocument, config: Config): Finding[] | undefined {
     const inputs = rule.inputs;
-    if (!inputs || config !== this.config) return undefined;
+    if (!inputs || inputs === 'lines' || config !== this.config) return undefined;
     const found = this.findings.get(rule.id);
     if (!found) return undefined;
     let same = this.verdicts.get(inputs);
@@ -153,13 +155,39 @@ export class LintCarry {
   }
 
   /**
-   * Keep `findings` of `rule` (which declares its inputs) for the next version: the key of its
-   * inputs is `previous`'s where that still matches `doc`, else made from `doc`.
+   * For an `inputs: 'lines'` rule in the same `context`: its previous findings on the lines of
+   * `doc` that are the previous version's Line objects (the same text at the same index), and
+   * the lines it must look at again.
    */
-  keep(rule: Rule, findings: Finding[], doc: GongwenDocument, previous?: LintCarry): void {
+  keptOnLines(rule: Rule, doc: GongwenDocument, config: Config, context: readonly unknown[]): { findings: Finding[]; lines: { from: number; to: number } } | undefined {
+    if (rule.inputs !== 'lines' || config !== this.config) return undefined;
+    const found = this.findings.get(rule.id);
+    const was = this.contexts.get(rule.id);
+    if (!found || !was || was.length !== context.length || !was.every((v, i) => Object.is(v, context[i]))) return undefined;
+    const lines = doc.source.changedLines;
+    // Lines past the end of a shorter text are gone: `changedLines` covers only lines that exist.
+    const count = doc.source.lineCount;
+    const findings: Finding[] = [];
+    for (const f of found) {
+      const line = f.range.start.line;
+      if (line < lines.from || (line >= lines.to && line < count)) findings.push(f);
+    }
+    return { findings, lines };
+  }
+
+  /**
+   * Keep `findings` of `rule` (which declares its inputs) for the next version: the key of its
+   * inputs is `previous`'s where that still matches `doc`, else made from `doc`. An
+   * `inputs: 'lines'` rule keeps the `context` they were found in instead.
+   */
+  keep(rule: Rule, findings: Finding[], doc: GongwenDocument, previous?: LintCarry, context?: readonly unknown[]): void {
     const inputs = rule.inputs;
     if (!inputs) return;
     this.findings.set(rule.id, findings);
+    if (inputs === 'lines') {
+      this.contexts.set(rule.id, context ?? []);
+      return;
+    }
     if (this.keys.has(inputs)) return;
     const reused = previous && previous.config === this.config && previous.verdicts.get(inputs) === true ? previous.keys.get(inputs) : undefined;
     this.keys.set(inputs, reused ?? INPUTS[inputs].keyOf(doc));

@@ -36,6 +36,11 @@ export interface RuleContext {
    * young-generation collections (young.ts).
    */
   derived<T>(derive: (doc: GongwenDocument, config: Config) => T): T;
+  /**
+   * The lines to look at, `from` to `to - 1`: the whole document, except for an `inputs: 'lines'`
+   * rule whose findings on the other lines are carried over from the previous version.
+   */
+  lines: { from: number; to: number };
 }
 
 export interface Rule {
@@ -53,8 +58,16 @@ export interface Rule {
    * for a rule that reads nothing else (and the configuration):
    * - `markers`: the heading tree's markers (kind, value, text, position), depths, parents and
    *   parts — no titles, lines, tasks or annotations;
-   * - `annotations`: the annotations, and the text of the lines they stand on.
+   * - `annotations`: the annotations, and the text of the lines they stand on;
+   * - `lines`: each finding lies on one line and depends only on that line's text and on the
+   *   rule's `context`; the rule looks only at `ctx.lines`.
    */
   inputs?: RuleInputs;
+  /**
+   * For an `inputs: 'lines'` rule: what it reads besides each line's text (the segmenter's
+   * vocabulary, the document's date …), as a list of values compared one by one (`Object.is`).
+   * While it is unchanged, the findings on lines an edit left alone are carried over.
+   */
+  context?(doc: GongwenDocument, ctx: RuleContext): readonly unknown[];
   check(doc: GongwenDocument, ctx: RuleContext): void;
 }

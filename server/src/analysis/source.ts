@@ -89,6 +89,14 @@ export class SourceText {
   }
 
   /**
+   * The lines that are not the previous version's Line objects, `from` to `to - 1` (all of them
+   * without a previous version; `from === to` when nothing changed).
+   */
+  get changedLines(): { from: number; to: number } {
+    return { from: this.firstNew, to: this.endNew };
+  }
+
+  /**
    * Whether lines `from` to `to - 1` are the previous version's Line objects (the version this
    * source was built from): the same text on the same lines, with everything kept on them.
    */

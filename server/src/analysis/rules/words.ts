@@ -8,7 +8,7 @@ import miswrittenData from '../data/miswritten.json';
 import { GongwenDocument } from '../model';
 import { Config } from '../config';
 import { isAnalysedText, Line } from '../source';
-import { Rule } from '../rule';
+import { Rule, RuleContext } from '../rule';
 import { addUserWords, boundaries, isUserWord, segment, segmenterEpoch } from '../segmenter';
 import { LineSlot, lineCached } from '../memo';
 import { onWordBoundaries, sentenceAround } from '../words/sentences';
@@ -52,6 +52,16 @@ function teachSegmenter(doc: GongwenDocument, config: Config): true {
 }
 
 
+/**
+ * What a word rule's findings on a line depend on besides the line's text: the segmenter's
+ * vocabulary once the document's unit names are taught (segmenterEpoch changes when words are
+ * added). The context of these `inputs: 'lines'` rules (rule.ts).
+ */
+function vocabulary(doc: GongwenDocument, ctx: RuleContext): readonly unknown[] {
+  ctx.derived(teachSegmenter);
+  return [segmenterEpoch()];
+}
+
 /** A confirmed word-level hit on one line: columns only, so it can be cached by the line's text. */
 interface Hit {
   at: number;
@@ -70,14 +80,17 @@ const MISWRITTEN_SLOT = new LineSlot<Hit[]>('GW403');
 const NO_SEGMENTER = Symbol('no segmenter');
 
 /**
- * The hits of `scan` on every text line, each line's hits cached by its text for the current
- * segmenter vocabulary (so an edit rescans only the lines it changed). Null without a segmenter.
+ * The hits of `scan` on the text lines of `lines`, each line's hits cached by its text for the
+ * current segmenter vocabulary (so an edit rescans only the lines it changed). Null without a
+ * segmenter.
  */
-function lineHits(doc: GongwenDocument, slot: LineSlot<Hit[]>, scan: LineScan): Array<{ line: Line; hits: Hit[] }> | null {
+function lineHits(doc: GongwenDocument, slot: LineSlot<Hit[]>, scan: LineScan, lines: RuleContext['lines']): Array<{ line: Line; hits: Hit[] }> | null {
   const epoch = segmenterEpoch();
   const out: Array<{ line: Line; hits: Hit[] }> = [];
+  const all = doc.source.lines;
   try {
-    for (const l of doc.source.lines) {
+    for (let i = lines.from; i < lines.to; i++) {
+      const l = all[i];
       if (!isAnalysedText(l)) continue;
       const hits = lineCached(slot, l, epoch, runScan, scan);
       if (hits.length) out.push({ line: l, hits });
@@ -124,9 +137,11 @@ const repeated: Rule = {
     en: 'A word written twice in a row; reduplication (常常, 看看, 研究研究) and emphatic 一个X一个X are fine.',
   },
   fixable: true,
+  inputs: 'lines',
+  context: vocabulary,
   check(doc, ctx) {
     ctx.derived(teachSegmenter);
-    for (const { line: l, hits } of lineHits(doc, REPEATS_SLOT, repeatsOn) ?? []) {
+    for (const { line: l, hits } of lineHits(doc, REPEATS_SLOT, repeatsOn, ctx.lines) ?? []) {
       for (const { at, length, word } of hits) {
         const range = { start: { line: l.index, character: at + length }, end: { line: l.index, character: at + 2 * length } };
         ctx.report({
@@ -234,12 +249,14 @@ const outdated: Rule = {
     en: 'An institution renamed or abolished by a reform before the document’s own date (or today); titles in 《》 and “原…” references are fine.',
   },
   fixable: true,
+  inputs: 'lines',
+  context: (doc, ctx) => [...vocabulary(doc, ctx), documentDate(doc, ctx.config.today)],
   check(doc, ctx) {
     const date = documentDate(doc, ctx.config.today);
     // Institution names are not taught to the segmenter: a heavy user word would split
     // `文化部门` as `文化部|门`. The default dictionary keeps the boundaries honest.
     ctx.derived(teachSegmenter);
-    for (const { line: l, hits } of lineHits(doc, INSTITUTIONS_SLOT, institutionsOn) ?? []) {
+    for (const { line: l, hits } of lineHits(doc, INSTITUTIONS_SLOT, institutionsOn, ctx.lines) ?? []) {
       for (const { at, word } of hits) {
         const reform = REFORM_BY_NAME.get(word)!;
         if (reform.date > date) continue;
@@ -295,8 +312,10 @@ const miswritten: Rule = {
     en: 'Commonly miswritten words (布署→部署, 按排→安排 …), matched on word boundaries.',
   },
   fixable: true,
+  inputs: 'lines',
+  context: vocabulary,
   check(doc, ctx) {
-    for (const { line: l, hits } of lineHits(doc, MISWRITTEN_SLOT, miswrittenOn) ?? []) {
+    for (const { line: l, hits } of lineHits(doc, MISWRITTEN_SLOT, miswrittenOn, ctx.lines) ?? []) {
       for (const { at, word } of hits) {
         const right = WRONG_BY_TEXT.get(word)!;
         const range = { start: { line: l.index, character: at }, end: { line: l.index, character: at + word.length } };
