@@ -58,6 +58,37 @@ describe('unit rules', () => {
       const [f] = findings(text, 'GW201');
       assert.strictEqual(f.fixes[0].edits[0].newText, '（办公室牵头）');
     });
+    it('flags a top-level item of a 工作要点 whose siblings carry units', () => {
+      const text = lines('某某工作要点', '1.加强组织领导。（办公室）', '2.完善制度建设。（财务科）', '3.强化考核评价。', '4.开展专项检查。（审计科）');
+      assert.deepStrictEqual(findings(text, 'GW201').map((f) => f.range.start.line), [3]);
+    });
+    it('after edits and under another configuration, finds what a fresh analysis finds', () => {
+      // Sections taken over keep what they contribute only while their tasks are the same.
+      const text = lines('某方案', '一、主要任务', '（一）甲事项。（办公室）', '（二）乙事项。（财务科）', '（三）丙事项。（小王）', '二、保障措施', '（一）丁事项。（人事科）', '（二）戊事项。');
+      const gw201 = (r: ReturnType<typeof analyze>) => r.findings.filter((f) => f.rule === 'GW201').map((f) => f.range.start.line);
+      const first = analyze(text, defaultConfig());
+      assert.deepStrictEqual(gw201(first), [4]);
+      const typed = analyze(text.replace('（二）戊事项', '（二）认真做好戊事项'), defaultConfig(), first.handover);
+      assert.deepStrictEqual(gw201(typed), [4]);
+      // 小王 named in the registry: 一、（三）'s bracket is an annotation now, and 一、's lines did not change.
+      const registry = { ...defaultConfig(), units: ['小王'] };
+      assert.deepStrictEqual(gw201(analyze(typed.doc.source.text, registry, typed.handover)), []);
+      assert.deepStrictEqual(gw201(analyze(typed.doc.source.text, registry)), []);
+      const required = { ...defaultConfig(), unitsRequired: true };
+      assert.deepStrictEqual(gw201(analyze(typed.doc.source.text, required, typed.handover)), [4, 7]);
+    });
+    it('a section without any annotation still follows the document: units required, defaults declared above', () => {
+      const text = lines('某方案', '一、主要任务', '（一）甲事项。（办公室）', '（二）乙事项。（财务科）', '二、保障措施', '（一）丙事项。', '（二）丁事项。');
+      const gw201 = (r: ReturnType<typeof analyze>) => r.findings.filter((f) => f.rule === 'GW201').map((f) => f.range.start.line);
+      const first = analyze(text, defaultConfig());
+      assert.deepStrictEqual(gw201(first), []);
+      const required = { ...defaultConfig(), unitsRequired: true };
+      const all = analyze(text, required, first.handover);
+      assert.deepStrictEqual(gw201(all), [5, 6]);
+      // A default declared in 一、 covers every later task; 二、's lines are unchanged.
+      const declared = text.replace('（二）乙事项。（财务科）', '（二）乙事项。（规划部指导，各单位负责落实。以下均需各单位落实，不再列出）');
+      assert.deepStrictEqual(gw201(analyze(declared, required, all.handover)), []);
+    });
     it('does not flag tasks covered by a declared default or a section annotated as a whole', () => {
       const text = lines('一、任务', '（一）甲。（规划部指导，各试点单位负责落实。以下均需各试点单位落实，不再列出）', '（二）乙。（规划部指导）', '（三）丙。');
       assert.deepStrictEqual(findings(text, 'GW201'), []);

@@ -281,46 +281,110 @@ function sentenceBefore(doc: GongwenDocument, group: Annotation[], prev: Annotat
 }
 
 /** Whether any annotation covers `h`: its own, an ancestor's, or a task inside its block. */
-function covered(h: Heading, annotated: Set<Heading>, defaultsFrom: number): boolean {
+function covered(h: Heading, annotated: ReadonlySet<Heading>, defaultsFrom: number): boolean {
   if (h.line > defaultsFrom) return true;
   for (let x: Heading | null = h; x; x = x.parent) if (annotated.has(x)) return true;
   return false;
 }
 
-/** Whether `h` or an ancestor states aims or principles; `memo` keeps the answer per heading index. */
-function exempt(h: Heading, memo: Array<boolean | undefined>): boolean {
-  return (memo[h.index] ??= NON_TASK_TITLE.test(h.title) || (h.parent !== null && exempt(h.parent, memo)));
+/** Whether most of a group of sibling items carry units, so that the rest should: the rest. */
+function uncoveredOf(group: readonly Heading[], annotated: ReadonlySet<Heading>, defaultsFrom: number, into: Heading[]): void {
+  if (group.length < 2) return;
+  let done = 0;
+  for (const h of group) if (covered(h, annotated, defaultsFrom)) done++;
+  if (done >= 2 && done * 2 >= group.length) for (const h of group) if (!covered(h, annotated, defaultsFrom)) into.push(h);
 }
+
+/** What one top-level heading's subtree contributes to tasksNeedingUnits, and what it was worked out from. */
+interface SubtreeNeeds {
+  /** The tasks on its lines (their headings are the annotated ones). */
+  tasks: Task[];
+  defaultsFrom: number;
+  required: boolean;
+  cover: boolean;
+  /** Items below the top level that should name units and do not. */
+  missing: Heading[];
+  /** Whether the top-level heading itself is an item that could carry units (its siblings decide). */
+  candidate: boolean;
+}
+
+/**
+ * Per top-level heading. A heading taken over from the previous version (structure.ts Section)
+ * is the same object with the same subtree; with the same tasks on its lines and the same
+ * document-wide facts, what it contributes is the same. Keyed weakly: an entry goes with its
+ * heading.
+ */
+const SUBTREES = new WeakMap<Heading, SubtreeNeeds>();
 
 /**
  * Leaf items that should name units and do not. Where most siblings in a section carry
  * annotations, the rest should too; aims/principles sections and the cover notice never need
- * them; a document with no annotation needs none unless `config.unitsRequired`.
+ * them; a document with no annotation needs none unless `config.unitsRequired`. Worked out per
+ * top-level subtree (siblings below the top level share it), then for the top-level items.
  */
 export function tasksNeedingUnits(doc: GongwenDocument, config: Config): Heading[] {
   if (doc.annotations.length === 0 && !config.unitsRequired) return [];
-  const annotated = new Set<Heading>();
-  for (const t of doc.tasks) if (t.heading) annotated.add(t.heading);
   const defaultDecl = doc.annotations.find((a) => a.defaults.length);
   const defaultsFrom = defaultDecl ? defaultDecl.line : Infinity;
-
-  const exempted: Array<boolean | undefined> = new Array(doc.headings.length);
-  const candidates = doc.headings.filter(
-    (h) => h.children.length === 0 && TASK_KINDS.has(h.marker.kind) && doc.parts[h.part].kind !== 'cover' && !exempt(h, exempted),
-  );
-  if (config.unitsRequired) return candidates.filter((h) => !covered(h, annotated, defaultsFrom));
-
-  const groups = new Map<Heading | null, Heading[]>();
-  for (const h of candidates) {
-    const g = groups.get(h.parent);
-    if (g) g.push(h);
-    else groups.set(h.parent, [h]);
-  }
+  const required = !!config.unitsRequired;
+  const hs = doc.headings;
+  const tasks = doc.tasks;
   const missing: Heading[] = [];
-  for (const g of groups.values()) {
-    if (g.length < 2) continue;
-    const done = g.filter((h) => covered(h, annotated, defaultsFrom));
-    if (done.length >= 2 && done.length * 2 >= g.length) missing.push(...g.filter((h) => !covered(h, annotated, defaultsFrom)));
+  const tops: Heading[] = [];
+  const topsAnnotated = new Set<Heading>();
+  let t = 0;
+  for (let i = 0; i < hs.length; ) {
+    const head = hs[i];
+    let end = i + 1;
+    while (end < hs.length && hs[end].parent !== null) end++;
+    // Its tasks: those on its lines (tasks are in line order).
+    while (t < tasks.length && tasks[t].line < head.line) t++;
+    let tEnd = t;
+    while (tEnd < tasks.length && tasks[tEnd].line <= head.endLine) tEnd++;
+    const cover = doc.parts[head.part].kind === 'cover';
+    let needs = SUBTREES.get(head);
+    if (!needs || needs.defaultsFrom !== defaultsFrom || needs.required !== required || needs.cover !== cover || !sameSlice(needs.tasks, tasks, t, tEnd)) {
+      needs = subtreeNeeds(hs, i, end, tasks.slice(t, tEnd), defaultsFrom, required, cover);
+      SUBTREES.set(head, needs);
+    }
+    for (const h of needs.missing) missing.push(h);
+    if (needs.candidate) tops.push(head);
+    for (let k = t; k < tEnd; k++) if (tasks[k].heading === head) topsAnnotated.add(head);
+    t = tEnd;
+    i = end;
   }
+  if (!required) uncoveredOf(tops, topsAnnotated, defaultsFrom, missing);
   return missing.sort((a, b) => a.index - b.index);
+}
+
+function sameSlice(a: readonly Task[], b: readonly Task[], from: number, to: number): boolean {
+  if (a.length !== to - from) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[from + k]) return false;
+  return true;
+}
+
+/** tasksNeedingUnits for the subtree `hs[from, to)` (a top-level heading and its descendants). */
+function subtreeNeeds(hs: readonly Heading[], from: number, to: number, tasks: Task[], defaultsFrom: number, required: boolean, cover: boolean): SubtreeNeeds {
+  const needs: SubtreeNeeds = { tasks, defaultsFrom, required, cover, missing: [], candidate: false };
+  if (cover) return needs;
+  const annotated = new Set<Heading>();
+  for (const task of tasks) if (task.heading) annotated.add(task.heading);
+  const exempted: Array<boolean | undefined> = new Array(to - from);
+  const exempt = (h: Heading): boolean => (exempted[h.index - from] ??= NON_TASK_TITLE.test(h.title) || (h.parent !== null && exempt(h.parent)));
+  const groups = new Map<Heading, Heading[]>();
+  for (let k = from; k < to; k++) {
+    const h = hs[k];
+    if (h.children.length !== 0 || !TASK_KINDS.has(h.marker.kind) || exempt(h)) continue;
+    if (required) {
+      if (!covered(h, annotated, defaultsFrom)) needs.missing.push(h);
+    } else if (h.parent === null) {
+      needs.candidate = true;
+    } else {
+      const g = groups.get(h.parent);
+      if (g) g.push(h);
+      else groups.set(h.parent, [h]);
+    }
+  }
+  for (const g of groups.values()) uncoveredOf(g, annotated, defaultsFrom, needs.missing);
+  return needs;
 }
