@@ -105,6 +105,10 @@ describe('sections taken over from the previous version', () => {
     const line = PLAN.split('\n').indexOf('（一）加强宣传。（宣传部、党委组织部）');
     const typed = analyze(typeInto(PLAN, line, '的'), config, first.handover);
     assert.deepStrictEqual(modelOf(typed), cold(typeInto(PLAN, line, '的')));
+    // The previous model is taken, not held on to: the handover no longer refers to it, and a
+    // second analysis given the same handover builds everything (and finds the same).
+    assert.strictEqual(first.handover.model, undefined);
+    assert.deepStrictEqual(modelOf(analyze(typeInto(PLAN, line, '的'), config, first.handover)), modelOf(typed));
     const tops = (r: AnalysisResult) => r.doc.parts.flatMap((p) => p.headings);
     const [a, b] = [tops(first), tops(typed)];
     assert.deepStrictEqual(

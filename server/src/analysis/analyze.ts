@@ -24,7 +24,10 @@ export interface Handover {
   source: SourceText;
   /** Findings of the rules whose inputs an edit may leave unchanged (carry.ts). */
   carry?: LintCarry;
-  /** Its model: sections whose lines an edit left alone are taken over whole (structure.ts Section). */
+  /**
+   * Its model: sections whose lines an edit left alone are taken over whole (structure.ts
+   * Section). Taken by the analysis it is handed to, which drops it from the handover.
+   */
   model?: ModelHandover;
   /** The text was cut at the size limit (limits.ts): `source` holds only its first part. */
   capped: boolean;
@@ -110,6 +113,9 @@ export function analyze(text: string, config: Config = defaultConfig(), previous
   // A bare source may be a capped text's first part, which the editor's line counts do not fit.
   const handed = previous instanceof SourceText ? { source: previous, capped: true } : previous;
   const { doc, handover: model } = parseModel(text, config, handed?.source, handed && !handed.capped ? unchanged : undefined, handed?.model);
+  // The previous model is not held through lint: what of it this version did not take over dies
+  // young (held longer, it would be promoted with every keystroke, young.ts).
+  if (handed) handed.model = undefined;
   const { findings, carry } = runRules(doc, config, handed?.carry);
   return { doc, findings, handover: { source: doc.source, carry, capped: doc.capped, model: doc.capped ? undefined : model } };
 }

@@ -522,6 +522,9 @@ function makeHeading(source: SourceText, line: number, m: MarkerMatch, index: nu
  */
 interface HeadingNode extends Heading {}
 class HeadingNode {
+  /** What later stages worked out for this heading and keep with it (headingMemo). */
+  #memo: unknown = undefined;
+
   constructor(index: number, marker: Marker, line: number, parent: Heading | null, part: number, title: string, titleRange: Range, runIn: boolean, endPunct: string) {
     this.index = index;
     this.marker = marker;
@@ -538,4 +541,24 @@ class HeadingNode {
     this.children = list();
     this.part = part;
   }
+
+  static memo(h: Heading): unknown {
+    return h instanceof HeadingNode ? h.#memo : undefined;
+  }
+
+  static remember(h: Heading, value: unknown): void {
+    if (h instanceof HeadingNode) h.#memo = value;
+  }
 }
+
+/**
+ * A cache slot on a heading, for a later stage's work on it (tasks.ts keeps what a top-level
+ * heading's subtree needs there). A heading taken over by the next version (Section) keeps it; the
+ * owner checks it is still right. A private field: not a property, so the model's shape, its
+ * comparisons and its JSON do not see it; and it lives and dies with its heading (a WeakMap keyed
+ * by young headings would keep them through young-generation collections, young.ts).
+ */
+export const headingMemo = {
+  get: (h: Heading): unknown => HeadingNode.memo(h),
+  set: (h: Heading, value: unknown): void => HeadingNode.remember(h, value),
+};

@@ -11,7 +11,7 @@ import { Config } from './config';
 import { markerFor } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
 import { NONE } from './memo';
-import type { Section } from './structure';
+import { headingMemo, Section } from './structure';
 import { fitted, list, one } from './young';
 
 /** Sections that state aims and principles, never tasks. */
@@ -308,13 +308,6 @@ interface SubtreeNeeds {
   candidate: boolean;
 }
 
-/**
- * Per top-level heading. A heading taken over from the previous version (structure.ts Section)
- * is the same object with the same subtree; with the same tasks on its lines and the same
- * document-wide facts, what it contributes is the same. Keyed weakly: an entry goes with its
- * heading.
- */
-const SUBTREES = new WeakMap<Heading, SubtreeNeeds>();
 
 /**
  * Leaf items that should name units and do not. Where most siblings in a section carry
@@ -342,10 +335,13 @@ export function tasksNeedingUnits(doc: GongwenDocument, config: Config): Heading
     let tEnd = t;
     while (tEnd < tasks.length && tasks[tEnd].line <= head.endLine) tEnd++;
     const cover = doc.parts[head.part].kind === 'cover';
-    let needs = SUBTREES.get(head);
+    // Kept on the top-level heading (structure.ts headingMemo). A heading taken over from the
+    // previous version (Section) is the same object with the same subtree: with the same tasks on
+    // its lines and the same document-wide facts, what it contributes is the same.
+    let needs = headingMemo.get(head) as SubtreeNeeds | undefined;
     if (!needs || needs.defaultsFrom !== defaultsFrom || needs.required !== required || needs.cover !== cover || !sameSlice(needs.tasks, tasks, t, tEnd)) {
       needs = subtreeNeeds(hs, i, end, tasks.slice(t, tEnd), defaultsFrom, required, cover);
-      SUBTREES.set(head, needs);
+      headingMemo.set(head, needs);
     }
     for (const h of needs.missing) missing.push(h);
     if (needs.candidate) tops.push(head);
