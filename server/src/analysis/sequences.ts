@@ -26,6 +26,8 @@ export interface Expectation {
   /** The value this heading should carry given the values before it. */
   expected: number;
   sequence: Sequence;
+  /** The group of siblings `heading` is in (one of `sequence.groups`). */
+  group: Heading[];
 }
 
 const ALWAYS_RUNNING = new Set<MarkerKind>(['article', 'chapter', 'section']);
@@ -109,7 +111,7 @@ export function sequenceBreaks(doc: GongwenDocument): Expectation[] {
       if (seq.style === 'restart') prevValue = 0;
       group.forEach((h) => {
         const expected = prevValue + 1;
-        if (h.marker.value !== expected) breaks.push({ heading: h, expected, sequence: seq });
+        if (h.marker.value !== expected) breaks.push({ heading: h, expected, sequence: seq, group });
         // Count on from what is written, so one break yields one finding, not a cascade.
         prevValue = h.marker.value;
       });
@@ -122,10 +124,10 @@ export function sequenceBreaks(doc: GongwenDocument): Expectation[] {
  * The values a sequence should carry, from `from` (inclusive) on: the renumbering plan used by
  * the sequence fix and by the renumber command.
  */
-export function renumberPlan(seq: Sequence, from?: Heading): Array<{ heading: Heading; value: number }> {
+export function renumberPlan(seq: Sequence, from?: Heading, group?: Heading[]): Array<{ heading: Heading; value: number }> {
   const plan: Array<{ heading: Heading; value: number }> = [];
-  // Restarting: only `from`'s own group changes. Running on: everything after it.
-  const groups = from && seq.style === 'restart' ? [seq.groupOf.get(from) ?? []] : seq.groups;
+  // Restarting: only `from`'s own group changes (`group`, when the caller knows it). Running on: everything after it.
+  const groups = from && seq.style === 'restart' ? [group ?? seq.groupOf.get(from) ?? []] : seq.groups;
   let value = 0;
   let started = !from;
   for (const group of groups) {

@@ -50,10 +50,10 @@ const sequence: Rule = {
         h.marker.value < b.expected
           ? ctx.msg('重号或顺序颠倒', 'repeated or out of order')
           : ctx.msg('跳号', 'a number is skipped');
-      const run = b.sequence.style === 'running' ? b.sequence : b.sequence.groupOf.get(h);
+      const run = b.sequence.style === 'running' ? b.sequence : b.group;
       const whole = !planned.has(run);
       planned.add(run);
-      const edits = whole ? renumberPlan(b.sequence, h).map((p) => replaceMarker(p.heading, p.value)) : [replaceMarker(h, b.expected)];
+      const edits = whole ? renumberPlan(b.sequence, h, b.group).map((p) => replaceMarker(p.heading, p.value)) : [replaceMarker(h, b.expected)];
       ctx.report({
         range: h.marker.range,
         message: ctx.msg(
@@ -280,7 +280,7 @@ const articles: Rule = {
         fixes: [
           {
             title: planned ? ctx.msg(`改为“${want}”`, `Change to "${want}"`) : ctx.msg(`重新编号：从此条起依次改为“${want}”…`, `Renumber from here as "${want}"…`),
-            edits: planned ? [replaceMarker(h, b.expected)] : renumberPlan(b.sequence, h).map((p) => replaceMarker(p.heading, p.value)),
+            edits: planned ? [replaceMarker(h, b.expected)] : renumberPlan(b.sequence, h, b.group).map((p) => replaceMarker(p.heading, p.value)),
             safe: true,
             preferred: true,
           },
