@@ -202,6 +202,17 @@ describe('sections taken over from the previous version', () => {
     assert.strictEqual(r.doc.parts.length, first.doc.parts.length + 1);
   });
 
+  it('what the scan reads of each line is taken from the previous version outside the edit: an 附件说明 list below it', () => {
+    const config = defaultConfig();
+    const text = [PLAN, '附件：1. 任务分工表', '2. 责任清单', '3. 联系人名单'].join('\n');
+    const first = analyze(text, config);
+    assert.ok(!first.doc.headings.some((h) => h.title === '责任清单'), 'the list items are not headings');
+    const typed = analyze(typeInto(text, 8, '的'), config, first.handover);
+    assert.deepStrictEqual(modelOf(typed), cold(typeInto(text, 8, '的')));
+    const again = analyze(typeInto(typeInto(text, 8, '的'), 12, '的'), config, typed.handover);
+    assert.deepStrictEqual(modelOf(again), cold(typeInto(typeInto(text, 8, '的'), 12, '的')));
+  });
+
   it('a weak marker that closed a section counts only after the headings it follows', () => {
     const config = defaultConfig();
     const text = ['某某工作要点', '1.加强领导。（办公室）', '2.完善制度。（财务处）', '3.强化考核。（办公室）', '4.5万元专项资金已落实。', '（1）细项。'].join('\n');

@@ -3,7 +3,7 @@
  */
 import { findAnnotations } from './annotations';
 import { findEnumerations } from './enumerations';
-import { parseStructure, Section } from './structure';
+import { LineFacts, parseStructure, Section } from './structure';
 import { buildTasks } from './tasks';
 import { GongwenDocument } from './model';
 import { SourceText, UnchangedLines } from './source';
@@ -17,6 +17,7 @@ import { analysedLength } from './limits';
 export interface ModelHandover {
   doc: GongwenDocument;
   sections: readonly Section[];
+  lines: LineFacts;
 }
 
 /**
@@ -39,7 +40,7 @@ export function parseModel(text: string, config: Config, previous?: SourceText, 
   const source = new SourceText(capped ? text.slice(0, length) : text, previous, capped ? undefined : unchanged);
   // Sections are taken over only from the model of the very source this one was built from.
   const prior = model && !capped && previous && model.doc.source === previous && !model.doc.capped ? model : undefined;
-  const { frame, parts, headings, sections, copied } = parseStructure(source, prior && { headings: prior.doc.headings, sections: prior.sections });
+  const { frame, parts, headings, sections, copied, lines } = parseStructure(source, prior && { headings: prior.doc.headings, sections: prior.sections, lines: prior.lines });
   const enumerations = findEnumerations(source, headings);
   const annotations = findAnnotations(source, config);
   const doc: GongwenDocument = {
@@ -53,5 +54,5 @@ export function parseModel(text: string, config: Config, previous?: SourceText, 
     capped,
   };
   doc.tasks = buildTasks(doc, config, { sections, copied }, prior);
-  return { doc, handover: { doc, sections } };
+  return { doc, handover: { doc, sections, lines } };
 }

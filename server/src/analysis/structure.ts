@@ -27,6 +27,8 @@ export interface Structure {
    * copies their tasks); never handed on, so that versions do not chain.
    */
   copied: Map<Section, Section>;
+  /** What the scan read of every line (handed to the next version's scan). */
+  lines: LineFacts;
 }
 
 /**
@@ -56,6 +58,7 @@ export interface Section {
 export interface StructureHandover {
   headings: readonly Heading[];
   sections: readonly Section[];
+  lines: LineFacts;
 }
 
 /** How many lines at the top of a part may hold its 版头/发文字号/标题/主送机关. */
@@ -82,27 +85,24 @@ export function siblingLists(doc: Pick<Structure, 'parts' | 'headings'>): Headin
  */
 export function parseStructure(source: SourceText, previous?: StructureHandover): Structure {
   const n = source.lineCount;
-  const contents: string[] = new Array(n);
-  const markers: Array<MarkerMatch | null> = new Array(n);
-  let lastMarkerLine = -1;
-  for (let i = 0; i < n; i++) {
-    const l = source.lines[i];
-    const text = isAnalysedText(l) ? source.content(i) : '';
-    contents[i] = text;
-    // Matches are never mutated, so they are cached per line text and shared between versions.
-    markers[i] = text ? lineCached(MARKER_SLOT, l, TEXT_ONLY, markerOfLine) : null;
-    if (markers[i]) lastMarkerLine = i;
-  }
+  const facts = lineFacts(source, previous?.lines);
+  const contents = facts.contents;
+  let markers = facts.markers;
+  let lastMarkerLine = n - 1;
+  while (lastMarkerLine >= 0 && !markers[lastMarkerLine]) lastMarkerLine--;
 
-  // Items of an 附件说明 list (`附件：1. 名称` then `2. 名称`) are frame lines, not headings.
+  // Items of an 附件说明 list (`附件：1. 名称` then `2. 名称`) are frame lines, not headings (on a
+  // copy: the facts handed to the next version are every line's own).
   const attachmentEnd = new Map<number, number>();
-  for (let i = 0; i < n; i++) {
-    if (!contents[i] || !F.isAttachments(contents[i])) continue;
+  for (const i of facts.attachments) {
     let j = i + 1;
-    for (; j < n && contents[j] && markers[j]?.kind === 'arabic' && !/[。；]/.test(contents[j].slice(0, -1)); j++) markers[j] = null;
+    for (; j < n && contents[j] && markers[j]?.kind === 'arabic' && !/[。；]/.test(contents[j].slice(0, -1)); j++) {
+      if (markers === facts.markers) markers = markers.slice();
+      markers[j] = null;
+    }
     attachmentEnd.set(i, j - 1);
   }
-  const breaks = attachedDocumentStarts(contents, markers);
+  const breaks = attachedDocumentStarts(contents, markers, facts.cn);
 
   const fields: FrameField[] = [];
   const parts: Part[] = [];
@@ -264,7 +264,51 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   parts.push(part);
   if (parts.length === 1) parts[0].kind = 'body';
 
-  return { frame: { fields, date: frameDate ?? frontMatterDate(source) }, parts, headings, sections, copied };
+  return { frame: { fields, date: frameDate ?? frontMatterDate(source) }, parts, headings, sections, copied, lines: facts };
+}
+
+/**
+ * What the scan reads of every line on its own: its content, the marker at its start, whether it
+ * opens an 附件说明 list, whether its marker is a `一、`. Facts of the previous version (`previous`)
+ * hold for the lines that are its Line objects (the same text at the same index); only the lines
+ * an edit changed are looked at, the rest copied.
+ */
+export interface LineFacts {
+  contents: string[];
+  /** Every line's own marker (an 附件说明 list's items lose theirs in parseStructure, not here). */
+  markers: Array<MarkerMatch | null>;
+  /** Lines that open an 附件说明 list, in order. */
+  attachments: number[];
+  /** Lines whose marker is a `一、`, in order. */
+  cn: number[];
+}
+
+function lineFacts(source: SourceText, previous?: LineFacts): LineFacts {
+  const n = source.lineCount;
+  const { from, to } = previous ? source.changedLines : { from: 0, to: n };
+  const keep = previous !== undefined && (from > 0 || to < n);
+  const contents: string[] = keep ? previous.contents.slice(0, n) : new Array(n);
+  const markers: Array<MarkerMatch | null> = keep ? previous.markers.slice(0, n) : new Array(n);
+  // A shorter previous version: the lines past its end are all among the changed ones.
+  contents.length = n;
+  markers.length = n;
+  const attachments: number[] = [];
+  const cn: number[] = [];
+  if (keep) for (const i of previous.attachments) if (i < from) attachments.push(i);
+  if (keep) for (const i of previous.cn) if (i < from) cn.push(i);
+  for (let i = from; i < to; i++) {
+    const l = source.lines[i];
+    const text = isAnalysedText(l) ? source.content(i) : '';
+    contents[i] = text;
+    // Matches are never mutated, so they are cached per line text and shared between versions.
+    const m = text ? lineCached(MARKER_SLOT, l, TEXT_ONLY, markerOfLine) : null;
+    markers[i] = m;
+    if (text && F.isAttachments(text)) attachments.push(i);
+    if (m && m.kind === 'cn') cn.push(i);
+  }
+  if (keep) for (const i of previous.attachments) if (i >= to && i < n) attachments.push(i);
+  if (keep) for (const i of previous.cn) if (i >= to && i < n) cn.push(i);
+  return { contents, markers, attachments, cn };
 }
 
 /**
@@ -334,12 +378,11 @@ class SectionReuse {
  * A file may carry several documents one after another (a notice issuing two regulations): a
  * title-like line shortly before a second `一、` starts a new part.
  */
-function attachedDocumentStarts(contents: string[], markers: Array<MarkerMatch | null>): Set<number> {
+function attachedDocumentStarts(contents: string[], markers: Array<MarkerMatch | null>, cnLines: readonly number[]): Set<number> {
   const starts = new Set<number>();
   let seenTop = false;
-  for (let i = 0; i < contents.length; i++) {
-    const m = markers[i];
-    if (!m || m.kind !== 'cn') continue;
+  for (const i of cnLines) {
+    const m = markers[i]!;
     if (m.value === 1 && seenTop) {
       let seen = 0;
       for (let j = i - 1; j >= 0 && seen < 3; j--) {
