@@ -223,48 +223,125 @@ function assignDefaultLead(units: ParsedUnits['units']): void {
   responsible.forEach((u, i) => (u.role = i === 0 ? 'lead' : 'coop'));
 }
 
+/** A bracket that did not parse as units on its own (the second pass may read it as a near miss). */
+interface Failed {
+  line: number;
+  open: number;
+  close: number;
+  inner: string;
+}
+
+/**
+ * What the first pass found on every line, under one Config: handed to the next version, whose
+ * lines that are the previous Line objects (the same text at the same index) find the same.
+ * Tables are not taken over: a row belongs to the header above it.
+ */
+export interface AnnotationFacts {
+  config: Config;
+  /** The annotations each line holds on its own, in line order. */
+  direct: Annotation[];
+  failed: Failed[];
+  /** Whether any line is a table header. */
+  tables: boolean;
+}
+
 /**
  * Find the annotations of a document: bracketed ones at the end of a sentence or line, and
  * label lines (`牵头单位：…`) under a task.
  */
 export function findAnnotations(source: SourceText, config: Config): Annotation[] {
-  const out: Annotation[] = [];
+  return annotationsWithFacts(source, config).annotations;
+}
+
+/**
+ * findAnnotations, and the facts the next version may take over. `previous`: those of the version
+ * `source` was built from; used only for the lines the edit left alone, and only without tables.
+ */
+export function annotationsWithFacts(source: SourceText, config: Config, previous?: AnnotationFacts): { annotations: Annotation[]; facts: AnnotationFacts } {
+  const lines = source.lines;
+  const n = lines.length;
+  const changed = source.changedLines;
+  const take = previous !== undefined && previous.config === config && !previous.tables && (changed.from > 0 || changed.to < n);
+  const from = take ? changed.from : 0;
+  const to = take ? changed.to : n;
+  const scanned = scanLines(source, config, from, to);
+  let direct = scanned.direct;
+  let failed = scanned.failed;
+  if (take && !scanned.tables) {
+    // The lines before and after the edit: the previous version's, cut by line.
+    direct = previous.direct.slice(0, firstAt(previous.direct, from)).concat(direct, previous.direct.slice(firstAt(previous.direct, to), firstAt(previous.direct, n)));
+    failed = previous.failed.slice(0, firstAt(previous.failed, from)).concat(failed, previous.failed.slice(firstAt(previous.failed, to), firstAt(previous.failed, n)));
+  } else if (take) {
+    // A table header among the changed lines: every line is read.
+    ({ direct, failed } = scanLines(source, config, 0, n));
+  }
+  // A header found by the scan is in the text whichever way the rest was read.
+  const facts: AnnotationFacts = { config, direct, failed, tables: scanned.tables };
+  return { annotations: secondPass(direct, failed, config), facts };
+}
+
+/** The first index of `list` (in line order) whose line is at least `line`. */
+function firstAt(list: ReadonlyArray<{ line: number }>, line: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first pass over lines `from` to `to - 1`: each line's own annotations, table rows, failed brackets. */
+function scanLines(source: SourceText, config: Config, from: number, to: number): { direct: Annotation[]; failed: Failed[]; tables: boolean } {
+  const direct: Annotation[] = [];
   const collectives = config.collectives;
-  const failed: Array<{ line: number; open: number; close: number; inner: string }> = [];
+  const failed: Failed[] = [];
   const registered = registeredNames(config);
   let table: TableHeader | null = null;
-  for (const l of source.lines) {
+  let tables = false;
+  const lines = source.lines;
+  for (let i = from; i < to; i++) {
+    const l = lines[i];
     if (!isAnalysedText(l)) continue;
     // Form 12: a flattened table — a header row with 牵头单位/责任单位 columns, then one task per row.
     const header = lineCached(TABLE_HEADER_SLOT, l, TEXT_ONLY, headerOfLine);
     if (header) {
       table = header;
+      tables = true;
       continue;
     }
     if (table) {
       const row = tableRow(l.index, l.contentStart, l.text.slice(l.contentStart, l.contentEnd), table, collectives);
       if (row) {
-        out.push(row);
+        direct.push(row);
         continue;
       }
       table = null;
     }
     const scan = lineCached(CANDIDATES_SLOT, l, config, scanLine, registered);
     if (scan.length === 0) continue;
-    for (const a of placedCached(ANNOTATIONS_SLOT, l, config, annotationsOn, config)) out.push(a);
+    for (const a of placedCached(ANNOTATIONS_SLOT, l, config, annotationsOn, config)) direct.push(a);
     for (const c of scan) if (!c.parsed) failed.push({ line: l.index, open: c.start, close: c.end - 1, inner: c.inner });
   }
-  // Second pass: brackets that failed only because a name is misspelt (a near miss of a unit the
-  // document names elsewhere) are annotations too — the unit-name rule then points at the typo.
-  const names = failed.length ? [...new Set(out.flatMap((a) => a.units.map((u) => u.name)))] : [];
-  if (names.length) {
-    const nearKnown = (n: string) => registered.has(n) || names.some((k) => isNearMiss(n, k));
-    for (const f of failed) {
-      const parsed = parseUnits(f.inner, nearKnown);
-      if (parsed) out.push(toAnnotation(f.line, f.open, f.close + 1, f.open + 1, f.inner, parsed, parsed.form, collectives));
-    }
-    out.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
+  return { direct, failed, tables };
+}
+
+/**
+ * Second pass: brackets that failed only because a name is misspelt (a near miss of a unit the
+ * document names elsewhere) are annotations too — the unit-name rule then points at the typo.
+ */
+function secondPass(direct: Annotation[], failed: Failed[], config: Config): Annotation[] {
+  const names = failed.length ? [...new Set(direct.flatMap((a) => a.units.map((u) => u.name)))] : [];
+  if (!names.length) return direct;
+  const registered = registeredNames(config);
+  const out = direct.slice();
+  const nearKnown = (n: string) => registered.has(n) || names.some((k) => isNearMiss(n, k));
+  for (const f of failed) {
+    const parsed = parseUnits(f.inner, nearKnown);
+    if (parsed) out.push(toAnnotation(f.line, f.open, f.close + 1, f.open + 1, f.inner, parsed, parsed.form, config.collectives));
   }
+  out.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
   return out;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Text in → document model out. Each stage lives in its own file; this only wires them.
  */
-import { findAnnotations } from './annotations';
+import { AnnotationFacts, annotationsWithFacts } from './annotations';
 import { findEnumerations } from './enumerations';
 import { LineFacts, parseStructure, Section } from './structure';
 import { buildTasks } from './tasks';
@@ -18,6 +18,7 @@ export interface ModelHandover {
   doc: GongwenDocument;
   sections: readonly Section[];
   lines: LineFacts;
+  annotations: AnnotationFacts;
 }
 
 /**
@@ -42,7 +43,7 @@ export function parseModel(text: string, config: Config, previous?: SourceText, 
   const prior = model && !capped && previous && model.doc.source === previous && !model.doc.capped ? model : undefined;
   const { frame, parts, headings, sections, copied, lines } = parseStructure(source, prior && { headings: prior.doc.headings, sections: prior.sections, lines: prior.lines });
   const enumerations = findEnumerations(source, headings);
-  const annotations = findAnnotations(source, config);
+  const { annotations, facts } = annotationsWithFacts(source, config, prior?.annotations);
   const doc: GongwenDocument = {
     source,
     frame,
@@ -54,5 +55,5 @@ export function parseModel(text: string, config: Config, previous?: SourceText, 
     capped,
   };
   doc.tasks = buildTasks(doc, config, { sections, copied }, prior);
-  return { doc, handover: { doc, sections, lines } };
+  return { doc, handover: { doc, sections, lines, annotations: facts } };
 }
