@@ -238,6 +238,9 @@ describe('sections taken over from the previous version', () => {
           text = applyLineEdit(text, edit);
           result = analyze(text, config, result.handover);
           assert.deepStrictEqual(modelOf(result), cold(text));
+          // A task's annotations are this version's objects, as the document lists them.
+          const listed = new Set(result.doc.annotations);
+          assert.ok(result.doc.tasks.every((t) => t.annotations.every((a) => listed.has(a))));
           // Then a keystroke somewhere, which most sections survive.
           const n = text.split('\n').length;
           text = typeInto(text, typed[k % typed.length] % n, '的');

@@ -243,6 +243,8 @@ export interface AnnotationFacts {
   failed: Failed[];
   /** Whether any line is a table header. */
   tables: boolean;
+  /** Whether the near-miss pass found annotations beyond `direct`. */
+  extras: boolean;
 }
 
 /**
@@ -257,7 +259,7 @@ export function findAnnotations(source: SourceText, config: Config): Annotation[
  * findAnnotations, and the facts the next version may take over. `previous`: those of the version
  * `source` was built from; used only for the lines the edit left alone, and only without tables.
  */
-export function annotationsWithFacts(source: SourceText, config: Config, previous?: AnnotationFacts): { annotations: Annotation[]; facts: AnnotationFacts } {
+export function annotationsWithFacts(source: SourceText, config: Config, previous?: AnnotationFacts): { annotations: Annotation[]; facts: AnnotationFacts; sameOutside: boolean } {
   const lines = source.lines;
   const n = lines.length;
   const changed = source.changedLines;
@@ -275,9 +277,12 @@ export function annotationsWithFacts(source: SourceText, config: Config, previou
     // A table header among the changed lines: every line is read.
     ({ direct, failed } = scanLines(source, config, 0, n));
   }
+  const annotations = secondPass(direct, failed, config);
   // A header found by the scan is in the text whichever way the rest was read.
-  const facts: AnnotationFacts = { config, direct, failed, tables: scanned.tables };
-  return { annotations: secondPass(direct, failed, config), facts };
+  const facts: AnnotationFacts = { config, direct, failed, tables: scanned.tables, extras: annotations !== direct };
+  // Every annotation outside the changed lines is then the previous version's object.
+  const sameOutside = take && !scanned.tables && !facts.extras && !previous.extras;
+  return { annotations, facts, sameOutside };
 }
 
 /** The first index of `list` (in line order) whose line is at least `line`. */

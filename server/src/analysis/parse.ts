@@ -4,7 +4,7 @@
 import { AnnotationFacts, annotationsWithFacts } from './annotations';
 import { findEnumerations } from './enumerations';
 import { LineFacts, parseStructure, Section } from './structure';
-import { buildTasks } from './tasks';
+import { tasksWithFacts } from './tasks';
 import { GongwenDocument } from './model';
 import { SourceText, UnchangedLines } from './source';
 import { Config, defaultConfig } from './config';
@@ -19,6 +19,8 @@ export interface ModelHandover {
   sections: readonly Section[];
   lines: LineFacts;
   annotations: AnnotationFacts;
+  /** Whether any annotation declares defaults (`以下均需X落实`). */
+  defaults: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ export function parseModel(text: string, config: Config, previous?: SourceText, 
   const prior = model && !capped && previous && model.doc.source === previous && !model.doc.capped ? model : undefined;
   const { frame, parts, headings, sections, copied, lines } = parseStructure(source, prior && { headings: prior.doc.headings, sections: prior.sections, lines: prior.lines });
   const enumerations = findEnumerations(source, headings);
-  const { annotations, facts } = annotationsWithFacts(source, config, prior?.annotations);
+  const { annotations, facts, sameOutside } = annotationsWithFacts(source, config, prior?.annotations);
   const doc: GongwenDocument = {
     source,
     frame,
@@ -54,6 +56,7 @@ export function parseModel(text: string, config: Config, previous?: SourceText, 
     tasks: [],
     capped,
   };
-  doc.tasks = buildTasks(doc, config, { sections, copied }, prior);
-  return { doc, handover: { doc, sections, lines, annotations: facts } };
+  const { tasks, defaults } = tasksWithFacts(doc, config, { sections, copied }, prior, { sameOutside });
+  doc.tasks = tasks;
+  return { doc, handover: { doc, sections, lines, annotations: facts, defaults } };
 }

@@ -53,6 +53,17 @@ export function headingAt(doc: GongwenDocument, line: number): Heading | null {
 export interface TasksHandover {
   doc: GongwenDocument;
   sections: readonly Section[];
+  /** Whether any of its annotations declares defaults (`以下均需X落实`). */
+  defaults: boolean;
+}
+
+/**
+ * What the caller knows of this version's annotations: when `sameOutside`, every annotation on a
+ * line outside `source.changedLines` is the previous version's object, and both versions have only
+ * the annotations their lines hold on their own (no near misses found across lines).
+ */
+export interface AnnotationsTaken {
+  sameOutside: boolean;
 }
 
 /** This version's sections (structure.ts), and which of them copy a previous version's section. */
@@ -65,17 +76,26 @@ export interface SectionsOf {
  * `sections`: this version's sections; those taken over from the previous version (`previous`)
  * keep its tasks when their annotations are the same objects (keptTasks).
  */
-export function buildTasks(doc: GongwenDocument, _config: Config, sections?: SectionsOf, previous?: TasksHandover): Task[] {
-  const kept = sections && previous ? keptTasks(doc, sections, previous) : null;
+export function buildTasks(doc: GongwenDocument, config: Config, sections?: SectionsOf, previous?: TasksHandover, taken?: AnnotationsTaken): Task[] {
+  return tasksWithFacts(doc, config, sections, previous, taken).tasks;
+}
+
+/** buildTasks, and whether the document declares defaults (for the next version's TasksHandover). */
+export function tasksWithFacts(doc: GongwenDocument, _config: Config, sections?: SectionsOf, previous?: TasksHandover, taken?: AnnotationsTaken): { tasks: Task[]; defaults: boolean } {
+  const kept = sections && previous && !previous.defaults ? keptTasks(doc, sections, previous, taken) : null;
   const byHeading = new Map<Heading | null, Annotation[][]>();
   let lastLabel: Annotation[] | null = null;
   const rows: Task[] = [];
   let span = 0;
-  for (const a of doc.annotations) {
+  const all = doc.annotations;
+  for (let i = 0; i < all.length; i++) {
+    const a = all[i];
     if (kept) {
       const spans = kept.spans;
       while (span < spans.length && spans[span].to <= a.line) span++;
       if (span < spans.length && a.line >= spans[span].from) {
+        // Past the span's annotations at once (they are its tasks').
+        i = firstAt(all, spans[span].to) - 1;
         lastLabel = null;
         continue;
       }
@@ -111,13 +131,13 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: Sec
     });
   }
   // A declared default changes later tasks, kept ones too: then every task is built afresh.
-  if (kept && defaults.length) return buildTasks(doc, _config);
+  if (kept && defaults.length) return tasksWithFacts(doc, _config);
   for (const t of rows) tasks.push(t);
   // Mostly in order already (headings come in document order; table rows and a paragraph's
   // several tasks may not): sorted only when they are not. Kept tasks are in order, and on
   // lines none of the others stand on.
   if (!inOrder(tasks)) tasks.sort(byPosition);
-  if (kept) return merged(tasks, kept.tasks);
+  if (kept) return { tasks: merged(tasks, kept.tasks), defaults: false };
   // A declared default (`以下均需X落实`) makes X responsible for later tasks that name no lead.
   if (defaults.length) {
     for (const t of tasks) {
@@ -126,7 +146,19 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: Sec
       if (d) t.lead = [...d.units];
     }
   }
-  return tasks;
+  return { tasks, defaults: defaults.length > 0 };
+}
+
+/** The first index of `list` (in line order) whose line is at least `line`. */
+function firstAt(list: ReadonlyArray<{ line: number }>, line: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -139,39 +171,35 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: Sec
  * sections, so with any in the previous version nothing is kept; buildTasks falls back the same
  * way when this version declares one.
  */
-function keptTasks(doc: GongwenDocument, current: SectionsOf, previous: TasksHandover): { spans: Array<{ from: number; to: number }>; tasks: Task[] } | null {
+function keptTasks(doc: GongwenDocument, current: SectionsOf, previous: TasksHandover, taken?: AnnotationsTaken): { spans: Array<{ from: number; to: number }>; tasks: Task[] } | null {
   const was = previous.doc;
   const before = was.annotations;
-  for (let i = 0; i < before.length; i++) if (before[i].defaults.length) return null;
-  const taken = new Set(previous.sections);
   const now = doc.annotations;
+  const prior = new Set(previous.sections);
   const spans: Array<{ from: number; to: number }> = [];
   const tasks: Task[] = [];
-  let p = 0;
-  let q = 0;
-  let t = 0;
   for (const s of current.sections) {
     // The previous version's section this one is, or copies at another heading index.
-    const source = taken.has(s) ? s : current.copied.get(s);
+    const source = prior.has(s) ? s : current.copied.get(s);
     if (!source) continue;
     const from = s.head.line;
     const to = s.closedAt;
-    // The annotations on its lines, in each version (both lists are in line order).
-    while (p < before.length && before[p].line < from) p++;
-    while (q < now.length && now[q].line < from) q++;
-    let pEnd = p;
-    let qEnd = q;
-    while (pEnd < before.length && before[pEnd].line < to) pEnd++;
-    while (qEnd < now.length && now[qEnd].line < to) qEnd++;
+    // The annotations on its lines, in each version (both lists are in line order): the same
+    // objects. Known without looking when they were taken over: a section is taken over only
+    // when none of its lines changed.
+    const p = firstAt(before, from);
+    const pEnd = firstAt(before, to);
+    const q = firstAt(now, from);
+    const qEnd = firstAt(now, to);
     let same = pEnd - p === qEnd - q;
-    for (let k = 0; same && k < pEnd - p; k++) same = now[q + k] === before[p + k];
-    p = pEnd;
-    q = qEnd;
+    if (same && !taken?.sameOutside) {
+      for (let k = 0; same && k < pEnd - p; k++) same = now[q + k] === before[p + k];
+    }
     if (!same) continue;
-    while (t < was.tasks.length && was.tasks[t].line < from) t++;
     // A copied section's tasks are copied too, onto the copies of their headings.
     const shift = s.head.index - source.head.index;
-    for (; t < was.tasks.length && was.tasks[t].line < to; t++) {
+    const tEnd = firstAt(was.tasks, to);
+    for (let t = firstAt(was.tasks, from); t < tEnd; t++) {
       const task = was.tasks[t];
       tasks.push(s === source || !task.heading ? task : new TaskNode(doc.headings[task.heading.index + shift], task.path, task.title, task.annotations, task.line, task));
     }
@@ -306,6 +334,8 @@ interface SubtreeNeeds {
   missing: Heading[];
   /** Whether the top-level heading itself is an item that could carry units (its siblings decide). */
   candidate: boolean;
+  /** Whether a task is the top-level heading's own. */
+  annotatedHead: boolean;
 }
 
 
@@ -325,15 +355,16 @@ export function tasksNeedingUnits(doc: GongwenDocument, config: Config): Heading
   const missing: Heading[] = [];
   const tops: Heading[] = [];
   const topsAnnotated = new Set<Heading>();
-  let t = 0;
-  for (let i = 0; i < hs.length; ) {
-    const head = hs[i];
-    let end = i + 1;
-    while (end < hs.length && hs[end].parent !== null) end++;
+  // Each part's top-level headings, in order: a subtree runs to the next one.
+  const heads: Heading[] = [];
+  for (const p of doc.parts) for (const h of p.headings) heads.push(h);
+  for (let k = 0; k < heads.length; k++) {
+    const head = heads[k];
+    const i = head.index;
+    const end = k + 1 < heads.length ? heads[k + 1].index : hs.length;
     // Its tasks: those on its lines (tasks are in line order).
-    while (t < tasks.length && tasks[t].line < head.line) t++;
-    let tEnd = t;
-    while (tEnd < tasks.length && tasks[tEnd].line <= head.endLine) tEnd++;
+    const t = firstAt(tasks, head.line);
+    const tEnd = firstAt(tasks, head.endLine + 1);
     const cover = doc.parts[head.part].kind === 'cover';
     // Kept on the top-level heading (structure.ts headingMemo). A heading taken over from the
     // previous version (Section) is the same object with the same subtree: with the same tasks on
@@ -345,9 +376,7 @@ export function tasksNeedingUnits(doc: GongwenDocument, config: Config): Heading
     }
     for (const h of needs.missing) missing.push(h);
     if (needs.candidate) tops.push(head);
-    for (let k = t; k < tEnd; k++) if (tasks[k].heading === head) topsAnnotated.add(head);
-    t = tEnd;
-    i = end;
+    if (needs.annotatedHead) topsAnnotated.add(head);
   }
   if (!required) uncoveredOf(tops, topsAnnotated, defaultsFrom, missing);
   return missing.sort((a, b) => a.index - b.index);
@@ -361,7 +390,8 @@ function sameSlice(a: readonly Task[], b: readonly Task[], from: number, to: num
 
 /** tasksNeedingUnits for the subtree `hs[from, to)` (a top-level heading and its descendants). */
 function subtreeNeeds(hs: readonly Heading[], from: number, to: number, tasks: Task[], defaultsFrom: number, required: boolean, cover: boolean): SubtreeNeeds {
-  const needs: SubtreeNeeds = { tasks, defaultsFrom, required, cover, missing: [], candidate: false };
+  const head = hs[from];
+  const needs: SubtreeNeeds = { tasks, defaultsFrom, required, cover, missing: [], candidate: false, annotatedHead: tasks.some((t) => t.heading === head) };
   if (cover) return needs;
   const annotated = new Set<Heading>();
   for (const task of tasks) if (task.heading) annotated.add(task.heading);
