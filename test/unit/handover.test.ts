@@ -152,6 +152,28 @@ describe('handing an analysis to the next one', () => {
     );
   });
 
+  it('front matter opened and closed by edits, with the lines the editor says are unchanged', () => {
+    const config = defaultConfig();
+    const log = new EditLog();
+    const text = ['', '---', 'title: 某某方案', 'date: 2025-03-05', '---', '一、任务', '（一）甲。（办公室）', '（二）乙。（财务科）', '（三）丙。'].join('\n');
+    let doc = TextDocument.create('file:///fm.gw', 'gongwen', 1, text);
+    let result = analyze(doc.getText(), config);
+    const edit = (line: number, from: number, to: number, newText: string) => {
+      const analysed = doc.version;
+      const change = { range: { start: { line, character: from }, end: { line, character: to } }, text: newText };
+      log.record(doc, [change], doc.version + 1);
+      doc = TextDocument.update(doc, [change], doc.version + 1);
+      result = analyze(doc.getText(), config, result.handover, log.unchangedSince(doc, analysed));
+      assert.deepStrictEqual(modelOf(result), cold(doc.getText()));
+    };
+    assert.ok(result.doc.source.lines.slice(1, 5).every((l) => l.kind === 'frontMatter'));
+    edit(4, 0, 3, '...'); // no longer closed: the lines are text
+    assert.ok(result.doc.source.lines.every((l) => l.kind !== 'frontMatter'));
+    edit(4, 0, 3, '---'); // closed again
+    edit(8, 4, 4, '的'); // a keystroke below it
+    assert.ok(result.doc.source.lines.slice(1, 5).every((l) => l.kind === 'frontMatter'));
+  });
+
   it('what a batch of changes leaves alone: the lines before it and after it, one line of margin each', () => {
     const doc = TextDocument.create('file:///t.gw', 'gongwen', 1, 'a\nb\nc\nd\ne\nf\ng\n'); // 8 lines
     const at = (line: number, character = 0) => ({ line, character });

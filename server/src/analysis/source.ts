@@ -195,20 +195,22 @@ function splitLines(text: string, offsets: readonly number[], previous?: readonl
   const count = offsets.length;
   // Lines before an edit keep their index; lines after it keep their distance from the end.
   const shift = previous ? previous.length - count : 0;
-  const lines: Line[] = new Array(count);
-  const headEnd = known ? known.head : 0;
-  const tailStart = known ? count - known.tail : count;
-  for (let i = 0; i < count; i++) {
+  const headEnd = previous && known ? known.head : 0;
+  const tailStart = previous && known ? count - known.tail : count;
+  // What the editor says is unchanged (its claim checked where it ends, knownLines) is taken over
+  // whole: the previous Lines before the edit, and after it too when no line was added or removed.
+  const head = headEnd ? previous!.slice(0, headEnd) : [];
+  const tail = tailStart < count && shift === 0 ? previous!.slice(tailStart, count) : null;
+  const middle: Line[] = [];
+  for (let i = headEnd; i < (tail ? tailStart : count); i++) {
     const start = offsets[i];
     let end = i + 1 < count ? offsets[i + 1] - 1 : text.length;
     if (end > start && text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
-    if (previous && (i < headEnd || i >= tailStart)) {
-      // Known to be unchanged: only its length is checked (a claim that does not fit is not trusted).
-      const was = previous[i < headEnd ? i : i + shift];
+    if (previous && i >= tailStart) {
+      // Known to be unchanged, one line further down or up: its text, at its new index.
+      const was = previous[i + shift];
       if (was.text.length === end - start) {
-        // The same Line where its index is unchanged too (front matter lines are copies, see markFrontMatter).
-        const same = (i < headEnd || shift === 0) && was.kind !== 'frontMatter';
-        lines[i] = same ? was : measure(i, was.record as { key: string });
+        middle.push(measure(i, was.record as { key: string }));
         continue;
       }
     }
@@ -216,16 +218,24 @@ function splitLines(text: string, offsets: readonly number[], previous?: readonl
       // Compared in place (startsWith at an offset allocates nothing).
       const same = previous[i];
       if (same !== undefined && same.kind !== 'frontMatter' && same.text.length === end - start && text.startsWith(same.text, start)) {
-        lines[i] = same;
+        middle.push(same);
         continue;
       }
       const shifted = previous[i + shift];
       if (shifted !== undefined && shifted.text.length === end - start && text.startsWith(shifted.text, start)) {
-        lines[i] = measure(i, shifted.record as { key: string });
+        middle.push(measure(i, shifted.record as { key: string }));
         continue;
       }
     }
-    lines[i] = measure(i, recordOf(text.slice(start, end)));
+    middle.push(measure(i, recordOf(text.slice(start, end))));
+  }
+  const lines = tail ? head.concat(middle, tail) : head.concat(middle);
+  // Front matter lines are copies (markFrontMatter), at the top after blank lines: the lines
+  // themselves are measured afresh (markFrontMatter marks them again if they still are).
+  for (let i = 0; i < count; i++) {
+    const l = lines[i];
+    if (l.kind === 'frontMatter') lines[i] = measure(i, l.record as { key: string });
+    else if (l.kind !== 'blank') break;
   }
   return lines;
 }
