@@ -12,7 +12,7 @@
 import { Config } from './config';
 import { Annotation, UnitRef, UnitRole } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
-import { Range, rangeOn } from './types';
+import { firstAt, Range, rangeOn } from './types';
 import { isCollective, isNearMiss, isUnitLike } from './units';
 import { LineSlot, lineCached, PlacedSlot, placedCached, TEXT_ONLY } from './memo';
 import { fitted } from './young';
@@ -285,17 +285,6 @@ export function annotationsWithFacts(source: SourceText, config: Config, previou
   return { annotations, facts, sameOutside };
 }
 
-/** The first index of `list` (in line order) whose line is at least `line`. */
-function firstAt(list: ReadonlyArray<{ line: number }>, line: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].line < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The first pass over lines `from` to `to - 1`: each line's own annotations, table rows, failed brackets. */
 function scanLines(source: SourceText, config: Config, from: number, to: number): { direct: Annotation[]; failed: Failed[]; tables: boolean } {

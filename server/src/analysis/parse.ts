@@ -4,7 +4,7 @@
 import { AnnotationFacts, annotationsWithFacts } from './annotations';
 import { findEnumerations } from './enumerations';
 import { LineFacts, parseStructure, Section } from './structure';
-import { tasksWithFacts } from './tasks';
+import { buildTasks } from './tasks';
 import { GongwenDocument } from './model';
 import { SourceText, UnchangedLines } from './source';
 import { Config, defaultConfig } from './config';
@@ -56,7 +56,7 @@ export function parseModel(text: string, config: Config, previous?: SourceText, 
     tasks: [],
     capped,
   };
-  const { tasks, defaults } = tasksWithFacts(doc, config, { sections, copied }, prior, { sameOutside });
+  const { tasks, defaults } = buildTasks(doc, config, { sections, copied }, prior, { sameOutside });
   doc.tasks = tasks;
   return { doc, handover: { doc, sections, lines, annotations: facts, defaults } };
 }

@@ -12,6 +12,7 @@ import { markerFor } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
 import { NONE } from './memo';
 import { headingMemo, Section } from './structure';
+import { firstAt } from './types';
 import { fitted, list, one } from './young';
 
 /** Sections that state aims and principles, never tasks. */
@@ -73,15 +74,11 @@ export interface SectionsOf {
 }
 
 /**
+ * The document's tasks, and whether it declares defaults (for the next version's TasksHandover).
  * `sections`: this version's sections; those taken over from the previous version (`previous`)
  * keep its tasks when their annotations are the same objects (keptTasks).
  */
-export function buildTasks(doc: GongwenDocument, config: Config, sections?: SectionsOf, previous?: TasksHandover, taken?: AnnotationsTaken): Task[] {
-  return tasksWithFacts(doc, config, sections, previous, taken).tasks;
-}
-
-/** buildTasks, and whether the document declares defaults (for the next version's TasksHandover). */
-export function tasksWithFacts(doc: GongwenDocument, _config: Config, sections?: SectionsOf, previous?: TasksHandover, taken?: AnnotationsTaken): { tasks: Task[]; defaults: boolean } {
+export function buildTasks(doc: GongwenDocument, _config: Config, sections?: SectionsOf, previous?: TasksHandover, taken?: AnnotationsTaken): { tasks: Task[]; defaults: boolean } {
   const kept = sections && previous && !previous.defaults ? keptTasks(doc, sections, previous, taken) : null;
   const byHeading = new Map<Heading | null, Annotation[][]>();
   let lastLabel: Annotation[] | null = null;
@@ -131,7 +128,7 @@ export function tasksWithFacts(doc: GongwenDocument, _config: Config, sections?:
     });
   }
   // A declared default changes later tasks, kept ones too: then every task is built afresh.
-  if (kept && defaults.length) return tasksWithFacts(doc, _config);
+  if (kept && defaults.length) return buildTasks(doc, _config);
   for (const t of rows) tasks.push(t);
   // Mostly in order already (headings come in document order; table rows and a paragraph's
   // several tasks may not): sorted only when they are not. Kept tasks are in order, and on
@@ -147,18 +144,6 @@ export function tasksWithFacts(doc: GongwenDocument, _config: Config, sections?:
     }
   }
   return { tasks, defaults: defaults.length > 0 };
-}
-
-/** The first index of `list` (in line order) whose line is at least `line`. */
-function firstAt(list: ReadonlyArray<{ line: number }>, line: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].line < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
