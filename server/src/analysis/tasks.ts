@@ -35,18 +35,8 @@ export function headingPath(h: Heading, memo?: string[]): string {
 
 /** The innermost heading whose block contains `line`: the last heading at or before it, or its nearest ancestor that still holds the line. */
 export function headingAt(doc: GongwenDocument, line: number): Heading | null {
-  const hs = doc.headings;
-  let lo = 0;
-  let hi = hs.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (hs[mid].line <= line) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  for (let h: Heading | null = last >= 0 ? hs[last] : null; h; h = h.parent) if (h.endLine >= line) return h;
+  const last = firstAt(doc.headings, line + 1) - 1;
+  for (let h: Heading | null = last >= 0 ? doc.headings[last] : null; h; h = h.parent) if (h.endLine >= line) return h;
   return null;
 }
 
