@@ -285,7 +285,6 @@ export function annotationsWithFacts(source: SourceText, config: Config, previou
   return { annotations, facts, sameOutside };
 }
 
-
 /** The first pass over lines `from` to `to - 1`: each line's own annotations, table rows, failed brackets. */
 function scanLines(source: SourceText, config: Config, from: number, to: number): { direct: Annotation[]; failed: Failed[]; tables: boolean } {
   const direct: Annotation[] = [];

@@ -48,8 +48,6 @@ export interface Section {
   closedAt: number;
   /** The marker on `closedAt`, null at the end of the text. */
   closer: MarkerMatch | null;
-  /** The last line with text before `closedAt`. */
-  lastText: number;
   /** Only headings and body lines from its line to `closedAt`: no frame line, no `附件` line, no new part. */
   plain: boolean;
 }
@@ -131,7 +129,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   const closeSection = (closedAt: number, closer: MarkerMatch | null, plain: boolean) => {
     if (!open) return;
     const { head, from } = open;
-    sections.push({ head, size: headings.length - from, closedAt, closer, lastText, plain: plain && open.plain });
+    sections.push({ head, size: headings.length - from, closedAt, closer, plain: plain && open.plain });
     open = null;
   };
   const closeHeadings = (beforeLine: number) => {
@@ -234,7 +232,8 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       closeSection(i, marker, true);
       const was = reuse?.take(i);
       if (was) {
-        // The previous version's section, whole: its headings, its end, and where the scan stood after it.
+        // The previous version's section, whole: its headings and its end. The scan goes on at the
+        // line that closed it, a heading, which sets everything the lines before it would have.
         let same = was;
         if (was.head.index === headings.length && was.head.part === parts.length) {
           for (let k = 0; k < was.size; k++) headings.push(previous!.headings[was.head.index + k]);
@@ -244,7 +243,6 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
         }
         part.headings.push(same.head);
         sections.push(same);
-        lastText = same.lastText;
         i = same.closedAt - 1;
         continue;
       }
@@ -334,7 +332,7 @@ function copySection(s: Section, previous: readonly Heading[], headings: Heading
     for (const child of kids) copies.push(headings[index + child.index - from]);
     headings[index + k].children = fitted(copies);
   }
-  return { head: headings[index], size: s.size, closedAt: s.closedAt, closer: s.closer, lastText: s.lastText, plain: s.plain };
+  return { head: headings[index], size: s.size, closedAt: s.closedAt, closer: s.closer, plain: s.plain };
 }
 
 /**
