@@ -218,6 +218,8 @@ async function typingSession() {
     await got;
     keystrokes.push(performance.now() - t);
   }
+  // Where the 1M plan starts from: the server after the typing session (its peak so far).
+  const rssBefore1MMB = server.rss();
   opened = server.diagnostics('file:///bench/big.gw', 1);
   await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///bench/big.gw', languageId: 'gongwen', version: 1, text: texts['1M'] } });
   await opened;
@@ -233,6 +235,7 @@ async function typingSession() {
     steadyP50: pct(steady, 50),
     steadyP95: pct(steady, 95),
     rssMB,
+    rssBefore1MMB,
   };
 }
 const sessions = [];
@@ -246,7 +249,7 @@ const keystrokeSteadyP95Ms = over('steadyP95');
 const rssMB = over('rssMB');
 log(`keystroke → diagnostics on the 100k plan (200 edits, debounce 0; median of ${SESSIONS} servers): p50 ${keystrokeP50Ms.toFixed(1)} ms, p95 ${keystrokeP95Ms.toFixed(1)} ms (each: p95 ${each('p95')})`);
 log(`  edits over 15 ms: ${over('over15')} of 200 (each: ${each('over15', 0)}); the first ${WARM_UP} edits: max ${over('warmUpMax').toFixed(1)} ms; the other ${200 - WARM_UP}: p50 ${keystrokeSteadyP50Ms.toFixed(1)} ms, p95 ${keystrokeSteadyP95Ms.toFixed(1)} ms (each: p95 ${each('steadyP95')})`);
-log(`server peak RSS after the 1M plan: ${rssMB.toFixed(0)} MB (each: ${each('rssMB', 0)})`);
+log(`server peak RSS after the 1M plan: ${rssMB.toFixed(0)} MB (each: ${each('rssMB', 0)}); before it, after the typing session: ${over('rssBefore1MMB').toFixed(0)} MB (each: ${each('rssBefore1MMB', 0)})`);
 
 const round = (x, d = 2) => (x === null ? null : Number(x.toFixed(d)));
 const result = {
@@ -260,6 +263,7 @@ const result = {
   initializeMs: round(median(initMs), 0),
   firstDiagnosticsMs: round(median(firstDiagMs), 0),
   rssMB: round(rssMB, 0),
+  rssBefore1MMB: round(over('rssBefore1MMB'), 0),
   vsAutocorrect: round(vsAutocorrect),
   vsMarkdownlint: round(vsMarkdownlint),
   segmenterLoadMs: round(coldLoadMs, 0),
