@@ -47,13 +47,16 @@ function editedSeeds(pieces: string[], maxDelete: number, maxEdits: number): fc.
 
 describe('incremental analysis (per-line caches)', () => {
   it('a LineMemo keeps the working set across generations and stays bounded', () => {
-    const m = new LineMemo<number>(3);
-    for (let i = 0; i < 3; i++) m.set(`k${i}`, i);
-    m.set('k3', 3); // k0..k2 become the old generation
-    assert.strictEqual(m.get('k0'), 0); // found in the old generation, moved back
-    for (let i = 4; i < 10; i++) m.set(`k${i}`, i);
+    const m = new LineMemo<{ key: string; n: number }>(3);
+    const v = (n: number) => ({ key: `k${n}`, n });
+    for (let i = 0; i < 3; i++) m.add(v(i));
+    m.add(v(3)); // k0..k2 become the old generation
+    assert.strictEqual(m.get('k0')?.n, 0); // found in the old generation, moved back
+    for (let i = 4; i < 10; i++) m.add(v(i));
     assert.ok(m.size <= 6, `size ${m.size}`);
     assert.strictEqual(m.get('k1'), undefined); // long unused: gone
+    // Found by a key equal to, not the same string as, its own.
+    assert.strictEqual(m.get(['k', '9'].join(''))?.n, 9);
   });
 
   it('detach copies a string without changing it', () => {

@@ -133,7 +133,9 @@ describe('sections taken over from the previous version', () => {
     assert.deepStrictEqual(modelOf(r), cold(broken));
     const later = (x: AnalysisResult) => x.doc.headings.filter((h) => h.line >= PLAN.split('\n').indexOf('三、保障措施'));
     assert.deepStrictEqual(later(r).map((h) => h.index), later(first).map((h) => h.index - 1));
-    assert.ok(later(r).every((h, i) => h !== later(first)[i] && h.marker === later(first)[i].marker && h.blockRange === later(first)[i].blockRange));
+    assert.ok(later(r).every((h, i) => h !== later(first)[i] && h.marker === later(first)[i].marker));
+    // A block range is made when read: the copy's is the same range.
+    assert.deepStrictEqual(later(r).map((h) => h.blockRange), later(first).map((h) => h.blockRange));
     const laterTasks = (x: AnalysisResult) => x.doc.tasks.filter((t) => t.line >= later(x)[0].line);
     assert.ok(laterTasks(r).every((t) => t.heading && r.doc.headings[t.heading.index] === t.heading), 'tasks point at the copies');
     assert.ok(laterTasks(r).every((t, i) => t !== laterTasks(first)[i] && t.annotations === laterTasks(first)[i].annotations));

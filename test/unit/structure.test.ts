@@ -53,6 +53,19 @@ describe('document structure', () => {
     assert.strictEqual(training.children[0].depth, 3);
   });
 
+  it('gives each heading the range of its block: its content start to the end of its last content line', () => {
+    const lines = COVER_AND_PLAN.split('\n');
+    const block = (h: (typeof doc.headings)[number]) => JSON.parse(JSON.stringify(h.blockRange));
+    const [first, second] = doc.parts[1].headings;
+    assert.deepStrictEqual(block(first), { start: { line: 9, character: 2 }, end: { line: 11, character: lines[11].length } });
+    assert.deepStrictEqual(block(second.children[0]), { start: { line: 13, character: 2 }, end: { line: 13, character: lines[13].length } });
+    assert.deepStrictEqual(block(second), { start: { line: 12, character: 2 }, end: { line: 16, character: lines[16].length } });
+    // Blank lines and trailing spaces after a block are not part of it.
+    const spaced = parse('一、总体要求\n坚持问题导向。　\n\n\n二、主要任务\n');
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(spaced.headings[0].blockRange)), { start: { line: 0, character: 0 }, end: { line: 1, character: 7 } });
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(spaced.headings[1].blockRange)), { start: { line: 4, character: 0 }, end: { line: 4, character: 6 } });
+  });
+
   it('tolerates CRLF, BOM, ideographic indentation and HTML wrappers', () => {
     const text = '\ufeff<p>　　一、总体要求</p>\r\n<p>　　二、主要任务</p>\r\n';
     const d = parse(text);

@@ -41,38 +41,34 @@ class LineRecord {
 }
 
 /**
- * A bounded map with a two-generation eviction: when the current generation fills up it becomes
- * the old one (and the older one is dropped); a hit in the old generation moves back into the
- * current one. So the lines of the documents being edited stay cached while lines of texts long
- * gone fall out, in O(1) per operation and at most twice `limit` entries.
+ * A bounded set of values found by their `key`, with a two-generation eviction: when the current
+ * generation fills up it becomes the old one (and the older one is dropped); a hit in the old
+ * generation moves back into the current one. So the lines of the documents being edited stay
+ * cached while lines of texts long gone fall out, in O(1) per operation and at most twice `limit`
+ * entries. A value is stored under its own key (a detached copy), never under the caller's key (a
+ * view into a document text), and needs no entry object around it.
  */
-export class LineMemo<T> {
-  // Entries keep their own key: a hit in the old generation is moved with the key it was stored
-  // under (a detached copy), never with the caller's key (a view into a document text).
-  private current = new Map<string, { key: string; value: T }>();
-  private old = new Map<string, { key: string; value: T }>();
+export class LineMemo<T extends { readonly key: string }> {
+  private current = new Map<string, T>();
+  private old = new Map<string, T>();
   constructor(private readonly limit: number) {}
 
   get(key: string): T | undefined {
     const hit = this.current.get(key);
-    if (hit !== undefined) return hit.value;
+    if (hit !== undefined) return hit;
     const aged = this.old.get(key);
     if (aged === undefined) return undefined;
-    this.put(aged);
-    return aged.value;
+    this.add(aged);
+    return aged;
   }
 
-  /** Keep `value` under `key`; the key must not be a view into a larger string (see detach). */
-  set(key: string, value: T): void {
-    this.put({ key, value });
-  }
-
-  private put(entry: { key: string; value: T }): void {
+  /** Keep `value` under its key, which must not be a view into a larger string (see detach). */
+  add(value: T): void {
     if (this.current.size >= this.limit) {
       this.old = this.current;
       this.current = new Map();
     }
-    this.current.set(entry.key, entry);
+    this.current.set(value.key, value);
   }
 
   get size(): number {
@@ -97,7 +93,7 @@ export function recordOf(text: string): { readonly key: string } {
   let record = records.get(text);
   if (record === undefined) {
     record = new LineRecord(detach(text));
-    records.set(record.key, record);
+    records.add(record);
   }
   return record;
 }

@@ -60,7 +60,7 @@ export interface Heading {
   /** The punctuation ending the heading sentence ('。', '；', '：', '' …). */
   endPunct: string;
   /** From the marker to the end of the heading's block (the line before the next heading at the same or a higher level). */
-  blockRange: Range;
+  readonly blockRange: Range;
   /** Last line of the block (inclusive). */
   endLine: number;
   parent: Heading | null;

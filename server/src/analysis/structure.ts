@@ -12,7 +12,7 @@ import { matchMarker, MarkerMatch, NOMINAL_LEVEL } from './markers';
 import { LineSlot, lineCached, PlacedSlot, placedCached, TEXT_ONLY } from './memo';
 import { DateValue, Frame, FrameField, FrameKind, Heading, Marker, Part } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
-import { Position, Range, rangeOn } from './types';
+import { Range, rangeFromTo, rangeOn } from './types';
 import { fitted, list } from './young';
 
 export interface Structure {
@@ -141,8 +141,8 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   const setEnd = (h: Heading, beforeLine: number) => {
     let end = Math.max(h.line, beforeLine - 1);
     while (end > h.line && source.lines[end].kind !== 'text') end--;
-    h.endLine = end;
-    h.blockRange = blockRange(source, h, end);
+    // The block runs from its line's content start to the end of the last content line.
+    (h as HeadingNode).setBlock(source.lines[h.line].contentStart, end, source.lines[end].contentEnd);
     if (h.children.length) h.children = fitted(h.children);
   };
   const startNewPart = (line: number) => {
@@ -321,8 +321,7 @@ function copySection(s: Section, previous: readonly Heading[], headings: Heading
     const h = previous[from + k];
     const parent = k === 0 ? null : headings[index + h.parent!.index - from];
     const c = new HeadingNode(index + k, h.marker, h.line, parent, part, h.title, h.titleRange, h.runIn, h.endPunct);
-    c.blockRange = h.blockRange;
-    c.endLine = h.endLine;
+    c.copyBlock(h as HeadingNode);
     headings.push(c);
   }
   for (let k = 0; k < s.size; k++) {
@@ -537,21 +536,6 @@ function placeHeading(own: string, l: Line, m: MarkerMatch): PlacedHeading {
   return { marker, titleRange: rangeOn(line, start + t.titleAt, t.title.length), text: t };
 }
 
-/** The end of a line's content as a position, kept on the line (blocks of unchanged lines share it). */
-const CONTENT_END_SLOT = new PlacedSlot<Position>('content end');
-const contentEnd = (_own: string, l: Line): Position => ({ line: l.index, character: l.contentEnd });
-
-/** A heading's block range, kept on its line while the line that ends the block is unchanged. */
-const BLOCK_RANGE_SLOT = new PlacedSlot<Range>('block range');
-/** From the heading's marker (at its line's content start) to `endAt`. */
-const blockTo = (_own: string, l: Line, endAt: Position): Range => ({ start: { line: l.index, character: l.contentStart }, end: endAt });
-
-function blockRange(source: SourceText, h: Heading, end: number): Range {
-  const endAt = placedCached(CONTENT_END_SLOT, source.lines[end], TEXT_ONLY, contentEnd);
-  // The owner is the end position itself: the cached range is right as long as the block ends there.
-  return placedCached(BLOCK_RANGE_SLOT, source.lines[h.line], endAt, blockTo, endAt);
-}
-
 function makeHeading(source: SourceText, line: number, m: MarkerMatch, index: number, parent: Heading | null, part: number): Heading {
   const p = placedCached(PLACED_HEADING_SLOT, source.lines[line], m, placeHeading, m);
   return new HeadingNode(index, p.marker, line, parent, part, p.text.title, p.titleRange, p.text.runIn, p.text.endPunct);
@@ -565,6 +549,9 @@ interface HeadingNode extends Heading {}
 class HeadingNode {
   /** What later stages worked out for this heading and keep with it (headingMemo). */
   #memo: unknown = undefined;
+  /** Where its block starts on its line and ends on `endLine`: numbers, the range is made when read. */
+  #blockFrom: number;
+  #blockTo: number;
 
   constructor(index: number, marker: Marker, line: number, parent: Heading | null, part: number, title: string, titleRange: Range, runIn: boolean, endPunct: string) {
     this.index = index;
@@ -576,11 +563,27 @@ class HeadingNode {
     this.runIn = runIn;
     this.endPunct = endPunct;
     // Set when the block closes (setEnd); until then the marker's range.
-    this.blockRange = marker.range;
+    const r = marker.range;
+    this.#blockFrom = r.start.character;
+    this.#blockTo = r.end.character;
     this.endLine = line;
     this.parent = parent;
     this.children = list();
     this.part = part;
+  }
+
+  get blockRange(): Range {
+    return rangeFromTo(this.line, this.#blockFrom, this.endLine, this.#blockTo);
+  }
+
+  setBlock(from: number, endLine: number, to: number): void {
+    this.#blockFrom = from;
+    this.endLine = endLine;
+    this.#blockTo = to;
+  }
+
+  copyBlock(h: HeadingNode): void {
+    this.setBlock(h.#blockFrom, h.endLine, h.#blockTo);
   }
 
   static memo(h: Heading): unknown {

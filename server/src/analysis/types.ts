@@ -96,6 +96,33 @@ export function rangeOn(line: number, character: number, length: number): Range 
   return new LineRange(line, character, character + length);
 }
 
+/** A range over several lines, stored as four numbers; otherwise as LineRange. */
+class SpanRange implements Range {
+  constructor(
+    private readonly startLine: number,
+    private readonly from: number,
+    private readonly endLine: number,
+    private readonly to: number,
+  ) {}
+
+  get start(): Position {
+    return { line: this.startLine, character: this.from };
+  }
+
+  get end(): Position {
+    return { line: this.endLine, character: this.to };
+  }
+
+  toJSON(): Range {
+    return { start: this.start, end: this.end };
+  }
+}
+
+/** Range from `character` on `line` to `endCharacter` on `endLine`. */
+export function rangeFromTo(line: number, character: number, endLine: number, endCharacter: number): Range {
+  return line === endLine ? new LineRange(line, character, endCharacter) : new SpanRange(line, character, endLine, endCharacter);
+}
+
 /**
  * Order of plain ASCII identifiers such as rule ids, by code point. Not `localeCompare`: its first
  * call loads ICU's collation data (~8 ms at server start) for an order that is the same here.
