@@ -42,10 +42,14 @@ export function generatePlan(targetChars, seed = 42) {
   ];
   let size = out.join('\n').length;
   let top = 1;
+  // Sections of three （一）…（三） fill 91 top-level sections at 100k characters. A longer plan
+  // gets longer sections, not more of them: a real plan has at most a few dozen 一、 and no
+  // marker past 九十九、 (the 1M plan once ran on into 十十、, which is no marker at all).
+  const parts = Math.max(3, Math.ceil((3 * targetChars) / 100_000));
   while (size < targetChars) {
     top++;
     const section = [`　　${cn(top)}、${pick(VERBS)}${pick(OBJECTS)}`, `　　${sentence()}一是${pick(VERBS)}${pick(OBJECTS)}；二是${pick(VERBS)}${pick(OBJECTS)}；三是${pick(VERBS)}${pick(OBJECTS)}。`];
-    for (let p = 1; p <= 3; p++) {
+    for (let p = 1; p <= parts; p++) {
       section.push(`　　（${cn(p)}）${pick(VERBS)}${pick(OBJECTS)}`);
       for (let t = 1; t <= 4; t++) {
         // A deliberate mistake now and then: a skipped number, a 1、, a task without units.
