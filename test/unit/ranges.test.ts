@@ -4,7 +4,7 @@ import { rangeOn } from '../../server/src/analysis/types';
 
 const plain = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
 
-describe('ranges on one line (types.ts rangeOn)', () => {
+describe('stored ranges (types.ts rangeOn, rangeFromTo)', () => {
   it('read as a Range and serialise as one', () => {
     const r = rangeOn(3, 5, 2);
     assert.deepStrictEqual(r.start, { line: 3, character: 5 });
