@@ -11,7 +11,7 @@
  * - fourth session, bound 16 against none on Node 24: peak RSS 230–234 against 329–339 MB after a
  *   1M-character plan, keystroke p95 15–20 against 22–23 ms (larger scavenges were slower);
  * - seventh session, bound 8 against 16, eight interleaved servers each on Node 20: peak RSS
- *   168–179 against 192–195 MB, keystroke p95 11.6–14.8 against 13.7–17.3 ms. An edit now leaves
+ *   169–179 against 192–195 MB, keystroke p95 11.6–14.8 against 13.7–17.3 ms. An edit now leaves
  *   little alive, so a smaller young generation no longer means copying a half-built model (it did
  *   in the fourth session, when 8 raised the steady p95 from ~11 to 14–15 ms). 4 MB was slower
  *   again (p95 12.5–17.4 ms) for 161–174 MB.
