@@ -162,8 +162,9 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
 
     // A standalone `附件` / `附件1` line (not 附件说明 with a colon) starts the attached part.
     // Whether it does depends on lines elsewhere: a section holding one is never taken over.
-    if (open && !marker && /^附件[0-9０-９]{0,2}$/.test(c)) open.plain = false;
-    if (!marker && /^附件[0-9０-９]{0,2}$/.test(c) && i < lastMarkerLine && lastText >= 0) {
+    const attachedTitle = !marker && /^附件[0-9０-９]{0,2}$/.test(c);
+    if (open && attachedTitle) open.plain = false;
+    if (attachedTitle && i < lastMarkerLine && lastText >= 0) {
       startNewPart(i);
       continue;
     }

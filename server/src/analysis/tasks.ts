@@ -313,7 +313,6 @@ interface SubtreeNeeds {
   annotatedHead: boolean;
 }
 
-
 /**
  * Leaf items that should name units and do not. Where most siblings in a section carry
  * annotations, the rest should too; aims/principles sections and the cover notice never need

@@ -233,10 +233,11 @@ const REDUPLICATED_VERBS = /^(研究|讨论|学习|考虑|商量|休息|活动|�
 
 /* ---------------------------------------------------------------- GW402 */
 
-function documentDate(doc: GongwenDocument, today?: string): string {
+/** The document's own date (成文日期), else `config.today`, else today: read once per analysis (ctx.derived). */
+function documentDate(doc: GongwenDocument, config: Config): string {
   const d = doc.frame.date;
   if (d) return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-  return today ?? new Date().toISOString().slice(0, 10);
+  return config.today ?? new Date().toISOString().slice(0, 10);
 }
 
 const outdated: Rule = {
@@ -250,9 +251,9 @@ const outdated: Rule = {
   },
   fixable: true,
   inputs: 'lines',
-  context: (doc, ctx) => [...vocabulary(doc, ctx), documentDate(doc, ctx.config.today)],
+  context: (doc, ctx) => [...vocabulary(doc, ctx), ctx.derived(documentDate)],
   check(doc, ctx) {
-    const date = documentDate(doc, ctx.config.today);
+    const date = ctx.derived(documentDate);
     // Institution names are not taught to the segmenter: a heavy user word would split
     // `文化部门` as `文化部|门`. The default dictionary keeps the boundaries honest.
     ctx.derived(teachSegmenter);
