@@ -5,11 +5,10 @@
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { CodeAction, CodeActionParams, Connection, DidChangeWatchedFilesNotification, TextDocuments } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisResult, Config, Handover, Locale, UnchangedLines, analyze, defaultConfig, mergeConfig } from './analysis';
+import { AnalysisResult, Config, Handover, Locale, analyze, defaultConfig, mergeConfig } from './analysis';
 import { findRule } from './analysis/rules';
 import { findConfigFile, loadConfigFile, LoadedConfig } from './configFile';
-import { Documents } from './documents';
+import { LineDocument } from './documents';
 
 /** The `gongwen.*` settings the server reads (see package.json `contributes.configuration`). */
 export interface Settings {
@@ -21,12 +20,12 @@ export interface Settings {
 
 export interface ServerContext {
   connection: Connection;
-  documents: TextDocuments<TextDocument>;
+  documents: TextDocuments<LineDocument>;
   locale: Locale;
   /** Milliseconds between the last change and new diagnostics. */
   diagnosticsDelay(): number;
   /** Analysis of the document's current version (cached). */
-  analysis(doc: TextDocument): AnalysisResult;
+  analysis(doc: LineDocument): AnalysisResult;
   config(uri: string): Config;
   /** Drop what is cached for a closed document. */
   drop(uri: string): void;
@@ -43,8 +42,7 @@ export interface ServerContext {
 export type CodeActionProvider = (params: CodeActionParams) => CodeAction[];
 
 /** `canWatch`: the client lets the server register file watchers (for units files). */
-export function createContext(connection: Connection, docs: Documents, locale: Locale, initSettings: Settings, canWatch = false): ServerContext {
-  const documents = docs.documents;
+export function createContext(connection: Connection, documents: TextDocuments<LineDocument>, locale: Locale, initSettings: Settings, canWatch = false): ServerContext {
   let settings: Settings = initSettings;
   const rcByDir = new Map<string, LoadedConfig | null>();
   const cache = new Map<string, { version: number; generation: number; result: AnalysisResult }>();
@@ -111,32 +109,25 @@ export function createContext(connection: Connection, docs: Documents, locale: L
   };
 
   /** The cached analysis of this version of the document, if there is one. */
-  const current = (doc: TextDocument): AnalysisResult | undefined => {
+  const current = (doc: LineDocument): AnalysisResult | undefined => {
     const hit = cache.get(doc.uri);
     return hit && hit.version === doc.version && hit.generation === generation ? hit.result : undefined;
   };
 
+  /** What the previous analysis hands to the next one; not the cache entry, which holds the model. */
+  const handedOver = (doc: LineDocument): Handover | undefined => cache.get(doc.uri)?.result.handover;
 
-  /**
-   * What the previous analysis hands to the next one, and the lines the edits since left alone
-   * (from the editor's change events, documents.ts); not the cache entry, which holds the model.
-   */
-  const handedOver = (doc: TextDocument): { previous?: Handover; unchanged?: UnchangedLines } => {
-    const was = cache.get(doc.uri);
-    if (!was) return {};
-    return { previous: was.result.handover, unchanged: docs.unchangedSince(doc, was.version) };
-  };
-
-  const reanalyse = (doc: TextDocument): AnalysisResult => {
+  const reanalyse = (doc: LineDocument): AnalysisResult => {
     // Unchanged lines of the previous version hand over their per-line caches, sections whose
     // lines are unchanged their headings and tasks, and rules whose inputs did not change their
     // findings (analyze.ts Handover). Nothing else of the previous result is held through the new
     // analysis (its findings, deferred fixes, the ledger's and leads' models): what survives the
     // new analysis's young-generation collections is promoted, and the old generation would fill
-    // with dead results (docs/PERFORMANCE.md). Hence no local here holds the cache entry.
-    const { previous, unchanged } = handedOver(doc);
+    // with dead results (docs/PERFORMANCE.md). Hence no local here holds the cache entry. The
+    // text goes in as lines (documents.ts): lines the edits since did not touch are known as such.
+    const previous = handedOver(doc);
     cache.delete(doc.uri);
-    const result = analyze(doc.getText(), configFor(doc.uri), previous, unchanged);
+    const result = analyze(doc.content, configFor(doc.uri), previous);
     cache.set(doc.uri, { version: doc.version, generation, result });
     return result;
   };

@@ -70,5 +70,5 @@ async function pullSettings(ctx: ReturnType<typeof createContext>): Promise<void
 
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e}`));
 
-documents.documents.listen(connection);
+documents.listen(connection);
 connection.listen();

@@ -1,14 +1,14 @@
 /**
- * What one analysis hands to the next (analyze.ts Handover) and what the editor says an edit left
- * alone (source.ts UnchangedLines, documents.ts EditLog) must never change what the analysis
- * finds: every version analysed that way has the model and findings of a cold analysis.
+ * What one analysis hands to the next (analyze.ts Handover), and a text given as lines whose
+ * untouched lines are the previous version's strings (lineText.ts, as the server keeps its open
+ * documents), must never change what the analysis finds: every version analysed that way has the
+ * model and findings of a cold analysis.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, AnalysisResult, defaultConfig } from '../../server/src/analysis';
-import { editSpan, EditLog } from '../../server/src/documents';
+import { analyze, AnalysisResult, defaultConfig, LineText } from '../../server/src/analysis';
 import { seedFiles } from '../util';
 import { coldModel as cold, modelOf } from './model-of';
 
@@ -114,7 +114,7 @@ describe('handing an analysis to the next one', () => {
     );
   });
 
-  it('the lines the editor says an edit left alone give the model of a cold analysis', () => {
+  it('a document kept as lines, edited as an editor edits it, gives the model of a cold analysis', () => {
     const base = [PLAN, PLAN.replace(/\n/g, '\r\n'), ...seedFiles().map((f) => fs.readFileSync(f, 'utf8'))];
     fc.assert(
       fc.property(
@@ -123,10 +123,9 @@ describe('handing an analysis to the next one', () => {
         fc.array(fc.array(change, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }),
         (which, batches) => {
           const config = defaultConfig();
-          const log = new EditLog();
           let doc = TextDocument.create('file:///t.gw', 'gongwen', 1, base[which]);
-          let result = analyze(doc.getText(), config);
-          let analysed = doc.version;
+          let lines = LineText.of(base[which]);
+          let result = analyze(lines, config);
           batches.forEach((batch, step) => {
             // Changes in a batch refer to the text as the changes before them left it.
             const changes = [];
@@ -136,14 +135,12 @@ describe('handing an analysis to the next one', () => {
               changes.push(ch);
               scratch = TextDocument.update(TextDocument.create(scratch.uri, 'gongwen', 0, scratch.getText()), [ch], 0);
             }
-            log.record(doc, changes, doc.version + 1);
             doc = TextDocument.update(doc, changes, doc.version + 1);
+            lines = lines.applied(changes);
+            assert.strictEqual(lines.text, doc.getText());
             // Every other step is analysed, so that edits add up between analyses as well.
             if (step % 2 === 1 && step !== batches.length - 1) return;
-            const unchanged = log.unchangedSince(doc, analysed);
-            assert.ok(unchanged, 'every edit since the last analysis is known');
-            result = analyze(doc.getText(), config, result.handover, unchanged);
-            analysed = doc.version;
+            result = analyze(lines, config, result.handover);
             assert.deepStrictEqual(modelOf(result), cold(doc.getText()));
           });
         },
@@ -152,19 +149,15 @@ describe('handing an analysis to the next one', () => {
     );
   });
 
-  it('front matter opened and closed by edits, with the lines the editor says are unchanged', () => {
+  it('front matter opened and closed by edits to a document kept as lines', () => {
     const config = defaultConfig();
-    const log = new EditLog();
     const text = ['', '---', 'title: 某某方案', 'date: 2025-03-05', '---', '一、任务', '（一）甲。（办公室）', '（二）乙。（财务科）', '（三）丙。'].join('\n');
-    let doc = TextDocument.create('file:///fm.gw', 'gongwen', 1, text);
-    let result = analyze(doc.getText(), config);
+    let lines = LineText.of(text);
+    let result = analyze(lines, config);
     const edit = (line: number, from: number, to: number, newText: string) => {
-      const analysed = doc.version;
-      const change = { range: { start: { line, character: from }, end: { line, character: to } }, text: newText };
-      log.record(doc, [change], doc.version + 1);
-      doc = TextDocument.update(doc, [change], doc.version + 1);
-      result = analyze(doc.getText(), config, result.handover, log.unchangedSince(doc, analysed));
-      assert.deepStrictEqual(modelOf(result), cold(doc.getText()));
+      lines = lines.applied([{ range: { start: { line, character: from }, end: { line, character: to } }, text: newText }]);
+      result = analyze(lines, config, result.handover);
+      assert.deepStrictEqual(modelOf(result), cold(lines.text));
     };
     assert.ok(result.doc.source.lines.slice(1, 5).every((l) => l.kind === 'frontMatter'));
     edit(4, 0, 3, '...'); // no longer closed: the lines are text
@@ -174,41 +167,25 @@ describe('handing an analysis to the next one', () => {
     assert.ok(result.doc.source.lines.slice(1, 5).every((l) => l.kind === 'frontMatter'));
   });
 
-  it('what a batch of changes leaves alone: the lines before it and after it, one line of margin each', () => {
-    const doc = TextDocument.create('file:///t.gw', 'gongwen', 1, 'a\nb\nc\nd\ne\nf\ng\n'); // 8 lines
-    const at = (line: number, character = 0) => ({ line, character });
-    assert.deepStrictEqual(editSpan(doc.lineCount, [{ range: { start: at(3), end: at(3, 1) }, text: 'x' }]), { head: 2, tail: 3 });
-    // Inserting lines: the tail is counted from the end, so it holds.
-    assert.deepStrictEqual(editSpan(doc.lineCount, [{ range: { start: at(3), end: at(3) }, text: 'x\ny\n' }]), { head: 2, tail: 3 });
-    // Two changes: the second refers to the text after the first (two more lines).
-    assert.deepStrictEqual(
-      editSpan(doc.lineCount, [
-        { range: { start: at(1), end: at(1) }, text: 'x\ny\n' },
-        { range: { start: at(8), end: at(8) }, text: 'z' },
-      ]),
-      { head: 0, tail: 0 },
-    );
-    // A whole-text change, or positions past the end, leave nothing known.
-    assert.strictEqual(editSpan(doc.lineCount, [{ text: 'new' }]), undefined);
-    assert.deepStrictEqual(editSpan(doc.lineCount, [{ range: { start: at(99), end: at(120) }, text: 'x' }]), { head: 6, tail: 0 });
-  });
-
-  it('an edit log answers only for the versions it saw', () => {
-    const log = new EditLog();
-    let doc = TextDocument.create('file:///t.gw', 'gongwen', 1, 'a\nb\nc\nd\ne\nf\ng\nh\n');
-    const edit = (line: number) => {
-      const c = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' };
-      log.record(doc, [c], doc.version + 1);
-      doc = TextDocument.update(doc, [c], doc.version + 1);
-    };
-    edit(2);
-    edit(6);
-    assert.deepStrictEqual(log.unchangedSince(doc, 1), { head: 1, tail: 1 }); // both edits add up
-    assert.deepStrictEqual(log.unchangedSince(doc, 2), { head: 5, tail: 1 }); // only the second
-    assert.strictEqual(log.unchangedSince(doc, 0), undefined); // a version it never saw
-    const full = { text: 'new text' };
-    log.record(doc, [full], doc.version + 1);
-    doc = TextDocument.update(doc, [full], doc.version + 1);
-    assert.strictEqual(log.unchangedSince(doc, 3), undefined); // the whole text was replaced
+  it('in a document kept as lines, every line an edit did not touch keeps its Line object, or its record when it moved', () => {
+    const config = defaultConfig();
+    const plan = LineText.of(PLAN);
+    const first = analyze(plan, config);
+    const was = first.doc.source.lines;
+    // A keystroke on line 9: every other line is the previous Line object.
+    const typedText = plan.applied([{ range: { start: { line: 9, character: 4 }, end: { line: 9, character: 4 } }, text: '的' }]);
+    const typed = analyze(typedText, config, first.handover);
+    typed.doc.source.lines.forEach((l, i) => assert.strictEqual(l === was[i], i !== 9, `line ${i}`));
+    assert.deepStrictEqual(typed.doc.source.changedLines, { from: 9, to: 10 });
+    // A line inserted above line 9: the lines below it moved, and keep their records.
+    const text = typed.doc.source;
+    const inserted = analyze(typedText.applied([{ range: { start: { line: 9, character: 0 }, end: { line: 9, character: 0 } }, text: '新的一行\n' }]), config, typed.handover);
+    const now = inserted.doc.source.lines;
+    for (let i = 0; i < 9; i++) assert.strictEqual(now[i], text.lines[i]);
+    for (let i = 10; i < now.length; i++) {
+      assert.notStrictEqual(now[i], text.lines[i - 1]);
+      assert.strictEqual(now[i].record, text.lines[i - 1].record);
+    }
+    assert.deepStrictEqual(modelOf(inserted), cold(inserted.doc.source.text));
   });
 });

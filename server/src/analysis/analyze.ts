@@ -5,7 +5,8 @@
 import { Config, defaultConfig } from './config';
 import { GongwenDocument } from './model';
 import { ModelHandover, parseModel } from './parse';
-import { SourceText, UnchangedLines } from './source';
+import { SourceText } from './source';
+import { LineText } from './lineText';
 import { Report, Rule, RuleContext } from './rule';
 import { ALL_RULES, findRule } from './rules';
 import { Finding, Fix, Range, Severity, SeveritySetting, compareIds, comparePositions, localize } from './types';
@@ -103,16 +104,16 @@ function runRules(doc: GongwenDocument, config: Config, carried?: LintCarry): { 
 }
 
 /**
- * `previous`: what the analysis of the same document's previous version handed over (or just its
- * source), when the caller keeps it (the server does). Lines it shares with `text` reuse their
- * cached per-line work without a lookup; rules whose inputs are unchanged are not run again.
- * `unchanged`: which lines of that version the edits since left alone, when the editor says so
- * (then they are taken over without comparing them); used with a Handover of a whole text only.
+ * `text`: one string, or lines (lineText.ts), as the server keeps an open document: then every
+ * line an edit did not touch is known unchanged without comparing it. `previous`: what the
+ * analysis of the same document's previous version handed over (or just its source), when the
+ * caller keeps it (the server does). Lines it shares with `text` reuse their cached per-line work
+ * without a lookup; rules whose inputs are unchanged are not run again.
  */
-export function analyze(text: string, config: Config = defaultConfig(), previous?: SourceText | Handover, unchanged?: UnchangedLines): AnalysisResult {
-  // A bare source may be a capped text's first part, which the editor's line counts do not fit.
+export function analyze(text: string | LineText, config: Config = defaultConfig(), previous?: SourceText | Handover): AnalysisResult {
+  // A bare source may be a capped text's first part: no model of it is taken over.
   const handed = previous instanceof SourceText ? { source: previous, capped: true } : previous;
-  const { doc, handover: model } = parseModel(text, config, handed?.source, handed && !handed.capped ? unchanged : undefined, handed?.model);
+  const { doc, handover: model } = parseModel(text, config, handed?.source, handed?.model);
   // The previous model is not held through lint: what of it this version did not take over dies
   // young (held longer, it would be promoted with every keystroke, young.ts).
   if (handed) handed.model = undefined;

@@ -6,9 +6,10 @@ import { findEnumerations } from './enumerations';
 import { LineFacts, parseStructure, Section } from './structure';
 import { buildTasks } from './tasks';
 import { GongwenDocument } from './model';
-import { SourceText, UnchangedLines } from './source';
+import { SourceText } from './source';
+import { LineText } from './lineText';
 import { Config, defaultConfig } from './config';
-import { analysedLength } from './limits';
+import { analysedLength, MAX_ANALYSED_CHARS } from './limits';
 
 /**
  * What one parse hands to the next parse of the same document: its model, and the sections the
@@ -24,23 +25,23 @@ export interface ModelHandover {
 }
 
 /**
- * `previous`: the previous version's source, if any (its unchanged lines' caches are reused);
- * `unchanged`: which of its lines the edit since left alone, when the editor says so (`previous`
- * must then hold the whole of that version's text, not a capped part).
+ * `text`: one string, or lines (lineText.ts) as the server keeps an open document. `previous`:
+ * the previous version's source, if any (its unchanged lines' caches are reused).
  */
-export function parse(text: string, config: Config = defaultConfig(), previous?: SourceText, unchanged?: UnchangedLines): GongwenDocument {
-  return parseModel(text, config, previous, unchanged).doc;
+export function parse(text: string | LineText, config: Config = defaultConfig(), previous?: SourceText): GongwenDocument {
+  return parseModel(text, config, previous).doc;
 }
 
 /**
  * parse(), and what it hands to the next parse. `model`: what the parse of `previous` handed
  * over (its source must be `previous`); sections it shares with this version are taken over.
  */
-export function parseModel(text: string, config: Config, previous?: SourceText, unchanged?: UnchangedLines, model?: ModelHandover): { doc: GongwenDocument; handover: ModelHandover } {
-  const length = analysedLength(text);
-  // A capped text ends elsewhere than the editor's: its last lines are not the editor's last lines.
-  const capped = length < text.length;
-  const source = new SourceText(capped ? text.slice(0, length) : text, previous, capped ? undefined : unchanged);
+export function parseModel(text: string | LineText, config: Config, previous?: SourceText, model?: ModelHandover): { doc: GongwenDocument; handover: ModelHandover } {
+  // Only a text over the limit is cut (at a line break), as one string: lines are joined for it.
+  const whole = text.length > MAX_ANALYSED_CHARS && typeof text !== 'string' ? text.text : text;
+  const length = typeof whole === 'string' ? analysedLength(whole) : whole.length;
+  const capped = length < whole.length;
+  const source = new SourceText(capped ? (whole as string).slice(0, length) : whole, previous);
   // Sections are taken over only from the model of the very source this one was built from.
   const prior = model && !capped && previous && model.doc.source === previous && !model.doc.capped ? model : undefined;
   const { frame, parts, headings, sections, copied, lines } = parseStructure(source, prior && { headings: prior.doc.headings, sections: prior.sections, lines: prior.lines });

@@ -7,6 +7,7 @@
  * kept as part of line 0 and skipped as decoration, so positions stay those of the input.
  */
 import { MAX_LINE_CHARS } from './limits';
+import { breakLength, LineText } from './lineText';
 import { LineSlot, lineCached, recordOf, TEXT_ONLY } from './memo';
 import { Position, Range, rangeOn } from './types';
 
@@ -36,24 +37,19 @@ export function isAnalysedText(l: Line): boolean {
   return l.kind === 'text' && l.contentEnd - l.contentStart <= MAX_LINE_CHARS;
 }
 
-/**
- * Lines an editor reports an edit left alone: the first `head` and the last `tail` lines are
- * those of the previous version (in the server, from the LSP change events; see documents.ts).
- */
-export interface UnchangedLines {
-  head: number;
-  tail: number;
-}
-
 const INDENT = /^[\s\u3000\u00a0\ufeff]*/;
 const LEADING_DECORATION = /^(?:(?:<[A-Za-z][^<>]*>|&nbsp;|[\s\u3000\u00a0\ufeff])+|(?:#{1,6}|>)\s+)/;
 const TRAILING_DECORATION = /(?:<\/?[A-Za-z][^<>]*>|&nbsp;|[\s\u3000\u00a0])+$/;
 
 export class SourceText {
-  readonly text: string;
   readonly lines: Line[];
-  /** Offset of each line's first character in the text. */
-  readonly offsets: readonly number[];
+  /** Length of the text in UTF-16 units. */
+  readonly length: number;
+  /** The text as given, when it was given as one string. */
+  readonly #text: string | undefined;
+  /** The text as given, when it was given as lines (lineText.ts: the server's open documents). */
+  readonly #lineText: LineText | undefined;
+  #offsets: readonly number[] | undefined;
   /**
    * Where this version's lines stop being the previous version's Line objects (same index, same
    * text): every line before `firstNew` and from `endNew` on is one. Without a previous version,
@@ -63,20 +59,23 @@ export class SourceText {
   private readonly endNew: number;
 
   /**
-   * `previous` is the source of the document's previous version, if there is one. Its lines are
-   * aligned with these from the start and from the end: a line with the same index and text is
-   * the previous Line object itself (with everything cached on it, see memo.ts placedCached); a
-   * line with the same text elsewhere takes over its cache record. A keystroke so costs string
-   * comparisons, not hashing every line of the document again, and leaves the model of every
-   * other line as it was. With `unchanged` (what the editor says the edit left alone) the lines
-   * it names are taken over without comparing them, and only the edited stretch is scanned for
-   * line breaks.
+   * `previous` is the source of the document's previous version, if there is one. A line with the
+   * same index and text as one of its lines is that Line object itself (with everything cached on
+   * it, see memo.ts placedCached); a line with the same text one place up or down (after lines were
+   * added or removed) takes over its cache record. Given as lines (LineText), a line that is the
+   * previous version's string itself is known to be the same without comparing it, so a keystroke
+   * costs no more than a look at each line, and leaves the model of every other line as it was.
    */
-  constructor(text: string, previous?: SourceText, unchanged?: UnchangedLines) {
-    this.text = text;
-    const known = previous && unchanged ? knownLines(text, previous, unchanged) : undefined;
-    this.offsets = known ? known.offsets : lineOffsets(text);
-    this.lines = splitLines(text, this.offsets, previous?.lines, known);
+  constructor(text: string | LineText, previous?: SourceText) {
+    this.length = text.length;
+    if (typeof text === 'string') {
+      this.#text = text;
+      this.#offsets = lineOffsets(text);
+      this.lines = splitLines(text, this.#offsets, previous?.lines);
+    } else {
+      this.#lineText = text;
+      this.lines = linesOf(text, previous?.lines, previous && previous.#lineText);
+    }
     markFrontMatter(this.lines);
     const was = previous?.lines ?? [];
     const n = this.lines.length;
@@ -86,6 +85,17 @@ export class SourceText {
     while (end > first && this.lines[end - 1] === was[end - 1]) end--;
     this.firstNew = first;
     this.endNew = end;
+  }
+
+  /** The whole text (given as lines, joined on first read). */
+  get text(): string {
+    return this.#text ?? this.#lineText!.text;
+  }
+
+  /** Offset of each line's first character in the text. */
+  get offsets(): readonly number[] {
+    if (this.#offsets === undefined) this.#offsets = this.#lineText!.offsets;
+    return this.#offsets;
   }
 
   /**
@@ -117,13 +127,13 @@ export class SourceText {
 
   offsetAt(p: Position): number {
     if (p.line < 0) return 0;
-    if (p.line >= this.lines.length) return this.text.length;
+    if (p.line >= this.lines.length) return this.length;
     const l = this.lines[p.line];
     return this.offsets[p.line] + Math.max(0, Math.min(p.character, l.text.length));
   }
 
   positionAt(offset: number): Position {
-    offset = Math.max(0, Math.min(offset, this.text.length));
+    offset = Math.max(0, Math.min(offset, this.length));
     let lo = 0;
     let hi = this.lines.length - 1;
     while (lo < hi) {
@@ -134,8 +144,13 @@ export class SourceText {
     return { line: lo, character: Math.min(offset - this.offsets[lo], this.lines[lo].text.length) };
   }
 
-  /** Text covered by a range. */
+  /** Text covered by a range (read off its line when it is on one: no need of the whole text). */
   slice(r: Range): string {
+    const line = r.start.line;
+    if (line === r.end.line && line >= 0 && line < this.lines.length) {
+      const t = this.lines[line].text;
+      return t.slice(Math.max(0, Math.min(r.start.character, t.length)), Math.max(0, Math.min(r.end.character, t.length)));
+    }
     return this.text.slice(this.offsetAt(r.start), this.offsetAt(r.end));
   }
 
@@ -158,81 +173,74 @@ function lineOffsets(text: string, from = 0, to = text.length, offsets = [0]): n
   return offsets;
 }
 
-/** An edit's untouched lines, checked against the new text: how many at each end, and every line's offset. */
-interface KnownLines {
-  head: number;
-  tail: number;
-  offsets: number[];
-}
-
-/**
- * The line offsets of `text` given that its first `head` and last `tail` lines are those of
- * `previous`: the head's offsets are the previous ones, the tail's are shifted by the change in
- * length, and only the text between them is scanned. Undefined when the claim does not fit the
- * text (the lines are then compared one by one, as without it).
- */
-function knownLines(text: string, previous: SourceText, unchanged: UnchangedLines): KnownLines | undefined {
-  const before = previous.lines.length;
-  const prevOffsets = previous.offsets;
-  // At least the last previous line is left to the scan, so the head always ends at a line start.
-  const head = Math.min(Math.max(0, Math.floor(unchanged.head) || 0), before - 1);
-  const tail = Math.min(Math.max(0, Math.floor(unchanged.tail) || 0), before - head);
-  // The head ends where the previous version's line `head` started; the tail starts where its
-  // line `before - tail` started, moved by the change in length.
-  const delta = text.length - previous.text.length;
-  const headEnd = prevOffsets[head];
-  const tailStart = tail ? prevOffsets[before - tail] + delta : text.length;
-  if (headEnd > tailStart || tailStart > text.length) return undefined;
-  const offsets = prevOffsets.slice(0, head + 1);
-  lineOffsets(text, headEnd, tailStart, offsets);
-  // The scan must end with the break before the tail's first line, exactly where it starts.
-  if (tail && offsets[offsets.length - 1] !== tailStart) return undefined;
-  for (let i = before - tail + 1; i < before; i++) offsets.push(prevOffsets[i] + delta);
-  return { head, tail, offsets };
-}
-
-function splitLines(text: string, offsets: readonly number[], previous?: readonly Line[], known?: KnownLines): Line[] {
+function splitLines(text: string, offsets: readonly number[], previous?: readonly Line[]): Line[] {
   const count = offsets.length;
   // Lines before an edit keep their index; lines after it keep their distance from the end.
   const shift = previous ? previous.length - count : 0;
-  const headEnd = previous && known ? known.head : 0;
-  const tailStart = previous && known ? count - known.tail : count;
-  // What the editor says is unchanged (its claim checked where it ends, knownLines) is taken over
-  // whole: the previous Lines before the edit, and after it too when no line was added or removed.
-  const head = headEnd ? previous!.slice(0, headEnd) : [];
-  const tail = tailStart < count && shift === 0 ? previous!.slice(tailStart, count) : null;
-  const middle: Line[] = [];
-  for (let i = headEnd; i < (tail ? tailStart : count); i++) {
+  const lines: Line[] = [];
+  for (let i = 0; i < count; i++) {
     const start = offsets[i];
     let end = i + 1 < count ? offsets[i + 1] - 1 : text.length;
     if (end > start && text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
-    if (previous && i >= tailStart) {
-      // Known to be unchanged, one line further down or up: its text, at its new index.
-      const was = previous[i + shift];
-      if (was.text.length === end - start) {
-        middle.push(measure(i, was.record as { key: string }));
-        continue;
-      }
-    }
     if (previous) {
       // Compared in place (startsWith at an offset allocates nothing).
       const same = previous[i];
       if (same !== undefined && same.kind !== 'frontMatter' && same.text.length === end - start && text.startsWith(same.text, start)) {
-        middle.push(same);
+        lines.push(same);
         continue;
       }
-      const shifted = previous[i + shift];
-      if (shifted !== undefined && shifted.text.length === end - start && text.startsWith(shifted.text, start)) {
-        middle.push(measure(i, shifted.record as { key: string }));
+      const moved = previous[i + shift];
+      if (moved !== undefined && moved.text.length === end - start && text.startsWith(moved.text, start)) {
+        lines.push(measure(i, moved.record as { key: string }));
         continue;
       }
     }
-    middle.push(measure(i, recordOf(text.slice(start, end))));
+    lines.push(measure(i, recordOf(text.slice(start, end))));
   }
-  const lines = tail ? head.concat(middle, tail) : head.concat(middle);
-  // Front matter lines are copies (markFrontMatter), at the top after blank lines: the lines
-  // themselves are measured afresh (markFrontMatter marks them again if they still are).
+  return remeasureFrontMatter(lines);
+}
+
+/**
+ * splitLines for a text given as lines. A line that is the previous version's string itself (an
+ * edit leaves every line it does not touch so, lineText.ts) is known to hold the same text
+ * without comparing it; other lines are compared as splitLines compares them.
+ */
+function linesOf(text: LineText, previous?: readonly Line[], previousText?: LineText): Line[] {
+  const raw = text.lines;
+  const was = previousText?.lines;
+  const count = raw.length;
+  const shift = previous ? previous.length - count : 0;
+  const lines: Line[] = [];
   for (let i = 0; i < count; i++) {
+    const r = raw[i];
+    if (previous) {
+      const same = previous[i];
+      if (same !== undefined && same.kind !== 'frontMatter' && ((was !== undefined && was[i] === r) || holds(r, same))) {
+        lines.push(same);
+        continue;
+      }
+      const moved = previous[i + shift];
+      if (moved !== undefined && ((was !== undefined && was[i + shift] === r) || holds(r, moved))) {
+        lines.push(measure(i, moved.record as { key: string }));
+        continue;
+      }
+    }
+    lines.push(measure(i, recordOf(r.slice(0, r.length - breakLength(r)))));
+  }
+  return remeasureFrontMatter(lines);
+}
+
+/** Whether a line as LineText keeps it (with its line break) holds the text of `line`. */
+function holds(raw: string, line: Line): boolean {
+  return raw.length - breakLength(raw) === line.text.length && raw.startsWith(line.text);
+}
+
+/**
+ * Front matter lines are copies (markFrontMatter), at the top after blank lines: the lines
+ * themselves are measured afresh (markFrontMatter marks them again if they still are).
+ */
+function remeasureFrontMatter(lines: Line[]): Line[] {
+  for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.kind === 'frontMatter') lines[i] = measure(i, l.record as { key: string });
     else if (l.kind !== 'blank') break;

@@ -1,8 +1,8 @@
 /** Findings → diagnostics: debounced per document, stale results dropped, cleared on close. */
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Finding } from '../analysis';
 import { ServerContext } from '../context';
+import { LineDocument } from '../documents';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
 const RULES_DOC = 'https://github.com/gongwen/gongwen/blob/main/docs/rules.md';
@@ -22,7 +22,7 @@ export function toDiagnostic(f: Finding): Diagnostic {
 export function register(ctx: ServerContext): void {
   const timers = new Map<string, NodeJS.Timeout>();
 
-  const publish = (doc: TextDocument) => {
+  const publish = (doc: LineDocument) => {
     const version = doc.version;
     let diagnostics: Diagnostic[] = [];
     try {
@@ -36,7 +36,7 @@ export function register(ctx: ServerContext): void {
     void ctx.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
   };
 
-  const schedule = (doc: TextDocument) => {
+  const schedule = (doc: LineDocument) => {
     clearTimeout(timers.get(doc.uri));
     const delay = ctx.diagnosticsDelay();
     if (delay === 0) {
