@@ -162,9 +162,10 @@ export class SourceText {
 }
 
 /** Where each line starts: a scan for CR/LF by char code (no match objects, no slices). */
-function lineOffsets(text: string, from = 0, to = text.length, offsets = [0]): number[] {
+function lineOffsets(text: string): number[] {
+  const offsets = [0];
   const n = text.length;
-  for (let i = from; i < to; i++) {
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 13) continue;
     if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
