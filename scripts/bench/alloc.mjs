@@ -18,25 +18,32 @@ import { generatePlan } from './generate.mjs';
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const out = (p) => path.join(ROOT, 'out', 'server', 'src', 'analysis', p);
-const { analyze } = require(out('index.js'));
+const { analyze, LineText } = require(out('index.js'));
 const { clearLineCaches } = require(out('memo.js'));
 const { defaultConfig } = require(out('config.js'));
 
 const cold = process.argv.includes('--cold');
 const survivors = process.argv.includes('--survivors');
 const RUNS = 100;
-const text = generatePlan(100_000);
+// As the server keeps an open document: as lines, each edit applied to the previous version. The
+// places typed at are after a `。` every ~5 000 characters of the plan, found before measuring.
+let doc = LineText.of(generatePlan(100_000));
+const places = [];
+for (let at = 0, k = 0; k < 20 + RUNS; k++) {
+  at = doc.text.indexOf('。', (at + 4_999) % doc.length) + 1 || 1;
+  places.push(doc.positionAt(at));
+}
 const config = defaultConfig();
-let result = analyze(text, config);
-let at = 0;
+let result = analyze(doc, config);
 const edit = () => {
-  at = text.indexOf('。', (at + 4_999) % text.length) + 1 || 1;
+  const p = places.shift();
+  doc = doc.applied([{ range: { start: p, end: p }, text: '的' }]);
   if (cold) clearLineCaches();
-  // As the server does: the previous model is let go before the next one is built, and only the
-  // previous version's source is handed over (not when measuring cold).
-  const previous = result.doc.source;
+  // As the server does: what the previous analysis hands over is all it keeps of it (not when
+  // measuring cold).
+  const previous = result.handover;
   result = undefined;
-  result = analyze(text.slice(0, at) + '的' + text.slice(at), config, cold ? undefined : previous);
+  result = analyze(doc, config, cold ? undefined : previous);
 };
 for (let i = 0; i < 20; i++) edit(); // warm: the JIT, and V8's allocation feedback
 
