@@ -5,7 +5,7 @@
  * the whole text (formatting, moving a heading).
  */
 import { TextDocuments } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineText, Position, Range } from './analysis';
 
 /** An open document: an LSP `TextDocument` whose text is a LineText. Each version is a new object. */
