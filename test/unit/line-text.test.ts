@@ -33,7 +33,8 @@ describe('a text kept as lines', () => {
           assert.strictEqual(lines.text, whole);
           assert.strictEqual(lines.length, whole.length);
           // Split where a fresh split of the same text splits it.
-          assert.deepStrictEqual(lines.lines, LineText.of(whole).lines);
+          const fresh = LineText.of(whole);
+          assert.deepStrictEqual([lines.lines, lines.breaks], [fresh.lines, fresh.breaks]);
           assert.strictEqual(lines.lineCount, doc.lineCount);
           for (const p of positions) {
             assert.strictEqual(lines.offsetAt(p), doc.offsetAt(p));
@@ -52,10 +53,12 @@ describe('a text kept as lines', () => {
   it('keeps the strings of the lines an edit does not touch, and never changes a version', () => {
     const before = LineText.of('一、总体要求\r\n（一）指导思想。\r\n二、重点任务\n（一）加强领导。（办公室）\n（二）完善制度。');
     const copy = [...before.lines];
+    const breaks = [...before.breaks];
     const typed = before.applied([{ range: { start: { line: 3, character: 3 }, end: { line: 3, character: 3 } }, text: '的' }]);
-    assert.deepStrictEqual(before.lines, copy);
+    assert.deepStrictEqual([before.lines, before.breaks], [copy, breaks]);
     typed.lines.forEach((l, i) => assert.strictEqual(l === before.lines[i], i !== 3, `line ${i}`));
-    assert.strictEqual(typed.lines[3], '（一）的加强领导。（办公室）\n');
+    assert.strictEqual(typed.lines[3], '（一）的加强领导。（办公室）');
+    assert.deepStrictEqual(typed.breaks, ['\r\n', '\r\n', '\n', '\n', '']);
     // Lines inserted: those below are the same strings one place down.
     const inserted = typed.applied([{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '新增一行\r\n' }]);
     assert.strictEqual(inserted.lineCount, typed.lineCount + 1);
@@ -66,8 +69,8 @@ describe('a text kept as lines', () => {
   it('joins a \\r ending one line and a \\n that an edit brings next to it into one line break', () => {
     const text = LineText.of('甲\rX\n乙');
     const joined = text.applied([{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, text: '' }]);
-    assert.deepStrictEqual(joined.lines, ['甲\r\n', '乙']);
+    assert.deepStrictEqual([joined.lines, joined.breaks], [['甲', '乙'], ['\r\n', '']]);
     const typed = LineText.of('甲\n乙').applied([{ range: { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } }, text: '\r' }]);
-    assert.deepStrictEqual(typed.lines, ['甲\r\n', '乙']);
+    assert.deepStrictEqual([typed.lines, typed.breaks], [['甲', '乙'], ['\r\n', '']]);
   });
 });

@@ -11,10 +11,12 @@
  * identity (source.ts), without comparing text or trusting the editor's account of the edit.
  *
  * Versions share their line strings and are never changed. The whole text is joined only when a
- * caller asks for it (a formatter, a fix), and kept. The lines `of` splits a text into are V8
- * slices of it, so that text lives as long as any of its lines does: at most one more copy of the
- * document, for no copy of each line.
+ * caller asks for it (a formatter, a fix), and kept. Lines are copies, not views into the text
+ * they were cut from (V8 makes a slice of 13 or more characters a view that keeps its whole
+ * parent alive), and the same strings are the keys of the per-line caches: a line's text is held
+ * once, and no version of the document is held whole.
  */
+import { detach } from './memo';
 import { Position, Range } from './types';
 
 /** An edit as LSP reports it (`TextDocumentContentChangeEvent`): `range` replaced by `text`, or the whole text when there is no range. */
@@ -24,22 +26,31 @@ export interface TextChange {
 }
 
 export class LineText {
-  /** Each line with its line break (`\n`, `\r\n` or `\r`); the last line has none, and may be empty. */
+  /**
+   * Each line without its line break: a string of its own (not a view into the text it was cut
+   * from), which the per-line caches take as their key as it is (memo.ts recordOf), so a line's
+   * text is held once.
+   */
   readonly lines: readonly string[];
+  /** Each line's line break: `'\n'`, `'\r\n'` or `'\r'`; `''` for the last line. */
+  readonly breaks: readonly string[];
   /** Length of the whole text in UTF-16 units. */
   readonly length: number;
   #text: string | undefined;
   #offsets: number[] | undefined;
 
-  private constructor(lines: readonly string[], length: number, text?: string) {
+  private constructor(lines: readonly string[], breaks: readonly string[], length: number) {
     this.lines = lines;
+    this.breaks = breaks;
     this.length = length;
-    this.#text = text;
   }
 
   /** The lines of `text`, split where source.ts splits them (`\r\n`, `\r`, `\n`). */
   static of(text: string): LineText {
-    return new LineText(splitKeepingBreaks(text), text.length, text);
+    const lines: string[] = [];
+    const breaks: string[] = [];
+    split(text, lines, breaks);
+    return new LineText(lines, breaks, text.length);
   }
 
   get lineCount(): number {
@@ -48,7 +59,11 @@ export class LineText {
 
   /** The whole text (joined on first read, then kept). */
   get text(): string {
-    if (this.#text === undefined) this.#text = this.lines.join('');
+    if (this.#text === undefined) {
+      let text = '';
+      for (let i = 0; i < this.lines.length; i++) text += this.lines[i] + this.breaks[i];
+      this.#text = text;
+    }
     return this.#text;
   }
 
@@ -59,24 +74,18 @@ export class LineText {
       let at = 0;
       for (let i = 0; i < this.lines.length; i++) {
         offsets[i] = at;
-        at += this.lines[i].length;
+        at += this.lines[i].length + this.breaks[i].length;
       }
       this.#offsets = offsets;
     }
     return this.#offsets;
   }
 
-  /** Length of line `i` without its line break. */
-  contentLength(i: number): number {
-    const line = this.lines[i];
-    return line.length - breakLength(line);
-  }
-
   /** Offset of a position, as an LSP text document has it: clamped to the text, and to the end of its line before the line break. */
   offsetAt(p: Position): number {
     if (p.line >= this.lines.length) return this.length;
     if (p.line < 0) return 0;
-    return this.offsets[p.line] + Math.max(0, Math.min(p.character, this.contentLength(p.line)));
+    return this.offsets[p.line] + Math.max(0, Math.min(p.character, this.lines[p.line].length));
   }
 
   /** Position of an offset (clamped to the text; an offset inside a line break is the end of its line). */
@@ -90,24 +99,22 @@ export class LineText {
       if (offsets[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: Math.min(offset - offsets[lo], this.contentLength(lo)) };
+    return { line: lo, character: Math.min(offset - offsets[lo], this.lines[lo].length) };
   }
 
   /** The range of line `line` without its line break (past the last line: the last line; before the first: an empty range at the start). */
   getLineRange(line: number): Range {
     if (line < 0) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     const i = Math.min(line, this.lines.length - 1);
-    return { start: { line: i, character: 0 }, end: { line: i, character: this.contentLength(i) } };
+    return { start: { line: i, character: 0 }, end: { line: i, character: this.lines[i].length } };
   }
 
   /** The line break that ends line `line` (`''` for the last line and past the text). */
   getEOLCharacters(line: number): string {
-    if (line < 0 || line >= this.lines.length) return '';
-    const text = this.lines[line];
-    return text.slice(text.length - breakLength(text));
+    return line < 0 || line >= this.lines.length ? '' : this.breaks[line];
   }
 
-  /** The text of a range (the whole text without one), as an LSP text document reads it. A range on one line is read off that line. */
+  /** The text of a range (the whole text without one), as an LSP text document reads it. A range inside one line is read off that line. */
   getText(range?: Range): string {
     if (!range) return this.text;
     const from = this.offsetAt(range.start);
@@ -137,51 +144,55 @@ export class LineText {
     const [startLine, startChar] = this.clamped(start);
     const [endLine, endChar] = this.clamped(end);
     let from = startLine;
-    let middle = this.lines[startLine].slice(0, startChar) + insert + this.lines[endLine].slice(endChar);
+    let middle = this.lines[startLine].slice(0, startChar) + insert + this.lines[endLine].slice(endChar) + this.breaks[endLine];
     // A `\r` ending the line before and a `\n` starting the new text are one line break.
-    if (from > 0 && middle.charCodeAt(0) === 10 && breakLength(this.lines[from - 1]) === 1 && this.lines[from - 1].endsWith('\r')) {
+    if (from > 0 && middle.charCodeAt(0) === 10 && this.breaks[from - 1] === '\r') {
       from--;
-      middle = this.lines[from] + middle;
+      middle = this.lines[from] + '\r' + middle;
     }
-    const pieces = splitKeepingBreaks(middle);
-    // Unless it reaches the last line, the new text ends with the line break of the last line it
-    // replaces: the empty piece after that break is not a line.
-    if (endLine < this.lines.length - 1) pieces.pop();
     let removed = 0;
-    for (let i = from; i <= endLine; i++) removed += this.lines[i].length;
-    const lines = this.lines.slice(0, from).concat(pieces, this.lines.slice(endLine + 1));
-    return new LineText(lines, this.length - removed + middle.length);
+    for (let i = from; i <= endLine; i++) removed += this.lines[i].length + this.breaks[i].length;
+    const lines = this.lines.slice(0, from);
+    const breaks = this.breaks.slice(0, from);
+    split(middle, lines, breaks);
+    // Unless it reaches the last line, the new text ends with the line break of the last line it
+    // replaces: the empty line after that break is not a line.
+    if (endLine < this.lines.length - 1) {
+      lines.pop();
+      breaks.pop();
+    }
+    for (let i = endLine + 1; i < this.lines.length; i++) {
+      lines.push(this.lines[i]);
+      breaks.push(this.breaks[i]);
+    }
+    return new LineText(lines, breaks, this.length - removed + middle.length);
   }
 
   /** A position as [line, character] inside the text, clamped as offsetAt clamps it. */
   private clamped(p: Position): [number, number] {
-    if (p.line >= this.lines.length) return [this.lines.length - 1, this.contentLength(this.lines.length - 1)];
+    const last = this.lines.length - 1;
+    if (p.line > last) return [last, this.lines[last].length];
     if (p.line < 0) return [0, 0];
-    return [p.line, Math.max(0, Math.min(p.character, this.contentLength(p.line)))];
+    return [p.line, Math.max(0, Math.min(p.character, this.lines[p.line].length))];
   }
 }
 
-/** How many characters of `line` are its line break (0, 1 or 2). */
-export function breakLength(line: string): number {
-  const n = line.length;
-  if (n === 0) return 0;
-  const last = line.charCodeAt(n - 1);
-  if (last === 10) return n > 1 && line.charCodeAt(n - 2) === 13 ? 2 : 1;
-  return last === 13 ? 1 : 0;
-}
-
-/** `text` cut after each line break; the last piece has none (and is empty when the text ends with one). */
-function splitKeepingBreaks(text: string): string[] {
-  const pieces: string[] = [];
+/**
+ * `text` cut into lines (each a string of its own, see detach) and their line breaks, pushed onto
+ * `lines` and `breaks`; the last line has no break (and is empty when the text ends with one).
+ */
+function split(text: string, lines: string[], breaks: string[]): void {
   const n = text.length;
   let start = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 13) continue;
-    if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
-    pieces.push(text.slice(start, i + 1));
+    const crlf = c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10;
+    lines.push(detach(text.slice(start, i)));
+    breaks.push(crlf ? '\r\n' : c === 13 ? '\r' : '\n');
+    if (crlf) i++;
     start = i + 1;
   }
-  pieces.push(text.slice(start));
-  return pieces;
+  lines.push(detach(text.slice(start)));
+  breaks.push('');
 }

@@ -88,11 +88,15 @@ const LIMIT = 8192;
 export const NONE: readonly never[] = Object.freeze([]);
 let records = new LineMemo<LineRecord>(LIMIT);
 
-/** The record of a line text (found or created): its key is a detached copy of the text. */
-export function recordOf(text: string): { readonly key: string } {
+/**
+ * The record of a line text (found or created): its key is a detached copy of the text, or the
+ * text itself when the caller says it is `own` (a string of its own, not a view into a larger one:
+ * lineText.ts makes its lines so).
+ */
+export function recordOf(text: string, own = false): { readonly key: string } {
   let record = records.get(text);
   if (record === undefined) {
-    record = new LineRecord(detach(text));
+    record = new LineRecord(own ? text : detach(text));
     records.add(record);
   }
   return record;

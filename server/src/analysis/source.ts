@@ -7,7 +7,7 @@
  * kept as part of line 0 and skipped as decoration, so positions stay those of the input.
  */
 import { MAX_LINE_CHARS } from './limits';
-import { breakLength, LineText } from './lineText';
+import { LineText } from './lineText';
 import { LineSlot, lineCached, recordOf, TEXT_ONLY } from './memo';
 import { Position, Range, rangeOn } from './types';
 
@@ -216,24 +216,20 @@ function linesOf(text: LineText, previous?: readonly Line[], previousText?: Line
     const r = raw[i];
     if (previous) {
       const same = previous[i];
-      if (same !== undefined && same.kind !== 'frontMatter' && ((was !== undefined && was[i] === r) || holds(r, same))) {
+      if (same !== undefined && same.kind !== 'frontMatter' && ((was !== undefined && was[i] === r) || same.text === r)) {
         lines.push(same);
         continue;
       }
       const moved = previous[i + shift];
-      if (moved !== undefined && ((was !== undefined && was[i + shift] === r) || holds(r, moved))) {
+      if (moved !== undefined && ((was !== undefined && was[i + shift] === r) || moved.text === r)) {
         lines.push(measure(i, moved.record as { key: string }));
         continue;
       }
     }
-    lines.push(measure(i, recordOf(r.slice(0, r.length - breakLength(r)))));
+    // The line's own string is the record's key (LineText lines are copies, not views).
+    lines.push(measure(i, recordOf(r, true)));
   }
   return remeasureFrontMatter(lines);
-}
-
-/** Whether a line as LineText keeps it (with its line break) holds the text of `line`. */
-function holds(raw: string, line: Line): boolean {
-  return raw.length - breakLength(raw) === line.text.length && raw.startsWith(line.text);
 }
 
 /**
