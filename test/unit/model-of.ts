@@ -10,8 +10,8 @@ export function modelOf(result: ReturnType<typeof analyze>) {
     lines: d.source.lines.map((l) => ({ index: l.index, text: l.text, contentStart: l.contentStart, contentEnd: l.contentEnd, kind: l.kind })),
     frame: d.frame,
     parts: d.parts.map((p) => ({ ...p, headings: p.headings.map(heading) })),
-    // blockRange is read, not an own property (the heading keeps it as numbers).
-    headings: d.headings.map((h) => ({ ...h, blockRange: h.blockRange, parent: heading(h.parent), children: h.children.map(heading) })),
+    // blockRange and titleRange are read, not own properties (made when read).
+    headings: d.headings.map((h) => ({ ...h, blockRange: h.blockRange, titleRange: h.titleRange, parent: heading(h.parent), children: h.children.map(heading) })),
     enumerations: d.enumerations,
     annotations: d.annotations,
     tasks: d.tasks.map((t) => ({ ...t, heading: heading(t.heading) })),

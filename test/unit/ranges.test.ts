@@ -40,6 +40,15 @@ describe('stored ranges (types.ts rangeOn, rangeFromTo)', () => {
       marker: plain(1, 0, 3),
       title: plain(1, 3, 3 + h.title.length),
     });
+    // A heading's marker is read off its match and place (structure.ts LineMarker), and serialises
+    // as a plain Marker, fields in the model's order.
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(h.marker)), {
+      kind: 'parenCn', value: 1, numeral: '一', text: '（一）', range: plain(1, 0, 3), punct: '', halfWidth: false, canonical: '（一）',
+    });
+    assert.deepStrictEqual(Object.keys(JSON.parse(JSON.stringify(doc.headings[0].marker))), ['kind', 'value', 'numeral', 'text', 'range', 'punct', 'halfWidth', 'canonical']);
+    // Indented, after an edit that moved it down a line: the same marker text, its new place.
+    const moved = analyze('\n' + text.replace('（一）', '　　（一）'), undefined, analyze(text).handover).doc.headings[1];
+    assert.deepStrictEqual(JSON.parse(JSON.stringify([moved.marker.range, moved.titleRange])), [plain(2, 2, 5), plain(2, 5, 5 + h.title.length)]);
     // What the CLI prints and the server sends: every range in the JSON is {start, end} of {line, character}.
     const json = JSON.parse(JSON.stringify(findings));
     assert.ok(findings.length > 0);

@@ -54,7 +54,7 @@ export interface Heading {
   depth: number;
   /** Heading text after the marker: for a run-in heading the first sentence (up to `。`), else the rest of the line. */
   title: string;
-  titleRange: Range;
+  readonly titleRange: Range;
   /** True when the heading sentence is followed by body text on the same line (`（一）加强领导。各单位要……`). */
   runIn: boolean;
   /** The punctuation ending the heading sentence ('。', '；', '：', '' …). */

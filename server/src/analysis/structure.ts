@@ -321,7 +321,7 @@ function copySection(s: Section, previous: readonly Heading[], headings: Heading
   for (let k = 0; k < s.size; k++) {
     const h = previous[from + k];
     const parent = k === 0 ? null : headings[index + h.parent!.index - from];
-    const c = new HeadingNode(index + k, h.marker, h.line, parent, part, h.title, h.titleRange, h.runIn, h.endPunct);
+    const c = new HeadingNode(index + k, h.marker as LineMarker, h.line, parent, part, h.title, h.runIn, h.endPunct);
     c.copyBlock(h as HeadingNode);
     headings.push(c);
   }
@@ -511,35 +511,75 @@ function headingText(own: string, l: Line, m: MarkerMatch): HeadingText {
   return { titleAt: m.text.length + lead, title, runIn, endPunct };
 }
 
-/** A heading line's marker and title range: they hold the line number, so they are kept on the Line. */
-interface PlacedHeading {
-  marker: Marker;
-  titleRange: Range;
-  text: HeadingText;
+/**
+ * A heading line's marker, kept on its Line (placedCached): the match found in the line's text and
+ * the heading's title (both kept by text, memo.ts), and where the marker stands. Its range and the
+ * title's are made when read, so a heading line holds this one small object; it held four (the
+ * marker copied with its range, the title range, and an object around them: ~190 bytes more per
+ * heading, ~4 MB on a 1M-character plan). Plain properties, not `#private`: so that two markers at
+ * different places are not deep-equal. Serialised as a plain Marker (`toJSON`).
+ */
+class LineMarker implements Marker {
+  constructor(
+    private readonly match: MarkerMatch,
+    private readonly line: number,
+    private readonly at: number,
+    private readonly heading: HeadingText,
+  ) {}
+
+  get kind(): Marker['kind'] {
+    return this.match.kind;
+  }
+
+  get value(): number {
+    return this.match.value;
+  }
+
+  get numeral(): string {
+    return this.match.numeral;
+  }
+
+  get text(): string {
+    return this.match.text;
+  }
+
+  get range(): Range {
+    return rangeOn(this.line, this.at, this.match.text.length);
+  }
+
+  get punct(): string {
+    return this.match.punct;
+  }
+
+  get halfWidth(): boolean {
+    return this.match.halfWidth;
+  }
+
+  get canonical(): string {
+    return this.match.canonical;
+  }
+
+  /** The range of the heading's title on this line. */
+  titleRange(): Range {
+    return rangeOn(this.line, this.at + this.heading.titleAt, this.heading.title.length);
+  }
+
+  toJSON(): Marker {
+    return { kind: this.kind, value: this.value, numeral: this.numeral, text: this.text, range: this.range, punct: this.punct, halfWidth: this.halfWidth, canonical: this.canonical };
+  }
 }
 
-const PLACED_HEADING_SLOT = new PlacedSlot<PlacedHeading>('heading');
+const PLACED_HEADING_SLOT = new PlacedSlot<LineMarker>('heading');
 
-function placeHeading(own: string, l: Line, m: MarkerMatch): PlacedHeading {
-  const line = l.index;
-  const start = l.contentStart;
-  const t = lineCached(HEADING_SLOT, l, TEXT_ONLY, headingText, m);
-  const marker: Marker = {
-    kind: m.kind,
-    value: m.value,
-    numeral: m.numeral,
-    text: m.text,
-    range: rangeOn(line, start, m.text.length),
-    punct: m.punct,
-    halfWidth: m.halfWidth,
-    canonical: m.canonical,
-  };
-  return { marker, titleRange: rangeOn(line, start + t.titleAt, t.title.length), text: t };
+function placeHeading(_own: string, l: Line, m: MarkerMatch): LineMarker {
+  return new LineMarker(m, l.index, l.contentStart, lineCached(HEADING_SLOT, l, TEXT_ONLY, headingText, m));
 }
 
 function makeHeading(source: SourceText, line: number, m: MarkerMatch, index: number, parent: Heading | null, part: number): Heading {
-  const p = placedCached(PLACED_HEADING_SLOT, source.lines[line], m, placeHeading, m);
-  return new HeadingNode(index, p.marker, line, parent, part, p.text.title, p.titleRange, p.text.runIn, p.text.endPunct);
+  const l = source.lines[line];
+  const marker = placedCached(PLACED_HEADING_SLOT, l, m, placeHeading, m);
+  const t = lineCached(HEADING_SLOT, l, TEXT_ONLY, headingText, m);
+  return new HeadingNode(index, marker, line, parent, part, t.title, t.runIn, t.endPunct);
 }
 
 /**
@@ -554,13 +594,12 @@ class HeadingNode {
   #blockFrom: number;
   #blockTo: number;
 
-  constructor(index: number, marker: Marker, line: number, parent: Heading | null, part: number, title: string, titleRange: Range, runIn: boolean, endPunct: string) {
+  constructor(index: number, marker: LineMarker, line: number, parent: Heading | null, part: number, title: string, runIn: boolean, endPunct: string) {
     this.index = index;
     this.marker = marker;
     this.line = line;
     this.depth = parent ? parent.depth + 1 : 1;
     this.title = title;
-    this.titleRange = titleRange;
     this.runIn = runIn;
     this.endPunct = endPunct;
     // Set when the block closes (setEnd); until then the marker's range.
@@ -575,6 +614,11 @@ class HeadingNode {
 
   get blockRange(): Range {
     return rangeFromTo(this.line, this.#blockFrom, this.endLine, this.#blockTo);
+  }
+
+  /** Made when read, by its marker (LineMarker). */
+  get titleRange(): Range {
+    return (this.marker as LineMarker).titleRange();
   }
 
   setBlock(from: number, endLine: number, to: number): void {
