@@ -40,6 +40,21 @@ describe('stored ranges (types.ts rangeOn, rangeFromTo)', () => {
       marker: plain(1, 0, 3),
       title: plain(1, 3, 3 + h.title.length),
     });
+    // An annotation and its units are read off the line's candidate and place (annotations.ts
+    // LineAnnotation), and serialise as plain objects, fields in the model's order.
+    assert.deepStrictEqual(Object.keys(JSON.parse(JSON.stringify(a))), ['range', 'inner', 'innerRange', 'form', 'units', 'deadline', 'separators', 'line', 'legend', 'defaults']);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(a.units[1])), { name: '纪委', role: 'coop', range: plain(1, at('纪'), at('纪') + 2), collective: false });
+    assert.deepStrictEqual([a.inner, a.form, a.deadline, a.separators, a.line, a.legend, a.defaults], ['党委办公室、纪委', 1, null, ['、'], 1, false, []]);
+    // Two annotations closing sentences of one paragraph are both form 8; moved down a line by an
+    // edit above, each has its new place.
+    const two = '一、任务\n（一）甲。（办公室）乙。（财务科）\n';
+    const before = analyze(two);
+    const after = analyze('\n' + two, undefined, before.handover).doc.annotations;
+    assert.deepStrictEqual(before.doc.annotations.map((x) => x.form), [8, 8]);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(after.map((x) => [x.form, x.range, x.units[0].range]))), [
+      [8, plain(2, 5, 10), plain(2, 6, 9)],
+      [8, plain(2, 12, 17), plain(2, 13, 16)],
+    ]);
     // A heading's marker is read off its match and place (structure.ts LineMarker), and serialises
     // as a plain Marker, fields in the model's order.
     assert.deepStrictEqual(JSON.parse(JSON.stringify(h.marker)), {

@@ -332,7 +332,7 @@ function secondPass(direct: Annotation[], failed: Failed[], config: Config): Ann
   const nearKnown = (n: string) => registered.has(n) || names.some((k) => isNearMiss(n, k));
   for (const f of failed) {
     const parsed = parseUnits(f.inner, nearKnown);
-    if (parsed) out.push(toAnnotation(f.line, f.open, f.close + 1, f.open + 1, f.inner, parsed, parsed.form, config.collectives));
+    if (parsed) out.push(toAnnotation(f.line, { start: f.open, end: f.close + 1, innerStart: f.open + 1, inner: f.inner, parsed, form: parsed.form }, config.collectives));
   }
   out.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
   return out;
@@ -397,42 +397,99 @@ const ANNOTATIONS_SLOT = new PlacedSlot<Annotation[]>('annotations');
 function annotationsOn(_own: string, l: Line, config: Config): Annotation[] {
   const out: Annotation[] = [];
   for (const c of lineCached(CANDIDATES_SLOT, l, config, scanLine, registeredNames(config))) {
-    if (c.parsed) out.push(toAnnotation(l.index, c.start, c.end, c.innerStart, c.inner, c.parsed, c.form, config.collectives));
+    if (c.parsed) out.push(toAnnotation(l.index, c as ParsedCandidate, config.collectives));
   }
   // Several annotations in one paragraph, each closing its own sentences (form 8).
   if (out.length > 1) for (const a of out) if (a.form <= 3 || a.form === 7) a.form = 8;
   return out;
 }
 
-function toAnnotation(
-  line: number,
-  start: number,
-  end: number,
-  innerStart: number,
-  inner: string,
-  parsed: ParsedUnits,
-  form: number,
-  collectives: readonly string[],
-): Annotation {
-  const units: UnitRef[] = parsed.units.map((u) => ({
-    name: u.name,
-    role: u.role,
-    range: rangeOn(line, innerStart + u.start, u.end - u.start),
-    collective: isCollective(u.name, collectives),
-  }));
-  const range: Range = rangeOn(line, start, end - start);
-  return {
-    range,
-    inner,
-    innerRange: rangeOn(line, innerStart, inner.length),
-    form: parsed.defaults.length ? 11 : parsed.deadline && form !== 6 ? 13 : form,
-    units,
-    deadline: parsed.deadline,
-    separators: parsed.separators,
-    line,
-    legend: parsed.legend,
-    defaults: parsed.defaults,
-  };
+/** A candidate that parsed as units. */
+type ParsedCandidate = LineCandidate & { parsed: ParsedUnits };
+
+function toAnnotation(line: number, c: ParsedCandidate, collectives: readonly string[]): Annotation {
+  const parsed = c.parsed;
+  const form = parsed.defaults.length ? 11 : parsed.deadline && c.form !== 6 ? 13 : c.form;
+  return new LineAnnotation(c, line, form, collectives);
+}
+
+/**
+ * An annotation of the bracketed and label-line forms, kept on its Line (placedCached): the
+ * line's candidate (kept by text) and the line number; its ranges are made when read. It held two
+ * ranges and copies of the candidate's fields, and each unit a range: ~270 bytes more per
+ * annotation with two units, ~3 MB on a 1M-character plan. Plain properties (not `#private`), so
+ * that annotations at different places are not deep-equal. Serialised as a plain Annotation.
+ */
+class LineAnnotation implements Annotation {
+  readonly units: UnitRef[];
+
+  constructor(
+    private readonly candidate: ParsedCandidate,
+    readonly line: number,
+    public form: number,
+    collectives: readonly string[],
+  ) {
+    this.units = candidate.parsed.units.map((u) => new LineUnit(u, line, candidate.innerStart, isCollective(u.name, collectives)));
+  }
+
+  get range(): Range {
+    return rangeOn(this.line, this.candidate.start, this.candidate.end - this.candidate.start);
+  }
+
+  get inner(): string {
+    return this.candidate.inner;
+  }
+
+  get innerRange(): Range {
+    return rangeOn(this.line, this.candidate.innerStart, this.candidate.inner.length);
+  }
+
+  get deadline(): string | null {
+    return this.candidate.parsed.deadline;
+  }
+
+  get separators(): string[] {
+    return this.candidate.parsed.separators;
+  }
+
+  get legend(): boolean {
+    return this.candidate.parsed.legend;
+  }
+
+  get defaults(): string[] {
+    return this.candidate.parsed.defaults;
+  }
+
+  toJSON(): Annotation {
+    const { range, inner, innerRange, form, units, deadline, separators, line, legend, defaults } = this;
+    return { range, inner, innerRange, form, units, deadline, separators, line, legend, defaults };
+  }
+}
+
+/** A unit of a LineAnnotation: the parsed unit (kept by text) and where its list starts on the line. */
+class LineUnit implements UnitRef {
+  constructor(
+    private readonly unit: ParsedUnits['units'][number],
+    private readonly line: number,
+    private readonly at: number,
+    readonly collective: boolean,
+  ) {}
+
+  get name(): string {
+    return this.unit.name;
+  }
+
+  get role(): UnitRole {
+    return this.unit.role;
+  }
+
+  get range(): Range {
+    return rangeOn(this.line, this.at + this.unit.start, this.unit.end - this.unit.start);
+  }
+
+  toJSON(): UnitRef {
+    return { name: this.name, role: this.role, range: this.range, collective: this.collective };
+  }
 }
 
 interface TableHeader {
