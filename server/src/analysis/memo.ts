@@ -8,7 +8,8 @@
  * its *owner*: the `Config` it was computed under, the segmenter's vocabulary (segmenterEpoch),
  * or nothing. A slot computed under another owner is recomputed. Values hold columns only, never
  * line numbers, and are shared between analyses, so they must never be mutated. The records are
- * bounded (see LineMemo) and their keys are detached copies (see detach).
+ * bounded (see LineMemo) and their keys are strings of their own, never views into a document
+ * text (see detach, and recordOf).
  *
  * Work whose result carries the line number (model pieces with ranges) is kept on the Line object
  * instead, by `placedCached`: source.ts hands a Line to the next version only while both its index

@@ -17,8 +17,9 @@ export interface Line {
   /** 0-based line number. */
   index: number;
   /**
-   * The line without its end-of-line characters: the detached copy its cache record keeps, so a
-   * Line never holds on to the text of the document version it was made for.
+   * The line without its end-of-line characters: its cache record's key, a string of its own (a
+   * detached copy, or a LineText's line), so a Line never holds on to the text of the document
+   * version it was made for.
    */
   text: string;
   /** Column (UTF-16) where content starts after indentation, BOM, HTML tags and `#`/`>` decoration. */
