@@ -75,7 +75,7 @@ export class SourceText {
       this.lines = splitLines(text, this.#offsets, previous?.lines);
     } else {
       this.#lineText = text;
-      this.lines = linesOf(text, previous?.lines, previous && previous.#lineText);
+      this.lines = linesOf(text, previous?.lines);
     }
     markFrontMatter(this.lines);
     const was = previous?.lines ?? [];
@@ -203,13 +203,12 @@ function splitLines(text: string, offsets: readonly number[], previous?: readonl
 }
 
 /**
- * splitLines for a text given as lines. A line that is the previous version's string itself (an
- * edit leaves every line it does not touch so, lineText.ts) is known to hold the same text
- * without comparing it; other lines are compared as splitLines compares them.
+ * splitLines for a text given as lines. A line an edit did not touch is the previous version's
+ * string (lineText.ts), which is its Line's text too (the record's key), so comparing them is a
+ * pointer comparison; other lines are compared by text.
  */
-function linesOf(text: LineText, previous?: readonly Line[], previousText?: LineText): Line[] {
+function linesOf(text: LineText, previous?: readonly Line[]): Line[] {
   const raw = text.lines;
-  const was = previousText?.lines;
   const count = raw.length;
   const shift = previous ? previous.length - count : 0;
   const lines: Line[] = [];
@@ -217,12 +216,12 @@ function linesOf(text: LineText, previous?: readonly Line[], previousText?: Line
     const r = raw[i];
     if (previous) {
       const same = previous[i];
-      if (same !== undefined && same.kind !== 'frontMatter' && ((was !== undefined && was[i] === r) || same.text === r)) {
+      if (same !== undefined && same.kind !== 'frontMatter' && same.text === r) {
         lines.push(same);
         continue;
       }
       const moved = previous[i + shift];
-      if (moved !== undefined && ((was !== undefined && was[i + shift] === r) || moved.text === r)) {
+      if (moved !== undefined && moved.text === r) {
         lines.push(measure(i, moved.record as { key: string }));
         continue;
       }
