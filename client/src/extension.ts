@@ -5,7 +5,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { SERVER_EXEC_ARGV } from '../../server/src/runtime';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/runtime';
 import { registerLedgerCommand } from './ledger';
 import { registerRegistryCommand } from './registry';
 import { registerRenumberCommands } from './renumber';
@@ -30,8 +30,9 @@ function documentSelector(): LanguageClientOptions['documentSelector'] {
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6010'] } },
+    // Added to the extension host's environment by the language client.
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV], env: { ...SERVER_ENV } } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6010'], env: { ...SERVER_ENV } } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),

@@ -14,7 +14,7 @@ const { analyze, LineText } = require(path.join(ROOT, 'out', 'server', 'src', 'a
 const { segmenterStats } = require(path.join(ROOT, 'out', 'server', 'src', 'analysis', 'segmenter.js'));
 const { clearLineCaches } = require(path.join(ROOT, 'out', 'server', 'src', 'analysis', 'memo.js'));
 const { defaultConfig } = require(path.join(ROOT, 'out', 'server', 'src', 'analysis', 'config.js'));
-const { SERVER_EXEC_ARGV } = require(path.join(ROOT, 'out', 'server', 'src', 'runtime.js'));
+const { SERVER_EXEC_ARGV, SERVER_ENV } = require(path.join(ROOT, 'out', 'server', 'src', 'runtime.js'));
 const rpc = require('vscode-languageserver/node');
 const json = process.argv.includes('--json');
 // `--runtime PATH`: the Node that runs the server process (default: the one running this script).
@@ -133,11 +133,11 @@ if (vsAutocorrect) log(`ratio ours/autocorrect-node: ${vsAutocorrect.toFixed(2)}
 
 // 3. The real server over LSP.
 const runtimeVersion = execFileSync(RUNTIME, ['--version'], { encoding: 'utf8' }).trim();
-log(`server process: node ${runtimeVersion} ${SERVER_EXEC_ARGV.join(' ')}`);
+log(`server process: ${Object.entries(SERVER_ENV).map(([k, v]) => `${k}=${v} `).join('')}node ${runtimeVersion} ${SERVER_EXEC_ARGV.join(' ')}`);
 async function startServer() {
   const t0 = performance.now();
-  // With the Node options the client starts it with (server/src/runtime.ts).
-  const child = spawn(RUNTIME, [...SERVER_EXEC_ARGV, path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  // With the Node options and environment the client starts it with (server/src/runtime.ts).
+  const child = spawn(RUNTIME, [...SERVER_EXEC_ARGV, path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, ...SERVER_ENV } });
   const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiters = [];
   conn.onNotification('textDocument/publishDiagnostics', (p) => {

@@ -11,7 +11,7 @@ import {
   StreamMessageWriter,
   PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
-import { SERVER_EXEC_ARGV } from '../../server/src/runtime';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/runtime';
 import { REPO } from '../util';
 
 export interface TestServer {
@@ -27,8 +27,8 @@ export interface TestServer {
 }
 
 export async function startServer(options: { initializationOptions?: object; locale?: string; configuration?: object } = {}): Promise<TestServer> {
-  // With the Node options the extension starts it with.
-  const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, path.join(REPO, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // With the Node options and environment the extension starts it with.
+  const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, path.join(REPO, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_ENV } });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting: Array<{ uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }> = [];
   const latest = new Map<string, PublishDiagnosticsParams>();

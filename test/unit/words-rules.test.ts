@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyze, applyEdits, defaultConfig, Finding } from '../../server/src/analysis';
-import { boundaries, segment, segmenterStats, trimDictionary } from '../../server/src/analysis/segmenter';
+import { boundaries, MIN_WORD_FREQ, segment, segmenterStats, trimDictionary } from '../../server/src/analysis/segmenter';
 import miswritten from '../../server/src/analysis/data/miswritten.json';
 import reforms from '../../server/src/analysis/data/reforms.json';
 import { readSeed } from '../util';
@@ -20,8 +20,9 @@ describe('segmenter (jieba 2.0.2)', () => {
   });
 
   it('leaves out rare words, except those that repeat a character', () => {
-    const dict = Buffer.from(['部署 900 v', '震憾力 3 n', '和和美美 5 i', '一 217830 m', '录相带 3 n', '新词 6 n', ''].join('\n'));
-    assert.strictEqual(trimDictionary(dict).toString(), ['部署 900 v', '和和美美 5 i', '一 217830 m', '新词 6 n', ''].join('\n'));
+    assert.strictEqual(MIN_WORD_FREQ, 20);
+    const dict = Buffer.from(['部署 900 v', '震憾力 3 n', '和和美美 5 i', '一 217830 m', '录相带 3 n', '新词 20 n', '旧词 19 n', ''].join('\n'));
+    assert.strictEqual(trimDictionary(dict).toString(), ['部署 900 v', '和和美美 5 i', '一 217830 m', '新词 20 n', ''].join('\n'));
     // No final line break, a line without a frequency: kept as they are.
     assert.strictEqual(trimDictionary(Buffer.from('甲 1 n\n乙\n丙丙 1 n')).toString(), '乙\n丙丙 1 n');
   });

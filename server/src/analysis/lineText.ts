@@ -143,6 +143,18 @@ export class LineText {
     const [start, end] = reversed ? [range.end, range.start] : [range.start, range.end];
     const [startLine, startChar] = this.clamped(start);
     const [endLine, endChar] = this.clamped(end);
+    if (startLine === endLine && !hasLineBreak(insert)) {
+      // Typing: a change inside one line that brings no line break. Only that line is new, and
+      // the line breaks are this version's (never changed, so shared). Unless the line becomes
+      // empty between a `\r` and its own `\n`: those two are then one line break (below).
+      const old = this.lines[startLine];
+      const line = old.slice(0, startChar) + insert + old.slice(endChar);
+      if (line !== '' || startLine === 0 || this.breaks[startLine] !== '\n' || this.breaks[startLine - 1] !== '\r') {
+        const lines = this.lines.slice();
+        lines[startLine] = detach(line);
+        return new LineText(lines, this.breaks, this.length - (endChar - startChar) + insert.length);
+      }
+    }
     let from = startLine;
     let middle = this.lines[startLine].slice(0, startChar) + insert + this.lines[endLine].slice(endChar) + this.breaks[endLine];
     // A `\r` ending the line before and a `\n` starting the new text are one line break.
@@ -175,6 +187,10 @@ export class LineText {
     if (p.line < 0) return [0, 0];
     return [p.line, Math.max(0, Math.min(p.character, this.lines[p.line].length))];
   }
+}
+
+function hasLineBreak(text: string): boolean {
+  return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
 }
 
 /**

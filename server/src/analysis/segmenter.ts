@@ -24,24 +24,30 @@ interface JiebaBinding {
 
 /**
  * Words rarer than this in jieba's dictionary are left out of it (see trimDictionary). jieba's
- * own frequencies: 349 045 words, 221 415 of them seen fewer than 6 times.
+ * own frequencies: 349 045 words, 269 299 of them seen fewer than 20 times; 83 776 are kept (with
+ * the rare words that repeat a character).
  */
-export const MIN_WORD_FREQ = 6;
+export const MIN_WORD_FREQ = 20;
 
 /**
  * jieba's dictionary without its rare words, except rare words that repeat a character.
  *
- * The full dictionary costs ~43 MB of the server's memory once loaded, the trimmed one ~20 MB.
- * What segmentation is for here, and what the rare words did to it (measured on the 75 seed and
- * corpus documents and generated plans, docs/PERFORMANCE.md):
+ * Loaded, the full dictionary costs ~43 MB of the server's memory, words seen 6 times or more
+ * (130 961) ~15 MB, words seen 20 times or more ~10.5 MB. What segmentation is for here, and what
+ * the rare words did to it (measured on the 75 seed and corpus documents and generated plans,
+ * docs/PERFORMANCE.md):
  * - word checks (GW401–GW403) ask whether a candidate stands on word boundaries. The rare words
  *   include misspellings (`震憾力`, `录相带`, `贪脏枉法`), which hid the misspelling inside them;
  *   they are gone. Rare words that repeat a character (`和和美美`, `了了可见`) are kept: split,
  *   they would look like a doubled word to GW401. No institution name GW402 knows occurs inside
- *   a rare word. Every finding on every document is the same with either dictionary.
+ *   a rare word. Every finding on every seed and corpus document is the same with the full
+ *   dictionary, with words seen 6 times or more, and with words seen 20 times or more. (From 50
+ *   times up, GW401 stops seeing `进一步进一步`.)
  * - GW201's suggested lead units rank candidates by TF-IDF over segmented task texts. Left-out
  *   tasks of the real documents (remove a task's annotation, see whether the top suggestion is
- *   the unit that led it): 74 of 226 with the full dictionary, 72 with the trimmed one.
+ *   the unit that led it): 74 of 226 with the full dictionary, 72 from 6 times up, 75 from 20
+ *   times up (top three: 130 and 133 of 226). On generated plans the order of some suggestions
+ *   changes.
  * One pass over the bytes: a line is `word frequency [tag]`.
  */
 export function trimDictionary(full: Uint8Array, minFreq = MIN_WORD_FREQ): Buffer {

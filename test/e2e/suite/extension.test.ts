@@ -1,5 +1,8 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../../server/src/runtime';
 import { codes, diagnostic, open, waitFor, waitForDiagnostics, workspaceUri } from './helpers';
 
 describe('Gongwen in VS Code', () => {
@@ -14,6 +17,24 @@ describe('Gongwen in VS Code', () => {
     const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'gongwen');
     assert.ok(ext, 'extension not installed');
     await waitFor('activation', () => ext.isActive || undefined);
+  });
+
+  it('starts the language server with the Node options and environment of runtime.ts', async function () {
+    if (process.platform !== 'linux') this.skip(); // read from /proc
+    const ext = vscode.extensions.all.find((e) => e.packageJSON.name === 'gongwen')!;
+    const module = path.join(ext.extensionPath, 'dist', 'server.js');
+    const read = (pid: string, file: string): string[] => {
+      try {
+        return fs.readFileSync(`/proc/${pid}/${file}`, 'utf8').split('\0');
+      } catch {
+        return []; // gone, or not ours to read
+      }
+    };
+    const pid = await waitFor('the server process', () => fs.readdirSync('/proc').find((p) => /^\d+$/.test(p) && read(p, 'cmdline').includes(module)));
+    const argv = read(pid, 'cmdline');
+    for (const option of SERVER_EXEC_ARGV) assert.ok(argv.indexOf(option) >= 0 && argv.indexOf(option) < argv.indexOf(module), `${option} not in ${argv.join(' ')}`);
+    const env = read(pid, 'environ');
+    for (const [k, v] of Object.entries(SERVER_ENV)) assert.ok(env.includes(`${k}=${v}`), `${k}=${v} not in the server's environment`);
   });
 
   it('recognises a 发文字号 on the first line of a file without a known extension', async () => {

@@ -375,6 +375,11 @@ const enumPunctuation: Rule = {
   },
 };
 
+/** A heading on a line of its own, with a title, not a decimal (`1.`) one: what GW110 compares. */
+function ownsItsLine(h: Heading): boolean {
+  return !h.runIn && h.title.length > 0 && h.marker.kind !== 'decimal';
+}
+
 const headingPunctuation: Rule = {
   id: 'GW110',
   name: 'heading-punctuation',
@@ -387,14 +392,24 @@ const headingPunctuation: Rule = {
   fixable: true,
   check(doc, ctx) {
     for (const siblings of ctx.derived(siblingLists)) {
-      const own = siblings.filter((h) => !h.runIn && h.title.length > 0 && h.marker.kind !== 'decimal');
-      if (own.length < 3) continue;
-      const withStop = own.filter((h) => h.endPunct === '。');
-      const without = own.filter((h) => h.endPunct === '');
+      // Counted first, the odd ones listed only when there are some: this runs over every sibling
+      // list on every edit that changes the headings.
+      let own = 0;
+      let withStop = 0;
+      let without = 0;
+      for (const h of siblings) {
+        if (!ownsItsLine(h)) continue;
+        own++;
+        if (h.endPunct === '。') withStop++;
+        else if (h.endPunct === '') without++;
+      }
+      if (own < 3) continue;
       // Flag only a clear minority (at most a third) against a majority of the other form.
-      const minority = (a: Heading[], b: Heading[]) => a.length > 0 && a.length * 3 <= own.length && b.length > a.length;
-      const odd = minority(withStop, without) ? withStop : minority(without, withStop) ? without : [];
-      for (const h of odd) {
+      const minority = (a: number, b: number) => a > 0 && a * 3 <= own && b > a;
+      const odd = minority(withStop, without) ? '。' : minority(without, withStop) ? '' : null;
+      if (odd === null) continue;
+      for (const h of siblings) {
+        if (!ownsItsLine(h) || h.endPunct !== odd) continue;
         const end = h.titleRange.end;
         const adding = h.endPunct === '';
         ctx.report({

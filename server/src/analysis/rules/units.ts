@@ -195,16 +195,21 @@ const separators: Rule = {
   inputs: 'annotations',
   check(doc, ctx) {
     for (const a of doc.annotations) {
+      // Only a comma between two units is flagged, and units lie inside the annotation's inner
+      // text: without a comma there, there is nothing to find. Most annotations are passed over
+      // here, on every edit, without making their units' ranges.
+      if (a.units.length < 2 || (a.inner.indexOf('，') < 0 && a.inner.indexOf(',') < 0)) continue;
       const line = doc.source.lines[a.line].text;
+      const ranges = a.units.map((u) => u.range);
       const bad: Range[] = [];
       let usesDun = false;
       for (let i = 1; i < a.units.length; i++) {
-        const p = a.units[i - 1];
-        const q = a.units[i];
-        if (p.range.start.line !== q.range.start.line) continue;
-        const between = line.slice(p.range.end.character, q.range.start.character);
+        const p = ranges[i - 1];
+        const q = ranges[i];
+        if (p.start.line !== q.start.line) continue;
+        const between = line.slice(p.end.character, q.start.character);
         if (between === '、') usesDun = true;
-        else if (sameGroup(a, p, q) && (between === '，' || between === ',')) bad.push({ start: p.range.end, end: q.range.start });
+        else if ((between === '，' || between === ',') && sameGroup(a, a.units[i - 1], a.units[i])) bad.push({ start: p.end, end: q.start });
       }
       const halfWidth = bad.filter((r) => line[r.start.character] === ',');
       const flagged = usesDun ? bad : halfWidth;
@@ -230,10 +235,18 @@ const brackets: Rule = {
   fixable: true,
   inputs: 'annotations',
   check(doc, ctx) {
-    const open = (a: Annotation) => doc.source.slice({ start: a.range.start, end: { line: a.range.start.line, character: a.range.start.character + 1 } });
-    const half = doc.annotations.filter((a) => a.form !== 6 && open(a) === '(');
-    const full = doc.annotations.filter((a) => a.form !== 6 && open(a) === '（');
-    if (!half.length || full.length < half.length) return;
+    // One pass, each annotation's first character read once (this runs on every edit that
+    // changes an annotation).
+    const half: Annotation[] = [];
+    let full = 0;
+    for (const a of doc.annotations) {
+      if (a.form === 6) continue;
+      const s = a.range.start;
+      const open = doc.source.slice({ start: s, end: { line: s.line, character: s.character + 1 } });
+      if (open === '(') half.push(a);
+      else if (open === '（') full++;
+    }
+    if (!half.length || full < half.length) return;
     for (const a of half) {
       const s = a.range.start;
       const e = a.range.end;
