@@ -195,10 +195,12 @@ const separators: Rule = {
   inputs: 'annotations',
   check(doc, ctx) {
     for (const a of doc.annotations) {
-      // Only a comma between two units is flagged, and units lie inside the annotation's inner
-      // text: without a comma there, there is nothing to find. Most annotations are passed over
-      // here, on every edit, without making their units' ranges.
-      if (a.units.length < 2 || (a.inner.indexOf('，') < 0 && a.inner.indexOf(',') < 0)) continue;
+      // What lies between two units is part of the annotation's inner text. A half-width comma
+      // there is flagged, a full-width one only beside a 、: without either there is nothing to
+      // find. Most annotations are passed over here, on every edit, without making their units'
+      // ranges.
+      const inner = a.inner;
+      if (a.units.length < 2 || (inner.indexOf(',') < 0 && (inner.indexOf('，') < 0 || inner.indexOf('、') < 0))) continue;
       const line = doc.source.lines[a.line].text;
       const ranges = a.units.map((u) => u.range);
       const bad: Range[] = [];
