@@ -7,15 +7,20 @@ import { LineDocument } from '../documents';
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
 const RULES_DOC = 'https://github.com/gongwen/gongwen/blob/main/docs/rules.md';
 
+/** What every diagnostic of a rule shares, made once per rule rather than per diagnostic per edit. */
+const perRule = new Map<string, { codeDescription: Diagnostic['codeDescription']; data: { name: string } }>();
+
 export function toDiagnostic(f: Finding): Diagnostic {
+  let shared = perRule.get(f.rule);
+  if (!shared) perRule.set(f.rule, (shared = { codeDescription: { href: `${RULES_DOC}#${f.rule.toLowerCase()}` }, data: { name: f.name } }));
   return {
     range: f.range,
     severity: SEVERITY[f.severity],
     code: f.rule,
-    codeDescription: { href: `${RULES_DOC}#${f.rule.toLowerCase()}` },
+    codeDescription: shared.codeDescription,
     source: 'gongwen',
     message: f.message,
-    data: { name: f.name },
+    data: shared.data,
   };
 }
 
