@@ -16,7 +16,7 @@
  * - seventh session, bound 8 against 16, eight interleaved servers each on Node 20: peak RSS
  *   169–179 against 192–195 MB, keystroke p95 11.6–14.8 against 13.7–17.3 ms;
  * - ninth session, bound 4 against 8, with the environment below, the smaller dictionary and
- *   the session's cuts to what an edit allocates (0.65 instead of 0.94–0.99 MB per re-analysis),
+ *   the session's cuts to what an edit allocates (0.57 instead of 0.94–0.99 MB per re-analysis),
  *   five interleaved servers each: peak RSS 137–148 against 144–152 MB, keystroke p50 3.7–5.7
  *   against 3.0–4.1 ms, p95 10.0–15.9 against 9.3–11.9 ms. A smaller young generation is
  *   collected more often while typing; that is the price of the lower peak. 2 MB made typing
