@@ -420,6 +420,17 @@ function toAnnotation(line: number, c: ParsedCandidate, collectives: readonly st
  * annotation with two units, ~3 MB on a 1M-character plan. Plain properties (not `#private`), so
  * that annotations at different places are not deep-equal. Serialised as a plain Annotation.
  */
+/**
+ * An object that stands for what `a` says (its units and their roles, its deadline) and stays the
+ * same while the text it is read from does: the parse kept per line text, which a line keeps when
+ * lines are added or removed above it, where the Annotation (it carries the line number) is made
+ * afresh. A key for work on what an annotation says (tasks.ts summaries). Other annotations
+ * (table rows, near misses: made by every analysis) stand for themselves.
+ */
+export function sayingOf(a: Annotation): object {
+  return a instanceof LineAnnotation ? a.saying : a;
+}
+
 class LineAnnotation implements Annotation {
   readonly units: UnitRef[];
 
@@ -458,6 +469,11 @@ class LineAnnotation implements Annotation {
 
   get defaults(): string[] {
     return this.candidate.parsed.defaults;
+  }
+
+  /** What it says: its line text's parse, the same object wherever the line moves (sayingOf). */
+  get saying(): ParsedUnits {
+    return this.candidate.parsed;
   }
 
   toJSON(): Annotation {

@@ -10,16 +10,27 @@
  * instead of running the rule (and the document-wide passes behind it: sequences, sibling
  * lists, level votes, unit counts).
  *
+ * An edit that adds or removes lines (a line break typed or deleted, a paste) moves every line
+ * below it: their markers and annotations are made again at their new line numbers, equal but
+ * for the line. While the inputs are the same but for that move (SourceText.moved), the previous
+ * findings are carried with their ranges, and their fixes' ranges, moved with the lines
+ * (`movedFindings`); a finding that touches a line the edit changed is not, and its rule runs.
+ *
  * What is kept between versions is small and plain: per heading its Marker (an object the
  * heading's Line already keeps, see structure.ts) and three numbers; the annotations list and
  * its lines' texts; per rule its findings, which are plain data. Findings with deferred fixes
  * (closures over one version's model) are never carried.
  */
 import { isDeepStrictEqual } from 'util';
+import { sayingOf } from './annotations';
 import { Config } from './config';
 import { Annotation, GongwenDocument, Heading, Marker } from './model';
 import { Rule } from './rule';
-import { Finding } from './types';
+import type { LineShift } from './source';
+import { Finding, Fix, mappedRange } from './types';
+
+/** Where a line of the previous version is now, or undefined when the edit changed it. */
+type LineMap = (old: number) => number | undefined;
 
 /** What the numbering of a document looks like: the only input of an `inputs: 'markers'` rule. */
 export class Skeleton {
@@ -45,12 +56,35 @@ export class Skeleton {
 
   /** Whether `headings` have this skeleton: the same markers on the same lines, in the same tree. */
   matches(headings: readonly Heading[]): boolean {
+    return this.matchesOn(headings, (line) => line);
+  }
+
+  /**
+   * Whether `headings` have this skeleton but for lines moved by `shift`: the same tree, and each
+   * marker the same, on the line its old line moved to — or on its old line, when the edit changed
+   * that line (a line break typed inside a heading's title leaves its marker where it was). Then
+   * the map of old lines to new ones that the findings of a `markers` rule move by: every
+   * marker's line goes where its marker went; other lines the edit changed go nowhere.
+   */
+  movedBy(headings: readonly Heading[], shift: LineShift): LineMap | undefined {
+    const kept = new Set<number>();
+    const where = (old: number): number => {
+      const now = shift.line(old);
+      if (now !== undefined) return now;
+      kept.add(old);
+      return old;
+    };
+    if (!this.matchesOn(headings, where)) return undefined;
+    return (old) => shift.line(old) ?? (kept.has(old) ? old : undefined);
+  }
+
+  private matchesOn(headings: readonly Heading[], where: (line: number) => number): boolean {
     const n = headings.length;
     if (n !== this.markers.length) return false;
     const shape = this.shape;
     for (let i = 0; i < n; i++) {
       const h = headings[i];
-      if (!sameMarker(this.markers[i], h.marker)) return false;
+      if (!sameMarker(this.markers[i], h.marker, where)) return false;
       if (shape[3 * i] !== h.depth || shape[3 * i + 1] !== (h.parent ? h.parent.index : -1) || shape[3 * i + 2] !== h.part) return false;
     }
     return true;
@@ -58,19 +92,22 @@ export class Skeleton {
 }
 
 /**
- * The same marker as written at the same place. A Marker is a function of its line's text and
- * line number (structure.ts placeHeading), so an unchanged line yields the very same object; a
- * line edited after its marker yields an equal one.
+ * The same marker as written at the same place (`where` its old line is now). A Marker is a
+ * function of its line's text and line number (structure.ts placeHeading), so an unchanged line
+ * yields the very same object; a line edited after its marker yields an equal one.
  */
-function sameMarker(a: Marker, b: Marker): boolean {
+function sameMarker(a: Marker, b: Marker, where: (line: number) => number): boolean {
   if (a === b) return true;
+  if (a.text !== b.text || a.kind !== b.kind || a.value !== b.value) return false;
+  // A model range is made when read (types.ts): each read once.
+  const ra = a.range;
+  const rb = b.range;
+  const sa = ra.start;
+  const sb = rb.start;
   return (
-    a.text === b.text &&
-    a.kind === b.kind &&
-    a.value === b.value &&
-    a.range.start.line === b.range.start.line &&
-    a.range.start.character === b.range.start.character &&
-    a.range.end.character === b.range.end.character &&
+    where(sa.line) === sb.line &&
+    sa.character === sb.character &&
+    ra.end.character === rb.end.character &&
     a.numeral === b.numeral &&
     a.punct === b.punct &&
     a.halfWidth === b.halfWidth &&
@@ -81,15 +118,26 @@ function sameMarker(a: Marker, b: Marker): boolean {
 /** The kinds of input a rule may declare it reads (rule.ts `inputs`). */
 export type RuleInputs = 'markers' | 'annotations' | 'lines';
 
-/** How to key each kind of input read whole, and whether a document still has the input a key stands for. */
-const INPUTS: { [K in Exclude<RuleInputs, 'lines'>]: { keyOf(doc: GongwenDocument): unknown; matches(key: unknown, doc: GongwenDocument): boolean } } = {
+/**
+ * How to key each kind of input read whole; whether a document still has the input a key stands
+ * for; and whether it has it but for lines an edit moved (`movedBy`: the map of the old lines).
+ */
+const INPUTS: {
+  [K in Exclude<RuleInputs, 'lines'>]: {
+    keyOf(doc: GongwenDocument): unknown;
+    matches(key: unknown, doc: GongwenDocument): boolean;
+    movedBy(key: unknown, doc: GongwenDocument, shift: LineShift): LineMap | undefined;
+  };
+} = {
   markers: {
     keyOf: (doc) => Skeleton.of(doc.headings),
     matches: (key, doc) => (key as Skeleton).matches(doc.headings),
+    movedBy: (key, doc, shift) => (key as Skeleton).movedBy(doc.headings, shift),
   },
   annotations: {
     keyOf: (doc) => AnnotationsKey.of(doc),
     matches: (key, doc) => (key as AnnotationsKey).matches(doc),
+    movedBy: (key, doc, shift) => ((key as AnnotationsKey).movedBy(doc, shift) ? (old) => shift.line(old) : undefined),
   },
 };
 
@@ -124,6 +172,63 @@ class AnnotationsKey {
     }
     return true;
   }
+
+  /**
+   * Whether the document has these annotations but for lines moved by `shift`: each on the line
+   * its old line moved to, with the same text, saying the same (one parse of that text,
+   * annotations.ts sayingOf) in the same form. Annotations made afresh by every analysis (table
+   * rows, near misses) say the same only as the very same object, so with any of those on a
+   * moved line the rules run again.
+   */
+  movedBy(doc: GongwenDocument, shift: LineShift): boolean {
+    const now = doc.annotations;
+    if (now.length !== this.annotations.length) return false;
+    for (let i = 0; i < now.length; i++) {
+      const a = this.annotations[i];
+      const b = now[i];
+      if (a === b) continue;
+      if (shift.line(a.line) !== b.line || this.texts[i] !== doc.source.lines[b.line].text) return false;
+      if (sayingOf(a) !== sayingOf(b) || a.form !== b.form || a.units.length !== b.units.length) return false;
+      for (let k = 0; k < a.units.length; k++) if (a.units[k].collective !== b.units[k].collective) return false;
+    }
+    return true;
+  }
+}
+
+/**
+ * The findings of a rule on the previous version, for this one where its input only moved with
+ * the lines (`where`): each with its ranges, and its fixes' ranges, on the lines they moved to. A
+ * finding that did not move is itself. Undefined when one of them cannot be moved: it touches a
+ * line the edit changed, or a fix's command carries other arguments than names (they might be
+ * places).
+ */
+export function movedFindings(findings: readonly Finding[], where: LineMap): Finding[] | undefined {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (f.deferredFixes) return undefined;
+    const range = mappedRange(f.range, where);
+    if (!range) return undefined;
+    let fixes: Fix[] = f.fixes;
+    let movedFix = false;
+    for (let k = 0; k < f.fixes.length; k++) {
+      const fix = f.fixes[k];
+      if (fix.command && !fix.command.args.every((x) => typeof x === 'string')) return undefined;
+      let edits = fix.edits;
+      for (let e = 0; e < fix.edits.length; e++) {
+        const r = mappedRange(fix.edits[e].range, where);
+        if (!r) return undefined;
+        if (r === fix.edits[e].range) continue;
+        if (edits === fix.edits) edits = fix.edits.slice();
+        edits[e] = { ...fix.edits[e], range: r };
+      }
+      if (edits === fix.edits) continue;
+      if (!movedFix) fixes = f.fixes.slice();
+      movedFix = true;
+      fixes[k] = { ...fix, edits };
+    }
+    out.push(range === f.range && !movedFix ? f : { ...f, range, fixes });
+  }
+  return out;
 }
 
 /** One lint's findings of the rules that declare their inputs, for the next version of the document. */
@@ -131,8 +236,11 @@ export class LintCarry {
   /** By rule id; a rule missing here (it reported deferred fixes, or was off) is run again. */
   readonly findings = new Map<string, Finding[]>();
   private readonly keys = new Map<RuleInputs, unknown>();
-  /** Per kind of input, whether the document at hand still has it (decided on first ask). */
-  private readonly verdicts = new Map<RuleInputs, boolean>();
+  /**
+   * Per kind of input, whether the document at hand still has it (decided on first ask): `true`,
+   * or the map of old lines to new ones when it has it but for lines an edit moved, or `false`.
+   */
+  private readonly verdicts = new Map<RuleInputs, boolean | LineMap>();
   /** Per `inputs: 'lines'` rule, the context its findings were found in (rule.ts `context`). */
   private readonly contexts = new Map<string, readonly unknown[]>();
 
@@ -145,13 +253,15 @@ export class LintCarry {
     if (!inputs || inputs === 'lines' || config !== this.config) return undefined;
     const found = this.findings.get(rule.id);
     if (!found) return undefined;
-    let same = this.verdicts.get(inputs);
-    if (same === undefined) {
+    let verdict = this.verdicts.get(inputs);
+    if (verdict === undefined) {
       const key = this.keys.get(inputs);
-      same = key !== undefined && INPUTS[inputs].matches(key, doc);
-      this.verdicts.set(inputs, same);
+      const moved = doc.source.moved;
+      verdict = key !== undefined && (INPUTS[inputs].matches(key, doc) || (moved !== undefined && (INPUTS[inputs].movedBy(key, doc, moved) ?? false)));
+      this.verdicts.set(inputs, verdict);
     }
-    return same ? found : undefined;
+    if (verdict === false) return undefined;
+    return verdict === true ? found : movedFindings(found, verdict);
   }
 
   /**
@@ -164,6 +274,22 @@ export class LintCarry {
     const found = this.findings.get(rule.id);
     const was = this.contexts.get(rule.id);
     if (!found || !was || was.length !== context.length || !was.every((v, i) => Object.is(v, context[i]))) return undefined;
+    const moved = doc.source.moved;
+    if (moved) {
+      // Lines added or removed: the findings on the lines below move with them (each lies on one
+      // line, whose text is the same), those before stay; the edit's own lines are looked at.
+      const findings: Finding[] = [];
+      for (const f of found) {
+        const line = f.range.start.line;
+        if (line < moved.from) findings.push(f);
+        else if (!moved.changed(line)) {
+          const [m] = movedFindings([f], (old) => (old === line ? line + moved.delta : undefined)) ?? [];
+          if (!m) return undefined;
+          findings.push(m);
+        }
+      }
+      return { findings, lines: { from: moved.from, to: moved.to } };
+    }
     const lines = doc.source.changedLines;
     // Lines past the end of a shorter text are gone: `changedLines` covers only lines that exist.
     const count = doc.source.lineCount;

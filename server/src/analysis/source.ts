@@ -86,7 +86,16 @@ export class SourceText {
     while (end > first && this.lines[end - 1] === was[end - 1]) end--;
     this.firstNew = first;
     this.endNew = end;
+    this.moved = previous && n !== was.length ? LineShift.between(this.lines, was, first) : undefined;
   }
+
+  /**
+   * Where the previous version's lines are in this one when the edit added or removed lines (a
+   * line break typed or deleted, a paste of several lines); undefined when it did not, or there is
+   * no previous version. The lines below such an edit are new Line objects (they carry their
+   * index), with the records of the previous version's lines of the same text.
+   */
+  readonly moved: LineShift | undefined;
 
   /** The whole text (given as lines, joined on first read). */
   get text(): string {
@@ -162,6 +171,52 @@ export class SourceText {
   }
 }
 
+/**
+ * How the lines of a document's previous version map onto this version's after an edit that
+ * added or removed lines at one place. Lines before `from` are where they were (the previous
+ * Line objects); the previous version's lines from `to - delta` on are this version's from `to`
+ * on, `delta` lines down (or up, when negative), with the same text and kind. The lines between
+ * are the edit's own; of them, the ones with the same text and kind at the same index as before
+ * are recorded (a line break typed at the end of a line leaves that line as it was).
+ */
+export class LineShift {
+  private constructor(
+    readonly from: number,
+    readonly to: number,
+    readonly delta: number,
+    /** For each line `from + k` before `to`: whether it has the previous version's text and kind at that index. */
+    private readonly same: Uint8Array,
+  ) {}
+
+  /** Found by comparing records (one per distinct text, memo.ts) from the end of both versions; `first` is where the Line objects stop being the previous ones. */
+  static between(lines: readonly Line[], was: readonly Line[], first: number): LineShift {
+    const delta = lines.length - was.length;
+    let to = lines.length;
+    // A previous line maps onto one line only: not back before `first`, where lines are where they were.
+    while (to > first && to - 1 - delta >= first && to - 1 - delta < was.length && sameText(lines[to - 1], was[to - 1 - delta])) to--;
+    const same = new Uint8Array(to - first);
+    for (let i = first; i < to; i++) same[i - first] = i < was.length && sameText(lines[i], was[i]) ? 1 : 0;
+    return new LineShift(first, to, delta, same);
+  }
+
+  /** The line a line of the previous version is now; undefined for a line the edit changed or removed. */
+  line(old: number): number | undefined {
+    if (old < this.from) return old;
+    if (old >= this.to - this.delta) return old + this.delta;
+    return old < this.to && this.same[old - this.from] === 1 ? old : undefined;
+  }
+
+  /** Whether a line of the previous version is among the lines the edit changed or removed. */
+  changed(old: number): boolean {
+    return old >= this.from && old < this.to - this.delta;
+  }
+}
+
+/** The same text (their records are one, memo.ts recordOf) and the same kind (front matter is a matter of place). */
+function sameText(a: Line, b: Line): boolean {
+  return a.record === b.record && a.kind === b.kind;
+}
+
 /** Where each line starts: a scan for CR/LF by char code (no match objects, no slices). */
 function lineOffsets(text: string): number[] {
   const offsets = [0];
@@ -211,23 +266,24 @@ function linesOf(text: LineText, previous?: readonly Line[]): Line[] {
   const raw = text.lines;
   const count = raw.length;
   const shift = previous ? previous.length - count : 0;
-  const lines: Line[] = [];
+  // Its final size at once (pushing would copy it as it grows: every keystroke makes this list).
+  const lines: Line[] = new Array(count);
   for (let i = 0; i < count; i++) {
     const r = raw[i];
     if (previous) {
       const same = previous[i];
       if (same !== undefined && same.kind !== 'frontMatter' && same.text === r) {
-        lines.push(same);
+        lines[i] = same;
         continue;
       }
       const moved = previous[i + shift];
       if (moved !== undefined && moved.text === r) {
-        lines.push(measure(i, moved.record as { key: string }));
+        lines[i] = measure(i, moved.record as { key: string });
         continue;
       }
     }
     // The line's own string is the record's key (LineText lines are copies, not views).
-    lines.push(measure(i, recordOf(r, true)));
+    lines[i] = measure(i, recordOf(r, true));
   }
   return remeasureFrontMatter(lines);
 }

@@ -547,6 +547,15 @@ class LineMarker implements Marker {
     return rangeOn(this.line, this.at, this.match.text.length);
   }
 
+  /** Where the marker starts and ends on its line (the range's columns, without making it). */
+  get from(): number {
+    return this.at;
+  }
+
+  get to(): number {
+    return this.at + this.match.text.length;
+  }
+
   get punct(): string {
     return this.match.punct;
   }
@@ -603,9 +612,8 @@ class HeadingNode {
     this.runIn = runIn;
     this.endPunct = endPunct;
     // Set when the block closes (setEnd); until then the marker's range.
-    const r = marker.range;
-    this.#blockFrom = r.start.character;
-    this.#blockTo = r.end.character;
+    this.#blockFrom = marker.from;
+    this.#blockTo = marker.to;
     this.endLine = line;
     this.parent = parent;
     this.children = list();

@@ -7,6 +7,7 @@
  *
  * What must carry units is inferred from the document itself (tasksNeedingUnits).
  */
+import { sayingOf } from './annotations';
 import { Config } from './config';
 import { markerFor } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
@@ -210,16 +211,19 @@ interface UnitsSummary {
 }
 
 /**
- * Summaries of single annotations. Annotation objects live as long as their line is unchanged
- * (annotations.ts keeps them on the Line), so after a keystroke every other task shares its
- * summary with the previous version instead of rebuilding four arrays. Never mutated.
+ * Summaries of single annotations, by what the annotation says (annotations.ts sayingOf: its
+ * parse, kept per line text). After a keystroke every other task shares its summary with the
+ * previous version instead of rebuilding four arrays, and so does every task below a line break
+ * typed or deleted (its annotation is made afresh at its new line number, its parse is not).
+ * Never mutated.
  */
-const SUMMARIES = new WeakMap<Annotation, UnitsSummary>();
+const SUMMARIES = new WeakMap<object, UnitsSummary>();
 
 function summaryOf(group: Annotation[]): UnitsSummary {
   if (group.length > 1) return summarise(group);
-  let s = SUMMARIES.get(group[0]);
-  if (s === undefined) SUMMARIES.set(group[0], (s = summarise(group)));
+  const key = sayingOf(group[0]);
+  let s = SUMMARIES.get(key);
+  if (s === undefined) SUMMARIES.set(key, (s = summarise(group)));
   return s;
 }
 

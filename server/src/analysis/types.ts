@@ -91,6 +91,28 @@ class StoredRange implements Range {
   toJSON(): Range {
     return { start: this.start, end: this.end };
   }
+
+  /** This range on other lines (`where` each of its lines is now); undefined where one has none. */
+  mapped(where: (line: number) => number | undefined): Range | undefined {
+    const start = where(this.startLine);
+    const end = this.endLine === this.startLine ? start : where(this.endLine);
+    if (start === undefined || end === undefined) return undefined;
+    return start === this.startLine && end === this.endLine ? this : new StoredRange(start, this.from, end, this.to);
+  }
+}
+
+/**
+ * `r` on the lines `where` its lines are now (an edit added or removed lines above it), made the
+ * way it was (stored, or plain); `r` itself when its lines did not move; undefined when one of
+ * them has no place now.
+ */
+export function mappedRange(r: Range, where: (line: number) => number | undefined): Range | undefined {
+  if (r instanceof StoredRange) return r.mapped(where);
+  const start = where(r.start.line);
+  const end = r.end.line === r.start.line ? start : where(r.end.line);
+  if (start === undefined || end === undefined) return undefined;
+  if (start === r.start.line && end === r.end.line) return r;
+  return { start: { line: start, character: r.start.character }, end: { line: end, character: r.end.character } };
 }
 
 /** Range of `length` characters starting at `character` on `line`. */
