@@ -61,6 +61,9 @@ export interface Rule {
    * - `annotations`: the annotations, and the text of the lines they stand on;
    * - `lines`: each finding lies on one line and depends only on that line's text and on the
    *   rule's `context`; the rule looks only at `ctx.lines`.
+   * Where the input stands enters the findings only through the ranges they report (no distances
+   * between lines): after an edit that added or removed lines elsewhere, they are carried with
+   * their ranges moved with the lines (carry.ts).
    */
   inputs?: RuleInputs;
   /**
