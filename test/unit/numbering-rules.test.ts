@@ -120,6 +120,25 @@ describe('numbering rules', () => {
     it('flags 首先 mixed with 第二', () => {
       assert.strictEqual(findings('首先，学习；第一，甲；第二，乙；其次，落实。\n', 'GW108').length, 1);
     });
+    it('flags one series counted two ways, where it turns, and does not renumber it', () => {
+      // 首先 stands for 第一: the series is 首先, 第二, 第三 — not a 第二 that should be 第一.
+      const turned = findings('首先，排查隐患；第二，建立台账；第三，组织验收。\n', 'GW108');
+      assert.strictEqual(turned.length, 1);
+      assert.match(turned[0].message, /混用/);
+      assert.strictEqual(turned[0].range.start.character, 8); // at 第二
+      assert.deepStrictEqual(turned[0].fixes, []);
+      // The reverse: 第一 then 其次 and 最后 (a lone 第一 used to go unseen).
+      const reverse = findings('第一，排查隐患；其次，建立台账；最后，组织验收。\n', 'GW108');
+      assert.strictEqual(reverse.length, 1);
+      assert.strictEqual(reverse[0].range.start.character, 8); // at 其次
+    });
+    it('accepts 最后 closing a series of ordinals, and either way of counting on its own', () => {
+      for (const text of ['第一，学习文件；第二，开展讨论；最后，形成报告。\n', '首先，学习；其次，落实；再次，检查；最后，总结。\n', '第一，甲；第二，乙；第三，丙。\n']) {
+        assert.deepStrictEqual(findings(text, 'GW108'), [], text);
+      }
+      // Still a gap when the ordinals before 最后 skip one.
+      assert.strictEqual(findings('第一，学习文件；第三，开展讨论；最后，形成报告。\n', 'GW108').length, 1);
+    });
     it('fixes 第一、 to 第一，', () => {
       const text = '第一、明确目标；第二、压实责任。\n';
       assert.strictEqual(findings(text, 'GW109').length, 2);

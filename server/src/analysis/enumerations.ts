@@ -4,7 +4,10 @@
  * a quote or an HTML tag), so `统一是`, `唯一是`, `第一次`, `第一书记` are not items.
  *
  * Items of one kind form a series until an item restarts at 1, a heading intervenes, or the
- * text runs on too far (a series never spans more than MAX_SERIES_GAP lines).
+ * text runs on too far (a series never spans more than MAX_SERIES_GAP lines). `第一/第二` and
+ * `首先/其次/再次/最后` count the same way, so they continue each other's series: `首先，……第二，
+ * ……第三，……` is one series that mixes the two (GW108 reports it), and `第一，……第二，……最后，`
+ * one that ends with 最后. A series takes the kind of its first item.
  */
 import { Enumeration, EnumerationItem, EnumerationKind, Heading } from './model';
 import { LineSlot, lineCached, PlacedSlot, placedCached, TEXT_ONLY } from './memo';
@@ -27,6 +30,9 @@ interface LineItem {
   start: number;
 }
 
+/** The series an item continues: ordinals and ordinal words are one way of counting. */
+const familyOf = (kind: EnumerationKind): EnumerationKind => (kind === 'order' ? 'di' : kind);
+
 export function findEnumerations(source: SourceText, headings: Heading[]): Enumeration[] {
   const series: Enumeration[] = [];
   const open = new Map<EnumerationKind, Enumeration>();
@@ -48,7 +54,8 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
     const placed = placedCached(PLACED_ITEMS_SLOT, l, TEXT_ONLY, placeItems);
     for (let k = 0; k < items.length; k++) {
       const item = items[k];
-      const current = open.get(item.kind);
+      const family = familyOf(item.kind);
+      const current = open.get(family);
       const startsNew =
         !current ||
         (item.ordinal === 1 && item.kind !== 'order') ||
@@ -57,12 +64,12 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
       if (startsNew) {
         const e = new EnumerationNode(item.kind, l.index);
         series.push(e);
-        open.set(item.kind, e);
+        open.set(family, e);
       }
-      const e = open.get(item.kind)!;
+      const e = open.get(family)!;
       e.items.push(placed[k]);
       e.endLine = l.index;
-      if (item.kind === 'order' && item.text === '最后') open.delete('order');
+      if (item.kind === 'order' && item.text === '最后') open.delete(family);
     }
   }
   // A lone `一是` or `首先` is not an enumeration.

@@ -3,7 +3,7 @@
  * inline enumerations and heading punctuation. See docs/rules.md.
  */
 import { isToleratedVariant, markerFor } from '../markers';
-import { Enumeration, GongwenDocument, Heading, MarkerKind } from '../model';
+import { Enumeration, EnumerationItem, GongwenDocument, Heading, MarkerKind } from '../model';
 import { toChinese } from '../numerals';
 import { Rule } from '../rule';
 import { renumberPlan, sequenceBreaks } from '../sequences';
@@ -317,10 +317,18 @@ const enumSequence: Rule = {
   },
   fixable: true,
   check(doc, ctx) {
+    const mixedMessage = () => ctx.msg('同一组列举中“首先、其次”与“第一、第二”混用，应统一。', 'First/then (首先/其次) mixed with 第一/第二 in one series; use one.');
     for (const e of doc.enumerations) {
+      // `首先，……第二，……` or `第一，……其次，……`: one series counted two ways.
+      const switched = styleSwitch(e);
+      if (switched) {
+        ctx.report({ range: switched.range, message: mixedMessage() });
+        continue;
+      }
       if (e.kind === 'order') continue;
       let prev = 0;
       for (const it of e.items) {
+        if (it.text === '最后') break; // `第一，……第二，……最后，` ends a series of ordinals
         const expected = prev + 1;
         if (it.ordinal !== expected) {
           const want = enumerationWord(e, expected);
@@ -336,18 +344,34 @@ const enumSequence: Rule = {
         prev = it.ordinal;
       }
     }
-    // 首先…其次 and 第一…第二 interleaved on the same lines.
-    const orders = doc.enumerations.filter((e) => e.kind === 'order');
-    for (const d of doc.enumerations.filter((e) => e.kind === 'di')) {
+    // Two series, 首先…其次 and 第一…第二, interleaved on the same lines.
+    const orders = doc.enumerations.filter((e) => e.kind === 'order' && !styleSwitch(e));
+    for (const d of doc.enumerations.filter((e) => e.kind === 'di' && !styleSwitch(e))) {
       const clash = orders.find((o) => o.startLine <= d.endLine && d.startLine <= o.endLine);
       if (!clash) continue;
-      ctx.report({
-        range: clash.items[0].range,
-        message: ctx.msg('同一组列举中“首先、其次”与“第一、第二”混用，应统一。', 'First/then (首先/其次) mixed with 第一/第二 in one series; use one.'),
-      });
+      ctx.report({ range: clash.items[0].range, message: mixedMessage() });
     }
   },
 };
+
+/** `首先` `其次` `再次`: ordinal words that do not go with `第一` `第二` in one series (`最后` goes with either). */
+const ORDER_WORDS = new Set(['首先', '其次', '再次']);
+
+/**
+ * The item where a series of ordinals (`第一`) turns to ordinal words (`首先` `其次` `再次`), or
+ * the reverse; null when it keeps to one (enumerations.ts lets the two continue each other).
+ */
+function styleSwitch(e: Enumeration): EnumerationItem | null {
+  if (e.kind !== 'di' && e.kind !== 'order') return null;
+  let first: boolean | null = null;
+  for (const it of e.items) {
+    const ordinal = it.text.charCodeAt(0) === 0x7b2c; /* 第 */
+    if (!ordinal && !ORDER_WORDS.has(it.text)) continue;
+    if (first === null) first = ordinal;
+    else if (ordinal !== first) return it;
+  }
+  return null;
+}
 
 const enumPunctuation: Rule = {
   id: 'GW109',
@@ -361,9 +385,10 @@ const enumPunctuation: Rule = {
   fixable: true,
   check(doc, ctx) {
     for (const e of doc.enumerations) {
-      if (e.kind !== 'di') continue;
+      if (e.kind !== 'di' && e.kind !== 'order') continue;
       for (const it of e.items) {
-        if (it.punct !== '、') continue;
+        // `第一、`; `首先、` is left to GW108 when it mixes (its items may be either).
+        if (it.punct !== '、' || it.text.charCodeAt(0) !== 0x7b2c /* 第 */) continue;
         const r = { start: it.range.end, end: { line: it.range.end.line, character: it.range.end.character + 1 } };
         ctx.report({
           range: { start: it.range.start, end: r.end },
