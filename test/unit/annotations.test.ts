@@ -27,6 +27,13 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.deepStrictEqual(roles('办公室牵头，财务部、审计部配合'), { 办公室: 'lead', 财务部: 'coop', 审计部: 'coop' });
     assert.deepStrictEqual(roles('规划处牵头，信息中心、档案馆参与'), { 规划处: 'lead', 信息中心: 'coop', 档案馆: 'coop' });
     assert.deepStrictEqual(roles('规划处会同财务处负责'), { 规划处: 'lead', 财务处: 'coop' });
+    // A comma inside the co-operating list, after the lead: both co-operate (GW205 asks for 、).
+    assert.deepStrictEqual(roles('规划处牵头，信息中心,档案馆配合'), { 规划处: 'lead', 信息中心: 'coop', 档案馆: 'coop' });
+    assert.deepStrictEqual(roles('规划处牵头，信息中心，档案馆配合'), { 规划处: 'lead', 信息中心: 'coop', 档案馆: 'coop' });
+    // Without a lead before it, a unit before the co-operators is the one responsible.
+    assert.deepStrictEqual(roles('规划处，信息中心配合'), { 规划处: 'lead', 信息中心: 'coop' });
+    // Not across a `；`, which separates parts of another kind: the unit between is responsible, as before.
+    assert.deepStrictEqual(roles('规划处牵头；档案馆；信息中心配合'), { 规划处: 'lead', 档案馆: 'responsible', 信息中心: 'coop' });
   });
   it('4: labelled parts separated by ；or ，', () => {
     assert.deepStrictEqual(roles('牵头单位：办公室；配合单位：财务部、审计部'), { 办公室: 'lead', 财务部: 'coop', 审计部: 'coop' });

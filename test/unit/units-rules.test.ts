@@ -111,6 +111,9 @@ describe('unit rules', () => {
     it('accepts a task delegated to all districts, and collectives after ministries', () => {
       assert.deepStrictEqual(findings('甲。（各区县政府负责）\n', 'GW203'), []);
       assert.deepStrictEqual(findings('甲。（财政部、商务部等和各省级人民政府负责）\n', 'GW203'), []);
+      // A guiding unit does not lead: the districts are responsible, as in `（各区县政府负责）`.
+      assert.deepStrictEqual(findings('甲。（市生态环境局指导，各县〔市、区〕政府负责落实）\n', 'GW203'), []);
+      assert.deepStrictEqual(findings('甲。（规划部指导，各试点单位负责落实。以下均需各试点单位落实，不再列出）\n', 'GW203'), []);
     });
     it('honours configured collectives', () => {
       assert.strictEqual(findings('甲。（试点城市政府、办公室）\n', 'GW203', { collectives: ['试点城市政府'] }).length, 1);
@@ -129,6 +132,8 @@ describe('unit rules', () => {
     assert.strictEqual(fixAll('甲。（办公室,财务科）\n').text, '甲。（办公室、财务科）\n');
     assert.deepStrictEqual(findings('甲。（财政部、商务部，各省级人民政府按职责分工负责）\n', 'GW205'), []);
     assert.deepStrictEqual(findings('甲。（办公室牵头，财务科配合）\n', 'GW205'), []);
+    // A half-width comma inside the co-operating list.
+    assert.strictEqual(fixAll('甲。（办公室牵头，财务科,审计科配合）\n').text, '甲。（办公室牵头，财务科、审计科配合）\n');
   });
 
   it('GW206 makes half-width annotation brackets full-width in a full-width document', () => {

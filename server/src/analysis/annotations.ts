@@ -49,6 +49,15 @@ const VERB_ROLES: Array<[string[], UnitRole]> = [
 ];
 
 /** The length of the longest of `words` that `s` ends with (0 if none). */
+/** The role a clause's closing verb gives its units (`牵头`, `配合` …) and the verb's length; null without one. */
+function verbRole(clause: string): { role: UnitRole; verb: number } | null {
+  for (const [verbs, role] of VERB_ROLES) {
+    const verb = longestSuffix(clause, verbs);
+    if (verb > 0) return { role, verb };
+  }
+  return null;
+}
+
 function longestSuffix(s: string, words: string[]): number {
   let best = 0;
   for (const w of words) if (w.length > best && s.endsWith(w)) best = w.length;
@@ -138,7 +147,8 @@ export function parseUnits(inner: string, known: (name: string) => boolean = () 
     }
   } else {
     const clauses = splitTop(text, '，,；;');
-    for (const c of clauses) {
+    for (let k = 0; k < clauses.length; k++) {
+      const c = clauses[k];
       let body = c.text;
       const bodyStart = c.start;
       const trimmed = body.replace(/[\s]+$/, '');
@@ -148,15 +158,13 @@ export function parseUnits(inner: string, known: (name: string) => boolean = () 
         deadline = trimmed;
         continue;
       }
-      let role: UnitRole | null = null;
-      for (const [verbs, r] of VERB_ROLES) {
-        const verb = longestSuffix(body, verbs);
-        if (verb > 0) {
-          role = r;
-          body = body.slice(0, body.length - verb);
-          form = r === 'lead' ? 3 : r === 'guide' ? 7 : form === 1 ? 2 : form;
-          break;
-        }
+      let role = verbRole(body);
+      if (role) {
+        body = body.slice(0, body.length - role.verb);
+        form = role.role === 'lead' ? 3 : role.role === 'guide' ? 7 : form === 1 ? 2 : form;
+      } else if (c.sep && c.sep !== '；' && c.sep !== ';' && units.some((u) => u.role === 'lead') && k + 1 < clauses.length && verbRole(clauses[k + 1].text)?.role === 'coop') {
+        // `A牵头，B，C配合`: after the lead, a comma inside the co-operating list (GW205 flags it).
+        role = { role: 'coop', verb: 0 };
       }
       // `A会同B负责`
       const withIdx = body.indexOf('会同');
@@ -166,7 +174,7 @@ export function parseUnits(inner: string, known: (name: string) => boolean = () 
         form = 3;
         continue;
       }
-      if (!addList(body, bodyStart, role ?? 'responsible', units, separators, known)) return null;
+      if (!addList(body, bodyStart, role?.role ?? 'responsible', units, separators, known)) return null;
       if (c.sep) separators.push(c.sep);
     }
   }

@@ -128,7 +128,9 @@ const collectiveLead: Rule = {
     for (const a of doc.annotations) {
       const lead = a.units.find((u) => u.role === 'lead');
       if (!lead || !lead.collective) continue;
-      const specific = a.units.find((u) => !u.collective);
+      // A guiding unit is not one that could lead instead: `（X指导，各区县政府负责落实）` hands
+      // the task to every district, as `（各区县政府负责）` does.
+      const specific = a.units.find((u) => !u.collective && u.role !== 'guide');
       const explicit = /牵头|牽頭/.test(a.inner);
       if (!specific && !explicit) continue;
       const fixes: Fix[] = [];
