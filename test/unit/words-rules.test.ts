@@ -85,6 +85,30 @@ describe('word rules', () => {
       assert.strictEqual(findings('环境保护部负责。\n', 'GW402', '2025-01-01').length, 1);
       assert.deepStrictEqual(findings('环境保护部负责。\n', 'GW402', '2017-01-01'), []);
     });
+    it('without a date, judges by the latest year the text mentions (a copy of an old plan is not today’s)', () => {
+      assert.deepStrictEqual(findings('2012年起5年内，环境保护部负责。\n', 'GW402', '2025-01-01'), []);
+      assert.strictEqual(findings('2019年起，环境保护部负责。\n', 'GW402', '2025-01-01').length, 1);
+      // A year past today counts as today: `到2030年` in a plan drafted in 2017.
+      assert.deepStrictEqual(findings('到2030年，环境保护部负责。\n', 'GW402', '2017-01-01'), []);
+    });
+    it('flags local bodies renamed in the 2018–2019 reforms, after their place or in a list', () => {
+      const dated = (s: string) => `${s}\n某局\n2024年3月5日\n`;
+      const text = dated('加强监管。（某某市环保局牵头，县安监局、工商局、区卫计委配合）');
+      const fs = findings(text, 'GW402');
+      assert.deepStrictEqual(fs.map((f) => f.message.match(/“(.+?)”/)![1]), ['环保局', '安监局', '工商局', '卫计委']);
+      // The place stays; the name after it changes.
+      assert.strictEqual(applyEdits(text, fs[0].fixes[0].edits), text.replace('某某市环保局', '某某市生态环境局'));
+      // Several successors (自然资源局, 自然资源和规划局): no fix.
+      assert.deepStrictEqual(findings(dated('（市国土资源局负责）'), 'GW402')[0].fixes, []);
+      // Not before the local reforms were done, not said to be former, not inside another word.
+      assert.deepStrictEqual(findings('（市环保局负责）\n某局\n2018年6月5日\n', 'GW402'), []);
+      assert.deepStrictEqual(findings(dated('原某某市环保局的职责划入市生态环境局。'), 'GW402'), []);
+      assert.deepStrictEqual(findings(dated('推动现代农业局面持续向好，完善扶贫办法。（扶贫办法另行制定）'), 'GW402'), []);
+      // 扶贫办 became 乡村振兴局 in 2021; 扶贫办公室 is changed whole.
+      assert.deepStrictEqual(findings('（县扶贫办负责）\n某局\n2020年6月5日\n', 'GW402'), []);
+      const office = dated('（县扶贫办公室负责）');
+      assert.strictEqual(applyEdits(office, findings(office, 'GW402')[0].fixes[0].edits), office.replace('扶贫办公室', '乡村振兴局'));
+    });
     it('follows chains: 银保监会 is outdated only after 2023', () => {
       assert.deepStrictEqual(findings('中国银保监会负责。\n某局\n2020年1月2日\n', 'GW402'), []);
       assert.strictEqual(findings('中国银保监会负责。\n某局\n2024年1月2日\n', 'GW402').length, 1);

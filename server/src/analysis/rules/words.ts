@@ -10,7 +10,7 @@ import { Config } from '../config';
 import { isAnalysedText, Line } from '../source';
 import { Rule, RuleContext } from '../rule';
 import { addUserWords, boundaries, isUserWord, segment, segmenterEpoch } from '../segmenter';
-import { LineSlot, lineCached } from '../memo';
+import { LineSlot, lineCached, TEXT_ONLY } from '../memo';
 import { onWordBoundaries, sentenceAround } from '../words/sentences';
 
 interface Reform {
@@ -18,6 +18,12 @@ interface Reform {
   successors: string[];
   date: string;
   source: string;
+  /**
+   * A local body's name without its place (`环保局` in `某某市环保局`): found where a unit name
+   * starts (institutionsOn), not by the segmenter, which splits such abbreviations unpredictably
+   * (`县安监局` one word, `市食|药监局`) and knows the document's own unit names whole.
+   */
+  local?: boolean;
 }
 
 const REFORMS: Reform[] = reformsData.reforms;
@@ -233,11 +239,36 @@ const REDUPLICATED_VERBS = /^(研究|讨论|学习|考虑|商量|休息|活动|�
 
 /* ---------------------------------------------------------------- GW402 */
 
-/** The document's own date (成文日期), else `config.today`, else today: read once per analysis (ctx.derived). */
+/**
+ * The document's own date (成文日期). Without one, the end of the latest year it mentions
+ * (`2012年起5年内`: a copy of a 2012 plan is not read as today's), unless that is later than
+ * today; with no year either, `config.today`, else today. Read once per analysis (ctx.derived).
+ */
 function documentDate(doc: GongwenDocument, config: Config): string {
   const d = doc.frame.date;
   if (d) return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-  return config.today ?? new Date().toISOString().slice(0, 10);
+  const today = config.today ?? new Date().toISOString().slice(0, 10);
+  let latest = 0;
+  for (const l of doc.source.lines) if (isAnalysedText(l)) latest = Math.max(latest, lineCached(YEAR_SLOT, l, TEXT_ONLY, latestYear));
+  if (latest === 0) return today;
+  const end = `${latest}-12-31`;
+  return end < today ? end : today;
+}
+
+/** The latest year a line mentions (`2025年`), 0 for none; cached by the line's text. */
+const YEAR_SLOT = new LineSlot<number>('latest year');
+const YEAR = /(?:19|20)\d\d(?=年)/g;
+
+function latestYear(text: string, l: Line): number {
+  let latest = 0;
+  YEAR.lastIndex = l.contentStart;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR.exec(text)) !== null && m.index < l.contentEnd) {
+    // Not a digit run's tail: `12025年` is no year.
+    if (m.index > 0 && /\d/.test(text.charAt(m.index - 1))) continue;
+    latest = Math.max(latest, Number(m[0]));
+  }
+  return latest;
 }
 
 const outdated: Rule = {
@@ -246,8 +277,8 @@ const outdated: Rule = {
   family: 'words',
   defaultSeverity: 'warning',
   description: {
-    zh: '机构改革后已更名或撤销的机构名称（如“国家工商行政管理总局”“环境保护部”“中国银保监会”）。以文档自身的成文日期（没有时以今天）判断；《》内的文件名和“原……”等历史表述不受影响。',
-    en: 'An institution renamed or abolished by a reform before the document’s own date (or today); titles in 《》 and “原…” references are fine.',
+    zh: '机构改革后已更名或撤销的机构名称（如“国家工商行政管理总局”“环境保护部”“中国银保监会”，地方的“市环保局”“县安监局”“区工商局”）。以文档自身的成文日期判断；没有成文日期时以文中提到的最晚年份（未提到年份时以今天）判断；《》内的文件名和“原……”等历史表述不受影响。',
+    en: 'An institution renamed or abolished by a reform (national, or local such as 市环保局) before the document’s own date (else the latest year it mentions, else today); titles in 《》 and “原…” references are fine.',
   },
   fixable: true,
   inputs: 'lines',
@@ -280,17 +311,19 @@ const outdated: Rule = {
 };
 
 /**
- * Whole-word matches of a dictionary pattern in [from, to) of a line that `accept` keeps. The
- * patterns are shared global regexps; a scan is synchronous and never re-entered.
+ * Whole-word matches of a dictionary pattern in [from, to) of a line that `accept` keeps (or
+ * keeps as `'bounded'`: a whole word by its own test, not the segmenter's). The patterns are
+ * shared global regexps; a scan is synchronous and never re-entered.
  */
-function dictionaryHits(line: string, from: number, to: number, re: RegExp, accept: (t: string, at: number, word: string) => boolean): Hit[] {
+function dictionaryHits(line: string, from: number, to: number, re: RegExp, accept: (t: string, at: number, word: string) => boolean | 'bounded'): Hit[] {
   const hits: Hit[] = [];
   const t = line.slice(0, to);
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(t)) !== null) {
     const at = m.index;
-    if (accept(t, at, m[0]) && isWholeWord(t, at, at + m[0].length)) hits.push({ at, length: m[0].length, word: m[0] });
+    const kept = accept(t, at, m[0]);
+    if (kept === 'bounded' || (kept && isWholeWord(t, at, at + m[0].length))) hits.push({ at, length: m[0].length, word: m[0] });
   }
   return hits;
 }
@@ -298,7 +331,34 @@ function dictionaryHits(line: string, from: number, to: number, re: RegExp, acce
 /** Former institution names used as whole words, outside 《》 titles and `原…` references. */
 function institutionsOn(line: string, from: number, to: number): Hit[] {
   // Current names are in the pattern too, so that they are not read as a former name inside them.
-  return dictionaryHits(line, from, to, INSTITUTION_PATTERN, (t, at, word) => REFORM_BY_NAME.has(word) && !insideBookTitle(t, at) && !/[原前]$/.test(t.slice(0, at)));
+  return dictionaryHits(line, from, to, INSTITUTION_PATTERN, (t, at, word) => {
+    const reform = REFORM_BY_NAME.get(word);
+    if (!reform || insideBookTitle(t, at) || /[原前]$/.test(t.slice(0, at))) return false;
+    if (!reform.local) return true;
+    // `（扶贫办法另行制定）`: a word that goes on is not the name.
+    if (/[法理]/.test(t.charAt(at + word.length))) return false;
+    return startsLocalName(t, at) ? 'bounded' : false;
+  });
+}
+
+/** Characters that end the place in a local body's name: `某某市|环保局`, `某某县|安监局`. */
+const DIVISION_END = new Set('省市县区州盟旗'.split(''));
+/** Characters before a unit name in a list or a sentence: `（环保局、工商局负责）`. */
+const NAME_START = new Set('（(、，,；;：:“"　 \t'.split(''));
+
+/**
+ * Whether a local body's name at `at` starts a unit name: right after the place it belongs to
+ * (`市环保局`), or where a name starts in a list. Not where the place is said to be former
+ * (`原某某市环保局`): the run of characters before it up to the last punctuation starts with 原.
+ */
+function startsLocalName(t: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = t.charAt(at - 1);
+  if (NAME_START.has(before)) return true;
+  if (!DIVISION_END.has(before)) return false;
+  let k = at - 1;
+  while (k > 0 && at - k < 16 && !NAME_START.has(t.charAt(k - 1)) && !/[。！？]/.test(t.charAt(k - 1))) k--;
+  return t.charAt(k) !== '原';
 }
 
 /* ---------------------------------------------------------------- GW403 */
