@@ -48,8 +48,18 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     const doc = parse('一、甲\n（一）完善制度。\n牵头单位：区发改局\n责任单位：开发区、各街道\n（二）加强监督。\n牵头单位：区监察局\n');
     assert.deepStrictEqual(doc.annotations.map((a) => a.form), [6, 6, 6]);
     assert.strictEqual(doc.tasks.length, 2);
-    assert.deepStrictEqual(doc.tasks[0].lead, ['区发改局', '开发区']);
-    assert.deepStrictEqual(doc.tasks[0].coop, ['各街道']);
+    // The 牵头单位 line names the lead; the 责任单位 line's units work with it (as a table's
+    // 责任单位 column beside a 牵头单位 column), its first one no co-lead.
+    assert.deepStrictEqual(doc.tasks[0].lead, ['区发改局']);
+    assert.deepStrictEqual(doc.tasks[0].coop, ['开发区', '各街道']);
+    // A 责任单位 line on its own still leads with its first unit.
+    const alone = parse('一、甲\n（一）完善制度。\n责任单位：开发区、各街道\n（二）加强监督。\n牵头单位：区监察局\n');
+    assert.deepStrictEqual([alone.tasks[0].lead, alone.tasks[0].coop], [['开发区'], ['各街道']]);
+  });
+  it('a heading whose annotation closes its title: the task title stops before the annotation', () => {
+    const doc = parse('一、甲\n（一）完善基础设施（区城管局牵头，区住建局配合）\n1.改造道路。\n（二）加强监督。（区监察局）\n');
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.title, t.lead]), [['完善基础设施', ['区城管局']], ['加强监督', ['区监察局']]]);
+    assert.strictEqual(doc.headings[1].title, '完善基础设施（区城管局牵头，区住建局配合）'); // the heading itself as written
   });
   it('7: a guiding unit, optionally with participants', () => {
     assert.deepStrictEqual(roles('规划部指导'), { 规划部: 'guide' });

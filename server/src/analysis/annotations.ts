@@ -29,6 +29,11 @@ export interface ParsedUnits {
   form: number;
   legend: boolean;
   defaults: string[];
+  /**
+   * Its first unit leads only because it is listed first (no 牵头 said): `（人事处、财务处负责）`,
+   * or a `责任单位：` label line, which its `牵头单位：` line beside it outranks (tasks.ts).
+   */
+  leadByDefault: boolean;
 }
 
 const DEADLINE =
@@ -179,8 +184,8 @@ export function parseUnits(inner: string, known: (name: string) => boolean = () 
     }
   }
   if (units.length === 0) return null;
-  assignDefaultLead(units);
-  return { units: fitted(units), deadline, separators: fitted([...new Set(separators)]), form, legend, defaults };
+  const leadByDefault = assignDefaultLead(units);
+  return { units: fitted(units), deadline, separators: fitted([...new Set(separators)]), form, legend, defaults, leadByDefault };
 }
 
 /** Add the units of a list `A、B等和各有关部门`; false when an item is not unit-like. */
@@ -224,11 +229,18 @@ function addList(
 }
 
 /** In a plain list (forms 1 and 2) the first unit leads and the others co-operate. */
-function assignDefaultLead(units: ParsedUnits['units']): void {
-  if (units.some((u) => u.role === 'lead')) return;
+/** Without a stated lead, the first responsible unit leads and the others co-operate; whether it did so. */
+function assignDefaultLead(units: ParsedUnits['units']): boolean {
+  if (units.some((u) => u.role === 'lead')) return false;
   const responsible = units.filter((u) => u.role === 'responsible');
-  if (responsible.length === 0) return;
+  if (responsible.length === 0) return false;
   responsible.forEach((u, i) => (u.role = i === 0 ? 'lead' : 'coop'));
+  return true;
+}
+
+/** Whether `a`'s lead is its first unit only by being listed first (ParsedUnits leadByDefault). */
+export function leadsByDefault(a: Annotation): boolean {
+  return a instanceof LineAnnotation && a.saying.leadByDefault;
 }
 
 /** A bracket that did not parse as units on its own (the second pass may read it as a near miss). */

@@ -7,7 +7,7 @@
  *
  * What must carry units is inferred from the document itself (tasksNeedingUnits).
  */
-import { sayingOf } from './annotations';
+import { leadsByDefault, sayingOf } from './annotations';
 import { Config } from './config';
 import { markerFor } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
@@ -113,7 +113,7 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: Sec
     groups.forEach((group, k) => {
       const first = group[0];
       const path = h ? headingPath(h, paths) + (groups.length > 1 ? `#${k + 1}` : '') : '';
-      const title = h && groups.length === 1 ? h.title : sentenceBefore(doc, group, k > 0 ? groups[k - 1] : null, h);
+      const title = h && groups.length === 1 ? titleOf(h, first) : sentenceBefore(doc, group, k > 0 ? groups[k - 1] : null, h);
       tasks.push(makeTask(h, path, title, group, first.line));
       for (const a of group) if (a.defaults.length) defaults.push({ line: a.line, units: a.defaults });
     });
@@ -227,17 +227,24 @@ function summaryOf(group: Annotation[]): UnitsSummary {
   return s;
 }
 
-/** One pass over the units, no intermediate arrays. */
+/**
+ * One pass over the units, no intermediate arrays. In label lines read as one task
+ * (`牵头单位：A` then `责任单位：B、C`), a line whose first unit leads only by being listed first
+ * does not lead beside one that names its lead: B and C co-operate, as a table's 责任单位 column
+ * does beside a 牵头单位 column.
+ */
 function summarise(group: Annotation[]): UnitsSummary {
   const leads: string[] = [];
   const responsible: string[] = [];
   const coop: string[] = [];
   const guide: string[] = [];
   let deadline: string | null = null;
+  const named = group.length > 1 && group.some((a) => !leadsByDefault(a) && a.units.some((u) => u.role === 'lead'));
   for (const a of group) {
     if (deadline === null && a.deadline) deadline = a.deadline;
+    const outranked = named && leadsByDefault(a);
     for (const u of a.units) {
-      const into = u.role === 'lead' ? leads : u.role === 'responsible' ? responsible : u.role === 'coop' ? coop : guide;
+      const into = u.role === 'lead' ? (outranked ? coop : leads) : u.role === 'responsible' ? responsible : u.role === 'coop' ? coop : guide;
       if (!into.includes(u.name)) into.push(u.name);
     }
   }
@@ -273,6 +280,18 @@ class TaskNode {
     this.guide = s.guide;
     this.deadline = s.deadline;
   }
+}
+
+/**
+ * A heading task's title: the heading's, without the annotation when that closes the title itself
+ * (`（三）完善基础设施（区城管局牵头，区住建局配合）`, no 。 between them).
+ */
+function titleOf(h: Heading, a: Annotation): string {
+  if (a.line !== h.line) return h.title;
+  const title = h.titleRange;
+  const at = a.range.start.character;
+  if (at <= title.start.character || at >= title.end.character) return h.title;
+  return h.title.slice(0, at - title.start.character).replace(/[\s\u3000，,；;：:]+$/, '');
 }
 
 /** The sentence run a mid-paragraph annotation closes: back to the previous annotation or sentence start. */
