@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, applyEdits, Config, defaultConfig, Finding, fixAll } from '../../server/src/analysis';
 import { buildLedger, ledgerToCsv, ledgerToMarkdown } from '../../server/src/analysis/ledger';
+import { isAbbreviation } from '../../server/src/analysis/units';
 import { corpusFiles, readSeed } from '../util';
 
 function findings(text: string, rule: string, config: Partial<Config> = {}): Finding[] {
@@ -153,6 +154,26 @@ describe('unit rules', () => {
     it('does not confuse units of one family (财务处/财务部) or short names', () => {
       assert.deepStrictEqual(findings('甲。（财务处）\n乙。（财务处）\n丙。（财务部）\n', 'GW207'), []);
       assert.deepStrictEqual(findings('甲。（纪委）\n乙。（纪委）\n丙。（纪检）\n', 'GW207'), []);
+    });
+    it('without a registry: another abbreviation of a unit the document writes out more often', () => {
+      const text = '甲。（市人力资源和社会保障局牵头）\n乙。（市人力资源和社会保障局、市财政局）\n丙。（市人社局牵头，市住建局配合）\n丁。（市住房和城乡建设局）\n';
+      const fs = findings(text, 'GW207');
+      // 市人社局 once against twice written out: info, with the usual writing as the fix.
+      // 市住建局 once against 市住房和城乡建设局 once: neither is the usual writing.
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.severity]), [[2, 'info']]);
+      assert.match(fs[0].message, /市人力资源和社会保障局/);
+      assert.strictEqual(applyEdits(text, fs[0].fixes[0].edits), text.replace('市人社局', '市人力资源和社会保障局'));
+      // The short form used more: the long one is the odd writing.
+      const short = '甲。（市交通局）\n乙。（市交通局、市财政局）\n丙。（市交通运输局）\n';
+      assert.deepStrictEqual(findings(short, 'GW207').map((f) => f.message.match(/“(.+?)”/)![1]), ['市交通运输局']);
+    });
+    it('abbreviations: same first and last character, the short one’s characters in order, two or more fewer', () => {
+      for (const [a, b] of [['市人社局', '市人力资源和社会保障局'], ['市住建局', '市住房和城乡建设局'], ['市交通局', '市交通运输局'], ['县发改委', '县发展改革委']]) {
+        assert.ok(isAbbreviation(a, b), `${a} / ${b}`);
+      }
+      for (const [a, b] of [['市委', '市委办公室'], ['市教育局', '市体育局'], ['财务处', '财务部'], ['市公安局', '市公安局交警支队'], ['市水务局', '市水利局'], ['市财政局', '县财政局'], ['市政局', '市政府']]) {
+        assert.ok(!isAbbreviation(a, b) && !isAbbreviation(b, a), `${a} / ${b}`);
+      }
     });
     it('with a registry: unknown units, suggestions and aliases', () => {
       const cfg = { units: ['办公室', '财务科', '人事科'], aliases: { 财务: '财务科' } };

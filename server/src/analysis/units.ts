@@ -63,3 +63,22 @@ export function isNearMiss(name: string, known: string): boolean {
   if (!isUnitLike(name)) return d <= 2 && known.length >= 4;
   return d === 1 && name.length >= 5;
 }
+
+/**
+ * `short` reads as an abbreviation of `long`: both look like units, start and end with the same
+ * character, and `short`'s characters occur in `long` in order, at least two fewer of them
+ * (`市人社局` / `市人力资源和社会保障局`, `市住建局` / `市住房和城乡建设局`, `市交通局` /
+ * `市交通运输局`). Names that end differently (`市委` / `市委办公室`) are other units.
+ */
+export function isAbbreviation(short: string, long: string): boolean {
+  if (short.length < 3 || long.length < short.length + 2) return false;
+  if (short.charCodeAt(0) !== long.charCodeAt(0) || short.charCodeAt(short.length - 1) !== long.charCodeAt(long.length - 1)) return false;
+  let j = 1;
+  for (let i = 1; i < short.length - 1; i++) {
+    const c = short.charCodeAt(i);
+    while (j < long.length - 1 && long.charCodeAt(j) !== c) j++;
+    if (j >= long.length - 1) return false;
+    j++;
+  }
+  return isUnitLike(short) && isUnitLike(long);
+}

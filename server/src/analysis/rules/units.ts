@@ -8,7 +8,7 @@ import { rankLeadCandidates } from '../leads';
 import { Rule, RuleContext } from '../rule';
 import { tasksNeedingUnits } from '../tasks';
 import { Fix, Range } from '../types';
-import { editDistance, isNearMiss } from '../units';
+import { editDistance, isAbbreviation, isNearMiss } from '../units';
 
 /** The document's prevailing annotation form, as a template for new annotations. */
 function annotationTemplate(doc: GongwenDocument): (unit: string) => string {
@@ -279,8 +279,8 @@ const unitName: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '单位名称疑似有误：配置了单位名录时，不在名录（含简称）中的单位；未配置名录时，与本文其他处多次使用的单位名称只差一两个字（如“党委组织布”与“党委组织部”）。',
-    en: 'A unit name that looks wrong: not in the configured registry (or its aliases), or — without a registry — one or two characters off a unit used more often in the document.',
+    zh: '单位名称疑似有误：配置了单位名录时，不在名录（含简称）中的单位；未配置名录时，与本文其他处多次使用的单位名称只差一两个字（如“党委组织布”与“党委组织部”），或是其另一种简称写法（如“市人社局”与“市人力资源和社会保障局”）。',
+    en: 'A unit name that looks wrong: not in the configured registry (or its aliases), or — without a registry — one or two characters off a unit used more often in the document, or another way of abbreviating it.',
   },
   fixable: true,
   inputs: 'annotations',
@@ -289,8 +289,9 @@ const unitName: Rule = {
     const aliases = ctx.config.aliases;
     const counts = new Map<string, number>();
     for (const a of doc.annotations) for (const u of a.units) if (!u.collective) counts.set(u.name, (counts.get(u.name) ?? 0) + 1);
-    // The closest better-known name is computed once per distinct name.
+    // The closest better-known name, and the usual writing of the same unit, are computed once per distinct name.
     const nearest = new Map<string, string | null>();
+    const written = new Map<string, string | null>();
     for (const a of doc.annotations) {
       for (const u of a.units) {
         if (u.collective) continue;
@@ -299,6 +300,11 @@ const unitName: Rule = {
           if (!nearest.has(u.name)) nearest.set(u.name, nearMissOf(u.name, counts));
           const best = nearest.get(u.name);
           if (best) reportNearMiss(u, best, ctx);
+          else {
+            if (!written.has(u.name)) written.set(u.name, otherWritingOf(u.name, counts));
+            const usual = written.get(u.name);
+            if (usual) reportOtherWriting(u, usual, ctx);
+          }
         }
       }
     }
@@ -354,6 +360,29 @@ function nearMissOf(name: string, counts: Map<string, number>): string | null {
     if (n >= 2 && n > mine && isNearMiss(name, other) && (!best || n > (counts.get(best) ?? 0))) best = other;
   }
   return best;
+}
+
+/**
+ * The way of writing this unit the document uses more (at least twice), when `name` is an
+ * abbreviation of it or it is one of `name` (units.ts isAbbreviation).
+ */
+function otherWritingOf(name: string, counts: Map<string, number>): string | null {
+  const mine = counts.get(name) ?? 0;
+  let best: string | null = null;
+  for (const [other, n] of counts) {
+    if (n < 2 || n <= mine || (best && n <= (counts.get(best) ?? 0))) continue;
+    if (isAbbreviation(name, other) || isAbbreviation(other, name)) best = other;
+  }
+  return best;
+}
+
+function reportOtherWriting(u: UnitRef, usual: string, ctx: RuleContext) {
+  ctx.report({
+    range: u.range,
+    severity: 'info',
+    message: ctx.msg(`“${u.name}”与本文多处使用的“${usual}”似为同一单位的不同写法，请统一。`, `"${u.name}" looks like another way of writing "${usual}", used elsewhere; write it one way.`),
+    fixes: [replaceFix(ctx, u, usual, true)],
+  });
 }
 
 function reportNearMiss(u: UnitRef, best: string, ctx: RuleContext) {
