@@ -228,8 +228,10 @@ function addList(
   return ok;
 }
 
-/** In a plain list (forms 1 and 2) the first unit leads and the others co-operate. */
-/** Without a stated lead, the first responsible unit leads and the others co-operate; whether it did so. */
+/**
+ * In a plain list (forms 1 and 2), without a stated lead, the first responsible unit leads and the
+ * others co-operate; whether it did so.
+ */
 function assignDefaultLead(units: ParsedUnits['units']): boolean {
   if (units.some((u) => u.role === 'lead')) return false;
   const responsible = units.filter((u) => u.role === 'responsible');
