@@ -162,15 +162,7 @@ class AnnotationsKey {
    * by value, with their line's text.
    */
   matches(doc: GongwenDocument): boolean {
-    const now = doc.annotations;
-    if (now.length !== this.annotations.length) return false;
-    for (let i = 0; i < now.length; i++) {
-      const a = this.annotations[i];
-      const b = now[i];
-      if (a === b) continue;
-      if (a.line !== b.line || this.texts[i] !== doc.source.lines[b.line].text || !isDeepStrictEqual(a, b)) return false;
-    }
-    return true;
+    return this.each(doc, (a, b, text) => a.line === b.line && text === doc.source.lines[b.line].text && isDeepStrictEqual(a, b));
   }
 
   /**
@@ -181,18 +173,34 @@ class AnnotationsKey {
    * moved line the rules run again.
    */
   movedBy(doc: GongwenDocument, shift: LineShift): boolean {
+    return this.each(
+      doc,
+      (a, b, text) =>
+        shift.line(a.line) === b.line &&
+        text === doc.source.lines[b.line].text &&
+        sayingOf(a) === sayingOf(b) &&
+        a.form === b.form &&
+        sameCollectives(a, b),
+    );
+  }
+
+  /** Whether the document has as many annotations, each this key's own object or `same` as it (`text`: its line's text then). */
+  private each(doc: GongwenDocument, same: (was: Annotation, now: Annotation, text: string) => boolean): boolean {
     const now = doc.annotations;
     if (now.length !== this.annotations.length) return false;
     for (let i = 0; i < now.length; i++) {
       const a = this.annotations[i];
-      const b = now[i];
-      if (a === b) continue;
-      if (shift.line(a.line) !== b.line || this.texts[i] !== doc.source.lines[b.line].text) return false;
-      if (sayingOf(a) !== sayingOf(b) || a.form !== b.form || a.units.length !== b.units.length) return false;
-      for (let k = 0; k < a.units.length; k++) if (a.units[k].collective !== b.units[k].collective) return false;
+      if (a !== now[i] && !same(a, now[i], this.texts[i])) return false;
     }
     return true;
   }
+}
+
+/** The same units counted as collectives (a Config's list; one parse gives the same names). */
+function sameCollectives(a: Annotation, b: Annotation): boolean {
+  if (a.units.length !== b.units.length) return false;
+  for (let k = 0; k < a.units.length; k++) if (a.units[k].collective !== b.units[k].collective) return false;
+  return true;
 }
 
 /**
