@@ -287,7 +287,8 @@ class TaskNode {
  * (`（三）完善基础设施（区城管局牵头，区住建局配合）`, no 。 between them).
  */
 function titleOf(h: Heading, a: Annotation): string {
-  if (a.line !== h.line) return h.title;
+  // Most titles hold no bracket: no ranges made for them (this runs for every task built).
+  if (a.line !== h.line || (h.title.indexOf('（') < 0 && h.title.indexOf('(') < 0)) return h.title;
   const title = h.titleRange;
   const at = a.range.start.character;
   if (at <= title.start.character || at >= title.end.character) return h.title;
