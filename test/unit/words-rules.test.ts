@@ -90,6 +90,9 @@ describe('word rules', () => {
       assert.strictEqual(findings('2019年起，环境保护部负责。\n', 'GW402', '2025-01-01').length, 1);
       // A year past today counts as today: `到2030年` in a plan drafted in 2017.
       assert.deepStrictEqual(findings('到2030年，环境保护部负责。\n', 'GW402', '2017-01-01'), []);
+      // No date and no year: national bodies are judged against today, local ones not at all.
+      assert.deepStrictEqual(findings('（环境保护部、省环保厅负责）\n', 'GW402', '2025-01-01').map((f) => f.message.match(/“(.+?)”/)![1]), ['环境保护部']);
+      assert.strictEqual(findings('2025年，（环境保护部、省环保厅负责）\n', 'GW402', '2025-06-01').length, 2);
     });
     it('flags local bodies renamed in the 2018–2019 reforms, after their place or in a list', () => {
       const dated = (s: string) => `${s}\n某局\n2024年3月5日\n`;
@@ -98,6 +101,8 @@ describe('word rules', () => {
       assert.deepStrictEqual(fs.map((f) => f.message.match(/“(.+?)”/)![1]), ['环保局', '安监局', '工商局', '卫计委']);
       // The place stays; the name after it changes.
       assert.strictEqual(applyEdits(text, fs[0].fixes[0].edits), text.replace('某某市环保局', '某某市生态环境局'));
+      // Provincial departments, renamed by the end of 2018.
+      assert.strictEqual(findings(dated('（省环保厅、省农业厅负责）'), 'GW402').length, 2);
       // Several successors (自然资源局, 自然资源和规划局): no fix.
       assert.deepStrictEqual(findings(dated('（市国土资源局负责）'), 'GW402')[0].fixes, []);
       // Not before the local reforms were done, not said to be former, not inside another word.

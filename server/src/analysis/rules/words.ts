@@ -240,20 +240,23 @@ const REDUPLICATED_VERBS = /^(研究|讨论|学习|考虑|商量|休息|活动|�
 /* ---------------------------------------------------------------- GW402 */
 
 /**
- * The document's own date (成文日期). Without one, the end of the latest year it mentions
- * (`2012年起5年内`: a copy of a 2012 plan is not read as today's), unless that is later than
- * today; with no year either, `config.today`, else today. Read once per analysis (ctx.derived).
+ * When the document was written, as far as it says: its own date (成文日期); without one, the
+ * end of the latest year it mentions (`2012年起5年内`: a copy of a 2012 plan is not read as
+ * today's), unless that is later than today; '' when it says neither. Read once per analysis
+ * (ctx.derived).
  */
 function documentDate(doc: GongwenDocument, config: Config): string {
   const d = doc.frame.date;
   if (d) return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-  const today = config.today ?? new Date().toISOString().slice(0, 10);
   let latest = 0;
   for (const l of doc.source.lines) if (isAnalysedText(l)) latest = Math.max(latest, lineCached(YEAR_SLOT, l, TEXT_ONLY, latestYear));
-  if (latest === 0) return today;
+  if (latest === 0) return '';
   const end = `${latest}-12-31`;
-  return end < today ? end : today;
+  const now = today(config);
+  return end < now ? end : now;
 }
+
+const today = (config: Config): string => config.today ?? new Date().toISOString().slice(0, 10);
 
 /** The latest year a line mentions (`2025年`), 0 for none; cached by the line's text. */
 const YEAR_SLOT = new LineSlot<number>('latest year');
@@ -277,21 +280,24 @@ const outdated: Rule = {
   family: 'words',
   defaultSeverity: 'warning',
   description: {
-    zh: '机构改革后已更名或撤销的机构名称（如“国家工商行政管理总局”“环境保护部”“中国银保监会”，地方的“市环保局”“县安监局”“区工商局”）。以文档自身的成文日期判断；没有成文日期时以文中提到的最晚年份（未提到年份时以今天）判断；《》内的文件名和“原……”等历史表述不受影响。',
-    en: 'An institution renamed or abolished by a reform (national, or local such as 市环保局) before the document’s own date (else the latest year it mentions, else today); titles in 《》 and “原…” references are fine.',
+    zh: '机构改革后已更名或撤销的机构名称（如“国家工商行政管理总局”“环境保护部”“中国银保监会”，地方的“市环保局”“县安监局”“区工商局”）。以文档自身的成文日期判断；没有成文日期时以文中提到的最晚年份判断（也未提到年份时，全国性机构以今天判断，地方机构不判断）；《》内的文件名和“原……”等历史表述不受影响。',
+    en: 'An institution renamed or abolished by a reform (national, or local such as 市环保局) before the document’s own date (else the latest year it mentions; else today, for national bodies only); titles in 《》 and “原…” references are fine.',
   },
   fixable: true,
   inputs: 'lines',
   context: (doc, ctx) => [...vocabulary(doc, ctx), ctx.derived(documentDate)],
   check(doc, ctx) {
-    const date = ctx.derived(documentDate);
+    // A text that says nothing of when it was written is read as today's for the national bodies,
+    // whose renaming everyone knows; a local body's old name there may be an old copy's.
+    const dated = ctx.derived(documentDate);
+    const date = dated || today(ctx.config);
     // Institution names are not taught to the segmenter: a heavy user word would split
     // `文化部门` as `文化部|门`. The default dictionary keeps the boundaries honest.
     ctx.derived(teachSegmenter);
     for (const { line: l, hits } of lineHits(doc, INSTITUTIONS_SLOT, institutionsOn, ctx.lines) ?? []) {
       for (const { at, word } of hits) {
         const reform = REFORM_BY_NAME.get(word)!;
-        if (reform.date > date) continue;
+        if (reform.date > date || (reform.local && !dated)) continue;
         const range = { start: { line: l.index, character: at }, end: { line: l.index, character: at + word.length } };
         const successors = reform.successors.join('、');
         ctx.report({
