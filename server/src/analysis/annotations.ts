@@ -436,13 +436,6 @@ function toAnnotation(line: number, c: ParsedCandidate, collectives: readonly st
 }
 
 /**
- * An annotation of the bracketed and label-line forms, kept on its Line (placedCached): the
- * line's candidate (kept by text) and the line number; its ranges are made when read. It held two
- * ranges and copies of the candidate's fields, and each unit a range: ~270 bytes more per
- * annotation with two units, ~3 MB on a 1M-character plan. Plain properties (not `#private`), so
- * that annotations at different places are not deep-equal. Serialised as a plain Annotation.
- */
-/**
  * An object that stands for what `a` says (its units and their roles, its deadline) and stays the
  * same while the text it is read from does: the parse kept per line text, which a line keeps when
  * lines are added or removed above it, where the Annotation (it carries the line number) is made
@@ -453,6 +446,13 @@ export function sayingOf(a: Annotation): object {
   return a instanceof LineAnnotation ? a.saying : a;
 }
 
+/**
+ * An annotation of the bracketed and label-line forms, kept on its Line (placedCached): the
+ * line's candidate (kept by text) and the line number; its ranges are made when read. It held two
+ * ranges and copies of the candidate's fields, and each unit a range: ~270 bytes more per
+ * annotation with two units, ~3 MB on a 1M-character plan. Plain properties (not `#private`), so
+ * that annotations at different places are not deep-equal. Serialised as a plain Annotation.
+ */
 class LineAnnotation implements Annotation {
   readonly units: UnitRef[];
 
