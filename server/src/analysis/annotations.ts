@@ -347,7 +347,7 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
  * document names elsewhere) are annotations too — the unit-name rule then points at the typo.
  */
 function secondPass(direct: Annotation[], failed: Failed[], config: Config): Annotation[] {
-  const names = failed.length ? [...new Set(direct.flatMap((a) => a.units.map((u) => u.name)))] : [];
+  const names = failed.length ? [...new Set(direct.flatMap((a) => unitsSaid(a).map((u) => u.name)))] : [];
   if (!names.length) return direct;
   const registered = registeredNames(config);
   const out = direct.slice();
@@ -446,6 +446,11 @@ export function sayingOf(a: Annotation): object {
   return a instanceof LineAnnotation ? a.saying : a;
 }
 
+/** The names and roles of `a`'s units as parsed, without making the units (nor their ranges). */
+export function unitsSaid(a: Annotation): ReadonlyArray<{ readonly name: string; readonly role: UnitRole }> {
+  return a instanceof LineAnnotation ? a.saying.units : a.units;
+}
+
 /**
  * An annotation of the bracketed and label-line forms, kept on its Line (placedCached): the
  * line's candidate (kept by text) and the line number; its ranges are made when read. It held two
@@ -454,15 +459,23 @@ export function sayingOf(a: Annotation): object {
  * that annotations at different places are not deep-equal. Serialised as a plain Annotation.
  */
 class LineAnnotation implements Annotation {
-  readonly units: UnitRef[];
+  /**
+   * Made when first read. A line break typed above makes every annotation below again at its new
+   * line number, and an analysis reads few of their units (what they say is read from the parse:
+   * unitsSaid), so most of them are never made.
+   */
+  #units: UnitRef[] | undefined = undefined;
 
   constructor(
     private readonly candidate: ParsedCandidate,
     readonly line: number,
     public form: number,
-    collectives: readonly string[],
-  ) {
-    this.units = candidate.parsed.units.map((u) => new LineUnit(u, line, candidate.innerStart, isCollective(u.name, collectives)));
+    private readonly collectives: readonly string[],
+  ) {}
+
+  get units(): UnitRef[] {
+    // No closure in here: one capturing `this` would make every read allocate a context.
+    return (this.#units ??= lineUnits(this.candidate, this.line, this.collectives));
   }
 
   get range(): Range {
@@ -502,6 +515,13 @@ class LineAnnotation implements Annotation {
     const { range, inner, innerRange, form, units, deadline, separators, line, legend, defaults } = this;
     return { range, inner, innerRange, form, units, deadline, separators, line, legend, defaults };
   }
+}
+
+function lineUnits(c: ParsedCandidate, line: number, collectives: readonly string[]): UnitRef[] {
+  const parsed = c.parsed.units;
+  const out: UnitRef[] = new Array(parsed.length);
+  for (let k = 0; k < parsed.length; k++) out[k] = new LineUnit(parsed[k], line, c.innerStart, isCollective(parsed[k].name, collectives));
+  return out;
 }
 
 /** A unit of a LineAnnotation: the parsed unit (kept by text) and where its list starts on the line. */

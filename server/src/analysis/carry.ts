@@ -178,9 +178,9 @@ class AnnotationsKey {
       (a, b, text) =>
         shift.line(a.line) === b.line &&
         text === doc.source.lines[b.line].text &&
+        // The same parse under the same Config (LintCarry.kept): the same units, collectives included.
         sayingOf(a) === sayingOf(b) &&
-        a.form === b.form &&
-        sameCollectives(a, b),
+        a.form === b.form,
     );
   }
 
@@ -194,13 +194,6 @@ class AnnotationsKey {
     }
     return true;
   }
-}
-
-/** The same units counted as collectives (a Config's list; one parse gives the same names). */
-function sameCollectives(a: Annotation, b: Annotation): boolean {
-  if (a.units.length !== b.units.length) return false;
-  for (let k = 0; k < a.units.length; k++) if (a.units[k].collective !== b.units[k].collective) return false;
-  return true;
 }
 
 /**

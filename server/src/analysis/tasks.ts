@@ -7,7 +7,7 @@
  *
  * What must carry units is inferred from the document itself (tasksNeedingUnits).
  */
-import { leadsByDefault, sayingOf } from './annotations';
+import { leadsByDefault, sayingOf, unitsSaid } from './annotations';
 import { Config } from './config';
 import { markerFor } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
@@ -239,11 +239,11 @@ function summarise(group: Annotation[]): UnitsSummary {
   const coop: string[] = [];
   const guide: string[] = [];
   let deadline: string | null = null;
-  const named = group.length > 1 && group.some((a) => !leadsByDefault(a) && a.units.some((u) => u.role === 'lead'));
+  const named = group.length > 1 && group.some((a) => !leadsByDefault(a) && unitsSaid(a).some((u) => u.role === 'lead'));
   for (const a of group) {
     if (deadline === null && a.deadline) deadline = a.deadline;
     const outranked = named && leadsByDefault(a);
-    for (const u of a.units) {
+    for (const u of unitsSaid(a)) {
       const into = u.role === 'lead' ? (outranked ? coop : leads) : u.role === 'responsible' ? responsible : u.role === 'coop' ? coop : guide;
       if (!into.includes(u.name)) into.push(u.name);
     }

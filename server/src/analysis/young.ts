@@ -15,7 +15,10 @@
  * and their lists start from `list()`. Closures must not end up in a hidden class either: a
  * getter per object (`{ get x() {…} }`, `Object.defineProperty(o, 'x', { get: () => … })`) gives
  * each object a map of its own, in the old generation, and the map keeps the closure's document
- * alive through young collections. Use a class getter or one shared function.
+ * alive through young collections. Use a class getter or one shared function. Nor inside a hot
+ * getter: an arrow function there that captures `this` makes every call allocate a context, even
+ * a call that never makes the arrow (`units ??= list.map((u) => …this…)` cost ~150 KB an edit
+ * until the map moved into a function of its own, annotations.ts lineUnits).
  *
  * Values cached across versions (memo.ts) may stay literals: they are built once and meant to live.
  */

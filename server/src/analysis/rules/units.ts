@@ -3,7 +3,7 @@
  * duplicates, separators, brackets, and unit names that are unknown or likely misspelt.
  */
 import { Annotation, GongwenDocument, Heading, UnitRef } from '../model';
-import { sameGroup } from '../annotations';
+import { sameGroup, unitsSaid } from '../annotations';
 import { rankLeadCandidates } from '../leads';
 import { Rule, RuleContext } from '../rule';
 import { tasksNeedingUnits } from '../tasks';
@@ -99,7 +99,8 @@ const noLead: Rule = {
   check(doc, ctx) {
     let led: Set<Annotation> | undefined; // built only when some annotation names co-operators alone
     for (const a of doc.annotations) {
-      if (a.units.length === 0 || a.units.some((u) => u.role !== 'coop')) continue;
+      const said = unitsSaid(a);
+      if (said.length === 0 || said.some((u) => u.role !== 'coop')) continue;
       led ??= new Set(doc.tasks.filter((t) => t.lead.length).flatMap((t) => t.annotations));
       if (led.has(a)) continue; // covered by a declared default
       const [first, ...rest] = a.units.map((u) => u.name);

@@ -5,6 +5,7 @@
  */
 import reformsData from '../data/reforms.json';
 import miswrittenData from '../data/miswritten.json';
+import { unitsSaid } from '../annotations';
 import { GongwenDocument } from '../model';
 import { Config } from '../config';
 import { isAnalysedText, Line } from '../source';
@@ -52,7 +53,7 @@ function teachSegmenter(doc: GongwenDocument, config: Config): true {
   // Usually every name is known from the previous version: look before building anything.
   const fresh: string[] = [];
   for (const w of registry) if (!isUserWord(w)) fresh.push(w);
-  for (const a of doc.annotations) for (const u of a.units) if (!isUserWord(u.name)) fresh.push(u.name);
+  for (const a of doc.annotations) for (const u of unitsSaid(a)) if (!isUserWord(u.name)) fresh.push(u.name);
   if (fresh.length) addUserWords(fresh);
   return true;
 }
