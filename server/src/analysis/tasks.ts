@@ -29,7 +29,10 @@ const TASK_KINDS = new Set(['cn', 'parenCn', 'arabic', 'parenArabic', 'circled']
 export function headingPath(h: Heading, memo?: string[]): string {
   const known = memo?.[h.index];
   if (known !== undefined) return known;
-  const path = (h.parent ? headingPath(h.parent, memo) : '') + markerFor(h.marker.kind, h.marker.value);
+  // A marker's canonical spelling is markerFor(kind, value), kept with its match (markers.ts), except
+  // for decimal numbering, which it keeps as written.
+  const m = h.marker;
+  const path = (h.parent ? headingPath(h.parent, memo) : '') + (m.kind === 'decimal' ? markerFor(m.kind, m.value) : m.canonical);
   if (memo) memo[h.index] = path;
   return path;
 }
