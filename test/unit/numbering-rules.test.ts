@@ -167,6 +167,15 @@ describe('frame rules', () => {
     }
     assert.deepStrictEqual(findings('某局发〔2024〕3号\n', 'GW301'), []);
   });
+  it('GW301 completes a two-digit year from the 成文日期 (a fix to confirm), and guesses none without it', () => {
+    const dated = '某局发〔24〕3号\n各单位：\n正文。\n某局\n2024年3月5日\n';
+    const [f] = findings(dated, 'GW301');
+    assert.match(f.message, /应为“某局发〔2024〕3号”/);
+    assert.deepStrictEqual([f.fixes[0].edits[0].newText, f.fixes[0].safe], ['某局发〔2024〕3号', false]);
+    const [g] = findings('某局发〔24〕3号\n各单位：\n正文。\n', 'GW301');
+    assert.doesNotMatch(g.message, /应为/);
+    assert.deepStrictEqual(g.fixes, []);
+  });
   it('GW302 removes leading zeros and notes Chinese-numeral dates after 2012-07-01', () => {
     const text = '正文。\n某局\n2024年03月05日\n';
     assert.strictEqual(fixAll(text).text, '正文。\n某局\n2024年3月5日\n');

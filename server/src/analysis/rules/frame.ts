@@ -41,7 +41,10 @@ const docNumber: Rule = {
       if (year.length !== 4) problems.push(ctx.msg('年份应标全称（四位）', 'write the year in full'));
       if (problems.length === 0) continue;
       const digits = (s: string) => s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10));
-      const fixed = `${org}〔${digits(year)}〕${String(Number(digits(num)))}号`;
+      // `〔24〕`: the full year is the 成文日期's when that ends so; otherwise it is not known.
+      const written = doc.frame.date ? String(doc.frame.date.year) : '';
+      const fullYear = year.length === 4 ? digits(year) : year.length === 2 && written.endsWith(digits(year)) ? written : null;
+      const fixed = fullYear ? `${org}〔${fullYear}〕${String(Number(digits(num)))}号` : null;
       const start = raw.indexOf(org);
       const end = raw.lastIndexOf('号') + 1;
       const range: Range = {
@@ -50,11 +53,11 @@ const docNumber: Rule = {
       };
       ctx.report({
         range,
-        message: ctx.msg(`发文字号格式不规范：${problems.join('；')}。应为“${fixed}”。`, `Document number: ${problems.join('; ')}. Write "${fixed}".`),
-        fixes:
-          year.length === 4
-            ? [{ title: ctx.msg(`改为“${fixed}”`, `Change to "${fixed}"`), edits: [{ range, newText: fixed }], safe: true, preferred: true }]
-            : [],
+        message: fixed
+          ? ctx.msg(`发文字号格式不规范：${problems.join('；')}。应为“${fixed}”。`, `Document number: ${problems.join('; ')}. Write "${fixed}".`)
+          : ctx.msg(`发文字号格式不规范：${problems.join('；')}。`, `Document number: ${problems.join('; ')}.`),
+        // A year completed from the 成文日期 is a guess the drafter confirms: not a safe fix.
+        fixes: fixed ? [{ title: ctx.msg(`改为“${fixed}”`, `Change to "${fixed}"`), edits: [{ range, newText: fixed }], safe: year.length === 4, preferred: true }] : [],
       });
     }
   },
