@@ -77,6 +77,7 @@ const TRICKY = [
   '（三）强化保障。（党委组织布）',
   '一、总体要求',
   '二、重点任务',
+  '第二部分　社会事业',
 ];
 
 /** An edit to whole lines: replace one, insert one, or delete one. */

@@ -81,6 +81,15 @@ describe('document structure', () => {
     assert.strictEqual(d.headings[0].line, 3);
   });
 
+  it('reads a later division (第二部分, 第三篇) as the start of a part whose 一、 start again', () => {
+    const d = parse(['某某市2025年工作要点', '第一部分　经济发展', '一、稳增长', '（一）扩大投资。', '二、促改革', '第二部分　社会事业', '一、办教育', '（一）建学校。', '二、兴卫生'].join('\n'));
+    assert.deepStrictEqual(d.parts.map((p) => [p.title, p.startLine, p.headings.map((h) => h.marker.text)]), [
+      ['某某市2025年工作要点', 0, ['一、', '二、']],
+      ['第二部分　社会事业', 5, ['一、', '二、']],
+    ]);
+    // A division that is not one: a sentence, or a phrase inside the text.
+    assert.strictEqual(parse(['方案', '一、甲', '第二部分内容已经完成。', '一、乙'].join('\n')).parts.length, 1);
+  });
   it('builds a two-level document 一、→1.', () => {
     const d = parse('一、甲\n1.子项\n2.子项\n二、乙\n1.子项\n');
     assert.strictEqual(d.headings[0].children.length, 2);

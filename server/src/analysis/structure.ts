@@ -158,7 +158,17 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     const c = contents[i];
     if (!c) continue;
     const marker = markers[i];
-    if (breaks.has(i) && lastText >= 0) startNewPart(i);
+    if (breaks.has(i) && lastText >= 0) {
+      startNewPart(i);
+      if (DIVISION.test(c)) {
+        // The division's line is its part's title (the outline shows it), not a document title.
+        part.title = c;
+        part.titleRange = { start: { line: i, character: source.lines[i].contentStart }, end: { line: i, character: source.lines[i].contentEnd } };
+        topZone = false;
+        lastText = i;
+        continue;
+      }
+    }
 
     // A standalone `附件` / `附件1` line (not 附件说明 with a colon) starts the attached part.
     // Whether it does depends on lines elsewhere: a section holding one is never taken over.
@@ -373,8 +383,15 @@ class SectionReuse {
 }
 
 /**
+ * `第二部分　社会事业`, `第三篇`: a later division of a long plan or report (工作要点, 规划),
+ * whose `一、` start again; it starts a part as an attached document's title does. (The first
+ * division is where the document's own numbering starts: nothing to tell apart there.)
+ */
+const DIVISION = /^第(?!一(?:部分|篇))[一二三四五六七八九十]{1,3}(?:部分|篇)(?:[\s\u3000]|$)[^。；，！？]{0,40}$/;
+
+/**
  * A file may carry several documents one after another (a notice issuing two regulations): a
- * title-like line shortly before a second `一、` starts a new part.
+ * title-like line shortly before a second `一、` starts a new part; so does a later division.
  */
 function attachedDocumentStarts(contents: string[], markers: Array<MarkerMatch | null>, cnLines: readonly number[]): Set<number> {
   const starts = new Set<number>();
@@ -387,7 +404,7 @@ function attachedDocumentStarts(contents: string[], markers: Array<MarkerMatch |
         if (!contents[j]) continue;
         if (markers[j]) break;
         seen++;
-        if (contents[j].length <= 60 && F.endsLikeTitle(contents[j])) {
+        if (contents[j].length <= 60 && (F.endsLikeTitle(contents[j]) || DIVISION.test(contents[j]))) {
           starts.add(j);
           break;
         }
