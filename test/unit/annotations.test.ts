@@ -77,6 +77,9 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
   it('9: open-ended lists and collectives', () => {
     const p = parseUnits('财务部、审计部等和各有关分公司负责')!;
     assert.deepStrictEqual(p.units.map((u) => u.name), ['财务部', '审计部', '各有关分公司']);
+    // `A等部门`: A and others not named; the unit is A, its range A's.
+    const open = parseUnits('市发改委、市财政局等部门负责')!;
+    assert.deepStrictEqual(open.units.map((u) => [u.name, u.end - u.start]), [['市发改委', 4], ['市财政局', 4]]);
     assert.deepStrictEqual(roles('各区县政府负责'), { 各区县政府: 'lead' });
     const doc = parse('正文。（财务部、审计部等和各有关分公司负责）\n');
     assert.deepStrictEqual(doc.annotations[0].units.map((u) => u.collective), [false, false, true]);

@@ -112,6 +112,8 @@ describe('unit rules', () => {
     it('accepts a task delegated to all districts, and collectives after ministries', () => {
       assert.deepStrictEqual(findings('甲。（各区县政府负责）\n', 'GW203'), []);
       assert.deepStrictEqual(findings('甲。（财政部、商务部等和各省级人民政府负责）\n', 'GW203'), []);
+      // Only collectives: every district and every municipal department (市直各部门 is one too).
+      assert.deepStrictEqual(findings('甲。（各县区政府，市直各部门负责）\n', 'GW203'), []);
       // A guiding unit does not lead: the districts are responsible, as in `（各区县政府负责）`.
       assert.deepStrictEqual(findings('甲。（市生态环境局指导，各县〔市、区〕政府负责落实）\n', 'GW203'), []);
       assert.deepStrictEqual(findings('甲。（规划部指导，各试点单位负责落实。以下均需各试点单位落实，不再列出）\n', 'GW203'), []);

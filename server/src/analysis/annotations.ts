@@ -214,7 +214,8 @@ function addList(
     let pos = start;
     for (const raw of parts) {
       const idx = body.indexOf(raw, pos - offset) + offset;
-      const p = raw.replace(/等$/, '');
+      // `A等`, `A等部门`: A, and others not named.
+      const p = raw.replace(/等(?:部门|单位|机构|地区|成员单位)?$/, '');
       if (!p) continue;
       if (!isUnitLike(p) && !(/^[\u4e00-\u9fff]{2,20}$/.test(p) && known(p))) {
         ok = false;
