@@ -52,6 +52,9 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     // 责任单位 column beside a 牵头单位 column), its first one no co-lead.
     assert.deepStrictEqual(doc.tasks[0].lead, ['区发改局']);
     assert.deepStrictEqual(doc.tasks[0].coop, ['开发区', '各街道']);
+    // A `完成时限：` line after the label lines is the task's deadline.
+    const timed = parse('一、甲\n（一）完善制度。\n牵头单位：区发改局\n完成时限：2025年12月底前\n（二）加强监督。\n牵头单位：区监察局\n');
+    assert.deepStrictEqual(timed.tasks.map((t) => t.deadline), ['2025年12月底前', null]);
     // A 责任单位 line on its own still leads with its first unit.
     const alone = parse('一、甲\n（一）完善制度。\n责任单位：开发区、各街道\n（二）加强监督。\n牵头单位：区监察局\n');
     assert.deepStrictEqual([alone.tasks[0].lead, alone.tasks[0].coop], [['开发区'], ['各街道']]);

@@ -117,7 +117,10 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: Sec
       const first = group[0];
       const path = h ? headingPath(h, paths) + (groups.length > 1 ? `#${k + 1}` : '') : '';
       const title = h && groups.length === 1 ? titleOf(h, first) : sentenceBefore(doc, group, k > 0 ? groups[k - 1] : null, h);
-      tasks.push(makeTask(h, path, title, group, first.line));
+      const task = makeTask(h, path, title, group, first.line);
+      // Label lines (`牵头单位：…`) often end with a `完成时限：…` line of their own.
+      if (task.deadline === null && first.form === 6) task.deadline = deadlineLineAfter(doc, group[group.length - 1].line);
+      tasks.push(task);
       for (const a of group) if (a.defaults.length) defaults.push({ line: a.line, units: a.defaults });
     });
   }
@@ -296,6 +299,14 @@ function titleOf(h: Heading, a: Annotation): string {
   const at = a.range.start.character;
   if (at <= title.start.character || at >= title.end.character) return h.title;
   return h.title.slice(0, at - title.start.character).replace(/[\s\u3000，,；;：:]+$/, '');
+}
+
+/** `完成时限：2025年底前` (or `时限：`, `完成时间：`) on the line after `line`: the deadline it gives, else null. */
+function deadlineLineAfter(doc: GongwenDocument, line: number): string | null {
+  const next = line + 1;
+  if (next >= doc.source.lineCount) return null;
+  const m = /^(?:完成)?(?:时限|时间)[：:]\s*(.+?)[。；;]?$/.exec(doc.source.content(next));
+  return m ? m[1] : null;
 }
 
 /** The sentence run a mid-paragraph annotation closes: back to the previous annotation or sentence start. */
