@@ -53,6 +53,15 @@ describe('seeds', () => {
   });
 });
 
+describe('outline of the frame', () => {
+  it('does not say a line’s own label twice (抄送：…, 附件：…)', () => {
+    const doc = parse(['关于做好某事的通知', '各单位：', '现将有关事项通知如下。', '附件：某某任务分工表', '某某办公室', '2024年5月6日', '抄送：县委办公室。', '某某办公室　　2024年5月6日印发'].join('\n'));
+    const titles = buildOutline(doc).flatMap((s) => [s, ...s.children]).map((s) => s.title);
+    assert.ok(titles.includes('附件说明：某某任务分工表'), titles.join(' | '));
+    assert.ok(titles.includes('抄送：县委办公室。'), titles.join(' | '));
+  });
+});
+
 describe('corpus', () => {
   it('every document parses, and numbering/frame rules find no error', () => {
     const files = corpusFiles();

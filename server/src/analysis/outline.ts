@@ -37,6 +37,8 @@ const FRAME_LABEL: Record<FrameKind, { zh: string; en: string }> = {
 };
 
 const MAX_TITLE = 60;
+/** A frame line's own label, when it starts with the one the outline gives it. */
+const OWN_LABEL = /^(?:抄送|印发|附件)[：:]\s*/;
 
 export function buildOutline(doc: GongwenDocument, locale: Locale = 'zh-cn'): OutlineSymbol[] {
   const taskOf = new Map<Heading, Task>();
@@ -60,7 +62,8 @@ export function buildOutline(doc: GongwenDocument, locale: Locale = 'zh-cn'): Ou
     kind: 'frame',
     marker: null,
     level: 0,
-    title: `${localize(locale, FRAME_LABEL[f.kind])}：${clip(f.text)}`,
+    // `抄送：……`, `附件：……` say what they are: the label is not said twice.
+    title: `${localize(locale, FRAME_LABEL[f.kind])}：${clip(f.text.replace(OWN_LABEL, ''))}`,
     line: f.line,
     range: f.range,
     selectionRange: f.range,
