@@ -180,39 +180,46 @@ const SESSIONS = 3;
 // The first edits after opening run before V8 has optimised the incremental path; the rest is the
 // steady state of a document being typed into. Reported beside the figures over all 200 edits.
 const WARM_UP = 20;
-async function typingSession() {
-  const server = await startServer();
+/**
+ * Open the 100k plan in `server`, then time 200 edits, `changeFor(k, lines)` the k-th (`lines`:
+ * the plan's lines as opened): each edit's time is didChange → its publishDiagnostics.
+ */
+async function timedEdits(server, changeFor) {
   const uri = 'file:///bench/plan.gw';
   let version = 1;
-  let opened = server.diagnostics(uri, version);
+  const opened = server.diagnostics(uri, version);
   await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version, text: texts['100k'] } });
   await opened;
   const lines = texts['100k'].split('\n');
-  const keystrokes = [];
-  let lastLine = 0;
-  let lastChar = 0;
+  const times = [];
   for (let k = 0; k < 200; k++) {
-    const line = Math.floor((k * 7919) % lines.length);
-    const character = Math.min(lines[line].length, 4);
-    // Insert a character, then (next round) delete it, so the document stays the same size.
-    const insert = k % 2 === 0;
-    const change = insert
-      ? { range: { start: { line, character }, end: { line, character } }, text: '的' }
-      : { range: { start: { line: lastLine, character: lastChar }, end: { line: lastLine, character: lastChar + 1 } }, text: '' };
-    if (insert) {
-      lastLine = line;
-      lastChar = character;
-    }
+    const change = changeFor(k, lines);
     version++;
     const got = server.diagnostics(uri, version);
     const t = performance.now();
     await server.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
     await got;
-    keystrokes.push(performance.now() - t);
+    times.push(performance.now() - t);
   }
+  return times;
+}
+
+async function typingSession() {
+  const server = await startServer();
+  let lastLine = 0;
+  let lastChar = 0;
+  const keystrokes = await timedEdits(server, (k, lines) => {
+    const line = Math.floor((k * 7919) % lines.length);
+    const character = Math.min(lines[line].length, 4);
+    // Insert a character, then (next round) delete it, so the document stays the same size.
+    if (k % 2 === 1) return { range: { start: { line: lastLine, character: lastChar }, end: { line: lastLine, character: lastChar + 1 } }, text: '' };
+    lastLine = line;
+    lastChar = character;
+    return { range: { start: { line, character }, end: { line, character } }, text: '的' };
+  });
   // Where the 1M plan starts from: the server after the typing session (its peak so far).
   const rssBefore1MMB = server.rss();
-  opened = server.diagnostics('file:///bench/big.gw', 1);
+  const opened = server.diagnostics('file:///bench/big.gw', 1);
   await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///bench/big.gw', languageId: 'gongwen', version: 1, text: texts['1M'] } });
   await opened;
   const rssMB = server.rss();
@@ -237,30 +244,13 @@ async function typingSession() {
 // the target is stated for the one-character edits above.
 async function lineBreakSession() {
   const server = await startServer();
-  const uri = 'file:///bench/plan.gw';
-  let version = 1;
-  const opened = server.diagnostics(uri, version);
-  await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version, text: texts['100k'] } });
-  await opened;
-  const lines = texts['100k'].split('\n');
-  const edits = [];
   let at = null;
-  for (let k = 0; k < 200; k++) {
-    let change;
-    if (k % 2 === 0) {
-      const line = Math.floor((k * 7919) % lines.length);
-      at = { line, character: lines[line].length };
-      change = { range: { start: at, end: at }, text: '\n' };
-    } else {
-      change = { range: { start: at, end: { line: at.line + 1, character: 0 } }, text: '' };
-    }
-    version++;
-    const got = server.diagnostics(uri, version);
-    const t = performance.now();
-    await server.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
-    await got;
-    edits.push(performance.now() - t);
-  }
+  const edits = await timedEdits(server, (k, lines) => {
+    if (k % 2 === 1) return { range: { start: at, end: { line: at.line + 1, character: 0 } }, text: '' };
+    const line = Math.floor((k * 7919) % lines.length);
+    at = { line, character: lines[line].length };
+    return { range: { start: at, end: at }, text: '\n' };
+  });
   await server.stop();
   return { p50: pct(edits, 50), p95: pct(edits, 95), over15: edits.filter((ms) => ms > 15).length };
 }

@@ -298,11 +298,11 @@ const unitName: Rule = {
         if (u.collective) continue;
         if (registry.length) checkRegistry(u, registry, aliases, ctx);
         else {
-          if (!nearest.has(u.name)) nearest.set(u.name, nearMissOf(u.name, counts));
+          if (!nearest.has(u.name)) nearest.set(u.name, moreUsed(u.name, counts, isNearMiss));
           const best = nearest.get(u.name);
           if (best) reportNearMiss(u, best, ctx);
           else {
-            if (!written.has(u.name)) written.set(u.name, otherWritingOf(u.name, counts));
+            if (!written.has(u.name)) written.set(u.name, moreUsed(u.name, counts, sameUnitWritten));
             const usual = written.get(u.name);
             if (usual) reportOtherWriting(u, usual, ctx);
           }
@@ -353,29 +353,21 @@ function checkRegistry(u: UnitRef, registry: string[], aliases: Record<string, s
   });
 }
 
-/** A unit used at least twice, and more often than `name`, that `name` is a near miss of. */
-function nearMissOf(name: string, counts: Map<string, number>): string | null {
+/**
+ * The unit used most, at least twice and more often than `name`, that `related` ties to it: a
+ * name `name` is a near miss of (units.ts isNearMiss), or another writing of the same unit.
+ */
+function moreUsed(name: string, counts: Map<string, number>, related: (name: string, other: string) => boolean): string | null {
   const mine = counts.get(name) ?? 0;
   let best: string | null = null;
   for (const [other, n] of counts) {
-    if (n >= 2 && n > mine && isNearMiss(name, other) && (!best || n > (counts.get(best) ?? 0))) best = other;
+    if (n >= 2 && n > mine && (!best || n > (counts.get(best) ?? 0)) && related(name, other)) best = other;
   }
   return best;
 }
 
-/**
- * The way of writing this unit the document uses more (at least twice), when `name` is an
- * abbreviation of it or it is one of `name` (units.ts isAbbreviation).
- */
-function otherWritingOf(name: string, counts: Map<string, number>): string | null {
-  const mine = counts.get(name) ?? 0;
-  let best: string | null = null;
-  for (const [other, n] of counts) {
-    if (n < 2 || n <= mine || (best && n <= (counts.get(best) ?? 0))) continue;
-    if (isAbbreviation(name, other) || isAbbreviation(other, name)) best = other;
-  }
-  return best;
-}
+/** `name` abbreviates `other`, or `other` abbreviates `name` (units.ts isAbbreviation). */
+const sameUnitWritten = (name: string, other: string): boolean => isAbbreviation(name, other) || isAbbreviation(other, name);
 
 function reportOtherWriting(u: UnitRef, usual: string, ctx: RuleContext) {
   ctx.report({
