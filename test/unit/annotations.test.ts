@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { parse } from '../../server/src/analysis';
+import { lint, parse } from '../../server/src/analysis';
 import { parseUnits } from '../../server/src/analysis/annotations';
 
 type Roles = Record<string, string>;
@@ -129,8 +129,36 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       ['财务部', 'coop'],
     ]);
   });
-  it('traditional-script verbs', () => {
-    assert.deepStrictEqual(roles('辦公室牽頭，財務部配合'), { 辦公室: 'lead', 財務部: 'coop' });
+  describe('traditional script (documents copied from Hong Kong or Taiwan)', () => {
+    it('verbs, labels and unit endings, with names kept as written', () => {
+      assert.deepStrictEqual(roles('辦公室牽頭，財務部配合'), { 辦公室: 'lead', 財務部: 'coop' });
+      assert.deepStrictEqual(roles('市通信管理辦牽頭，市公安局、市國安局參與'), { 市通信管理辦: 'lead', 市公安局: 'coop', 市國安局: 'coop' });
+      assert.deepStrictEqual(roles('牽頭單位：市委網信辦；配合單位：市公安局、市國安局'), { 市委網信辦: 'lead', 市公安局: 'coop', 市國安局: 'coop' });
+      assert.deepStrictEqual(roles('責任單位：市數據局、市政務服務中心'), { 市數據局: 'lead', 市政務服務中心: 'coop' });
+      assert.deepStrictEqual(roles('規劃處指導，協會參與'), { 規劃處: 'guide', 協會: 'coop' });
+      assert.deepStrictEqual(roles('市財政局負責'), { 市財政局: 'lead' });
+    });
+    it('a deadline is kept as written', () => {
+      assert.strictEqual(parseUnits('辦公室牽頭；2025年底前完成')!.deadline, '2025年底前完成');
+      assert.strictEqual(parseUnits('牽頭單位：辦公室；完成時限：2025年6月底前')!.deadline, '2025年6月底前');
+    });
+    it('collectives: 各區縣政府 leads a task given to each district alone', () => {
+      const doc = parse('一、任務\n（一）完善設施。（各區縣政府負責）\n');
+      assert.deepStrictEqual(doc.annotations[0].units.map((u) => [u.name, u.collective]), [['各區縣政府', true]]);
+    });
+    it('label lines and table headers', () => {
+      const doc = parse('一、任務\n（一）完善制度\n牽頭單位：區發改局\n責任單位：開發區、各街道\n');
+      assert.deepStrictEqual(doc.annotations[0].units.map((u) => u.name), ['區發改局']);
+      const rows = parse('序號|工作任務|牽頭單位|責任單位|完成時限\n1|完善制度|辦公室|財務部、審計部|2025年6月底前\n');
+      assert.deepStrictEqual(rows.annotations[0].units.map((u) => [u.name, u.role]), [['辦公室', 'lead'], ['財務部', 'coop'], ['審計部', 'coop']]);
+    });
+    it('asides in traditional script are still not annotations', () => {
+      for (const aside of ['以下簡稱《規劃》', '試行', '見附件']) assert.strictEqual(parse(`某某辦法。（${aside}）\n`).annotations.length, 0, aside);
+    });
+    it('總體要求 and 指導思想 need no units', () => {
+      const doc = parse('一、總體要求\n（一）指導思想。堅持黨的領導。\n二、重點任務\n（一）甲。（辦公室負責）\n（二）乙。（財務部負責）\n');
+      assert.deepStrictEqual(lint(doc).filter((f) => f.rule === 'GW201'), []);
+    });
   });
 
   describe('ordinary parentheses are not annotations', () => {

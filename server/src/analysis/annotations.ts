@@ -16,6 +16,7 @@ import { firstAt, Range, rangeOn } from './types';
 import { isCollective, isNearMiss, isUnitLike } from './units';
 import { LineSlot, lineCached, PlacedSlot, placedCached, TEXT_ONLY } from './memo';
 import { fitted } from './young';
+import { simplified } from './script';
 
 /** `（(〔［[【` and `）)〕］]】` as char codes. */
 const NEST_OPEN = [0xff08, 0x28, 0x3014, 0xff3b, 0x5b, 0x3010];
@@ -40,17 +41,17 @@ const DEADLINE =
   /(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:底|末|上半年|下半年|年底|中)?(?:前|以前)?(?:完成|基本完成|全面完成|取得明显成效)?(?:，?(?:并?长期坚持|持续推进))?|长期坚持|持续推进|长期推进|持续实施|常态化推进)/;
 const LEGEND = /(排在|列在?|列于)(第一位|首位|每项任务最前面|最前面|第一)[^。；]{0,12}(牵头|主办)/;
 const DEFAULT_DECL = /以下均[需由]?(.+?)(?:负责)?落实[，,]?不再(?:一一)?列出/;
-const LABEL = /(牵头单位|牵头部门|牽頭單位|主办单位|主责单位|配合单位|配合部门|协办单位|协办部门|参与单位|责任单位|责任部门|責任單位|指导单位|完成时限|完成时间|时间要求)[：:]/g;
+const LABEL = /(牵头单位|牵头部门|主办单位|主责单位|配合单位|配合部门|协办单位|协办部门|参与单位|责任单位|责任部门|指导单位|完成时限|完成时间|时间要求)[：:]/g;
 
 /** A deadline clause is one that starts with a deadline (anchored: tried at the start only). */
 const DEADLINE_AT_START = new RegExp(`^(?:${DEADLINE.source})`);
 
 /** Role verbs ending a clause (`A牵头`, `B配合`, `C负责落实`), tried in this order. */
 const VERB_ROLES: Array<[string[], UnitRole]> = [
-  [['牵头负责', '牵头落实', '牵头', '牽頭', '主办', '主责'], 'lead'],
-  [['配合', '参与', '參與', '协办', '协助', '共同推进'], 'coop'],
-  [['指导', '指導'], 'guide'],
-  [['分别负责落实', '分别负责', '按职责分工负责', '按职责负责', '负责落实', '负责', '負責', '落实', '承办'], 'responsible'],
+  [['牵头负责', '牵头落实', '牵头', '主办', '主责'], 'lead'],
+  [['配合', '参与', '协办', '协助', '共同推进'], 'coop'],
+  [['指导'], 'guide'],
+  [['分别负责落实', '分别负责', '按职责分工负责', '按职责负责', '负责落实', '负责', '落实', '承办'], 'responsible'],
 ];
 
 /** The length of the longest of `words` that `s` ends with (0 if none). */
@@ -108,6 +109,21 @@ function isOneOf(c: number, chars: string): boolean {
  */
 export function parseUnits(inner: string, known: (name: string) => boolean = () => false): ParsedUnits | null {
   if (!inner || inner.length > MAX_INNER) return null;
+  // Read in simplified script (`牽頭單位：`, `負責`); names and deadline are then taken as written.
+  const plain = simplified(inner);
+  const parsed = parsePlain(plain, known);
+  if (parsed && plain !== inner) {
+    for (const u of parsed.units) u.name = inner.slice(u.start, u.end);
+    if (parsed.deadline) {
+      const at = plain.indexOf(parsed.deadline);
+      if (at >= 0) parsed.deadline = inner.slice(at, at + parsed.deadline.length);
+    }
+  }
+  return parsed;
+}
+
+/** parseUnits of a text in simplified script. */
+function parsePlain(inner: string, known: (name: string) => boolean): ParsedUnits | null {
   let text = inner;
   let legend = false;
   let defaults: string[] = [];
@@ -137,7 +153,7 @@ export function parseUnits(inner: string, known: (name: string) => boolean = () 
   const labels = text.indexOf('：') >= 0 || text.indexOf(':') >= 0 ? [...text.matchAll(LABEL)] : [];
   if (labels.length) {
     if (labels[0].index !== 0) return null;
-    form = /责任|責任/.test(labels[0][1]) ? 5 : 4;
+    form = /责任/.test(labels[0][1]) ? 5 : 4;
     for (let k = 0; k < labels.length; k++) {
       const label = labels[k][1];
       const from = labels[k].index! + labels[k][0].length;
@@ -147,7 +163,7 @@ export function parseUnits(inner: string, known: (name: string) => boolean = () 
         deadline = body.trim() || null;
         continue;
       }
-      const role: UnitRole = /牵头|牽頭|主办|主责/.test(label) ? 'lead' : /责任|責任/.test(label) ? 'responsible' : /指导/.test(label) ? 'guide' : 'coop';
+      const role: UnitRole = /牵头|主办|主责/.test(label) ? 'lead' : /责任/.test(label) ? 'responsible' : /指导/.test(label) ? 'guide' : 'coop';
       if (!addList(body, from, role, units, separators, known)) return null;
     }
   } else {
@@ -371,6 +387,10 @@ interface LineCandidate {
   form: number;
 }
 
+/** A label line's label (form 6); tried when the line starts like one, in either script. */
+const LABEL_LINE = /^(牵头单位|牵头部门|责任单位|责任部门|配合单位|协办单位)[：:]/;
+const LABEL_LINE_START = /^[牵牽责責配协協]/;
+
 const CANDIDATES_SLOT = new LineSlot<LineCandidate[]>('annotations');
 
 /** The candidates of one line, a pure function of its text and the registry (cached per line). */
@@ -378,7 +398,7 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
   const { contentStart, contentEnd } = l;
   const content = text.slice(contentStart, contentEnd);
   // Form 6: a label line.
-  if (/^(牵头单位|牵头部门|责任单位|责任部门|配合单位|协办单位)[：:]/.test(content)) {
+  if (LABEL_LINE_START.test(content) && LABEL_LINE.test(simplified(content.slice(0, 5)))) {
     const parsed = parseUnits(content);
     if (parsed) return [{ start: contentStart, end: contentStart + content.length, innerStart: contentStart, inner: content, parsed, form: 6 }];
   }
@@ -584,8 +604,11 @@ function splitCells(content: string, sep: string): Array<{ text: string; start: 
 
 function tableHeader(content: string): TableHeader | null {
   const m = CELL_SEP.exec(content);
-  if (!m || !/牵头单位|责任单位|牵头部门|责任部门/.test(content)) return null;
-  const cells = splitCells(content, m[0]).map((c) => c.text);
+  if (!m) return null;
+  // Read in simplified script; only the columns' places are kept.
+  const plain = simplified(content);
+  if (!/牵头单位|责任单位|牵头部门|责任部门/.test(plain)) return null;
+  const cells = splitCells(plain, m[0]).map((c) => c.text);
   if (cells.length < 3) return null;
   const col = (re: RegExp) => cells.findIndex((c) => re.test(c));
   return {

@@ -15,6 +15,7 @@ import { NONE } from './memo';
 import { headingMemo, Section } from './structure';
 import { firstAt } from './types';
 import { fitted, list, one } from './young';
+import { simplified } from './script';
 
 /** Sections that state aims and principles, never tasks. */
 export const NON_TASK_TITLE =
@@ -408,7 +409,7 @@ function subtreeNeeds(hs: readonly Heading[], from: number, to: number, tasks: T
   const annotated = new Set<Heading>();
   for (const task of tasks) if (task.heading) annotated.add(task.heading);
   const exempted: Array<boolean | undefined> = new Array(to - from);
-  const exempt = (h: Heading): boolean => (exempted[h.index - from] ??= NON_TASK_TITLE.test(h.title) || (h.parent !== null && exempt(h.parent)));
+  const exempt = (h: Heading): boolean => (exempted[h.index - from] ??= NON_TASK_TITLE.test(simplified(h.title)) || (h.parent !== null && exempt(h.parent)));
   const groups = new Map<Heading, Heading[]>();
   for (let k = from; k < to; k++) {
     const h = hs[k];

@@ -3,6 +3,7 @@
  * Shared by the annotation parser, the unit rules, completion and the ledger.
  */
 import { DEFAULT_COLLECTIVES } from './config';
+import { simplified } from './script';
 
 /** Endings of organisation names (部, 委, 局, 办公室, 人民政府 …). */
 const UNIT_END =
@@ -13,13 +14,16 @@ const NOT_IN_UNIT = /[的是了在将把被或]|按照|根据|通过|进行|开�
 
 const COLLECTIVE_START = /^(各|有关|相关|其他|其它|所属|全市|全省|全区|全县|[省市县区州][直属级](?:各|有关|相关))/;
 
+/** `各有关部门`, `市直各单位`, a configured collective; in either script (`各有關部門`). */
 export function isCollective(name: string, extra: readonly string[] = []): boolean {
-  return COLLECTIVE_START.test(name) || DEFAULT_COLLECTIVES.includes(name) || extra.includes(name);
+  if (extra.includes(name)) return true;
+  const plain = simplified(name);
+  return COLLECTIVE_START.test(plain) || DEFAULT_COLLECTIVES.includes(plain) || extra.includes(plain);
 }
 
-/** Looks like the name of a unit (or a collective of units). */
+/** Looks like the name of a unit (or a collective of units), in either script (`市數據局`). */
 export function isUnitLike(name: string): boolean {
-  const bare = stripNested(name);
+  const bare = simplified(stripNested(name));
   if (bare.length < 2 || bare.length > 40) return false;
   if (!/^[\u4e00-\u9fffA-Za-z0-9“”"]+$/.test(bare)) return false;
   if (COLLECTIVE_START.test(bare) && UNIT_END.test(bare)) return true;

@@ -9,6 +9,7 @@ import { Rule, RuleContext } from '../rule';
 import { tasksNeedingUnits } from '../tasks';
 import { Fix, Range } from '../types';
 import { editDistance, isAbbreviation, isNearMiss } from '../units';
+import { simplified } from '../script';
 
 /** The document's prevailing annotation form, as a template for new annotations. */
 function annotationTemplate(doc: GongwenDocument): (unit: string) => string {
@@ -132,7 +133,7 @@ const collectiveLead: Rule = {
       // A guiding unit is not one that could lead instead: `（X指导，各区县政府负责落实）` hands
       // the task to every district, as `（各区县政府负责）` does.
       const specific = a.units.find((u) => !u.collective && u.role !== 'guide');
-      const explicit = /牵头|牽頭/.test(a.inner);
+      const explicit = /牵头/.test(simplified(a.inner));
       if (!specific && !explicit) continue;
       const fixes: Fix[] = [];
       if (specific && !explicit && a.form !== 4) {
