@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { analyze, applyEdits, fixAll, Finding } from '../../server/src/analysis';
+import { analyze, applyEdits, fixAll, Finding, parse } from '../../server/src/analysis';
 
 function findings(text: string, rule?: string): Finding[] {
   return analyze(text).findings.filter((f) => !rule || f.rule === rule);
@@ -113,6 +113,17 @@ describe('numbering rules', () => {
       const [f] = findings('要求：一是学习；二是落实；四是总结。\n', 'GW108');
       assert.ok(f);
       assert.match(f.message, /三是/);
+    });
+    it('reads an item where an indented paragraph starts (　　一是, 　　第一，, a tab)', () => {
+      // The first item used to go unseen after an indent, so 第二 was "a gap, should be 第一".
+      for (const indent of ['　　', '  ', '\t']) {
+        assert.deepStrictEqual(findings(`二、任务\n${indent}第一，抓好甲。第二，抓好乙。第三，抓好丙。\n`, 'GW108'), [], JSON.stringify(indent));
+        assert.deepStrictEqual(findings(`二、任务\n${indent}一是加强领导；二是强化保障。\n`, 'GW108'), [], JSON.stringify(indent));
+        const [gap] = findings(`二、任务\n${indent}一是加强领导；三是强化保障。\n`, 'GW108');
+        assert.match(gap.message, /二是/);
+      }
+      // Still at sentence starts only: 统一是 after an indent is not an item.
+      assert.deepStrictEqual(parse('　　统一是关键；二是落实。\n').enumerations, []);
     });
     it('accepts a complete series and separate series', () => {
       assert.deepStrictEqual(findings('一是学习；二是落实；三是总结。\n另外，一是甲；二是乙。\n', 'GW108'), []);

@@ -18,8 +18,11 @@ import { list } from './young';
 
 const MAX_SERIES_GAP = 12;
 
-const RE_ITEM =
-  /(^|[。；;：:，,！？!?”"」>　\s（(])(?:([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})([，,、：:；])|(首先|其次|再次|最后)([，,：:]))/g;
+const ITEM = String.raw`(?:([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})([，,、：:；])|(首先|其次|再次|最后)([，,：:]))`;
+/** An item after a sentence's end or a line's start; group 1 is what precedes it. */
+const RE_ITEM = new RegExp(String.raw`(^|[。；;：:，,！？!?”"」>　\s（(])${ITEM}`, 'g');
+/** An item where the line's words start, after its indent (`　　一是`), with the same groups. */
+const RE_ITEM_AT = new RegExp(`()${ITEM}`, 'y');
 
 interface LineItem {
   kind: EnumerationKind;
@@ -110,8 +113,14 @@ function itemsOn(text: string, l: Line): LineItem[] {
   const from = l.contentStart;
   const to = l.contentEnd;
   const out: LineItem[] = [];
-  RE_ITEM.lastIndex = from;
   let m: RegExpExecArray | null;
+  if (from > 0) {
+    RE_ITEM_AT.lastIndex = from;
+    m = RE_ITEM_AT.exec(text);
+    const item = m && m.index < to ? toItem(m) : null;
+    if (item) out.push(item);
+  }
+  RE_ITEM.lastIndex = from;
   while ((m = RE_ITEM.exec(text)) !== null) {
     if (m.index >= to) break;
     const item = toItem(m);
