@@ -11,7 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ALL_RULES, Config, Finding, analyze, defaultConfig, fixAll } from './analysis';
 import { buildLedger, ledgerToCsv, ledgerToMarkdown } from './analysis/ledger';
-import { buildOutline, OutlineSymbol } from './analysis/outline';
+import { buildOutline, OutlineSymbol, symbolName } from './analysis/outline';
 import { findConfigFile, loadConfigFile } from './configFile';
 import { decodeInput } from './input';
 
@@ -226,7 +226,7 @@ function outline(opts: Options, io: IO): number {
     io.out(JSON.stringify({ file: name, symbols: symbols.map(strip) }, null, 2));
   } else {
     const walk = (s: OutlineSymbol, indent: string) => {
-      io.out(`${indent}${s.marker ?? ''}${s.title}${s.detail ? `  〔${s.detail}〕` : ''}  (${s.line + 1})`);
+      io.out(`${indent}${symbolName(s)}${s.detail ? `  〔${s.detail}〕` : ''}  (${s.line + 1})`);
       s.children.forEach((c) => walk(c, indent + '  '));
     };
     symbols.forEach((s) => walk(s, ''));

@@ -98,6 +98,16 @@ describe('CLI (dist/cli.js)', function () {
     assert.strictEqual(plan.children[0].children[0].kind, 'section');
   });
 
+  it('outline as text: a space after 第一章 / 第一条, none after 一、 or ㈠', () => {
+    const r = run(['outline', tmp('r.gw', '某某办法\n第一章　总则\n第一条　为了规范管理，制定本办法。\n（一）甲项\n第二条　乙。\n㈠丙项\n㈡丁项\n')]);
+    assert.strictEqual(r.code, 0, r.err);
+    const lines = r.out.split('\n').map((l) => l.trim().replace(/\s+\(\d+\)$/, ''));
+    assert.ok(lines.includes('第一章 总则'), r.out);
+    assert.ok(lines.includes('第一条 为了规范管理，制定本办法'), r.out);
+    assert.ok(lines.includes('（一）甲项'), r.out);
+    assert.ok(lines.includes('㈠丙项'), r.out);
+  });
+
   it('fix rewrites in place, keeping the BOM and CRLF line ends', () => {
     const file = tmp('f.gw', '\ufeff一、甲\r\n(一)乙\r\n三、丙\r\n');
     const r = run(['fix', file]);

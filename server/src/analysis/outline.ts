@@ -36,6 +36,16 @@ const FRAME_LABEL: Record<FrameKind, { zh: string; en: string }> = {
   printed: { zh: '印发', en: 'Printed' },
 };
 
+/**
+ * How a symbol reads in a list: marker and title, with a space after a marker that ends in a word
+ * (`第一章 总则`, `第三条 市园林…`) and none after one that ends in punctuation (`一、总体要求`).
+ */
+export function symbolName(s: OutlineSymbol): string {
+  if (!s.marker) return s.title;
+  if (!s.title) return s.marker;
+  return /[\p{Script=Han}\p{Nd}A-Za-z]$/u.test(s.marker) ? `${s.marker} ${s.title}` : `${s.marker}${s.title}`;
+}
+
 const MAX_TITLE = 60;
 /** A frame line's own label, when it starts with the one the outline gives it. */
 const OWN_LABEL = /^(?:抄送|印发|附件)[：:]\s*/;

@@ -1,6 +1,6 @@
 /** Document symbols (the outline and breadcrumbs) and folding ranges, from analysis/outline.ts. */
 import { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind } from 'vscode-languageserver/node';
-import { buildOutline, OutlineSymbol } from '../analysis/outline';
+import { buildOutline, OutlineSymbol, symbolName } from '../analysis/outline';
 import { ServerContext } from '../context';
 
 export const capabilities = { documentSymbolProvider: true, foldingRangeProvider: true };
@@ -12,9 +12,8 @@ const KIND: Record<OutlineSymbol['kind'], SymbolKind> = {
 };
 
 function toSymbol(s: OutlineSymbol): DocumentSymbol {
-  const name = s.marker ? `${s.marker}${s.title}` : s.title;
   return {
-    name: name || s.marker || '—',
+    name: symbolName(s) || '—',
     detail: s.detail,
     kind: s.marker ? KIND[s.kind] : s.level === 0 && s.children.length ? SymbolKind.Module : SymbolKind.Field,
     range: s.range,
