@@ -40,6 +40,25 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.deepStrictEqual(roles('牵头单位：办公室，配合单位：财务部'), { 办公室: 'lead', 财务部: 'coop' });
     assert.deepStrictEqual(roles('牵头单位：办公室'), { 办公室: 'lead' });
   });
+  it('4/5: a label naming a person (牵头领导, 责任领导, 责任人) is read past, not taken for units', () => {
+    assert.deepStrictEqual(roles('牵头领导：张副市长；牵头单位：市教育局；配合单位：市财政局'), { 市教育局: 'lead', 市财政局: 'coop' });
+    const p = parseUnits('责任领导：李副市长；责任单位：市住建局、市城管局')!;
+    assert.strictEqual(p.form, 5);
+    assert.deepStrictEqual(p.units.map((u) => [u.name, u.role]), [['市住建局', 'lead'], ['市城管局', 'coop']]);
+    assert.deepStrictEqual(roles('牵头市领导：王副市长，责任人：赵局长，牵头单位：市水利局'), { 市水利局: 'lead' });
+    // A bracket naming only people is not an annotation.
+    assert.strictEqual(parseUnits('牵头领导：张副市长'), null);
+  });
+  it('3: 由 before the units (`由A牵头负责`)', () => {
+    assert.deepStrictEqual(roles('由市发改委牵头负责'), { 市发改委: 'lead' });
+    const p = parseUnits('由市发改委牵头，市财政局配合')!;
+    assert.deepStrictEqual(p.units.map((u) => [u.name, u.start]), [['市发改委', 1], ['市财政局', 8]]);
+  });
+  it('3: units said to be 负责 beside a named lead co-operate in the ledger (`A牵头，各区政府负责`)', () => {
+    const doc = parse('一、任务\n（一）甲。（市发改委牵头，各县区政府、市直有关部门按职责分工负责）\n（二）乙。（市教育局、市财政局负责）\n');
+    assert.deepStrictEqual([doc.tasks[0].lead, doc.tasks[0].coop], [['市发改委'], ['各县区政府', '市直有关部门']]);
+    assert.deepStrictEqual([doc.tasks[1].lead, doc.tasks[1].coop], [['市教育局'], ['市财政局']]);
+  });
   it('5: 责任单位 / 责任部门 labels', () => {
     assert.deepStrictEqual(roles('责任单位：办公室、财务部'), { 办公室: 'lead', 财务部: 'coop' });
     assert.strictEqual(parseUnits('责任部门：人事处')!.form, 5);

@@ -41,7 +41,9 @@ const DEADLINE =
   /(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:底|末|上半年|下半年|年底|中)?(?:前|以前)?(?:完成|基本完成|全面完成|取得明显成效)?(?:，?(?:并?长期坚持|持续推进))?|长期坚持|持续推进|长期推进|持续实施|常态化推进)/;
 const LEGEND = /(排在|列在?|列于)(第一位|首位|每项任务最前面|最前面|第一)[^。；]{0,12}(牵头|主办)/;
 const DEFAULT_DECL = /以下均[需由]?(.+?)(?:负责)?落实[，,]?不再(?:一一)?列出/;
-const LABEL = /(牵头单位|牵头部门|主办单位|主责单位|配合单位|配合部门|协办单位|协办部门|参与单位|责任单位|责任部门|指导单位|完成时限|完成时间|时间要求)[：:]/g;
+const LABEL = /(牵头单位|牵头部门|主办单位|主责单位|配合单位|配合部门|协办单位|协办部门|参与单位|责任单位|责任部门|指导单位|完成时限|完成时间|时间要求|(?:牵头|责任|分管|联系)(?:[省市区县]级?)?领导(?:同志)?|责任人|联系人)[：:]/g;
+/** Labels that name people, not units (`牵头领导：张副市长；牵头单位：市教育局`): read past. */
+const PERSON_LABEL = /领导|人$/;
 
 /** A deadline clause is one that starts with a deadline (anchored: tried at the start only). */
 const DEADLINE_AT_START = new RegExp(`^(?:${DEADLINE.source})`);
@@ -153,12 +155,14 @@ function parsePlain(inner: string, known: (name: string) => boolean): ParsedUnit
   const labels = text.indexOf('：') >= 0 || text.indexOf(':') >= 0 ? [...text.matchAll(LABEL)] : [];
   if (labels.length) {
     if (labels[0].index !== 0) return null;
-    form = /责任/.test(labels[0][1]) ? 5 : 4;
+    const first = labels.find((l) => !PERSON_LABEL.test(l[1]));
+    form = first && /责任/.test(first[1]) ? 5 : 4;
     for (let k = 0; k < labels.length; k++) {
       const label = labels[k][1];
       const from = labels[k].index! + labels[k][0].length;
       const to = k + 1 < labels.length ? labels[k + 1].index! : text.length;
       const body = text.slice(from, to).replace(/[；;，,。\s]+$/, '');
+      if (PERSON_LABEL.test(label)) continue;
       if (/时限|时间/.test(label)) {
         deadline = body.trim() || null;
         continue;
@@ -171,7 +175,7 @@ function parsePlain(inner: string, known: (name: string) => boolean): ParsedUnit
     for (let k = 0; k < clauses.length; k++) {
       const c = clauses[k];
       let body = c.text;
-      const bodyStart = c.start;
+      let bodyStart = c.start;
       const trimmed = body.replace(/[\s]+$/, '');
       if (!trimmed.trim()) continue;
       const dl = DEADLINE_AT_START.exec(trimmed);
@@ -186,6 +190,11 @@ function parsePlain(inner: string, known: (name: string) => boolean): ParsedUnit
       } else if (c.sep && c.sep !== '；' && c.sep !== ';' && units.some((u) => u.role === 'lead') && k + 1 < clauses.length && verbRole(clauses[k + 1].text)?.role === 'coop') {
         // `A牵头，B，C配合`: after the lead, a comma inside the co-operating list (GW205 flags it).
         role = { role: 'coop', verb: 0 };
+      }
+      // `由A牵头负责`, `由B配合`
+      if (role && body.charCodeAt(0) === 0x7531 /* 由 */) {
+        body = body.slice(1);
+        bodyStart++;
       }
       // `A会同B负责`
       const withIdx = body.indexOf('会同');
