@@ -54,9 +54,12 @@ describe('numbering rules', () => {
       assert.deepStrictEqual(fs.map((f) => f.range.start.line), [0, 1, 2, 3]);
       assert.strictEqual(fixAll(text).text, lines('一、甲', '（一）子', '1.项', '（1）细', '二、乙'));
     });
-    it('treats the full-width dot 1． as a tolerated variant (info)', () => {
-      const [f] = findings(lines('一、甲', '1．项', '2．项'), 'GW102');
-      assert.strictEqual(f.severity, 'info');
+    it('accepts the full-width dot 1． as a house style, and notes it (info) only beside 1.', () => {
+      assert.deepStrictEqual(findings(lines('一、甲', '1．项', '2．项', '二、乙', '1．项'), 'GW102'), []);
+      const mixed = findings(lines('一、甲', '1．项', '2．项', '二、乙', '1.项'), 'GW102');
+      assert.deepStrictEqual(mixed.map((f) => [f.range.start.line, f.severity]), [[1, 'info'], [2, 'info']]);
+      // 1、 is an error however the other markers are written.
+      assert.strictEqual(findings(lines('一、甲', '1．项', '2、项'), 'GW102')[0].severity, 'warning');
     });
     it('is silent on canonical markers', () => {
       assert.deepStrictEqual(findings(lines('一、甲', '（一）子', '1.项', '（1）细', '①末'), 'GW102'), []);

@@ -81,21 +81,24 @@ const punctuation: Rule = {
   family: 'numbering',
   defaultSeverity: 'warning',
   description: {
-    zh: '序号后的标点或括号不规范：“一、”用顿号，“（一）”“（1）”“①”后不加标点，“1.”用圆点，括号用全角。',
-    en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width.',
+    zh: '序号后的标点或括号不规范：“一、”用顿号，“（一）”“（1）”“①”后不加标点，“1.”用圆点，括号用全角。全角圆点“1．”是常见写法，只在与“1.”混用时提示。',
+    en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width. The full-width dot 1． is a common variant, noted only where the document also writes 1.',
   },
   fixable: true,
   inputs: 'markers',
   check(doc, ctx) {
+    // `1．` throughout is a house style; beside `1.` it is an inconsistency.
+    let mixed: boolean | undefined;
     for (const h of doc.headings) {
       const m = h.marker;
       if (m.kind === 'decimal' || m.text === m.canonical) continue;
       const tolerated = isToleratedVariant(m);
+      if (tolerated && !(mixed ??= doc.headings.some((o) => o.marker.kind === 'arabic' && o.marker.punct === '.'))) continue;
       ctx.report({
         range: m.range,
         severity: tolerated ? 'info' : undefined,
         message: tolerated
-          ? ctx.msg(`序号“${m.text}”使用了全角圆点，规范写法为“${m.canonical}”。`, `"${m.text}" uses a full-width dot; the standard form is "${m.canonical}".`)
+          ? ctx.msg(`序号“${m.text}”使用了全角圆点，而本文其他序号用半角圆点，规范写法为“${m.canonical}”。`, `"${m.text}" uses a full-width dot where the document elsewhere writes "${m.canonical}", the standard form.`)
           : ctx.msg(`序号“${m.text}”写法不规范，应为“${m.canonical}”。`, `Marker "${m.text}" is malformed; write "${m.canonical}".`),
         fixes: [{ title: ctx.msg(`改为“${m.canonical}”`, `Change to "${m.canonical}"`), edits: [{ range: m.range, newText: m.canonical }], safe: true, preferred: true }],
       });
