@@ -110,6 +110,20 @@ describe('document structure', () => {
     const att = d.frame.fields.find((f) => f.kind === 'attachments');
     assert.ok(att);
     assert.strictEqual(att.endLine, 2);
+    assert.strictEqual(att.text, '附件：1.甲表 2.乙表');
+  });
+
+  it('a cover notice, then 附件1 and the plan: one part from the 附件1 line, titled by the plan', () => {
+    const text = [
+      '关于开展安全月活动的通知', '各科室：', '一、高度重视。', '二、精心组织。', '附件：1.活动方案', '2.安排表', '某某局办公室', '2025年5月20日',
+      '', '附件1', '', '活动方案', '', '一、活动主题', '二、活动内容', '（一）开展宣传。（安全科）',
+    ].join('\n');
+    const d = parse(text);
+    // The date, the 附件1 line and the plan's restarted 一、 each end the part before: one part, not three.
+    assert.deepStrictEqual(d.parts.map((p) => [p.kind, p.title, p.startLine, p.headings.map((h) => h.marker.text)]), [
+      ['cover', '关于开展安全月活动的通知', 0, ['一、', '二、']],
+      ['body', '活动方案', 9, ['一、', '二、']],
+    ]);
   });
 
   it('finds inline enumerations and keeps 统一是/第一次 out', () => {

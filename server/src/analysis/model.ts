@@ -102,6 +102,7 @@ export interface FrameField {
   line: number;
   endLine: number;
   range: Range;
+  /** Its lines' content: a wrapped title's run together, an 附件说明's items joined by a space. */
   text: string;
   /** Which part it belongs to. */
   part: number;

@@ -59,6 +59,11 @@ export interface StructureHandover {
   lines: LineFacts;
 }
 
+/** Whether a frame line was found in part `part` (fields are in part order). */
+function hasFields(fields: readonly FrameField[], part: number): boolean {
+  return fields.length > 0 && fields[fields.length - 1].part === part;
+}
+
 /** How many lines at the top of a part may hold its 版头/发文字号/标题/主送机关. */
 const TOP_ZONE_LINES = 12;
 
@@ -123,7 +128,8 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       start: { line, character: source.lines[line].contentStart },
       end: { line: endLine, character: source.lines[endLine].contentEnd },
     };
-    const text = endLine === line ? contents[line] : contents.slice(line, endLine + 1).join('');
+    // A wrapped title reads as one line; an 附件说明's items, one a line, stay apart.
+    const text = endLine === line ? contents[line] : contents.slice(line, endLine + 1).join(kind === 'attachments' ? ' ' : '');
     fields.push({ kind, line, endLine, range: r, text, part: parts.length });
   };
   const closeSection = (closedAt: number, closer: MarkerMatch | null, plain: boolean) => {
@@ -147,6 +153,13 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   };
   const startNewPart = (line: number) => {
     closeHeadings(line);
+    // A part with nothing of its own yet (a `附件1` line, met again as the plan's title restarts
+    // its numbering) is the one starting here: it keeps its first line and reads a top zone anew.
+    if (parts.length && part.headings.length === 0 && part.title === null && !hasFields(fields, parts.length)) {
+      topZone = true;
+      topSeen = 0;
+      return;
+    }
     part.endLine = Math.max(part.startLine, line - 1);
     parts.push(part);
     part = newPart('body', line);
