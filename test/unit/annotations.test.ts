@@ -78,6 +78,19 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     const alone = parse('一、甲\n（一）完善制度。\n责任单位：开发区、各街道\n（二）加强监督。\n牵头单位：区监察局\n');
     assert.deepStrictEqual([alone.tasks[0].lead, alone.tasks[0].coop], [['开发区'], ['各街道']]);
   });
+  it('6: labels run in after a sentence, each to the next 。, outside brackets', () => {
+    const doc = parse('一、任务\n（一）推进甲事项。牵头单位：办公室；配合单位：财务部。推进乙事项。责任单位：审计部。\n（二）明确责任单位：要层层压实。（办公室）\n');
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.title, t.lead, t.coop]), [
+      ['推进甲事项', ['办公室'], ['财务部']],
+      ['推进乙事项', ['审计部'], []],
+      ['明确责任单位：要层层压实', ['办公室'], []],
+    ]);
+    const [first] = doc.annotations;
+    assert.deepStrictEqual([first.range.start.character, first.range.end.character], [9, 26]);
+    // Not after a sentence, or not units: not an annotation.
+    assert.strictEqual(parse('一、任务\n（一）推进甲事项，责任单位：办公室。\n').annotations.length, 0);
+    assert.strictEqual(parse('一、任务\n（一）推进甲事项。责任单位：要明确分工。\n').annotations.length, 0);
+  });
   it('a heading whose annotation closes its title: the task title stops before the annotation', () => {
     const doc = parse('一、甲\n（一）完善基础设施（区城管局牵头，区住建局配合）\n1.改造道路。\n（二）加强监督。（区监察局）\n');
     assert.deepStrictEqual(doc.tasks.map((t) => [t.title, t.lead]), [['完善基础设施', ['区城管局']], ['加强监督', ['区监察局']]]);

@@ -1,7 +1,8 @@
 /**
  * Responsible-unit annotations in every form of shared/spec/annotation-formats.md:
  * trailing lists `（A、B、C）`, verbs `（A牵头，B配合）` `（A、B负责）` `（A指导，B参与）` `（A会同B负责）`,
- * labels `（牵头单位：A；配合单位：B）` `（责任单位：A、B）`, label lines under a task, several
+ * labels `（牵头单位：A；配合单位：B）` `（责任单位：A、B）`, label lines under a task or run in after
+ * its sentence (`……整治。责任单位：A、B。`), several
  * annotations in one paragraph, collectives, nested brackets in names `各县（市、区）政府`,
  * declared defaults `以下均需……落实，不再列出`, deadlines `2025年底前完成`, flattened table rows.
  *
@@ -428,7 +429,35 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
     const parsed = parseUnits(inner, (n) => registered.has(n));
     out.push({ start: span.open, end: span.close + 1, innerStart: span.open + 1, inner, parsed, form: parsed?.form ?? 0 });
   }
+  if (INLINE_LABEL_HINT.test(content)) return withInlineLabels(content, contentStart, out, registered);
   return out;
+}
+
+/** A label after a sentence, in the line (`……整治。责任单位：市生态环境局、市水利局。`). */
+const INLINE_LABEL_HINT = /(?:单位|部门|單位|部門)[：:]/;
+const INLINE_LABEL = /[。；;！？]\s*(?=(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|协办单位)[：:])/g;
+
+/**
+ * `out` and the labels run in after a sentence of `content`, each to the next `。` or the line's
+ * end (labels joined by `；` are one), outside brackets; kept only when they parse as units.
+ */
+function withInlineLabels(content: string, offset: number, out: LineCandidate[], registered: Set<string>): LineCandidate[] {
+  const plain = simplified(content);
+  const found: LineCandidate[] = [];
+  INLINE_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INLINE_LABEL.exec(plain)) !== null) {
+    const from = m.index + m[0].length;
+    const at = offset + from;
+    if (out.some((c) => c.start <= at && at < c.end) || found.some((c) => c.start <= at && at < c.end)) continue;
+    let to = plain.indexOf('。', from);
+    if (to < 0) to = plain.length;
+    while (to > from && isSpace(plain.charCodeAt(to - 1))) to--;
+    const inner = content.slice(from, to);
+    const parsed = parseUnits(inner, (n) => registered.has(n));
+    if (parsed) found.push({ start: offset + from, end: offset + to, innerStart: offset + from, inner, parsed, form: parsed.form });
+  }
+  return found.length ? out.concat(found).sort((a, b) => a.start - b.start) : out;
 }
 
 /** The names the configuration registers (units and aliases both ways), one set per Config. */
