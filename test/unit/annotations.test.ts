@@ -91,6 +91,16 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.strictEqual(parse('一、任务\n（一）推进甲事项，责任单位：办公室。\n').annotations.length, 0);
     assert.strictEqual(parse('一、任务\n（一）推进甲事项。责任单位：要明确分工。\n').annotations.length, 0);
   });
+  it('a bracket alone on its line under a task is its annotation; outside every heading, no task', () => {
+    const doc = parse('某某方案\n（某某局）\n一、重点任务\n（一）完善制度体系\n制定管理制度。\n（办公室牵头，财务部配合）\n（二）强化监督检查\n开展专项检查。\n（纪检组）\n');
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.lead, t.coop]), [
+      ['一、（一）', ['办公室'], ['财务部']],
+      ['一、（二）', ['纪检组'], []],
+    ]);
+    assert.deepStrictEqual(lint(doc).filter((f) => f.rule === 'GW201'), []);
+    // Markers and asides at line start are still not annotations.
+    assert.strictEqual(parse('一、任务\n（一）办公室\n（2025年3月—4月）\n（此件公开发布）\n').annotations.length, 0);
+  });
   it('a heading whose annotation closes its title: the task title stops before the annotation', () => {
     const doc = parse('一、甲\n（一）完善基础设施（区城管局牵头，区住建局配合）\n1.改造道路。\n（二）加强监督。（区监察局）\n');
     assert.deepStrictEqual(doc.tasks.map((t) => [t.title, t.lead]), [['完善基础设施', ['区城管局']], ['加强监督', ['区监察局']]]);

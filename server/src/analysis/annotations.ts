@@ -417,11 +417,20 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
     // By char code, no slices: this runs for every bracket of every new line.
     let b = span.open;
     while (b > contentStart && isSpace(text.charCodeAt(b - 1))) b--;
-    if (b === contentStart) continue; // a marker or an aside at line start
     let a = span.close + 1;
     let e = contentEnd;
     while (a < e && isSpace(text.charCodeAt(a))) a++;
     while (e > a && isSpace(text.charCodeAt(e - 1))) e--;
+    if (b === contentStart) {
+      // At line start: a marker or an aside, or, alone on its line under a task, its annotation
+      // (`（办公室牵头，财务部配合）`, `（纪检组）`). Outside every heading's block such a line
+      // (`（某某局）` under a title) is no task's (tasks.ts).
+      if (!(e === a || (e - a === 1 && isOneOf(text.charCodeAt(a), '。；;')))) continue;
+      const inner = text.slice(span.open + 1, span.close);
+      const parsed = parseUnits(inner, (n) => registered.has(n));
+      if (parsed) out.push({ start: span.open, end: span.close + 1, innerStart: span.open + 1, inner, parsed, form: parsed.form });
+      continue;
+    }
     // It closes a sentence: after `。；！？`, or with nothing (or only `。`/`；`) after it.
     const endsSentence = isOneOf(text.charCodeAt(b - 1), '。；;！？!?') || e === a || (e - a === 1 && isOneOf(text.charCodeAt(a), '。；;'));
     if (!endsSentence) continue;

@@ -98,6 +98,8 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: Sec
       continue;
     }
     const h = headingAt(doc, a.line);
+    // A bracket alone on its line outside every heading's block (`（某某局）` under a title).
+    if (h === null && a.form !== 6 && a.range.start.character === doc.source.lines[a.line].contentStart) continue;
     let groups = byHeading.get(h);
     if (!groups) byHeading.set(h, (groups = list()));
     // Label lines on consecutive lines describe one task.
