@@ -75,6 +75,16 @@ describe('document structure', () => {
     ]);
   });
 
+  it('reads past the zero-width spaces and joiners of text pasted from web pages', () => {
+    const d = parse('某某方案\n\u200b一、总体要求\n\u00a0\u200d（一）甲。（办公室）\n\u2060（二）乙。（办公室\u200b、财务部\u200c）\n');
+    assert.deepStrictEqual(d.headings.map((h) => [h.marker.text, h.title, h.marker.range.start.character]), [
+      ['一、', '总体要求', 1],
+      ['（一）', '甲', 2],
+      ['（二）', '乙', 1],
+    ]);
+    assert.deepStrictEqual(d.tasks.map((t) => [t.lead, t.coop]), [[['办公室'], []], [['办公室'], ['财务部']]]);
+  });
+
   it('skips YAML front matter', () => {
     const d = parse('---\ntitle: 一、不是标题\n---\n一、总体要求\n');
     assert.strictEqual(d.headings.length, 1);

@@ -92,11 +92,11 @@ function splitTop(s: string, seps: string, offset = 0): Array<{ text: string; st
   return out;
 }
 
-/** What `\s` (and `trim`) treat as white space. */
+/** What `\s` (and `trim`) treat as white space, and the zero-width spaces and joiners of pasted text. */
 function isSpace(c: number): boolean {
   return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff
   );
 }
 
@@ -214,6 +214,10 @@ function parsePlain(inner: string, known: (name: string) => boolean): ParsedUnit
   return { units: fitted(units), deadline, separators: fitted([...new Set(separators)]), form, legend, defaults, leadByDefault };
 }
 
+/** White space and the zero-width characters pasted from web pages, around a list item. */
+const LEADING_SPACE = /^[\s\u200b-\u200d\u2060]*/;
+const TRAILING_SPACE = /[\s\u200b-\u200d\u2060]+$/;
+
 /** Add the units of a list `A、B等和各有关部门`; false when an item is not unit-like. */
 function addList(
   body: string,
@@ -230,10 +234,10 @@ function addList(
     let name = it.text;
     let start = it.start;
     // Leading/trailing whitespace.
-    const lead = /^\s*/.exec(name)![0].length;
+    const lead = LEADING_SPACE.exec(name)![0].length;
     name = name.slice(lead);
     start += lead;
-    name = name.replace(/\s+$/, '');
+    name = name.replace(TRAILING_SPACE, '');
     if (!name) continue;
     // `A等和各省级人民政府`, `A及各区县`, `A和B`
     const parts = name.split(/(?:等)?(?:和|及|以及|与)(?=各|有关|相关|其他)|等(?=有关|相关|各)/);

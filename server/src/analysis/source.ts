@@ -38,9 +38,10 @@ export function isAnalysedText(l: Line): boolean {
   return l.kind === 'text' && l.contentEnd - l.contentStart <= MAX_LINE_CHARS;
 }
 
-const INDENT = /^[\s\u3000\u00a0\ufeff]*/;
-const LEADING_DECORATION = /^(?:(?:<[A-Za-z][^<>]*>|&nbsp;|[\s\u3000\u00a0\ufeff])+|(?:#{1,6}|>)\s+)/;
-const TRAILING_DECORATION = /(?:<\/?[A-Za-z][^<>]*>|&nbsp;|[\s\u3000\u00a0])+$/;
+// Zero-width spaces and joiners (U+200B–U+200D, U+2060) come with text pasted from web pages.
+const INDENT = /^[\s\u3000\u00a0\ufeff\u200b-\u200d\u2060]*/;
+const LEADING_DECORATION = /^(?:(?:<[A-Za-z][^<>]*>|&nbsp;|[\s\u3000\u00a0\ufeff\u200b-\u200d\u2060])+|(?:#{1,6}|>)\s+)/;
+const TRAILING_DECORATION = /(?:<\/?[A-Za-z][^<>]*>|&nbsp;|[\s\u3000\u00a0\u200b-\u200d\u2060])+$/;
 
 export class SourceText {
   readonly lines: Line[];
