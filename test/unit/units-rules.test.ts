@@ -101,6 +101,12 @@ describe('unit rules', () => {
     assert.ok(f);
     assert.strictEqual(applyEdits('甲。（办公室、财务科配合）\n', f.fixes[0].edits), '甲。（办公室牵头，财务科配合）\n');
   });
+  it('GW202 on a table row with an empty lead cell offers no fix (it would rewrite the whole row)', () => {
+    const [f] = findings('序号|工作任务|牵头单位|责任单位|完成时限\n1|完善制度|办公室|财务部|2025年\n2|加强信用体系建设||区发改局、区人民银行|2025年底前\n', 'GW202');
+    assert.ok(f);
+    assert.strictEqual(f.range.start.line, 2);
+    assert.deepStrictEqual(f.fixes, []);
+  });
 
   describe('GW203 collective-lead', () => {
     it('flags a collective listed first before a specific unit, and an explicit collective lead', () => {

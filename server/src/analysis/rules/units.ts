@@ -109,7 +109,8 @@ const noLead: Rule = {
       ctx.report({
         range: a.range,
         message: ctx.msg('只列出了配合单位，缺少牵头单位。', 'Only co-operating units; no lead unit.'),
-        fixes: [{ title: ctx.msg(`由“${first}”牵头`, `Make "${first}" the lead`), edits: [{ range: a.innerRange, newText: inner }], safe: false }],
+        // A table row's inner text is the whole row: its lead cell is the drafter's to fill.
+        fixes: a.row ? [] : [{ title: ctx.msg(`由“${first}”牵头`, `Make "${first}" the lead`), edits: [{ range: a.innerRange, newText: inner }], safe: false }],
       });
     }
   },
