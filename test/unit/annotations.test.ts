@@ -157,6 +157,29 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     const tabs = parse('序号\t工作任务\t责任单位\t完成时间\n1\t完善制度\t办公室、财务部\t2025年底\n');
     assert.deepStrictEqual(tabs.tasks.map((t) => [t.lead, t.coop]), [[['办公室'], ['财务部']]]);
   });
+  it('12: flattened table rows, one cell a line (copied from a Word table), empty cells dropped', () => {
+    const text = [
+      '任务分工', '', '序号', '重点任务', '牵头单位', '配合单位', '完成时限', '',
+      '1', '完善制度', '办公室', '财务部、审计部', '2025年6月底前',
+      '2', '加强培训', '人事部', '长期坚持', // no 配合单位: the deadline goes to its own column
+      '3', '强化督查', '督查室', '各部门', '2025年底前',
+      '', '以上任务请各单位认真落实。', '联系人：张三',
+    ].join('\n');
+    const doc = parse(text);
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline, t.line]), [
+      ['1', '完善制度', ['办公室'], ['财务部', '审计部'], '2025年6月底前', 8],
+      ['2', '加强培训', ['人事部'], [], '长期坚持', 13],
+      ['3', '强化督查', ['督查室'], ['各部门'], '2025年底前', 17],
+    ]);
+    assert.strictEqual(doc.source.slice(doc.annotations[0].units[2].range), '审计部');
+    assert.deepStrictEqual(doc.annotations[2].range.end, { line: 21, character: 7 });
+    // In traditional script, and a 责任单位 column alone: its first unit leads.
+    const trad = parse('序號\n工作任務\n責任單位\n完成時限\n1\n完善制度\n辦公室、財務部\n2025年底\n');
+    assert.deepStrictEqual(trad.tasks.map((t) => [t.lead, t.coop, t.deadline]), [[['辦公室'], ['財務部'], '2025年底']]);
+    // Not a table: cell names without rows, or rows out of turn.
+    assert.strictEqual(parse('序号\n任务\n牵头单位\n说明文字。\n').annotations.length, 0);
+    assert.strictEqual(parse('序号\n任务\n牵头单位\n2\n完善制度\n办公室\n').annotations.length, 0);
+  });
   it('13: a deadline next to the units', () => {
     const p = parseUnits('办公室牵头，财务部配合；2025年底前完成')!;
     assert.strictEqual(p.deadline, '2025年底前完成');

@@ -357,6 +357,16 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
       tables = true;
       continue;
     }
+    // Form 12, one cell a line: a header of cell names (序号, 工作任务, 牵头单位 …), then rows.
+    if (!table && l.contentEnd - l.contentStart <= 4 && INDEX_CELL.test(simplified(source.content(i)))) {
+      const vertical = verticalTable(source, i, to, collectives);
+      if (vertical) {
+        for (const row of vertical.rows) direct.push(row);
+        tables = true;
+        i = vertical.end - 1;
+        continue;
+      }
+    }
     if (table) {
       const row = tableRow(l.index, l.contentStart, l.text.slice(l.contentStart, l.contentEnd), table, collectives);
       if (row) {
@@ -636,6 +646,123 @@ interface TableHeader {
 const CELL_SEP = /\t|[|｜]/;
 
 /** A line's table header, if it is one (cached per line text: most lines are not). */
+/** A vertical table's first header cell, and the cells a header may hold (simplified script). */
+const INDEX_CELL = /^(?:序号|编号)$/;
+const HEADER_CELL =
+  /^(?:序号|编号|(?:重点|主要|具体|工作)?任务|工作(?:内容|事项|措施)|(?:具体|主要)?(?:内容|事项|措施)|(?:牵头|责任|配合|协办|参与|主办|指导)(?:单位|部门)|完成(?:时限|时间)|时间(?:要求|安排|节点)?|时限|进度安排|备注)$/;
+/** A row may hold this many more lines than its header has cells (a cell wrapped over lines), at most. */
+const MAX_EXTRA_ROW_LINES = 2;
+
+/**
+ * A flattened table with one cell a line (form 12, as copied from a Word or PDF table): a header
+ * of three or more cell names starting with 序号, holding a 牵头 or 责任 column, then rows, each
+ * starting with its number (1, 2, 3 … in turn). A row's lines fill the columns in order; a row with
+ * fewer lines (an empty cell dropped) fills each column with the next line that fits it: units
+ * where units are due, a deadline where one is. Null when the lines at `start` are not one.
+ */
+function verticalTable(source: SourceText, start: number, to: number, collectives: readonly string[]): { rows: Annotation[]; end: number } | null {
+  const lines = source.lines;
+  const texts: number[] = [];
+  const text = (i: number): string => (i < to ? source.content(i) : '');
+  const next = (i: number): number => {
+    while (i < to && !isAnalysedText(lines[i])) i++;
+    return i;
+  };
+  // The header.
+  const header: string[] = [];
+  let i = start;
+  for (; i < to; i = next(i + 1)) {
+    const cell = simplified(text(i));
+    if (!HEADER_CELL.test(cell) || (header.length > 0 && INDEX_CELL.test(cell))) break;
+    header.push(cell);
+  }
+  if (header.length < 3 || !header.some((c) => /^(?:牵头|责任)/.test(c))) return null;
+  const col = (re: RegExp) => header.findIndex((c) => re.test(c));
+  const cols = {
+    task: col(/任务|内容|事项|措施/),
+    lead: col(/^牵头|^主办/),
+    responsible: col(/^责任/),
+    coop: col(/^(?:配合|协办|参与)/),
+    guide: col(/^指导/),
+    deadline: col(/时限|时间|进度/),
+  };
+  const rows: Annotation[] = [];
+  let end = i;
+  for (let ordinal = 1; i < to && text(i) === String(ordinal); ordinal++) {
+    // The row's lines: to the next row's number, or the header's width (and a little) at most.
+    texts.length = 0;
+    let j = next(i + 1);
+    while (j < to && text(j) !== String(ordinal + 1) && texts.length < header.length - 1 + MAX_EXTRA_ROW_LINES) {
+      texts.push(j);
+      j = next(j + 1);
+    }
+    if (text(j) !== String(ordinal + 1)) {
+      // The table's last row: it holds the header's width, and what follows is the document's.
+      texts.length = Math.min(texts.length, header.length - 1);
+      j = texts.length ? next(texts[texts.length - 1] + 1) : next(i + 1);
+    }
+    const row = verticalRow(source, i, texts, header, cols, collectives);
+    if (row) rows.push(row);
+    end = j;
+    i = j;
+  }
+  return rows.length ? { rows, end } : null;
+}
+
+type VerticalColumns = { task: number; lead: number; responsible: number; coop: number; guide: number; deadline: number };
+
+function verticalRow(source: SourceText, indexLine: number, cellLines: readonly number[], header: readonly string[], cols: VerticalColumns, collectives: readonly string[]): Annotation | null {
+  // Which line fills which column (-1: none).
+  const at = new Array<number>(header.length).fill(-1);
+  const fits = (c: number, text: string): boolean => {
+    if (c === cols.lead || c === cols.responsible || c === cols.coop || c === cols.guide) return addList(text, 0, 'coop', [], [], () => false);
+    if (c === cols.deadline) return DEADLINE.test(text) || /[0-9]{1,2}月|[0-9]{4}年|长期|持续|每年|每季度|每月/.test(text);
+    return true;
+  };
+  if (cellLines.length === header.length - 1) for (let c = 1; c < header.length; c++) at[c] = cellLines[c - 1];
+  else {
+    let k = 0;
+    for (let c = 1; c < header.length && k < cellLines.length; c++) {
+      if (fits(c, simplified(source.content(cellLines[k])))) at[c] = cellLines[k++];
+    }
+  }
+  const units: UnitRef[] = [];
+  const add = (c: number, role: UnitRole) => {
+    if (c < 0 || at[c] < 0) return;
+    const line = at[c];
+    const l = source.lines[line];
+    const parsed: ParsedUnits['units'] = [];
+    if (!addList(source.content(line), 0, role, parsed, [], () => false)) return;
+    for (const u of parsed) units.push({ name: u.name, role: u.role, range: rangeOn(line, l.contentStart + u.start, u.end - u.start), collective: isCollective(u.name, collectives) });
+  };
+  add(cols.lead, 'lead');
+  add(cols.responsible, cols.lead >= 0 ? 'coop' : 'responsible');
+  add(cols.coop, 'coop');
+  add(cols.guide, 'guide');
+  if (cols.lead < 0) {
+    const first = units.find((u) => u.role === 'responsible');
+    for (const u of units) if (u.role === 'responsible') u.role = u === first ? 'lead' : 'coop';
+  }
+  if (!units.length) return null;
+  const cell = (c: number) => (c >= 0 && at[c] >= 0 ? source.content(at[c]) : '');
+  const last = cellLines.length ? cellLines[cellLines.length - 1] : indexLine;
+  const first = source.lines[indexLine];
+  const range: Range = { start: { line: indexLine, character: first.contentStart }, end: { line: last, character: source.lines[last].contentEnd } };
+  return {
+    range,
+    inner: source.content(indexLine),
+    innerRange: range,
+    form: 12,
+    units,
+    deadline: cell(cols.deadline) || null,
+    separators: [],
+    line: indexLine,
+    legend: false,
+    defaults: [],
+    row: { index: source.content(indexLine), title: cell(cols.task) },
+  };
+}
+
 const TABLE_HEADER_SLOT = new LineSlot<TableHeader | null>('table header');
 
 function headerOfLine(own: string, l: Line): TableHeader | null {
