@@ -123,7 +123,7 @@ export function createContext(connection: Connection, documents: TextDocuments<L
     // findings (analyze.ts Handover). Nothing else of the previous result is held through the new
     // analysis (its findings, deferred fixes, the ledger's and leads' models): what survives the
     // new analysis's young-generation collections is promoted, and the old generation would fill
-    // with dead results (docs/PERFORMANCE.md). Hence no local here holds the cache entry. The
+    // with dead results (docs/performance-history.md). Hence no local here holds the cache entry. The
     // text goes in as lines (documents.ts): lines the edits since did not touch are known as such.
     const previous = handedOver(doc);
     cache.delete(doc.uri);

@@ -163,6 +163,12 @@ describe('unit rules', () => {
       assert.deepStrictEqual(findings('甲。（财务处）\n乙。（财务处）\n丙。（财务部）\n', 'GW207'), []);
       assert.deepStrictEqual(findings('甲。（纪委）\n乙。（纪委）\n丙。（纪检）\n', 'GW207'), []);
     });
+    it('does not confuse the same office at another level (县委组织部 / 市委组织部)', () => {
+      const text = '甲。（县委组织部）\n乙。（县委组织部）\n丙。（市委组织部指导，县委组织部负责）\n丁。（县财政局、省财政局）\n戊。（县财政局）\n';
+      assert.deepStrictEqual(findings(text, 'GW207'), []);
+      // A slip inside the name is still one.
+      assert.strictEqual(findings('甲。（县委组织部）\n乙。（县委组织部）\n丙。（县委组识部）\n', 'GW207').length, 1);
+    });
     it('without a registry: another abbreviation of a unit the document writes out more often', () => {
       const text = '甲。（市人力资源和社会保障局牵头）\n乙。（市人力资源和社会保障局、市财政局）\n丙。（市人社局牵头，市住建局配合）\n丁。（市住房和城乡建设局）\n';
       const fs = findings(text, 'GW207');

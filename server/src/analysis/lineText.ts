@@ -6,7 +6,7 @@
  * read, and a string of over 64k UTF-16 units gets a large-object chunk of its own, mapped fresh
  * each time, so a keystroke in a 100k-character plan cost ~1 ms of page faults before any
  * analysis ran, and left a dead copy of the document in the old generation until the next full
- * collection (docs/PERFORMANCE.md). Kept as lines, an edit makes only the lines it touches; every
+ * collection (docs/performance-history.md). Kept as lines, an edit makes only the lines it touches; every
  * other line is the previous version's string itself, so the analysis knows it unchanged by
  * identity (source.ts), without comparing text or trusting the editor's account of the edit.
  *

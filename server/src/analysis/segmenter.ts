@@ -35,7 +35,7 @@ export const MIN_WORD_FREQ = 20;
  * Loaded, the full dictionary costs ~43 MB of the server's memory, words seen 6 times or more
  * (130 961) ~15 MB, words seen 20 times or more ~10.5 MB. What segmentation is for here, and what
  * the rare words did to it (measured on the 75 seed and corpus documents and generated plans,
- * docs/PERFORMANCE.md):
+ * docs/performance-history.md):
  * - word checks (GW401–GW403) ask whether a candidate stands on word boundaries. The rare words
  *   include misspellings (`震憾力`, `录相带`, `贪脏枉法`), which hid the misspelling inside them;
  *   they are gone. Rare words that repeat a character (`和和美美`, `了了可见`) are kept: split,

@@ -36,7 +36,7 @@ const ALWAYS_RUNNING = new Set<MarkerKind>(['article', 'chapter', 'section']);
  * The numbering sequences of a document, in the document order of their first headings.
  * Not memoised per document on purpose: a WeakMap keyed by the document keeps every old
  * version's headings alive until a full GC, which let the heap of a server under constant typing
- * climb to 400 MB (see docs/PERFORMANCE.md); computing them again costs far less.
+ * climb to 400 MB (see docs/performance-history.md); computing them again costs far less.
  */
 export function sequencesOf(doc: GongwenDocument): Sequence[] {
   // Per part, by kind (no string keys: this runs for every heading of every analysis). Parts

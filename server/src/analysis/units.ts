@@ -36,6 +36,9 @@ export function stripNested(name: string): string {
   return name.replace(/[（(〔［\[][^（）()〔〕［］\[\]]*[）)〕］\]]/g, '');
 }
 
+/** A name that starts with its administrative level. */
+const LEVEL = /^[省市县区州乡镇村盟旗]/;
+
 /** Levenshtein distance, bounded: returns max+1 as soon as it is exceeded. */
 export function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -61,8 +64,10 @@ export function editDistance(a: string, b: string, max = 2): number {
  */
 export function isNearMiss(name: string, known: string): boolean {
   if (name === known || name.length < 3 || known.length < 3) return false;
-  // Different units of one family (财务处 / 财务部, 一处 / 二处) differ in the last character.
+  // Different units of one family (财务处 / 财务部, 一处 / 二处) differ in the last character,
+  // and the same office at another level (市委组织部 / 县委组织部, 省财政厅 …) in the first.
   if (name.slice(0, -1) === known.slice(0, -1) && isUnitLike(name)) return false;
+  if (name.slice(1) === known.slice(1) && LEVEL.test(name) && LEVEL.test(known)) return false;
   const d = editDistance(name, known, 2);
   if (!isUnitLike(name)) return d <= 2 && known.length >= 4;
   return d === 1 && name.length >= 5;

@@ -9,7 +9,7 @@
  * reclaim them (the old generation grew ~1.4 MB a keystroke and the collector's marking ran
  * alongside typing). Class instances (`new X()`) and copies of an array (`EMPTY.slice()`) carry
  * no such site: they start young, and what the next keystroke drops dies in the next scavenge.
- * See docs/PERFORMANCE.md.
+ * See docs/performance-history.md.
  *
  * So the nodes an analysis builds afresh every time (Heading, Task, Enumeration …) are classes,
  * and their lists start from `list()`. Closures must not end up in a hidden class either: a
