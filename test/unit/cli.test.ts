@@ -113,7 +113,11 @@ describe('CLI (dist/cli.js)', function () {
     const r = run(['fix', file]);
     assert.strictEqual(r.code, 0, r.err);
     assert.strictEqual(fs.readFileSync(file, 'utf8'), '\ufeff一、甲\r\n（一）乙\r\n二、丙\r\n');
-    assert.match(r.err, /已修复/);
+    assert.match(r.err, /已修复 2 处/);
+    // A bracket pair is one fix of two edits: counted once.
+    const pair = tmp('g.gw', '一、任务\n（一）甲。（办公室）\n（二）乙。(财务部)\n');
+    assert.match(run(['fix', pair]).err, /已修复 1 处/);
+    assert.strictEqual(fs.readFileSync(pair, 'utf8'), '一、任务\n（一）甲。（办公室）\n（二）乙。（财务部）\n');
   });
 
   it('fix --stdout leaves the file alone', () => {

@@ -5,7 +5,7 @@
 import { analyze } from './analyze';
 import { Config, defaultConfig } from './config';
 import { SourceText } from './source';
-import { Finding, TextEdit } from './types';
+import { Finding, Fix, TextEdit } from './types';
 
 /** Apply non-overlapping edits to `text` (edits are sorted here; overlapping ones are skipped). */
 export function applyEdits(text: string, edits: TextEdit[]): string {
@@ -26,7 +26,12 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
 
 /** The edits of all safe fixes among `findings` that do not overlap each other. */
 export function safeFixEdits(findings: Finding[]): TextEdit[] {
-  const chosen: TextEdit[] = [];
+  return safeFixes(findings).flatMap((fix) => fix.edits);
+}
+
+/** The safe fixes among `findings` that do not overlap each other, in finding order. */
+function safeFixes(findings: Finding[]): Fix[] {
+  const chosen: Fix[] = [];
   const taken: Array<[number, number, number, number]> = [];
   for (const f of findings) {
     if (f.deferredFixes) continue; // never safe: no need to compute them
@@ -44,8 +49,8 @@ export function safeFixEdits(findings: Finding[]): TextEdit[] {
       ),
     );
     if (overlaps) continue;
+    chosen.push(fix);
     for (const e of fix.edits) {
-      chosen.push(e);
       taken.push([e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character]);
     }
   }
@@ -54,18 +59,18 @@ export function safeFixEdits(findings: Finding[]): TextEdit[] {
 
 export interface FixAllResult {
   text: string;
-  /** How many fixes were applied in all passes. */
+  /** How many fixes were applied in all passes (a fix may hold several edits: a bracket pair). */
   applied: number;
 }
 
 export function fixAll(text: string, config: Config = defaultConfig(), maxPasses = 8): FixAllResult {
   let applied = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
-    const edits = safeFixEdits(analyze(text, config).findings);
-    if (edits.length === 0) break;
-    const next = applyEdits(text, edits);
+    const fixes = safeFixes(analyze(text, config).findings);
+    if (fixes.length === 0) break;
+    const next = applyEdits(text, fixes.flatMap((fix) => fix.edits));
     if (next === text) break;
-    applied += edits.length;
+    applied += fixes.length;
     text = next;
   }
   return { text, applied };
