@@ -728,21 +728,13 @@ function verticalRow(source: SourceText, indexLine: number, cellLines: readonly 
   }
   const units: UnitRef[] = [];
   const add = (c: number, role: UnitRole) => {
-    if (c < 0 || at[c] < 0) return;
-    const line = at[c];
-    const l = source.lines[line];
-    const parsed: ParsedUnits['units'] = [];
-    if (!addList(source.content(line), 0, role, parsed, [], () => false)) return;
-    for (const u of parsed) units.push({ name: u.name, role: u.role, range: rangeOn(line, l.contentStart + u.start, u.end - u.start), collective: isCollective(u.name, collectives) });
+    if (c >= 0 && at[c] >= 0) cellUnits(source.content(at[c]), at[c], source.lines[at[c]].contentStart, role, collectives, units);
   };
   add(cols.lead, 'lead');
   add(cols.responsible, cols.lead >= 0 ? 'coop' : 'responsible');
   add(cols.coop, 'coop');
   add(cols.guide, 'guide');
-  if (cols.lead < 0) {
-    const first = units.find((u) => u.role === 'responsible');
-    for (const u of units) if (u.role === 'responsible') u.role = u === first ? 'lead' : 'coop';
-  }
+  if (cols.lead < 0) firstResponsibleLeads(units);
   if (!units.length) return null;
   const cell = (c: number) => (c >= 0 && at[c] >= 0 ? source.content(at[c]) : '');
   const last = cellLines.length ? cellLines[cellLines.length - 1] : indexLine;
@@ -801,26 +793,31 @@ function tableHeader(content: string): TableHeader | null {
   };
 }
 
+/** The units of a table cell `text` that starts at `offset` on `line`, added to `out`; none when it is not a list of units. */
+function cellUnits(text: string, line: number, offset: number, role: UnitRole, collectives: readonly string[], out: UnitRef[]): void {
+  const parsed: ParsedUnits['units'] = [];
+  if (!addList(text, 0, role, parsed, [], () => false)) return;
+  for (const u of parsed) out.push({ name: u.name, role: u.role, range: rangeOn(line, offset + u.start, u.end - u.start), collective: isCollective(u.name, collectives) });
+}
+
+/** Without a 牵头 column, the first unit of the 责任单位 column leads and the others co-operate. */
+function firstResponsibleLeads(units: UnitRef[]): void {
+  const first = units.find((u) => u.role === 'responsible');
+  for (const u of units) if (u.role === 'responsible') u.role = u === first ? 'lead' : 'coop';
+}
+
 function tableRow(line: number, offset: number, content: string, h: TableHeader, collectives: readonly string[]): Annotation | null {
   if (!content.includes(h.sep)) return null;
   const cells = splitCells(content, h.sep);
   if (Math.abs(cells.length - h.cells) > 1) return null;
   const units: UnitRef[] = [];
   const add = (col: number, role: UnitRole) => {
-    if (col < 0 || !cells[col] || !cells[col].text) return;
-    const parsed: ParsedUnits['units'] = [];
-    if (!addList(cells[col].text, 0, role, parsed, [], () => false)) return;
-    for (const u of parsed) {
-      units.push({ name: u.name, role: u.role, range: rangeOn(line, offset + cells[col].start + u.start, u.end - u.start), collective: isCollective(u.name, collectives) });
-    }
+    if (col >= 0 && cells[col] && cells[col].text) cellUnits(cells[col].text, line, offset + cells[col].start, role, collectives, units);
   };
   add(h.lead, 'lead');
   add(h.responsible, h.lead >= 0 ? 'coop' : 'responsible');
   add(h.coop, 'coop');
-  if (h.lead < 0) {
-    const first = units.find((u) => u.role === 'responsible');
-    for (const u of units) if (u.role === 'responsible') u.role = u === first ? 'lead' : 'coop';
-  }
+  if (h.lead < 0) firstResponsibleLeads(units);
   if (!units.length) return null;
   const cell = (i: number) => (i >= 0 && cells[i] ? cells[i].text : '');
   return {
