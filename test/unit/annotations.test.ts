@@ -129,6 +129,15 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     const doc = parse('正文。（财务部、审计部等和各有关分公司负责）\n');
     assert.deepStrictEqual(doc.annotations[0].units.map((u) => u.collective), [false, false, true]);
   });
+  it('two units joined by 和/及/与 are two; names that hold the word, and collectives, are one', () => {
+    assert.deepStrictEqual(roles('市财政局和市审计局负责'), { 市财政局: 'lead', 市审计局: 'coop' });
+    assert.deepStrictEqual(roles('市委办、市政府办以及市财政局'), { 市委办: 'lead', 市政府办: 'coop', 市财政局: 'coop' });
+    assert.deepStrictEqual(roles('市发改委与市工信局牵头，市财政局配合'), { 市发改委: 'lead', 市工信局: 'lead', 市财政局: 'coop' });
+    assert.deepStrictEqual(parseUnits('市财政局和市审计局')!.units.map((u) => [u.start, u.end]), [[0, 4], [5, 9]]);
+    for (const one of ['市人力资源和社会保障局', '市住房和城乡建设局', '国家发展和改革委员会', '市文化和旅游局', '中央和国家机关工委', '各有关部门和单位']) {
+      assert.deepStrictEqual(Object.keys(roles(one)), [one], one);
+    }
+  });
   it('10: nested brackets inside unit names', () => {
     const p = parseUnits('市府办〔市数据局〕牵头，各县（市、区）政府配合')!;
     assert.deepStrictEqual(p.units.map((u) => [u.name, u.role]), [

@@ -240,7 +240,7 @@ function addList(
     name = name.replace(TRAILING_SPACE, '');
     if (!name) continue;
     // `A等和各省级人民政府`, `A及各区县`, `A和B`
-    const parts = name.split(/(?:等)?(?:和|及|以及|与)(?=各|有关|相关|其他)|等(?=有关|相关|各)/);
+    const parts = joinedUnits(name.split(/(?:等)?(?:和|及|以及|与)(?=各|有关|相关|其他)|等(?=有关|相关|各)/));
     let pos = start;
     for (const raw of parts) {
       const idx = body.indexOf(raw, pos - offset) + offset;
@@ -257,6 +257,35 @@ function addList(
     if (!ok) break;
   }
   return ok;
+}
+
+/**
+ * `市财政局和市审计局`, `市委办及市政府办`: two units joined by 和/及/与, split where what is on each
+ * side is a unit's name. Names that hold the word (`市人力资源和社会保障局`, `市文化和旅游局`) do
+ * not split: what precedes it is not a name.
+ */
+function joinedUnits(parts: string[]): string[] {
+  let out: string[] | null = null;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    const at = /[和及与]/.exec(p)?.index ?? -1;
+    const split = at > 0 ? splitJoined(p) : null;
+    if (split) (out ??= parts.slice(0, k)).push(...split);
+    else if (out) out.push(p);
+  }
+  return out ?? parts;
+}
+
+function splitJoined(name: string): string[] | null {
+  const re = /以及|[和及与]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(name)) !== null) {
+    const left = name.slice(0, m.index);
+    const right = name.slice(m.index + m[0].length);
+    // Both full names: `有关部门和单位`, `中央和国家机关工委` are one.
+    if (left.length >= 3 && right.length >= 3 && isUnitLike(left) && isUnitLike(right)) return [left, ...(splitJoined(right) ?? [right])];
+  }
+  return null;
 }
 
 /**
