@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { chmodSync, mkdirSync } from 'node:fs';
 import { copyNative } from './copy-native.mjs';
+import { writeNotices } from './notices.mjs';
 
 const watch = process.argv.includes('--watch');
 const allPlatforms = process.argv.includes('--all-platforms');
@@ -36,7 +37,8 @@ if (watch) {
   }
   console.log('[build] watching…');
 } else {
-  await Promise.all(entries.map((e) => esbuild.build({ ...common, ...e })));
+  const results = await Promise.all(entries.map((e) => esbuild.build({ ...common, ...e, metafile: true })));
   chmodSync('dist/cli.js', 0o755);
-  console.log(`[build] dist/client.js dist/server.js dist/cli.js; jieba for ${platforms.join(', ')}`);
+  const packages = writeNotices(results.map((r) => r.metafile), ['node_modules/@node-rs/jieba']);
+  console.log(`[build] dist/client.js dist/server.js dist/cli.js; jieba for ${platforms.join(', ')}; notices of ${packages} packages`);
 }

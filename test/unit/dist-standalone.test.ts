@@ -20,4 +20,11 @@ describe('the bundle alone (dist/ copied away from node_modules)', function () {
     assert.deepStrictEqual(rules, ['GW403']);
     assert.doesNotMatch(r.stderr, /分词组件无法加载/);
   });
+
+  it('ships the licences of what it bundles (ThirdPartyNotices.txt, from the build)', () => {
+    const notices = fs.readFileSync(path.join(REPO, 'dist', 'ThirdPartyNotices.txt'), 'utf8');
+    for (const pkg of ['@node-rs/jieba', 'opencc-js', 'vscode-languageserver ', 'vscode-languageclient', 'vscode-jsonrpc']) assert.ok(notices.includes(`\n${pkg}`), pkg);
+    // OpenCC's dictionaries are under the Apache License: its text is there too.
+    assert.match(notices, /Apache License/);
+  });
 });
