@@ -38,6 +38,7 @@ describe('TextMate grammar', () => {
     assert.match(scopeOf('（3）细化措施', '（3）'), /marker\.level4/);
     assert.match(scopeOf('②开展检查', '②'), /marker\.level5/);
     assert.match(scopeOf('第十二条　建设单位', '第十二条'), /marker\.level0/);
+    assert.match(scopeOf('第十二條　建設單位', '第十二條'), /marker\.level0/);
   });
   it('marks malformed markers as deprecated', () => {
     assert.match(scopeOf('1、建立台账', '1、'), /invalid\.deprecated/);

@@ -106,6 +106,14 @@ describe('numbering rules', () => {
       assert.match(f.message, /第三条/);
       assert.strictEqual(fixAll(text).text, lines('第一章　总则', '第一条　甲。', '第二条　乙。', '第二章　附则', '第三条　丙。'));
     });
+    it('reads articles in traditional script (第一條, 第一節) and renumbers them in it', () => {
+      const text = lines('第一章　總則', '第一節　一般規定', '第一條　甲。', '第二條　乙。', '第二章　附則', '第一條　丙。');
+      const [f] = findings(text, 'GW107');
+      assert.ok(f);
+      assert.strictEqual(f.range.start.line, 5);
+      assert.deepStrictEqual(findings(text, 'GW102'), []);
+      assert.strictEqual(fixAll(text).text, lines('第一章　總則', '第一節　一般規定', '第一條　甲。', '第二條　乙。', '第二章　附則', '第三條　丙。'));
+    });
     it('accepts continuous articles', () => {
       assert.deepStrictEqual(findings(lines('第一章　总则', '第一条　甲。', '第二章　附则', '第二条　乙。'), 'GW107'), []);
     });

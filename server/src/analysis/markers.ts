@@ -50,7 +50,7 @@ const CN = '[一二三四五六七八九十百]{1,4}';
 const DIGITS = '[0-9０-９]{1,3}';
 const PUNCT = '[、.．，,：:]';
 
-const RE_REGULATION = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条])(?=[\\s\\u3000]|[^\\s\\u3000，。、；：,.;:）)])`);
+const RE_REGULATION = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条節條])(?=[\\s\\u3000]|[^\\s\\u3000，。、；：,.;:）)])`);
 const RE_PAREN_CN = new RegExp(`^([（(])(${CN})([）)])(${PUNCT}+)?`);
 const RE_PAREN_ARABIC = new RegExp(`^([（(])(${DIGITS})([）)])(${PUNCT}+)?`);
 const RE_CN = new RegExp(`^(${CN})(${PUNCT}|[)）])`);
@@ -71,7 +71,8 @@ export function matchMarker(content: string): MarkerMatch | null {
   if ((m = RE_REGULATION.exec(content))) {
     const value = /[0-9０-９]/.test(m[1]) ? parseArabic(m[1]) : parseChinese(m[1]);
     if (!Number.isFinite(value)) return null;
-    const kind: MarkerKind = m[2] === '章' ? 'chapter' : m[2] === '节' ? 'section' : 'article';
+    // 節 and 條: documents in traditional script; their markers keep it (renumbered).
+    const kind: MarkerKind = m[2] === '章' ? 'chapter' : m[2] === '节' || m[2] === '節' ? 'section' : 'article';
     return { kind, value, numeral: m[1], text: m[0], punct: '', halfWidth: false, canonical: `第${toChinese(value)}${m[2]}` };
   }
   if ((m = RE_PAREN_CN.exec(content))) {
@@ -145,6 +146,16 @@ function plausibleTitle(rest: string): boolean {
   const t = rest.replace(/^[\s\u3000]+/, '');
   if (t.length === 0) return false;
   return !NOT_A_TITLE_START.test(t);
+}
+
+/**
+ * `m` numbered `value` instead, in its kind's canonical spelling, in the script it is written in:
+ * `第三條` becomes `第四條`, not `第四条`.
+ */
+export function renumbered(m: Pick<MarkerMatch, 'kind' | 'text'>, value: number): string {
+  const want = markerFor(m.kind, value);
+  const written = m.text.charAt(m.text.length - 1);
+  return (m.kind === 'section' && written === '節') || (m.kind === 'article' && written === '條') ? want.slice(0, -1) + written : want;
 }
 
 /** The canonical marker of `kind` with `value` (used by renumbering and completion). */

@@ -3,7 +3,7 @@
  * sequence of the document; markers it touches get their canonical punctuation. Only markers
  * change. Moving a task among its siblings carries its whole block and renumbers.
  */
-import { markerFor } from './markers';
+import { renumbered } from './markers';
 import { headingAt } from './tasks';
 import { GongwenDocument, Heading } from './model';
 import { parse } from './parse';
@@ -21,7 +21,7 @@ export function renumberEdits(doc: GongwenDocument, from?: Heading): TextEdit[] 
     const group = from ? seq.groupOf.get(from) : undefined;
     const plan = from ? renumberPlan(seq, seq.style === 'running' ? seq.groups[0][0] : group![0]) : renumberPlan(seq);
     for (const { heading, value } of plan) {
-      const want = markerFor(heading.marker.kind, value);
+      const want = renumbered(heading.marker, value);
       if (heading.marker.text !== want) edits.push({ range: heading.marker.range, newText: want });
     }
   }

@@ -2,7 +2,7 @@
  * Numbering rules (GW1xx): sequences, marker punctuation, depth, decimal numbering, articles,
  * inline enumerations and heading punctuation. See docs/rules.md.
  */
-import { isToleratedVariant, markerFor } from '../markers';
+import { isToleratedVariant, markerFor, renumbered } from '../markers';
 import { Enumeration, EnumerationItem, GongwenDocument, Heading, MarkerKind } from '../model';
 import { toChinese } from '../numerals';
 import { Rule } from '../rule';
@@ -24,7 +24,7 @@ const KIND_NAME: Record<MarkerKind, string> = {
 };
 
 function replaceMarker(h: Heading, value: number): TextEdit {
-  return { range: h.marker.range, newText: markerFor(h.marker.kind, value) };
+  return { range: h.marker.range, newText: renumbered(h.marker, value) };
 }
 
 const sequence: Rule = {
@@ -45,7 +45,7 @@ const sequence: Rule = {
     for (const b of ctx.derived(sequenceBreaks)) {
       if (b.heading.marker.kind === 'article') continue; // GW107
       const h = b.heading;
-      const want = markerFor(h.marker.kind, b.expected);
+      const want = renumbered(h.marker, b.expected);
       const what =
         h.marker.value < b.expected
           ? ctx.msg('重号或顺序颠倒', 'repeated or out of order')
@@ -273,7 +273,7 @@ const articles: Rule = {
     for (const b of ctx.derived(sequenceBreaks)) {
       if (b.heading.marker.kind !== 'article') continue;
       const h = b.heading;
-      const want = markerFor('article', b.expected);
+      const want = renumbered(h.marker, b.expected);
       const restarted = h.marker.value === 1 && b.expected > 1;
       ctx.report({
         range: h.marker.range,
