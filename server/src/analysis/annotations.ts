@@ -440,8 +440,10 @@ interface LineCandidate {
   form: number;
 }
 
-/** A label line's label (form 6); tried when the line starts like one, in either script. */
-const LABEL_LINE = /^(牵头单位|牵头部门|责任单位|责任部门|配合单位|协办单位)[：:]/;
+/** The labels that start a label line (form 6) or a label run in after a sentence. */
+const UNIT_LABEL = '(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|协办单位)[：:]';
+/** A label line's label; tried when the line starts like one, in either script. */
+const LABEL_LINE = new RegExp(`^${UNIT_LABEL}`);
 const LABEL_LINE_START = /^[牵牽责責配协協]/;
 
 const CANDIDATES_SLOT = new LineSlot<LineCandidate[]>('annotations');
@@ -487,7 +489,7 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
 
 /** A label after a sentence, in the line (`……整治。责任单位：市生态环境局、市水利局。`). */
 const INLINE_LABEL_HINT = /(?:单位|部门|單位|部門)[：:]/;
-const INLINE_LABEL = /[。；;！？]\s*(?=(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|协办单位)[：:])/g;
+const INLINE_LABEL = new RegExp(`[。；;！？]\\s*(?=${UNIT_LABEL})`, 'g');
 
 /**
  * `out` and the labels run in after a sentence of `content`, each to the next `。` or the line's
