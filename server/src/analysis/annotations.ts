@@ -268,8 +268,7 @@ function joinedUnits(parts: string[]): string[] {
   let out: string[] | null = null;
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k];
-    const at = /[和及与]/.exec(p)?.index ?? -1;
-    const split = at > 0 ? splitJoined(p) : null;
+    const split = splitJoined(p);
     if (split) (out ??= parts.slice(0, k)).push(...split);
     else if (out) out.push(p);
   }
@@ -442,9 +441,8 @@ interface LineCandidate {
 
 /** The labels that start a label line (form 6) or a label run in after a sentence. */
 const UNIT_LABEL = '(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|协办单位)[：:]';
-/** A label line's label; tried when the line starts like one, in either script. */
+/** A label line's label; tried, in either script, when a colon follows the line's first four characters. */
 const LABEL_LINE = new RegExp(`^${UNIT_LABEL}`);
-const LABEL_LINE_START = /^[牵牽责責配协協]/;
 
 const CANDIDATES_SLOT = new LineSlot<LineCandidate[]>('annotations');
 
@@ -453,7 +451,7 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
   const { contentStart, contentEnd } = l;
   const content = text.slice(contentStart, contentEnd);
   // Form 6: a label line.
-  if (LABEL_LINE_START.test(content) && LABEL_LINE.test(simplified(content.slice(0, 5)))) {
+  if (isOneOf(content.charCodeAt(4), '：:') && LABEL_LINE.test(simplified(content.slice(0, 5)))) {
     const parsed = parseUnits(content);
     if (parsed) return [{ start: contentStart, end: contentStart + content.length, innerStart: contentStart, inner: content, parsed, form: 6 }];
   }
@@ -487,8 +485,8 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
   return out;
 }
 
-/** A label after a sentence, in the line (`……整治。责任单位：市生态环境局、市水利局。`). */
-const INLINE_LABEL_HINT = /(?:单位|部门|單位|部門)[：:]/;
+/** A label after a sentence, in the line (`……整治。责任单位：市生态环境局、市水利局。`); the hint is script-blind. */
+const INLINE_LABEL_HINT = /[。；;！？]\s*\S{4}[：:]/;
 const INLINE_LABEL = new RegExp(`[。；;！？]\\s*(?=${UNIT_LABEL})`, 'g');
 
 /**
@@ -503,7 +501,8 @@ function withInlineLabels(content: string, offset: number, out: LineCandidate[],
   while ((m = INLINE_LABEL.exec(plain)) !== null) {
     const from = m.index + m[0].length;
     const at = offset + from;
-    if (out.some((c) => c.start <= at && at < c.end) || found.some((c) => c.start <= at && at < c.end)) continue;
+    const covers = (c: LineCandidate) => c.start <= at && at < c.end;
+    if (out.some(covers) || found.some(covers)) continue;
     let to = plain.indexOf('。', from);
     if (to < 0) to = plain.length;
     while (to > from && isSpace(plain.charCodeAt(to - 1))) to--;
