@@ -167,6 +167,20 @@ describe('handing an analysis to the next one', () => {
     assert.deepStrictEqual(modelOf(redated), cold(redated.doc.source.text));
   });
 
+  it('the script rule looks again at unchanged lines when the document turns out to be simplified', () => {
+    const config = defaultConfig();
+    const text = ['一、重點任務', '（一）推進數據資源整合。（市數據局牽頭）', '（二）開展檢查。'].join('\n');
+    const mixed = (r: AnalysisResult) => r.findings.filter((f) => f.rule === 'GW404').map((f) => f.range.start.line);
+    const first = analyze(text, config);
+    assert.deepStrictEqual(mixed(first), []);
+    // Line 2 rewritten in simplified, with a long simplified paragraph: now the document is
+    // simplified, and line 1, left alone, is flagged.
+    const simplifiedText = text.replace('（二）開展檢查。', `（二）开展检查。${'对发现的问题认真进行整改，确保各项数据工作落实到位，这个要求务必说到做到。'.repeat(4)}`);
+    const second = analyze(simplifiedText, config, first.handover);
+    assert.deepStrictEqual(mixed(second), [0, 1, 1]);
+    assert.deepStrictEqual(modelOf(second), cold(simplifiedText));
+  });
+
   it('random edit sequences with handovers agree with cold analyses', () => {
     const base = [PLAN, ...seedFiles().map((f) => fs.readFileSync(f, 'utf8'))];
     fc.assert(

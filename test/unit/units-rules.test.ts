@@ -225,6 +225,15 @@ describe('seed 004 units and ledger', () => {
     assert.ok(jiwei.leads >= 8, JSON.stringify(jiwei));
   });
 
+  it('counts a unit written in both scripts once, under the writing used most (simplified on a tie)', () => {
+    const text = ['一、重点任务', '（一）整合数据。（市數據局牵头，市财政局配合）', '（二）建设平台。（市数据局牵头，市財政局配合）', '（三）健全标准。（市数据局）', ''].join('\n');
+    const units = buildLedger(analyze(text).doc, 'x').units;
+    assert.deepStrictEqual(units, [
+      { name: '市数据局', leads: 3, cooperates: 0 },
+      { name: '市财政局', leads: 0, cooperates: 2 },
+    ]);
+  });
+
   it('renders CSV with a BOM and RFC 4180 quoting, and Markdown', () => {
     const ledger = buildLedger(doc, 'seed004.txt');
     const csv = ledgerToCsv(ledger);

@@ -158,4 +158,28 @@ describe('word rules', () => {
       for (const p of miswritten.pairs) assert.notStrictEqual(p.wrong, p.right);
     });
   });
+
+  describe('GW404 mixed-script', () => {
+    const body = ['关于做好数据工作的通知', '各有关单位：', '现将有关事项通知如下。', '一、夯实数据基础'];
+    it('flags traditional characters in a simplified text, one finding per run, and fixes them', () => {
+      const text = [...body, '（一）推进数据资源整合。（市數據局牵头，市財政局、市委網信辦配合）', ''].join('\n');
+      const fs = findings(text, 'GW404');
+      assert.deepStrictEqual(fs.map((f) => f.message), ['“數據”含繁体字，应为“数据”。', '“財”含繁体字，应为“财”。', '“網信辦”含繁体字，应为“网信办”。']);
+      assert.deepStrictEqual(fs.map((f) => f.range.start.character), [14, 21, 27]);
+      let fixed = text;
+      for (const f of [...fs].reverse()) fixed = applyEdits(fixed, f.fixes[0].edits);
+      assert.strictEqual(fixed, text.replace('市數據局', '市数据局').replace('市財政局', '市财政局').replace('網信辦', '网信办'));
+      assert.deepStrictEqual(findings(fixed, 'GW404'), []);
+    });
+    it('leaves a document in traditional script alone, and one with too little to tell', () => {
+      const traditional = ['關於做好數據工作的通知', '各有關單位：', '現將有關事項通知如下。', '一、夯實數據基礎', '（一）推進數據資源整合。（市數據局牽頭，市财政局配合）', ''].join('\n');
+      assert.deepStrictEqual(findings(traditional, 'GW404'), []);
+      assert.deepStrictEqual(findings('（一）推进工作。（市數據局）\n', 'GW404'), []);
+    });
+    it('never flags a character of the simplified standard that OpenCC would fold (乾坤, 於 as a surname, 後)', () => {
+      const text = [...body, '（一）扭转乾坤，於某某同志牵头，後续跟进数据工作。', ''].join('\n');
+      assert.deepStrictEqual(findings(text, 'GW404'), []);
+    });
+  });
+
 });

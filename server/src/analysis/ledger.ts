@@ -5,6 +5,7 @@
 import { Config, defaultConfig } from './config';
 import { GongwenDocument, Task } from './model';
 import { headingPath, tasksNeedingUnits } from './tasks';
+import { simplified } from './script';
 
 export interface LedgerTask {
   path: string;
@@ -41,10 +42,22 @@ export function buildLedger(doc: GongwenDocument, file: string, config: Config =
     deadline: null,
   }));
   const tasks = [...doc.tasks.map(toLedgerTask), ...missing].sort((a, b) => a.line - b.line);
+  // One row per unit, whichever script a name is written in (市數據局 and 市数据局 pasted into one
+  // plan are one unit), under the writing used most, the simplified one on a tie.
   const units = new Map<string, LedgerUnit>();
+  const writings = new Map<string, Map<string, number>>();
   const unit = (name: string) => {
-    let u = units.get(name);
-    if (!u) units.set(name, (u = { name, leads: 0, cooperates: 0 }));
+    const key = simplified(name);
+    let u = units.get(key);
+    if (!u) {
+      units.set(key, (u = { name, leads: 0, cooperates: 0 }));
+      writings.set(key, new Map());
+    }
+    const seen = writings.get(key)!;
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    const usual = seen.get(u.name)!;
+    if (n > usual || (n === usual && name === key)) u.name = name;
     return u;
   };
   for (const t of tasks) {

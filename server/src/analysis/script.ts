@@ -46,3 +46,71 @@ export function simplified(s: string): string {
 }
 
 const CHUNK = 4096;
+
+/*
+ * Which script a character belongs to, for telling a simplified document from a traditional one
+ * and finding traditional characters in a simplified text (GW404). A character of GB2312, the
+ * simplified standard, is never traditional-only, even where OpenCC folds it (`乾坤`, `於`
+ * as a surname, `後`): only those outside it are. A simplified-only character is one OpenCC folds
+ * traditional characters to, that is not itself folded (`数` from `數`, `办` from `辦`).
+ */
+const TRADITIONAL = 1;
+const SIMPLIFIED = 2;
+let classes: Uint8Array | null = null;
+
+function classTable(): Uint8Array {
+  if (classes) return classes;
+  const fold = foldTable();
+  const inGb2312 = gb2312();
+  const c = new Uint8Array(0x10000); // 0: neither
+  for (let code = 0; code < 0x10000; code++) {
+    const to = fold[code];
+    if (to === 0 || to === code) continue;
+    if (inGb2312 && !inGb2312[code]) c[code] = TRADITIONAL;
+    if (fold[to] === 0) c[to] = SIMPLIFIED;
+  }
+  return (classes = c);
+}
+
+/**
+ * The Chinese characters of GB2312 (rows 16–87), marked by code unit; null where the runtime's
+ * TextDecoder has no GB18030 (a Node without full ICU), and then no character counts as
+ * traditional-only: a check that cannot tell stays silent.
+ */
+function gb2312(): Uint8Array | null {
+  const bytes = new Uint8Array(2 * 72 * 94);
+  let k = 0;
+  for (let hi = 0xb0; hi <= 0xf7; hi++) {
+    for (let lo = 0xa1; lo <= 0xfe; lo++) {
+      bytes[k++] = hi;
+      bytes[k++] = lo;
+    }
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('gb18030').decode(bytes);
+  } catch {
+    return null;
+  }
+  const set = new Uint8Array(0x10000);
+  for (let i = 0; i < text.length; i++) set[text.charCodeAt(i)] = 1;
+  return set;
+}
+
+/** Counts of traditional-only and simplified-only characters in [from, to) of a text. */
+export function scriptCounts(text: string, from: number, to: number): { traditional: number; simplified: number } {
+  const c = classTable();
+  let traditional = 0;
+  let simplified = 0;
+  for (let i = from; i < to; i++) {
+    const k = c[text.charCodeAt(i)];
+    if (k === TRADITIONAL) traditional++;
+    else if (k === SIMPLIFIED) simplified++;
+  }
+  return { traditional, simplified };
+}
+
+/** Whether the code unit is a traditional-only character (outside GB2312, folded by OpenCC). */
+export function isTraditionalOnly(code: number): boolean {
+  return classTable()[code] === TRADITIONAL;
+}

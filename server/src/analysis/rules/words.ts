@@ -13,6 +13,7 @@ import { Rule, RuleContext } from '../rule';
 import { addUserWords, boundaries, isUserWord, segment, segmenterEpoch } from '../segmenter';
 import { LineSlot, lineCached, TEXT_ONLY } from '../memo';
 import { onWordBoundaries, sentenceAround } from '../words/sentences';
+import { isTraditionalOnly, scriptCounts, simplified } from '../script';
 
 interface Reform {
   names: string[];
@@ -402,4 +403,91 @@ function miswrittenOn(line: string, from: number, to: number): Hit[] {
   return dictionaryHits(line, from, to, MISWRITTEN_PATTERN, () => true);
 }
 
-export const wordsRules: Rule[] = [repeated, outdated, miswritten];
+/* ---------------------------------------------------------------- GW404 */
+
+/**
+ * A line's traditional-only and simplified-only characters (script.ts), packed in one small
+ * integer (traditional × 2^16 + simplified, each capped), cached by the line's text: the vote
+ * below reads every line on every edit.
+ */
+const SCRIPT_COUNTS_SLOT = new LineSlot<number>('script counts');
+const TRADITIONAL_SLOT = new LineSlot<Hit[]>('GW404');
+
+function packedCounts(text: string, l: Line): number {
+  const { traditional, simplified } = scriptCounts(text, l.contentStart, l.contentEnd);
+  return Math.min(traditional, 0x7fff) * 0x10000 + Math.min(simplified, 0xffff);
+}
+
+/**
+ * Whether the document is written in simplified script: at least 8 simplified-only characters
+ * and more than four times as many as traditional-only ones. A document in traditional script,
+ * or half and half, is left alone.
+ */
+function writtenSimplified(doc: GongwenDocument): boolean {
+  let traditional = 0;
+  let simplifiedCount = 0;
+  for (const l of doc.source.lines) {
+    if (!isAnalysedText(l)) continue;
+    const n = lineCached(SCRIPT_COUNTS_SLOT, l, TEXT_ONLY, packedCounts);
+    traditional += Math.floor(n / 0x10000);
+    simplifiedCount += n % 0x10000;
+  }
+  return simplifiedCount >= 8 && simplifiedCount > 4 * traditional;
+}
+
+const mixedScript: Rule = {
+  id: 'GW404',
+  name: 'mixed-script',
+  family: 'words',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '简体行文中夹杂繁体字（多见于从港澳台网站或旧文件复制的内容，如“市數據局”“網信辦”），公文应使用规范汉字。只在全文以简体为主时提示；通篇繁体的文档和《通用规范汉字表》所收的字（如“乾坤”的“乾”）不受影响。',
+    en: 'Traditional characters in a simplified text (often pasted, e.g. 市數據局, 網信辦); official documents use standard simplified characters. Only where the document is mostly simplified; a document in traditional script, and characters standard in simplified text (乾 in 乾坤), are fine.',
+  },
+  fixable: true,
+  inputs: 'lines',
+  context: (doc, ctx) => [ctx.derived(writtenSimplified)],
+  check(doc, ctx) {
+    if (!ctx.derived(writtenSimplified)) return;
+    const all = doc.source.lines;
+    for (let i = ctx.lines.from; i < ctx.lines.to; i++) {
+      const l = all[i];
+      if (!isAnalysedText(l) || lineCached(SCRIPT_COUNTS_SLOT, l, TEXT_ONLY, packedCounts) < 0x10000) continue;
+      for (const { at, length, word } of lineCached(TRADITIONAL_SLOT, l, TEXT_ONLY, traditionalRuns)) {
+        const range = { start: { line: l.index, character: at }, end: { line: l.index, character: at + length } };
+        const right = simplified(word);
+        ctx.report({
+          range,
+          message: ctx.msg(`“${word}”含繁体字，应为“${right}”。`, `"${word}" is in traditional script; write "${right}".`),
+          fixes: [{ title: ctx.msg(`改为简体“${right}”`, `Change to "${right}"`), edits: [{ range, newText: right }], safe: false, preferred: true }],
+        });
+      }
+    }
+  },
+};
+
+/**
+ * The traditional characters of a line, one hit per run of Chinese text: from its first
+ * traditional-only character to its last, so `市數據局` gives `數據` and `網信辦` is one hit, and
+ * a pasted sentence is one finding rather than one per character.
+ */
+function traditionalRuns(text: string, l: Line): Hit[] {
+  const hits: Hit[] = [];
+  let start = -1;
+  let last = -1;
+  const flush = () => {
+    if (start >= 0) hits.push({ at: start, length: last + 1 - start, word: text.slice(start, last + 1) });
+    start = last = -1;
+  };
+  for (let i = l.contentStart; i < l.contentEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (isTraditionalOnly(c)) {
+      if (start < 0) start = i;
+      last = i;
+    } else if (c < 0x3400 || c > 0x9fff) flush();
+  }
+  flush();
+  return hits;
+}
+
+export const wordsRules: Rule[] = [repeated, outdated, miswritten, mixedScript];
