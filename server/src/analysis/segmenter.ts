@@ -36,7 +36,7 @@ export const MIN_WORD_FREQ = 20;
  * (130 961) ~15 MB, words seen 20 times or more ~10.5 MB. What segmentation is for here, and what
  * the rare words did to it (measured on the 75 seed and corpus documents and generated plans,
  * docs/performance-history.md):
- * - word checks (GW401–GW403) ask whether a candidate stands on word boundaries. The rare words
+ * - word checks (GW401–GW403; GW404 needs no words) ask whether a candidate stands on word boundaries. The rare words
  *   include misspellings (`震憾力`, `录相带`, `贪脏枉法`), which hid the misspelling inside them;
  *   they are gone. Rare words that repeat a character (`和和美美`, `了了可见`) are kept: split,
  *   they would look like a doubled word to GW401. No institution name GW402 knows occurs inside

@@ -1,6 +1,6 @@
 /**
  * Word-level rules (GW4xx): repeated words, outdated institution names, commonly miswritten
- * words. Each finds candidates cheaply (one scan or one combined pattern) and asks the segmenter
+ * words, traditional characters in a simplified text. Each finds candidates cheaply (one scan or one combined pattern) and asks the segmenter
  * only about the sentence around a candidate, to confirm it is a whole word.
  */
 import reformsData from '../data/reforms.json';
