@@ -1,7 +1,8 @@
 /**
  * Word-level rules (GW4xx): repeated words, outdated institution names, commonly miswritten
- * words, traditional characters in a simplified text. Each finds candidates cheaply (one scan or one combined pattern) and asks the segmenter
- * only about the sentence around a candidate, to confirm it is a whole word.
+ * words, traditional characters in a simplified text. Each finds candidates cheaply (one scan
+ * or one combined pattern); the first three ask the segmenter only about the sentence around a
+ * candidate, to confirm it is a whole word.
  */
 import reformsData from '../data/reforms.json';
 import miswrittenData from '../data/miswritten.json';
