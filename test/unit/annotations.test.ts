@@ -189,6 +189,33 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.strictEqual(parse('序号\n任务\n牵头单位\n说明文字。\n').annotations.length, 0);
     assert.strictEqual(parse('序号\n任务\n牵头单位\n2\n完善制度\n办公室\n').annotations.length, 0);
   });
+  it('12: one cell a line, rows numbered `1.` or `（1）`, or a header without 序号', () => {
+    const dotted = parse(['序号', '工作任务', '牵头单位', '配合单位', '1.', '完善制度', '办公室', '财务部', '2.', '加强培训', '人事部', '办公室'].join('\n'));
+    assert.deepStrictEqual(dotted.tasks.map((t) => [t.path, t.title, t.lead, t.coop]), [
+      ['1.', '完善制度', ['办公室'], ['财务部']],
+      ['2.', '加强培训', ['人事部'], ['办公室']],
+    ]);
+    const bracketed = parse(['序号', '工作任务', '责任单位', '（1）', '完善制度', '办公室、财务部', '（2）', '加强培训', '人事部'].join('\n'));
+    assert.deepStrictEqual(bracketed.tasks.map((t) => [t.path, t.lead, t.coop]), [
+      ['（1）', ['办公室'], ['财务部']],
+      ['（2）', ['人事部'], []],
+    ]);
+    // No 序号 column: each row is the header's width, and the table ends where a row does not fit.
+    const text = [
+      '重点任务', '牵头单位', '配合单位', '完成时限',
+      '完善制度', '办公室', '财务部、审计部', '2025年6月底前',
+      '加强培训', '人事部', '办公室', '长期坚持',
+      '以上任务请各单位认真落实。', '联系人：张三', '电话：12345678', '2025年3月1日',
+    ].join('\n');
+    const doc = parse(text);
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline, t.line]), [
+      ['1', '完善制度', ['办公室'], ['财务部', '审计部'], '2025年6月底前', 4],
+      ['2', '加强培训', ['人事部'], ['办公室'], '长期坚持', 8],
+    ]);
+    assert.deepStrictEqual(doc.annotations[1].range, { start: { line: 8, character: 0 }, end: { line: 11, character: 4 } });
+    // A row whose lead cell is no unit ends the table there.
+    assert.strictEqual(parse(['工作任务', '牵头单位', '完成时限', '完善制度', '认真研究', '2025年底'].join('\n')).annotations.length, 0);
+  });
   it('13: a deadline next to the units', () => {
     const p = parseUnits('办公室牵头，财务部配合；2025年底前完成')!;
     assert.strictEqual(p.deadline, '2025年底前完成');

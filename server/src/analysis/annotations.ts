@@ -386,7 +386,7 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
       continue;
     }
     // Form 12, one cell a line: a header of cell names (序号, 工作任务, 牵头单位 …), then rows.
-    if (!table && l.contentEnd - l.contentStart <= 4 && INDEX_CELL.test(simplified(source.content(i)))) {
+    if (!table && l.contentEnd - l.contentStart <= 4 && HEADER_CELL.test(simplified(source.content(i)))) {
       const vertical = verticalTable(source, i, to, collectives);
       if (vertical) {
         for (const row of vertical.rows) direct.push(row);
@@ -685,14 +685,17 @@ const MAX_EXTRA_ROW_LINES = 2;
 
 /**
  * A flattened table with one cell a line (form 12, as copied from a Word or PDF table): a header
- * of three or more cell names starting with 序号, holding a 牵头 or 责任 column, then rows, each
- * starting with its number (1, 2, 3 … in turn). A row's lines fill the columns in order; a row with
- * fewer lines (an empty cell dropped) fills each column with the next line that fits it: units
- * where units are due, a deadline where one is. Null when the lines at `start` are not one.
+ * of three or more cell names holding a 牵头 or 责任 column, then rows.
+ * - With a 序号 column first, each row starts with its number (`1`, `1.`, `（1）` …: 1, 2, 3 in
+ *   turn). A row's lines fill the columns in order; a row with fewer lines (an empty cell dropped)
+ *   fills each column with the next line that fits it: units where units are due, a deadline
+ *   where one is.
+ * - Without one, a row is as many lines as the header has cells, each fitting its column; the
+ *   table ends at the first that does not (an empty cell dropped cannot be told there).
+ * Null when the lines at `start` are not one.
  */
 function verticalTable(source: SourceText, start: number, to: number, collectives: readonly string[]): { rows: Annotation[]; end: number } | null {
   const lines = source.lines;
-  const texts: number[] = [];
   const text = (i: number): string => (i < to ? source.content(i) : '');
   const next = (i: number): number => {
     while (i < to && !isAnalysedText(lines[i])) i++;
@@ -708,7 +711,8 @@ function verticalTable(source: SourceText, start: number, to: number, collective
   }
   if (header.length < 3 || !header.some((c) => /^(?:牵头|责任)/.test(c))) return null;
   const col = (re: RegExp) => header.findIndex((c) => re.test(c));
-  const cols = {
+  const cols: VerticalColumns = {
+    first: INDEX_CELL.test(header[0]) ? 1 : 0,
     task: col(/任务|内容|事项|措施/),
     lead: col(/^牵头|^主办/),
     responsible: col(/^责任/),
@@ -716,44 +720,106 @@ function verticalTable(source: SourceText, start: number, to: number, collective
     guide: col(/^指导/),
     deadline: col(/时限|时间|进度/),
   };
+  const rows = cols.first ? numberedRows(source, i, to, header, cols, collectives, next) : unnumberedRows(source, i, to, header, cols, collectives, next);
+  return rows.rows.length ? rows : null;
+}
+
+type VerticalColumns = { first: number; task: number; lead: number; responsible: number; coop: number; guide: number; deadline: number };
+
+/** A row's number cell: `1`, `1.`, `1、`, `（1）`, `(1)`. */
+function rowNumber(cell: string): number {
+  const m = /^(?:([0-9]{1,3})[.．、]?|（([0-9]{1,3})）|\(([0-9]{1,3})\))$/.exec(cell);
+  return m ? Number(m[1] ?? m[2] ?? m[3]) : -1;
+}
+
+function numberedRows(
+  source: SourceText,
+  i: number,
+  to: number,
+  header: readonly string[],
+  cols: VerticalColumns,
+  collectives: readonly string[],
+  next: (i: number) => number,
+): { rows: Annotation[]; end: number } {
+  const number = (k: number): number => (k < to ? rowNumber(source.content(k)) : -1);
+  const texts: number[] = [];
   const rows: Annotation[] = [];
   let end = i;
-  for (let ordinal = 1; i < to && text(i) === String(ordinal); ordinal++) {
+  for (let ordinal = 1; i < to && number(i) === ordinal; ordinal++) {
     // The row's lines: to the next row's number, or the header's width (and a little) at most.
     texts.length = 0;
     let j = next(i + 1);
-    while (j < to && text(j) !== String(ordinal + 1) && texts.length < header.length - 1 + MAX_EXTRA_ROW_LINES) {
+    while (j < to && number(j) !== ordinal + 1 && texts.length < header.length - 1 + MAX_EXTRA_ROW_LINES) {
       texts.push(j);
       j = next(j + 1);
     }
-    if (text(j) !== String(ordinal + 1)) {
+    if (number(j) !== ordinal + 1) {
       // The table's last row: it holds the header's width, and what follows is the document's.
       texts.length = Math.min(texts.length, header.length - 1);
       j = texts.length ? next(texts[texts.length - 1] + 1) : next(i + 1);
     }
-    const row = verticalRow(source, i, texts, header, cols, collectives);
+    const row = verticalRow(source, i, source.content(i), texts, header, cols, collectives);
     if (row) rows.push(row);
     end = j;
     i = j;
   }
-  return rows.length ? { rows, end } : null;
+  return { rows, end };
 }
 
-type VerticalColumns = { task: number; lead: number; responsible: number; coop: number; guide: number; deadline: number };
+function unnumberedRows(
+  source: SourceText,
+  i: number,
+  to: number,
+  header: readonly string[],
+  cols: VerticalColumns,
+  collectives: readonly string[],
+  next: (i: number) => number,
+): { rows: Annotation[]; end: number } {
+  const rows: Annotation[] = [];
+  for (;;) {
+    const texts: number[] = [];
+    let j = i;
+    while (j < to && texts.length < header.length) {
+      if (!fitsColumn(cols, texts.length, simplified(source.content(j)))) break;
+      texts.push(j);
+      j = next(j + 1);
+    }
+    if (texts.length < header.length) break;
+    const row = verticalRow(source, texts[0], String(rows.length + 1), texts, header, cols, collectives);
+    if (!row) break;
+    rows.push(row);
+    i = j;
+  }
+  return { rows, end: i };
+}
 
-function verticalRow(source: SourceText, indexLine: number, cellLines: readonly number[], header: readonly string[], cols: VerticalColumns, collectives: readonly string[]): Annotation | null {
+/** Whether a cell's text can stand in column `c`: units in a units column, a deadline in the deadline's, anything elsewhere. */
+function fitsColumn(cols: VerticalColumns, c: number, text: string): boolean {
+  if (c === cols.lead || c === cols.responsible || c === cols.coop || c === cols.guide) return addList(text, 0, 'coop', [], [], () => false);
+  if (c === cols.deadline) return DEADLINE.test(text) || /[0-9]{1,2}月|[0-9]{4}年|长期|持续|每年|每季度|每月/.test(text);
+  return true;
+}
+
+/**
+ * One row: `rowLine` is where it starts (its number cell, or its first cell), `index` its path,
+ * `cellLines` the lines of its cells after the number cell, if any.
+ */
+function verticalRow(
+  source: SourceText,
+  rowLine: number,
+  index: string,
+  cellLines: readonly number[],
+  header: readonly string[],
+  cols: VerticalColumns,
+  collectives: readonly string[],
+): Annotation | null {
   // Which line fills which column (-1: none).
   const at = new Array<number>(header.length).fill(-1);
-  const fits = (c: number, text: string): boolean => {
-    if (c === cols.lead || c === cols.responsible || c === cols.coop || c === cols.guide) return addList(text, 0, 'coop', [], [], () => false);
-    if (c === cols.deadline) return DEADLINE.test(text) || /[0-9]{1,2}月|[0-9]{4}年|长期|持续|每年|每季度|每月/.test(text);
-    return true;
-  };
-  if (cellLines.length === header.length - 1) for (let c = 1; c < header.length; c++) at[c] = cellLines[c - 1];
+  if (cellLines.length === header.length - cols.first) for (let c = cols.first; c < header.length; c++) at[c] = cellLines[c - cols.first];
   else {
     let k = 0;
-    for (let c = 1; c < header.length && k < cellLines.length; c++) {
-      if (fits(c, simplified(source.content(cellLines[k])))) at[c] = cellLines[k++];
+    for (let c = cols.first; c < header.length && k < cellLines.length; c++) {
+      if (fitsColumn(cols, c, simplified(source.content(cellLines[k])))) at[c] = cellLines[k++];
     }
   }
   const units: UnitRef[] = [];
@@ -767,21 +833,21 @@ function verticalRow(source: SourceText, indexLine: number, cellLines: readonly 
   if (cols.lead < 0) firstResponsibleLeads(units);
   if (!units.length) return null;
   const cell = (c: number) => (c >= 0 && at[c] >= 0 ? source.content(at[c]) : '');
-  const last = cellLines.length ? cellLines[cellLines.length - 1] : indexLine;
-  const first = source.lines[indexLine];
-  const range: Range = { start: { line: indexLine, character: first.contentStart }, end: { line: last, character: source.lines[last].contentEnd } };
+  const last = cellLines.length ? cellLines[cellLines.length - 1] : rowLine;
+  const first = source.lines[rowLine];
+  const range: Range = { start: { line: rowLine, character: first.contentStart }, end: { line: last, character: source.lines[last].contentEnd } };
   return {
     range,
-    inner: source.content(indexLine),
+    inner: source.content(rowLine),
     innerRange: range,
     form: 12,
     units,
     deadline: cell(cols.deadline) || null,
     separators: [],
-    line: indexLine,
+    line: rowLine,
     legend: false,
     defaults: [],
-    row: { index: source.content(indexLine), title: cell(cols.task) },
+    row: { index, title: cell(cols.task) },
   };
 }
 
