@@ -216,6 +216,39 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     // A row whose lead cell is no unit ends the table there.
     assert.strictEqual(parse(['工作任务', '牵头单位', '完成时限', '完善制度', '认真研究', '2025年底'].join('\n')).annotations.length, 0);
   });
+  it('12: a column of leaders (牵头领导, 责任领导) is no column of units, and its people are the task\'s leaders', () => {
+    const rows = (text: string) => parse(text).tasks.map((t) => [t.path, t.lead, t.coop, t.leaders, t.deadline]);
+    const expected = [
+      ['1', ['市财政局'], ['市审计局'], ['张副市长'], '2025年底'],
+      ['2', ['市人社局'], ['市财政局'], ['李副市长', '王副市长'], '长期坚持'],
+    ];
+    const cells = [
+      ['序号', '工作任务', '牵头领导', '牵头单位', '配合单位', '完成时限'],
+      ['1', '完善制度', '张副市长', '市财政局', '市审计局', '2025年底'],
+      ['2', '加强培训', '李副市长、王副市长', '市人社局', '市财政局', '长期坚持'],
+    ];
+    assert.deepStrictEqual(rows(cells.map((r) => r.join('\t')).join('\n')), expected);
+    assert.deepStrictEqual(rows(cells.flat().join('\n')), expected);
+    // A Markdown table: its delimiter row under the header does not end it.
+    const markdown = cells.map((r) => `| ${r.join(' | ')} |`);
+    markdown.splice(1, 0, '|---|---|:---:|---|---|---|');
+    assert.deepStrictEqual(rows(markdown.join('\n')), expected);
+    // One cell a line, the leader's cell dropped: the units still go to their columns.
+    const dropped = ['序号', '工作任务', '责任领导', '牵头单位', '完成时限', '1', '完善制度', '市财政局', '2025年底'].join('\n');
+    assert.deepStrictEqual(rows(dropped), [['1', ['市财政局'], [], [], '2025年底']]);
+  });
+  it('6: leaders named by label lines of their own beside the units\' label lines, or inside the annotation; a 联系人 is none', () => {
+    const doc = parse(
+      ['一、重点任务', '（一）完善制度', '牵头领导：张副市长', '牵头单位：市财政局', '配合单位：市审计局', '（二）加强培训。（牵头领导：李副市长、王副市长；牵头单位：市人社局）',
+        '（三）推进改革', '牵头单位：市发展改革委', '完成时限：2026年6月', '責任領導：趙副市長', '（四）健全机制', '联系人：张三', '牵头单位：市委办', ''].join('\n'),
+    );
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.lead, t.leaders, t.deadline]), [
+      ['一、（一）', ['市财政局'], ['张副市长'], null],
+      ['一、（二）', ['市人社局'], ['李副市长', '王副市长'], null],
+      ['一、（三）', ['市发展改革委'], ['趙副市長'], '2026年6月'],
+      ['一、（四）', ['市委办'], [], null],
+    ]);
+  });
   it('13: a deadline next to the units', () => {
     const p = parseUnits('办公室牵头，财务部配合；2025年底前完成')!;
     assert.strictEqual(p.deadline, '2025年底前完成');

@@ -42,7 +42,7 @@ describe('stored ranges (types.ts rangeOn, rangeFromTo)', () => {
     });
     // An annotation and its units are read off the line's candidate and place (annotations.ts
     // LineAnnotation), and serialise as plain objects, fields in the model's order.
-    assert.deepStrictEqual(Object.keys(JSON.parse(JSON.stringify(a))), ['range', 'inner', 'innerRange', 'form', 'units', 'deadline', 'separators', 'line', 'legend', 'defaults']);
+    assert.deepStrictEqual(Object.keys(JSON.parse(JSON.stringify(a))), ['range', 'inner', 'innerRange', 'form', 'units', 'deadline', 'separators', 'line', 'legend', 'defaults', 'leaders']);
     assert.deepStrictEqual(JSON.parse(JSON.stringify(a.units[1])), { name: '纪委', role: 'coop', range: plain(1, at('纪'), at('纪') + 2), collective: false });
     assert.deepStrictEqual([a.inner, a.form, a.deadline, a.separators, a.line, a.legend, a.defaults], ['党委办公室、纪委', 1, null, ['、'], 1, false, []]);
     // Two annotations closing sentences of one paragraph are both form 8; moved down a line by an

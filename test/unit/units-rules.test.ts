@@ -234,12 +234,22 @@ describe('seed 004 units and ledger', () => {
     ]);
   });
 
+  it('has a 责任领导 column only where some task names its leaders', () => {
+    const plain = buildLedger(doc, 'seed004.txt');
+    assert.ok(plain.tasks.every((t) => t.leaders.length === 0));
+    assert.doesNotMatch(ledgerToCsv(plain), /责任领导/);
+    const led = buildLedger(analyze('一、任务\n（一）完善制度。（牵头领导：张副市长；牵头单位：办公室；配合单位：财务部）\n（二）加强培训。（人事部）\n').doc, 'x');
+    assert.deepStrictEqual(led.tasks.map((t) => t.leaders), [['张副市长'], []]);
+    assert.strictEqual(ledgerToCsv(led).split('\r\n')[1], '一、（一）,完善制度,办公室,财务部,,张副市长,,2');
+    assert.match(ledgerToMarkdown(led), /\| 指导单位 \| 责任领导 \| 完成时限 \|/);
+  });
+
   it('renders CSV with a BOM and RFC 4180 quoting, and Markdown', () => {
     const ledger = buildLedger(doc, 'seed004.txt');
     const csv = ledgerToCsv(ledger);
     assert.ok(csv.startsWith('\ufeff序号,任务,牵头单位'));
     assert.strictEqual(csv.split('\r\n').length, ledger.tasks.length + 2);
-    const quoted = ledgerToCsv({ file: 'x', units: [], tasks: [{ path: '一、', line: 1, title: '含"引号",逗号', lead: [], coop: [], guide: [], deadline: null }] });
+    const quoted = ledgerToCsv({ file: 'x', units: [], tasks: [{ path: '一、', line: 1, title: '含"引号",逗号', lead: [], coop: [], guide: [], deadline: null, leaders: [] }] });
     assert.match(quoted, /"含""引号"",逗号"/);
     assert.match(ledgerToMarkdown(ledger), /\| 四、（二）2\. \| .* \| 办公厅 \|/);
   });

@@ -15,7 +15,7 @@ import { Annotation, UnitRef, UnitRole } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
 import { firstAt, Range, rangeOn } from './types';
 import { isCollective, isNearMiss, isUnitLike } from './units';
-import { LineSlot, lineCached, PlacedSlot, placedCached, TEXT_ONLY } from './memo';
+import { LineSlot, lineCached, NONE, PlacedSlot, placedCached, TEXT_ONLY } from './memo';
 import { fitted } from './young';
 import { simplified } from './script';
 
@@ -36,15 +36,39 @@ export interface ParsedUnits {
    * or a `责任单位：` label line, which its `牵头单位：` line beside it outranks (tasks.ts).
    */
   leadByDefault: boolean;
+  /** People named beside the units (`牵头领导：张副市长`, `责任人：李某`), as written. */
+  leaders: string[];
 }
 
 const DEADLINE =
   /(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:底|末|上半年|下半年|年底|中)?(?:前|以前)?(?:完成|基本完成|全面完成|取得明显成效)?(?:，?(?:并?长期坚持|持续推进))?|长期坚持|持续推进|长期推进|持续实施|常态化推进)/;
 const LEGEND = /(排在|列在?|列于)(第一位|首位|每项任务最前面|最前面|第一)[^。；]{0,12}(牵头|主办)/;
 const DEFAULT_DECL = /以下均[需由]?(.+?)(?:负责)?落实[，,]?不再(?:一一)?列出/;
-const LABEL = /(牵头单位|牵头部门|主办单位|主责单位|配合单位|配合部门|协办单位|协办部门|参与单位|责任单位|责任部门|指导单位|完成时限|完成时间|时间要求|(?:牵头|责任|分管|联系)(?:[省市区县]级?)?领导(?:同志)?|责任人|联系人)[：:]/g;
+/** Labels and table columns of people: `牵头领导`, `牵头市领导`, `分管领导同志`, `责任人`, `联系人`. */
+const PEOPLE = '(?:牵头|责任|分管|联系)(?:[省市区县]级?)?领导(?:同志)?|责任人|联系人';
+const LABEL = new RegExp(`(牵头单位|牵头部门|主办单位|主责单位|配合单位|配合部门|协办单位|协办部门|参与单位|责任单位|责任部门|指导单位|完成时限|完成时间|时间要求|${PEOPLE})[：:]`, 'g');
 /** Labels that name people, not units (`牵头领导：张副市长；牵头单位：市教育局`): read past. */
 const PERSON_LABEL = /领导|人$/;
+/** Of those, the people answerable for the task (not a 联系人), kept as its leaders. */
+const LEADER_LABEL = /领导|责任人/;
+
+/** The names in a list of people (`张三、李四`), as written; none where it is empty. */
+function namesIn(list: string): string[] {
+  const names = list.split(/[、，,；;]/).map((n) => n.trim()).filter((n) => n.length > 0);
+  return names.length ? names : (NONE as never[]);
+}
+
+const LEADER_LINE = new RegExp(`^(?:${PEOPLE})[：:]`);
+
+/**
+ * The people a label line of its own names (`牵头领导：张副市长`, next to `牵头单位：…` lines),
+ * as written; null when the line is no such label (or names a 联系人).
+ */
+export function leadersOnLabelLine(content: string): string[] | null {
+  const m = LEADER_LINE.exec(simplified(content));
+  if (!m || !LEADER_LABEL.test(m[0])) return null;
+  return namesIn(content.slice(m[0].length).replace(/[。；;，,\s]+$/, ''));
+}
 
 /** A deadline clause is one that starts with a deadline (anchored: tried at the start only). */
 const DEADLINE_AT_START = new RegExp(`^(?:${DEADLINE.source})`);
@@ -114,7 +138,7 @@ export function parseUnits(inner: string, known: (name: string) => boolean = () 
   if (!inner || inner.length > MAX_INNER) return null;
   // Read in simplified script (`牽頭單位：`, `負責`); names and deadline are then taken as written.
   const plain = simplified(inner);
-  const parsed = parsePlain(plain, known);
+  const parsed = parsePlain(plain, known, inner);
   if (parsed && plain !== inner) {
     for (const u of parsed.units) u.name = inner.slice(u.start, u.end);
     if (parsed.deadline) {
@@ -125,8 +149,8 @@ export function parseUnits(inner: string, known: (name: string) => boolean = () 
   return parsed;
 }
 
-/** parseUnits of a text in simplified script. */
-function parsePlain(inner: string, known: (name: string) => boolean): ParsedUnits | null {
+/** parseUnits of a text in simplified script; people's names are taken from `written`, the text as written. */
+function parsePlain(inner: string, known: (name: string) => boolean, written: string): ParsedUnits | null {
   let text = inner;
   let legend = false;
   let defaults: string[] = [];
@@ -151,6 +175,7 @@ function parsePlain(inner: string, known: (name: string) => boolean): ParsedUnit
   const units: ParsedUnits['units'] = [];
   const separators: string[] = [];
   let form = 1;
+  let leaders: string[] = NONE as never[];
 
   LABEL.lastIndex = 0;
   const labels = text.indexOf('：') >= 0 || text.indexOf(':') >= 0 ? [...text.matchAll(LABEL)] : [];
@@ -163,7 +188,10 @@ function parsePlain(inner: string, known: (name: string) => boolean): ParsedUnit
       const from = labels[k].index! + labels[k][0].length;
       const to = k + 1 < labels.length ? labels[k + 1].index! : text.length;
       const body = text.slice(from, to).replace(/[；;，,。\s]+$/, '');
-      if (PERSON_LABEL.test(label)) continue;
+      if (PERSON_LABEL.test(label)) {
+        if (LEADER_LABEL.test(label)) leaders = [...leaders, ...namesIn(written.slice(from, from + body.length))];
+        continue;
+      }
       if (/时限|时间/.test(label)) {
         deadline = body.trim() || null;
         continue;
@@ -211,7 +239,7 @@ function parsePlain(inner: string, known: (name: string) => boolean): ParsedUnit
   }
   if (units.length === 0) return null;
   const leadByDefault = assignDefaultLead(units);
-  return { units: fitted(units), deadline, separators: fitted([...new Set(separators)]), form, legend, defaults, leadByDefault };
+  return { units: fitted(units), deadline, separators: fitted([...new Set(separators)]), form, legend, defaults, leadByDefault, leaders };
 }
 
 /** White space and the zero-width characters pasted from web pages, around a list item. */
@@ -396,6 +424,8 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
       }
     }
     if (table) {
+      // A Markdown table's delimiter row (`|---|:---:|`) under its header.
+      if (MARKDOWN_DELIMITER_ROW.test(source.content(i))) continue;
       const row = tableRow(l.index, l.contentStart, l.text.slice(l.contentStart, l.contentEnd), table, collectives);
       if (row) {
         direct.push(row);
@@ -618,14 +648,18 @@ class LineAnnotation implements Annotation {
     return this.candidate.parsed.defaults;
   }
 
+  get leaders(): string[] {
+    return this.candidate.parsed.leaders;
+  }
+
   /** What it says: its line text's parse, the same object wherever the line moves (sayingOf). */
   get saying(): ParsedUnits {
     return this.candidate.parsed;
   }
 
   toJSON(): Annotation {
-    const { range, inner, innerRange, form, units, deadline, separators, line, legend, defaults } = this;
-    return { range, inner, innerRange, form, units, deadline, separators, line, legend, defaults };
+    const { range, inner, innerRange, form, units, deadline, separators, line, legend, defaults, leaders } = this;
+    return { range, inner, innerRange, form, units, deadline, separators, line, legend, defaults, leaders };
   }
 }
 
@@ -665,6 +699,8 @@ class LineUnit implements UnitRef {
 interface TableHeader {
   sep: string;
   cells: number;
+  /** Columns of people answerable for the task (牵头领导, 责任人). */
+  leaders: number[];
   index: number;
   task: number;
   lead: number;
@@ -674,12 +710,35 @@ interface TableHeader {
 }
 
 const CELL_SEP = /\t|[|｜]/;
+const MARKDOWN_DELIMITER_ROW = /^\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?$/;
 
 /** A line's table header, if it is one (cached per line text: most lines are not). */
 /** A vertical table's first header cell, and the cells a header may hold (simplified script). */
 const INDEX_CELL = /^(?:序号|编号)$/;
-const HEADER_CELL =
-  /^(?:序号|编号|(?:重点|主要|具体|工作)?任务|工作(?:内容|事项|措施)|(?:具体|主要)?(?:内容|事项|措施)|(?:牵头|责任|配合|协办|参与|主办|指导)(?:单位|部门)|完成(?:时限|时间)|时间(?:要求|安排|节点)?|时限|进度安排|备注)$/;
+const HEADER_CELL = new RegExp(
+  `^(?:序号|编号|(?:重点|主要|具体|工作)?任务|工作(?:内容|事项|措施)|(?:具体|主要)?(?:内容|事项|措施)|(?:牵头|责任|配合|协办|参与|主办|指导)(?:单位|部门)|${PEOPLE}|完成(?:时限|时间)|时间(?:要求|安排|节点)?|时限|进度安排|备注)$`,
+);
+/** A table column of people, not units (牵头领导, 牵头市领导, 责任人). */
+const PERSON_CELL = /领导|责任人|联系人|负责人/;
+
+/** The columns of a table's people answerable for each task: every person column but a 联系人's. */
+function leaderColumns(header: readonly string[]): number[] {
+  const out: number[] = [];
+  header.forEach((c, k) => {
+    if (PERSON_CELL.test(c) && !/联系人/.test(c)) out.push(k);
+  });
+  return out;
+}
+
+/** The people named in a table row's leader cells. */
+function rowLeaders(columns: readonly number[], cell: (c: number) => string): string[] {
+  let out: string[] = NONE as never[];
+  for (const c of columns) {
+    const names = namesIn(cell(c));
+    if (names.length) out = [...out, ...names];
+  }
+  return out;
+}
 /** A row may hold this many more lines than its header has cells (a cell wrapped over lines), at most. */
 const MAX_EXTRA_ROW_LINES = 2;
 
@@ -710,9 +769,10 @@ function verticalTable(source: SourceText, start: number, to: number, collective
     header.push(cell);
   }
   if (header.length < 3 || !header.some((c) => /^(?:牵头|责任)/.test(c))) return null;
-  const col = (re: RegExp) => header.findIndex((c) => re.test(c));
+  const col = (re: RegExp) => header.findIndex((c) => re.test(c) && !PERSON_CELL.test(c));
   const cols: VerticalColumns = {
     first: INDEX_CELL.test(header[0]) ? 1 : 0,
+    leaders: leaderColumns(header),
     task: col(/任务|内容|事项|措施/),
     lead: col(/^牵头|^主办/),
     responsible: col(/^责任/),
@@ -724,7 +784,7 @@ function verticalTable(source: SourceText, start: number, to: number, collective
   return rows.rows.length ? rows : null;
 }
 
-type VerticalColumns = { first: number; task: number; lead: number; responsible: number; coop: number; guide: number; deadline: number };
+type VerticalColumns = { first: number; leaders: number[]; task: number; lead: number; responsible: number; coop: number; guide: number; deadline: number };
 
 /** A row's number cell: `1`, `1.`, `1、`, `（1）`, `(1)`. */
 function rowNumber(cell: string): number {
@@ -793,12 +853,19 @@ function unnumberedRows(
   return { rows, end: i };
 }
 
-/** Whether a cell's text can stand in column `c`: units in a units column, a deadline in the deadline's, anything elsewhere. */
+/**
+ * Whether a cell's text can stand in column `c`: units in a units column, a deadline in the
+ * deadline's, people (no units, no deadline) in a leaders', anything elsewhere.
+ */
 function fitsColumn(cols: VerticalColumns, c: number, text: string): boolean {
-  if (c === cols.lead || c === cols.responsible || c === cols.coop || c === cols.guide) return addList(text, 0, 'coop', [], [], () => false);
-  if (c === cols.deadline) return DEADLINE.test(text) || /[0-9]{1,2}月|[0-9]{4}年|长期|持续|每年|每季度|每月/.test(text);
+  if (c === cols.lead || c === cols.responsible || c === cols.coop || c === cols.guide) return isUnitList(text);
+  if (c === cols.deadline) return isDeadlineCell(text);
+  if (cols.leaders.includes(c)) return !isUnitList(text) && !isDeadlineCell(text);
   return true;
 }
+
+const isUnitList = (text: string): boolean => addList(text, 0, 'coop', [], [], () => false);
+const isDeadlineCell = (text: string): boolean => DEADLINE.test(text) || /[0-9]{1,2}月|[0-9]{4}年|长期|持续|每年|每季度|每月/.test(text);
 
 /**
  * One row: `rowLine` is where it starts (its number cell, or its first cell), `index` its path,
@@ -847,6 +914,7 @@ function verticalRow(
     line: rowLine,
     legend: false,
     defaults: [],
+    leaders: rowLeaders(cols.leaders, cell),
     row: { index, title: cell(cols.task) },
   };
 }
@@ -876,10 +944,12 @@ function tableHeader(content: string): TableHeader | null {
   if (!/牵头单位|责任单位|牵头部门|责任部门/.test(plain)) return null;
   const cells = splitCells(plain, m[0]).map((c) => c.text);
   if (cells.length < 3) return null;
-  const col = (re: RegExp) => cells.findIndex((c) => re.test(c));
+  // A column of people (牵头领导, 责任人) is no column of units, whatever its name starts with.
+  const col = (re: RegExp) => cells.findIndex((c) => re.test(c) && !PERSON_CELL.test(c));
   return {
     sep: m[0],
     cells: cells.length,
+    leaders: leaderColumns(cells),
     index: col(/^序号$|^编号$/),
     task: col(/任务|工作内容|事项|内容|措施/),
     lead: col(/牵头/),
@@ -927,6 +997,7 @@ function tableRow(line: number, offset: number, content: string, h: TableHeader,
     line,
     legend: false,
     defaults: [],
+    leaders: rowLeaders(h.leaders, cell),
     row: { index: cell(h.index) || String(line + 1), title: cell(h.task) },
   };
 }

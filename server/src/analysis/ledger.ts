@@ -16,6 +16,8 @@ export interface LedgerTask {
   coop: string[];
   guide: string[];
   deadline: string | null;
+  /** People answerable for the task (牵头领导, 责任领导 columns or labels), as written. */
+  leaders: string[];
 }
 
 export interface LedgerUnit {
@@ -40,6 +42,7 @@ export function buildLedger(doc: GongwenDocument, file: string, config: Config =
     coop: [],
     guide: [],
     deadline: null,
+    leaders: [],
   }));
   const tasks = [...doc.tasks.map(toLedgerTask), ...missing].sort((a, b) => a.line - b.line);
   // One row per unit, whichever script a name is written in (市數據局 and 市数据局 pasted into one
@@ -68,25 +71,38 @@ export function buildLedger(doc: GongwenDocument, file: string, config: Config =
 }
 
 function toLedgerTask(t: Task): LedgerTask {
-  return { path: t.path, line: t.line + 1, title: t.title, lead: t.lead, coop: t.coop, guide: t.guide, deadline: t.deadline };
+  return { path: t.path, line: t.line + 1, title: t.title, lead: t.lead, coop: t.coop, guide: t.guide, deadline: t.deadline, leaders: t.leaders };
 }
 
-const HEADERS = ['序号', '任务', '牵头单位', '配合单位', '指导单位', '完成时限', '行号'];
-
-function row(t: LedgerTask): string[] {
-  return [t.path, t.title, t.lead.join('、'), t.coop.join('、'), t.guide.join('、'), t.deadline ?? '', String(t.line)];
+/** The table's columns and rows; a 责任领导 column only where some task names its leaders. */
+function table(l: Ledger): { headers: string[]; rows: string[][] } {
+  const withLeaders = l.tasks.some((t) => t.leaders.length > 0);
+  const headers = ['序号', '任务', '牵头单位', '配合单位', '指导单位', ...(withLeaders ? ['责任领导'] : []), '完成时限', '行号'];
+  const rows = l.tasks.map((t) => [
+    t.path,
+    t.title,
+    t.lead.join('、'),
+    t.coop.join('、'),
+    t.guide.join('、'),
+    ...(withLeaders ? [t.leaders.join('、')] : []),
+    t.deadline ?? '',
+    String(t.line),
+  ]);
+  return { headers, rows };
 }
 
 /** RFC 4180 CSV with a UTF-8 BOM and CRLF line ends. */
 export function ledgerToCsv(l: Ledger): string {
   const cell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  return '\ufeff' + [HEADERS, ...l.tasks.map(row)].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  const { headers, rows } = table(l);
+  return '\ufeff' + [headers, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
 export function ledgerToMarkdown(l: Ledger, title = '任务分工表'): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-  const lines = [`# ${title}`, '', `| ${HEADERS.join(' | ')} |`, `|${HEADERS.map(() => '---').join('|')}|`];
-  for (const t of l.tasks) lines.push(`| ${row(t).map(cell).join(' | ')} |`);
+  const { headers, rows } = table(l);
+  const lines = [`# ${title}`, '', `| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`];
+  for (const r of rows) lines.push(`| ${r.map(cell).join(' | ')} |`);
   lines.push('', '## 单位统计', '', '| 单位 | 牵头任务数 | 配合任务数 |', '|---|---|---|');
   for (const u of l.units) lines.push(`| ${cell(u.name)} | ${u.leads} | ${u.cooperates} |`);
   return lines.join('\n') + '\n';

@@ -176,6 +176,8 @@ export interface Annotation {
   legend: boolean;
   /** Units it declares for every later task (`以下均需X落实，不再列出`). */
   defaults: string[];
+  /** People it names beside the units (`牵头领导：张副市长`, a 责任领导 column), as written. */
+  leaders: string[];
   /** For a flattened table row (form 12): its index cell and task cell. */
   row?: { index: string; title: string };
 }
@@ -194,6 +196,8 @@ export interface Task {
   coop: string[];
   guide: string[];
   deadline: string | null;
+  /** People answerable for it (牵头领导, 责任领导, 责任人), as its annotations name them. */
+  leaders: string[];
 }
 
 /* ---------------------------------------------------------------- the document */

@@ -7,7 +7,7 @@
  *
  * What must carry units is inferred from the document itself (tasksNeedingUnits).
  */
-import { leadsByDefault, sayingOf, unitsSaid } from './annotations';
+import { leadersOnLabelLine, leadsByDefault, sayingOf, unitsSaid } from './annotations';
 import { Config } from './config';
 import { markerFor } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
@@ -122,7 +122,12 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: Sec
       const title = h && groups.length === 1 ? titleOf(h, first) : sentenceBefore(doc, group, k > 0 ? groups[k - 1] : null, h);
       const task = makeTask(h, path, title, group, first.line);
       // Label lines (`牵头单位：…`) often end with a `完成时限：…` line of their own.
-      if (task.deadline === null && first.form === 6) task.deadline = deadlineLineAfter(doc, group[group.length - 1].line);
+      if (first.form === 6) {
+        if (task.deadline === null) task.deadline = deadlineLineAfter(doc, group[group.length - 1].line);
+        // And with a `牵头领导：` line of their own beside them.
+        const leaders = leaderLinesAround(doc, first.line, group[group.length - 1].line);
+        if (leaders.length) task.leaders = [...new Set([...task.leaders, ...leaders])];
+      }
       tasks.push(task);
       for (const a of group) if (a.defaults.length) defaults.push({ line: a.line, units: a.defaults });
     });
@@ -217,6 +222,7 @@ interface UnitsSummary {
   coop: string[];
   guide: string[];
   deadline: string | null;
+  leaders: string[];
 }
 
 /**
@@ -248,9 +254,11 @@ function summarise(group: Annotation[]): UnitsSummary {
   const coop: string[] = [];
   const guide: string[] = [];
   let deadline: string | null = null;
+  let leaders: string[] = NONE as never[];
   const named = group.length > 1 && group.some((a) => !leadsByDefault(a) && unitsSaid(a).some((u) => u.role === 'lead'));
   for (const a of group) {
     if (deadline === null && a.deadline) deadline = a.deadline;
+    if (a.leaders.length) leaders = leaders.length ? [...new Set([...leaders, ...a.leaders])] : a.leaders;
     const outranked = named && leadsByDefault(a);
     for (const u of unitsSaid(a)) {
       const into = u.role === 'lead' ? (outranked ? coop : leads) : u.role === 'responsible' ? responsible : u.role === 'coop' ? coop : guide;
@@ -262,7 +270,7 @@ function summarise(group: Annotation[]): UnitsSummary {
   // has made the first of them lead.) A co-operating unit that also leads is a lead.
   for (const name of responsible) if (!leads.includes(name)) (leads.length ? coop : leads).push(name);
   // Empty lists are one shared frozen array (most tasks name no guide and many no co-operator).
-  return { lead: orNone(leads), coop: orNone(coop.length ? coop.filter((u) => !leads.includes(u)) : coop), guide: orNone(guide), deadline };
+  return { lead: orNone(leads), coop: orNone(coop.length ? coop.filter((u) => !leads.includes(u)) : coop), guide: orNone(guide), deadline, leaders };
 }
 
 const orNone = (names: string[]): string[] => (names.length ? fitted(names) : (NONE as never[]));
@@ -290,6 +298,7 @@ class TaskNode {
     this.coop = s.coop;
     this.guide = s.guide;
     this.deadline = s.deadline;
+    this.leaders = s.leaders;
   }
 }
 
@@ -313,6 +322,26 @@ function deadlineLineAfter(doc: GongwenDocument, line: number): string | null {
   const m = /^(?:完成)?(?:时限|时间)[：:]\s*(.+?)[。；;]?$/.exec(doc.source.content(next));
   return m ? m[1] : null;
 }
+
+/**
+ * The people named by `牵头领导：` / `责任人：` lines right before or after label lines `first` to
+ * `last` (a deadline line may stand between).
+ */
+function leaderLinesAround(doc: GongwenDocument, first: number, last: number): string[] {
+  const out: string[] = [];
+  const look = (line: number): boolean => {
+    if (line < 0 || line >= doc.source.lineCount) return false;
+    const content = doc.source.content(line);
+    const names = leadersOnLabelLine(content);
+    if (names) out.push(...names);
+    return names !== null || (line > last && DEADLINE_LINE.test(content));
+  };
+  for (let k = first - 1; k >= first - 2 && look(k); k--);
+  for (let k = last + 1; k <= last + 2 && look(k); k++);
+  return out;
+}
+
+const DEADLINE_LINE = /^(?:完成)?(?:时限|时间)[：:]/;
 
 /** The sentence run a mid-paragraph annotation closes: back to the previous annotation or sentence start. */
 function sentenceBefore(doc: GongwenDocument, group: Annotation[], prev: Annotation[] | null, h: Heading | null): string {
