@@ -249,6 +249,30 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       ['一、（四）', ['市委办'], [], null],
     ]);
   });
+  it('units separated by spaces where a 、 belongs, when every piece is a unit\'s name', () => {
+    assert.deepStrictEqual(roles('市商务局 市发展改革委'), { 市商务局: 'lead', 市发展改革委: 'coop' });
+    assert.deepStrictEqual(roles('市商务局牵头，市财政局　市审计局配合'), { 市商务局: 'lead', 市财政局: 'coop', 市审计局: 'coop' });
+    // A space inside something that is not two names: not units.
+    assert.strictEqual(parseUnits('详见 附件'), null);
+  });
+  it('a bracket wrapped onto the next line (a hard line break from a PDF) is one annotation', () => {
+    const text = ['一、重点任务', '（一）优化营商环境。推进政务服务便利化。（市政务服务中心牵头，市发展改', '革委、市司法局配合）', '（二）稳定就业。（市人社局）', ''].join('\n');
+    const doc = parse(text);
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.title, t.lead, t.coop]), [
+      ['一、（一）', '优化营商环境', ['市政务服务中心'], ['市发展改革委', '市司法局']],
+      ['一、（二）', '稳定就业', ['市人社局'], []],
+    ]);
+    const a = doc.annotations[0];
+    assert.deepStrictEqual(a.range, { start: { line: 1, character: 20 }, end: { line: 2, character: 10 } });
+    // The name broken by the line break is one name, its range over both lines.
+    assert.deepStrictEqual(a.units[1].range, { start: { line: 1, character: 31 }, end: { line: 2, character: 2 } });
+    assert.deepStrictEqual(a.units[2].range, { start: { line: 2, character: 3 }, end: { line: 2, character: 7 } });
+    assert.strictEqual(doc.source.slice(a.units[2].range), '市司法局');
+    // Not wrapped: a closing line with more after it, a blank line between, an aside.
+    assert.strictEqual(parse('一、任务\n（一）甲。（办公室牵头，\n财务部配合）后续工作另行安排。\n').annotations.length, 0);
+    assert.strictEqual(parse('一、任务\n（一）甲。（办公室牵头，\n\n财务部配合）\n').annotations.length, 0);
+    assert.strictEqual(parse('一、任务\n（一）甲。（详见\n附件）\n').annotations.length, 0);
+  });
   it('13: a deadline next to the units', () => {
     const p = parseUnits('办公室牵头，财务部配合；2025年底前完成')!;
     assert.strictEqual(p.deadline, '2025年底前完成');

@@ -181,6 +181,21 @@ describe('handing an analysis to the next one', () => {
     assert.deepStrictEqual(modelOf(second), cold(simplifiedText));
   });
 
+  it('a bracket wrapped onto the next line is found whichever of its two lines an edit touches', () => {
+    const config = defaultConfig();
+    const lines = ['一、重点任务', '（一）优化营商环境。（市政务服务中心牵头，市发展改革委、', '市司法局配合', '（二）稳定就业。（市人社局）'];
+    const first = analyze(lines.join('\n'), config);
+    assert.strictEqual(first.doc.tasks.length, 1);
+    // The closing bracket typed on the second line: the line before it, unchanged, is read again.
+    const closed = analyze([...lines.slice(0, 2), '市司法局配合）', lines[3]].join('\n'), config, first.handover);
+    assert.deepStrictEqual(closed.doc.tasks.map((t) => t.coop), [['市发展改革委', '市司法局'], []]);
+    assert.deepStrictEqual(modelOf(closed), cold(closed.doc.source.text));
+    // And deleted again.
+    const reopened = analyze(lines.join('\n'), config, closed.handover);
+    assert.deepStrictEqual(modelOf(reopened), cold(reopened.doc.source.text));
+    assert.strictEqual(reopened.doc.tasks.length, 1);
+  });
+
   it('random edit sequences with handovers agree with cold analyses', () => {
     const base = [PLAN, ...seedFiles().map((f) => fs.readFileSync(f, 'utf8'))];
     fc.assert(

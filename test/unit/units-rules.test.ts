@@ -143,6 +143,11 @@ describe('unit rules', () => {
     assert.deepStrictEqual(findings('甲。（办公室牵头，财务科配合）\n', 'GW205'), []);
     // A half-width comma inside the co-operating list.
     assert.strictEqual(fixAll('甲。（办公室牵头，财务科,审计科配合）\n').text, '甲。（办公室牵头，财务科、审计科配合）\n');
+    // Spaces for 、 (pasted from a table cell), half-width or ideographic.
+    assert.strictEqual(fixAll('甲。（市商务局 市发展改革委）\n').text, '甲。（市商务局、市发展改革委）\n');
+    assert.strictEqual(fixAll('甲。（市商务局牵头，市财政局　市审计局配合）\n').text, '甲。（市商务局牵头，市财政局、市审计局配合）\n');
+    // The tab between a table row's cells is no separator.
+    assert.deepStrictEqual(findings('序号\t重点任务\t牵头单位\t责任单位\n1\t完善 制度\t办公室\t财务科、审计科\n', 'GW205'), []);
   });
 
   it('GW206 makes half-width annotation brackets full-width in a full-width document', () => {

@@ -267,8 +267,8 @@ function addList(
     start += lead;
     name = name.replace(TRAILING_SPACE, '');
     if (!name) continue;
-    // `A等和各省级人民政府`, `A及各区县`, `A和B`
-    const parts = joinedUnits(name.split(/(?:等)?(?:和|及|以及|与)(?=各|有关|相关|其他)|等(?=有关|相关|各)/));
+    // `A等和各省级人民政府`, `A及各区县`, `A和B`, `A B` (a space for a 、, as pasted from a table)
+    const parts = joinedUnits(spacedUnits(name.split(/(?:等)?(?:和|及|以及|与)(?=各|有关|相关|其他)|等(?=有关|相关|各)/)));
     let pos = start;
     for (const raw of parts) {
       const idx = body.indexOf(raw, pos - offset) + offset;
@@ -302,6 +302,22 @@ function joinedUnits(parts: string[]): string[] {
   }
   return out ?? parts;
 }
+
+/** `市商务局 市发展改革委`: units separated by spaces where a 、 belongs, split when every piece is a unit's name. */
+function spacedUnits(parts: string[]): string[] {
+  let out: string[] | null = null;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    const pieces = SPACE_INSIDE.test(p) ? p.split(SPACES) : null;
+    const split = pieces && pieces.length > 1 && pieces.every((x) => x.length >= 2 && isUnitLike(x));
+    if (split) (out ??= parts.slice(0, k)).push(...pieces);
+    else if (out) out.push(p);
+  }
+  return out ?? parts;
+}
+
+const SPACE_INSIDE = /\S[\s\u3000]+\S/;
+const SPACES = /[\s\u3000]+/;
 
 function splitJoined(name: string): string[] | null {
   const re = /以及|[和及与]/g;
@@ -343,15 +359,16 @@ interface Failed {
 /**
  * What the first pass found on every line, under one Config: handed to the next version, whose
  * lines that are the previous Line objects (the same text at the same index) find the same.
- * Tables are not taken over: a row belongs to the header above it.
+ * Annotations over several lines (table rows, a bracket wrapped onto the next line) are not
+ * taken over: a row belongs to the header above it.
  */
 export interface AnnotationFacts {
   config: Config;
   /** The annotations each line holds on its own, in line order. */
   direct: Annotation[];
   failed: Failed[];
-  /** Whether any line is a table header. */
-  tables: boolean;
+  /** Whether any annotation reads more than its own line: a table, or a bracket wrapped onto the next line. */
+  multiLine: boolean;
   /** Whether the near-miss pass found annotations beyond `direct`. */
   extras: boolean;
 }
@@ -366,42 +383,43 @@ export function findAnnotations(source: SourceText, config: Config): Annotation[
 
 /**
  * findAnnotations, and the facts the next version may take over. `previous`: those of the version
- * `source` was built from; used only for the lines the edit left alone, and only without tables.
+ * `source` was built from; used only for the lines the edit left alone, and only when no annotation spans lines.
  */
 export function annotationsWithFacts(source: SourceText, config: Config, previous?: AnnotationFacts): { annotations: Annotation[]; facts: AnnotationFacts; sameOutside: boolean } {
   const lines = source.lines;
   const n = lines.length;
   const changed = source.changedLines;
-  const take = previous !== undefined && previous.config === config && !previous.tables && (changed.from > 0 || changed.to < n);
-  const from = take ? changed.from : 0;
+  const take = previous !== undefined && previous.config === config && !previous.multiLine && (changed.from > 0 || changed.to < n);
+  // From the line before the edit: a bracket wrapped there may close on the edited line.
+  const from = take ? Math.max(0, changed.from - 1) : 0;
   const to = take ? changed.to : n;
   const scanned = scanLines(source, config, from, to);
   let direct = scanned.direct;
   let failed = scanned.failed;
-  if (take && !scanned.tables) {
+  if (take && !scanned.multiLine) {
     // The lines before and after the edit: the previous version's, cut by line.
     direct = previous.direct.slice(0, firstAt(previous.direct, from)).concat(direct, previous.direct.slice(firstAt(previous.direct, to), firstAt(previous.direct, n)));
     failed = previous.failed.slice(0, firstAt(previous.failed, from)).concat(failed, previous.failed.slice(firstAt(previous.failed, to), firstAt(previous.failed, n)));
   } else if (take) {
-    // A table header among the changed lines: every line is read.
+    // A table header (or a wrapped bracket) among the changed lines: every line is read.
     ({ direct, failed } = scanLines(source, config, 0, n));
   }
   const annotations = secondPass(direct, failed, config);
-  // A header found by the scan is in the text whichever way the rest was read.
-  const facts: AnnotationFacts = { config, direct, failed, tables: scanned.tables, extras: annotations !== direct };
+  // A header (or a wrapped bracket) found by the scan is in the text whichever way the rest was read.
+  const facts: AnnotationFacts = { config, direct, failed, multiLine: scanned.multiLine, extras: annotations !== direct };
   // Every annotation outside the changed lines is then the previous version's object.
-  const sameOutside = take && !scanned.tables && !facts.extras && !previous.extras;
+  const sameOutside = take && !scanned.multiLine && !facts.extras && !previous.extras;
   return { annotations, facts, sameOutside };
 }
 
 /** The first pass over lines `from` to `to - 1`: each line's own annotations, table rows, failed brackets. */
-function scanLines(source: SourceText, config: Config, from: number, to: number): { direct: Annotation[]; failed: Failed[]; tables: boolean } {
+function scanLines(source: SourceText, config: Config, from: number, to: number): { direct: Annotation[]; failed: Failed[]; multiLine: boolean } {
   const direct: Annotation[] = [];
   const collectives = config.collectives;
   const failed: Failed[] = [];
   const registered = registeredNames(config);
   let table: TableHeader | null = null;
-  let tables = false;
+  let multiLine = false;
   const lines = source.lines;
   for (let i = from; i < to; i++) {
     const l = lines[i];
@@ -410,7 +428,7 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
     const header = lineCached(TABLE_HEADER_SLOT, l, TEXT_ONLY, headerOfLine);
     if (header) {
       table = header;
-      tables = true;
+      multiLine = true;
       continue;
     }
     // Form 12, one cell a line: a header of cell names (序号, 工作任务, 牵头单位 …), then rows.
@@ -418,7 +436,7 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
       const vertical = verticalTable(source, i, to, collectives);
       if (vertical) {
         for (const row of vertical.rows) direct.push(row);
-        tables = true;
+        multiLine = true;
         i = vertical.end - 1;
         continue;
       }
@@ -434,11 +452,73 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
       table = null;
     }
     const scan = lineCached(CANDIDATES_SLOT, l, config, scanLine, registered);
-    if (scan.length === 0) continue;
-    for (const a of placedCached(ANNOTATIONS_SLOT, l, config, annotationsOn, config)) direct.push(a);
-    for (const c of scan) if (!c.parsed) failed.push({ line: l.index, open: c.start, close: c.end - 1, inner: c.inner });
+    if (scan.length !== 0) {
+      for (const a of placedCached(ANNOTATIONS_SLOT, l, config, annotationsOn, config)) direct.push(a);
+      for (const c of scan) if (!c.parsed) failed.push({ line: l.index, open: c.start, close: c.end - 1, inner: c.inner });
+    }
+    const wrapped = wrappedAnnotation(source, i, registered, collectives);
+    if (wrapped) {
+      direct.push(wrapped);
+      multiLine = true;
+    }
   }
-  return { direct, failed, tables };
+  return { direct, failed, multiLine };
+}
+
+/**
+ * A bracket that closes a sentence at the end of line `i` and is closed on the next line, as a
+ * hard line break copied from a PDF or a narrow Word column leaves it:
+ * `……便利化。（市政务服务中心牵头，市发展改革委、` then `市司法局配合）`. The two parts are read
+ * as one annotation; a name broken in two is one name. Null when line `i` ends with no open
+ * bracket, or what the two lines hold together is no list of units.
+ */
+function wrappedAnnotation(source: SourceText, i: number, registered: Set<string>, collectives: readonly string[]): Annotation | null {
+  const l = source.lines[i];
+  const t = l.text;
+  const { contentStart, contentEnd } = l;
+  // The line's last bracket opens and is not closed (two searches from the end: this runs for every line read).
+  const open = Math.max(t.lastIndexOf('（', contentEnd - 1), t.lastIndexOf('(', contentEnd - 1));
+  if (open < contentStart || Math.max(t.lastIndexOf('）', contentEnd - 1), t.lastIndexOf(')', contentEnd - 1)) > open) return null;
+  if (i + 1 >= source.lines.length) return null;
+  const m = source.lines[i + 1];
+  if (!isAnalysedText(m)) return null;
+  const u = m.text;
+  const closeChar = t.charCodeAt(open) === 0xff08 /* （ */ ? '）' : ')';
+  const close = u.indexOf(closeChar, m.contentStart);
+  if (close < 0 || close >= m.contentEnd || close === m.contentStart) return null;
+  // Nothing else bracketed in either part, the bracket after a sentence's end (or at the line's start), and nothing after it but 。 or ；.
+  const head = t.slice(open + 1, contentEnd);
+  const tail = u.slice(m.contentStart, close);
+  if (/[（()）]/.test(head) || /[（()）]/.test(tail)) return null;
+  if (open > contentStart && !isOneOf(t.charCodeAt(open - 1), '。；;！？!?')) return null;
+  const rest = m.contentEnd - close - 1;
+  if (rest > 1 || (rest === 1 && !isOneOf(u.charCodeAt(close + 1), '。；;'))) return null;
+  const inner = head + tail;
+  if (inner.length > MAX_INNER) return null;
+  const parsed = parseUnits(inner, (n) => registered.has(n));
+  if (!parsed) return null;
+  // An offset into `inner` as a position: in the head on line i, else in the tail on the next line.
+  const at = (k: number, isEnd: boolean): Range['start'] =>
+    k < head.length || (isEnd && k === head.length) ? { line: i, character: open + 1 + k } : { line: i + 1, character: m.contentStart + k - head.length };
+  const units: UnitRef[] = parsed.units.map((p) => ({
+    name: p.name,
+    role: p.role,
+    range: { start: at(p.start, false), end: at(p.end, true) },
+    collective: isCollective(p.name, collectives),
+  }));
+  return {
+    range: { start: { line: i, character: open }, end: { line: i + 1, character: close + 1 } },
+    inner,
+    innerRange: { start: { line: i, character: open + 1 }, end: { line: i + 1, character: close } },
+    form: parsed.form,
+    units,
+    deadline: parsed.deadline,
+    separators: parsed.separators,
+    line: i,
+    legend: parsed.legend,
+    defaults: parsed.defaults,
+    leaders: parsed.leaders,
+  };
 }
 
 /**

@@ -110,7 +110,7 @@ const noLead: Rule = {
         range: a.range,
         message: ctx.msg('只列出了配合单位，缺少牵头单位。', 'Only co-operating units; no lead unit.'),
         // A table row's inner text is the whole row: its lead cell is the drafter's to fill.
-        fixes: a.row ? [] : [{ title: ctx.msg(`由“${first}”牵头`, `Make "${first}" the lead`), edits: [{ range: a.innerRange, newText: inner }], safe: false }],
+        fixes: a.row || a.range.start.line !== a.range.end.line ? [] : [{ title: ctx.msg(`由“${first}”牵头`, `Make "${first}" the lead`), edits: [{ range: a.innerRange, newText: inner }], safe: false }],
       });
     }
   },
@@ -193,19 +193,19 @@ const separators: Rule = {
   family: 'units',
   defaultSeverity: 'info',
   description: {
-    zh: '同一组责任单位之间应统一用顿号“、”分隔：不混用“，”“,”（不同类别之间用逗号分组不受影响，如“……，各省级人民政府负责”）。',
-    en: 'Units of one group are separated by 、; commas between groups of different kinds are fine.',
+    zh: '同一组责任单位之间应统一用顿号“、”分隔：不混用“，”“,”，也不用空格（不同类别之间用逗号分组不受影响，如“……，各省级人民政府负责”）。',
+    en: 'Units of one group are separated by 、, not by mixed commas or by spaces; commas between groups of different kinds are fine.',
   },
   fixable: true,
   inputs: 'annotations',
   check(doc, ctx) {
     for (const a of doc.annotations) {
-      // What lies between two units is part of the annotation's inner text. A half-width comma
-      // there is flagged, a full-width one only beside a 、: without either there is nothing to
-      // find. Most annotations are passed over here, on every edit, without making their units'
-      // ranges.
+      // What lies between two units is part of the annotation's inner text. A half-width comma or
+      // a space there is flagged, a full-width comma only beside a 、: without any there is
+      // nothing to find. Most annotations are passed over here, on every edit, without making
+      // their units' ranges.
       const inner = a.inner;
-      if (a.units.length < 2 || (inner.indexOf(',') < 0 && (inner.indexOf('，') < 0 || inner.indexOf('、') < 0))) continue;
+      if (a.units.length < 2 || (inner.indexOf(',') < 0 && (inner.indexOf('，') < 0 || inner.indexOf('、') < 0) && !SPACE_BETWEEN.test(inner))) continue;
       const line = doc.source.lines[a.line].text;
       const ranges = a.units.map((u) => u.range);
       const bad: Range[] = [];
@@ -216,9 +216,10 @@ const separators: Rule = {
         if (p.start.line !== q.start.line) continue;
         const between = line.slice(p.end.character, q.start.character);
         if (between === '、') usesDun = true;
-        else if ((between === '，' || between === ',') && sameGroup(a, a.units[i - 1], a.units[i])) bad.push({ start: p.end, end: q.start });
+        else if ((between === '，' || between === ',' || SPACES_ONLY.test(between)) && sameGroup(a, a.units[i - 1], a.units[i])) bad.push({ start: p.end, end: q.start });
       }
-      const halfWidth = bad.filter((r) => line[r.start.character] === ',');
+      // A half-width comma or a space is flagged anywhere, a full-width comma only beside a 、.
+      const halfWidth = bad.filter((r) => line[r.start.character] !== '，');
       const flagged = usesDun ? bad : halfWidth;
       if (!flagged.length) continue;
       ctx.report({
@@ -229,6 +230,10 @@ const separators: Rule = {
     }
   },
 };
+
+const SPACE_BETWEEN = /\S[ \u3000]+\S/;
+/** Spaces between two units; not a tab, which parts the cells of a table row. */
+const SPACES_ONLY = /^[ \u3000]+$/;
 
 const brackets: Rule = {
   id: 'GW206',
