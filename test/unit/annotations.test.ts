@@ -23,6 +23,15 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.deepStrictEqual(roles('各处室按职责分工负责'), { 各处室: 'lead' });
     assert.deepStrictEqual(roles('财务部、审计部分别负责落实'), { 财务部: 'lead', 审计部: 'coop' });
   });
+  it('verbs with an adverb before them, and more verbs real plans use', () => {
+    assert.deepStrictEqual(roles('县自然资源局牵头，县农业农村局配合，各乡镇具体负责'), { 县自然资源局: 'lead', 县农业农村局: 'coop', 各乡镇: 'responsible' });
+    assert.deepStrictEqual(roles('县委办、县政府办共同负责'), { 县委办: 'lead', 县政府办: 'coop' });
+    assert.deepStrictEqual(roles('县发改局牵头抓总，各成员单位按职责分工负责'), { 县发改局: 'lead', 各成员单位: 'responsible' });
+    assert.deepStrictEqual(roles('县教育局组织实施'), { 县教育局: 'lead' });
+    assert.deepStrictEqual(roles('各乡镇抓好落实'), { 各乡镇: 'lead' });
+    // An adverb alone is no unit.
+    assert.strictEqual(parseUnits('具体负责'), null);
+  });
   it('3: lead and co-operating units by verb, and 会同', () => {
     assert.deepStrictEqual(roles('办公室牵头，财务部、审计部配合'), { 办公室: 'lead', 财务部: 'coop', 审计部: 'coop' });
     assert.deepStrictEqual(roles('规划处牵头，信息中心、档案馆参与'), { 规划处: 'lead', 信息中心: 'coop', 档案馆: 'coop' });

@@ -75,18 +75,24 @@ const DEADLINE_AT_START = new RegExp(`^(?:${DEADLINE.source})`);
 
 /** Role verbs ending a clause (`A牵头`, `B配合`, `C负责落实`), tried in this order. */
 const VERB_ROLES: Array<[string[], UnitRole]> = [
-  [['牵头负责', '牵头落实', '牵头', '主办', '主责'], 'lead'],
-  [['配合', '参与', '协办', '协助', '共同推进'], 'coop'],
+  [['牵头负责', '牵头落实', '牵头抓总', '牵头', '主办', '主责'], 'lead'],
+  [['配合落实', '配合', '参与', '协办', '协助', '共同推进'], 'coop'],
   [['指导'], 'guide'],
-  [['分别负责落实', '分别负责', '按职责分工负责', '按职责负责', '负责落实', '负责', '落实', '承办'], 'responsible'],
+  [['分别负责落实', '分别负责', '按职责分工负责', '按职责负责', '负责落实', '负责实施', '负总责', '负责', '抓好落实', '督促落实', '推动落实', '组织实施', '落实', '承办'], 'responsible'],
 ];
+
+/** Words between the units and their verb (`各乡镇具体负责`, `各成员单位共同参与`): part of the verb. */
+const VERB_ADVERB = /(?:具体|共同|分别|切实|认真|积极|协同|统筹|依职责|按职责分工|按照职责分工|按职责)$/;
 
 /** The length of the longest of `words` that `s` ends with (0 if none). */
 /** The role a clause's closing verb gives its units (`牵头`, `配合` …) and the verb's length; null without one. */
 function verbRole(clause: string): { role: UnitRole; verb: number } | null {
   for (const [verbs, role] of VERB_ROLES) {
     const verb = longestSuffix(clause, verbs);
-    if (verb > 0) return { role, verb };
+    if (verb > 0) {
+      const adverb = VERB_ADVERB.exec(clause.slice(0, clause.length - verb));
+      return { role, verb: verb + (adverb && adverb.index > 0 ? adverb[0].length : 0) };
+    }
   }
   return null;
 }
