@@ -32,6 +32,11 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     // An adverb alone is no unit.
     assert.strictEqual(parseUnits('具体负责'), null);
   });
+  it('units and the duty they are given (`县财政局负责资金保障`); people are no duty', () => {
+    assert.deepStrictEqual(roles('县财政局负责资金保障，县人社局负责人员保障'), { 县财政局: 'lead', 县人社局: 'coop' });
+    assert.deepStrictEqual(roles('县发改局牵头制定方案，县财政局配合'), { 县发改局: 'lead', 县财政局: 'coop' });
+    for (const aside of ['县政府负责同志参加', '县政府负责人', '各单位主要负责同志', '本办法由县财政局负责解释']) assert.strictEqual(parseUnits(aside), null, aside);
+  });
   it('3: lead and co-operating units by verb, and 会同', () => {
     assert.deepStrictEqual(roles('办公室牵头，财务部、审计部配合'), { 办公室: 'lead', 财务部: 'coop', 审计部: 'coop' });
     assert.deepStrictEqual(roles('规划处牵头，信息中心、档案馆参与'), { 规划处: 'lead', 信息中心: 'coop', 档案馆: 'coop' });

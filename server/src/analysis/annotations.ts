@@ -97,6 +97,22 @@ function verbRole(clause: string): { role: UnitRole; verb: number } | null {
   return null;
 }
 
+/**
+ * `县财政局负责资金保障`: units, then 负责 or 牵头 and what they do. The role, with `verb` the
+ * length of the verb and the duty after it (what verbRole's caller cuts off). Not `负责人`,
+ * `负责同志`: people, not a duty.
+ */
+function dutyRole(clause: string): { role: UnitRole; verb: number } | null {
+  const m = DUTY.exec(clause);
+  if (!m || m.index === 0 || clause.length - m.index - m[0].length < 2) return null;
+  // `本办法由县财政局负责解释`: a sentence about the text, not a unit given a task.
+  if (clause.lastIndexOf('由', m.index) > 0) return null;
+  return { role: m[0].startsWith('牵头') ? 'lead' : 'responsible', verb: clause.length - m.index };
+}
+
+/** 负责 not followed by 人 alone (负责人; 负责人员保障 is a duty), 同志, 领导. */
+const DUTY = /牵头负责|牵头|负责(?!人(?![\u4e00-\u9fff])|同志|领导|的)/;
+
 function longestSuffix(s: string, words: string[]): number {
   let best = 0;
   for (const w of words) if (w.length > best && s.endsWith(w)) best = w.length;
@@ -218,7 +234,7 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
         deadline = trimmed;
         continue;
       }
-      let role = verbRole(body);
+      let role = verbRole(body) ?? dutyRole(body);
       if (role) {
         body = body.slice(0, body.length - role.verb);
         form = role.role === 'lead' ? 3 : role.role === 'guide' ? 7 : form === 1 ? 2 : form;
