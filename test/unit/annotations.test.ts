@@ -294,6 +294,15 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.strictEqual(parse('甲。（办公室牵头，财务部配合；2025年底前完成）\n').annotations[0].form, 13);
     assert.strictEqual(parseUnits('牵头单位：办公室；完成时限：2025年6月底前')!.deadline, '2025年6月底前');
   });
+  it('13: a deadline in a bracket of its own right after the units\' bracket', () => {
+    const doc = parse('一、任务\n（一）完善制度。（办公室牵头，财务部配合）（2025年6月底前）\n（二）加强培训（人事部）（长期坚持）。\n（三）强化督查（2025年底前）。\n');
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.lead, t.deadline]), [
+      ['一、（一）', ['办公室'], '2025年6月底前'],
+      ['一、（二）', ['人事部'], '长期坚持'],
+    ]);
+    // The annotation is the units' bracket alone.
+    assert.strictEqual(doc.source.slice(doc.annotations[0].range), '（办公室牵头，财务部配合）');
+  });
   it('half-width brackets and commas are read too', () => {
     const doc = parse('完善制度。(办公室牵头,财务部配合)\n');
     assert.deepStrictEqual(doc.annotations[0].units.map((u) => [u.name, u.role]), [

@@ -588,7 +588,9 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
     if (parsed) return [{ start: contentStart, end: contentStart + content.length, innerStart: contentStart, inner: content, parsed, form: 6 }];
   }
   const out: LineCandidate[] = [];
-  for (const span of bracketSpans(text, contentStart, contentEnd)) {
+  const spans = bracketSpans(text, contentStart, contentEnd);
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
     // By char code, no slices: this runs for every bracket of every new line.
     let b = span.open;
     while (b > contentStart && isSpace(text.charCodeAt(b - 1))) b--;
@@ -596,13 +598,25 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
     let e = contentEnd;
     while (a < e && isSpace(text.charCodeAt(a))) a++;
     while (e > a && isSpace(text.charCodeAt(e - 1))) e--;
+    // `（县农业农村局）（2026年6月底前）`: a deadline in a bracket of its own right after is this one's.
+    const next = k + 1 < spans.length && spans[k + 1].open === a ? spans[k + 1] : null;
+    const deadline = next && isDeadlineOnly(text.slice(next.open + 1, next.close)) ? text.slice(next.open + 1, next.close) : null;
+    if (deadline !== null) {
+      a = next!.close + 1;
+      while (a < e && isSpace(text.charCodeAt(a))) a++;
+    }
+    const withDeadline = (parsed: ParsedUnits | null): ParsedUnits | null => {
+      if (parsed === null || deadline === null || parsed.deadline !== null) return parsed;
+      k++; // the deadline's bracket is read
+      return { ...parsed, deadline };
+    };
     if (b === contentStart) {
       // At line start: a marker or an aside, or, alone on its line under a task, its annotation
       // (`（办公室牵头，财务部配合）`, `（纪检组）`). Outside every heading's block such a line
       // (`（某某局）` under a title) is no task's (tasks.ts).
       if (!(e === a || (e - a === 1 && isOneOf(text.charCodeAt(a), '。；;')))) continue;
       const inner = text.slice(span.open + 1, span.close);
-      const parsed = parseUnits(inner, (n) => registered.has(n));
+      const parsed = withDeadline(parseUnits(inner, (n) => registered.has(n)));
       if (parsed) out.push({ start: span.open, end: span.close + 1, innerStart: span.open + 1, inner, parsed, form: parsed.form });
       continue;
     }
@@ -610,11 +624,18 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
     const endsSentence = isOneOf(text.charCodeAt(b - 1), '。；;！？!?') || e === a || (e - a === 1 && isOneOf(text.charCodeAt(a), '。；;'));
     if (!endsSentence) continue;
     const inner = text.slice(span.open + 1, span.close);
-    const parsed = parseUnits(inner, (n) => registered.has(n));
+    const parsed = withDeadline(parseUnits(inner, (n) => registered.has(n)));
     out.push({ start: span.open, end: span.close + 1, innerStart: span.open + 1, inner, parsed, form: parsed?.form ?? 0 });
   }
   if (INLINE_LABEL_HINT.test(content)) return withInlineLabels(content, contentStart, out, registered);
   return out;
+}
+
+/** A bracket's text that is a deadline and nothing else (`2026年6月底前`, `长期坚持`). */
+function isDeadlineOnly(inner: string): boolean {
+  const trimmed = inner.trim();
+  const m = DEADLINE_AT_START.exec(trimmed);
+  return m !== null && m[0].length >= trimmed.length - 2 && m[0].length > 0;
 }
 
 /** A label after a sentence, in the line (`……整治。责任单位：市生态环境局、市水利局。`); the hint is script-blind. */
