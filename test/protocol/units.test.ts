@@ -55,6 +55,22 @@ describe('responsible units over LSP', function () {
     assert.match(value, /\*\*财务科\*\* — 配合/);
   });
 
+  it('hover on either line of a bracket wrapped onto the next line, with the leaders it names', async () => {
+    const u = 'file:///tmp/gongwen-protocol/wrapped.gw';
+    const text = ['一、主要任务', '（一）完善内控制度。（牵头领导：张副市长；牵头单位：办公室；配合单', '位：财务科）', ''].join('\n');
+    const got = server.nextDiagnostics(u, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text } });
+    await got;
+    for (const position of [{ line: 1, character: 30 }, { line: 2, character: 3 }]) {
+      const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: u }, position })) as Hover;
+      const value = (hover.contents as MarkupContent).value;
+      assert.match(value, /\*\*办公室\*\* — 牵头/);
+      assert.match(value, /\*\*财务科\*\* — 配合/);
+      assert.match(value, /责任领导：张副市长/);
+      assert.deepStrictEqual(hover.range, { start: { line: 1, character: 10 }, end: { line: 2, character: 6 } });
+    }
+  });
+
   it('answers the gongwen/ledger request', async () => {
     const ledger = (await server.connection.sendRequest('gongwen/ledger', { uri })) as { tasks: Array<{ path: string; lead: string[] }> };
     assert.deepStrictEqual(ledger.tasks.map((t) => [t.path, t.lead.join('、')]), [

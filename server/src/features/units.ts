@@ -7,6 +7,7 @@ import { Hover, MarkupKind, Position, RequestType } from 'vscode-languageserver/
 import { LEDGER_METHOD, LedgerParams, STATS_METHOD } from '../protocol';
 import { documentStats, DocumentStats } from '../analysis/stats';
 import { GongwenDocument, UnitRole } from '../analysis';
+import { comparePositions, Range } from '../analysis/types';
 import { buildLedger, Ledger, ledgerToMarkdown } from '../analysis/ledger';
 import { ServerContext } from '../context';
 
@@ -24,7 +25,7 @@ const ROLE_NAME: Record<UnitRole, { zh: string; en: string }> = {
 
 /** Whether `pos` is inside an open `（` … on its line that has not been closed yet, or inside an annotation. */
 export function inAnnotation(doc: GongwenDocument, pos: Position): boolean {
-  if (doc.annotations.some((a) => a.line === pos.line && a.range.start.character < pos.character && pos.character < a.range.end.character)) return true;
+  if (doc.annotations.some((a) => inside(a.range, pos, false))) return true;
   const before = doc.source.lines[pos.line]?.text.slice(0, pos.character) ?? '';
   const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
   const close = Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'));
@@ -32,6 +33,13 @@ export function inAnnotation(doc: GongwenDocument, pos: Position): boolean {
 }
 
 /** Unit names known to the document and the registry, with how many tasks each leads. */
+/** Whether `pos` lies in `r` (its ends included or not); ranges may span lines (a table row, a wrapped bracket). */
+function inside(r: Range, pos: Position, ends: boolean): boolean {
+  const from = comparePositions(r.start, pos);
+  const to = comparePositions(pos, r.end);
+  return ends ? from <= 0 && to <= 0 : from < 0 && to < 0;
+}
+
 export function knownUnits(doc: GongwenDocument, registry: string[]): Map<string, { leads: number; mentions: number }> {
   const units = new Map<string, { leads: number; mentions: number }>();
   const get = (n: string) => {
@@ -53,7 +61,7 @@ export function register(ctx: ServerContext): void {
     if (!doc) return null;
     const model = ctx.analysis(doc).doc;
     const p = params.position;
-    const a = model.annotations.find((x) => x.line === p.line && x.range.start.character <= p.character && p.character <= x.range.end.character);
+    const a = model.annotations.find((x) => x.line <= p.line && inside(x.range, p, true));
     if (!a) return null;
     const units = knownUnits(model, []);
     const lines = a.units.map((u) => {
@@ -61,6 +69,7 @@ export function register(ctx: ServerContext): void {
       const leads = units.get(u.name)?.leads ?? 0;
       return `- **${u.name}** — ${role}${u.collective ? (en ? ' (collective)' : '（泛称）') : ''}；${en ? `leads ${leads} task(s) in this document` : `本文共牵头 ${leads} 项任务`}`;
     });
+    if (a.leaders.length) lines.push(`- ${en ? 'Leaders' : '责任领导'}：${a.leaders.join('、')}`);
     if (a.deadline) lines.push(`- ${en ? 'Deadline' : '完成时限'}：${a.deadline}`);
     return { range: a.range, contents: { kind: MarkupKind.Markdown, value: [`**${en ? 'Responsible units' : '责任单位'}**`, '', ...lines].join('\n') } };
   });
