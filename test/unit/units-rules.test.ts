@@ -146,6 +146,9 @@ describe('unit rules', () => {
     // Spaces for 、 (pasted from a table cell), half-width or ideographic.
     assert.strictEqual(fixAll('甲。（市商务局 市发展改革委）\n').text, '甲。（市商务局、市发展改革委）\n');
     assert.strictEqual(fixAll('甲。（市商务局牵头，市财政局　市审计局配合）\n').text, '甲。（市商务局牵头，市财政局、市审计局配合）\n');
+    // Units on a line below the annotation's first: a table one cell a line, a wrapped bracket.
+    assert.strictEqual(fixAll('序号\n工作任务\n牵头单位\n配合单位\n1\n甲\n办公室\n财务科,审计科\n').text, '序号\n工作任务\n牵头单位\n配合单位\n1\n甲\n办公室\n财务科、审计科\n');
+    assert.strictEqual(fixAll('一、任务\n（一）甲。（办公室牵头，\n财务科,审计科配合）\n').text, '一、任务\n（一）甲。（办公室牵头，\n财务科、审计科配合）\n');
     // The tab between a table row's cells is no separator.
     assert.deepStrictEqual(findings('序号\t重点任务\t牵头单位\t责任单位\n1\t完善 制度\t办公室\t财务科、审计科\n', 'GW205'), []);
   });

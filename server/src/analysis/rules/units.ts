@@ -205,8 +205,12 @@ const separators: Rule = {
       // nothing to find. Most annotations are passed over here, on every edit, without making
       // their units' ranges.
       const inner = a.inner;
-      if (a.units.length < 2 || (inner.indexOf(',') < 0 && (inner.indexOf('，') < 0 || inner.indexOf('、') < 0) && !SPACE_BETWEEN.test(inner))) continue;
-      const line = doc.source.lines[a.line].text;
+      // (A table row one cell a line has its index cell for inner text: it is always looked at.)
+      if (a.units.length < 2) continue;
+      if (a.range.start.line === a.range.end.line && inner.indexOf(',') < 0 && (inner.indexOf('，') < 0 || inner.indexOf('、') < 0) && !SPACE_BETWEEN.test(inner)) continue;
+      // The text of the line two units stand on: not always the annotation's first line (a table
+      // row one cell a line, a bracket wrapped onto the next line).
+      const textOf = (r: Range) => doc.source.lines[r.start.line].text;
       const ranges = a.units.map((u) => u.range);
       const bad: Range[] = [];
       let usesDun = false;
@@ -214,12 +218,12 @@ const separators: Rule = {
         const p = ranges[i - 1];
         const q = ranges[i];
         if (p.start.line !== q.start.line) continue;
-        const between = line.slice(p.end.character, q.start.character);
+        const between = textOf(q).slice(p.end.character, q.start.character);
         if (between === '、') usesDun = true;
         else if ((between === '，' || between === ',' || SPACES_ONLY.test(between)) && sameGroup(a, a.units[i - 1], a.units[i])) bad.push({ start: p.end, end: q.start });
       }
       // A half-width comma or a space is flagged anywhere, a full-width comma only beside a 、.
-      const halfWidth = bad.filter((r) => line[r.start.character] !== '，');
+      const halfWidth = bad.filter((r) => textOf(r)[r.start.character] !== '，');
       const flagged = usesDun ? bad : halfWidth;
       if (!flagged.length) continue;
       ctx.report({
