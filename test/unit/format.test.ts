@@ -23,6 +23,8 @@ describe('formatter', () => {
   it('puts 、 between the units of an annotation', () => {
     assert.strictEqual(format('完善制度。（办公室，财务科）\n'), '完善制度。（办公室、财务科）\n');
     assert.strictEqual(format('完善制度。（财政部、商务部，各省级人民政府负责）\n'), '完善制度。（财政部、商务部，各省级人民政府负责）\n');
+    // A bracket wrapped onto the next line: the units there, read on their own line.
+    assert.strictEqual(format('一、任务\n（一）完善制度。（办公室牵头，\n财务科，审计科配合）\n'), '一、任务\n（一）完善制度。（办公室牵头，\n财务科、审计科配合）\n');
   });
   it('removes trailing whitespace, and indents paragraphs only when asked', () => {
     assert.strictEqual(format('正文。  \n　　\n'), '正文。\n\n');

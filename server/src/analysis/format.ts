@@ -49,12 +49,12 @@ export function formatEdits(text: string, config: Config = defaultConfig(), rang
   // `、` between the units of one annotation (what GW205 asks for).
   for (const a of doc.annotations) {
     if (!inRange(a.line)) continue;
-    const line = src.lines[a.line].text;
     for (let i = 1; i < a.units.length; i++) {
       const p = a.units[i - 1];
       const q = a.units[i];
       if (!sameGroup(a, p, q)) continue;
-      const between = line.slice(p.range.end.character, q.range.start.character);
+      // Both on one line (sameGroup), not always the annotation's first (a wrapped bracket).
+      const between = src.lines[q.range.start.line].text.slice(p.range.end.character, q.range.start.character);
       if (between === ',' || between === '，') {
         replaceOrAdd(edits, { range: { start: p.range.end, end: q.range.start }, newText: '、' });
       }
