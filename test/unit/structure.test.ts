@@ -75,6 +75,24 @@ describe('document structure', () => {
     ]);
   });
 
+  it('reads past Markdown bold around a heading or its title', () => {
+    const d = parse('## 一、加强党的建设\n\n**（一）强化理论武装。** 深入学习。（党委宣传部）\n\n**（二）加强组织建设。**\n\n1. **深化改革。** 推进改革。（党委办公室）\n2. **扩大开放**\n');
+    assert.deepStrictEqual(d.headings.map((h) => [h.marker.text, h.title, h.marker.range.start.character, h.runIn]), [
+      ['一、', '加强党的建设', 3, false],
+      ['（一）', '强化理论武装', 2, true],
+      ['（二）', '加强组织建设', 2, false],
+      ['1.', '深化改革', 0, true],
+      ['2.', '扩大开放', 0, false],
+    ]);
+    assert.deepStrictEqual(d.tasks.map((t) => [t.path, t.lead]), [
+      ['一、（一）', ['党委宣传部']],
+      ['一、（二）1.', ['党委办公室']],
+    ]);
+    // Bold in the middle of a line, or asterisks alone, are left as they are.
+    assert.strictEqual(parse('一、甲\n要抓好**重点**工作。\n').headings.length, 1);
+    assert.strictEqual(parse('**\n').source.lines[0].kind, 'text');
+  });
+
   it('reads past the zero-width spaces and joiners of text pasted from web pages', () => {
     const d = parse('某某方案\n\u200b一、总体要求\n\u00a0\u200d（一）甲。（办公室）\n\u2060（二）乙。（办公室\u200b、财务部\u200c）\n');
     assert.deepStrictEqual(d.headings.map((h) => [h.marker.text, h.title, h.marker.range.start.character]), [

@@ -40,8 +40,9 @@ export function isAnalysedText(l: Line): boolean {
 
 // Zero-width spaces and joiners (U+200B–U+200D, U+2060) come with text pasted from web pages.
 const INDENT = /^[\s\u3000\u00a0\ufeff\u200b-\u200d\u2060]*/;
-const LEADING_DECORATION = /^(?:(?:<[A-Za-z][^<>]*>|&nbsp;|[\s\u3000\u00a0\ufeff\u200b-\u200d\u2060])+|(?:#{1,6}|>)\s+)/;
-const TRAILING_DECORATION = /(?:<\/?[A-Za-z][^<>]*>|&nbsp;|[\s\u3000\u00a0\u200b-\u200d\u2060])+$/;
+// Markdown bold around a heading (`**（一）强化理论武装。**`) is decoration too.
+const LEADING_DECORATION = /^(?:(?:<[A-Za-z][^<>]*>|&nbsp;|\*\*(?=\S)|[\s\u3000\u00a0\ufeff\u200b-\u200d\u2060])+|(?:#{1,6}|>)\s+)/;
+const TRAILING_DECORATION = /(?:<\/?[A-Za-z][^<>]*>|&nbsp;|(?<=\S)\*\*|[\s\u3000\u00a0\u200b-\u200d\u2060])+$/;
 
 export class SourceText {
   readonly lines: Line[];

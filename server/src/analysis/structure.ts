@@ -507,6 +507,9 @@ function nextTextLine(contents: string[], i: number): number {
   return -1;
 }
 
+const BOLD_END = /\*\*$/;
+const BOLD_START = /^\*\*/;
+
 /** The parts of a heading line after its marker: a function of the line's text (cached per line). */
 interface HeadingText {
   /** Column of the title within the content. */
@@ -521,16 +524,17 @@ const HEADING_SLOT = new LineSlot<HeadingText>('heading');
 function headingText(own: string, l: Line, m: MarkerMatch): HeadingText {
   const content = own.slice(l.contentStart, l.contentEnd);
   const afterMarker = content.slice(m.text.length);
-  const lead = /^[\s\u3000]*/.exec(afterMarker)![0].length;
+  // Markdown bold around the title (`1. **深化改革。**`, `**（一）强化理论武装。** 深入……`) is no part of it.
+  const lead = /^[\s\u3000]*(?:\*\*(?=\S))?/.exec(afterMarker)![0].length;
   const rest = afterMarker.slice(lead);
   const stop = rest.search(/[。！？]/);
   let title = rest;
   let runIn = false;
   let endPunct = '';
   if (stop >= 0) {
-    title = rest.slice(0, stop);
+    title = rest.slice(0, stop).replace(BOLD_END, '');
     endPunct = rest[stop];
-    runIn = rest.slice(stop + 1).trim().length > 0;
+    runIn = rest.slice(stop + 1).replace(BOLD_START, '').trim().length > 0;
   } else {
     const last = rest[rest.length - 1] ?? '';
     if (/[；：:，]/.test(last)) {
