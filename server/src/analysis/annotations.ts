@@ -903,8 +903,19 @@ function verticalTable(source: SourceText, start: number, to: number, collective
     guide: col(/^指导/),
     deadline: col(/时限|时间|进度/),
   };
-  const rows = cols.first ? numberedRows(source, i, to, header, cols, collectives, next) : unnumberedRows(source, i, to, header, cols, collectives, next);
+  const table: VerticalTable = { source, to, header, cols, collectives, next };
+  const rows = cols.first ? numberedRows(table, i) : unnumberedRows(table, i);
   return rows.rows.length ? rows : null;
+}
+
+/** What reading a vertical table's rows needs: its header and columns, where the text ends, and how to step to the next line read. */
+interface VerticalTable {
+  source: SourceText;
+  to: number;
+  header: readonly string[];
+  cols: VerticalColumns;
+  collectives: readonly string[];
+  next: (i: number) => number;
 }
 
 type VerticalColumns = { first: number; leaders: number[]; task: number; lead: number; responsible: number; coop: number; guide: number; deadline: number };
@@ -915,15 +926,8 @@ function rowNumber(cell: string): number {
   return m ? Number(m[1] ?? m[2] ?? m[3]) : -1;
 }
 
-function numberedRows(
-  source: SourceText,
-  i: number,
-  to: number,
-  header: readonly string[],
-  cols: VerticalColumns,
-  collectives: readonly string[],
-  next: (i: number) => number,
-): { rows: Annotation[]; end: number } {
+function numberedRows(table: VerticalTable, i: number): { rows: Annotation[]; end: number } {
+  const { source, to, header, next } = table;
   const number = (k: number): number => (k < to ? rowNumber(source.content(k)) : -1);
   const texts: number[] = [];
   const rows: Annotation[] = [];
@@ -941,7 +945,7 @@ function numberedRows(
       texts.length = Math.min(texts.length, header.length - 1);
       j = texts.length ? next(texts[texts.length - 1] + 1) : next(i + 1);
     }
-    const row = verticalRow(source, i, source.content(i), texts, header, cols, collectives);
+    const row = verticalRow(table, i, source.content(i), texts);
     if (row) rows.push(row);
     end = j;
     i = j;
@@ -949,15 +953,8 @@ function numberedRows(
   return { rows, end };
 }
 
-function unnumberedRows(
-  source: SourceText,
-  i: number,
-  to: number,
-  header: readonly string[],
-  cols: VerticalColumns,
-  collectives: readonly string[],
-  next: (i: number) => number,
-): { rows: Annotation[]; end: number } {
+function unnumberedRows(table: VerticalTable, i: number): { rows: Annotation[]; end: number } {
+  const { source, to, header, cols, next } = table;
   const rows: Annotation[] = [];
   for (;;) {
     const texts: number[] = [];
@@ -968,7 +965,7 @@ function unnumberedRows(
       j = next(j + 1);
     }
     if (texts.length < header.length) break;
-    const row = verticalRow(source, texts[0], String(rows.length + 1), texts, header, cols, collectives);
+    const row = verticalRow(table, texts[0], String(rows.length + 1), texts);
     if (!row) break;
     rows.push(row);
     i = j;
@@ -994,15 +991,8 @@ const isDeadlineCell = (text: string): boolean => DEADLINE.test(text) || /[0-9]{
  * One row: `rowLine` is where it starts (its number cell, or its first cell), `index` its path,
  * `cellLines` the lines of its cells after the number cell, if any.
  */
-function verticalRow(
-  source: SourceText,
-  rowLine: number,
-  index: string,
-  cellLines: readonly number[],
-  header: readonly string[],
-  cols: VerticalColumns,
-  collectives: readonly string[],
-): Annotation | null {
+function verticalRow(table: VerticalTable, rowLine: number, index: string, cellLines: readonly number[]): Annotation | null {
+  const { source, header, cols, collectives } = table;
   // Which line fills which column (-1: none).
   const at = new Array<number>(header.length).fill(-1);
   if (cellLines.length === header.length - cols.first) for (let c = cols.first; c < header.length; c++) at[c] = cellLines[c - cols.first];
