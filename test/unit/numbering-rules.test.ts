@@ -61,6 +61,15 @@ describe('numbering rules', () => {
       // 1、 is an error however the other markers are written.
       assert.strictEqual(findings(lines('一、甲', '1．项', '2、项'), 'GW102')[0].severity, 'warning');
     });
+    it('accepts full-width digits (１．, （１）) as a house style, and notes them (info) only beside half-width digits', () => {
+      assert.deepStrictEqual(findings(lines('一、甲', '１．项', '（１）细', '（２）细', '２．项'), 'GW102'), []);
+      // 1． with （1）: the dot is full-width, the digits are not; neither is mixed with its kind.
+      assert.deepStrictEqual(findings(lines('一、甲', '1．项', '（1）细', '2．项'), 'GW102'), []);
+      const mixed = findings(lines('一、甲', '1.项', '（１）细', '（２）细', '2.项'), 'GW102');
+      assert.deepStrictEqual(mixed.map((f) => [f.range.start.line, f.severity, f.fixes[0].edits[0].newText]), [[2, 'info', '（1）'], [3, 'info', '（2）']]);
+      // Half-width brackets are an error however the digits are written.
+      assert.strictEqual(findings(lines('一、甲', '(１)细'), 'GW102')[0].severity, 'warning');
+    });
     it('is silent on canonical markers', () => {
       assert.deepStrictEqual(findings(lines('一、甲', '（一）子', '1.项', '（1）细', '①末'), 'GW102'), []);
     });

@@ -184,7 +184,18 @@ export function markerFor(kind: MarkerKind, value: number): string {
   }
 }
 
-/** A full-width dot after an Arabic numeral (`1．`) is a common, tolerated variant. */
-export function isToleratedVariant(m: { kind: MarkerKind; punct: string; halfWidth: boolean }): boolean {
-  return m.kind === 'arabic' && m.punct === '．';
+/**
+ * A marker that differs from its canonical form only in width: a full-width dot (`1．`) or
+ * full-width digits (`１．`, `（１）`), as Word's full-width input writes them. A common, tolerated
+ * variant (flagged only beside half-width markers: GW102).
+ */
+export function isToleratedVariant(m: { text: string; canonical: string }): boolean {
+  return m.text !== m.canonical && halfWidthDigits(m.text) === m.canonical;
 }
+
+/** Half-width digits, and a half-width dot, for full-width ones. */
+function halfWidthDigits(text: string): string {
+  return text.replace(FULL_WIDTH_ARABIC_ALL, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+const FULL_WIDTH_ARABIC_ALL = /[０-９．]/g;

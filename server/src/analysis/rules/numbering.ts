@@ -81,30 +81,50 @@ const punctuation: Rule = {
   family: 'numbering',
   defaultSeverity: 'warning',
   description: {
-    zh: '序号后的标点或括号不规范：“一、”用顿号，“（一）”“（1）”“①”后不加标点，“1.”用圆点，括号用全角。全角圆点“1．”是常见写法，只在与“1.”混用时提示。',
-    en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width. The full-width dot 1． is a common variant, noted only where the document also writes 1.',
+    zh: '序号后的标点或括号不规范：“一、”用顿号，“（一）”“（1）”“①”后不加标点，“1.”用圆点，括号用全角。全角圆点或全角数字（“1．”“１．”“（１）”）是常见写法，只在与半角的“1.”“（1）”混用时提示。',
+    en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width. A full-width dot or full-width digits (1．, １．, （１）) are a common variant, noted only where the document also writes half-width 1. or （1）.',
   },
   fixable: true,
   inputs: 'markers',
   check(doc, ctx) {
-    // `1．` throughout is a house style; beside `1.` it is an inconsistency.
-    let mixed: boolean | undefined;
+    // `1．` or `（１）` throughout is a house style; beside `1.` or `（1）` it is an inconsistency:
+    // a full-width dot where the document also writes a half-width one, full-width digits where it
+    // also writes half-width ones.
+    let half: { dot: boolean; digits: boolean } | undefined;
     for (const h of doc.headings) {
       const m = h.marker;
       if (m.kind === 'decimal' || m.text === m.canonical) continue;
       const tolerated = isToleratedVariant(m);
-      if (tolerated && !(mixed ??= doc.headings.some((o) => o.marker.kind === 'arabic' && o.marker.punct === '.'))) continue;
+      if (tolerated) {
+        half ??= halfWidthUsed(doc);
+        if (!((half.dot && m.text.includes('．')) || (half.digits && FULL_WIDTH_DIGIT.test(m.text)))) continue;
+      }
       ctx.report({
         range: m.range,
         severity: tolerated ? 'info' : undefined,
         message: tolerated
-          ? ctx.msg(`序号“${m.text}”使用了全角圆点，而本文其他序号用半角圆点，规范写法为“${m.canonical}”。`, `"${m.text}" uses a full-width dot where the document elsewhere writes "${m.canonical}", the standard form.`)
+          ? ctx.msg(`序号“${m.text}”使用了全角字符，而本文其他序号用半角，规范写法为“${m.canonical}”。`, `"${m.text}" is written full-width where the document elsewhere writes half-width; the standard form is "${m.canonical}".`)
           : ctx.msg(`序号“${m.text}”写法不规范，应为“${m.canonical}”。`, `Marker "${m.text}" is malformed; write "${m.canonical}".`),
         fixes: [{ title: ctx.msg(`改为“${m.canonical}”`, `Change to "${m.canonical}"`), edits: [{ range: m.range, newText: m.canonical }], safe: true, preferred: true }],
       });
     }
   },
 };
+
+const FULL_WIDTH_DIGIT = /[０-９]/;
+
+/** Whether the document's markers write a half-width dot (`1.`), and half-width digits (`1.`, `（1）`). */
+function halfWidthUsed(doc: GongwenDocument): { dot: boolean; digits: boolean } {
+  let dot = false;
+  let digits = false;
+  for (const h of doc.headings) {
+    const m = h.marker;
+    if (m.kind === 'decimal') continue;
+    if (m.kind === 'arabic' && m.punct === '.') dot = true;
+    if (/[0-9]/.test(m.numeral)) digits = true;
+  }
+  return { dot, digits };
+}
 
 /** The marker kinds used at one level of one part (under one parent kind, or at the root). */
 interface LevelUsage {
