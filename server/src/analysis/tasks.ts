@@ -319,7 +319,7 @@ function titleOf(h: Heading, a: Annotation): string {
 function deadlineLineAfter(doc: GongwenDocument, line: number): string | null {
   const next = line + 1;
   if (next >= doc.source.lineCount) return null;
-  const m = /^(?:完成)?(?:时限|时间)[：:]\s*(.+?)[。；;]?$/.exec(doc.source.content(next));
+  const m = DEADLINE_LINE.exec(doc.source.content(next));
   return m ? m[1] : null;
 }
 
@@ -341,7 +341,8 @@ function leaderLinesAround(doc: GongwenDocument, first: number, last: number): s
   return out;
 }
 
-const DEADLINE_LINE = /^(?:完成)?(?:时限|时间)[：:]/;
+/** `完成时限：2025年底前` (or `时限：`, `完成时间：`) as a line of its own; the deadline in group 1. */
+const DEADLINE_LINE = /^(?:完成)?(?:时限|时间)[：:]\s*(.+?)[。；;]?$/;
 
 /** The sentence run a mid-paragraph annotation closes: back to the previous annotation or sentence start. */
 function sentenceBefore(doc: GongwenDocument, group: Annotation[], prev: Annotation[] | null, h: Heading | null): string {
