@@ -263,6 +263,11 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       ['一、（四）', ['市委办'], [], null],
     ]);
   });
+  it('an annotation in 【】 (as some plans write it); other 【】 are not annotations', () => {
+    const doc = parse('一、任务\n（一）扩大有效投资。【牵头单位：市发展改革委；配合单位：市财政局】\n（二）促进消费。【详见附件】\n某发【2026】3号\n');
+    assert.deepStrictEqual(doc.annotations.map((a) => [a.line, a.units.map((u) => u.name)]), [[1, ['市发展改革委', '市财政局']]]);
+    assert.strictEqual(doc.source.slice(doc.annotations[0].range), '【牵头单位：市发展改革委；配合单位：市财政局】');
+  });
   it('units separated by spaces where a 、 belongs, when every piece is a unit\'s name', () => {
     assert.deepStrictEqual(roles('市商务局 市发展改革委'), { 市商务局: 'lead', 市发展改革委: 'coop' });
     assert.deepStrictEqual(roles('市商务局牵头，市财政局　市审计局配合'), { 市商务局: 'lead', 市财政局: 'coop', 市审计局: 'coop' });

@@ -1125,18 +1125,18 @@ export function sameGroup(a: Annotation, p: UnitRef, q: UnitRef): boolean {
   return p.role === q.role || (p.role === 'lead' && q.role === 'coop' && !/[牵参配指]/.test(a.inner));
 }
 
-/** Balanced top-level `（…）`/`(…)` spans within [from, to); unbalanced brackets are skipped. */
+/** Balanced top-level `（…）`/`(…)`/`【…】` spans within [from, to); unbalanced brackets are skipped. */
 function bracketSpans(text: string, from: number, to: number): Array<{ open: number; close: number }> {
   const spans: Array<{ open: number; close: number }> = [];
   let depth = 0;
   let open = -1;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0xff08 || c === 0x28 || c === 0x3014) {
-      // （ ( 〔 — only round brackets open an annotation; 〔 nests inside names
+    if (c === 0xff08 || c === 0x28 || c === 0x3010 || c === 0x3014) {
+      // （ ( 【 open an annotation (`【牵头单位：…】` in some plans); 〔 only nests inside names
       if (depth === 0 && c !== 0x3014) open = i;
       depth++;
-    } else if (c === 0xff09 || c === 0x29 || c === 0x3015) {
+    } else if (c === 0xff09 || c === 0x29 || c === 0x3011 || c === 0x3015) {
       if (depth === 0) continue;
       depth--;
       if (depth === 0 && open >= 0) {
