@@ -49,8 +49,8 @@ const PEOPLE = '(?:牵头|责任|分管|联系)(?:[省市区县]级?)?领导(?:�
 const LABEL = new RegExp(`(牵头单位|牵头部门|主办单位|主责单位|配合单位|配合部门|协办单位|协办部门|参与单位|责任单位|责任部门|指导单位|完成时限|完成时间|时间要求|${PEOPLE})[：:]`, 'g');
 /** Labels that name people, not units (`牵头领导：张副市长；牵头单位：市教育局`): read past. */
 const PERSON_LABEL = /领导|人$/;
-/** Of those, the people answerable for the task (not a 联系人), kept as its leaders. */
-const LEADER_LABEL = /领导|责任人/;
+/** Of those (and of table columns), the people answerable for the task (not a 联系人), kept as its leaders. */
+const LEADER_LABEL = /领导|责任人|负责人/;
 
 /** The names in a list of people (`张三、李四`), as written; none where it is empty. */
 function namesIn(list: string): string[] {
@@ -229,8 +229,7 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
       let bodyStart = c.start;
       const trimmed = body.replace(/[\s]+$/, '');
       if (!trimmed.trim()) continue;
-      const dl = DEADLINE_AT_START.exec(trimmed);
-      if (dl && dl[0].length >= trimmed.length - 2) {
+      if (isDeadlineOnly(trimmed)) {
         deadline = trimmed;
         continue;
       }
@@ -314,26 +313,24 @@ function addList(
  * side is a unit's name. Names that hold the word (`市人力资源和社会保障局`, `市文化和旅游局`) do
  * not split: what precedes it is not a name.
  */
-function joinedUnits(parts: string[]): string[] {
-  let out: string[] | null = null;
-  for (let k = 0; k < parts.length; k++) {
-    const p = parts[k];
-    const split = splitJoined(p);
-    if (split) (out ??= parts.slice(0, k)).push(...split);
-    else if (out) out.push(p);
-  }
-  return out ?? parts;
-}
+const joinedUnits = (parts: string[]): string[] => splitEach(parts, splitJoined);
 
 /** `市商务局 市发展改革委`: units separated by spaces where a 、 belongs, split when every piece is a unit's name. */
-function spacedUnits(parts: string[]): string[] {
+const spacedUnits = (parts: string[]): string[] => splitEach(parts, splitSpaced);
+
+function splitSpaced(name: string): string[] | null {
+  if (!SPACE_INSIDE.test(name)) return null;
+  const pieces = name.split(SPACES);
+  return pieces.length > 1 && pieces.every((x) => x.length >= 2 && isUnitLike(x)) ? pieces : null;
+}
+
+/** `parts` with each part `split` splits replaced by its pieces; `parts` itself when none splits (most lists). */
+function splitEach(parts: string[], split: (part: string) => string[] | null): string[] {
   let out: string[] | null = null;
   for (let k = 0; k < parts.length; k++) {
-    const p = parts[k];
-    const pieces = SPACE_INSIDE.test(p) ? p.split(SPACES) : null;
-    const split = pieces && pieces.length > 1 && pieces.every((x) => x.length >= 2 && isUnitLike(x));
-    if (split) (out ??= parts.slice(0, k)).push(...pieces);
-    else if (out) out.push(p);
+    const pieces = split(parts[k]);
+    if (pieces) (out ??= parts.slice(0, k)).push(...pieces);
+    else if (out) out.push(parts[k]);
   }
   return out ?? parts;
 }
@@ -600,7 +597,7 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
     while (e > a && isSpace(text.charCodeAt(e - 1))) e--;
     // `（县农业农村局）（2026年6月底前）`: a deadline in a bracket of its own right after is this one's.
     const next = k + 1 < spans.length && spans[k + 1].open === a ? spans[k + 1] : null;
-    const deadline = next && isDeadlineOnly(text.slice(next.open + 1, next.close)) ? text.slice(next.open + 1, next.close) : null;
+    const deadline = next && isDeadlineOnly(text.slice(next.open + 1, next.close).trim()) ? text.slice(next.open + 1, next.close) : null;
     if (deadline !== null) {
       a = next!.close + 1;
       while (a < e && isSpace(text.charCodeAt(a))) a++;
@@ -631,11 +628,10 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
   return out;
 }
 
-/** A bracket's text that is a deadline and nothing else (`2026年6月底前`, `长期坚持`). */
-function isDeadlineOnly(inner: string): boolean {
-  const trimmed = inner.trim();
-  const m = DEADLINE_AT_START.exec(trimmed);
-  return m !== null && m[0].length >= trimmed.length - 2 && m[0].length > 0;
+/** A text that is a deadline and nothing else, but for two characters (`2026年6月底前`, `长期坚持`, `2025年底前完成。`). */
+function isDeadlineOnly(text: string): boolean {
+  const m = DEADLINE_AT_START.exec(text);
+  return m !== null && m[0].length >= text.length - 2;
 }
 
 /** A label after a sentence, in the line (`……整治。责任单位：市生态环境局、市水利局。`); the hint is script-blind. */
@@ -848,7 +844,7 @@ const PERSON_CELL = /领导|责任人|联系人|负责人/;
 function leaderColumns(header: readonly string[]): number[] {
   const out: number[] = [];
   header.forEach((c, k) => {
-    if (PERSON_CELL.test(c) && !/联系人/.test(c)) out.push(k);
+    if (LEADER_LABEL.test(c)) out.push(k);
   });
   return out;
 }
