@@ -105,6 +105,23 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.strictEqual(parse('一、任务\n（一）推进甲事项，责任单位：办公室。\n').annotations.length, 0);
     assert.strictEqual(parse('一、任务\n（一）推进甲事项。责任单位：要明确分工。\n').annotations.length, 0);
   });
+  it('5/6: a 责任单位 label whose units say by verbs who leads; a deadline label after it', () => {
+    assert.deepStrictEqual(roles('责任单位：区住建局牵头，区自然资源局、区发改局配合'), { 区住建局: 'lead', 区自然资源局: 'coop', 区发改局: 'coop' });
+    assert.strictEqual(parseUnits('责任单位：区住建局牵头，区发改局配合')!.form, 5);
+    assert.strictEqual(parseUnits('责任单位：区住建局，2025年底前')!.deadline, '2025年底前');
+    assert.strictEqual(parseUnits('责任单位：区住建局；时间节点：2025年12月')!.deadline, '2025年12月');
+    assert.strictEqual(parseUnits('责任单位：区住建局；完成期限：2025年12月')!.deadline, '2025年12月');
+    // Schools, kindergartens, farms and works are units too.
+    assert.deepStrictEqual(roles('市第一中学、实验小学、机关幼儿园、国营农场、县自来水厂负责'), { 市第一中学: 'lead', 实验小学: 'coop', 机关幼儿园: 'coop', 国营农场: 'coop', 县自来水厂: 'coop' });
+    // A 牵头单位 label names the lead; verbs in it are no list of units.
+    assert.strictEqual(parseUnits('牵头单位：区住建局牵头，区发改局配合'), null);
+    const doc = parse('一、任务\n（一）推进甲事项。责任单位：区住建局牵头，区发改局配合。完成时限：2025年6月底前。\n（二）推进乙事项。责任单位：审计部。时间节点：长期坚持\n（三）推进丙事项。责任单位：财务部。要求：按月报送。\n');
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.lead, t.coop, t.deadline]), [
+      [['区住建局'], ['区发改局'], '2025年6月底前'],
+      [['审计部'], [], '长期坚持'],
+      [['财务部'], [], null],
+    ]);
+  });
   it('a bracket alone on its line under a task is its annotation; outside every heading, no task', () => {
     const doc = parse('某某方案\n（某某局）\n一、重点任务\n（一）完善制度体系\n制定管理制度。\n（办公室牵头，财务部配合）\n（二）强化监督检查\n开展专项检查。\n（纪检组）\n');
     assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.lead, t.coop]), [

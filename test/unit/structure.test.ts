@@ -154,6 +154,23 @@ describe('document structure', () => {
     ]);
   });
 
+  it('titles an attached 任务分工, 工作台账 or 讲话提纲 as it titles a 方案', () => {
+    for (const title of ['某县2025年重点工作任务分工', '某局安全生产工作台账', '在全县工作会议上的讲话提纲']) {
+      const d = parse(['关于印发两个文件的通知', '各科室：', '现印发给你们。', '某某局', '2025年5月20日', '附件1', title, '一、甲', '1.乙。（安全科）'].join('\n'));
+      assert.deepStrictEqual(d.parts.map((p) => p.title), ['关于印发两个文件的通知', title]);
+    }
+  });
+
+  it('reads past the page numbers of a PDF or Word copy (`— 2 —`, `- 3 -`, `第4页 共9页`), wherever they fall', () => {
+    const text = ['关于印发某方案的通知', '各科室：', '现印发给你们。', '某某局', '2025年5月20日', '— 1 —', '某某工作方案', '一、主要任务', '（一）健全制度。完善内部', '- 2 -', '管理。（办公室）', '第3页 共9页', '（二）加强培训。（人事科）', '－3－'].join('\n');
+    const d = parse(text);
+    assert.deepStrictEqual(d.parts.map((p) => [p.title, p.titleRange?.start.line]), [['关于印发某方案的通知', 0], ['某某工作方案', 6]]);
+    for (const line of [5, 9, 11, 13]) assert.strictEqual(d.source.lines[line].kind, 'pageNumber', `line ${line}`);
+    assert.deepStrictEqual(d.tasks.map((t) => [t.title, t.lead]), [['健全制度', ['办公室']], ['加强培训', ['人事科']]]);
+    // A bare number is a table's 序号 cell, and a dash in a sentence is text.
+    for (const t of ['3', '— 走在前列 —', '-3', '第3页内容见附表']) assert.strictEqual(parse(t).source.lines[0].kind, 'text', t);
+  });
+
   it('finds inline enumerations and keeps 统一是/第一次 out', () => {
     const d = parse('会议要求，一是加强领导；二是完善制度；三是强化监督。\n统一是前提。第一次会议。首先，学习；其次，落实；最后，总结。\n第一，明确目标；第二，压实责任。\n');
     assert.deepStrictEqual(

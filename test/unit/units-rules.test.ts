@@ -124,6 +124,14 @@ describe('unit rules', () => {
       assert.deepStrictEqual(findings('甲。（市生态环境局指导，各县〔市、区〕政府负责落实）\n', 'GW203'), []);
       assert.deepStrictEqual(findings('甲。（规划部指导，各试点单位负责落实。以下均需各试点单位落实，不再列出）\n', 'GW203'), []);
     });
+    it('accepts the places below leading, each in its own area', () => {
+      for (const inner of ['各县区政府、市教育局负责', '各县（市、区）人民政府牵头，市直有关部门配合', '各乡镇（街道）、县农业农村局', '各级党委和政府、市委组织部']) {
+        assert.deepStrictEqual(findings(`甲。（${inner}）\n`, 'GW203'), [], inner);
+      }
+      // The collective a department is, not a place: still flagged.
+      assert.strictEqual(findings('甲。（各有关单位牵头，市教育局配合）\n', 'GW203').length, 1);
+      assert.strictEqual(findings('甲。（各成员单位、市教育局）\n', 'GW203').length, 1);
+    });
     it('honours configured collectives', () => {
       assert.strictEqual(findings('甲。（试点城市政府、办公室）\n', 'GW203', { collectives: ['试点城市政府'] }).length, 1);
     });

@@ -44,9 +44,11 @@ const DEADLINE =
   /(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:底|末|上半年|下半年|年底|中)?(?:前|以前)?(?:完成|基本完成|全面完成|取得明显成效)?(?:，?(?:并?长期坚持|持续推进))?|长期坚持|持续推进|长期推进|持续实施|常态化推进)/;
 const LEGEND = /(排在|列在?|列于)(第一位|首位|每项任务最前面|最前面|第一)[^。；]{0,12}(牵头|主办)/;
 const DEFAULT_DECL = /以下均[需由]?(.+?)(?:负责)?落实[，,]?不再(?:一一)?列出/;
+/** Labels of a deadline (`完成时限：2026年6月底前`). */
+const DEADLINE_LABEL = '完成时限|完成时间|完成期限|办结时限|时限要求|时间要求|时间节点';
 /** Labels and table columns of people: `牵头领导`, `牵头市领导`, `分管领导同志`, `责任人`, `联系人`. */
 const PEOPLE = '(?:牵头|责任|分管|联系)(?:[省市区县]级?)?领导(?:同志)?|责任人|联系人';
-const LABEL = new RegExp(`(牵头单位|牵头部门|主办单位|主责单位|配合单位|配合部门|协办单位|协办部门|参与单位|责任单位|责任部门|指导单位|完成时限|完成时间|时间要求|${PEOPLE})[：:]`, 'g');
+const LABEL = new RegExp(`(牵头单位|牵头部门|主办单位|主责单位|配合单位|配合部门|协办单位|协办部门|参与单位|责任单位|责任部门|指导单位|${DEADLINE_LABEL}|${PEOPLE})[：:]`, 'g');
 /** Labels that name people, not units (`牵头领导：张副市长；牵头单位：市教育局`): read past. */
 const PERSON_LABEL = /领导|人$/;
 /** Of those (and of table columns), the people answerable for the task (not a 联系人), kept as its leaders. */
@@ -214,53 +216,81 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
         if (LEADER_LABEL.test(label)) leaders = [...leaders, ...namesIn(written.slice(from, from + body.length))];
         continue;
       }
-      if (/时限|时间/.test(label)) {
+      if (/时限|时间|期限|节点/.test(label)) {
         deadline = body.trim() || null;
         continue;
       }
       const role: UnitRole = /牵头|主办|主责/.test(label) ? 'lead' : /责任/.test(label) ? 'responsible' : /指导/.test(label) ? 'guide' : 'coop';
-      if (!addList(body, from, role, units, separators, known)) return null;
+      const [had, hadSeparators] = [units.length, separators.length];
+      if (addList(body, from, role, units, separators, known)) continue;
+      // `责任单位：A牵头，B、C配合`: the responsible units, with verbs that say who leads.
+      units.length = had;
+      separators.length = hadSeparators;
+      const said = role === 'responsible' ? addClauses(body, from, units, separators, known) : null;
+      if (!said) return null;
+      deadline ??= said.deadline;
     }
   } else {
-    const clauses = splitTop(text, '，,；;');
-    for (let k = 0; k < clauses.length; k++) {
-      const c = clauses[k];
-      let body = c.text;
-      let bodyStart = c.start;
-      const trimmed = body.replace(/[\s]+$/, '');
-      if (!trimmed.trim()) continue;
-      if (isDeadlineOnly(trimmed)) {
-        deadline = trimmed;
-        continue;
-      }
-      let role = verbRole(body) ?? dutyRole(body);
-      if (role) {
-        body = body.slice(0, body.length - role.verb);
-        form = role.role === 'lead' ? 3 : role.role === 'guide' ? 7 : form === 1 ? 2 : form;
-      } else if (c.sep && c.sep !== '；' && c.sep !== ';' && units.some((u) => u.role === 'lead') && k + 1 < clauses.length && verbRole(clauses[k + 1].text)?.role === 'coop') {
-        // `A牵头，B，C配合`: after the lead, a comma inside the co-operating list (GW205 flags it).
-        role = { role: 'coop', verb: 0 };
-      }
-      // `由A牵头负责`, `由B配合`
-      if (role && body.charCodeAt(0) === 0x7531 /* 由 */) {
-        body = body.slice(1);
-        bodyStart++;
-      }
-      // `A会同B负责`
-      const withIdx = body.indexOf('会同');
-      if (withIdx > 0) {
-        if (!addList(body.slice(0, withIdx), bodyStart, 'lead', units, separators, known)) return null;
-        if (!addList(body.slice(withIdx + 2), bodyStart + withIdx + 2, 'coop', units, separators, known)) return null;
-        form = 3;
-        continue;
-      }
-      if (!addList(body, bodyStart, role?.role ?? 'responsible', units, separators, known)) return null;
-      if (c.sep) separators.push(c.sep);
-    }
+    const said = addClauses(text, 0, units, separators, known);
+    if (!said) return null;
+    form = said.form;
+    deadline = said.deadline;
   }
   if (units.length === 0) return null;
   const leadByDefault = assignDefaultLead(units);
   return { units: fitted(units), deadline, separators: fitted([...new Set(separators)]), form, legend, defaults, leadByDefault, leaders };
+}
+
+/**
+ * Add the units of `text`'s clauses (`A牵头，B、C配合`, `A负责`, `由A牵头负责`, `A会同B负责`, a
+ * deadline clause), `text` at `offset` in the annotation: the form the verbs make and the
+ * deadline; null when a clause is not units.
+ */
+function addClauses(
+  text: string,
+  offset: number,
+  units: ParsedUnits['units'],
+  separators: string[],
+  known: (name: string) => boolean,
+): { form: number; deadline: string | null } | null {
+  let form = 1;
+  let deadline: string | null = null;
+  const clauses = splitTop(text, '，,；;', offset);
+  for (let k = 0; k < clauses.length; k++) {
+    const c = clauses[k];
+    let body = c.text;
+    let bodyStart = c.start;
+    const trimmed = body.replace(/[\s]+$/, '');
+    if (!trimmed.trim()) continue;
+    if (isDeadlineOnly(trimmed)) {
+      deadline = trimmed;
+      continue;
+    }
+    let role = verbRole(body) ?? dutyRole(body);
+    if (role) {
+      body = body.slice(0, body.length - role.verb);
+      form = role.role === 'lead' ? 3 : role.role === 'guide' ? 7 : form === 1 ? 2 : form;
+    } else if (c.sep && c.sep !== '；' && c.sep !== ';' && units.some((u) => u.role === 'lead') && k + 1 < clauses.length && verbRole(clauses[k + 1].text)?.role === 'coop') {
+      // `A牵头，B，C配合`: after the lead, a comma inside the co-operating list (GW205 flags it).
+      role = { role: 'coop', verb: 0 };
+    }
+    // `由A牵头负责`, `由B配合`
+    if (role && body.charCodeAt(0) === 0x7531 /* 由 */) {
+      body = body.slice(1);
+      bodyStart++;
+    }
+    // `A会同B负责`
+    const withIdx = body.indexOf('会同');
+    if (withIdx > 0) {
+      if (!addList(body.slice(0, withIdx), bodyStart, 'lead', units, separators, known)) return null;
+      if (!addList(body.slice(withIdx + 2), bodyStart + withIdx + 2, 'coop', units, separators, known)) return null;
+      form = 3;
+      continue;
+    }
+    if (!addList(body, bodyStart, role?.role ?? 'responsible', units, separators, known)) return null;
+    if (c.sep) separators.push(c.sep);
+  }
+  return { form, deadline };
 }
 
 /** White space and the zero-width characters pasted from web pages, around a list item. */
@@ -652,14 +682,29 @@ function withInlineLabels(content: string, offset: number, out: LineCandidate[],
     const at = offset + from;
     const covers = (c: LineCandidate) => c.start <= at && at < c.end;
     if (out.some(covers) || found.some(covers)) continue;
-    let to = plain.indexOf('。', from);
-    if (to < 0) to = plain.length;
+    const stop = plain.indexOf('。', from);
+    let to = stop < 0 ? plain.length : stop;
     while (to > from && isSpace(plain.charCodeAt(to - 1))) to--;
     const inner = content.slice(from, to);
-    const parsed = parseUnits(inner, (n) => registered.has(n));
+    let parsed = parseUnits(inner, (n) => registered.has(n));
+    // `责任单位：……。完成时限：2026年6月底前。`: the deadline in the sentence after is the task's.
+    const deadline = parsed && !parsed.deadline && stop >= 0 ? deadlineLabelAt(content, plain, stop + 1) : null;
+    if (deadline) parsed = { ...parsed!, deadline };
     if (parsed) found.push({ start: offset + from, end: offset + to, innerStart: offset + from, inner, parsed, form: parsed.form });
   }
   return found.length ? out.concat(found).sort((a, b) => a.start - b.start) : out;
+}
+
+const DEADLINE_LABEL_AT = new RegExp(`^[\\s\\u3000]*(?:${DEADLINE_LABEL})[：:][\\s\\u3000]*`);
+
+/** The deadline a label at `from` in `content` gives (`完成时限：2026年6月底前`, to the next `。`), as written; null without one. */
+function deadlineLabelAt(content: string, plain: string, from: number): string | null {
+  const m = DEADLINE_LABEL_AT.exec(plain.slice(from));
+  if (!m) return null;
+  const start = from + m[0].length;
+  const stop = plain.indexOf('。', start);
+  const said = content.slice(start, stop < 0 ? content.length : stop).trim();
+  return said || null;
 }
 
 /** The names the configuration registers (units and aliases both ways), one set per Config. */

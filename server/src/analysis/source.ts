@@ -11,7 +11,11 @@ import { LineText } from './lineText';
 import { LineSlot, lineCached, recordOf, TEXT_ONLY } from './memo';
 import { Position, Range, rangeOn } from './types';
 
-export type LineKind = 'text' | 'blank' | 'frontMatter' | 'markup';
+/**
+ * `pageNumber`: a page number a PDF or Word copy leaves between the lines (`— 3 —`, `- 3 -`,
+ * `第3页 共12页`), read past like a blank line wherever it falls, even inside a paragraph.
+ */
+export type LineKind = 'text' | 'blank' | 'frontMatter' | 'markup' | 'pageNumber';
 
 export interface Line {
   /** 0-based line number. */
@@ -43,6 +47,9 @@ const INDENT = /^[\s\u3000\u00a0\ufeff\u200b-\u200d\u2060]*/;
 // Markdown bold around a heading (`**（一）强化理论武装。**`) is decoration too.
 const LEADING_DECORATION = /^(?:(?:<[A-Za-z][^<>]*>|&nbsp;|\*\*(?=\S)|[\s\u3000\u00a0\ufeff\u200b-\u200d\u2060])+|(?:#{1,6}|>)\s+)/;
 const TRAILING_DECORATION = /(?:<\/?[A-Za-z][^<>]*>|&nbsp;|(?<=\S)\*\*|[\s\u3000\u00a0\u200b-\u200d\u2060])+$/;
+// A page number between dashes (GB/T 9704 7.5: `— 1 —`; copies give `- 1 -`, `－1－`), or `第1页（共12页）`.
+// A bare number is not one: it is a table's 序号 cell written one cell a line.
+const PAGE_NUMBER = /^(?:[—－\-–─]{1,2}[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[—－\-–─]{1,2}|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000]*[，,/／（(]?[\s\u3000]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页[）)]?)?)$/;
 
 export class SourceText {
   readonly lines: Line[];
@@ -335,7 +342,8 @@ function measureText(t: string): Measure {
   let contentEnd = t.length;
   const tail = TRAILING_DECORATION.exec(t.slice(contentStart));
   if (tail) contentEnd = contentStart + tail.index;
-  const kind: LineKind = contentEnd <= contentStart ? (/<[A-Za-z/]/.test(t) ? 'markup' : 'blank') : 'text';
+  const kind: LineKind =
+    contentEnd <= contentStart ? (/<[A-Za-z/]/.test(t) ? 'markup' : 'blank') : PAGE_NUMBER.test(t.slice(contentStart, contentEnd)) ? 'pageNumber' : 'text';
   return { contentStart, contentEnd: Math.max(contentStart, contentEnd), kind };
 }
 

@@ -7,7 +7,7 @@ import { simplified } from './script';
 
 /** Endings of organisation names (部, 委, 局, 办公室, 人民政府 …). */
 const UNIT_END =
-  /(部|委|局|办|厅|处|室|院|会|中心|政府|单位|部门|公司|组|队|所|行|署|台|社|科|党委|党组|纪委|监委|银行|集团|基金|街道|乡镇|镇|乡|村|区|县|市|省|州|盟|旗|机关|机构|站|馆|校|大学|团|联|工会|妇联|团委|人大|政协|专班|小组|城市|企业|法院|检察院|海关|总局|分局|支队|大队|中队|园区|开发区|管委会|协会|学会|联合会|办事处|指挥部|集团公司|各地|地方|军区|战区|分行|支行|医院|报社|电视台|出版社|研究院|研究所|实验室|基地|合作社|委员会|领导小组|工作组|联席会议|中央|科协|侨联|台联|文联|社联|残联|红十字会)$/;
+  /(部|委|局|办|厅|处|室|院|会|中心|政府|单位|部门|公司|组|队|所|行|署|台|社|科|党委|党组|纪委|监委|银行|集团|基金|街道|乡镇|镇|乡|村|区|县|市|省|州|盟|旗|机关|机构|站|馆|校|大学|团|联|工会|妇联|团委|人大|政协|专班|小组|城市|企业|法院|检察院|海关|总局|分局|支队|大队|中队|园区|开发区|管委会|协会|学会|联合会|办事处|指挥部|集团公司|各地|地方|军区|战区|分行|支行|医院|中学|小学|幼儿园|监狱|林场|农场|厂|报社|电视台|出版社|研究院|研究所|实验室|基地|合作社|委员会|领导小组|工作组|联席会议|中央|科协|侨联|台联|文联|社联|残联|红十字会)$/;
 
 /** Words that never occur in an organisation name (verbs and function words of running text). */
 const NOT_IN_UNIT = /[的是了在将把被或]|按照|根据|通过|进行|开展|加强|推进|完善|建立|健全|落实|提高|确保|实施|以上|以下|[0-9]年|试行|简称/;
@@ -20,6 +20,16 @@ export function isCollective(name: string, extra: readonly string[] = []): boole
   const plain = simplified(name);
   return COLLECTIVE_START.test(plain) || DEFAULT_COLLECTIVES.includes(plain) || extra.includes(plain);
 }
+
+/**
+ * A collective of the places below (`各县（市、区）人民政府`, `各乡镇（街道）`, `各地`, `各级党委和政府`):
+ * each of them does the task in its own area, so they may lead it, where `各有关部门` may not.
+ */
+export function isLocalities(name: string): boolean {
+  return LOCALITIES.test(simplified(stripNested(name)));
+}
+
+const LOCALITIES = /^各(?:[省市县区州乡镇村盟旗地级]|设区|街道|开发区|园区|高新区|新区|功能区|管委会)/;
 
 /** Looks like the name of a unit (or a collective of units), in either script (`市數據局`). */
 export function isUnitLike(name: string): boolean {

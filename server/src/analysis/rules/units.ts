@@ -8,7 +8,7 @@ import { rankLeadCandidates } from '../leads';
 import { Rule, RuleContext } from '../rule';
 import { tasksNeedingUnits } from '../tasks';
 import { Fix, Range } from '../types';
-import { editDistance, isAbbreviation, isNearMiss } from '../units';
+import { editDistance, isAbbreviation, isLocalities, isNearMiss } from '../units';
 import { simplified } from '../script';
 
 /** The document's prevailing annotation form, as a template for new annotations. */
@@ -122,15 +122,16 @@ const collectiveLead: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '牵头单位是“各有关部门”“各单位”等泛称，而本条已列出具体单位（或明确写了“牵头”）。整条任务交由各地区、各单位分别负责（如“（各区县政府负责）”）不受影响。',
-    en: 'A collective (各有关部门, 各单位…) leads while specific units are named, or is explicitly the lead; a task delegated to all districts as a whole is fine.',
+    zh: '牵头单位是“各有关部门”“各单位”等泛称，而本条已列出具体单位（或明确写了“牵头”）。整条任务交由各地区、各单位分别负责（如“（各区县政府负责）”），或由各地区牵头（如“（各县（市、区）人民政府牵头，市教育局配合）”），不受影响。',
+    en: 'A collective (各有关部门, 各单位…) leads while specific units are named, or is explicitly the lead; a task delegated to all districts as a whole, or led by them (各县（市、区）人民政府牵头), is fine.',
   },
   fixable: true,
   inputs: 'annotations',
   check(doc, ctx) {
     for (const a of doc.annotations) {
       const lead = a.units.find((u) => u.role === 'lead');
-      if (!lead || !lead.collective) continue;
+      // `（各县（市、区）人民政府牵头，市教育局配合）`: each place leads in its own area.
+      if (!lead || !lead.collective || isLocalities(lead.name)) continue;
       // A guiding unit is not one that could lead instead: `（X指导，各区县政府负责落实）` hands
       // the task to every district, as `（各区县政府负责）` does.
       const specific = a.units.find((u) => !u.collective && u.role !== 'guide');
