@@ -79,7 +79,7 @@ describe('incremental analysis (per-line caches)', () => {
   });
 
   it('random edit sequences under one Config agree with cold analyses', () => {
-    const pieces = ['一、', '（一）', '1.', '（1）', '加强领导。', '（办公室、财务处）', '（党委组织布牵头）', '布署', '的的', '\n', '\r\n', '　　', '（', '）', '2026年3月5日'];
+    const pieces = ['一、', '（一）', '1.', '（1）', '1）', '2）', '加强领导。', '（办公室、财务处）', '（党委组织布牵头）', '布署', '的的', '\n', '\r\n', '　　', '（', '）', '2026年3月5日', '\n— 2 —\n'];
     fc.assert(
       fc.property(editedSeeds(pieces, 40, 6), ([, ...edited]) => {
         const config = defaultConfig();
@@ -92,7 +92,7 @@ describe('incremental analysis (per-line caches)', () => {
   });
 
   it('handing each version the previous source (as the server does) agrees with cold analyses', () => {
-    const pieces = ['一、', '（一）', '1.', '（1）', '加强领导。', '（办公室、财务处）', '的的', '\n', '\r\n', '\n（二）新增任务（办公室）\n', '　　', '）'];
+    const pieces = ['一、', '（一）', '1.', '（1）', '加强领导。', '（办公室、财务处）', '的的', '\n', '\r\n', '\n（二）新增任务（办公室）\n', '\n2）新增任务（办公室）\n', '　　', '）'];
     fc.assert(
       fc.property(editedSeeds(pieces, 60, 8), ([original, ...edited]) => {
         const config = defaultConfig();

@@ -70,6 +70,18 @@ describe('numbering rules', () => {
       // Half-width brackets are an error however the digits are written.
       assert.strictEqual(findings(lines('一、甲', '(１)细'), 'GW102')[0].severity, 'warning');
     });
+    it('reads 1） under a 1. as the level below, a （1） without its opening bracket; elsewhere as a 1.', () => {
+      const under = lines('一、甲', '（一）子', '1.项', '1）细', '2）细', '2.项', '1)细');
+      // No break in either run: 1）2） are 2.'s children, not its siblings.
+      assert.deepStrictEqual(findings(under, 'GW101'), []);
+      assert.deepStrictEqual(parse(under).headings.map((h) => h.depth), [1, 2, 3, 4, 4, 3, 4]);
+      assert.strictEqual(fixAll(under).text, lines('一、甲', '（一）子', '1.项', '（1）细', '（2）细', '2.项', '（1）细'));
+      // Under a （一）, 1）2）3） are the 1. level, written with the wrong punctuation.
+      const level3 = lines('一、甲', '（一）子', '1）项', '2）项', '3）项');
+      assert.deepStrictEqual(findings(level3, 'GW101'), []);
+      assert.deepStrictEqual(parse(level3).headings.map((h) => h.depth), [1, 2, 3, 3, 3]);
+      assert.strictEqual(fixAll(level3).text, lines('一、甲', '（一）子', '1.项', '2.项', '3.项'));
+    });
     it('is silent on canonical markers', () => {
       assert.deepStrictEqual(findings(lines('一、甲', '（一）子', '1.项', '（1）细', '①末'), 'GW102'), []);
     });

@@ -170,7 +170,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   for (let i = 0; i < n; i++) {
     const c = contents[i];
     if (!c) continue;
-    const marker = markers[i];
+    let marker = markers[i];
     if (breaks.has(i) && lastText >= 0) {
       startNewPart(i);
       if (DIVISION.test(c)) {
@@ -248,6 +248,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       lastText = i;
       continue;
     }
+    if (isCloseOnly(marker) && underArabic(stack)) marker = asParenArabic(marker);
     const level = levelOf(marker);
     while (stack.length && levelOf(stack[stack.length - 1].marker) >= level) setEnd(stack.pop()!, i);
     const parent = stack.length ? stack[stack.length - 1] : null;
@@ -388,7 +389,7 @@ class SectionReuse {
     const s = sections[this.next];
     if (!s || s.head.line !== line || !s.plain) return undefined;
     const n = this.source.lineCount;
-    if (s.closer ? s.closedAt >= n || this.markers[s.closedAt] !== s.closer || s.closer.weak : s.closedAt !== n) return undefined;
+    if (s.closer ? s.closedAt >= n || this.markers[s.closedAt] !== s.closer || s.closer.weak || isCloseOnly(s.closer) : s.closedAt !== n) return undefined;
     if (!this.source.unchangedBetween(line, s.closedAt)) return undefined;
     for (const b of this.breaks) if (b >= line && b < s.closedAt) return undefined;
     return s;
@@ -492,6 +493,34 @@ function titleEnd(contents: string[], start: number): number {
 function wrappedTitle(contents: string[], i: number, part: Part): boolean {
   const c = contents[i];
   return !part.title && c.length <= 40 && !/[。；，：:！？]$/.test(c) && titleEnd(contents, i) > i;
+}
+
+/**
+ * `1）`, `1)`: an Arabic numeral with a closing bracket only. Under a `1.` it is the level below,
+ * `（1）` without its opening bracket (asParenArabic); elsewhere a `1.` with the wrong punctuation.
+ * Which it is depends on the headings open above it, as for a weak marker.
+ */
+function isCloseOnly(m: Pick<MarkerMatch, 'kind' | 'punct'>): boolean {
+  return m.kind === 'arabic' && (m.punct === '）' || m.punct === ')');
+}
+
+/** Whether the innermost open heading of the four standard levels is a `1.` or a `（1）` (not a `1）` read as a `1.`). */
+function underArabic(stack: Heading[]): boolean {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const m = stack[k].marker;
+    const kind = m.kind;
+    if (kind === 'arabic' || kind === 'parenArabic') return !isCloseOnly(m);
+    if (kind === 'cn' || kind === 'parenCn' || kind === 'enclosed' || NOMINAL_LEVEL[kind] <= 0) return false;
+  }
+  return false;
+}
+
+/** `2）` read as `（2）` (one object per match, so the heading placed from it is kept per line). */
+const AS_PAREN_ARABIC = new WeakMap<MarkerMatch, MarkerMatch>();
+function asParenArabic(m: MarkerMatch): MarkerMatch {
+  let p = AS_PAREN_ARABIC.get(m);
+  if (!p) AS_PAREN_ARABIC.set(m, (p = { ...m, kind: 'parenArabic', punct: '', halfWidth: m.punct === ')', canonical: `（${m.value}）` }));
+  return p;
 }
 
 function expectsArabic(stack: Heading[], value: number): boolean {

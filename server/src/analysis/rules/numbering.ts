@@ -81,8 +81,8 @@ const punctuation: Rule = {
   family: 'numbering',
   defaultSeverity: 'warning',
   description: {
-    zh: '序号后的标点或括号不规范：“一、”用顿号，“（一）”“（1）”“①”后不加标点，“1.”用圆点，括号用全角。全角圆点或全角数字（“1．”“１．”“（１）”）是常见写法，只在与半角的“1.”“（1）”混用时提示。',
-    en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width. A full-width dot or full-width digits (1．, １．, （１）) are a common variant, noted only where the document also writes half-width 1. or （1）.',
+    zh: '序号后的标点或括号不规范：“一、”用顿号，“（一）”“（1）”“①”后不加标点，“1.”用圆点，括号用全角（“1）”在“1.”之下读作少了前括号的“（1）”，在别处读作“1.”）。全角圆点或全角数字（“1．”“１．”“（１）”）是常见写法，只在与半角的“1.”“（1）”混用时提示。',
+    en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width (1） under a 1. is read as （1） missing its opening bracket, elsewhere as 1.). A full-width dot or full-width digits (1．, １．, （１）) are a common variant, noted only where the document also writes half-width 1. or （1）.',
   },
   fixable: true,
   inputs: 'markers',
