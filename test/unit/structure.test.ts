@@ -30,6 +30,13 @@ describe('document structure', () => {
     assert.deepStrictEqual(doc.frame.date, { year: 2025, month: 4, day: 8, chinese: false });
   });
 
+  it('reads the 附注 lines after the date (`（此件公开发布）`, `（联系人：…）`) and a template\'s XX placeholders', () => {
+    const text = ['XX市人民政府办公室文件', 'X政办发〔2025〕12号', 'XX市人民政府办公室', '关于印发XX方案的通知', '各县（市、区）人民政府：', '现印发给你们。', 'XX市人民政府办公室', '2025年3月5日', '（此件公开发布）', '（联系人：张三；联系电话：12345678）', 'XX方案', '一、任务', '（一）甲。（办公室）'].join('\n');
+    const d = parse(text);
+    assert.deepStrictEqual(d.frame.fields.map((f) => `${f.kind}@${f.line}`), ['banner@0', 'docNumber@1', 'title@2', 'recipients@4', 'signature@6', 'date@7', 'note@8', 'note@9', 'title@10']);
+    assert.deepStrictEqual(d.parts.map((p) => p.title), ['XX市人民政府办公室关于印发XX方案的通知', 'XX方案']);
+  });
+
   it('splits the cover notice from the plan it issues', () => {
     assert.strictEqual(doc.parts.length, 2);
     assert.strictEqual(doc.parts[0].kind, 'cover');

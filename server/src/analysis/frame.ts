@@ -18,7 +18,7 @@ const RE_DATE_ARABIC = /^([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*
 const RE_DATE_CN = /^([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/;
 
 export function isBanner(content: string): boolean {
-  return /^[\u4e00-\u9fff（）、]{2,30}文件$/.test(content);
+  return /^[\u4e00-\u9fff（）、XＸ×]{2,30}文件$/.test(content);
 }
 
 export function isDocNumber(content: string): boolean {
@@ -27,7 +27,7 @@ export function isDocNumber(content: string): boolean {
 
 /** A title line: `关于……的通知`, or the last line of a wrapped title ending in a document type. */
 export function looksLikeTitleStart(content: string): boolean {
-  return content.length <= 80 && !/[。；！？]$/.test(content) && (/^(中共)?[\u4e00-\u9fff]{0,30}关于/.test(content) || RE_TITLE_END.test(content));
+  return content.length <= 80 && !/[。；！？]$/.test(content) && (/^(中共)?[\u4e00-\u9fffXＸ×]{0,30}关于/.test(content) || RE_TITLE_END.test(content));
 }
 
 export function endsLikeTitle(content: string): boolean {
@@ -72,8 +72,9 @@ export function isSignature(content: string): boolean {
   return content.length >= 2 && content.length <= 40 && !/[。，；：:！？、]/.test(content) && /[\u4e00-\u9fff]/.test(content);
 }
 
+/** 附注 (GB/T 9704 7.3.7): `（此件公开发布）`, `（联系人：张三，电话：12345678）`. */
 export function isNote(content: string): boolean {
-  return /^[（(]此件[^（）()]{1,20}[）)]$/.test(content);
+  return /^[（(](?:此件[^（）()]{1,20}|联系人[：:][^（）()]{1,60})[）)]$/.test(content);
 }
 
 /** 附件说明: `附件：1. 名称`, `附件：名称`, `附件1.名称` (the label alone, `附件1`, starts an attached part instead). */

@@ -235,7 +235,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
         // The cover notice ends at its date or 附注 when a numbered plan follows.
         if ((kind === 'date' || kind === 'note') && i < lastMarkerLine && parts.length === 0 && part.kind === 'cover') {
           const next = nextTextLine(contents, i);
-          if (next >= 0 && !(kind === 'date' && F.isNote(contents[next]))) startNewPart(next);
+          if (next >= 0 && !F.isNote(contents[next])) startNewPart(next);
         }
         continue;
       }
