@@ -197,6 +197,25 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     const tabs = parse('序号\t工作任务\t责任单位\t完成时间\n1\t完善制度\t办公室、财务部\t2025年底\n');
     assert.deepStrictEqual(tabs.tasks.map((t) => [t.lead, t.coop]), [[['办公室'], ['财务部']]]);
   });
+  it('12: a row whose merged cells are empty (copied from Excel) continues the row above; a row without units does not end the table', () => {
+    const text = [
+      '序号\t重点任务\t具体措施\t牵头单位\t责任单位\t完成时限',
+      '1\t优化营商环境\t推进一网通办\t区政务服务中心\t区发改局、区司法局\t2025年6月底前',
+      '\t\t深化证照分离改革\t区市场监管局\t区司法局\t2025年12月底前',
+      '2\t扩大有效投资\t谋划储备项目\t\t\t持续推进',
+      '\t\t加快重大项目建设\t区发改局\t各街道\t',
+      '3\t保障改善民生\t\t区民政局\t区人社局\t2025年底前',
+    ].join('\n');
+    const doc = parse(text);
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline]), [
+      ['1', '优化营商环境：推进一网通办', ['区政务服务中心'], ['区发改局', '区司法局'], '2025年6月底前'],
+      ['1', '优化营商环境：深化证照分离改革', ['区市场监管局'], ['区司法局'], '2025年12月底前'],
+      ['2', '扩大有效投资：加快重大项目建设', ['区发改局'], ['各街道'], null],
+      ['3', '保障改善民生', ['区民政局'], ['区人社局'], '2025年底前'],
+    ]);
+    // Ranges count the leading tabs of a row.
+    assert.strictEqual(doc.source.slice(doc.annotations[1].units[0].range), '区市场监管局');
+  });
   it('12: flattened table rows, one cell a line (copied from a Word table), empty cells dropped', () => {
     const text = [
       '任务分工', '', '序号', '重点任务', '牵头单位', '配合单位', '完成时限', '',

@@ -250,6 +250,21 @@ describe('handing an analysis to the next one', () => {
     );
   });
 
+  it('a 1） that heads a section is read again when the heading above it changes', () => {
+    const config = defaultConfig();
+    // `3）` after a top-level `（1）` is its sibling `（3）`, heading a section of its own; once the
+    // `（1）` is gone, it is a `1.` with the wrong punctuation.
+    const text = ['某方案', '（1）丁。（财务部）', '3）戊。（人事部）', '（二）己', '1)辛。（办公室）'].join('\n');
+    let result = analyze(text, config);
+    assert.strictEqual(result.doc.headings[1].marker.kind, 'parenArabic');
+    for (const edited of [text.replace('（1）丁', '（1丁'), text.replace('（1）丁', '1.丁')]) {
+      const again = analyze(edited, config, result.handover);
+      assert.deepStrictEqual(modelOf(again), cold(edited));
+      result = analyze(text, config, again.handover);
+      assert.deepStrictEqual(modelOf(result), cold(text));
+    }
+  });
+
   it('front matter opened and closed by edits to a document kept as lines', () => {
     const config = defaultConfig();
     const text = ['', '---', 'title: 某某方案', 'date: 2025-03-05', '---', '一、任务', '（一）甲。（办公室）', '（二）乙。（财务科）', '（三）丙。'].join('\n');

@@ -468,6 +468,7 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
   const failed: Failed[] = [];
   const registered = registeredNames(config);
   let table: TableHeader | null = null;
+  let above: RowAbove | null = null;
   let multiLine = false;
   const lines = source.lines;
   for (let i = from; i < to; i++) {
@@ -477,6 +478,7 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
     const header = lineCached(TABLE_HEADER_SLOT, l, TEXT_ONLY, headerOfLine);
     if (header) {
       table = header;
+      above = null;
       multiLine = true;
       continue;
     }
@@ -493,9 +495,10 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
     if (table) {
       // A Markdown table's delimiter row (`|---|:---:|`) under its header.
       if (MARKDOWN_DELIMITER_ROW.test(source.content(i))) continue;
-      const row = tableRow(l.index, l.contentStart, l.text.slice(l.contentStart, l.contentEnd), table, collectives);
-      if (row) {
-        direct.push(row);
+      const read = tableRow(l, table, collectives, above);
+      if (read) {
+        if (read.row) direct.push(read.row);
+        above = read.above;
         continue;
       }
       table = null;
@@ -866,7 +869,8 @@ interface TableHeader {
   /** Columns of people answerable for the task (牵头领导, 责任人). */
   leaders: number[];
   index: number;
-  task: number;
+  /** The columns of the task, broadest first (重点任务, then 具体措施). */
+  tasks: number[];
   lead: number;
   coop: number;
   responsible: number;
@@ -1076,7 +1080,15 @@ function verticalRow(table: VerticalTable, rowLine: number, index: string, cellL
 const TABLE_HEADER_SLOT = new LineSlot<TableHeader | null>('table header');
 
 function headerOfLine(own: string, l: Line): TableHeader | null {
-  return CELL_SEP.test(own) ? tableHeader(own.slice(l.contentStart, l.contentEnd)) : null;
+  return CELL_SEP.test(own) ? tableHeader(rowText(own, l, CELL_SEP.exec(own)![0])) : null;
+}
+
+/**
+ * The text of a table row: its content, or with tabs the whole line, whose leading and trailing
+ * tabs are empty cells (a cell merged over rows leaves its lower rows' cells empty).
+ */
+function rowText(own: string, l: Line, sep: string): string {
+  return sep === '\t' ? own : own.slice(l.contentStart, l.contentEnd);
 }
 
 function splitCells(content: string, sep: string): Array<{ text: string; start: number }> {
@@ -1105,7 +1117,7 @@ function tableHeader(content: string): TableHeader | null {
     cells: cells.length,
     leaders: leaderColumns(cells),
     index: col(/^序号$|^编号$/),
-    task: col(/任务|工作内容|事项|内容|措施/),
+    tasks: cells.flatMap((c, i) => (TASK_CELL.test(c) && !PERSON_CELL.test(c) && !/单位|部门|时限|时间/.test(c) ? [i] : [])),
     lead: col(/牵头/),
     coop: col(/配合|协办|参与/),
     responsible: col(/责任单位|责任部门/),
@@ -1126,10 +1138,33 @@ function firstResponsibleLeads(units: UnitRef[]): void {
   for (const u of units) if (u.role === 'responsible') u.role = u === first ? 'lead' : 'coop';
 }
 
-function tableRow(line: number, offset: number, content: string, h: TableHeader, collectives: readonly string[]): Annotation | null {
-  if (!content.includes(h.sep)) return null;
-  const cells = splitCells(content, h.sep);
+const TASK_CELL = /任务|工作内容|事项|内容|措施/;
+
+/** What a row hands to the row below it: its 序号 and task cells, for a row whose merged cells are empty. */
+interface RowAbove {
+  index: string;
+  tasks: string[];
+}
+
+/**
+ * A row of table `h` on line `l`: its annotation (null when it names no units) and what it hands
+ * to the row below; null when the line is no row of the table (the table ends there). A row
+ * whose 序号 cell is empty continues the row above (`1 | 优化营商环境 | 推进一网通办 | …` then
+ * ` |  | 深化证照分离改革 | …`): it takes the 序号 and the task cells that it leaves empty.
+ */
+function tableRow(l: Line, h: TableHeader, collectives: readonly string[], above: RowAbove | null): { row: Annotation | null; above: RowAbove } | null {
+  const text = rowText(l.text, l, h.sep);
+  if (!text.includes(h.sep)) return null;
+  const offset = h.sep === '\t' ? 0 : l.contentStart;
+  const line = l.index;
+  const cells = splitCells(text, h.sep);
   if (Math.abs(cells.length - h.cells) > 1) return null;
+  const cell = (i: number) => (i >= 0 && cells[i] ? cells[i].text : '');
+  const continues = above !== null && h.index >= 0 && !cell(h.index);
+  const here: RowAbove = {
+    index: continues ? above.index : cell(h.index) || String(line + 1),
+    tasks: h.tasks.map((c, k) => cell(c) || (continues ? above.tasks[k] : '')),
+  };
   const units: UnitRef[] = [];
   const add = (col: number, role: UnitRole) => {
     if (col >= 0 && cells[col] && cells[col].text) cellUnits(cells[col].text, line, offset + cells[col].start, role, collectives, units);
@@ -1138,12 +1173,12 @@ function tableRow(line: number, offset: number, content: string, h: TableHeader,
   add(h.responsible, h.lead >= 0 ? 'coop' : 'responsible');
   add(h.coop, 'coop');
   if (h.lead < 0) firstResponsibleLeads(units);
-  if (!units.length) return null;
-  const cell = (i: number) => (i >= 0 && cells[i] ? cells[i].text : '');
-  return {
-    range: rangeOn(line, offset, content.length),
+  if (!units.length) return { row: null, above: here };
+  const content = l.text.slice(l.contentStart, l.contentEnd);
+  const row: Annotation = {
+    range: rangeOn(line, l.contentStart, content.length),
     inner: content,
-    innerRange: rangeOn(line, offset, content.length),
+    innerRange: rangeOn(line, l.contentStart, content.length),
     form: 12,
     units,
     deadline: cell(h.deadline) || null,
@@ -1152,8 +1187,10 @@ function tableRow(line: number, offset: number, content: string, h: TableHeader,
     legend: false,
     defaults: [],
     leaders: rowLeaders(h.leaders, cell),
-    row: { index: cell(h.index) || String(line + 1), title: cell(h.task) },
+    // The task cells, broadest first: `优化营商环境：深化证照分离改革`.
+    row: { index: here.index, title: here.tasks.filter((t) => t).join('：') },
   };
+  return { row, above: here };
 }
 
 /**

@@ -369,6 +369,7 @@ function copySection(s: Section, previous: readonly Heading[], headings: Heading
  * - the line that closed it still holds the very marker that closed it, and not a weak one
  *   (whether a weak marker counts depends on the headings open above it); at the end of the
  *   text, the text still ends there;
+ * - neither its head nor its closer is a `1）`, whose level depends on the headings open above it;
  * - no line in it now starts an attached document (those depend on markers elsewhere).
  * A plain section reads nothing outside these lines: its markers are cached per line, and an
  * 附件说明 list, whose items lose their markers, would have made it not plain.
@@ -388,6 +389,8 @@ class SectionReuse {
     while (this.next < sections.length && sections[this.next].head.line < line) this.next++;
     const s = sections[this.next];
     if (!s || s.head.line !== line || !s.plain) return undefined;
+    // A `1）` heads or closes a section as the headings open above it say (isCloseOnly): read again.
+    if (isCloseOnly(this.markers[line]!)) return undefined;
     const n = this.source.lineCount;
     if (s.closer ? s.closedAt >= n || this.markers[s.closedAt] !== s.closer || s.closer.weak || isCloseOnly(s.closer) : s.closedAt !== n) return undefined;
     if (!this.source.unchangedBetween(line, s.closedAt)) return undefined;
