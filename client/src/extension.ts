@@ -10,7 +10,7 @@ import { registerLedgerCommand } from './ledger';
 import { registerRegistryCommand } from './registry';
 import { registerRenumberCommands } from './renumber';
 import { registerStatusBar } from './statusBar';
-import { registerUnitsView } from './unitsView';
+import { registerUnitsView, UnitsView } from './unitsView';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
@@ -52,8 +52,14 @@ async function restart(context: vscode.ExtensionContext): Promise<void> {
   await startClient(context);
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension gives other extensions (and the end-to-end tests): the 责任单位 view as shown. */
+export interface GongwenApi {
+  unitsView: UnitsView;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
   output = vscode.window.createOutputChannel('公文助手', { log: true });
+  const units = registerUnitsView(() => client);
   context.subscriptions.push(
     output,
     vscode.commands.registerCommand('gongwen.restartServer', () => restart(context)),
@@ -61,12 +67,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ...registerRenumberCommands(() => client),
     ...registerStatusBar(() => client),
     registerRegistryCommand(),
-    ...registerUnitsView(() => client),
+    ...units.disposables,
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('gongwen.enableForPlaintextAndMarkdown')) void restart(context);
     }),
   );
   await startClient(context);
+  return { unitsView: units.view };
 }
 
 export async function deactivate(): Promise<void> {

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, RequestType } from 'vscode-languageclient/node';
 import { LEDGER_METHOD, LedgerParams } from '../../server/src/protocol';
+import { msg } from './msg';
 
 const LEDGER = new RequestType<LedgerParams, string | null, void>(LEDGER_METHOD);
 
@@ -10,12 +11,12 @@ export function registerLedgerCommand(getClient: () => LanguageClient | undefine
     const target = uri ?? vscode.window.activeTextEditor?.document.uri;
     const client = getClient();
     if (!target || !client) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('请先打开一份公文。'));
+      void vscode.window.showWarningMessage(msg('请先打开一份公文。', 'Open a 公文 first.'));
       return undefined;
     }
     const markdown = await client.sendRequest(LEDGER, { uri: target.toString(), format: 'md' });
     if (!markdown) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('此文档未由公文助手检查（请确认语言模式为“公文”）。'));
+      void vscode.window.showWarningMessage(msg('此文档未由公文助手检查（请确认语言模式为“公文”）。', 'Gongwen does not check this document (set its language mode to 公文).'));
       return undefined;
     }
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });

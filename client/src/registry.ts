@@ -1,11 +1,12 @@
 /** “将……添加到单位名录”: adds a unit name to the `.gongwenrc.json` of the document's workspace folder. */
 import * as vscode from 'vscode';
+import { msg } from './msg';
 
 export function registerRegistryCommand(): vscode.Disposable {
   return vscode.commands.registerCommand('gongwen.addUnitToRegistry', async (unit: string, uri: string) => {
     const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(uri)) ?? vscode.workspace.workspaceFolders?.[0];
     if (!folder) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('请先打开一个文件夹，单位名录保存在其中的 .gongwenrc.json。'));
+      void vscode.window.showWarningMessage(msg('请先打开一个文件夹，单位名录保存在其中的 .gongwenrc.json。', 'Open a folder first: the unit registry is kept in its .gongwenrc.json.'));
       return;
     }
     const file = vscode.Uri.joinPath(folder.uri, '.gongwenrc.json');
@@ -14,7 +15,7 @@ export function registerRegistryCommand(): vscode.Disposable {
       config = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8'));
     } catch (e) {
       if (!(e instanceof vscode.FileSystemError)) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('{0} 不是有效的 JSON，未修改。', file.fsPath));
+        void vscode.window.showErrorMessage(msg('{0} 不是有效的 JSON，未修改。', '{0} is not valid JSON; it was left unchanged.', file.fsPath));
         return;
       }
     }

@@ -2,12 +2,13 @@
 import * as vscode from 'vscode';
 import { LanguageClient, RequestType } from 'vscode-languageclient/node';
 import { STATS_METHOD } from '../../server/src/protocol';
+import { isEnglish, msg } from './msg';
 
 const STATS = new RequestType<{ uri: string }, { characters: number; tasks: number } | null, void>(STATS_METHOD);
 
 export function registerStatusBar(getClient: () => LanguageClient | undefined): vscode.Disposable[] {
   const item = vscode.window.createStatusBarItem('gongwen.stats', vscode.StatusBarAlignment.Right, 100);
-  item.name = vscode.l10n.t('公文助手：字数');
+  item.name = msg('公文助手：字数', 'Gongwen: characters');
   item.command = 'gongwen.generateLedger';
   let timer: NodeJS.Timeout | undefined;
 
@@ -21,8 +22,11 @@ export function registerStatusBar(getClient: () => LanguageClient | undefined): 
     try {
       const s = await client.sendRequest(STATS, { uri: editor.document.uri.toString() });
       if (!s) return item.hide();
-      item.text = vscode.l10n.t('$(book) 字数 {0} · 任务 {1}', s.characters.toLocaleString('zh-CN'), s.tasks);
-      item.tooltip = vscode.l10n.t('字数：不含空白和标记的字符数；任务：标注了责任单位的事项。点击生成任务分工表。');
+      item.text = msg('$(book) 字数 {0} · 任务 {1}', '$(book) {0} characters · {1} tasks', s.characters.toLocaleString(isEnglish() ? 'en' : 'zh-CN'), s.tasks);
+      item.tooltip = msg(
+        '字数：不含空白和标记的字符数；任务：标注了责任单位的事项。点击生成任务分工表。',
+        'Characters: not counting white space and markers; tasks: items that name their responsible units. Click to build the task ledger.',
+      );
       item.show();
     } catch {
       item.hide();

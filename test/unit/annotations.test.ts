@@ -122,6 +122,30 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       [['财务部'], [], null],
     ]);
   });
+  it('4: short labels, other offices\' labels, 。 between labelled parts, a role in brackets after a name, clauses joined by 、', () => {
+    assert.deepStrictEqual(roles('牵头：市发改委；配合：市财政局'), { 市发改委: 'lead', 市财政局: 'coop' });
+    assert.deepStrictEqual(roles('主责单位：市发改委；协同单位：市财政局'), { 市发改委: 'lead', 市财政局: 'coop' });
+    assert.deepStrictEqual(roles('牵头处室：监察处；配合科室：办公室'), { 监察处: 'lead', 办公室: 'coop' });
+    assert.deepStrictEqual(roles('牵头单位：市发改委。配合单位：市财政局。'), { 市发改委: 'lead', 市财政局: 'coop' });
+    assert.deepStrictEqual(roles('责任单位：市教育局（牵头）、市财政局、市人社局'), { 市教育局: 'lead', 市财政局: 'responsible', 市人社局: 'responsible' });
+    assert.deepStrictEqual(roles('市发改委牵头、市财政局配合'), { 市发改委: 'lead', 市财政局: 'coop' });
+    assert.deepStrictEqual(roles('市发改委负责、市财政局、市人社局配合'), { 市发改委: 'lead', 市财政局: 'coop', 市人社局: 'coop' });
+    // A name that holds a verb-like word is not cut, and an aside is still no annotation.
+    assert.deepStrictEqual(roles('市就业指导中心、市人社局'), { 市就业指导中心: 'lead', 市人社局: 'coop' });
+    assert.strictEqual(parseUnits('牵头抓好、统筹推进'), null);
+  });
+  it('4/6: labels in 【】 (`【牵头单位】A【配合单位】B`), after a sentence or on lines of their own', () => {
+    const doc = parse('一、任务\n（一）完善制度。\n【牵头单位】区发改局\n【责任单位】开发区、各街道\n【完成时限】2025年底前\n（二）加强宣传。【牵头单位】区委宣传部【配合单位】区文明办。\n（三）其他。【注】见附件。\n');
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.title, t.lead, t.coop, t.deadline]), [
+      ['完善制度', ['区发改局'], ['开发区', '各街道'], '2025年底前'],
+      ['加强宣传', ['区委宣传部'], ['区文明办'], null],
+    ]);
+    assert.deepStrictEqual(doc.annotations.map((a) => [a.form, doc.source.slice(a.range)]), [
+      [6, '【牵头单位】区发改局'],
+      [6, '【责任单位】开发区、各街道'],
+      [4, '【牵头单位】区委宣传部【配合单位】区文明办'],
+    ]);
+  });
   it('a bracket alone on its line under a task is its annotation; outside every heading, no task', () => {
     const doc = parse('某某方案\n（某某局）\n一、重点任务\n（一）完善制度体系\n制定管理制度。\n（办公室牵头，财务部配合）\n（二）强化监督检查\n开展专项检查。\n（纪检组）\n');
     assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.lead, t.coop]), [

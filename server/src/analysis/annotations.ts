@@ -45,10 +45,19 @@ const DEADLINE =
 const LEGEND = /(排在|列在?|列于)(第一位|首位|每项任务最前面|最前面|第一)[^。；]{0,12}(牵头|主办)/;
 const DEFAULT_DECL = /以下均[需由]?(.+?)(?:负责)?落实[，,]?不再(?:一一)?列出/;
 /** Labels of a deadline (`完成时限：2026年6月底前`). */
-const DEADLINE_LABEL = '完成时限|完成时间|完成期限|办结时限|时限要求|时间要求|时间节点';
+export const DEADLINE_LABEL = '完成时限|完成时间|完成期限|办结时限|时限要求|时间要求|时间节点';
 /** Labels and table columns of people: `牵头领导`, `牵头市领导`, `分管领导同志`, `责任人`, `联系人`. */
 const PEOPLE = '(?:牵头|责任|分管|联系)(?:[省市区县]级?)?领导(?:同志)?|责任人|联系人';
-const LABEL = new RegExp(`(牵头单位|牵头部门|主办单位|主责单位|配合单位|配合部门|协办单位|协办部门|参与单位|责任单位|责任部门|指导单位|${DEADLINE_LABEL}|${PEOPLE})[：:]`, 'g');
+/**
+ * The labels of units: `牵头单位`, and the names other offices give them (`牵头处室`, `协同单位`), and
+ * the short forms (`牵头：`, `配合：`).
+ */
+const UNIT_LABELS = '(?:牵头|主办|主责|配合|协办|协同|参与|参加|支持|责任|指导)(?:单位|部门|处室|科室)|牵头|配合|协办|参与|责任|指导';
+const LABEL = new RegExp(`【?(${UNIT_LABELS}|${DEADLINE_LABEL}|${PEOPLE})(?:[：:]|】)`, 'g');
+/** A label in 【】 (`【牵头单位】市发改委【配合单位】市财政局`): the units follow it, outside the bracket. */
+const LENTICULAR_LABEL = new RegExp(`^(?:${UNIT_LABELS}|${DEADLINE_LABEL}|${PEOPLE})$`);
+/** `。` between two labelled parts (`牵头单位：A。配合单位：B。`) reads as `；`. */
+const STOP_BEFORE_LABEL = new RegExp(`。(?=[\\s\\u3000]*(?:${UNIT_LABELS}|${DEADLINE_LABEL}|${PEOPLE})[：:])`, 'g');
 /** Labels that name people, not units (`牵头领导：张副市长；牵头单位：市教育局`): read past. */
 const PERSON_LABEL = /领导|人$/;
 /** Of those (and of table columns), the people answerable for the task (not a 联系人), kept as its leaders. */
@@ -60,7 +69,7 @@ function namesIn(list: string): string[] {
   return names.length ? names : (NONE as never[]);
 }
 
-const LEADER_LINE = new RegExp(`^(?:${PEOPLE})[：:]`);
+const LEADER_LINE = new RegExp(`^【?(?:${PEOPLE})(?:[：:]|】)`);
 
 /**
  * The people a label line of its own names (`牵头领导：张副市长`, next to `牵头单位：…` lines),
@@ -175,7 +184,8 @@ export function parseUnits(inner: string, known: (name: string) => boolean = () 
 
 /** parseUnits of a text in simplified script; people's names are taken from `written`, the text as written. */
 function parsePlain(inner: string, known: (name: string) => boolean, written: string): ParsedUnits | null {
-  let text = inner;
+  // One character for one: offsets into `inner` stay right.
+  let text = inner.indexOf('。') >= 0 && (inner.indexOf('：') >= 0 || inner.indexOf(':') >= 0) ? inner.replace(STOP_BEFORE_LABEL, '；') : inner;
   let legend = false;
   let defaults: string[] = [];
   // Sentences after the first `。`: a legend or a declared default, said once.
@@ -202,7 +212,7 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
   let leaders: string[] = NONE as never[];
 
   LABEL.lastIndex = 0;
-  const labels = text.indexOf('：') >= 0 || text.indexOf(':') >= 0 ? [...text.matchAll(LABEL)] : [];
+  const labels = text.indexOf('：') >= 0 || text.indexOf(':') >= 0 || text.indexOf('】') >= 0 ? [...text.matchAll(LABEL)] : [];
   if (labels.length) {
     if (labels[0].index !== 0) return null;
     const first = labels.find((l) => !PERSON_LABEL.test(l[1]));
@@ -255,7 +265,7 @@ function addClauses(
 ): { form: number; deadline: string | null } | null {
   let form = 1;
   let deadline: string | null = null;
-  const clauses = splitTop(text, '，,；;', offset);
+  const clauses = verbClauses(splitTop(text, '，,；;', offset));
   for (let k = 0; k < clauses.length; k++) {
     const c = clauses[k];
     let body = c.text;
@@ -293,6 +303,37 @@ function addClauses(
   return { form, deadline };
 }
 
+type Clause = { text: string; start: number; sep: string };
+
+/**
+ * `clauses` with those that join two clauses by `、` cut there (`A牵头、B配合`): where what
+ * comes before a `、` ends with a role verb. Most clauses are returned as they are.
+ */
+function verbClauses(clauses: Clause[]): Clause[] {
+  let out: Clause[] | null = null;
+  for (let k = 0; k < clauses.length; k++) {
+    const c = clauses[k];
+    const pieces = c.text.indexOf('、') >= 0 ? splitTop(c.text, '、', c.start) : null;
+    let cut: Clause[] | null = null;
+    if (pieces && pieces.length > 1) {
+      let from = 0; // index into pieces of the current clause's first piece
+      for (let j = 0; j < pieces.length - 1; j++) {
+        const said = c.text.slice(pieces[from].start - c.start, pieces[j].start - c.start + pieces[j].text.length);
+        if (!verbRole(said)) continue;
+        (cut ??= []).push({ text: said, start: pieces[from].start, sep: '、' });
+        from = j + 1;
+      }
+      if (cut) cut.push({ text: c.text.slice(pieces[from].start - c.start), start: pieces[from].start, sep: c.sep });
+    }
+    if (cut) (out ??= clauses.slice(0, k)).push(...cut);
+    else if (out) out.push(c);
+  }
+  return out ?? clauses;
+}
+
+/** A role in brackets after a unit's name (`市教育局（牵头）`, `市财政局(配合)`). */
+const ROLE_NOTE = /[（(](牵头单位|牵头|主责|主办|配合单位|配合|协办)[）)]$/;
+
 /** White space and the zero-width characters pasted from web pages, around a list item. */
 const LEADING_SPACE = /^[\s\u200b-\u200d\u2060]*/;
 const TRAILING_SPACE = /[\s\u200b-\u200d\u2060]+$/;
@@ -317,6 +358,13 @@ function addList(
     name = name.slice(lead);
     start += lead;
     name = name.replace(TRAILING_SPACE, '');
+    // `市教育局（牵头）`: the role said after the name.
+    let itemRole = role;
+    const note = ROLE_NOTE.exec(name);
+    if (note) {
+      name = name.slice(0, note.index).replace(TRAILING_SPACE, '');
+      itemRole = /配合|协办/.test(note[1]) ? 'coop' : 'lead';
+    }
     if (!name) continue;
     // `A等和各省级人民政府`, `A及各区县`, `A和B`, `A B` (a space for a 、, as pasted from a table)
     const parts = joinedUnits(spacedUnits(name.split(/(?:等)?(?:和|及|以及|与)(?=各|有关|相关|其他)|等(?=有关|相关|各)/)));
@@ -330,7 +378,7 @@ function addList(
         ok = false;
         break;
       }
-      out.push({ name: p, role, start: idx, end: idx + p.length });
+      out.push({ name: p, role: itemRole, start: idx, end: idx + p.length });
       pos = idx + raw.length;
     }
     if (!ok) break;
@@ -602,7 +650,7 @@ interface LineCandidate {
 }
 
 /** The labels that start a label line (form 6) or a label run in after a sentence. */
-const UNIT_LABEL = '(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|协办单位)[：:]';
+const UNIT_LABEL = '(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|协办单位|(?:牵头|主责|责任|配合|协办|协同)(?:处室|科室))[：:]';
 /** A label line's label; tried, in either script, when a colon follows the line's first four characters. */
 const LABEL_LINE = new RegExp(`^${UNIT_LABEL}`);
 
@@ -640,6 +688,16 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
       k++; // the deadline's bracket is read
       return { ...parsed, deadline };
     };
+    if (text.charCodeAt(span.open) === 0x3010 /* 【 */ && LENTICULAR_LABEL.test(simplified(text.slice(span.open + 1, span.close)))) {
+      // `……。【牵头单位】A【配合单位】B`: labelled parts to the line's end, after a sentence or on a line of their own.
+      if (b > contentStart && !isOneOf(text.charCodeAt(b - 1), '。；;！？!?')) break;
+      let end = e;
+      if (isOneOf(text.charCodeAt(end - 1), '。；;')) end--;
+      const inner = text.slice(span.open, end);
+      const parsed = parseUnits(inner, (n) => registered.has(n));
+      if (parsed) out.push({ start: span.open, end, innerStart: span.open, inner, parsed, form: b === contentStart ? 6 : parsed.form });
+      break;
+    }
     if (b === contentStart) {
       // At line start: a marker or an aside, or, alone on its line under a task, its annotation
       // (`（办公室牵头，财务部配合）`, `（纪检组）`). Outside every heading's block such a line

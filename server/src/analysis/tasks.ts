@@ -7,7 +7,7 @@
  *
  * What must carry units is inferred from the document itself (tasksNeedingUnits).
  */
-import { leadersOnLabelLine, leadsByDefault, sayingOf, unitsSaid } from './annotations';
+import { DEADLINE_LABEL, leadersOnLabelLine, leadsByDefault, sayingOf, unitsSaid } from './annotations';
 import { Config } from './config';
 import { markerFor } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
@@ -341,8 +341,8 @@ function leaderLinesAround(doc: GongwenDocument, first: number, last: number): s
   return out;
 }
 
-/** `完成时限：2025年底前` (or `时限：`, `完成时间：`) as a line of its own; the deadline in group 1. */
-const DEADLINE_LINE = /^(?:完成)?(?:时限|时间)[：:]\s*(.+?)[。；;]?$/;
+/** `完成时限：2025年底前` (or `时限：`, `时间节点：`, `【完成时限】`) as a line of its own; the deadline in group 1. */
+const DEADLINE_LINE = new RegExp(`^【?(?:${DEADLINE_LABEL}|时限|时间)(?:[：:]|】)\\s*(.+?)[。；;]?$`);
 
 /** The sentence run a mid-paragraph annotation closes: back to the previous annotation or sentence start. */
 function sentenceBefore(doc: GongwenDocument, group: Annotation[], prev: Annotation[] | null, h: Heading | null): string {

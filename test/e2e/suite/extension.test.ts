@@ -109,6 +109,17 @@ describe('Gongwen in VS Code', () => {
     await vscode.window.showTextDocument(plan.document);
     const units = await vscode.commands.executeCommand<string[]>('gongwen.refreshUnits');
     for (const u of ['保管利用科', '信息技术科', '办公室', '财务科']) assert.ok(units.includes(u), `${u} not in ${units.join(' ')}`);
+    // Each unit's tasks, with its role, the task's leaders and deadline, and the task's row of the 任务分工表.
+    const api = vscode.extensions.all.find((e) => e.packageJSON.name === 'gongwen')!.exports as { unitsView: { snapshot(): Array<{ label: string; description: string; tasks: Array<{ label: string; description: string; tooltip: string }> }> } };
+    const tree = api.unitsView.snapshot();
+    const guide = tree.find((u) => u.label === '业务指导科');
+    assert.ok(guide, `业务指导科 not in ${tree.map((u) => u.label).join(' ')}`);
+    const training = guide.tasks.find((t) => t.label.includes('开展数字化业务培训'));
+    assert.ok(training, JSON.stringify(guide.tasks));
+    assert.strictEqual(training.description, '牵头 · 李四 · 2026年6月底前');
+    assert.match(training.tooltip, /牵头单位：业务指导科\n配合单位：办公室\n责任领导：李四\n完成时限：2026年6月底前/);
+    const office = tree.find((u) => u.label === '办公室')!;
+    assert.ok(office.tasks.some((t) => t.label.includes('开展数字化业务培训') && t.description.startsWith('配合')), JSON.stringify(office.tasks));
   });
 
   it('turning a rule off in the settings removes its diagnostics', async () => {
