@@ -116,10 +116,15 @@ describe('Gongwen in VS Code', () => {
     assert.ok(guide, `业务指导科 not in ${tree.map((u) => u.label).join(' ')}`);
     const training = guide.tasks.find((t) => t.label.includes('开展数字化业务培训'));
     assert.ok(training, JSON.stringify(guide.tasks));
-    assert.strictEqual(training.description, '牵头 · 李四 · 2026年6月底前');
-    assert.match(training.tooltip, /牵头单位：业务指导科\n配合单位：办公室\n责任领导：李四\n完成时限：2026年6月底前/);
+    // The client's words follow the display language (msg.ts): English here unless VS Code runs in Chinese.
+    const en = vscode.env.language.toLowerCase().startsWith('en');
+    assert.strictEqual(training.description, en ? 'leads · 李四 · 2026年6月底前' : '牵头 · 李四 · 2026年6月底前');
+    const rows = en
+      ? 'Lead: 业务指导科\nCo-operating: 办公室\nLeaders: 李四\nDeadline: 2026年6月底前'
+      : '牵头单位：业务指导科\n配合单位：办公室\n责任领导：李四\n完成时限：2026年6月底前';
+    assert.ok(training.tooltip.endsWith(rows), training.tooltip);
     const office = tree.find((u) => u.label === '办公室')!;
-    assert.ok(office.tasks.some((t) => t.label.includes('开展数字化业务培训') && t.description.startsWith('配合')), JSON.stringify(office.tasks));
+    assert.ok(office.tasks.some((t) => t.label.includes('开展数字化业务培训') && t.description.startsWith(en ? 'co-operates' : '配合')), JSON.stringify(office.tasks));
   });
 
   it('turning a rule off in the settings removes its diagnostics', async () => {
