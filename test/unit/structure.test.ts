@@ -37,6 +37,12 @@ describe('document structure', () => {
     assert.deepStrictEqual(d.parts.map((p) => p.title), ['XX市人民政府办公室关于印发XX方案的通知', 'XX方案']);
   });
 
+  it('reads a joint signature, one body a line, as one 落款', () => {
+    const text = ['关于印发某方案的通知', '各乡镇：', '现印发给你们，请认真贯彻落实。', '（此页无正文）', '中共某县委办公室', '某县人民政府办公室', '2025年2月20日', '某方案', '一、任务'].join('\n');
+    const signature = parse(text).frame.fields.find((f) => f.kind === 'signature')!;
+    assert.deepStrictEqual([signature.line, signature.endLine, signature.text], [4, 5, '中共某县委办公室 某县人民政府办公室']);
+  });
+
   it('splits the cover notice from the plan it issues', () => {
     assert.strictEqual(doc.parts.length, 2);
     assert.strictEqual(doc.parts[0].kind, 'cover');

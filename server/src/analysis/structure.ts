@@ -9,6 +9,7 @@
  */
 import * as F from './frame';
 import { matchMarker, MarkerMatch, NOMINAL_LEVEL } from './markers';
+import { isUnitLike } from './units';
 import { LineSlot, lineCached, PlacedSlot, placedCached, TEXT_ONLY } from './memo';
 import { DateValue, Frame, FrameField, FrameKind, Heading, Marker, Part } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
@@ -128,8 +129,8 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       start: { line, character: source.lines[line].contentStart },
       end: { line: endLine, character: source.lines[endLine].contentEnd },
     };
-    // A wrapped title reads as one line; an 附件说明's items, one a line, stay apart.
-    const text = endLine === line ? contents[line] : contents.slice(line, endLine + 1).join(kind === 'attachments' ? ' ' : '');
+    // A wrapped title reads as one line; an 附件说明's items, and joint signatures, one a line, stay apart.
+    const text = endLine === line ? contents[line] : contents.slice(line, endLine + 1).join(kind === 'attachments' || kind === 'signature' ? ' ' : '');
     fields.push({ kind, line, endLine, range: r, text, part: parts.length });
   };
   const closeSection = (closedAt: number, closer: MarkerMatch | null, plain: boolean) => {
@@ -221,7 +222,10 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
         if (kind === 'date') {
           const prev = lastText;
           if (prev >= 0 && !markers[prev] && F.isSignature(contents[prev]) && !fields.some((f) => f.line === prev)) {
-            addField('signature', prev);
+            // Bodies issuing jointly sign one a line (`中共某县委办公室` over `某县人民政府办公室`).
+            let first = prev;
+            while (first > 0 && first > prev - 3 && !markers[first - 1] && F.isSignature(contents[first - 1]) && isUnitLike(contents[first - 1]) && !fields.some((f) => f.endLine >= first - 1)) first--;
+            addField('signature', first, prev);
           }
           addField('date', i);
           const d = F.parseDate(c);
