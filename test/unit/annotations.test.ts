@@ -127,6 +127,7 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.deepStrictEqual(roles('主责单位：市发改委；协同单位：市财政局'), { 市发改委: 'lead', 市财政局: 'coop' });
     assert.deepStrictEqual(roles('牵头处室：监察处；配合科室：办公室'), { 监察处: 'lead', 办公室: 'coop' });
     assert.deepStrictEqual(roles('牵头单位：市发改委。配合单位：市财政局。'), { 市发改委: 'lead', 市财政局: 'coop' });
+    assert.deepStrictEqual(roles('【牵头单位】市发改委。【配合单位】市财政局'), { 市发改委: 'lead', 市财政局: 'coop' });
     assert.deepStrictEqual(roles('责任单位：市教育局（牵头）、市财政局、市人社局'), { 市教育局: 'lead', 市财政局: 'responsible', 市人社局: 'responsible' });
     assert.deepStrictEqual(roles('市发改委牵头、市财政局配合'), { 市发改委: 'lead', 市财政局: 'coop' });
     assert.deepStrictEqual(roles('市发改委负责、市财政局、市人社局配合'), { 市发改委: 'lead', 市财政局: 'coop', 市人社局: 'coop' });

@@ -57,7 +57,7 @@ const LABEL = new RegExp(`【?(${UNIT_LABELS}|${DEADLINE_LABEL}|${PEOPLE})(?:[�
 /** A label in 【】 (`【牵头单位】市发改委【配合单位】市财政局`): the units follow it, outside the bracket. */
 const LENTICULAR_LABEL = new RegExp(`^(?:${UNIT_LABELS}|${DEADLINE_LABEL}|${PEOPLE})$`);
 /** `。` between two labelled parts (`牵头单位：A。配合单位：B。`) reads as `；`. */
-const STOP_BEFORE_LABEL = new RegExp(`。(?=[\\s\\u3000]*(?:${UNIT_LABELS}|${DEADLINE_LABEL}|${PEOPLE})[：:])`, 'g');
+const STOP_BEFORE_LABEL = new RegExp(`。(?=[\\s\\u3000]*【?(?:${UNIT_LABELS}|${DEADLINE_LABEL}|${PEOPLE})(?:[：:]|】))`, 'g');
 /** Labels that name people, not units (`牵头领导：张副市长；牵头单位：市教育局`): read past. */
 const PERSON_LABEL = /领导|人$/;
 /** Of those (and of table columns), the people answerable for the task (not a 联系人), kept as its leaders. */
@@ -185,7 +185,7 @@ export function parseUnits(inner: string, known: (name: string) => boolean = () 
 /** parseUnits of a text in simplified script; people's names are taken from `written`, the text as written. */
 function parsePlain(inner: string, known: (name: string) => boolean, written: string): ParsedUnits | null {
   // One character for one: offsets into `inner` stay right.
-  let text = inner.indexOf('。') >= 0 && (inner.indexOf('：') >= 0 || inner.indexOf(':') >= 0) ? inner.replace(STOP_BEFORE_LABEL, '；') : inner;
+  let text = inner.indexOf('。') >= 0 && (inner.indexOf('：') >= 0 || inner.indexOf(':') >= 0 || inner.indexOf('】') >= 0) ? inner.replace(STOP_BEFORE_LABEL, '；') : inner;
   let legend = false;
   let defaults: string[] = [];
   // Sentences after the first `。`: a legend or a declared default, said once.
