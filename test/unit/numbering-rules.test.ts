@@ -209,6 +209,9 @@ describe('frame rules', () => {
       assert.strictEqual(fixAll(text).text, '某局发〔2024〕3号\n各单位：\n正文。\n');
     }
     assert.deepStrictEqual(findings('某局发〔2024〕3号\n', 'GW301'), []);
+    // A template's number to be filled in is kept.
+    assert.deepStrictEqual(findings('X府办发〔2025〕X号\n', 'GW301'), []);
+    assert.strictEqual(fixAll('X府办发[2025]X号\n各单位：\n正文。\n').text, 'X府办发〔2025〕X号\n各单位：\n正文。\n');
   });
   it('GW301 completes a two-digit year from the 成文日期 (a fix to confirm), and guesses none without it', () => {
     const dated = '某局发〔24〕3号\n各单位：\n正文。\n某局\n2024年3月5日\n';

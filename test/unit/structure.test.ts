@@ -37,6 +37,13 @@ describe('document structure', () => {
     assert.deepStrictEqual(d.parts.map((p) => p.title), ['XX市人民政府办公室关于印发XX方案的通知', 'XX方案']);
   });
 
+  it('reads a template\'s 发文字号 and 成文日期 still to be filled in (`X号`, `2025年X月X日`)', () => {
+    const d = parse(['XX县人民政府办公室文件', 'X府办发〔2025〕X号', 'XX县人民政府办公室关于印发XX方案的通知', '各乡镇：', '现印发给你们。', 'XX县人民政府办公室', '2025年X月X日', 'XX方案', '一、任务'].join('\n'));
+    assert.deepStrictEqual(d.frame.fields.map((f) => `${f.kind}@${f.line}`), ['banner@0', 'docNumber@1', 'title@2', 'recipients@3', 'signature@5', 'date@6', 'title@7']);
+    assert.strictEqual(d.frame.date, null);
+    assert.deepStrictEqual(d.parts.map((p) => p.title), ['XX县人民政府办公室关于印发XX方案的通知', 'XX方案']);
+  });
+
   it('reads a joint signature, one body a line, as one 落款', () => {
     const text = ['关于印发某方案的通知', '各乡镇：', '现印发给你们，请认真贯彻落实。', '（此页无正文）', '中共某县委办公室', '某县人民政府办公室', '2025年2月20日', '某方案', '一、任务'].join('\n');
     const signature = parse(text).frame.fields.find((f) => f.kind === 'signature')!;

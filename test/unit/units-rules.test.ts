@@ -142,6 +142,8 @@ describe('unit rules', () => {
     const [f] = findings(text, 'GW204');
     assert.ok(f);
     assert.strictEqual(applyEdits(text, f.fixes[0].edits), '甲。（办公室、财务科）\n');
+    // A template's placeholders name no unit yet.
+    assert.deepStrictEqual(findings('甲。（县XX局、县XX局）\n', 'GW204'), []);
   });
 
   it('GW205 normalises separators inside one group, not between groups', () => {

@@ -7,7 +7,7 @@ import { DateValue } from './model';
 import { parseChinese, parseChineseDigits } from './numerals';
 
 export const RE_DOC_NUMBER =
-  /^[（(]?([\u4e00-\u9fffA-Za-z]{1,20})\s*([〔\[【(（［{｛])\s*([0-9０-９]{2,4})\s*([〕\]】)）］}｝])\s*(第?)\s*([0-9０-９]{1,5})\s*号[）)]?$/;
+  /^[（(]?([\u4e00-\u9fffA-Za-z]{1,20})\s*([〔\[【(（［{｛])\s*([0-9０-９]{2,4})\s*([〕\]】)）］}｝])\s*(第?)\s*([0-9０-９]{1,5}|[XxＸ×]{1,3})\s*号[）)]?$/;
 
 // The statutory types (条例 Art. 8) and what plans, reports and speeches issued under a 通知 are called
 // (`……任务分工`, `……工作台账`, `……讲话提纲`, `……分解表`).
@@ -64,8 +64,11 @@ export function parseDate(content: string): DateValue | null {
 
 export function isDateLine(content: string): boolean {
   const d = parseDate(content);
-  return !!d && d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31;
+  return (!!d && d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31) || PLACEHOLDER_DATE.test(content.replace(/[\s\u3000]+/g, ''));
 }
+
+/** A template's date still to be filled in (`2025年X月X日`, `XXXX年XX月XX日`): a date line, with no date to check. */
+const PLACEHOLDER_DATE = /^(?=.*[XxＸ×])(?:[0-9]{2,4}|20[0-9]?)?[XxＸ×]{0,4}年(?:[0-9]{1,2}|[XxＸ×]{1,2})月(?:[0-9]{1,2}|[XxＸ×]{1,2})日$/;
 
 /** 落款: a short organisation name without sentence punctuation. */
 export function isSignature(content: string): boolean {

@@ -44,7 +44,9 @@ const docNumber: Rule = {
       // `〔24〕`: the full year is the 成文日期's when that ends so; otherwise it is not known.
       const written = doc.frame.date ? String(doc.frame.date.year) : '';
       const fullYear = year.length === 4 ? digits(year) : year.length === 2 && written.endsWith(digits(year)) ? written : null;
-      const fixed = fullYear ? `${org}〔${fullYear}〕${String(Number(digits(num)))}号` : null;
+      // A template's `X号` stays as written.
+      const number = /^[0-9０-９]+$/.test(num) ? String(Number(digits(num))) : num;
+      const fixed = fullYear ? `${org}〔${fullYear}〕${number}号` : null;
       const start = raw.indexOf(org);
       const end = raw.lastIndexOf('号') + 1;
       const range: Range = {

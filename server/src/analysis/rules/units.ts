@@ -158,6 +158,9 @@ const collectiveLead: Rule = {
   },
 };
 
+/** The placeholders of a template (`XX局`, `某某局`, `××办`). */
+const PLACEHOLDER = /[XＸ×]{2}|某某|○○/;
+
 const duplicateUnit: Rule = {
   id: 'GW204',
   name: 'duplicate-unit',
@@ -170,6 +173,8 @@ const duplicateUnit: Rule = {
     for (const a of doc.annotations) {
       for (let k = 1; k < a.units.length; k++) {
         const u = a.units[k];
+        // A template's `县XX局、县XX局` names no unit yet.
+        if (PLACEHOLDER.test(u.name)) continue;
         let repeated = false;
         for (let j = 0; j < k && !repeated; j++) repeated = a.units[j].name === u.name;
         if (!repeated) continue;
