@@ -58,6 +58,17 @@ describe('unit rules', () => {
       const text = lines('一、任务', '（一）甲。（办公室牵头，财务科配合）', '（二）乙。（财务科牵头）', '（三）丙。');
       const [f] = findings(text, 'GW201');
       assert.strictEqual(f.fixes[0].edits[0].newText, '（办公室牵头）');
+      // Labels run in after the sentence, labels in 【】, and label lines of their own under the task.
+      const inline = lines('一、任务', '（一）甲。责任单位：办公室。', '（二）乙。责任单位：财务科。', '（三）丙。');
+      assert.strictEqual(findings(inline, 'GW201')[0].fixes[0].edits[0].newText, '责任单位：办公室。');
+      const lenticular = lines('一、任务', '（一）甲。【牵头单位：办公室】', '（二）乙。【牵头单位：财务科】', '（三）丙。');
+      assert.strictEqual(findings(lenticular, 'GW201')[0].fixes[0].edits[0].newText, '【牵头单位：办公室】');
+      const labelLines = ['一、任务', '　　（一）甲。', '　　牵头单位：办公室', '　　（二）乙。', '　　牵头单位：财务科', '　　（三）丙。'].join('\r\n') + '\r\n';
+      const [own] = findings(labelLines, 'GW201');
+      assert.strictEqual(own.fixes[0].edits[0].newText, '\r\n　　牵头单位：办公室');
+      const fixed = applyEdits(labelLines, own.fixes[0].edits);
+      assert.ok(fixed.endsWith('　　（三）丙。\r\n　　牵头单位：办公室\r\n'), fixed);
+      assert.deepStrictEqual(findings(fixed, 'GW201'), []);
     });
     it('flags a top-level item of a 工作要点 whose siblings carry units', () => {
       const text = lines('某某工作要点', '1.加强组织领导。（办公室）', '2.完善制度建设。（财务科）', '3.强化考核评价。', '4.开展专项检查。（审计科）');

@@ -11,15 +11,31 @@ import { Fix, Range } from '../types';
 import { editDistance, isAbbreviation, isLocalities, isNearMiss } from '../units';
 import { simplified } from '../script';
 
-/** The document's prevailing annotation form, as a template for new annotations. */
-function annotationTemplate(doc: GongwenDocument): (unit: string) => string {
+/** A new annotation's text, for a unit, at the end of a task's block: in the document's prevailing form. */
+type Template = (unit: string, h: Heading) => string;
+
+/**
+ * The document's prevailing annotation form and brackets, as a template for new annotations: a
+ * bracket (`（…）`, `(…)`, `【…】`), a label run in after the task's sentence (`责任单位：…。`), or
+ * a label line of its own under the task (`牵头单位：…`).
+ */
+function annotationTemplate(doc: GongwenDocument): Template {
   const forms = new Map<number, number>();
-  for (const a of doc.annotations) forms.set(a.form, (forms.get(a.form) ?? 0) + 1);
-  const top = [...forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 1;
-  let halfWidthCount = 0;
-  for (const a of doc.annotations) if (doc.source.lines[a.range.start.line].text.charCodeAt(a.range.start.character) === 0x28 /* ( */) halfWidthCount++;
-  const halfWidth = halfWidthCount * 2 > doc.annotations.length;
-  const [o, c] = halfWidth ? ['(', ')'] : ['（', '）'];
+  const opens = new Map<string, number>();
+  for (const a of doc.annotations) {
+    forms.set(a.form, (forms.get(a.form) ?? 0) + 1);
+    const open = doc.source.lines[a.range.start.line].text.charAt(a.range.start.character);
+    const kind = open === '（' || open === '(' || open === '【' ? open : 'label';
+    opens.set(kind, (opens.get(kind) ?? 0) + 1);
+  }
+  const top = mostUsed(forms) ?? 1;
+  const open = mostUsed(opens) ?? '（';
+  if (top === 6) {
+    // A label line under the task, indented as the task's line is.
+    return (u, h) => `${lineEnding(doc, h.endLine)}${/^[ \t\u3000]*/.exec(doc.source.lines[h.line].text.replace(/^\ufeff/, ''))![0]}牵头单位：${u}`;
+  }
+  if (open === 'label') return (u) => `${top === 5 ? '责任单位' : '牵头单位'}：${u}。`;
+  const [o, c] = open === '(' ? ['(', ')'] : open === '【' ? ['【', '】'] : ['（', '）'];
   switch (top) {
     case 2:
       return (u) => `${o}${u}负责${c}`;
@@ -32,6 +48,22 @@ function annotationTemplate(doc: GongwenDocument): (unit: string) => string {
     default:
       return (u) => `${o}${u}${c}`;
   }
+}
+
+/** The key counted most (the first such), undefined when none was counted. */
+function mostUsed<K>(counts: Map<K, number>): K | undefined {
+  let best: K | undefined;
+  let most = 0;
+  for (const [k, n] of counts) if (n > most) [best, most] = [k, n];
+  return best;
+}
+
+/** The line break after line `i` (the one before it on the last line; `\n` in a one-line text). */
+function lineEnding(doc: GongwenDocument, i: number): string {
+  const lines = doc.source.lines;
+  const k = i + 1 < lines.length ? i : i - 1;
+  if (k < 0) return '\n';
+  return doc.source.slice({ start: { line: k, character: lines[k].text.length }, end: { line: k + 1, character: 0 } }) || '\n';
 }
 
 /** Where a new annotation goes: after the last character of the task's block. */
@@ -54,7 +86,7 @@ const taskWithoutUnits: Rule = {
   check(doc, ctx) {
     // The fixes are built only when the editor asks for them: ranking the candidates segments task
     // texts, and the template (the form the document's own annotations take) reads them all.
-    let docTemplate: ((unit: string) => string) | undefined;
+    let docTemplate: Template | undefined;
     for (const h of tasksNeedingUnits(doc, ctx.config)) {
       const fixes = (): Fix[] => {
         const template = (docTemplate ??= annotationTemplate(doc));
@@ -62,13 +94,13 @@ const taskWithoutUnits: Rule = {
         return [
           ...rankLeadCandidates(doc, h, ctx.config).map((c, i) => ({
             title: ctx.msg(`添加责任单位“${c.unit}”（${c.reason}）`, `Add responsible unit "${c.unit}" (${c.reason})`),
-            edits: [{ range: at, newText: template(c.unit) }],
+            edits: [{ range: at, newText: template(c.unit, h) }],
             safe: false,
             preferred: i === 0,
           })),
           {
             title: ctx.msg('添加责任单位（填写）', 'Add responsible units (type them)'),
-            edits: [{ range: at, newText: template('${1:牵头单位}') }],
+            edits: [{ range: at, newText: template('${1:牵头单位}', h) }],
             safe: false,
             snippet: true,
           },
