@@ -48,6 +48,24 @@ describe('responsible units over LSP', function () {
     assert.ok(!outside || (Array.isArray(outside) ? outside : (outside as CompletionList).items).every((i) => !['办公室'].includes(String(i.label))));
   });
 
+  it('completes unit names after a unit label and inside an open 【', async () => {
+    const u = 'file:///tmp/gongwen-protocol/complete-label.gw';
+    const text = PLAN.replace('（三）开展专项检查。', '（三）开展专项检查。\n牵头单位：审计科；配合单位：') + '\n（四）明确工作责任：\n（五）加强宣传。【牵头单位：';
+    const got = server.nextDiagnostics(u, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text } });
+    await got;
+    const lines = text.split('\n');
+    const at = async (line: number) => {
+      const result = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: u }, position: { line, character: lines[line].length } })) as CompletionItem[] | CompletionList | null;
+      return (Array.isArray(result) ? result : (result?.items ?? [])).map((i) => String(i.label));
+    };
+    const label = lines.findIndex((l) => l.startsWith('牵头单位：审计科'));
+    assert.ok((await at(label)).includes('财务科'));
+    assert.ok((await at(lines.length - 1)).includes('办公室'));
+    // A sentence that merely ends in a colon is no label.
+    assert.ok(!(await at(lines.length - 2)).includes('办公室'));
+  });
+
   it('hover on an annotation shows each unit’s role and task count', async () => {
     const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 12 } })) as Hover;
     const value = (hover.contents as MarkupContent).value;

@@ -23,14 +23,21 @@ const ROLE_NAME: Record<UnitRole, { zh: string; en: string }> = {
   responsible: { zh: '负责', en: 'responsible' },
 };
 
-/** Whether `pos` is inside an open `（` … on its line that has not been closed yet, or inside an annotation. */
+/**
+ * Whether `pos` is where unit names are written: inside an annotation, inside a `（`, `(` or `【`
+ * on its line that has not been closed yet, or after a unit label (`牵头单位：`, `【配合单位】`)
+ * in the same sentence.
+ */
 export function inAnnotation(doc: GongwenDocument, pos: Position): boolean {
   if (doc.annotations.some((a) => inside(a.range, pos, false))) return true;
   const before = doc.source.lines[pos.line]?.text.slice(0, pos.character) ?? '';
-  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
-  const close = Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'));
-  return open >= 0 && open > close;
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('), before.lastIndexOf('【'));
+  const close = Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'), before.lastIndexOf('】'));
+  return (open >= 0 && open > close) || AFTER_UNIT_LABEL.test(before);
 }
+
+/** A unit label and the names typed after it so far, to the cursor. */
+const AFTER_UNIT_LABEL = /(?:牵头|主办|主责|配合|协办|协同|参与|参加|责任|指导)(?:单位|部门|处室|科室)(?:[：:]|】)[^。；;：:（）()【】]*$/;
 
 /** Unit names known to the document and the registry, with how many tasks each leads. */
 /** Whether `pos` lies in `r` (its ends included or not); ranges may span lines (a table row, a wrapped bracket). */
