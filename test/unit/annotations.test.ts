@@ -241,6 +241,20 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     // Ranges count the leading tabs of a row.
     assert.strictEqual(doc.source.slice(doc.annotations[1].units[0].range), '区市场监管局');
   });
+  it('12: cells separated by spaces (a table copied from a PDF), an empty cell left out', () => {
+    const text = ['重点任务分工表', '序号 重点任务 牵头单位 配合单位 完成时限', '1 推进一网通办 区政务服务中心 区发改局、区司法局 2025年6月底前', '2　加快项目建设　区发改局　各街道　持续推进', '3 保障改善民生 区民政局 2025年底前', '表后说明 见附件 第二项'].join('\n');
+    const doc = parse(text);
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline]), [
+      ['1', '推进一网通办', ['区政务服务中心'], ['区发改局', '区司法局'], '2025年6月底前'],
+      ['2', '加快项目建设', ['区发改局'], ['各街道'], '持续推进'],
+      ['3', '保障改善民生', ['区民政局'], [], '2025年底前'],
+    ]);
+    assert.strictEqual(doc.source.slice(doc.annotations[0].units[2].range), '区司法局');
+    // The spaces part cells, not units: GW205 has nothing to say.
+    assert.deepStrictEqual(lint(doc).filter((f) => f.rule === 'GW205'), []);
+    // A line of words with spaces is no header: each cell must be a column's name.
+    assert.strictEqual(parse('序号 重点任务 由谁牵头单位\n1 甲 办公室\n').tasks.length, 0);
+  });
   it('12: flattened table rows, one cell a line (copied from a Word table), empty cells dropped', () => {
     const text = [
       '任务分工', '', '序号', '重点任务', '牵头单位', '配合单位', '完成时限', '',

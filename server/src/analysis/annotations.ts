@@ -1080,7 +1080,7 @@ function unnumberedRows(table: VerticalTable, i: number): { rows: Annotation[]; 
  * Whether a cell's text can stand in column `c`: units in a units column, a deadline in the
  * deadline's, people (no units, no deadline) in a leaders', anything elsewhere.
  */
-function fitsColumn(cols: VerticalColumns, c: number, text: string): boolean {
+function fitsColumn(cols: Pick<VerticalColumns, 'lead' | 'responsible' | 'coop' | 'deadline' | 'leaders'> & { guide?: number }, c: number, text: string): boolean {
   if (c === cols.lead || c === cols.responsible || c === cols.coop || c === cols.guide) return isUnitList(text);
   if (c === cols.deadline) return isDeadlineCell(text);
   if (cols.leaders.includes(c)) return !isUnitList(text) && !isDeadlineCell(text);
@@ -1138,8 +1138,18 @@ function verticalRow(table: VerticalTable, rowLine: number, index: string, cellL
 const TABLE_HEADER_SLOT = new LineSlot<TableHeader | null>('table header');
 
 function headerOfLine(own: string, l: Line): TableHeader | null {
-  return CELL_SEP.test(own) ? tableHeader(rowText(own, l, CELL_SEP.exec(own)![0])) : null;
+  const sep = CELL_SEP.exec(own);
+  if (sep) return tableHeader(rowText(own, l, sep[0]), sep[0]);
+  // `序号 重点任务 牵头单位 完成时限`, as a table is copied from a PDF: every cell a column's name.
+  const content = own.slice(l.contentStart, l.contentEnd);
+  if (!SPACE_RUN.test(content) || !HEADER_CELL.test(simplified(content.slice(0, content.search(SPACE_RUN))))) return null;
+  const cells = splitCells(content, SPACED);
+  return cells.every((c) => HEADER_CELL.test(simplified(c.text))) ? tableHeader(content, SPACED) : null;
 }
+
+/** The separator of a table whose cells are separated by spaces (any run of ASCII or ideographic ones). */
+const SPACED = ' ';
+const SPACE_RUN = /[ \u3000]+/;
 
 /**
  * The text of a table row: its content, or with tabs the whole line, whose leading and trailing
@@ -1151,6 +1161,10 @@ function rowText(own: string, l: Line, sep: string): string {
 
 function splitCells(content: string, sep: string): Array<{ text: string; start: number }> {
   const cells: Array<{ text: string; start: number }> = [];
+  if (sep === SPACED) {
+    for (const m of content.matchAll(/[^ \u3000]+/g)) cells.push({ text: m[0], start: m.index! });
+    return cells;
+  }
   let start = 0;
   for (const part of content.split(sep)) {
     const lead = /^[\s\u3000]*/.exec(part)![0].length;
@@ -1160,18 +1174,16 @@ function splitCells(content: string, sep: string): Array<{ text: string; start: 
   return cells;
 }
 
-function tableHeader(content: string): TableHeader | null {
-  const m = CELL_SEP.exec(content);
-  if (!m) return null;
+function tableHeader(content: string, sep: string): TableHeader | null {
   // Read in simplified script; only the columns' places are kept.
   const plain = simplified(content);
   if (!/牵头单位|责任单位|牵头部门|责任部门/.test(plain)) return null;
-  const cells = splitCells(plain, m[0]).map((c) => c.text);
+  const cells = splitCells(plain, sep).map((c) => c.text);
   if (cells.length < 3) return null;
   // A column of people (牵头领导, 责任人) is no column of units, whatever its name starts with.
   const col = (re: RegExp) => cells.findIndex((c) => re.test(c) && !PERSON_CELL.test(c));
   return {
-    sep: m[0],
+    sep,
     cells: cells.length,
     leaders: leaderColumns(cells),
     index: col(/^序号$|^编号$/),
@@ -1198,6 +1210,25 @@ function firstResponsibleLeads(units: UnitRef[]): void {
 
 const TASK_CELL = /任务|工作内容|事项|内容|措施/;
 
+/**
+ * The cells of a row that has fewer than its header, each in the first column after the previous
+ * cell's that it fits (fitsColumn; a 序号 a number, a task cell no list of units nor a deadline),
+ * the others empty; null when a cell fits no column left.
+ */
+function alignedCells(cells: Array<{ text: string; start: number }>, h: TableHeader): Array<{ text: string; start: number }> | null {
+  const out: Array<{ text: string; start: number }> = [];
+  let c = 0;
+  for (const cell of cells) {
+    const fits = (k: number) =>
+      k === h.index ? /^[0-9０-９]{1,3}[.、．]?$/.test(cell.text) : h.tasks.includes(k) ? !isUnitList(cell.text) && !isDeadlineCell(cell.text) : fitsColumn(h, k, cell.text);
+    while (c < h.cells && !fits(c)) out[c++] = { text: '', start: cell.start };
+    if (c === h.cells) return null;
+    out[c++] = cell;
+  }
+  while (c < h.cells) out[c++] = { text: '', start: 0 };
+  return out;
+}
+
 /** What a row hands to the row below it: its 序号 and task cells, for a row whose merged cells are empty. */
 interface RowAbove {
   index: string;
@@ -1212,11 +1243,17 @@ interface RowAbove {
  */
 function tableRow(l: Line, h: TableHeader, collectives: readonly string[], above: RowAbove | null): { row: Annotation | null; above: RowAbove } | null {
   const text = rowText(l.text, l, h.sep);
-  if (!text.includes(h.sep)) return null;
+  if (h.sep === SPACED ? !SPACE_RUN.test(text) : !text.includes(h.sep)) return null;
   const offset = h.sep === '\t' ? 0 : l.contentStart;
   const line = l.index;
-  const cells = splitCells(text, h.sep);
-  if (Math.abs(cells.length - h.cells) > 1) return null;
+  let cells = splitCells(text, h.sep);
+  if (h.sep === SPACED) {
+    // Cells separated by spaces leave no trace of an empty one: each is put in the first column
+    // after the one before it that it fits.
+    const aligned = cells.length === h.cells ? cells : cells.length < h.cells ? alignedCells(cells, h) : null;
+    if (!aligned) return null;
+    cells = aligned;
+  } else if (Math.abs(cells.length - h.cells) > 1) return null;
   const cell = (i: number) => (i >= 0 && cells[i] ? cells[i].text : '');
   const continues = above !== null && h.index >= 0 && !cell(h.index);
   const here: RowAbove = {
@@ -1246,7 +1283,7 @@ function tableRow(l: Line, h: TableHeader, collectives: readonly string[], above
     defaults: [],
     leaders: rowLeaders(h.leaders, cell),
     // The task cells, broadest first: `优化营商环境：深化证照分离改革`.
-    row: { index: here.index, title: here.tasks.filter((t) => t).join('：') },
+    row: { index: here.index, title: here.tasks.filter((t) => t).join('：'), ...(h.sep === SPACED ? { spaced: true as const } : {}) },
   };
   return { row, above: here };
 }

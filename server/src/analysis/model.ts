@@ -178,8 +178,11 @@ export interface Annotation {
   defaults: string[];
   /** People it names beside the units (`牵头领导：张副市长`, a 责任领导 column), as written. */
   leaders: string[];
-  /** For a flattened table row (form 12): its index cell and task cell. */
-  row?: { index: string; title: string };
+  /**
+   * For a flattened table row (form 12): its index cell and task cell; `spaced` when its cells are
+   * separated by spaces (a table copied from a PDF), so that a space between two units parts cells.
+   */
+  row?: { index: string; title: string; spaced?: true };
 }
 
 export interface Task {

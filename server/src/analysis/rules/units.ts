@@ -244,7 +244,8 @@ const separators: Rule = {
       // their units' ranges.
       const inner = a.inner;
       // (A table row one cell a line has its index cell for inner text: it is always looked at.)
-      if (a.units.length < 2) continue;
+      // A table copied from a PDF parts its cells with spaces: those between units are no list's.
+      if (a.units.length < 2 || a.row?.spaced) continue;
       if (a.range.start.line === a.range.end.line && inner.indexOf(',') < 0 && (inner.indexOf('，') < 0 || inner.indexOf('、') < 0) && !SPACE_BETWEEN.test(inner)) continue;
       // The text of the line two units stand on: not always the annotation's first line (a table
       // row one cell a line, a bracket wrapped onto the next line).
