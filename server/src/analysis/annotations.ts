@@ -52,12 +52,14 @@ const PEOPLE = '(?:牵头|责任|分管|联系)(?:[省市区县]级?)?领导(?:�
  * The labels of units: `牵头单位`, and the names other offices give them (`牵头处室`, `协同单位`), and
  * the short forms (`牵头：`, `配合：`).
  */
-const UNIT_LABELS = '(?:牵头|主办|主责|配合|协办|协同|参与|参加|支持|责任|指导)(?:单位|部门|处室|科室)|牵头|配合|协办|参与|责任|指导';
+const UNIT_LABELS = '(?:牵头|主办|主责|承办|配合|协办|协同|参与|参加|支持|责任|负责|实施|指导)(?:单位|部门|处室|科室)|牵头|配合|协办|参与|责任|指导';
 const LABEL = new RegExp(`【?(${UNIT_LABELS}|${DEADLINE_LABEL}|${PEOPLE})(?:[：:]|】)`, 'g');
 /** A label in 【】 (`【牵头单位】市发改委【配合单位】市财政局`): the units follow it, outside the bracket. */
 const LENTICULAR_LABEL = new RegExp(`^(?:${UNIT_LABELS}|${DEADLINE_LABEL}|${PEOPLE})$`);
 /** `。` between two labelled parts (`牵头单位：A。配合单位：B。`) reads as `；`. */
 const STOP_BEFORE_LABEL = new RegExp(`。(?=[\\s\\u3000]*【?(?:${UNIT_LABELS}|${DEADLINE_LABEL}|${PEOPLE})(?:[：:]|】))`, 'g');
+/** A label the parser does not know, after a separator (`；适用范围：`): the end of the labelled part before it. */
+const OTHER_LABEL = /[；;，,。][\s\u3000]*[\u4e00-\u9fff]{2,6}[：:]/;
 /** Labels that name people, not units (`牵头领导：张副市长；牵头单位：市教育局`): read past. */
 const PERSON_LABEL = /领导|人$/;
 /** Of those (and of table columns), the people answerable for the task (not a 联系人), kept as its leaders. */
@@ -216,12 +218,14 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
   if (labels.length) {
     if (labels[0].index !== 0) return null;
     const first = labels.find((l) => !PERSON_LABEL.test(l[1]));
-    form = first && /责任/.test(first[1]) ? 5 : 4;
+    form = first && /责任|负责|实施/.test(first[1]) ? 5 : 4;
     for (let k = 0; k < labels.length; k++) {
       const label = labels[k][1];
       const from = labels[k].index! + labels[k][0].length;
       const to = k + 1 < labels.length ? labels[k + 1].index! : text.length;
-      const body = text.slice(from, to).replace(/[；;，,。\s]+$/, '');
+      // Another label after the units (`适用范围：福建自贸试验区`) says something else: read past it.
+      const other = OTHER_LABEL.exec(text.slice(from, to));
+      const body = text.slice(from, other ? from + other.index : to).replace(/[；;，,。\s]+$/, '');
       if (PERSON_LABEL.test(label)) {
         if (LEADER_LABEL.test(label)) leaders = [...leaders, ...namesIn(written.slice(from, from + body.length))];
         continue;
@@ -230,7 +234,7 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
         deadline = body.trim() || null;
         continue;
       }
-      const role: UnitRole = /牵头|主办|主责/.test(label) ? 'lead' : /责任/.test(label) ? 'responsible' : /指导/.test(label) ? 'guide' : 'coop';
+      const role: UnitRole = /牵头|主办|主责|承办/.test(label) ? 'lead' : /责任|负责|实施/.test(label) ? 'responsible' : /指导/.test(label) ? 'guide' : 'coop';
       const [had, hadSeparators] = [units.length, separators.length];
       if (addList(body, from, role, units, separators, known)) continue;
       // `责任单位：A牵头，B、C配合`: the responsible units, with verbs that say who leads.
@@ -487,8 +491,8 @@ export function annotationsWithFacts(source: SourceText, config: Config, previou
   const n = lines.length;
   const changed = source.changedLines;
   const take = previous !== undefined && previous.config === config && !previous.multiLine && (changed.from > 0 || changed.to < n);
-  // From the line before the edit: a bracket wrapped there may close on the edited line.
-  const from = take ? Math.max(0, changed.from - 1) : 0;
+  // From a few lines above the edit: a bracket wrapped there may close on the edited line.
+  const from = take ? Math.max(0, changed.from - MAX_WRAP_REACH) : 0;
   const to = take ? changed.to : n;
   const scanned = scanLines(source, config, from, to);
   let direct = scanned.direct;
@@ -565,12 +569,19 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
   return { direct, failed, multiLine };
 }
 
+/** A bracket may wrap over this many lines after its first, and skip this many blank or page-number lines between them. */
+const MAX_WRAP_LINES = 3;
+const MAX_WRAP_SKIPS = 3;
+/** How far above an edit a bracket wrapped onto the edited line may open (the incremental scan starts there). */
+export const MAX_WRAP_REACH = MAX_WRAP_LINES + MAX_WRAP_SKIPS;
+
 /**
- * A bracket that closes a sentence at the end of line `i` and is closed on the next line, as a
- * hard line break copied from a PDF or a narrow Word column leaves it:
- * `……便利化。（市政务服务中心牵头，市发展改革委、` then `市司法局配合）`. The two parts are read
- * as one annotation; a name broken in two is one name. Null when line `i` ends with no open
- * bracket, or what the two lines hold together is no list of units.
+ * A bracket that closes a sentence at the end of line `i` and is closed on a line below, as the
+ * hard line breaks of a PDF copy or a narrow Word column leave it: `……便利化。（市政务服务中心牵头，
+ * 市发展改` then `革委、市司法局配合）`, over up to MAX_WRAP_LINES more lines and across a page
+ * break (blank lines, a page number). The parts are read as one annotation; a name broken in two
+ * is one name. Null when line `i` ends with no open bracket, or what the lines hold together is no
+ * list of units.
  */
 function wrappedAnnotation(source: SourceText, i: number, registered: Set<string>, collectives: readonly string[]): Annotation | null {
   const l = source.lines[i];
@@ -579,27 +590,56 @@ function wrappedAnnotation(source: SourceText, i: number, registered: Set<string
   // The line's last bracket opens and is not closed (two searches from the end: this runs for every line read).
   const open = Math.max(t.lastIndexOf('（', contentEnd - 1), t.lastIndexOf('(', contentEnd - 1));
   if (open < contentStart || Math.max(t.lastIndexOf('）', contentEnd - 1), t.lastIndexOf(')', contentEnd - 1)) > open) return null;
-  if (i + 1 >= source.lines.length) return null;
-  const m = source.lines[i + 1];
-  if (!isAnalysedText(m)) return null;
-  const u = m.text;
-  const closeChar = t.charCodeAt(open) === 0xff08 /* （ */ ? '）' : ')';
-  const close = u.indexOf(closeChar, m.contentStart);
-  if (close < 0 || close >= m.contentEnd || close === m.contentStart) return null;
-  // Nothing else bracketed in either part, the bracket after a sentence's end (or at the line's start), and nothing after it but 。 or ；.
-  const head = t.slice(open + 1, contentEnd);
-  const tail = u.slice(m.contentStart, close);
-  if (/[（()）]/.test(head) || /[（()）]/.test(tail)) return null;
+  // After a sentence's end (or at the line's start), and nothing else bracketed in it.
   if (open > contentStart && !isOneOf(t.charCodeAt(open - 1), '。；;！？!?')) return null;
-  const rest = m.contentEnd - close - 1;
-  if (rest > 1 || (rest === 1 && !isOneOf(u.charCodeAt(close + 1), '。；;'))) return null;
-  const inner = head + tail;
-  if (inner.length > MAX_INNER) return null;
+  const head = t.slice(open + 1, contentEnd);
+  if (/[（()）]/.test(head)) return null;
+  const closeChar = t.charCodeAt(open) === 0xff08 /* （ */ ? '）' : ')';
+  // The parts: where each starts in `inner`, on which line and column.
+  const parts: Array<{ at: number; line: number; from: number; length: number }> = [{ at: 0, line: i, from: open + 1, length: head.length }];
+  let inner = head;
+  let close = -1;
+  let last = i;
+  // Blank lines part paragraphs; with a page number among them they are a page break. At most
+  // MAX_WRAP_SKIPS of them in all (MAX_WRAP_REACH).
+  let skips = 0;
+  let pageBreak = false;
+  for (let k = i + 1; k < source.lines.length && parts.length <= MAX_WRAP_LINES; k++) {
+    const m = source.lines[k];
+    if (m.kind === 'blank' || m.kind === 'pageNumber') {
+      if (++skips > MAX_WRAP_SKIPS) return null;
+      if (m.kind === 'pageNumber') pageBreak = true;
+      continue;
+    }
+    if (!isAnalysedText(m) || (k > last + 1 && !pageBreak)) return null;
+    pageBreak = false;
+    last = k;
+    const u = m.text;
+    const c = u.indexOf(closeChar, m.contentStart);
+    const end = c >= 0 && c < m.contentEnd ? c : m.contentEnd;
+    const piece = u.slice(m.contentStart, end);
+    if (/[（()）]/.test(piece)) return null;
+    parts.push({ at: inner.length, line: k, from: m.contentStart, length: piece.length });
+    inner += piece;
+    if (inner.length > MAX_INNER) return null;
+    if (c >= 0 && c < m.contentEnd) {
+      // Nothing after the bracket but 。 or ；.
+      const rest = m.contentEnd - c - 1;
+      if (rest > 1 || (rest === 1 && !isOneOf(u.charCodeAt(c + 1), '。；;'))) return null;
+      close = c;
+      last = k;
+      break;
+    }
+  }
+  if (close < 0) return null;
   const parsed = parseUnits(inner, (n) => registered.has(n));
   if (!parsed) return null;
-  // An offset into `inner` as a position: in the head on line i, else in the tail on the next line.
-  const at = (k: number, isEnd: boolean): Range['start'] =>
-    k < head.length || (isEnd && k === head.length) ? { line: i, character: open + 1 + k } : { line: i + 1, character: m.contentStart + k - head.length };
+  // An offset into `inner` as a position: in the part that holds it (an end at a part's end stays on its line).
+  const at = (k: number, isEnd: boolean): Range['start'] => {
+    let p = parts[0];
+    for (const q of parts) if (q.at < k || (!isEnd && q.at === k)) p = q;
+    return { line: p.line, character: p.from + k - p.at };
+  };
   const units: UnitRef[] = parsed.units.map((p) => ({
     name: p.name,
     role: p.role,
@@ -607,9 +647,9 @@ function wrappedAnnotation(source: SourceText, i: number, registered: Set<string
     collective: isCollective(p.name, collectives),
   }));
   return {
-    range: { start: { line: i, character: open }, end: { line: i + 1, character: close + 1 } },
+    range: { start: { line: i, character: open }, end: { line: last, character: close + 1 } },
     inner,
-    innerRange: { start: { line: i, character: open + 1 }, end: { line: i + 1, character: close } },
+    innerRange: { start: { line: i, character: open + 1 }, end: { line: last, character: close } },
     form: parsed.form,
     units,
     deadline: parsed.deadline,

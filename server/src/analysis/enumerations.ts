@@ -14,6 +14,7 @@ import { LineSlot, lineCached, PlacedSlot, placedCached, TEXT_ONLY } from './mem
 import { parseChinese } from './numerals';
 import { isAnalysedText, Line, SourceText } from './source';
 import { rangeOn } from './types';
+import { continues, Wrapping, wrappingOf } from './wrapping';
 import { list } from './young';
 
 const MAX_SERIES_GAP = 12;
@@ -41,29 +42,45 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
   const open = new Map<EnumerationKind, Enumeration>();
   // Headings are in line order: one cursor walks them alongside the lines.
   let next = 0;
+  // In a hard-wrapped text (wrapping.ts) a paragraph is several lines: the gap between a series'
+  // items is counted in paragraphs, and an item may be broken over a line's end (`三` | `是`).
+  const wrapping = wrappingOf(source);
+  let paragraph = 0;
+  let prevText = -1;
+  /** The paragraph each open series last had an item in. */
+  const lastParagraph = new Map<Enumeration, number>();
 
   const lines = source.lines;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (!isAnalysedText(l)) continue;
+    if (wrapping && !continues(source, wrapping, prevText, i)) paragraph++;
+    prevText = i;
     while (next < headings.length && headings[next].line < l.index) next++;
     if (next < headings.length && headings[next].line === l.index) {
       // A heading closes every open series (its own run-in text may start a new one below).
       // Only when there is one: Map.clear allocates a fresh table, and most headings close none.
       if (open.size) open.clear();
     }
-    const items = lineCached(ITEMS_SLOT, l, TEXT_ONLY, itemsOn);
+    let items = lineCached(ITEMS_SLOT, l, TEXT_ONLY, itemsOn);
+    let placed = items.length ? placedCached(PLACED_ITEMS_SLOT, l, TEXT_ONLY, placeItems) : (items as never[]);
+    // `……。三` at the end of this line and `是……` at the start of the next, which goes on from it.
+    const broken = wrapping ? brokenItem(source, wrapping, l, i) : null;
+    if (broken) {
+      items = [...items, broken.item];
+      placed = [...placed, broken.placed];
+    }
     if (items.length === 0) continue;
-    const placed = placedCached(PLACED_ITEMS_SLOT, l, TEXT_ONLY, placeItems);
     for (let k = 0; k < items.length; k++) {
       const item = items[k];
       const family = familyOf(item.kind);
       const current = open.get(family);
+      const gap = !current ? 0 : wrapping ? paragraph - (lastParagraph.get(current) ?? paragraph) : l.index - current.endLine;
       const startsNew =
         !current ||
         (item.ordinal === 1 && item.kind !== 'order') ||
         (item.kind === 'order' && item.text === '首先') ||
-        l.index - current.endLine > MAX_SERIES_GAP;
+        gap > MAX_SERIES_GAP;
       if (startsNew) {
         const e = new EnumerationNode(item.kind, l.index);
         series.push(e);
@@ -72,6 +89,7 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
       const e = open.get(family)!;
       e.items.push(placed[k]);
       e.endLine = l.index;
+      if (wrapping) lastParagraph.set(e, paragraph);
       if (item.kind === 'order' && item.text === '最后') open.delete(family);
     }
   }
@@ -92,6 +110,35 @@ class EnumerationNode {
     this.startLine = line;
     this.endLine = line;
   }
+}
+
+/** A numeral closing a sentence at a line's end (`……。三`), the start of an item broken over the line's end. */
+const NUMERAL_AT_END = /(?:^|[。；;：:，,！？!?”"」>　\s（(])([一二三四五六七八九十]{1,3})$/;
+
+/**
+ * An item broken over line `i`'s end in a hard-wrapped text: `三` ends the line, `是` or `要`
+ * starts the next, which goes on from it. Its range runs from the numeral to the 是 on the next
+ * line; made on each analysis (it depends on two lines).
+ */
+function brokenItem(source: SourceText, wrapping: Wrapping, l: Line, i: number): { item: LineItem; placed: EnumerationItem } | null {
+  const c = l.text.charCodeAt(l.contentEnd - 1);
+  if (c < 0x4e00 || c > 0x9fff) return null;
+  const m = NUMERAL_AT_END.exec(l.text.slice(Math.max(l.contentStart, l.contentEnd - 4), l.contentEnd));
+  if (!m) return null;
+  let j = i + 1;
+  while (j < source.lines.length && (source.lines[j].kind === 'blank' || source.lines[j].kind === 'pageNumber')) j++;
+  if (j >= source.lines.length || !continues(source, wrapping, i, j)) return null;
+  const next = source.lines[j];
+  const verb = next.text.charAt(next.contentStart);
+  if (verb !== '是' && verb !== '要') return null;
+  const ordinal = parseChinese(m[1]);
+  if (!Number.isFinite(ordinal)) return null;
+  const start = l.contentEnd - m[1].length;
+  const text = m[1] + verb;
+  return {
+    item: { kind: verb === '是' ? 'shi' : 'yao', ordinal, text, punct: '', start },
+    placed: { ordinal, text, range: { start: { line: i, character: start }, end: { line: j, character: next.contentStart + 1 } }, punct: '' },
+  };
 }
 
 /** The items of one line with their ranges, kept on the Line (memo.ts placedCached). */

@@ -4,6 +4,7 @@
 import { AnnotationFacts, annotationsWithFacts } from './annotations';
 import { findEnumerations } from './enumerations';
 import { LineFacts, parseStructure, Section } from './structure';
+import { wrappingOf } from './wrapping';
 import { buildTasks } from './tasks';
 import { GongwenDocument } from './model';
 import { SourceText } from './source';
@@ -44,7 +45,7 @@ export function parseModel(text: string | LineText, config: Config, previous?: S
   const source = new SourceText(capped ? (whole as string).slice(0, length) : whole, previous);
   // Sections are taken over only from the model of the very source this one was built from.
   const prior = model && !capped && previous && model.doc.source === previous && !model.doc.capped ? model : undefined;
-  const { frame, parts, headings, sections, copied, lines } = parseStructure(source, prior && { headings: prior.doc.headings, sections: prior.sections, lines: prior.lines });
+  const { frame, parts, headings, sections, copied, lines } = parseStructure(source, prior && { headings: prior.doc.headings, sections: prior.sections, lines: prior.lines, wrapping: wrappingOf(prior.doc.source) });
   const enumerations = findEnumerations(source, headings);
   const { annotations, facts, sameOutside } = annotationsWithFacts(source, config, prior?.annotations);
   const doc: GongwenDocument = {

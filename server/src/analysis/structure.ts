@@ -10,6 +10,7 @@
 import * as F from './frame';
 import { matchMarker, MarkerMatch, NOMINAL_LEVEL } from './markers';
 import { isUnitLike } from './units';
+import { continues, Wrapping, wrappingOf } from './wrapping';
 import { LineSlot, lineCached, PlacedSlot, placedCached, TEXT_ONLY } from './memo';
 import { DateValue, Frame, FrameField, FrameKind, Heading, Marker, Part } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
@@ -58,6 +59,8 @@ export interface StructureHandover {
   headings: readonly Heading[];
   sections: readonly Section[];
   lines: LineFacts;
+  /** How the previous version was wrapped (wrapping.ts): its sections are taken over only while it stays so. */
+  wrapping: Wrapping | null;
 }
 
 /** Whether a frame line was found in part `part` (fields are in part order). */
@@ -98,13 +101,30 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   // Items of an 附件说明 list (`附件：1. 名称` then `2. 名称`) are frame lines, not headings (on a
   // copy: the facts handed to the next version are every line's own).
   const attachmentEnd = new Map<number, number>();
+  // In a hard-wrapped copy an item's name may go on on the next line (`1.……调研情况的报` | `告`).
+  const wrapping = wrappingOf(source);
   for (const i of facts.attachments) {
     let j = i + 1;
-    for (; j < n && contents[j] && markers[j]?.kind === 'arabic' && !/[。；]/.test(contents[j].slice(0, -1)); j++) {
+    for (; j < n && contents[j]; j++) {
+      const item = markers[j]?.kind === 'arabic' && !/[。；]/.test(contents[j].slice(0, -1));
+      if (!item && !(wrapping && !markers[j] && continues(source, wrapping, j - 1, j) && !F.isDateLine(contents[j]))) break;
       if (markers === facts.markers) markers = markers.slice();
       markers[j] = null;
     }
     attachmentEnd.set(i, j - 1);
+  }
+  // In a hard-wrapped copy, a line that goes on from a full line above is no heading, whatever
+  // it starts with (`……建设统` | `一、开放、竞争、有序的……`): a paragraph ends in punctuation.
+  if (wrapping) {
+    for (let i = 0, prev = -1; i < n; i++) {
+      if (!contents[i]) continue;
+      // Not after a heading's line (a heading as wide as the text ends there), nor after a line that ends a sentence.
+      if (markers[i] && prev >= 0 && !markers[prev] && !PARAGRAPH_END.test(contents[prev]) && continues(source, wrapping, prev, i)) {
+        if (markers === facts.markers) markers = markers.slice();
+        markers[i] = null;
+      }
+      prev = i;
+    }
   }
   const breaks = attachedDocumentStarts(contents, markers, facts.cn);
 
@@ -113,7 +133,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   const headings: Heading[] = [];
   const sections: Section[] = [];
   const copied = new Map<Section, Section>();
-  const reuse = previous && previous.sections.length ? new SectionReuse(source, previous, breaks, markers) : null;
+  const reuse = previous && previous.sections.length && sameWrapping(previous.wrapping, wrapping) ? new SectionReuse(source, previous, breaks, markers) : null;
   /** The section being scanned: its head, where its subtree starts in `headings`, whether it is plain so far. */
   let open: { head: Heading; from: number; plain: boolean } | null = null;
   let frameDate: DateValue | null = null;
@@ -418,7 +438,9 @@ function attachedDocumentStarts(contents: string[], markers: Array<MarkerMatch |
   const starts = new Set<number>();
   let seenTop = false;
   for (const i of cnLines) {
-    const m = markers[i]!;
+    // A `一、` read as no heading (an 附件说明's item, a line that goes on from a wrapped one).
+    const m = markers[i];
+    if (!m) continue;
     if (m.value === 1 && seenTop) {
       let seen = 0;
       for (let j = i - 1; j >= 0 && seen < 3; j--) {
@@ -528,6 +550,13 @@ function asParenArabic(m: MarkerMatch): MarkerMatch {
   let p = AS_PAREN_ARABIC.get(m);
   if (!p) AS_PAREN_ARABIC.set(m, (p = { ...m, kind: 'parenArabic', punct: '', halfWidth: m.punct === ')', canonical: `（${m.value}）` }));
   return p;
+}
+
+/** What may end a paragraph: the punctuation that closes a sentence, a quotation or a bracket. */
+const PARAGRAPH_END = /[。！？!?；;：:”’」』）)…]$/;
+
+function sameWrapping(a: Wrapping | null, b: Wrapping | null): boolean {
+  return a === b || (a !== null && b !== null && a.columns === b.columns && a.width === b.width);
 }
 
 function expectsArabic(stack: Heading[], value: number): boolean {

@@ -9,6 +9,7 @@ import { Rule } from '../rule';
 import { renumberPlan, sequenceBreaks } from '../sequences';
 import { siblingLists } from '../structure';
 import { TextEdit } from '../types';
+import { isFull, Wrapping, wrappingOf } from '../wrapping';
 
 const KIND_NAME: Record<MarkerKind, string> = {
   cn: '一、',
@@ -329,6 +330,14 @@ function enumerationWord(e: Enumeration, ordinal: number): string {
   }
 }
 
+/** The edit that writes `want` for item `it`; an item broken over a line's end (`三` | `是`) keeps its break: only the numeral changes. */
+function renumberItem(it: EnumerationItem, want: string): TextEdit {
+  const r = it.range;
+  if (r.start.line === r.end.line) return { range: r, newText: want };
+  const numeral = it.text.slice(0, -1);
+  return { range: { start: r.start, end: { line: r.start.line, character: r.start.character + numeral.length } }, newText: want.slice(0, -1) };
+}
+
 const enumSequence: Rule = {
   id: 'GW108',
   name: 'enumeration-sequence',
@@ -361,7 +370,7 @@ const enumSequence: Rule = {
               `段内列举“${it.text}”${it.ordinal < expected ? '重号' : '跳号'}，此处应为“${want}”。`,
               `Enumeration "${it.text}" ${it.ordinal < expected ? 'repeats' : 'skips'}; expected "${want}".`,
             ),
-            fixes: [{ title: ctx.msg(`改为“${want}”`, `Change to "${want}"`), edits: [{ range: it.range, newText: want }], safe: false }],
+            fixes: [{ title: ctx.msg(`改为“${want}”`, `Change to "${want}"`), edits: [renumberItem(it, want)], safe: false }],
           });
         }
         prev = it.ordinal;
@@ -423,9 +432,12 @@ const enumPunctuation: Rule = {
   },
 };
 
-/** A heading on a line of its own, with a title, not a decimal (`1.`) one: what GW110 compares. */
-function ownsItsLine(h: Heading): boolean {
-  return !h.runIn && h.title.length > 0 && h.marker.kind !== 'decimal';
+/**
+ * A heading on a line of its own, with a title, not a decimal (`1.`) one: what GW110 compares. Not
+ * one whose line is full in a hard-wrapped text (wrapping.ts): its title may go on below.
+ */
+function ownsOwnLine(h: Heading, doc: GongwenDocument, wrapping: Wrapping | null): boolean {
+  return !h.runIn && h.title.length > 0 && h.marker.kind !== 'decimal' && !(wrapping && isFull(wrapping, doc.source.lines[h.line]));
 }
 
 const headingPunctuation: Rule = {
@@ -439,6 +451,8 @@ const headingPunctuation: Rule = {
   },
   fixable: true,
   check(doc, ctx) {
+    const wrapping = wrappingOf(doc.source);
+    const ownsItsLine = (h: Heading) => ownsOwnLine(h, doc, wrapping);
     for (const siblings of ctx.derived(siblingLists)) {
       // Counted first, the odd ones listed only when there are some: this runs over every sibling
       // list on every edit that changes the headings.

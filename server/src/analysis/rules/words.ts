@@ -15,6 +15,7 @@ import { addUserWords, boundaries, isUserWord, segment, segmenterEpoch } from '.
 import { LineSlot, lineCached, TEXT_ONLY } from '../memo';
 import { onWordBoundaries, sentenceAround } from '../words/sentences';
 import { isTraditionalOnly, scriptCounts, simplified } from '../script';
+import { wrappingOf } from '../wrapping';
 
 interface Reform {
   names: string[];
@@ -43,6 +44,8 @@ for (const r of REFORMS) for (const n of r.names) REFORM_BY_NAME.set(n, r);
 // Every current and former name, so `中国银保监会` is matched whole rather than as `保监会`.
 const INSTITUTIONS = [...REFORM_BY_NAME.keys(), ...REFORMS.flatMap((r) => r.successors)];
 const INSTITUTION_PATTERN = literalPattern(INSTITUTIONS);
+/** Names that end a longer name (`保监会` of `银保监会`, `中国保监会`): a broken-off tail at a wrapped line's start. */
+const TAILS_OF_LONGER = new Set(INSTITUTIONS.filter((w) => INSTITUTIONS.some((n) => n.length > w.length && n.endsWith(w))));
 const WRONG_BY_TEXT = new Map(MISWRITTEN.map((p) => [p.wrong, p.right]));
 const MISWRITTEN_PATTERN = literalPattern(MISWRITTEN.map((p) => p.wrong));
 
@@ -288,11 +291,13 @@ const outdated: Rule = {
   },
   fixable: true,
   inputs: 'lines',
-  context: (doc, ctx) => [...vocabulary(doc, ctx), ctx.derived(documentDate)],
+  context: (doc, ctx) => [...vocabulary(doc, ctx), ctx.derived(documentDate), wrappingOf(doc.source) !== null],
   check(doc, ctx) {
     // A text that says nothing of when it was written is read as today's for the national bodies,
     // whose renaming everyone knows; a local body's old name there may be an old copy's.
     const dated = ctx.derived(documentDate);
+    // In a hard-wrapped copy a line may start inside a name broken over the line before (`银` | `保监会`).
+    const wrapped = wrappingOf(doc.source) !== null;
     const date = dated || today(ctx.config);
     // Institution names are not taught to the segmenter: a heavy user word would split
     // `文化部门` as `文化部|门`. The default dictionary keeps the boundaries honest.
@@ -301,6 +306,7 @@ const outdated: Rule = {
       for (const { at, word } of hits) {
         const reform = REFORM_BY_NAME.get(word)!;
         if (reform.date > date || (reform.local && !dated)) continue;
+        if (wrapped && at === l.contentStart && TAILS_OF_LONGER.has(word)) continue;
         const range = { start: { line: l.index, character: at }, end: { line: l.index, character: at + word.length } };
         const successors = reform.successors.join('、');
         ctx.report({

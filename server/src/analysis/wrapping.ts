@@ -1,0 +1,111 @@
+/**
+ * Hard line breaks: a text copied from a PDF (or a narrow Word column) breaks every paragraph
+ * into lines of one width, where a text from a web page or a word processor keeps a paragraph on
+ * one line. What reads paragraphs (enumerations, the punctuation at a heading's end) asks here
+ * whether a line goes on from the line above.
+ *
+ * The width is found from the lines themselves: in a hard-wrapped text most lines are about as
+ * wide as the widest; in a text of paragraphs the widths spread out. Widths are measured both in
+ * characters and in columns (a CJK character two, a digit one), as copies break by either.
+ */
+import { LineSlot, lineCached, TEXT_ONLY } from './memo';
+import { isAnalysedText, Line, SourceText } from './source';
+
+export interface Wrapping {
+  /** Whether the width is in columns (else in characters). */
+  columns: boolean;
+  /** The width the lines are broken at. */
+  width: number;
+}
+
+/** A line this much narrower than the width is still full (punctuation squeezed or hung, a word kept whole). */
+const SLACK = 4;
+/** Lines narrower than this are never counted: headings, dates, signatures. */
+const MIN_WIDTH = 16;
+/** At least this many full lines, and this share of the lines counted, make a hard-wrapped text. */
+const MIN_FULL_LINES = 6;
+const MIN_FULL_SHARE = 0.15;
+/** At most this share of the lines may be wider than the width (a table row, a line pasted whole). */
+const MAX_WIDER_SHARE = 0.02;
+/** No copy breaks its lines narrower than this many characters (a 公文's page holds 28). */
+const MIN_WRAP = 20;
+
+const WIDTH_SLOT = new LineSlot<number>('widths');
+const byText = new WeakMap<SourceText, Wrapping | null>();
+
+/** The wrapping of `source`, or null when its lines are paragraphs. */
+export function wrappingOf(source: SourceText): Wrapping | null {
+  let w = byText.get(source);
+  if (w === undefined) byText.set(source, (w = findWrapping(source)));
+  return w;
+}
+
+/** Whether line `l` is full: as wide as the text is broken at, so that its paragraph goes on below. */
+export function isFull(w: Wrapping, l: Line): boolean {
+  return isAnalysedText(l) && widthOf(w.columns, l) >= w.width - (w.columns ? 2 * SLACK : SLACK);
+}
+
+/**
+ * Whether text line `i` goes on from the text line above it (`prev`, with only blank lines or a
+ * page number between when a page breaks there): `prev` is full.
+ */
+export function continues(source: SourceText, w: Wrapping | null, prev: number, i: number): boolean {
+  if (!w || prev < 0) return false;
+  const lines = source.lines;
+  if (!isFull(w, lines[prev])) return false;
+  // Blank lines alone part paragraphs; a page number among them is a page break inside one.
+  let pageBreak = false;
+  for (let k = prev + 1; k < i; k++) {
+    if (lines[k].kind === 'pageNumber') pageBreak = true;
+    else if (lines[k].kind !== 'blank') return false;
+  }
+  return i === prev + 1 || pageBreak;
+}
+
+/** Characters (low 16 bits) and columns (high bits) of a line's content, cached by its text. */
+function widths(own: string, l: Line): number {
+  let columns = 0;
+  for (let k = l.contentStart; k < l.contentEnd; k++) columns += own.charCodeAt(k) >= 0x1100 ? 2 : 1;
+  return (columns << 16) | Math.min(0xffff, l.contentEnd - l.contentStart);
+}
+
+function widthOf(columns: boolean, l: Line): number {
+  const packed = lineCached(WIDTH_SLOT, l, TEXT_ONLY, widths);
+  return columns ? packed >>> 16 : packed & 0xffff;
+}
+
+function findWrapping(source: SourceText): Wrapping | null {
+  const chars = new Map<number, number>();
+  const cols = new Map<number, number>();
+  let counted = 0;
+  for (const l of source.lines) {
+    if (!isAnalysedText(l) || l.contentEnd - l.contentStart < MIN_WIDTH) continue;
+    counted++;
+    const c = widthOf(false, l);
+    const k = widthOf(true, l);
+    chars.set(c, (chars.get(c) ?? 0) + 1);
+    cols.set(k, (cols.get(k) ?? 0) + 1);
+  }
+  if (counted < MIN_FULL_LINES) return null;
+  // The width nearly no line goes beyond, that many lines reach (within `slack` below it): in a
+  // text of paragraphs the widest lines are few and far apart.
+  const widest = (counts: Map<number, number>, slack: number, min: number): { width: number; full: number } | null => {
+    const widths = [...counts.keys()].sort((a, b) => b - a);
+    const allowed = Math.max(1, Math.floor(MAX_WIDER_SHARE * counted));
+    let wider = 0;
+    for (const w of widths) {
+      if (w < min) break;
+      let full = 0;
+      for (const v of widths) if (v <= w && v >= w - slack) full += counts.get(v)!;
+      if (full >= MIN_FULL_LINES && full >= MIN_FULL_SHARE * counted) return { width: w, full };
+      wider += counts.get(w)!;
+      if (wider > allowed) return null;
+    }
+    return null;
+  };
+  // Found with little slack (a copy's full lines are as wide within a character), used with more (isFull).
+  const byChars = widest(chars, 1, MIN_WRAP);
+  const byCols = widest(cols, 2, 2 * MIN_WRAP);
+  if (!byChars && !byCols) return null;
+  return byCols && (!byChars || byCols.full >= byChars.full) ? { columns: true, width: byCols.width } : { columns: false, width: byChars!.width };
+}
