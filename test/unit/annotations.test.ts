@@ -363,7 +363,9 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.deepStrictEqual(a.units[2].range, { start: { line: 2, character: 3 }, end: { line: 2, character: 7 } });
     assert.strictEqual(doc.source.slice(a.units[2].range), '市司法局');
     // Not wrapped: a closing line with more after it, a blank line between, an aside.
-    assert.strictEqual(parse('一、任务\n（一）甲。（办公室牵头，\n财务部配合）后续工作另行安排。\n').annotations.length, 0);
+    assert.strictEqual(parse('一、任务\n（一）甲。\n（办公室牵头，\n财务部配合）后续工作另行安排。\n').annotations.length, 0);
+    // After a sentence's end the paragraph may go on after the bracket, as on one line (form 8).
+    assert.deepStrictEqual(parse('一、任务\n（一）甲。（办公室牵头，\n财务部配合）乙。（人事部）\n').tasks.map((t) => t.lead), [['办公室'], ['人事部']]);
     assert.strictEqual(parse('一、任务\n（一）甲。（办公室牵头，\n\n财务部配合）\n').annotations.length, 0);
     assert.strictEqual(parse('一、任务\n（一）甲。（详见\n附件）\n').annotations.length, 0);
   });
@@ -432,7 +434,9 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       assert.strictEqual(parse('各县（市、区）政府要加强领导。\n').annotations.length, 0);
     });
     it('unbalanced brackets do not break the parser', () => {
-      assert.strictEqual(parse('完善制度。（办公室、财务部\n落实。）（\n').annotations.length, 0);
+      // The bracket wrapped over the line break is read; the one left open after it is not.
+      assert.deepStrictEqual(parse('完善制度。（办公室、财务部\n落实。）（\n').annotations.map((a) => a.inner), ['办公室、财务部落实。']);
+      assert.strictEqual(parse('完善制度（办公室、财务部\n落实。）（\n').annotations.length, 0);
     });
   });
 });

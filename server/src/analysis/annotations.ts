@@ -623,9 +623,10 @@ function wrappedAnnotation(source: SourceText, i: number, registered: Set<string
     inner += piece;
     if (inner.length > MAX_INNER) return null;
     if (c >= 0 && c < m.contentEnd) {
-      // Nothing after the bracket but 。 or ；.
+      // After a sentence's end, a paragraph may go on after the bracket (form 8); opened at a
+      // line's start, nothing may follow it but 。 or ；.
       const rest = m.contentEnd - c - 1;
-      if (rest > 1 || (rest === 1 && !isOneOf(u.charCodeAt(c + 1), '。；;'))) return null;
+      if (open === contentStart && (rest > 1 || (rest === 1 && !isOneOf(u.charCodeAt(c + 1), '。；;')))) return null;
       close = c;
       last = k;
       break;
