@@ -52,7 +52,8 @@ const PEOPLE = '(?:牵头|责任|分管|联系)(?:[省市区县]级?)?领导(?:�
  * The labels of units: `牵头单位`, and the names other offices give them (`牵头处室`, `协同单位`), and
  * the short forms (`牵头：`, `配合：`).
  */
-const UNIT_LABELS = '(?:牵头|主办|主责|承办|配合|协办|协同|参与|参加|支持|责任|负责|实施|指导)(?:单位|部门|处室|科室)|牵头|配合|协办|参与|责任|指导';
+export const UNIT_LABEL_NAMES = '(?:牵头|主办|主责|承办|配合|协办|协同|参与|参加|支持|责任|负责|实施|指导)(?:单位|部门|处室|科室)';
+const UNIT_LABELS = `${UNIT_LABEL_NAMES}|牵头|配合|协办|参与|责任|指导`;
 const LABEL = new RegExp(`【?(${UNIT_LABELS}|${DEADLINE_LABEL}|${PEOPLE})(?:[：:]|】)`, 'g');
 /** A label in 【】 (`【牵头单位】市发改委【配合单位】市财政局`): the units follow it, outside the bracket. */
 const LENTICULAR_LABEL = new RegExp(`^(?:${UNIT_LABELS}|${DEADLINE_LABEL}|${PEOPLE})$`);

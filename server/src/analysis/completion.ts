@@ -3,10 +3,12 @@
  * of the current level and the first of the next deeper level (in the document's numbering
  * style), 成文日期 for today without leading zeros, and a 发文字号 with the current year.
  */
+import { UNIT_LABEL_NAMES } from './annotations';
 import { isSignature } from './frame';
 import { markerFor } from './markers';
 import { GongwenDocument, Heading, MarkerKind } from './model';
 import { sequencesOf } from './sequences';
+import { inside, Position } from './types';
 
 export interface LineStartSuggestion {
   kind: 'marker' | 'date' | 'docNumber';
@@ -98,3 +100,19 @@ function previousTextLine(doc: GongwenDocument, line: number): string | null {
   }
   return null;
 }
+
+/**
+ * Whether `pos` is where unit names are written: inside an annotation, inside a `（`, `(` or `【`
+ * on its line that has not been closed yet, or after a unit label (`牵头单位：`, `【配合单位】`)
+ * in the same sentence.
+ */
+export function writesUnitsAt(doc: GongwenDocument, pos: Position): boolean {
+  if (doc.annotations.some((a) => inside(a.range, pos, false))) return true;
+  const before = doc.source.lines[pos.line]?.text.slice(0, pos.character) ?? '';
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('), before.lastIndexOf('【'));
+  const close = Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'), before.lastIndexOf('】'));
+  return (open >= 0 && open > close) || AFTER_UNIT_LABEL.test(before);
+}
+
+/** A unit label and the names typed after it so far, to the cursor. */
+const AFTER_UNIT_LABEL = new RegExp(`${UNIT_LABEL_NAMES}(?:[：:]|】)[^。；;：:（）()【】]*$`);

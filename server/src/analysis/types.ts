@@ -145,6 +145,13 @@ export function firstAt(list: ReadonlyArray<{ line: number }>, line: number): nu
   return lo;
 }
 
+/** Whether `pos` lies in `r` (its ends included or not); ranges may span lines (a table row, a wrapped bracket). */
+export function inside(r: Range, pos: Position, ends: boolean): boolean {
+  const from = comparePositions(r.start, pos);
+  const to = comparePositions(pos, r.end);
+  return ends ? from <= 0 && to <= 0 : from < 0 && to < 0;
+}
+
 export function comparePositions(a: Position, b: Position): number {
   return a.line !== b.line ? a.line - b.line : a.character - b.character;
 }

@@ -3,9 +3,9 @@
  * a line the next markers, today's 成文日期 and a 发文字号 (analysis/completion.ts).
  */
 import { CompletionItem, CompletionItemKind, InsertTextFormat } from 'vscode-languageserver/node';
-import { lineStartSuggestions } from '../analysis/completion';
+import { lineStartSuggestions, writesUnitsAt } from '../analysis/completion';
 import { ServerContext } from '../context';
-import { inAnnotation, knownUnits } from './units';
+import { knownUnits } from './units';
 
 export const capabilities = { completionProvider: { triggerCharacters: ['（', '(', '、', '，', '：'] } };
 
@@ -19,7 +19,7 @@ export function register(ctx: ServerContext): void {
     if (!doc) return [];
     const model = ctx.analysis(doc).doc;
     const pos = params.position;
-    if (inAnnotation(model, pos)) {
+    if (writesUnitsAt(model, pos)) {
       return [...knownUnits(model, ctx.config(doc.uri).units)].map(([name, u], i) => ({
         label: name,
         kind: CompletionItemKind.Module,

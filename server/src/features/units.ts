@@ -3,11 +3,11 @@
  * leads), the unit names completion offers, the `gongwen/ledger` request behind “生成任务分工表”,
  * and `gongwen/stats` (字数, tasks) for the status bar.
  */
-import { Hover, MarkupKind, Position, RequestType } from 'vscode-languageserver/node';
+import { Hover, MarkupKind, RequestType } from 'vscode-languageserver/node';
 import { LEDGER_METHOD, LedgerParams, STATS_METHOD } from '../protocol';
 import { documentStats, DocumentStats } from '../analysis/stats';
 import { GongwenDocument, UnitRole } from '../analysis';
-import { comparePositions, Range } from '../analysis/types';
+import { inside } from '../analysis/types';
 import { buildLedger, Ledger, ledgerToMarkdown } from '../analysis/ledger';
 import { ServerContext } from '../context';
 
@@ -23,30 +23,7 @@ const ROLE_NAME: Record<UnitRole, { zh: string; en: string }> = {
   responsible: { zh: '负责', en: 'responsible' },
 };
 
-/**
- * Whether `pos` is where unit names are written: inside an annotation, inside a `（`, `(` or `【`
- * on its line that has not been closed yet, or after a unit label (`牵头单位：`, `【配合单位】`)
- * in the same sentence.
- */
-export function inAnnotation(doc: GongwenDocument, pos: Position): boolean {
-  if (doc.annotations.some((a) => inside(a.range, pos, false))) return true;
-  const before = doc.source.lines[pos.line]?.text.slice(0, pos.character) ?? '';
-  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('), before.lastIndexOf('【'));
-  const close = Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'), before.lastIndexOf('】'));
-  return (open >= 0 && open > close) || AFTER_UNIT_LABEL.test(before);
-}
-
-/** A unit label and the names typed after it so far, to the cursor. */
-const AFTER_UNIT_LABEL = /(?:牵头|主办|主责|配合|协办|协同|参与|参加|责任|指导)(?:单位|部门|处室|科室)(?:[：:]|】)[^。；;：:（）()【】]*$/;
-
 /** Unit names known to the document and the registry, with how many tasks each leads. */
-/** Whether `pos` lies in `r` (its ends included or not); ranges may span lines (a table row, a wrapped bracket). */
-function inside(r: Range, pos: Position, ends: boolean): boolean {
-  const from = comparePositions(r.start, pos);
-  const to = comparePositions(pos, r.end);
-  return ends ? from <= 0 && to <= 0 : from < 0 && to < 0;
-}
-
 export function knownUnits(doc: GongwenDocument, registry: string[]): Map<string, { leads: number; mentions: number }> {
   const units = new Map<string, { leads: number; mentions: number }>();
   const get = (n: string) => {
