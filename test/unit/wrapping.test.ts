@@ -28,6 +28,8 @@ const PLAN = [
   '（一）推进事项标准化。全面梳理依申请政务服务事项，统一事项名称、编码、依据、类型等基本要素，实现同一事项在全市范围内无差别受理、同标准办理。（市政务服务中心牵头，市司法局、市发展改革委配合）',
   '（二）推进流程规范化。一是精简办事环节，压减申请材料。二是推行告知承诺，减少证明事项。三是推广帮办代办，提供上门服务。四是建立评价机制，及时回应诉求，持续改进服务质量和工作作风，不断提升群众满意度。（市政务服务中心、各区人民政府负责）',
   '（三）推进服务便利化。推动高频事项“一网通办”“掌上可办”，实现更多事项跨区域通办，切实方便企业和群众，让数据多跑路、群众少跑腿，提升办事效率和服务水平。（市数据局牵头，市政务服务中心配合）',
+  '（四）对深化改革成效明显、营商环境持续改善、市场主体活跃度高的区，在年度考核中予以加分并优先安排试点项目。（市发展改革委负责）',
+  '（五）加强数据共享。推动部门间数据共享，建立健全数据共享交换机制，提高数据质量和时效。（市数据局负责）完善统一身份认证体系，推进电子证照在各领域广泛应用，实现证照信息互认共享。（市公安局、市数据局按职责分工负责）',
   '三、保障措施',
   '（一）加强组织领导。各区、各部门要高度重视，明确责任分工，细化工作措施，确保各项任务落到实处，取得实效。',
   '（二）强化督查考核。将工作落实情况纳入年度绩效考核，定期通报进展情况，对工作推进不力的单位进行督促整改。',
@@ -43,17 +45,19 @@ describe('hard-wrapped copies (wrapping.ts)', () => {
     assert.strictEqual(wrappingOf(parse(members.join('\n')).source), null);
   });
 
-  it('finds in a copy wrapped at 28 or 36 characters, with page numbers, what it finds with a paragraph a line', () => {
+  it('finds in a copy wrapped at 28 or 36 characters, with page numbers, what it finds with a paragraph a line, task titles too', () => {
     const summary = (text: string) => {
       const r = analyze(text);
       return {
         findings: r.findings.map((f) => f.rule).sort(),
-        tasks: r.doc.tasks.map((t) => [t.path, t.lead, t.coop]),
+        tasks: r.doc.tasks.map((t) => [t.path, t.title, t.lead, t.coop]),
         enumerations: r.doc.enumerations.map((e) => e.items.map((i) => i.text)),
       };
     };
     const plain = summary(PLAN.join('\n'));
     assert.deepStrictEqual(plain.enumerations, [['一是', '二是', '三是', '四是']]);
+    // A title longer than a line, and the sentences before two annotations in one paragraph.
+    assert.deepStrictEqual(plain.tasks.slice(3).map((t) => t[1]), ['对深化改革成效明显、营商环境持续改善、市场主体活跃度高的区，在年度考核中予以加分并优先安排试点项目', '加强数据共享', '完善统一身份认证体系，推进电子证照在各领域广泛应用，实现证照信息互认共享']);
     for (const width of [28, 36]) for (const page of [0, 7]) assert.deepStrictEqual(summary(hardWrapped(PLAN, width, page)), plain, `width ${width}, page ${page}`);
   });
 
@@ -83,7 +87,7 @@ describe('hard-wrapped copies (wrapping.ts)', () => {
     // A heading as wide as the text, and a heading after it: both are headings.
     const wide = hardWrapped(PLAN, 28).replace('二、重点任务', '二、' + '重点任务'.repeat(7).slice(0, 26));
     assert.deepStrictEqual(parse(wide).parts[0].headings.map((h) => h.marker.text), ['一、', '二、', '三、']);
-    assert.deepStrictEqual(parse(wide).headings.filter((h) => h.depth === 2).length, 5);
+    assert.deepStrictEqual(parse(wide).headings.filter((h) => h.depth === 2).length, 7);
   });
 
   it('reads an 附件说明 item whose name goes on on the next line', () => {
@@ -108,15 +112,15 @@ describe('hard-wrapped copies (wrapping.ts)', () => {
 
   it('does not take the tail of a name broken over a line\'s end for a former institution (`银` | `保监会`)', () => {
     // A task whose annotation breaks between 银 and 保监会 when wrapped at 28 characters.
-    const body = '（四）支持金融机构开展跨境人民币业务，稳妥推进资本项目可兑换';
+    const body = '（六）支持金融机构开展跨境人民币业务，稳妥推进资本项目可兑换';
     const tail = '。（负责部门：人民银行、银保监会、外汇局）';
     const pad = (28 - ((body + tail).indexOf('保监会') % 28)) % 28;
     const paragraph = body + '，服务实体经济发展，提升贸易投资便利化水平'.slice(0, pad) + tail;
-    const text = '2019年1月10日\n' + hardWrapped([...PLAN.slice(0, 7), paragraph, ...PLAN.slice(7)], 28);
+    const text = '2019年1月10日\n' + hardWrapped([...PLAN.slice(0, 9), paragraph, ...PLAN.slice(9)], 28);
     assert.ok(text.includes('银\n保监会'));
     const found = analyze(text);
     assert.deepStrictEqual(found.findings.filter((f) => f.rule === 'GW402'), []);
-    assert.deepStrictEqual(found.doc.tasks.find((t) => t.path === '二、（四）')?.lead, ['人民银行']);
+    assert.deepStrictEqual(found.doc.tasks.find((t) => t.path === '二、（六）')?.lead, ['人民银行']);
     // In a text of paragraphs, the former name at a line's start is still one.
     assert.strictEqual(analyze('2019年1月10日\n保监会要加强监管。\n').findings.filter((f) => f.rule === 'GW402').length, 1);
   });

@@ -10,7 +10,7 @@
 import * as F from './frame';
 import { matchMarker, MarkerMatch, NOMINAL_LEVEL } from './markers';
 import { isUnitLike } from './units';
-import { continues, Wrapping, wrappingOf } from './wrapping';
+import { continues, isFull, Wrapping, wrappingOf } from './wrapping';
 import { LineSlot, lineCached, PlacedSlot, placedCached, TEXT_ONLY } from './memo';
 import { DateValue, Frame, FrameField, FrameKind, Heading, Marker, Part } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
@@ -296,7 +296,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
         continue;
       }
     }
-    const h = makeHeading(source, i, marker, headings.length, parent, parts.length);
+    const h = makeHeading(source, i, marker, headings.length, parent, parts.length, wrapping);
     headings.push(h);
     if (parent) parent.children.push(h);
     else {
@@ -683,11 +683,38 @@ function placeHeading(_own: string, l: Line, m: MarkerMatch): LineMarker {
   return new LineMarker(m, l.index, l.contentStart, lineCached(HEADING_SLOT, l, TEXT_ONLY, headingText, m));
 }
 
-function makeHeading(source: SourceText, line: number, m: MarkerMatch, index: number, parent: Heading | null, part: number): Heading {
+function makeHeading(source: SourceText, line: number, m: MarkerMatch, index: number, parent: Heading | null, part: number, wrapping: Wrapping | null): Heading {
   const l = source.lines[line];
   const marker = placedCached(PLACED_HEADING_SLOT, l, m, placeHeading, m);
-  const t = lineCached(HEADING_SLOT, l, TEXT_ONLY, headingText, m);
+  let t: Pick<HeadingText, 'title' | 'runIn' | 'endPunct'> = lineCached(HEADING_SLOT, l, TEXT_ONLY, headingText, m);
+  if (wrapping && !t.runIn && t.endPunct === '' && isFull(wrapping, l)) t = titleGoingOn(source, wrapping, line, t.title);
   return new HeadingNode(index, marker, line, parent, part, t.title, t.runIn, t.endPunct);
+}
+
+/** A title may go on over this many lines after its heading's. */
+const MAX_TITLE_LINES = 6;
+
+/**
+ * The title of a heading whose line is full in a hard-wrapped copy: it goes on on the lines below
+ * that go on from it, to the first `。！？` (then the body may follow: a run-in heading), or to the
+ * end of a line that is not full. Not past another heading.
+ */
+function titleGoingOn(source: SourceText, wrapping: Wrapping, line: number, title: string): Pick<HeadingText, 'title' | 'runIn' | 'endPunct'> {
+  let prev = line;
+  for (let k = line + 1, taken = 0; k < source.lineCount && taken < MAX_TITLE_LINES; k++) {
+    const l = source.lines[k];
+    if (l.kind === 'blank' || l.kind === 'pageNumber') continue;
+    if (!isAnalysedText(l) || !continues(source, wrapping, prev, k)) break;
+    const content = source.content(k);
+    if (matchMarker(content)) break;
+    taken++;
+    const stop = content.search(/[。！？]/);
+    if (stop >= 0) return { title: title + content.slice(0, stop), runIn: content.slice(stop + 1).trim().length > 0, endPunct: content[stop] };
+    title += content;
+    if (!isFull(wrapping, l)) break;
+    prev = k;
+  }
+  return { title, runIn: false, endPunct: '' };
 }
 
 /**

@@ -16,6 +16,8 @@ import { headingMemo, Section } from './structure';
 import { firstAt } from './types';
 import { fitted, list, one } from './young';
 import { simplified } from './script';
+import { isAnalysedText } from './source';
+import { continues, wrappingOf } from './wrapping';
 
 /** Sections that state aims and principles, never tasks. */
 export const NON_TASK_TITLE =
@@ -344,14 +346,34 @@ function leaderLinesAround(doc: GongwenDocument, first: number, last: number): s
 /** `完成时限：2025年底前` (or `时限：`, `时间节点：`, `【完成时限】`) as a line of its own; the deadline in group 1. */
 const DEADLINE_LINE = new RegExp(`^【?(?:${DEADLINE_LABEL}|时限|时间)(?:[：:]|】)\\s*(.+?)[。；;]?$`);
 
+/** A task's sentence is looked for this many lines above its annotation's, at most, in a hard-wrapped copy. */
+const MAX_SENTENCE_LINES = 12;
+
 /** The sentence run a mid-paragraph annotation closes: back to the previous annotation or sentence start. */
 function sentenceBefore(doc: GongwenDocument, group: Annotation[], prev: Annotation[] | null, h: Heading | null): string {
   const a = group[0];
-  const line = doc.source.lines[a.line];
-  let from = line.contentStart;
-  if (prev && prev[prev.length - 1].line === a.line) from = prev[prev.length - 1].range.end.character;
-  else if (h && h.line === a.line) from = h.titleRange.start.character;
-  const run = line.text.slice(from, a.range.start.character).replace(/^[。；\s\u3000]+/, '');
+  const source = doc.source;
+  const wrapping = wrappingOf(source);
+  const end = prev ? prev[prev.length - 1].range.end : null;
+  // From the annotation back to the previous one, the heading's title or the paragraph's start: in
+  // a hard-wrapped copy, over the lines the paragraph goes on from (at most a few).
+  let run = '';
+  let k = a.line;
+  let to = a.range.start.character;
+  for (let lines = 0; ; lines++) {
+    const line = source.lines[k];
+    let from = line.contentStart;
+    const stop = end && end.line === k ? end.character : h && h.line === k ? h.titleRange.start.character : -1;
+    if (stop >= 0) from = stop;
+    run = line.text.slice(from, to) + run;
+    if (stop >= 0 || !wrapping || lines >= MAX_SENTENCE_LINES) break;
+    let above = k - 1;
+    while (above >= 0 && !isAnalysedText(source.lines[above])) above--;
+    if (above < 0 || !continues(source, wrapping, above, k)) break;
+    k = above;
+    to = source.lines[k].contentEnd;
+  }
+  run = run.replace(/^[。；\s\u3000]+/, '');
   const first = run.split(/[。！？]/).find((s) => s.trim()) ?? run;
   return first.trim().slice(0, 80);
 }
