@@ -18,6 +18,7 @@ import { isCollective, isNearMiss, isUnitLike } from './units';
 import { LineSlot, lineCached, NONE, PlacedSlot, placedCached, TEXT_ONLY } from './memo';
 import { fitted } from './young';
 import { simplified } from './script';
+import { nothingBetween } from './wrapping';
 
 /** `（(〔［[【` and `）)〕］]】` as char codes. */
 const NEST_OPEN = [0xff08, 0x28, 0x3014, 0xff3b, 0x5b, 0x3010];
@@ -601,19 +602,15 @@ function wrappedAnnotation(source: SourceText, i: number, registered: Set<string
   let inner = head;
   let close = -1;
   let last = i;
-  // Blank lines part paragraphs; with a page number among them they are a page break. At most
-  // MAX_WRAP_SKIPS of them in all (MAX_WRAP_REACH).
+  // Across a page break (wrapping.ts nothingBetween): at most MAX_WRAP_SKIPS blank and page-number lines in all (MAX_WRAP_REACH).
   let skips = 0;
-  let pageBreak = false;
   for (let k = i + 1; k < source.lines.length && parts.length <= MAX_WRAP_LINES; k++) {
     const m = source.lines[k];
     if (m.kind === 'blank' || m.kind === 'pageNumber') {
       if (++skips > MAX_WRAP_SKIPS) return null;
-      if (m.kind === 'pageNumber') pageBreak = true;
       continue;
     }
-    if (!isAnalysedText(m) || (k > last + 1 && !pageBreak)) return null;
-    pageBreak = false;
+    if (!isAnalysedText(m) || !nothingBetween(source, last, k)) return null;
     last = k;
     const u = m.text;
     const c = u.indexOf(closeChar, m.contentStart);

@@ -50,10 +50,15 @@ export function isFull(w: Wrapping, l: Line): boolean {
  * page number between when a page breaks there): `prev` is full.
  */
 export function continues(source: SourceText, w: Wrapping | null, prev: number, i: number): boolean {
-  if (!w || prev < 0) return false;
+  return w !== null && prev >= 0 && isFull(w, source.lines[prev]) && nothingBetween(source, prev, i);
+}
+
+/**
+ * Whether a paragraph may go on from line `prev` to line `i`: nothing lies between them, or only
+ * blank lines with a page number among them (a page break). Blank lines alone part paragraphs.
+ */
+export function nothingBetween(source: SourceText, prev: number, i: number): boolean {
   const lines = source.lines;
-  if (!isFull(w, lines[prev])) return false;
-  // Blank lines alone part paragraphs; a page number among them is a page break inside one.
   let pageBreak = false;
   for (let k = prev + 1; k < i; k++) {
     if (lines[k].kind === 'pageNumber') pageBreak = true;
