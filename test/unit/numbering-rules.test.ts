@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { analyze, applyEdits, fixAll, Finding, parse } from '../../server/src/analysis';
+import { renumber } from '../../server/src/analysis/renumber';
 
 function findings(text: string, rule?: string): Finding[] {
   return analyze(text).findings.filter((f) => !rule || f.rule === rule);
@@ -46,6 +47,38 @@ describe('numbering rules', () => {
       assert.deepStrictEqual(findings(text, 'GW101'), []);
     });
   });
+    it('takes the style of each kind of parent: 1. under 一、 restarts while 1. under the （一）s runs on', () => {
+      const text = lines(
+        '一、工作目标', '1.目标', '2.目标', '3.目标', '二、基本原则', '1.原则', '2.原则',
+        '三、重点任务', '（一）甲', '1.任务', '2.任务', '（二）乙', '3.任务', '4.任务', '（三）丙', '5.任务', '6.任务',
+        '四、保障措施', '1.措施', '2.措施',
+      );
+      assert.deepStrictEqual(findings(text, 'GW101'), []);
+      assert.strictEqual(fixAll(text).text, text);
+      // Where a group's parent is of another kind than the group before, counting on is as good as a restart.
+      const on = lines('一、甲', '（一）子', '1.项', '2.项', '（二）子', '3.项', '二、乙', '4.项', '5.项');
+      assert.deepStrictEqual(findings(on, 'GW101'), []);
+      // And a break is still one: 1.–4. under the （一）s, then 6. under the （三）.
+      const gap = lines('一、甲', '（一）子', '1.项', '2.项', '（二）子', '3.项', '4.项', '（三）子', '6.项', '二、乙', '1.项');
+      const fs = findings(gap, 'GW101');
+      assert.deepStrictEqual(fs.map((f) => f.range.start.line), [8]);
+      assert.match(fs[0].message, /“5\.”（连续编号）/);
+      assert.strictEqual(fixAll(gap).text, gap.replace('6.项', '5.项'));
+    });
+    it('accepts 1. running on under the （一）s of each 一、 and starting again under the next 一、', () => {
+      const text = lines('一、甲', '（一）子', '1.项', '2.项', '（二）子', '3.项', '二、乙', '（一）子', '1.项', '（二）子', '2.项', '3.项');
+      assert.deepStrictEqual(findings(text, 'GW101'), []);
+      const renumbered = renumber(text);
+      assert.strictEqual(renumbered, text);
+    });
+    it('reports a repeated number once, not again at the next number (4. 4. 6.)', () => {
+      const text = lines('一、甲', '1.项', '2.项', '3.项', '4.项', '4.项', '6.项');
+      const fs = findings(text, 'GW101');
+      assert.deepStrictEqual(fs.map((f) => f.range.start.line), [5]);
+      assert.strictEqual(fixAll(text).text, text.replace('4.项\n6.', '5.项\n6.'));
+      // A number skipped is still one finding, counting on from what is written.
+      assert.deepStrictEqual(findings(lines('一、甲', '1.项', '3.项', '4.项'), 'GW101').map((f) => f.range.start.line), [2]);
+    });
 
   describe('GW102 marker-punctuation', () => {
     it('flags and fixes malformed markers', () => {

@@ -8,7 +8,7 @@ import { headingAt } from './tasks';
 import { GongwenDocument, Heading } from './model';
 import { parse } from './parse';
 import { Config, defaultConfig } from './config';
-import { renumberPlan, sequenceOf, sequencesOf } from './sequences';
+import { renumberPlan, runOf, sequenceOf, sequencesOf } from './sequences';
 import { applyEdits } from './edits';
 import { TextEdit } from './types';
 
@@ -19,7 +19,7 @@ export function renumberEdits(doc: GongwenDocument, from?: Heading): TextEdit[] 
   const edits: TextEdit[] = [];
   for (const seq of targets) {
     const group = from ? seq.groupOf.get(from) : undefined;
-    const plan = from ? renumberPlan(seq, seq.style === 'running' ? seq.groups[0][0] : group![0]) : renumberPlan(seq);
+    const plan = group ? renumberPlan(seq, runOf(seq, group)[0][0]) : renumberPlan(seq);
     for (const { heading, value } of plan) {
       const want = renumbered(heading.marker, value);
       if (heading.marker.text !== want) edits.push({ range: heading.marker.range, newText: want });

@@ -3,9 +3,12 @@
  *
  * Siblings of one marker kind under one parent form a *group*. A document numbers each kind in one
  * of two styles, both legitimate: restarting every group at 1, or running on through the part
- * (`（一）…（十五）` across `一、…五、`). The style is voted per part and kind from how groups start;
- * articles (`第X条`) always run on through the whole text. Used by the numbering rules, renumbering
- * and completion, so all three agree.
+ * (`（一）…（十五）` across `一、…五、`). The style is voted per part, kind and kind of parent from how
+ * groups start: `1.` under `（一）` may run on through 重点任务 while `1.` straight under `一、`
+ * restarts in 工作目标 and 保障措施 of the same plan. Where a group's parent is of another kind than
+ * the group before it, or a running group's grandparent changes (a new `一、`), what is written
+ * decides: starting at 1 is a restart. Articles (`第X条`) always run on through the whole text.
+ * Used by the numbering rules, renumbering and completion, so all three agree.
  */
 import { GongwenDocument, Heading, MarkerKind } from './model';
 
@@ -14,9 +17,12 @@ export type NumberingStyle = 'restart' | 'running';
 export interface Sequence {
   part: number;
   kind: MarkerKind;
+  /** The style most of the sequence's groups follow (for messages and completion). */
   style: NumberingStyle;
   /** Groups in document order; each is a list of sibling headings of `kind`. */
   groups: Heading[][];
+  /** Per group: true where it starts again at 1, false where it counts on from the group before. */
+  restarts: boolean[];
   /** The group each heading belongs to. */
   readonly groupOf: Map<Heading, Heading[]>;
 }
@@ -61,7 +67,8 @@ export function sequencesOf(doc: GongwenDocument): Sequence[] {
 
 /** `groups` in document order (Map iteration follows insertion, i.e. each group's first heading). */
 function sequence(part: number, kind: MarkerKind, groups: Heading[][]): Sequence {
-  return new SequenceNode(part, kind, detectStyle(kind, groups), groups);
+  const styles = detectStyles(kind, groups);
+  return new SequenceNode(part, kind, styles.overall, groups, groupRestarts(kind, groups, styles));
 }
 
 /**
@@ -76,6 +83,7 @@ class SequenceNode implements Sequence {
     readonly kind: MarkerKind,
     readonly style: NumberingStyle,
     readonly groups: Heading[][],
+    readonly restarts: boolean[],
   ) {}
 
   /** Only fixes and renumbering ask for it: built on first use. */
@@ -88,18 +96,62 @@ class SequenceNode implements Sequence {
   }
 }
 
-function detectStyle(kind: MarkerKind, groups: Heading[][]): NumberingStyle {
-  if (ALWAYS_RUNNING.has(kind)) return 'running';
+interface Styles {
+  overall: NumberingStyle;
+  /** By the kind of the groups' parent (null: top level). */
+  byParent: Map<MarkerKind | null, NumberingStyle>;
+}
+
+const parentKind = (group: Heading[]): MarkerKind | null => group[0].parent?.marker.kind ?? null;
+const first = (group: Heading[]): number => group[0].marker.value;
+const last = (group: Heading[]): number => group[group.length - 1].marker.value;
+
+/** Votes, over each pair of consecutive groups whose parents are of one kind, how the second starts. */
+function detectStyles(kind: MarkerKind, groups: Heading[][]): Styles {
+  const votes = new Map<MarkerKind | null, { restart: number; running: number }>();
   let restart = 0;
   let running = 0;
   for (let i = 1; i < groups.length; i++) {
-    const first = groups[i][0].marker.value;
-    const prev = groups[i - 1];
-    const prevLast = prev[prev.length - 1].marker.value;
-    if (first === prevLast + 1 && first !== 1) running++;
-    else if (first === 1) restart++;
+    const pk = parentKind(groups[i]);
+    if (pk !== parentKind(groups[i - 1])) continue;
+    let v = votes.get(pk);
+    if (!v) votes.set(pk, (v = { restart: 0, running: 0 }));
+    const start = first(groups[i]);
+    if (start === last(groups[i - 1]) + 1 && start !== 1) v.running++, running++;
+    else if (start === 1) v.restart++, restart++;
   }
-  return running > restart ? 'running' : 'restart';
+  const byParent = new Map<MarkerKind | null, NumberingStyle>();
+  for (const [pk, v] of votes) byParent.set(pk, v.running > v.restart ? 'running' : 'restart');
+  return { overall: ALWAYS_RUNNING.has(kind) || running > restart ? 'running' : 'restart', byParent };
+}
+
+function groupRestarts(kind: MarkerKind, groups: Heading[][], styles: Styles): boolean[] {
+  return groups.map((group, i) => {
+    if (i === 0) return true;
+    if (ALWAYS_RUNNING.has(kind)) return false;
+    const prev = groups[i - 1];
+    const start = first(group);
+    const pk = parentKind(group);
+    if (pk !== parentKind(prev)) {
+      // `1.` straight under `四、保障措施` after `1.`…`8.` under the `（一）`s of `三、`: as written.
+      if (start === 1) return true;
+      if (start === last(prev) + 1) return false;
+    }
+    const style = styles.byParent.get(pk) ?? styles.overall;
+    if (style === 'restart') return true;
+    // Running on under the `（一）`s of one `一、`, starting again under the next `一、`.
+    return start === 1 && group[0].parent?.parent !== prev[0].parent?.parent;
+  });
+}
+
+/** The groups counted as one run with `group`: from the last restart at or before it to the next. */
+export function runOf(seq: Sequence, group: Heading[]): Heading[][] {
+  const at = seq.groups.indexOf(group);
+  let from = at;
+  while (from > 0 && !seq.restarts[from]) from--;
+  let to = at + 1;
+  while (to < seq.groups.length && !seq.restarts[to]) to++;
+  return seq.groups.slice(from, to);
 }
 
 /** Every heading whose value differs from what its sequence expects. */
@@ -107,13 +159,20 @@ export function sequenceBreaks(doc: GongwenDocument): Expectation[] {
   const breaks: Expectation[] = [];
   for (const seq of sequencesOf(doc)) {
     let prevValue = 0;
-    seq.groups.forEach((group) => {
-      if (seq.style === 'restart') prevValue = 0;
+    // After a break, the next heading may count on from the value the break should have had
+    // (`4.` `4.` `6.`: only the second `4.` is wrong) or from what is written (`3.` `5.` `6.`).
+    let corrected = 0;
+    seq.groups.forEach((group, i) => {
+      if (seq.restarts[i]) (prevValue = 0), (corrected = 0);
       group.forEach((h) => {
         const expected = prevValue + 1;
-        if (h.marker.value !== expected) breaks.push({ heading: h, expected, sequence: seq, group });
+        const value = h.marker.value;
+        if (value !== expected && !(corrected && value === corrected + 1)) {
+          breaks.push({ heading: h, expected, sequence: seq, group });
+          corrected = expected;
+        } else corrected = 0;
         // Count on from what is written, so one break yields one finding, not a cascade.
-        prevValue = h.marker.value;
+        prevValue = value;
       });
     });
   }
@@ -126,18 +185,20 @@ export function sequenceBreaks(doc: GongwenDocument): Expectation[] {
  */
 export function renumberPlan(seq: Sequence, from?: Heading, group?: Heading[]): Array<{ heading: Heading; value: number }> {
   const plan: Array<{ heading: Heading; value: number }> = [];
-  // Restarting: only `from`'s own group changes (`group`, when the caller knows it). Running on: everything after it.
-  const groups = from && seq.style === 'restart' ? [group ?? seq.groupOf.get(from) ?? []] : seq.groups;
+  // From a heading: only the run it is in changes (its group, or the groups counting on with it).
+  const own = from ? group ?? seq.groupOf.get(from) : undefined;
+  const groups = own ? runOf(seq, own) : seq.groups;
+  const offset = own ? seq.groups.indexOf(groups[0]) : 0;
   let value = 0;
   let started = !from;
-  for (const group of groups) {
-    if (seq.style === 'restart') value = 0;
-    for (const h of group) {
+  groups.forEach((g, i) => {
+    if (seq.restarts[offset + i]) value = 0;
+    for (const h of g) {
       value++;
       if (h === from) started = true;
       if (started) plan.push({ heading: h, value });
     }
-  }
+  });
   return plan;
 }
 

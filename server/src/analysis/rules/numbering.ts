@@ -6,7 +6,7 @@ import { isToleratedVariant, markerFor, renumbered } from '../markers';
 import { Enumeration, EnumerationItem, GongwenDocument, Heading, MarkerKind } from '../model';
 import { toChinese } from '../numerals';
 import { Rule } from '../rule';
-import { renumberPlan, sequenceBreaks } from '../sequences';
+import { renumberPlan, runOf, sequenceBreaks } from '../sequences';
 import { siblingLists } from '../structure';
 import { TextEdit } from '../types';
 import { isFull, Wrapping, wrappingOf } from '../wrapping';
@@ -51,15 +51,22 @@ const sequence: Rule = {
         h.marker.value < b.expected
           ? ctx.msg('重号或顺序颠倒', 'repeated or out of order')
           : ctx.msg('跳号', 'a number is skipped');
-      const run = b.sequence.style === 'running' ? b.sequence : b.group;
-      const whole = !planned.has(run);
-      planned.add(run);
+      const run = runOf(b.sequence, b.group);
+      const whole = !planned.has(run[0]);
+      planned.add(run[0]);
+      // Why this value: the run it counts in spans one group, several, or the whole sequence.
+      const [styleZh, styleEn] =
+        run.length === 1
+          ? ['每级重新编号', 'restarting under each parent']
+          : run.length === b.sequence.groups.length
+            ? ['全文连续编号', 'numbered on through the document']
+            : ['连续编号', 'numbered on from the group before'];
       const edits = whole ? renumberPlan(b.sequence, h, b.group).map((p) => replaceMarker(p.heading, p.value)) : [replaceMarker(h, b.expected)];
       ctx.report({
         range: h.marker.range,
         message: ctx.msg(
-          `序号“${h.marker.text}”${what}：此处应为“${want}”（${b.sequence.style === 'running' ? '全文连续编号' : '每级重新编号'}）。`,
-          `Number "${h.marker.text}": ${what}; expected "${want}" (${b.sequence.style === 'running' ? 'numbered on through the document' : 'restarting under each parent'}).`,
+          `序号“${h.marker.text}”${what}：此处应为“${want}”（${styleZh}）。`,
+          `Number "${h.marker.text}": ${what}; expected "${want}" (${styleEn}).`,
         ),
         fixes: [
           {
