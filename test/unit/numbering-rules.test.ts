@@ -220,6 +220,11 @@ describe('numbering rules', () => {
       assert.strictEqual(findings(text, 'GW109').length, 2);
       assert.strictEqual(fixAll(text).text, '第一，明确目标；第二，压实责任。\n');
     });
+    it('leaves ordinals listed with 、 alone (第一、二季度, 第三、第四批): they are no items', () => {
+      const text = '强化督查。第一、二季度各开展一次专项督查，第三、四季度开展“回头看”。评选第一、第二批示范单位。\n';
+      assert.deepStrictEqual(analyze(text).findings.filter((f) => f.rule === 'GW108' || f.rule === 'GW109'), []);
+      assert.strictEqual(fixAll(text).text, text);
+    });
   });
 
   it('GW110 flags the one own-line heading that ends with 。', () => {

@@ -19,7 +19,8 @@ import { list } from './young';
 
 const MAX_SERIES_GAP = 12;
 
-const ITEM = String.raw`(?:([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})([，,、：:；])|(首先|其次|再次|最后)([，,：:]))`;
+// `第一、二季度`, `第三、第四批`: ordinals listed, not an item (the numeral after the 、 tells).
+const ITEM = String.raw`(?:([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})([，,、：:；])(?![一二三四五六七八九十两第])|(首先|其次|再次|最后)([，,：:]))`;
 /** An item after a sentence's end or a line's start; group 1 is what precedes it. */
 const RE_ITEM = new RegExp(String.raw`(^|[。；;：:，,！？!?”"」>　\s（(])${ITEM}`, 'g');
 /** An item where the line's words start, after its indent (`　　一是`), with the same groups. */
