@@ -124,6 +124,14 @@ describe('word rules', () => {
       assert.deepStrictEqual(findings(dated('根据《国家工商行政管理总局关于某事的通知》执行。'), 'GW402'), []);
       assert.deepStrictEqual(findings(dated('原国家工商行政管理总局发布的规定继续有效。'), 'GW402'), []);
     });
+    it('leaves enterprise departments whose names end like a ministry alone (企业文化部, 纪检监察部, 安全环保部)', () => {
+      const dated = (s: string) => `${s}\n某集团\n2025年3月5日\n`;
+      const soe = dated('（党委宣传部（企业文化部）牵头，纪委办公室（纪检监察部）、安全环保部、现代农业部配合）由集团安全环保部负责，党委宣传部、企业文化部配合。');
+      assert.deepStrictEqual(findings(soe, 'GW402'), []);
+      // The ministry itself: at a name's start, or governed by a word before it.
+      const ministry = dated('（文化部、环保部负责）由农业部会同监察部办理，报文化部备案。');
+      assert.deepStrictEqual(findings(ministry, 'GW402').map((f) => f.message.match(/“(.+?)”/)![1]), ['文化部', '环保部', '农业部', '监察部', '文化部']);
+    });
     it('offers no fix where a body went to several successors', () => {
       const [f] = findings('国家质检总局负责。\n', 'GW402', '2025-01-01');
       assert.ok(f);

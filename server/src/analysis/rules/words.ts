@@ -46,6 +46,14 @@ const INSTITUTIONS = [...REFORM_BY_NAME.keys(), ...REFORMS.flatMap((r) => r.succ
 const INSTITUTION_PATTERN = literalPattern(INSTITUTIONS);
 /** Names that end a longer name (`保监会` of `银保监会`, `中国保监会`): a broken-off tail at a wrapped line's start. */
 const TAILS_OF_LONGER = new Set(INSTITUTIONS.filter((w) => INSTITUTIONS.some((n) => n.length > w.length && n.endsWith(w))));
+/**
+ * A ministry's short name (`文化部`, `监察部`, `环保部`, `农业部`) also ends departments of
+ * enterprises and universities (`企业文化部`, `纪检监察部`, `安全环保部`, `现代农业部`): there it
+ * is the ministry only at a name's start, or after a word that governs it (`由文化部`, `会同监察部`).
+ */
+const BARE_MINISTRIES = new Set(REFORMS.filter((r) => !r.local).flatMap((r) => r.names).filter((n) => n.endsWith('部') && !/^(国家|中国|国务院|中华)/.test(n)));
+const BEFORE_MINISTRY = new Set('由经报向与和及同对将在按请从为被给据至商或并跟合调的是家'.split(''));
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const WRONG_BY_TEXT = new Map(MISWRITTEN.map((p) => [p.wrong, p.right]));
 const MISWRITTEN_PATTERN = literalPattern(MISWRITTEN.map((p) => p.wrong));
 
@@ -349,7 +357,7 @@ function institutionsOn(line: string, from: number, to: number): Hit[] {
   return dictionaryHits(line, from, to, INSTITUTION_PATTERN, (t, at, word) => {
     const reform = REFORM_BY_NAME.get(word);
     if (!reform || insideBookTitle(t, at) || /[原前]$/.test(t.slice(0, at))) return false;
-    if (!reform.local) return true;
+    if (!reform.local) return !BARE_MINISTRIES.has(word) || at === 0 || !HAN.test(t.charAt(at - 1)) || BEFORE_MINISTRY.has(t.charAt(at - 1));
     // `（扶贫办法另行制定）`: a word that goes on is not the name.
     if (/[法理]/.test(t.charAt(at + word.length))) return false;
     return startsLocalName(t, at) ? 'bounded' : false;
