@@ -198,6 +198,15 @@ describe('unit rules', () => {
       // A slip inside the name is still one.
       assert.strictEqual(findings('甲。（县委组织部）\n乙。（县委组织部）\n丙。（县委组识部）\n', 'GW207').length, 1);
     });
+    it('does not confuse offices of one kind that belong to different bodies (党委办公室 / 纪委办公室, 区委办公室 / 区委外事工作委员会办公室)', () => {
+      const office = (names: string[]) => names.map((n, i) => `${'甲乙丙丁戊己庚辛'[i]}。（${n}、财务处）\n`).join('');
+      const bodies = ['党委办公室', '党委办公室', '党委办公室', '纪委办公室', '团委办公室', '党政办公室', '市政协办公室', '区委农村工作领导小组办公室'];
+      assert.deepStrictEqual(findings(office(bodies), 'GW207'), []);
+      assert.deepStrictEqual(findings(office(['区委办公室', '区委办公室', '区委外事工作委员会办公室', '区人大常委会办公室', '党委工作部', '党委工作部', '党群工作部']), 'GW207'), []);
+      // A misspelt office is still one: in its kind, or in a long owner.
+      assert.strictEqual(findings(office(['党委办公室', '党委办公室', '党委办工室']), 'GW207').length, 1);
+      assert.strictEqual(findings(office(['县农业农村局办公室', '县农业农村局办公室', '县农业农林局办公室']), 'GW207').length, 1);
+    });
     it('without a registry: another abbreviation of a unit the document writes out more often', () => {
       const text = '甲。（市人力资源和社会保障局牵头）\n乙。（市人力资源和社会保障局、市财政局）\n丙。（市人社局牵头，市住建局配合）\n丁。（市住房和城乡建设局）\n';
       const fs = findings(text, 'GW207');

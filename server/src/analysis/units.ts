@@ -74,6 +74,7 @@ export function editDistance(a: string, b: string, max = 2): number {
  */
 export function isNearMiss(name: string, known: string): boolean {
   if (name === known || name.length < 3 || known.length < 3) return false;
+  if (otherOffices(name, known)) return false;
   // Different units of one family (财务处 / 财务部, 一处 / 二处) differ in the last character,
   // and the same office at another level (市委组织部 / 县委组织部, 省财政厅 …) in the first.
   if (name.slice(0, -1) === known.slice(0, -1) && isUnitLike(name)) return false;
@@ -81,6 +82,26 @@ export function isNearMiss(name: string, known: string): boolean {
   const d = editDistance(name, known, 2);
   if (!isUnitLike(name)) return d <= 2 && known.length >= 4;
   return d === 1 && name.length >= 5;
+}
+
+/** Kinds of office that many bodies of one place have, each its own (`党委办公室`, `纪委办公室`). */
+const OFFICE_KINDS = ['办公室', '工作部', '工作处', '办事处', '工作委员会'];
+
+/**
+ * Offices of one kind belonging to different bodies: `党委办公室` / `纪委办公室` / `团委办公室`,
+ * `市政府办公室` / `市政协办公室`, `区委办公室` / `区委农村工作领导小组办公室`, `党群工作部` /
+ * `党委工作部`. They end alike and differ in whose office it is, where a short owner (`党委`,
+ * `纪委`) is a body's whole name: one character or a dropped middle make another body. Owners
+ * are still compared where they are long enough to be misspelt (`县农业农林` / `县农业农村`).
+ */
+function otherOffices(a: string, b: string): boolean {
+  const kind = OFFICE_KINDS.find((k) => a.endsWith(k) && b.endsWith(k));
+  if (!kind) return false;
+  const ownerA = a.slice(0, -kind.length);
+  const ownerB = b.slice(0, -kind.length);
+  if (ownerA === ownerB) return false;
+  if (Math.min(ownerA.length, ownerB.length) < 4) return true;
+  return editDistance(ownerA, ownerB, 1) > 1 && !isAbbreviation(ownerA, ownerB) && !isAbbreviation(ownerB, ownerA);
 }
 
 /**
@@ -91,6 +112,7 @@ export function isNearMiss(name: string, known: string): boolean {
  */
 export function isAbbreviation(short: string, long: string): boolean {
   if (short.length < 3 || long.length < short.length + 2) return false;
+  if (otherOffices(short, long)) return false;
   if (short.charCodeAt(0) !== long.charCodeAt(0) || short.charCodeAt(short.length - 1) !== long.charCodeAt(long.length - 1)) return false;
   let j = 1;
   for (let i = 1; i < short.length - 1; i++) {
