@@ -392,6 +392,42 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       ['财务部', 'coop'],
     ]);
   });
+  it('13: deadlines in the forms drafters write them, after ；, or as a sentence of their own after 。', () => {
+    const deadlines = ['全年', '全年持续推进', '年底前', '年内完成', '每季度', '6月底前', '12月底前完成', '2026年12月31日前', '2026年6月30日前完成',
+      '2026年内完成', '2026—2027年', '2025年起持续推进', '2026年3月启动', '长期', '常态化推进', '2026年上半年', '2026年9月'];
+    for (const d of deadlines) {
+      const p = parseUnits(`市财政局、市商务局；${d}`);
+      assert.ok(p, d);
+      assert.deepStrictEqual([p.units.map((u) => u.name), p.deadline], [['市财政局', '市商务局'], d]);
+    }
+    const stop = parseUnits('市发改委牵头，市财政局、市商务局配合。2025年底前完成')!;
+    assert.deepStrictEqual([stop.units.map((u) => u.role), stop.deadline], [['lead', 'coop', 'coop'], '2025年底前完成']);
+    // Any other sentence is still an aside, not an annotation.
+    assert.strictEqual(parseUnits('市财政局、市商务局。具体办法另行制定'), null);
+  });
+  it('11: a default said of some later tasks only is no default for all, and the annotation is read', () => {
+    const p = parseUnits('人事处会同财务处负责，各市〔州〕卫生健康委负责落实。以下涉及地方落实的任务均需各市〔州〕卫生健康委落实，不再列出')!;
+    assert.deepStrictEqual(p.units.map((u) => [u.name, u.role]), [['人事处', 'lead'], ['财务处', 'coop'], ['各市〔州〕卫生健康委', 'responsible']]);
+    assert.deepStrictEqual(p.defaults, []);
+  });
+  it('Party organisations, enterprises and 各牵头部门 are units; 实验室与设备管理处 is one office', () => {
+    for (const n of ['各二级党组织', '各基层党组织', '各级党组织', '各村党组织', '市属国企', '各级工会组织']) assert.deepStrictEqual(roles(`党委组织部、${n}`), { 党委组织部: 'lead', [n]: 'coop' });
+    assert.deepStrictEqual(roles('区政务服务管理办公室、各牵头部门'), { 区政务服务管理办公室: 'lead', 各牵头部门: 'coop' });
+    assert.deepStrictEqual(roles('区数据局，各事项牵头单位'), { 区数据局: 'lead', 各事项牵头单位: 'coop' });
+    assert.deepStrictEqual(roles('党委组织部、实验室与设备管理处、网络与信息中心'), { 党委组织部: 'lead', 实验室与设备管理处: 'coop', 网络与信息中心: 'coop' });
+    assert.deepStrictEqual(roles('市财政局与市审计局'), { 市财政局: 'lead', 市审计局: 'coop' });
+    // A 牵头 that is a duty still is one: `县财政局牵头推进`.
+    assert.deepStrictEqual(roles('县财政局牵头推进，县审计局配合'), { 县财政局: 'lead', 县审计局: 'coop' });
+  });
+  it('6: label lines with every label the inline form knows (配合部门, 协助单位, 参与单位, 主办单位, 协同部门)', () => {
+    const doc = parse(['一、任务', '（一）甲。推进。', '主办单位：人力资源部', '协助部门：财务部、法律部', '完成时间：2026年6月底前',
+      '（二）乙。推进。', '牵头部门：人力资源部', '参与单位：财务部', '（三）丙。推进。', '牵头处室：人事处', '协同部门：财务处', '时间节点：2026年底前', ''].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.lead, t.coop, t.deadline]), [
+      [['人力资源部'], ['财务部', '法律部'], '2026年6月底前'],
+      [['人力资源部'], ['财务部'], null],
+      [['人事处'], ['财务处'], '2026年底前'],
+    ]);
+  });
   describe('traditional script (documents copied from Hong Kong or Taiwan)', () => {
     it('verbs, labels and unit endings, with names kept as written', () => {
       assert.deepStrictEqual(roles('辦公室牽頭，財務部配合'), { 辦公室: 'lead', 財務部: 'coop' });

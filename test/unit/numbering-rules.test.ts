@@ -71,6 +71,23 @@ describe('numbering rules', () => {
       const renumbered = renumber(text);
       assert.strictEqual(renumbered, text);
     });
+    it('in a document numbered on, a group restarted at 1. by mistake is the one break, however few groups follow', () => {
+      const text = lines('一、甲', '（一）子', '1.项', '2.项', '3.项', '（二）子', '1.项', '2.项', '3.项', '（三）子', '7.项', '8.项', '9.项', '（四）子', '10.项');
+      const fs = findings(text, 'GW101');
+      assert.deepStrictEqual(fs.map((f) => f.range.start.line), [6]);
+      assert.match(fs[0].message, /“4\.”（全文连续编号）/);
+      assert.strictEqual(fixAll(text).text, lines('一、甲', '（一）子', '1.项', '2.项', '3.项', '（二）子', '4.项', '5.项', '6.项', '（三）子', '7.项', '8.项', '9.项', '（四）子', '10.项'));
+    });
+    it('reads a （5） right after 4. as the next task in the wrong form (GW102), not as a first child numbered 5', () => {
+      const text = lines('一、甲', '（一）子', '1.项', '2.项', '（二）子', '3.项', '4.项', '（5）项', '（三）子', '6.项');
+      assert.deepStrictEqual(findings(text, 'GW101'), []);
+      const [f] = findings(text, 'GW102');
+      assert.strictEqual(f.range.start.line, 7);
+      assert.strictEqual(fixAll(text).text, text.replace('（5）项', '5.项'));
+      // Sub-items of 4. that run on from those of 3. are left as they are.
+      const running = lines('一、甲', '3.项', '（1）细', '（2）细', '（3）细', '（4）细', '4.项', '（5）细', '（6）细');
+      assert.deepStrictEqual(parse(running).headings.filter((h) => h.marker.kind === 'parenArabic').length, 6);
+    });
     it('reports a repeated number once, not again at the next number (4. 4. 6.)', () => {
       const text = lines('一、甲', '1.项', '2.项', '3.项', '4.项', '4.项', '6.项');
       const fs = findings(text, 'GW101');

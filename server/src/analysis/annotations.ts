@@ -41,10 +41,20 @@ export interface ParsedUnits {
   leaders: string[];
 }
 
-const DEADLINE =
-  /(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:底|末|上半年|下半年|年底|中)?(?:前|以前)?(?:完成|基本完成|全面完成|取得明显成效)?(?:，?(?:并?长期坚持|持续推进))?|长期坚持|持续推进|长期推进|持续实施|常态化推进)/;
+/**
+ * A deadline as drafters write it beside the units: a point in time (`2026年6月底前`, `6月30日前`,
+ * `年底前`, `2026年内`, `2026—2027年`) with what happens then (`完成`, `启动`, `起持续推进`), or a
+ * rhythm (`全年`, `每季度`, `长期坚持`, `常态化推进`).
+ */
+const WHEN =
+  '(?:[0-9]{4}(?:年|[—–\\-－~～至到][0-9]{4}年)(?:[0-9]{1,2}(?:[—–\\-－~～至到][0-9]{1,2})?月(?:[0-9]{1,2}日)?|[上下]半年|年?底|年?末|年中|年内|内|第?[一二三四1-4]季度)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|年底|年内|年中|全年|上半年|下半年|第?[一二三四]季度)';
+const RHYTHM = '(?:并?(?:长期坚持|持续推进|长期推进|持续实施|持续开展|常态化推进|常态化开展|长期|常态化|逐年推进|分年度推进|分步实施|定期开展|定期)|每(?:年|半年|季度|月|周)(?:[一两1-9]次)?)';
+const DEADLINE = new RegExp(
+  `(?:${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前|起|开始|启动)?(?:基本完成|全面完成|完成|启动|见效|取得明显成效|实现)?(?:[，,]?${RHYTHM})?|${RHYTHM})`,
+);
 const LEGEND = /(排在|列在?|列于)(第一位|首位|每项任务最前面|最前面|第一)[^。；]{0,12}(牵头|主办)/;
-const DEFAULT_DECL = /以下均[需由]?(.+?)(?:负责)?落实[，,]?不再(?:一一)?列出/;
+/** `以下均需各县（市、区）落实，不再列出`; group 1: which tasks, where it says (`以下涉及地方落实的任务均需…`). */
+const DEFAULT_DECL = /以下([^，。；]{1,16}?)?均[需由]?(.+?)(?:负责)?落实[，,]?不再(?:一一)?列出/;
 /** Labels of a deadline (`完成时限：2026年6月底前`). */
 export const DEADLINE_LABEL = '完成时限|完成时间|完成期限|办结时限|时限要求|时间要求|时间节点';
 /** Labels and table columns of people: `牵头领导`, `牵头市领导`, `分管领导同志`, `责任人`, `联系人`. */
@@ -53,8 +63,8 @@ const PEOPLE = '(?:牵头|责任|分管|联系)(?:[省市区县]级?)?领导(?:�
  * The labels of units: `牵头单位`, and the names other offices give them (`牵头处室`, `协同单位`), and
  * the short forms (`牵头：`, `配合：`).
  */
-export const UNIT_LABEL_NAMES = '(?:牵头|主办|主责|承办|配合|协办|协同|参与|参加|支持|责任|负责|实施|指导)(?:单位|部门|处室|科室)';
-const UNIT_LABELS = `${UNIT_LABEL_NAMES}|牵头|配合|协办|参与|责任|指导`;
+export const UNIT_LABEL_NAMES = '(?:牵头|主办|主责|承办|配合|协办|协助|协同|参与|参加|支持|责任|负责|实施|指导)(?:单位|部门|处室|科室)';
+const UNIT_LABELS = `${UNIT_LABEL_NAMES}|牵头|配合|协办|协助|参与|责任|指导`;
 const LABEL = new RegExp(`【?(${UNIT_LABELS}|${DEADLINE_LABEL}|${PEOPLE})(?:[：:]|】)`, 'g');
 /** A label in 【】 (`【牵头单位】市发改委【配合单位】市财政局`): the units follow it, outside the bracket. */
 const LENTICULAR_LABEL = new RegExp(`^(?:${UNIT_LABELS}|${DEADLINE_LABEL}|${PEOPLE})$`);
@@ -125,8 +135,11 @@ function dutyRole(clause: string): { role: UnitRole; verb: number } | null {
   return { role: m[0].startsWith('牵头') ? 'lead' : 'responsible', verb: clause.length - m.index };
 }
 
-/** 负责 not followed by 人 alone (负责人; 负责人员保障 is a duty), 同志, 领导. */
-const DUTY = /牵头负责|牵头|负责(?!人(?![\u4e00-\u9fff])|同志|领导|的)/;
+/**
+ * 负责 not followed by 人 alone (负责人; 负责人员保障 is a duty), 同志, 领导; neither it nor 牵头
+ * naming units (`各牵头部门`, `各事项负责单位`: a collective, not a duty).
+ */
+const DUTY = /牵头负责|牵头(?!单位|部门|处室|科室)|负责(?!人(?![\u4e00-\u9fff])|同志|领导|的|单位|部门|处室|科室)/;
 
 function longestSuffix(s: string, words: string[]): number {
   let best = 0;
@@ -192,14 +205,18 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
   let text = inner.indexOf('。') >= 0 && (inner.indexOf('：') >= 0 || inner.indexOf(':') >= 0 || inner.indexOf('】') >= 0) ? inner.replace(STOP_BEFORE_LABEL, '；') : inner;
   let legend = false;
   let defaults: string[] = [];
-  // Sentences after the first `。`: a legend or a declared default, said once.
+  // Sentences after the first `。`: a legend or a declared default, said once, or the deadline.
   const sentences = splitTop(text, '。');
+  let sentenceDeadline: string | null = null;
   if (sentences.length > 1) {
     for (const s of sentences.slice(1)) {
       if (LEGEND.test(s.text)) legend = true;
       const d = DEFAULT_DECL.exec(s.text);
-      if (d) defaults = d[1].split(/[、，,]/).map((x) => x.trim()).filter(isUnitLike);
-      if (s.text.trim() && !LEGEND.test(s.text) && !d) return null; // some other sentence: an aside
+      // `以下涉及地方落实的任务均需……落实，不再列出`: said of some tasks only, so no default for all.
+      if (d && !d[1]) defaults = d[2].split(/[、，,]/).map((x) => x.trim()).filter(isUnitLike);
+      const trimmed = s.text.trim();
+      if (!d && isDeadlineOnly(trimmed)) sentenceDeadline ??= trimmed;
+      else if (trimmed && !LEGEND.test(s.text) && !d) return null; // some other sentence: an aside
     }
     text = sentences[0].text;
   }
@@ -253,6 +270,7 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
     deadline = said.deadline;
   }
   if (units.length === 0) return null;
+  deadline ??= sentenceDeadline;
   const leadByDefault = assignDefaultLead(units);
   return { units: fitted(units), deadline, separators: fitted([...new Set(separators)]), form, legend, defaults, leadByDefault, leaders };
 }
@@ -422,6 +440,9 @@ function splitEach(parts: string[], split: (part: string) => string[] | null): s
 const SPACE_INSIDE = /\S[\s\u3000]+\S/;
 const SPACES = /[\s\u3000]+/;
 
+/** A name that starts with its place's level (`市财政局`, `县委办`). */
+const PLACED = /^[省市县区州乡镇村盟旗]/;
+
 function splitJoined(name: string): string[] | null {
   const re = /以及|[和及与]/g;
   let m: RegExpExecArray | null;
@@ -429,7 +450,10 @@ function splitJoined(name: string): string[] | null {
     const left = name.slice(0, m.index);
     const right = name.slice(m.index + m[0].length);
     // Both full names: `有关部门和单位`, `中央和国家机关工委` are one.
-    if (left.length >= 3 && right.length >= 3 && isUnitLike(left) && isUnitLike(right)) return [left, ...(splitJoined(right) ?? [right])];
+    if (left.length < 3 || right.length < 3 || !isUnitLike(left) || !isUnitLike(right)) continue;
+    // `实验室与设备管理处`, `网络与信息中心` are one office; `市财政局与市审计局` name their place twice.
+    if (m[0] === '与' && !(PLACED.test(left) && left.charCodeAt(0) === right.charCodeAt(0))) continue;
+    return [left, ...(splitJoined(right) ?? [right])];
   }
   return null;
 }
@@ -689,7 +713,7 @@ interface LineCandidate {
 }
 
 /** The labels that start a label line (form 6) or a label run in after a sentence. */
-const UNIT_LABEL = '(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|协办单位|(?:牵头|主责|责任|配合|协办|协同)(?:处室|科室))[：:]';
+const UNIT_LABEL = `${UNIT_LABEL_NAMES}[：:]`;
 /** A label line's label; tried, in either script, when a colon follows the line's first four characters. */
 const LABEL_LINE = new RegExp(`^${UNIT_LABEL}`);
 

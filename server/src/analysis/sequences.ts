@@ -116,8 +116,9 @@ function detectStyles(kind: MarkerKind, groups: Heading[][]): Styles {
     if (pk !== parentKind(groups[i - 1])) continue;
     let v = votes.get(pk);
     if (!v) votes.set(pk, (v = { restart: 0, running: 0 }));
+    // A group that starts past 1 counts on, even with a gap (`7.` after a `1.`–`3.` restarted by mistake).
     const start = first(groups[i]);
-    if (start === last(groups[i - 1]) + 1 && start !== 1) v.running++, running++;
+    if (start > 1) v.running++, running++;
     else if (start === 1) v.restart++, restart++;
   }
   const byParent = new Map<MarkerKind | null, NumberingStyle>();
@@ -159,18 +160,17 @@ export function sequenceBreaks(doc: GongwenDocument): Expectation[] {
   const breaks: Expectation[] = [];
   for (const seq of sequencesOf(doc)) {
     let prevValue = 0;
-    // After a break, the next heading may count on from the value the break should have had
-    // (`4.` `4.` `6.`: only the second `4.` is wrong) or from what is written (`3.` `5.` `6.`).
-    let corrected = 0;
+    // How many headings the run has had: a heading carrying this value is where renumbering
+    // would put it, so it is right once the break before it is fixed (`4.` `4.` `6.`: only the
+    // second `4.` is wrong; `1.`–`3.` restarted by mistake, then `7.`: only the restart is).
+    let count = 0;
     seq.groups.forEach((group, i) => {
-      if (seq.restarts[i]) (prevValue = 0), (corrected = 0);
+      if (seq.restarts[i]) prevValue = count = 0;
       group.forEach((h) => {
         const expected = prevValue + 1;
         const value = h.marker.value;
-        if (value !== expected && !(corrected && value === corrected + 1)) {
-          breaks.push({ heading: h, expected, sequence: seq, group });
-          corrected = expected;
-        } else corrected = 0;
+        count++;
+        if (value !== expected && value !== count) breaks.push({ heading: h, expected, sequence: seq, group });
         // Count on from what is written, so one break yields one finding, not a cascade.
         prevValue = value;
       });

@@ -273,6 +273,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       continue;
     }
     if (isCloseOnly(marker) && underArabic(stack)) marker = asParenArabic(marker);
+    else if (marker.kind === 'parenArabic' && misfamiliedArabic(stack, headings, marker.value)) marker = asArabic(marker);
     const level = levelOf(marker);
     while (stack.length && levelOf(stack[stack.length - 1].marker) >= level) setEnd(stack.pop()!, i);
     const parent = stack.length ? stack[stack.length - 1] : null;
@@ -415,6 +416,8 @@ class SectionReuse {
     if (!s || s.head.line !== line || !s.plain) return undefined;
     // A `1）` heads or closes a section as the headings open above it say (isCloseOnly): read again.
     if (isCloseOnly(this.markers[line]!)) return undefined;
+    // A head read in another form than it is written (`（2）` after a `1.`, read as `2.`): read again.
+    if (s.head.marker.kind !== this.markers[line]!.kind) return undefined;
     const n = this.source.lineCount;
     if (s.closer ? s.closedAt >= n || this.markers[s.closedAt] !== s.closer || s.closer.weak || isCloseOnly(s.closer) : s.closedAt !== n) return undefined;
     if (!this.source.unchangedBetween(line, s.closedAt)) return undefined;
@@ -550,6 +553,30 @@ function asParenArabic(m: MarkerMatch): MarkerMatch {
   let p = AS_PAREN_ARABIC.get(m);
   if (!p) AS_PAREN_ARABIC.set(m, (p = { ...m, kind: 'parenArabic', punct: '', halfWidth: m.punct === ')', canonical: `（${m.value}）` }));
   return p;
+}
+
+/**
+ * `（5）` right after `4.`: the next `1.`-level task written in the form of the level below. Its
+ * first child would be a `（1）`, so it is read as a `5.` (GW102 offers the form), unless the
+ * `（1）`s of this section run on and have just reached `（4）`.
+ */
+function misfamiliedArabic(stack: Heading[], headings: Heading[], value: number): boolean {
+  if (value < 2 || stack.length === 0) return false;
+  const top = stack[stack.length - 1].marker;
+  if (top.kind !== 'arabic' || top.value !== value - 1) return false;
+  for (let k = headings.length - 1; k > stack[0].index; k--) {
+    const m = headings[k].marker;
+    if (m.kind === 'parenArabic') return m.value !== value - 1;
+  }
+  return true;
+}
+
+/** `（5）` read as `5.` (one object per match, as for asParenArabic). */
+const AS_ARABIC = new WeakMap<MarkerMatch, MarkerMatch>();
+function asArabic(m: MarkerMatch): MarkerMatch {
+  let a = AS_ARABIC.get(m);
+  if (!a) AS_ARABIC.set(m, (a = { ...m, kind: 'arabic', punct: '', canonical: `${m.value}.` }));
+  return a;
 }
 
 /** What may end a paragraph: the punctuation that closes a sentence, a quotation or a bracket. */
