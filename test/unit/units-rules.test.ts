@@ -162,6 +162,8 @@ describe('unit rules', () => {
     assert.strictEqual(fixAll('甲。（办公室,财务科）\n').text, '甲。（办公室、财务科）\n');
     assert.deepStrictEqual(findings('甲。（财政部、商务部，各省级人民政府按职责分工负责）\n', 'GW205'), []);
     assert.deepStrictEqual(findings('甲。（办公室牵头，财务科配合）\n', 'GW205'), []);
+    // The members of a body are a group of their own: `局属各单位`, `局属有关单位`, `集团所属各单位`.
+    assert.deepStrictEqual(findings('甲。（局办公室、行政审批处，局属各单位）\n乙。（局办公室、行政审批处，局属有关单位）\n丙。（党委办公室、人力资源部，集团所属各单位）\n', 'GW205'), []);
     // A half-width comma inside the co-operating list.
     assert.strictEqual(fixAll('甲。（办公室牵头，财务科,审计科配合）\n').text, '甲。（办公室牵头，财务科、审计科配合）\n');
     // Spaces for 、 (pasted from a table cell), half-width or ideographic.

@@ -774,12 +774,23 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
     // It closes a sentence: after `。；！？`, or with nothing (or only `。`/`；`) after it.
     const endsSentence = isOneOf(text.charCodeAt(b - 1), '。；;！？!?') || e === a || (e - a === 1 && isOneOf(text.charCodeAt(a), '。；;'));
     if (!endsSentence) continue;
+    // `……报县委农办（县农业农村局）。`, `办公室设在市商务局（市口岸办）。`: another name of the unit just named.
+    if (!isOneOf(text.charCodeAt(b - 1), '。；;！？!?') && isAlias(text, contentStart, span.open)) continue;
     const inner = text.slice(span.open + 1, span.close);
     const parsed = withDeadline(parseUnits(inner, (n) => registered.has(n)));
     out.push({ start: span.open, end: span.close + 1, innerStart: span.open + 1, inner, parsed, form: parsed?.form ?? 0 });
   }
   if (INLINE_LABEL_HINT.test(content)) return withInlineLabels(content, contentStart, out, registered);
   return out;
+}
+
+/** A unit where a sentence sends something or places an office: `报送市商务局`, `设在市商务局`. */
+const ROUTED_TO = /(?:报送|报请|报|送|交|提交|抄送|反馈|反馈至|汇总至|设在|挂靠)([^，,。；;、：:（(）)\s]{2,30})$/;
+
+/** Whether a bracket at `open` follows a unit that the sentence sends something to, or places an office in. */
+function isAlias(text: string, from: number, open: number): boolean {
+  const m = ROUTED_TO.exec(text.slice(Math.max(from, open - 34), open));
+  return m !== null && isUnitLike(m[1]);
 }
 
 /** A text that is a deadline and nothing else, but for two characters (`2026年6月底前`, `长期坚持`, `2025年底前完成。`). */
