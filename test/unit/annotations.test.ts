@@ -469,6 +469,13 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     it('a bracket in the middle of a sentence', () => {
       assert.strictEqual(parse('各县（市、区）政府要加强领导。\n').annotations.length, 0);
     });
+    it('another name of the unit a sentence sends something to or places an office in', () => {
+      for (const line of ['各单位每月25日前将进展情况书面报县委农办（县农业农村局）。', '领导小组办公室设在市营商环境建设局（市政务服务中心）。', '请于6月底前报送集团党委工作部（组织部）。']) {
+        assert.strictEqual(parse(`${line}\n`).annotations.length, 0, line);
+      }
+      // A task's annotation before its 。 still is one.
+      assert.strictEqual(parse('建立工作台账（办公室、财务部）。\n').annotations.length, 1);
+    });
     it('unbalanced brackets do not break the parser', () => {
       // The bracket wrapped over the line break is read; the one left open after it is not.
       assert.deepStrictEqual(parse('完善制度。（办公室、财务部\n落实。）（\n').annotations.map((a) => a.inner), ['办公室、财务部落实。']);
