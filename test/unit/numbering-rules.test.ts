@@ -257,7 +257,8 @@ describe('numbering rules', () => {
 
 describe('frame rules', () => {
   it('GW301 fixes the brackets, leading zeros and 第 of a 发文字号', () => {
-    for (const bad of ['某局发[2024]3号', '某局发【2024】3号', '某局发〔2024〕03号', '某局发〔2024〕第3号', '某局发（2024）3号']) {
+    // ﹝﹞ (small brackets, as typed in WPS) look like 〔〕 but are other characters.
+    for (const bad of ['某局发[2024]3号', '某局发【2024】3号', '某局发〔2024〕03号', '某局发〔2024〕第3号', '某局发（2024）3号', '某局发﹝2024﹞3号']) {
       const text = `${bad}\n各单位：\n正文。\n`;
       const [f] = findings(text, 'GW301');
       assert.ok(f, bad);

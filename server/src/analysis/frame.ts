@@ -7,7 +7,7 @@ import { DateValue } from './model';
 import { parseChinese, parseChineseDigits } from './numerals';
 
 export const RE_DOC_NUMBER =
-  /^[（(]?([\u4e00-\u9fffA-Za-z]{1,20})\s*([〔\[【(（［{｛])\s*([0-9０-９]{2,4})\s*([〕\]】)）］}｝])\s*(第?)\s*([0-9０-９]{1,5}|[XxＸ×]{1,3})\s*号[）)]?$/;
+  /^[（(]?([\u4e00-\u9fffA-Za-z]{1,20})\s*([〔\[【(（［{｛﹝〘])\s*([0-9０-９]{2,4})\s*([〕\]】)）］}｝﹞〙])\s*(第?)\s*([0-9０-９]{1,5}|[XxＸ×]{1,3})\s*号[）)]?$/;
 
 // The statutory types (条例 Art. 8) and what plans, reports and speeches issued under a 通知 are called
 // (`……任务分工`, `……工作台账`, `……讲话提纲`, `……分解表`).
