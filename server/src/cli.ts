@@ -13,7 +13,7 @@ import { ALL_RULES, Config, Finding, analyze, defaultConfig, fixAll } from './an
 import { buildLedger, ledgerToCsv, ledgerToMarkdown } from './analysis/ledger';
 import { buildOutline, OutlineSymbol, symbolName } from './analysis/outline';
 import { findConfigFile, loadConfigFile } from './configFile';
-import { decodeInput } from './input';
+import { decodeInput, encodeOutput, Encoding } from './input';
 
 const VERSION = '0.1.0';
 
@@ -38,6 +38,8 @@ interface Command {
 interface IO {
   out(s: string): void;
   err(s: string): void;
+  /** Text as it is, without a line end added (`fix --stdout`). */
+  write?(s: string): void;
 }
 
 const COMMANDS: Record<string, Command> = {
@@ -82,7 +84,7 @@ function usage(): string {
 }
 
 /** Read a file (or stdin for `-`) as text; refuse binary input, decode GB18030 with a notice. */
-function readInput(file: string, io: IO): { text: string; bom: boolean; name: string } {
+function readInput(file: string, io: IO): { text: string; bom: boolean; name: string; encoding: Encoding } {
   const name = file === '-' ? '<stdin>' : file;
   let bytes: Buffer;
   try {
@@ -94,7 +96,7 @@ function readInput(file: string, io: IO): { text: string; bom: boolean; name: st
   if (decoded.kind === 'binary') throw new ReadError(`${name}: 不是文本文件（含 NUL 字节），已跳过 / not a text file (contains NUL bytes)`);
   if (decoded.kind === 'unknown') throw new ReadError(`${name}: 无法识别的文本编码（既非 UTF-8 也非 GB18030） / unknown text encoding`);
   if (decoded.encoding !== 'utf-8') io.err(`${name}: 按 ${decoded.encoding.toUpperCase()} 编码读取 / decoded as ${decoded.encoding.toUpperCase()}`);
-  return { text: decoded.text, bom: decoded.bom, name };
+  return { text: decoded.text, bom: decoded.bom, name, encoding: decoded.encoding };
 }
 
 class ReadError extends Error {}
@@ -248,16 +250,31 @@ function ledger(opts: Options, io: IO): number {
 function fix(opts: Options, io: IO): number {
   const file = single(opts);
   if (file === '-' && !opts.stdout) opts.stdout = true;
-  const { text, bom, name } = readInput(file, io);
+  const { text, bom, name, encoding } = readInput(file, io);
   const result = fixAll(text, configFor(file, opts, io));
-  const out = (bom ? '\ufeff' : '') + result.text;
-  if (opts.stdout) io.out(out.replace(/\n$/, ''));
-  else if (result.applied > 0) fs.writeFileSync(file, out, 'utf8');
+  if (opts.stdout) {
+    // Exactly the fixed text (in UTF-8, as all output): no line end added where the file has none.
+    (io.write ?? io.out)((bom && encoding === 'utf-8' ? '\ufeff' : '') + result.text);
+    io.err(opts.locale === 'en' ? `${name}: ${result.applied} fix(es) applied` : `${name}：已修复 ${result.applied} 处`);
+    return 0;
+  }
+  if (result.applied > 0) {
+    // Written back in the file's own encoding and BOM, or not at all.
+    const bytes = encodeOutput(result.text, encoding, bom);
+    if (!bytes) {
+      io.err(
+        `${name}: 该文件为 ${encoding.toUpperCase()} 编码，无法按原编码写回，未修改；请用 --stdout 输出修复结果，或先转换为 UTF-8 / ` +
+          `cannot write ${encoding.toUpperCase()} back; the file is unchanged (use --stdout, or convert it to UTF-8 first)`,
+      );
+      return 2;
+    }
+    fs.writeFileSync(file, bytes);
+  }
   io.err(opts.locale === 'en' ? `${name}: ${result.applied} fix(es) applied` : `${name}：已修复 ${result.applied} 处`);
   return 0;
 }
 
-export function main(argv: string[], io: IO = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }): number {
+export function main(argv: string[], io: IO = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n'), write: (s) => process.stdout.write(s) }): number {
   try {
     if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
       io.out(usage());

@@ -138,6 +138,32 @@ describe('CLI (dist/cli.js)', function () {
     assert.deepStrictEqual(JSON.parse(r.out)[0].findings.map((f: { rule: string; message: string }) => f.rule), ['GW101']);
   });
 
+  it('reads UTF-16 with its BOM (Notepad’s “Unicode”) and fixes it in place in UTF-16', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('一、甲\n三、乙\n', 'utf16le')]);
+    const file = tmp('u.gw', le);
+    const r = run(['lint', '--format', 'json', file]);
+    assert.match(r.err, /UTF-16LE/);
+    assert.deepStrictEqual(JSON.parse(r.out)[0].findings.map((f: { rule: string }) => f.rule), ['GW101']);
+    assert.strictEqual(run(['fix', file]).code, 0);
+    const written = fs.readFileSync(file);
+    assert.deepStrictEqual([...written.subarray(0, 2)], [0xff, 0xfe]);
+    assert.strictEqual(written.subarray(2).toString('utf16le'), '一、甲\n二、乙\n');
+  });
+
+  it('does not write a GB18030 file over in UTF-8: fix in place is refused, --stdout prints it', () => {
+    const gbk = Buffer.from([0xd2, 0xbb, 0xa1, 0xa2, 0xbc, 0xd7, 0x0a, 0xc8, 0xfd, 0xa1, 0xa2, 0xd2, 0xd2, 0x0a]);
+    const file = tmp('g.gw', gbk);
+    const r = run(['fix', file]);
+    assert.strictEqual(r.code, 2);
+    assert.match(r.err, /GB18030.*未修改/);
+    assert.deepStrictEqual(fs.readFileSync(file), gbk);
+    assert.strictEqual(run(['fix', '--stdout', file]).out, '一、甲\n二、乙\n');
+  });
+
+  it('fix --stdout prints the text exactly, adding no line end the file lacks', () => {
+    assert.strictEqual(run(['fix', '--stdout', tmp('n.gw', '一、甲\n三、乙')]).out, '一、甲\n二、乙');
+  });
+
   it('honours .gongwenrc.json found above the file, and reports a broken one', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-rc-'));
     fs.mkdirSync(path.join(dir, 'sub'));
