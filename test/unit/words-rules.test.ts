@@ -159,6 +159,12 @@ describe('word rules', () => {
       assert.deepStrictEqual(findings('按排名先后录取。\n', 'GW403'), []);
       assert.deepStrictEqual(findings('做好记录相关工作。\n', 'GW403'), []);
     });
+    it('finds a misspelling the segmenter splits into the words around it, where the right word would be one', () => {
+      const text = '各单位要周密布署，要布署好，要按排好工作，实现无逢衔接，截止目前已完成。\n';
+      assert.deepStrictEqual(findings(text, 'GW403').map((f) => f.message.match(/“(.+?)”/)![1]), ['布署', '布署', '按排', '无逢衔接', '截止目前']);
+      // Not where its characters end one word and start the next, or in a listed right context.
+      assert.deepStrictEqual(findings('促进社会平安祥和。宣布署名文章。按排序号归档。按排名先后录取。\n', 'GW403'), []);
+    });
     it('has at least 60 unambiguous pairs, none repeated', () => {
       assert.ok(miswritten.pairs.length >= 60);
       const wrong = miswritten.pairs.map((p) => p.wrong);

@@ -31,7 +31,7 @@ interface Reform {
 }
 
 const REFORMS: Reform[] = reformsData.reforms;
-const MISWRITTEN: Array<{ wrong: string; right: string }> = miswrittenData.pairs;
+const MISWRITTEN: Array<{ wrong: string; right: string; except?: string[] }> = miswrittenData.pairs;
 
 /** One alternation of literal words, longest first, so the longest name wins at a position. */
 function literalPattern(words: string[]): RegExp {
@@ -55,6 +55,8 @@ const BARE_MINISTRIES = new Set(REFORMS.filter((r) => !r.local).flatMap((r) => r
 const BEFORE_MINISTRY = new Set('由经报向与和及同对将在按请从为被给据至商或并跟合调的是家'.split(''));
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const WRONG_BY_TEXT = new Map(MISWRITTEN.map((p) => [p.wrong, p.right]));
+/** Where a wrong form's characters belong to right words (`按排名`: 按 + 排名), by wrong form. */
+const EXCEPT_BY_TEXT = new Map(MISWRITTEN.filter((p) => p.except).map((p) => [p.wrong, p.except!]));
 const MISWRITTEN_PATTERN = literalPattern(MISWRITTEN.map((p) => p.wrong));
 
 /**
@@ -415,7 +417,45 @@ const miswritten: Rule = {
 
 /** Commonly miswritten words on word boundaries. */
 function miswrittenOn(line: string, from: number, to: number): Hit[] {
-  return dictionaryHits(line, from, to, MISWRITTEN_PATTERN, () => true);
+  return dictionaryHits(line, from, to, MISWRITTEN_PATTERN, (t, at, word) => {
+    if (inRightWords(t, at, word)) return false;
+    if (isWholeWord(t, at, at + word.length)) return 'bounded';
+    // The segmenter does not know the misspelling and joins its characters to the words around
+    // it (`要周密布署` as `要周|密布|署`): it is one where the right word would be a word, unless
+    // its characters end one word and start the next (`平安|祥和`, `宣布|署名`).
+    if (twoWordsMeet(t, at, word.length)) return false;
+    const right = WRONG_BY_TEXT.get(word)!;
+    return isWholeWord(t.slice(0, at) + right + t.slice(at + word.length), at, at + right.length) ? 'bounded' : false;
+  });
+}
+
+/** Whether [at, at + length) is the end of one word of two or more characters and the start of the next. */
+function twoWordsMeet(t: string, at: number, length: number): boolean {
+  const s = sentenceAround(t, at, at + length);
+  const tokens = tokensOf(s.text);
+  let start = s.start;
+  for (let k = 0; k < tokens.length; k++) {
+    const end = start + tokens[k].length;
+    // The word holding the first character reaches back before it and ends inside the form…
+    if (start < at && end > at && end < at + length) {
+      // …and the next one, holding the last character, goes on after it.
+      const next = tokens[k + 1] ?? '';
+      return tokens[k].length >= 2 && next.length >= 2 && end + next.length > at + length;
+    }
+    start = end;
+  }
+  return false;
+}
+
+/** Whether the wrong form at `at` is inside one of its listed right contexts (`按排名`, `宣布署名`). */
+function inRightWords(t: string, at: number, word: string): boolean {
+  const contexts = EXCEPT_BY_TEXT.get(word);
+  if (!contexts) return false;
+  for (const c of contexts) {
+    const k = c.indexOf(word);
+    if (k >= 0 && t.startsWith(c, at - k)) return true;
+  }
+  return false;
 }
 
 /* ---------------------------------------------------------------- GW404 */
