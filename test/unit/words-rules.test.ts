@@ -114,6 +114,16 @@ describe('word rules', () => {
       const office = dated('（县扶贫办公室负责）');
       assert.strictEqual(applyEdits(office, findings(office, 'GW402')[0].fixes[0].edits), office.replace('扶贫办公室', '乡村振兴局'));
     });
+    it('flags more local bodies of the 2018–2019 reforms, and names what a body has become by the document’s date', () => {
+      const dated = (s: string) => `${s}\n某县人民政府\n2024年3月1日\n`;
+      const text = dated('（县卫生计生委、市国税局、市地税局、县旅游局、县物价局、县监察局、市农委、市银保监分局负责）由市政府法制办审核。');
+      assert.deepStrictEqual(findings(text, 'GW402').map((f) => f.message.match(/“(.+?)”/)![1]), ['卫生计生委', '国税局', '地税局', '旅游局', '物价局', '监察局', '农委', '银保监分局', '法制办']);
+      // 银监会 became 中国银保监会, which became 国家金融监督管理总局 in 2023.
+      const [f] = findings(dated('（中国银监会负责）'), 'GW402');
+      assert.match(f.message, /现为“国家金融监督管理总局”/);
+      assert.strictEqual(f.fixes[0].edits[0].newText, '国家金融监督管理总局');
+      assert.match(findings('（中国银监会负责）\n某局\n2020年3月1日\n', 'GW402')[0].message, /现为“中国银行保险监督管理委员会”/);
+    });
     it('follows chains: 银保监会 is outdated only after 2023', () => {
       assert.deepStrictEqual(findings('中国银保监会负责。\n某局\n2020年1月2日\n', 'GW402'), []);
       assert.strictEqual(findings('中国银保监会负责。\n某局\n2024年1月2日\n', 'GW402').length, 1);

@@ -318,7 +318,8 @@ const outdated: Rule = {
         if (reform.date > date || (reform.local && !dated)) continue;
         if (wrapped && at === l.contentStart && TAILS_OF_LONGER.has(word)) continue;
         const range = { start: { line: l.index, character: at }, end: { line: l.index, character: at + word.length } };
-        const successors = reform.successors.join('、');
+        const now = successorsAt(reform, date);
+        const successors = now.join('、');
         ctx.report({
           range,
           message: ctx.msg(
@@ -326,7 +327,7 @@ const outdated: Rule = {
             `"${word}" was reorganised in ${reform.date.slice(0, 4)}; now "${successors}".`,
           ),
           fixes:
-            reform.successors.length === 1
+            now.length === 1
               ? [{ title: ctx.msg(`改为“${successors}”`, `Change to "${successors}"`), edits: [{ range, newText: successors }], safe: false, preferred: true }]
               : [],
         });
@@ -334,6 +335,20 @@ const outdated: Rule = {
     }
   },
 };
+
+/**
+ * The bodies `reform`'s successors have become by `date`: `银监会` → `中国银行保险监督管理委员会`,
+ * which is itself `国家金融监督管理总局` after 2023.
+ */
+function successorsAt(reform: Reform, date: string, depth = 0): string[] {
+  const out: string[] = [];
+  for (const s of reform.successors) {
+    const next = REFORM_BY_NAME.get(s);
+    const now = next && next !== reform && next.date <= date && depth < 4 ? successorsAt(next, date, depth + 1) : [s];
+    for (const n of now) if (!out.includes(n)) out.push(n);
+  }
+  return out;
+}
 
 /**
  * Whole-word matches of a dictionary pattern in [from, to) of a line that `accept` keeps (or
@@ -380,6 +395,8 @@ function startsLocalName(t: string, at: number): boolean {
   if (at === 0) return true;
   const before = t.charAt(at - 1);
   if (NAME_START.has(before)) return true;
+  // `市政府法制办`: a body of the place's government.
+  if (t.endsWith('政府', at) && at >= 3) return startsLocalName(t, at - (t.endsWith('人民政府', at) ? 4 : 2));
   if (!DIVISION_END.has(before)) return false;
   let k = at - 1;
   while (k > 0 && at - k < 16 && !NAME_START.has(t.charAt(k - 1)) && !/[。！？]/.test(t.charAt(k - 1))) k--;
