@@ -255,6 +255,12 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     // A line of words with spaces is no header: each cell must be a column's name.
     assert.strictEqual(parse('序号 重点任务 由谁牵头单位\n1 甲 办公室\n').tasks.length, 0);
   });
+  it('12: the column names other offices give (重点工作, 项目名称, 主责处室, 牵头科室, 协助处室, 协同单位, 进度安排)', () => {
+    const tabs = parse(['一、重点任务', '序号\t重点工作\t主责处室\t协助处室\t进度安排', '1\t完善制度\t人事处\t财务处、法规处\t2026年6月底前', ''].join('\n'));
+    assert.deepStrictEqual(tabs.tasks.map((t) => [t.title, t.lead, t.coop, t.deadline]), [['完善制度', ['人事处'], ['财务处', '法规处'], '2026年6月底前']]);
+    const cells = parse(['一、民生实事', '序号', '项目名称', '牵头科室', '协同单位', '完成时限', '1', '新建社区食堂', '民政科', '财政科', '2026年6月底前', ''].join('\n'));
+    assert.deepStrictEqual(cells.tasks.map((t) => [t.title, t.lead, t.coop, t.deadline]), [['新建社区食堂', ['民政科'], ['财政科'], '2026年6月底前']]);
+  });
   it('12: flattened table rows, one cell a line (copied from a Word table), empty cells dropped', () => {
     const text = [
       '任务分工', '', '序号', '重点任务', '牵头单位', '配合单位', '完成时限', '',

@@ -1016,7 +1016,7 @@ const MARKDOWN_DELIMITER_ROW = /^\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?$/;
 /** A vertical table's first header cell, and the cells a header may hold (simplified script). */
 const INDEX_CELL = /^(?:序号|编号)$/;
 const HEADER_CELL = new RegExp(
-  `^(?:序号|编号|(?:重点|主要|具体|工作)?任务|工作(?:内容|事项|措施)|(?:具体|主要)?(?:内容|事项|措施)|(?:牵头|责任|配合|协办|参与|主办|指导)(?:单位|部门)|${PEOPLE}|完成(?:时限|时间)|时间(?:要求|安排|节点)?|时限|进度安排|备注)$`,
+  `^(?:序号|编号|(?:重点|主要|具体|工作)?任务|(?:任务|项目|工作)名称|(?:重点|主要)工作|项目|工作(?:内容|事项|措施)|(?:具体|主要)?(?:内容|事项|措施)|(?:牵头|责任|配合|协办|协助|协同|参与|主办|主责|指导)(?:单位|部门|处室|科室)|${PEOPLE}|完成(?:时限|时间|期限)|时间(?:要求|安排|节点)?|时限|进度安排|备注)$`,
 );
 /** A table column of people, not units (牵头领导, 牵头市领导, 责任人). */
 const PERSON_CELL = /领导|责任人|联系人|负责人/;
@@ -1068,15 +1068,15 @@ function verticalTable(source: SourceText, start: number, to: number, collective
     if (!HEADER_CELL.test(cell) || (header.length > 0 && INDEX_CELL.test(cell))) break;
     header.push(cell);
   }
-  if (header.length < 3 || !header.some((c) => /^(?:牵头|责任)/.test(c))) return null;
+  if (header.length < 3 || !header.some((c) => /^(?:牵头|责任|主责|主办)/.test(c))) return null;
   const col = (re: RegExp) => header.findIndex((c) => re.test(c) && !PERSON_CELL.test(c));
   const cols: VerticalColumns = {
     first: INDEX_CELL.test(header[0]) ? 1 : 0,
     leaders: leaderColumns(header),
-    task: col(/任务|内容|事项|措施/),
-    lead: col(/^牵头|^主办/),
+    task: col(TASK_CELL),
+    lead: col(/^(?:牵头|主办|主责)/),
     responsible: col(/^责任/),
-    coop: col(/^(?:配合|协办|参与)/),
+    coop: col(/^(?:配合|协办|协助|协同|参与)/),
     guide: col(/^指导/),
     deadline: col(/时限|时间|进度/),
   };
@@ -1251,7 +1251,7 @@ function splitCells(content: string, sep: string): Array<{ text: string; start: 
 function tableHeader(content: string, sep: string): TableHeader | null {
   // Read in simplified script; only the columns' places are kept.
   const plain = simplified(content);
-  if (!/牵头单位|责任单位|牵头部门|责任部门/.test(plain)) return null;
+  if (!/(?:牵头|责任|主责|主办)(?:单位|部门|处室|科室)/.test(plain)) return null;
   const cells = splitCells(plain, sep).map((c) => c.text);
   if (cells.length < 3) return null;
   // A column of people (牵头领导, 责任人) is no column of units, whatever its name starts with.
@@ -1262,10 +1262,10 @@ function tableHeader(content: string, sep: string): TableHeader | null {
     leaders: leaderColumns(cells),
     index: col(/^序号$|^编号$/),
     tasks: cells.flatMap((c, i) => (TASK_CELL.test(c) && !PERSON_CELL.test(c) && !/单位|部门|时限|时间/.test(c) ? [i] : [])),
-    lead: col(/牵头/),
-    coop: col(/配合|协办|参与/),
-    responsible: col(/责任单位|责任部门/),
-    deadline: col(/时限|时间|完成/),
+    lead: col(/牵头|主办|主责/),
+    coop: col(/配合|协办|协助|协同|参与/),
+    responsible: col(/责任(?:单位|部门|处室|科室)/),
+    deadline: col(/时限|时间|完成|进度/),
   };
 }
 
@@ -1282,7 +1282,7 @@ function firstResponsibleLeads(units: UnitRef[]): void {
   for (const u of units) if (u.role === 'responsible') u.role = u === first ? 'lead' : 'coop';
 }
 
-const TASK_CELL = /任务|工作内容|事项|内容|措施/;
+const TASK_CELL = /任务|工作内容|事项|内容|措施|名称|^(?:重点|主要)工作$|^项目$/;
 
 /**
  * The cells of a row that has fewer than its header, each in the first column after the previous
