@@ -261,6 +261,15 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     const cells = parse(['一、民生实事', '序号', '项目名称', '牵头科室', '协同单位', '完成时限', '1', '新建社区食堂', '民政科', '财政科', '2026年6月底前', ''].join('\n'));
     assert.deepStrictEqual(cells.tasks.map((t) => [t.title, t.lead, t.coop, t.deadline]), [['新建社区食堂', ['民政科'], ['财政科'], '2026年6月底前']]);
   });
+  it('12: a category row whose cells are merged (一、加强党的政治建设, or 一<TAB>…) does not end the table', () => {
+    const rows = (category: string) => parse(['序号\t重点任务\t牵头单位\t配合单位', category, '1\t完善制度\t党委办公室\t纪委办公室', '二、加强组织建设', '2\t加强培训\t党委组织部\t人事处', ''].join('\n'));
+    for (const category of ['一、加强党的政治建设', '一\t加强党的政治建设', '（一）加强党的政治建设']) {
+      assert.deepStrictEqual(rows(category).tasks.map((t) => [t.title, t.lead]), [['完善制度', ['党委办公室']], ['加强培训', ['党委组织部']]], category);
+    }
+    // A sentence after the table ends it.
+    const after = parse(['序号\t重点任务\t牵头单位', '1\t完善制度\t党委办公室', '各单位要认真落实。', '2\t加强培训\t党委组织部', ''].join('\n'));
+    assert.deepStrictEqual(after.tasks.map((t) => t.title), ['完善制度']);
+  });
   it('12: flattened table rows, one cell a line (copied from a Word table), empty cells dropped', () => {
     const text = [
       '任务分工', '', '序号', '重点任务', '牵头单位', '配合单位', '完成时限', '',

@@ -579,7 +579,12 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
         above = read.above;
         continue;
       }
-      table = null;
+      // A category row, its cells merged (`一、加强党的政治建设`): the table goes on under it.
+      if (!isCategoryRow(source.content(i), table.sep)) table = null;
+      else {
+        above = null;
+        continue;
+      }
     }
     const scan = lineCached(CANDIDATES_SLOT, l, config, scanLine, registered);
     if (scan.length !== 0) {
@@ -593,6 +598,19 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
     }
   }
   return { direct, failed, multiLine };
+}
+
+/**
+ * A table's row whose cells are merged into one (a category of the rows below: `一、加强党的政治建设`,
+ * `（一）重点任务`, `二、…`): short, without the table's separator, no sentence; it starts with a
+ * heading's marker or a numeral.
+ */
+function isCategoryRow(content: string, sep: string): boolean {
+  if (content.length > 40 || /[。；;！？]/.test(content)) return false;
+  // `一<TAB>加强党的政治建设`: its numeral in the 序号 column, its name in the next.
+  const cells = sep === SPACED ? [content] : content.split(sep).map((c) => c.trim()).filter((c) => c.length > 0);
+  if (cells.length === 2 && /^[一二三四五六七八九十]{1,3}[、.．]?$/.test(cells[0])) return true;
+  return cells.length === 1 && /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[部分类项])/.test(cells[0]);
 }
 
 /** A bracket may wrap over this many lines after its first, and skip this many blank or page-number lines between them. */
