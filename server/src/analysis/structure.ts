@@ -280,7 +280,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     if (!parent) {
       // A new top-level heading closes the section before it (the stack is empty now).
       closeSection(i, marker, true);
-      const was = reuse?.take(i);
+      const was = reuse?.take(i, marker);
       if (was) {
         // The previous version's section, whole: its headings and its end. The scan goes on at the
         // line that closed it, a heading, which sets everything the lines before it would have.
@@ -409,15 +409,15 @@ class SectionReuse {
     private readonly markers: ReadonlyArray<MarkerMatch | null>,
   ) {}
 
-  take(line: number): Section | undefined {
+  take(line: number, marker: MarkerMatch): Section | undefined {
     const sections = this.previous.sections;
     while (this.next < sections.length && sections[this.next].head.line < line) this.next++;
     const s = sections[this.next];
     if (!s || s.head.line !== line || !s.plain) return undefined;
     // A `1）` heads or closes a section as the headings open above it say (isCloseOnly): read again.
     if (isCloseOnly(this.markers[line]!)) return undefined;
-    // A head read in another form than it is written (`（2）` after a `1.`, read as `2.`): read again.
-    if (s.head.marker.kind !== this.markers[line]!.kind) return undefined;
+    // A head read in another form now than then (`（2）` after a `1.` is read as `2.`): read again.
+    if (s.head.marker.kind !== marker.kind) return undefined;
     const n = this.source.lineCount;
     if (s.closer ? s.closedAt >= n || this.markers[s.closedAt] !== s.closer || s.closer.weak || isCloseOnly(s.closer) : s.closedAt !== n) return undefined;
     if (!this.source.unchangedBetween(line, s.closedAt)) return undefined;
