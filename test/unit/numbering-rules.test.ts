@@ -170,6 +170,34 @@ describe('numbering rules', () => {
   });
 
   describe('GW107 article-continuity', () => {
+    it('lets sections (第X节) start again in each chapter, as articles do not', () => {
+      const text = lines('第一章　总则', '第一节　一般规定', '第一条　甲。', '第二节　职责', '第二条　乙。', '第二章　执法', '第一节　一般规定', '第三条　丙。', '第二节　程序', '第四条　丁。');
+      assert.deepStrictEqual(findings(text).filter((f) => f.rule.startsWith('GW10')), []);
+      assert.strictEqual(fixAll(text).text, text);
+    });
+    it('reads 第四条：…, 第二条，… as articles with the wrong punctuation (GW102), and renumbers them keeping the text apart', () => {
+      const text = lines('第一条　甲。', '第二条　乙。', '第三条：员工请假应当履行审批手续。', '第四条　丁。');
+      assert.deepStrictEqual(findings(text, 'GW107'), []);
+      const [f] = findings(text, 'GW102');
+      assert.strictEqual(f.range.start.line, 2);
+      assert.strictEqual(fixAll(text).text, text.replace('第三条：', '第三条\u3000'));
+      // Renumbering keeps a space where the colon was.
+      assert.strictEqual(fixAll(lines('第一条　甲。', '第三条：乙。')).text, lines('第一条　甲。', '第二条\u3000乙。'));
+    });
+    it('counts a second list under one article or heading from 1, after the sentence that introduces it', () => {
+      const text = lines('第一条　下列项目应当进入平台交易：', '（一）甲；', '（二）乙。', '下列项目可以不进入平台交易：', '（一）丙；', '（二）丁。', '第二条　戊。');
+      assert.deepStrictEqual(findings(text, 'GW101'), []);
+      assert.strictEqual(fixAll(text).text, text);
+      const notice = lines('一、申报条件', '（一）甲；', '（二）乙；', '（三）丙。', '有下列情形之一的，不得申报：', '（一）丁；', '（二）戊。', '二、申报程序');
+      assert.deepStrictEqual(findings(notice, 'GW101'), []);
+      // Without a sentence that introduces it, a restart is still a break.
+      assert.strictEqual(findings(lines('一、申报条件', '（一）甲；', '（二）乙；', '不得申报。', '（一）丁；'), 'GW101').length, 1);
+    });
+    it('reads 一、二级医院, 一、二期工程 as running text, not as a heading 一、', () => {
+      const text = lines('一、主要任务', '（一）甲。', '一、二级医院要落实基层首诊，三级医院要减少普通门诊。', '二、保障措施');
+      assert.deepStrictEqual(findings(text).filter((f) => f.rule.startsWith('GW1')), []);
+      assert.strictEqual(fixAll(text).text, text);
+    });
     it('flags articles that restart in a new chapter', () => {
       const text = lines('第一章　总则', '第一条　甲。', '第二条　乙。', '第二章　附则', '第一条　丙。');
       const [f] = findings(text, 'GW107');

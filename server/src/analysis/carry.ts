@@ -36,20 +36,21 @@ type LineMap = (old: number) => number | undefined;
 export class Skeleton {
   private constructor(
     private readonly markers: Marker[],
-    /** Per heading: depth, parent's index (-1 for none), part. */
+    /** Per heading: depth, parent's index (-1 for none), part, whether it starts a list (listStart). */
     private readonly shape: Int32Array,
   ) {}
 
   static of(headings: readonly Heading[]): Skeleton {
     const n = headings.length;
     const markers: Marker[] = new Array(n);
-    const shape = new Int32Array(3 * n);
+    const shape = new Int32Array(4 * n);
     for (let i = 0; i < n; i++) {
       const h = headings[i];
       markers[i] = h.marker;
-      shape[3 * i] = h.depth;
-      shape[3 * i + 1] = h.parent ? h.parent.index : -1;
-      shape[3 * i + 2] = h.part;
+      shape[4 * i] = h.depth;
+      shape[4 * i + 1] = h.parent ? h.parent.index : -1;
+      shape[4 * i + 2] = h.part;
+      shape[4 * i + 3] = h.listStart ? 1 : 0;
     }
     return new Skeleton(markers, shape);
   }
@@ -85,7 +86,7 @@ export class Skeleton {
     for (let i = 0; i < n; i++) {
       const h = headings[i];
       if (!sameMarker(this.markers[i], h.marker, where)) return false;
-      if (shape[3 * i] !== h.depth || shape[3 * i + 1] !== (h.parent ? h.parent.index : -1) || shape[3 * i + 2] !== h.part) return false;
+      if (shape[4 * i] !== h.depth || shape[4 * i + 1] !== (h.parent ? h.parent.index : -1) || shape[4 * i + 2] !== h.part || shape[4 * i + 3] !== (h.listStart ? 1 : 0)) return false;
     }
     return true;
   }

@@ -51,6 +51,8 @@ const DIGITS = '[0-9０-９]{1,3}';
 const PUNCT = '[、.．，,：:]';
 
 const RE_REGULATION = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条節條])(?=[\\s\\u3000]|[^\\s\\u3000，。、；：,.;:）)])`);
+/** `第四条：`, `第二条，`, `第一章、`: a regulation's unit with punctuation after it, as web copies and company rules write it. */
+const RE_REGULATION_PUNCT = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条節條])([：:，,、.．])(?=[^\\s\\u3000])`);
 const RE_PAREN_CN = new RegExp(`^([（(])(${CN})([）)])(${PUNCT}+)?`);
 const RE_PAREN_ARABIC = new RegExp(`^([（(])(${DIGITS})([）)])(${PUNCT}+)?`);
 const RE_CN = new RegExp(`^(${CN})(${PUNCT}|[)）])`);
@@ -62,18 +64,23 @@ const RE_ENCLOSED = /^([\u3220-\u3229])([、.．，,]?)/;
 /** `1.5亿元`, `3.2万人`: a decimal number followed by a unit is a quantity, not a heading. */
 const NUMERIC_UNIT = /^[亿万千百十元角分倍个年月日号时点岁周次项名家份件台套条户人米吨斤亩公平立%％‰]/;
 
+/** A numeral and what it counts (`二级`, `二期`, `三类`): after `一、`, `一、二级` is `一级和二级`. */
+const COUNTED = /^[一二三四五六七八九十两]{1,3}(?:级|期|类|批|等|档|星|号|层|线|产|季度|个|种|次|轮|孩)/;
+
 /** Characters that, right after `1.` / `一、`, show the "marker" is really a number in running text. */
 const NOT_A_TITLE_START = /^[、.．%％‰]/;
 
 export function matchMarker(content: string): MarkerMatch | null {
   let m: RegExpExecArray | null;
 
-  if ((m = RE_REGULATION.exec(content))) {
+  if ((m = RE_REGULATION.exec(content) ?? RE_REGULATION_PUNCT.exec(content))) {
     const value = /[0-9０-９]/.test(m[1]) ? parseArabic(m[1]) : parseChinese(m[1]);
     if (!Number.isFinite(value)) return null;
     // 節 and 條: documents in traditional script; their markers keep it (renumbered).
     const kind: MarkerKind = m[2] === '章' ? 'chapter' : m[2] === '节' || m[2] === '節' ? 'section' : 'article';
-    return { kind, value, numeral: m[1], text: m[0], punct: '', halfWidth: false, canonical: `第${toChinese(value)}${m[2]}` };
+    // `第四条：员工请假……`: punctuation where the text goes on after a space (GW102).
+    const punct = m[3] ?? '';
+    return { kind, value, numeral: m[1], text: m[0], punct, halfWidth: false, canonical: `第${toChinese(value)}${m[2]}${punct ? '\u3000' : ''}` };
   }
   if ((m = RE_PAREN_CN.exec(content))) {
     const value = parseChinese(m[2]);
@@ -101,8 +108,8 @@ export function matchMarker(content: string): MarkerMatch | null {
     const value = parseChinese(m[1]);
     const rest = content.slice(m[0].length);
     if (!Number.isFinite(value) || !plausibleTitle(rest)) return null;
-    // `一、二、三级` / `一，二` lists of numerals are running text, not a heading.
-    if (/^[一二三四五六七八九十]{1,3}[、，,]/.test(rest)) return null;
+    // `一、二、三级` / `一，二` lists of numerals, and `一、二级医院`, `一、二期工程`, are running text, not a heading.
+    if (/^[一二三四五六七八九十]{1,3}[、，,]/.test(rest) || COUNTED.test(rest)) return null;
     return { kind: 'cn', value, numeral: m[1], text: m[0], punct: m[2], halfWidth: false, canonical: `${toChinese(value)}、` };
   }
   if ((m = RE_ARABIC.exec(content))) {
@@ -155,6 +162,8 @@ function plausibleTitle(rest: string): boolean {
 export function renumbered(m: Pick<MarkerMatch, 'kind' | 'text'>, value: number): string {
   const want = markerFor(m.kind, value);
   const written = m.text.charAt(m.text.length - 1);
+  // `第四条：` renumbered keeps the text apart from it, by the space GW102 puts there.
+  if ((m.kind === 'article' || m.kind === 'chapter' || m.kind === 'section') && /[：:，,、.．]$/.test(m.text)) return renumbered({ kind: m.kind, text: m.text.slice(0, -1) }, value) + '\u3000';
   return (m.kind === 'section' && written === '節') || (m.kind === 'article' && written === '條') ? want.slice(0, -1) + written : want;
 }
 

@@ -67,6 +67,11 @@ export interface Heading {
   children: Heading[];
   /** Index in `doc.parts`. */
   part: number;
+  /**
+   * A `1` under a parent that has children already, after a text line ending in `：` that
+   * introduces it (`有下列情形之一的，不得申报：`): a second list of its own (sequences.ts).
+   */
+  listStart: boolean;
 }
 
 /** A cover 通知 and the plan it issues are separate parts; numbering restarts at the plan's title. */

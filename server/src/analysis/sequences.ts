@@ -36,7 +36,8 @@ export interface Expectation {
   group: Heading[];
 }
 
-const ALWAYS_RUNNING = new Set<MarkerKind>(['article', 'chapter', 'section']);
+/** Articles and chapters run on through a regulation; its sections (第X节) restart in each chapter. */
+const ALWAYS_RUNNING = new Set<MarkerKind>(['article', 'chapter']);
 
 /**
  * The numbering sequences of a document, in the document order of their first headings.
@@ -47,22 +48,34 @@ const ALWAYS_RUNNING = new Set<MarkerKind>(['article', 'chapter', 'section']);
 export function sequencesOf(doc: GongwenDocument): Sequence[] {
   // Per part, by kind (no string keys: this runs for every heading of every analysis). Parts
   // follow each other in the text, so parts in order, then each part's kinds in insertion order,
-  // is the document order of each sequence's first heading.
-  const byPart: Array<Map<MarkerKind, Map<Heading | null, Heading[]>>> = doc.parts.map(() => new Map());
+  // is the document order of each sequence's first heading; groups are listed as they start.
+  const byPart: Array<Map<MarkerKind, KindGroups>> = doc.parts.map(() => new Map());
   for (const h of doc.headings) {
     if (h.marker.kind === 'decimal') continue;
     const kinds = byPart[h.part];
     let groups = kinds.get(h.marker.kind);
-    if (!groups) kinds.set(h.marker.kind, (groups = new Map()));
-    const g = groups.get(h.parent);
-    if (g) g.push(h);
-    else groups.set(h.parent, [h]);
+    if (!groups) kinds.set(h.marker.kind, (groups = { open: new Map(), all: [] }));
+    const g = groups.open.get(h.parent);
+    // A second list under one parent, after a sentence that introduces it (`有下列情形之一的，不得申报：`), counts again from 1.
+    if (g && !h.listStart) g.push(h);
+    else {
+      const fresh = [h];
+      groups.open.set(h.parent, fresh);
+      groups.all.push(fresh);
+    }
   }
   const out: Sequence[] = [];
   byPart.forEach((kinds, part) => {
-    for (const [kind, groupMap] of kinds) out.push(sequence(part, kind, [...groupMap.values()]));
+    for (const [kind, groups] of kinds) out.push(sequence(part, kind, groups.all));
   });
   return out;
+}
+
+interface KindGroups {
+  /** The group each parent's next heading of the kind joins. */
+  open: Map<Heading | null, Heading[]>;
+  /** Every group, in document order. */
+  all: Heading[][];
 }
 
 /** `groups` in document order (Map iteration follows insertion, i.e. each group's first heading). */
@@ -127,7 +140,12 @@ function detectStyles(kind: MarkerKind, groups: Heading[][]): Styles {
 }
 
 function groupRestarts(kind: MarkerKind, groups: Heading[][], styles: Styles): boolean[] {
+  const parents = new Set<Heading | null>();
   return groups.map((group, i) => {
+    const parent = group[0].parent;
+    // A second list under one parent (sequencesOf): it was made one for starting again at 1.
+    if (parents.has(parent)) return true;
+    parents.add(parent);
     if (i === 0) return true;
     if (ALWAYS_RUNNING.has(kind)) return false;
     const prev = groups[i - 1];

@@ -370,7 +370,7 @@ function copySection(s: Section, previous: readonly Heading[], headings: Heading
   for (let k = 0; k < s.size; k++) {
     const h = previous[from + k];
     const parent = k === 0 ? null : headings[index + h.parent!.index - from];
-    const c = new HeadingNode(index + k, h.marker as LineMarker, h.line, parent, part, h.title, h.runIn, h.endPunct);
+    const c = new HeadingNode(index + k, h.marker as LineMarker, h.line, parent, part, h.title, h.runIn, h.endPunct, h.listStart);
     c.copyBlock(h as HeadingNode);
     headings.push(c);
   }
@@ -715,7 +715,20 @@ function makeHeading(source: SourceText, line: number, m: MarkerMatch, index: nu
   const marker = placedCached(PLACED_HEADING_SLOT, l, m, placeHeading, m);
   let t: Pick<HeadingText, 'title' | 'runIn' | 'endPunct'> = lineCached(HEADING_SLOT, l, TEXT_ONLY, headingText, m);
   if (wrapping && !t.runIn && t.endPunct === '' && isFull(wrapping, l)) t = titleGoingOn(source, wrapping, line, t.title);
-  return new HeadingNode(index, marker, line, parent, part, t.title, t.runIn, t.endPunct);
+  return new HeadingNode(index, marker, line, parent, part, t.title, t.runIn, t.endPunct, m.value === 1 && parent !== null && parent.children.length > 0 && introducedList(source, line));
+}
+
+/**
+ * Whether the text line before `line` ends with a colon, introducing a list: for a heading under
+ * a parent, that line is in its parent's section, so the section's reuse stays sound.
+ */
+function introducedList(source: SourceText, line: number): boolean {
+  for (let k = line - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    const text = source.content(k).trim();
+    if (!text) continue;
+    return /[：:]$/.test(text) && matchMarker(text) === null;
+  }
+  return false;
 }
 
 /** A title may go on over this many lines after its heading's. */
@@ -756,7 +769,7 @@ class HeadingNode {
   #blockFrom: number;
   #blockTo: number;
 
-  constructor(index: number, marker: LineMarker, line: number, parent: Heading | null, part: number, title: string, runIn: boolean, endPunct: string) {
+  constructor(index: number, marker: LineMarker, line: number, parent: Heading | null, part: number, title: string, runIn: boolean, endPunct: string, listStart: boolean) {
     this.index = index;
     this.marker = marker;
     this.line = line;
@@ -771,6 +784,7 @@ class HeadingNode {
     this.parent = parent;
     this.children = list();
     this.part = part;
+    this.listStart = listStart;
   }
 
   get blockRange(): Range {
