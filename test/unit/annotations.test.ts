@@ -491,6 +491,16 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       // A task's annotation before its 。 still is one.
       assert.strictEqual(parse('建立工作台账（办公室、财务部）。\n').annotations.length, 1);
     });
+    it('what a scope covers (含…, 不含…, 具体按…执行), whose people attend (负责同志（…）), and who attends a meeting (列席：…)', () => {
+      for (const line of ['（一）市直党政机关（含市委办公室、市政府办公室）；', '（二）市属事业单位（不含市属公立医院）；', '落实资助政策（具体按某某文件执行）。',
+        '（二）市直有关部门分管负责同志（市发展改革委、市财政局）；', '列席：何俊（市城投集团）', '出席人员：王素珍（市政府）']) {
+        assert.strictEqual(parse(`${line}\n`).annotations.length, 0, line);
+      }
+      // 含山县 is a county, not 含…
+      assert.strictEqual(parse('推进改革。（含山县人民政府负责）\n').annotations.length, 1);
+      // 加强领导（…） is a task's.
+      assert.strictEqual(parse('一、加强领导（办公室、财务科）\n').annotations.length, 1);
+    });
     it('unbalanced brackets do not break the parser', () => {
       // The bracket wrapped over the line break is read; the one left open after it is not.
       assert.deepStrictEqual(parse('完善制度。（办公室、财务部\n落实。）（\n').annotations.map((a) => a.inner), ['办公室、财务部落实。']);

@@ -49,6 +49,10 @@ describe('unit rules', () => {
     it('never asks 总体要求/指导思想 sections for units', () => {
       assert.ok(findings(PLAN, 'GW201').every((f) => f.range.start.line > 4));
     });
+    it('never asks a 纪要’s 其他事项 for units', () => {
+      const text = lines('一、关于甲', '会议要求市财政局加快办理。（责任单位：市财政局）', '二、关于乙', '会议要求市商务局加快办理。（责任单位：市商务局）', '三、其他事项', '会议听取了有关汇报。');
+      assert.deepStrictEqual(findings(text, 'GW201'), []);
+    });
     it('is silent in a document without annotations, unless units are required', () => {
       const text = lines('一、主要任务', '（一）甲事项', '（二）乙事项');
       assert.deepStrictEqual(findings(text, 'GW201'), []);

@@ -201,6 +201,8 @@ export function parseUnits(inner: string, known: (name: string) => boolean = () 
 
 /** parseUnits of a text in simplified script; people's names are taken from `written`, the text as written. */
 function parsePlain(inner: string, known: (name: string) => boolean, written: string): ParsedUnits | null {
+  // `（含市委办公室、市政府办公室）`, `（不含公立医院）`, `（具体按某某文件执行）`: what a scope covers, not who does a task.
+  if (ASIDE_START.test(inner) && !inner.startsWith('含山')) return null;
   // One character for one: offsets into `inner` stay right.
   let text = inner.indexOf('。') >= 0 && (inner.indexOf('：') >= 0 || inner.indexOf(':') >= 0 || inner.indexOf('】') >= 0) ? inner.replace(STOP_BEFORE_LABEL, '；') : inner;
   let legend = false;
@@ -737,10 +739,15 @@ const LABEL_LINE = new RegExp(`^${UNIT_LABEL}`);
 
 const CANDIDATES_SLOT = new LineSlot<LineCandidate[]>('annotations');
 
+/** A line that lists who attends (纪要, 会议通知): `出席：`, `列席人员：`, `参会单位：`. */
+const ATTENDANCE_LINE = /^(?:出席|列席|参加|参会|请假|缺席|记录|主持)(?:人员|单位|领导|人)?[：:]/;
+
 /** The candidates of one line, a pure function of its text and the registry (cached per line). */
 function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate[] {
   const { contentStart, contentEnd } = l;
   const content = text.slice(contentStart, contentEnd);
+  // `列席：何俊（市城投集团）` in a 纪要: people and their units, no task's annotation.
+  if (ATTENDANCE_LINE.test(content)) return NONE as never[];
   // Form 6: a label line.
   if (isOneOf(content.charCodeAt(4), '：:') && LABEL_LINE.test(simplified(content.slice(0, 5)))) {
     const parsed = parseUnits(content);
@@ -802,14 +809,23 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
   return out;
 }
 
+/** How an aside starts (`含…`, `不含…`, `包括…`, `具体按…执行`, `以下简称…`). */
+const ASIDE_START = /^(?:不含|含|包括|包含|除|如|即|其中|具体按|按照|依照|参照|详见|见|以下简称|简称)/;
+
 /** A unit where a sentence sends something or places an office: `报送市商务局`, `设在市商务局`. */
 const ROUTED_TO = /(?:报送|报请|报|送|交|提交|抄送|反馈|反馈至|汇总至|设在|挂靠)([^，,。；;、：:（(）)\s]{2,30})$/;
 
 /** Whether a bracket at `open` follows a unit that the sentence sends something to, or places an office in. */
 function isAlias(text: string, from: number, open: number): boolean {
-  const m = ROUTED_TO.exec(text.slice(Math.max(from, open - 34), open));
+  const before = text.slice(Math.max(from, open - 34), open);
+  // `市直有关部门分管负责同志（市发展改革委、市财政局）`: whose people attend, not who does a task.
+  if (PEOPLE_BEFORE.test(before)) return true;
+  const m = ROUTED_TO.exec(before);
   return m !== null && isUnitLike(m[1]);
 }
+
+/** People named right before a bracket (`负责同志（…）`, `分管领导（…）`). */
+const PEOPLE_BEFORE = /(?:同志|负责人|(?:分管|主要|相关|有关)领导)$/;
 
 /** A text that is a deadline and nothing else, but for two characters (`2026年6月底前`, `长期坚持`, `2025年底前完成。`). */
 function isDeadlineOnly(text: string): boolean {

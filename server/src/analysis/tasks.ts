@@ -21,7 +21,7 @@ import { continues, wrappingOf } from './wrapping';
 
 /** Sections that state aims and principles, never tasks. */
 export const NON_TASK_TITLE =
-  /总体要求|指导思想|基本原则|工作原则|主要原则|工作目标|主要目标|总体目标|发展目标|试点目标|目标任务|重要意义|适用范围|总体思路|工作思路|基本要求|试点范围|编制依据|工作背景|基本情况/;
+  /总体要求|指导思想|基本原则|工作原则|主要原则|工作目标|主要目标|总体目标|发展目标|试点目标|目标任务|重要意义|适用范围|总体思路|工作思路|基本要求|试点范围|编制依据|工作背景|基本情况|^其他事项$|^其他$/;
 
 const TASK_KINDS = new Set(['cn', 'parenCn', 'arabic', 'parenArabic', 'circled']);
 
