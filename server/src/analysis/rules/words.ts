@@ -377,9 +377,14 @@ function institutionsOn(line: string, from: number, to: number): Hit[] {
     if (!reform.local) return !BARE_MINISTRIES.has(word) || at === 0 || !HAN.test(t.charAt(at - 1)) || BEFORE_MINISTRY.has(t.charAt(at - 1));
     // `（扶贫办法另行制定）`: a word that goes on is not the name.
     if (/[法理]/.test(t.charAt(at + word.length))) return false;
+    // `对照原市环保局出台的规定`: the former body of a place, named as such.
+    if (FORMER_PLACE.test(t.slice(Math.max(0, at - 9), at))) return false;
     return startsLocalName(t, at) ? 'bounded' : false;
   });
 }
+
+/** `原市`, `原某某县` right before a local body's name: it is named as the former body (not `原则上市`). */
+const FORMER_PLACE = /原(?!则)[\u4e00-\u9fff]{0,6}?[省市县区州盟旗]$/;
 
 /** Characters that end the place in a local body's name: `某某市|环保局`, `某某县|安监局`. */
 const DIVISION_END = new Set('省市县区州盟旗'.split(''));
