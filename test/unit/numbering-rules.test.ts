@@ -313,6 +313,15 @@ describe('frame rules', () => {
     assert.strictEqual(f.severity, 'info');
     assert.deepStrictEqual(findings('正文。\n某局\n二〇一一年三月五日\n', 'GW302'), []);
   });
+  it('GW302 reads dates in figures (2024.3.5, 2024-03-05) or with 号, and offers the standard form', () => {
+    for (const written of ['2024.3.5', '2024-03-05', '2024/3/5', '2024年3月5号']) {
+      const text = `正文。\n某局\n${written}\n`;
+      const [f] = findings(text, 'GW302');
+      assert.ok(f, written);
+      assert.strictEqual(applyEdits(text, f.fixes[0].edits), '正文。\n某局\n2024年3月5日\n');
+      assert.deepStrictEqual(parse(text).frame.date, { year: 2024, month: 3, day: 5, chinese: false, informal: true });
+    }
+  });
   it('GW303 removes punctuation after attachment names', () => {
     const text = '正文。\n附件：1.甲表；\n2.乙表。\n';
     assert.strictEqual(fixAll(text).text, '正文。\n附件：1.甲表\n2.乙表\n');

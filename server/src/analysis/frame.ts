@@ -14,7 +14,9 @@ export const RE_DOC_NUMBER =
 const DOC_TYPES =
   '(?:分工|台账|纲要|提纲|讲话稿|发言稿|发言|致辞|总结|汇报|名单|名录|一览表|分解表|倡议书|公约|守则|须知|通知|通报|意见|决定|决议|命令|令|公报|公告|通告|报告|请示|批复|议案|函|纪要|方案|办法|规定|条例|细则|要点|规划|计划|规则|章程|制度|讲话|措施|清单|指引|指南|准则|标准|安排|实施意见|指导意见)';
 const RE_TITLE_END = new RegExp(`${DOC_TYPES}(?:》)?(?:（[^（）]{1,12}）)?$`);
-const RE_DATE_ARABIC = /^([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日$/;
+const RE_DATE_ARABIC = /^([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*([日号])$/;
+/** `2025.4.18`, `2025-04-18`, `2025/4/18`: a date in figures only, as school and company papers write it. */
+const RE_DATE_FIGURES = /^([0-9]{4})([.．\-－/／])([0-9]{1,2})\2([0-9]{1,2})$/;
 const RE_DATE_CN = /^([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$/;
 
 export function isBanner(content: string): boolean {
@@ -51,7 +53,9 @@ export function isSalutation(content: string): boolean {
 export function parseDate(content: string): DateValue | null {
   const t = content.replace(/[\s\u3000]+/g, '');
   let m = RE_DATE_ARABIC.exec(t);
-  if (m) return { year: +m[1], month: +m[2], day: +m[3], chinese: false };
+  if (m) return m[4] === '号' ? { year: +m[1], month: +m[2], day: +m[3], chinese: false, informal: true } : { year: +m[1], month: +m[2], day: +m[3], chinese: false };
+  m = RE_DATE_FIGURES.exec(t);
+  if (m) return { year: +m[1], month: +m[3], day: +m[4], chinese: false, informal: true };
   m = RE_DATE_CN.exec(t);
   if (m) {
     const year = parseChineseDigits(m[1]);

@@ -119,6 +119,8 @@ export interface DateValue {
   day: number;
   /** True when written in Chinese numerals (二〇一四年九月二十八日). */
   chinese: boolean;
+  /** True when written as figures only or with 号 (`2025.4.18`, `2025-04-18`, `2025年4月18号`). */
+  informal?: boolean;
 }
 
 export interface Frame {

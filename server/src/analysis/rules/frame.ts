@@ -71,8 +71,8 @@ const date: Rule = {
   family: 'frame',
   defaultSeverity: 'warning',
   description: {
-    zh: '成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（“2024年3月5日”，不写“2024年03月05日”）。汉字日期“二〇二四年三月五日”为2012年7月1日前的旧格式（提示）。',
-    en: 'The date in Arabic numerals without leading zeros (2024年3月5日). Chinese-numeral dates are the pre-2012 form (info).',
+    zh: '成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（“2024年3月5日”，不写“2024年03月05日”“2024.3.5”“2024-03-05”“2024年3月5号”）。汉字日期“二〇二四年三月五日”为2012年7月1日前的旧格式（提示）。',
+    en: 'The date in Arabic numerals with 年月日 and without leading zeros (2024年3月5日, not 2024.3.5 or 2024-03-05). Chinese-numeral dates are the pre-2012 form (info).',
   },
   fixable: true,
   check(doc, ctx) {
@@ -89,6 +89,12 @@ const date: Rule = {
           severity: 'info',
           message: ctx.msg(`成文日期应使用阿拉伯数字：“${canonical}”。`, `Write the date in Arabic numerals: "${canonical}".`),
           fixes: [{ title: ctx.msg(`改为“${canonical}”`, `Change to "${canonical}"`), edits: [{ range: f.range, newText: canonical }], safe: false }],
+        });
+      } else if (d.informal) {
+        ctx.report({
+          range: f.range,
+          message: ctx.msg(`成文日期应用“年、月、日”标全，应为“${canonical}”。`, `Write the date with 年, 月 and 日: "${canonical}".`),
+          fixes: [{ title: ctx.msg(`改为“${canonical}”`, `Change to "${canonical}"`), edits: [{ range: f.range, newText: canonical }], safe: false, preferred: true }],
         });
       } else if (compact !== canonical && /年0|月0/.test(compact)) {
         ctx.report({
