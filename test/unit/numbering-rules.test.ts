@@ -293,6 +293,9 @@ describe('frame rules', () => {
       assert.strictEqual(fixAll(text).text, '某局发〔2024〕3号\n各单位：\n正文。\n');
     }
     assert.deepStrictEqual(findings('某局发〔2024〕3号\n', 'GW301'), []);
+    // A 请示's number with its 签发人 beside it: the number is checked and fixed, the 签发人 kept.
+    const signed = '某局字[2025]031号　　　　签发人：曾庆华\n某某县人民政府：\n正文。\n';
+    assert.strictEqual(fixAll(signed).text, '某局字〔2025〕31号　　　　签发人：曾庆华\n某某县人民政府：\n正文。\n');
     // A template's number to be filled in is kept.
     assert.deepStrictEqual(findings('X府办发〔2025〕X号\n', 'GW301'), []);
     assert.strictEqual(fixAll('X府办发[2025]X号\n各单位：\n正文。\n').text, 'X府办发〔2025〕X号\n各单位：\n正文。\n');

@@ -24,7 +24,15 @@ export function isBanner(content: string): boolean {
 }
 
 export function isDocNumber(content: string): boolean {
-  return RE_DOC_NUMBER.test(content.replace(/[\s\u3000]+/g, ''));
+  return RE_DOC_NUMBER.test(docNumberPart(content).replace(/[\s\u3000]+/g, ''));
+}
+
+/** `签发人：曾庆华` after the number on its line (a 请示's or 报告's 版头): what follows the number. */
+const SIGNER = /[\s\u3000]+签发人[：:][\s\u3000]*[^\s\u3000].*$/;
+
+/** A 发文字号 line without the 签发人 written beside the number. */
+export function docNumberPart(content: string): string {
+  return content.replace(SIGNER, '');
 }
 
 /** A title line: `关于……的通知`, or the last line of a wrapped title ending in a document type. */

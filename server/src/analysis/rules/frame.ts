@@ -1,7 +1,7 @@
 /**
  * Frame rules (GW3xx): the form of 发文字号, 成文日期 and 附件说明 (GB/T 9704-2012).
  */
-import { RE_DOC_NUMBER, parseDate } from '../frame';
+import { RE_DOC_NUMBER, docNumberPart, parseDate } from '../frame';
 import { FrameField, GongwenDocument } from '../model';
 import { MAX_ANALYSED_CHARS } from '../limits';
 import { Rule } from '../rule';
@@ -29,7 +29,7 @@ const docNumber: Rule = {
   check(doc, ctx) {
     for (const f of fieldsOf(doc, 'docNumber')) {
       const line = doc.source.lines[f.line];
-      const raw = line.text.slice(line.contentStart, line.contentEnd);
+      const raw = docNumberPart(line.text.slice(line.contentStart, line.contentEnd));
       const m = RE_DOC_NUMBER.exec(raw);
       if (!m) continue; // spaced-out or unusual forms are left alone
       const [, org, open, year, close, di, num] = m;
