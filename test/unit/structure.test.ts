@@ -30,6 +30,15 @@ describe('document structure', () => {
     assert.deepStrictEqual(doc.frame.date, { year: 2025, month: 4, day: 8, chinese: false });
   });
 
+  it('reads past a web page\'s labels around a copied document (来源：… 发布时间：… 浏览次数：…)', () => {
+    for (const meta of ['来源:南溪市人民政府门户网站  发布时间:2025-03-12 09:30  浏览次数:1021', '发布时间：2025-09-12 10:36  来源：县政府办  浏览次数：1286']) {
+      const doc = parse([meta, ...COVER_AND_PLAN.split('\n').slice(1)].join('\n'));
+      assert.deepStrictEqual(doc.frame.fields.filter((f) => f.part === 0 && (f.kind === 'title' || f.kind === 'docNumber')).map((f) => f.kind), ['docNumber', 'title'], meta);
+      assert.ok(doc.frame.fields.some((f) => f.kind === 'recipients'), meta);
+    }
+    // A label of the document's own (`资金来源：`) is its text.
+    assert.strictEqual(parse('资金来源：市级财政。\n').source.lines[0].kind, 'text');
+  });
   it('reads the 附注 lines after the date (`（此件公开发布）`, `（联系人：…）`) and a template\'s XX placeholders', () => {
     const text = ['XX市人民政府办公室文件', 'X政办发〔2025〕12号', 'XX市人民政府办公室', '关于印发XX方案的通知', '各县（市、区）人民政府：', '现印发给你们。', 'XX市人民政府办公室', '2025年3月5日', '（此件公开发布）', '（联系人：张三；联系电话：12345678）', 'XX方案', '一、任务', '（一）甲。（办公室）'].join('\n');
     const d = parse(text);

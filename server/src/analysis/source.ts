@@ -342,9 +342,24 @@ function measureText(t: string): Measure {
   let contentEnd = t.length;
   const tail = TRAILING_DECORATION.exec(t.slice(contentStart));
   if (tail) contentEnd = contentStart + tail.index;
+  const content = contentEnd > contentStart ? t.slice(contentStart, contentEnd) : '';
   const kind: LineKind =
-    contentEnd <= contentStart ? (/<[A-Za-z/]/.test(t) ? 'markup' : 'blank') : PAGE_NUMBER.test(t.slice(contentStart, contentEnd)) ? 'pageNumber' : 'text';
+    contentEnd <= contentStart ? (/<[A-Za-z/]/.test(t) ? 'markup' : 'blank') : PAGE_NUMBER.test(content) ? 'pageNumber' : isWebMeta(content) ? 'markup' : 'text';
   return { contentStart, contentEnd: Math.max(contentStart, contentEnd), kind };
+}
+
+/** A web page's labels around a copied document (`来源：…　发布时间：2025-03-12 09:30　浏览次数：…`). */
+const WEB_LABEL = /(?:^|[\s\u3000|｜])(?:信息来源|来源|发布时间|发布日期|浏览次数|点击数|阅读次数|访问量|索引号|主题分类|发布机构|作者|责任编辑|字号)[：:]/g;
+const WEB_LABEL_FIRST = /^(?:发布时间|发布日期|浏览次数|点击数|阅读次数|索引号|责任编辑)[：:]/;
+
+/** A line of a web page's labels, not the document's words: two labels, or one that only a web page writes first. */
+function isWebMeta(content: string): boolean {
+  if (content.length > 160 || content.indexOf('：') < 0 && content.indexOf(':') < 0) return false;
+  if (WEB_LABEL_FIRST.test(content)) return true;
+  WEB_LABEL.lastIndex = 0;
+  let n = 0;
+  while (WEB_LABEL.exec(content) !== null) if (++n >= 2) return true;
+  return false;
 }
 
 /** YAML front matter (`---` … `---` at the top, after blank lines) is not part of the document. */
