@@ -166,6 +166,18 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.deepStrictEqual(roles('规划部指导'), { 规划部: 'guide' });
     assert.deepStrictEqual(roles('规划部指导，协会参与'), { 规划部: 'guide', 协会: 'coop' });
   });
+  it('8: several annotations in one paragraph before the 。 or ； that ends each item (一是……（A）；二是……（B）；)', () => {
+    const doc = parse(['一、任务', '（一）甲。一是推进甲（区委宣传部、区委办公室）；二是推进乙（区委宣传部、区委组织部）；三是推进丙（区委组织部、区委党校）。', ''].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.title, t.lead, t.coop]), [
+      ['推进甲', ['区委宣传部'], ['区委办公室']],
+      ['推进乙', ['区委宣传部'], ['区委组织部']],
+      ['推进丙', ['区委组织部'], ['区委党校']],
+    ]);
+  });
+  it('13: a `完成时限：` line under a task whose annotation ends its line is its deadline', () => {
+    const doc = parse(['一、任务', '1.开展排查。建立台账。（镇农业服务中心牵头，各村配合）', '完成时限：2025年6月底前', '2.推进管护。（镇建设服务中心牵头）', '完成时限：持续推进', ''].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => t.deadline), ['2025年6月底前', '持续推进']);
+  });
   it('8: several annotations in one paragraph, each closing its sentences', () => {
     const doc = parse('一、任务\n（一）推进改革。推进甲事项。（办公室负责落实）推进乙事项。（财务部、审计部分别负责落实）\n（二）其他。（人事处）\n');
     const tasks = doc.tasks.filter((t) => t.path.startsWith('一、（一）'));

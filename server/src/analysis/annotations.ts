@@ -796,8 +796,9 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
       if (parsed) out.push({ start: span.open, end: span.close + 1, innerStart: span.open + 1, inner, parsed, form: parsed.form });
       continue;
     }
-    // It closes a sentence: after `。；！？`, or with nothing (or only `。`/`；`) after it.
-    const endsSentence = isOneOf(text.charCodeAt(b - 1), '。；;！？!?') || e === a || (e - a === 1 && isOneOf(text.charCodeAt(a), '。；;'));
+    // It closes a sentence or a clause: after `。；！？`, with nothing after it, or right before a
+    // `。`/`；` (`一是……（A、B）；二是……（C）；`, `推进甲事项（A负责）。推进乙事项（B负责）。`).
+    const endsSentence = isOneOf(text.charCodeAt(b - 1), '。；;！？!?') || e === a || isOneOf(text.charCodeAt(a), '。；;');
     if (!endsSentence) continue;
     // `……报县委农办（县农业农村局）。`, `办公室设在市商务局（市口岸办）。`: another name of the unit just named.
     if (!isOneOf(text.charCodeAt(b - 1), '。；;！？!?') && isAlias(text, contentStart, span.open)) continue;

@@ -123,9 +123,10 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: Sec
       const path = h ? headingPath(h, paths) + (groups.length > 1 ? `#${k + 1}` : '') : '';
       const title = h && groups.length === 1 ? titleOf(h, first) : sentenceBefore(doc, group, k > 0 ? groups[k - 1] : null, h);
       const task = makeTask(h, path, title, group, first.line);
-      // Label lines (`牵头单位：…`) often end with a `完成时限：…` line of their own.
+      // Label lines (`牵头单位：…`), or a bracket ending its line, are often followed by a `完成时限：…` line of their own.
+      const last = group[group.length - 1];
+      if (task.deadline === null && (first.form === 6 || endsItsLine(doc, last))) task.deadline = deadlineLineAfter(doc, last.range.end.line);
       if (first.form === 6) {
-        if (task.deadline === null) task.deadline = deadlineLineAfter(doc, group[group.length - 1].line);
         // And with a `牵头领导：` line of their own beside them.
         const leaders = leaderLinesAround(doc, first.line, group[group.length - 1].line);
         if (leaders.length) task.leaders = [...new Set([...task.leaders, ...leaders])];
@@ -317,6 +318,12 @@ function titleOf(h: Heading, a: Annotation): string {
   return h.title.slice(0, at - title.start.character).replace(/[\s\u3000，,；;：:]+$/, '');
 }
 
+/** Whether annotation `a` ends its line (but for a `。` or `；`). */
+function endsItsLine(doc: GongwenDocument, a: Annotation): boolean {
+  const l = doc.source.lines[a.range.end.line];
+  return a.range.end.character >= l.contentEnd - 1;
+}
+
 /** `完成时限：2025年底前` (or `时限：`, `完成时间：`) on the line after `line`: the deadline it gives, else null. */
 function deadlineLineAfter(doc: GongwenDocument, line: number): string | null {
   const next = line + 1;
@@ -374,9 +381,17 @@ function sentenceBefore(doc: GongwenDocument, group: Annotation[], prev: Annotat
     to = source.lines[k].contentEnd;
   }
   run = run.replace(/^[。；\s\u3000]+/, '');
-  const first = run.split(/[。！？]/).find((s) => s.trim()) ?? run;
-  return first.trim().slice(0, 80);
+  const sentences = run.split(/[。！？]/).filter((s) => s.trim());
+  // The first of a heading's items, each with its units: its own item, not the heading's title
+  // before it (`（一）甲。一是推进甲（A）；二是推进乙（B）`).
+  const last = sentences[sentences.length - 1];
+  const first = (sentences.length > 1 && h && !prev && ORDINAL_START.test(last.trim()) ? last : sentences[0]) ?? run;
+  // `二是推进乙（…）；`: the item, without its ordinal.
+  return first.trim().replace(ORDINAL_START, '').slice(0, 80);
 }
+
+/** An inline enumeration's ordinal at a sentence's start (`一是`, `二要`, `第三，`, `其次，`). */
+const ORDINAL_START = /^(?:[一二三四五六七八九十]{1,3}[是要][，,：:]?|第[一二三四五六七八九十]{1,3}[，,、：:]|(?:首先|其次|再次|最后)[，,：:]?)(?=.)/;
 
 /** Whether any annotation covers `h`: its own, an ancestor's, or a task inside its block. */
 function covered(h: Heading, annotated: ReadonlySet<Heading>, defaultsFrom: number): boolean {
