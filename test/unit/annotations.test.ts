@@ -174,6 +174,10 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       ['推进丙', ['区委组织部'], ['区委党校']],
     ]);
   });
+  it('units on a line of their own after the list a task introduces (具体包括：（1）…（3）) are the task\'s', () => {
+    const doc = parse(['一、任务', '7.改进考核。优化考核指标。具体包括：', '（1）纳入年度综合考核；', '（2）约谈主要负责人；', '（3）取消评先评优资格。', '（区委组织部、区委办公室）', '8.加强督查。（区委督查室）', ''].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.title, t.lead]), [['一、7.', '改进考核', ['区委组织部']], ['一、8.', '加强督查', ['区委督查室']]]);
+  });
   it('13: a `完成时限：` line under a task whose annotation ends its line is its deadline', () => {
     const doc = parse(['一、任务', '1.开展排查。建立台账。（镇农业服务中心牵头，各村配合）', '完成时限：2025年6月底前', '2.推进管护。（镇建设服务中心牵头）', '完成时限：持续推进', ''].join('\n'));
     assert.deepStrictEqual(doc.tasks.map((t) => t.deadline), ['2025年6月底前', '持续推进']);

@@ -99,9 +99,12 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: Sec
       rows.push(makeTask(null, a.row.index, a.row.title, [a], a.line));
       continue;
     }
-    const h = headingAt(doc, a.line);
+    const alone = a.range.start.character === doc.source.lines[a.line].contentStart;
+    let h = headingAt(doc, a.line);
     // A bracket alone on its line outside every heading's block (`（某某局）` under a title).
-    if (h === null && a.form !== 6 && a.range.start.character === doc.source.lines[a.line].contentStart) continue;
+    if (h === null && a.form !== 6 && alone) continue;
+    // On its own line after the last item of a list its task introduces (`具体包括：` `（1）…` `（2）…`): the task's.
+    if (h && alone && h.line < a.line) h = listOwner(doc, h);
     let groups = byHeading.get(h);
     if (!groups) byHeading.set(h, (groups = list()));
     // Label lines on consecutive lines describe one task.
@@ -316,6 +319,16 @@ function titleOf(h: Heading, a: Annotation): string {
   const at = a.range.start.character;
   if (at <= title.start.character || at >= title.end.character) return h.title;
   return h.title.slice(0, at - title.start.character).replace(/[\s\u3000，,；;：:]+$/, '');
+}
+
+/**
+ * `h`'s parent when `h` is the last item of a list the parent introduces with a colon (`7.改进考核。
+ * 具体包括：` over `（1）…（3）`), so that units on a line of their own after the list are the parent's.
+ */
+function listOwner(doc: GongwenDocument, h: Heading): Heading {
+  const p = h.parent;
+  if (!p || p.children[p.children.length - 1] !== h || p.children.length < 2) return h;
+  return /[：:]$/.test(doc.source.content(p.line).trim()) ? p : h;
 }
 
 /** Whether annotation `a` ends its line (but for a `。` or `；`). */
