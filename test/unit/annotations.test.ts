@@ -380,6 +380,15 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     // A space inside something that is not two names: not units.
     assert.strictEqual(parseUnits('详见 附件'), null);
   });
+  it('a wrapped bracket that holds a nested one (各县（市、区）), broken anywhere', () => {
+    const doc = parse(['一、任务', '（一）加强保障。各地要纳入预算。（市教育局财务科，各县（市、区）教', '育局）', '（二）加强保障。各地要纳入预算。（各县（市、区', '）教育局负责）',
+      '（三）加强保障。各地要纳入预算。（市教育局', '财务科，各县（市、区）教育局）', ''].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.lead, t.coop]), [
+      [['市教育局财务科'], ['各县（市、区）教育局']],
+      [['各县（市、区）教育局'], []],
+      [['市教育局财务科'], ['各县（市、区）教育局']],
+    ]);
+  });
   it('a bracket wrapped onto the next line (a hard line break from a PDF) is one annotation', () => {
     const text = ['一、重点任务', '（一）优化营商环境。推进政务服务便利化。（市政务服务中心牵头，市发展改', '革委、市司法局配合）', '（二）稳定就业。（市人社局）', ''].join('\n');
     const doc = parse(text);

@@ -633,14 +633,29 @@ function wrappedAnnotation(source: SourceText, i: number, registered: Set<string
   const l = source.lines[i];
   const t = l.text;
   const { contentStart, contentEnd } = l;
-  // The line's last bracket opens and is not closed (two searches from the end: this runs for every line read).
-  const open = Math.max(t.lastIndexOf('（', contentEnd - 1), t.lastIndexOf('(', contentEnd - 1));
-  if (open < contentStart || Math.max(t.lastIndexOf('）', contentEnd - 1), t.lastIndexOf(')', contentEnd - 1)) > open) return null;
-  // After a sentence's end (or at the line's start), and nothing else bracketed in it.
+  // A bracket opens on the line and is not closed (two searches from the end: this runs for every line read).
+  const lastOpen = Math.max(t.lastIndexOf('（', contentEnd - 1), t.lastIndexOf('(', contentEnd - 1));
+  if (lastOpen < contentStart) return null;
+  // A line ends inside a bracket without a sentence's end.
+  if (isOneOf(t.charCodeAt(contentEnd - 1), '。；;！？!?')) return null;
+  // The bracket opens after a sentence's end or at the line's start: counted from the last such
+  // place before the last opening bracket (most lines: just their last bracket).
+  let from = lastOpen;
+  while (from > contentStart && !isOneOf(t.charCodeAt(from - 1), '。；;！？!?')) from--;
+  // The outermost bracket left open at the line's end (`（各县（市、区` | `）教育局负责）`), and how deep the line ends in it.
+  let open = -1;
+  let depth = 0;
+  for (let k = from; k < contentEnd; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 0xff08 || c === 0x28) {
+      if (depth === 0) open = k;
+      depth++;
+    } else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
+  }
+  if (depth === 0 || open < contentStart) return null;
+  // After a sentence's end (or at the line's start).
   if (open > contentStart && !isOneOf(t.charCodeAt(open - 1), '。；;！？!?')) return null;
   const head = t.slice(open + 1, contentEnd);
-  if (/[（()）]/.test(head)) return null;
-  const closeChar = t.charCodeAt(open) === 0xff08 /* （ */ ? '）' : ')';
   // The parts: where each starts in `inner`, on which line and column.
   const parts: Array<{ at: number; line: number; from: number; length: number }> = [{ at: 0, line: i, from: open + 1, length: head.length }];
   let inner = head;
@@ -657,14 +672,24 @@ function wrappedAnnotation(source: SourceText, i: number, registered: Set<string
     if (!isAnalysedText(m) || !nothingBetween(source, last, k)) return null;
     last = k;
     const u = m.text;
-    const c = u.indexOf(closeChar, m.contentStart);
-    const end = c >= 0 && c < m.contentEnd ? c : m.contentEnd;
+    // Where the bracket closes on this line, nested brackets counted.
+    let c = -1;
+    for (let x = m.contentStart; x < m.contentEnd; x++) {
+      const ch = u.charCodeAt(x);
+      if (ch === 0xff08 || ch === 0x28) depth++;
+      else if (ch === 0xff09 || ch === 0x29) {
+        if (--depth === 0) {
+          c = x;
+          break;
+        }
+      }
+    }
+    const end = c >= 0 ? c : m.contentEnd;
     const piece = u.slice(m.contentStart, end);
-    if (/[（()）]/.test(piece)) return null;
     parts.push({ at: inner.length, line: k, from: m.contentStart, length: piece.length });
     inner += piece;
     if (inner.length > MAX_INNER) return null;
-    if (c >= 0 && c < m.contentEnd) {
+    if (c >= 0) {
       // After a sentence's end, a paragraph may go on after the bracket (form 8); opened at a
       // line's start, nothing may follow it but 。 or ；.
       const rest = m.contentEnd - c - 1;
