@@ -89,6 +89,8 @@ interface Hit {
   at: number;
   length: number;
   word: string;
+  /** Found where the right word would be a word, not by the segmenter (miswrittenOn). */
+  guessed?: boolean;
 }
 
 /** A scan of one line's content [from, to) for hits. */
@@ -355,7 +357,7 @@ function successorsAt(reform: Reform, date: string, depth = 0): string[] {
  * keeps as `'bounded'`: a whole word by its own test, not the segmenter's). The patterns are
  * shared global regexps; a scan is synchronous and never re-entered.
  */
-function dictionaryHits(line: string, from: number, to: number, re: RegExp, accept: (t: string, at: number, word: string) => boolean | 'bounded'): Hit[] {
+function dictionaryHits(line: string, from: number, to: number, re: RegExp, accept: (t: string, at: number, word: string) => boolean | 'bounded' | 'guessed'): Hit[] {
   const hits: Hit[] = [];
   const t = line.slice(0, to);
   re.lastIndex = from;
@@ -363,7 +365,8 @@ function dictionaryHits(line: string, from: number, to: number, re: RegExp, acce
   while ((m = re.exec(t)) !== null) {
     const at = m.index;
     const kept = accept(t, at, m[0]);
-    if (kept === 'bounded' || (kept && isWholeWord(t, at, at + m[0].length))) hits.push({ at, length: m[0].length, word: m[0] });
+    if (kept === 'guessed') hits.push({ at, length: m[0].length, word: m[0], guessed: true });
+    else if (kept === 'bounded' || (kept && isWholeWord(t, at, at + m[0].length))) hits.push({ at, length: m[0].length, word: m[0] });
   }
   return hits;
 }
@@ -421,10 +424,14 @@ const miswritten: Rule = {
   },
   fixable: true,
   inputs: 'lines',
-  context: vocabulary,
+  context: (doc, ctx) => [...vocabulary(doc, ctx), wrappingOf(doc.source) !== null],
   check(doc, ctx) {
+    // In a hard-wrapped copy a line may start inside a word broken over the line before (`平` | `安祥和`):
+    // there only what the segmenter itself finds whole is kept.
+    const wrapped = wrappingOf(doc.source) !== null;
     for (const { line: l, hits } of lineHits(doc, MISWRITTEN_SLOT, miswrittenOn, ctx.lines) ?? []) {
-      for (const { at, word } of hits) {
+      for (const { at, word, guessed } of hits) {
+        if (guessed && wrapped && at === l.contentStart) continue;
         const right = WRONG_BY_TEXT.get(word)!;
         const range = { start: { line: l.index, character: at }, end: { line: l.index, character: at + word.length } };
         ctx.report({
@@ -447,7 +454,7 @@ function miswrittenOn(line: string, from: number, to: number): Hit[] {
     // its characters end one word and start the next (`平安|祥和`, `宣布|署名`).
     if (twoWordsMeet(t, at, word.length)) return false;
     const right = WRONG_BY_TEXT.get(word)!;
-    return isWholeWord(t.slice(0, at) + right + t.slice(at + word.length), at, at + right.length) ? 'bounded' : false;
+    return isWholeWord(t.slice(0, at) + right + t.slice(at + word.length), at, at + right.length) ? 'guessed' : false;
   });
 }
 
