@@ -110,6 +110,16 @@ describe('hard-wrapped copies (wrapping.ts)', () => {
     assert.deepStrictEqual(parse(text.replace('— 2 —', '')).tasks.map((t) => t.title), ['乙事项']);
   });
 
+  it('does not take a word broken over a line\'s end for a misspelling (`平` | `安祥和`)', () => {
+    // 平 ends a line and 安祥和 starts the next when wrapped at 28 characters.
+    const lead = '（六）改进信访工作，完善多元调解机制，有效化解矛盾纠纷，加强源头治理，推进诉源治理，畅通群众诉求表达渠道，促进社会';
+    const paragraph = lead.slice(0, 55) + '平安祥和。（市信访局）';
+    const text = hardWrapped([...PLAN.slice(0, 9), paragraph, ...PLAN.slice(9)], 28);
+    assert.ok(text.includes('平\n安祥和'));
+    assert.deepStrictEqual(analyze(text).findings.filter((f) => f.rule === 'GW403'), []);
+    // In a text of paragraphs, a misspelling at a line's start is still one.
+    assert.strictEqual(analyze('要周密布署。\n布署要周密。\n').findings.filter((f) => f.rule === 'GW403').length, 2);
+  });
   it('does not take the tail of a name broken over a line\'s end for a former institution (`银` | `保监会`)', () => {
     // A task whose annotation breaks between 银 and 保监会 when wrapped at 28 characters.
     const body = '（六）支持金融机构开展跨境人民币业务，稳妥推进资本项目可兑换';
