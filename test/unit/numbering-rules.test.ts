@@ -260,6 +260,12 @@ describe('numbering rules', () => {
       // Still a gap when the ordinals before 最后 skip one.
       assert.strictEqual(findings('第一，学习文件；第三，开展讨论；最后，形成报告。\n', 'GW108').length, 1);
     });
+    it('checks numbers inside a paragraph, （1）…；（2）… and ①…；②…, and reports a repeat once', () => {
+      const text = lines('一、任务', '（一）甲。开展整治：（1）完善制度；（2）推进稽核；（3）打击欺诈。', '（二）乙。①完善制度；②推进稽核；④打击欺诈。', '（三）丙。（1）完善制度；（3）推进稽核；（3）打击欺诈。', '（四）丁。一是甲；三是乙；三是丙。');
+      assert.deepStrictEqual(findings(text, 'GW108').map((f) => [f.range.start.line, f.message.match(/此处应为“(.+?)”/)![1]]), [[2, '③'], [3, '（2）'], [4, '二是']]);
+      // A （1） heading its line, then （2） and （3） inside it; a reference to an item (第（1）项): no series.
+      assert.deepStrictEqual(findings(lines('10.应具备：', '（1）有专职人员；（2）有办公住所；（3）有资金。', '按照第（1）项执行，详见附件（2）。'), 'GW108'), []);
+    });
     it('fixes 第一、 to 第一，', () => {
       const text = '第一、明确目标；第二、压实责任。\n';
       assert.strictEqual(findings(text, 'GW109').length, 2);

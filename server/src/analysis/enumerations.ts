@@ -11,7 +11,7 @@
  */
 import { Enumeration, EnumerationItem, EnumerationKind, Heading } from './model';
 import { LineSlot, lineCached, PlacedSlot, placedCached, TEXT_ONLY } from './memo';
-import { parseChinese } from './numerals';
+import { parseChinese, parseCircled } from './numerals';
 import { isAnalysedText, Line, SourceText } from './source';
 import { rangeOn } from './types';
 import { continues, Wrapping, wrappingOf } from './wrapping';
@@ -20,7 +20,7 @@ import { list } from './young';
 const MAX_SERIES_GAP = 12;
 
 // `第一、二季度`, `第三、第四批`: ordinals listed, not an item (the numeral after the 、 tells).
-const ITEM = String.raw`(?:([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})([，,、：:；])(?![一二三四五六七八九十两第])|(首先|其次|再次|最后)([，,：:]))`;
+const ITEM = String.raw`(?:([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})([，,、：:；])(?![一二三四五六七八九十两第])|(首先|其次|再次|最后)([，,：:])|[（(]([0-9]{1,2})[）)](?=[一-鿿])|([①-⑳]))`;
 /** An item after a sentence's end or a line's start; group 1 is what precedes it. */
 const RE_ITEM = new RegExp(String.raw`(^|[。；;：:，,！？!?”"」>　\s（(])${ITEM}`, 'g');
 /** An item where the line's words start, after its indent (`　　一是`), with the same groups. */
@@ -190,7 +190,17 @@ function toItem(m: RegExpExecArray): LineItem | null {
     if (!Number.isFinite(ordinal)) return null;
     return { kind: 'di', ordinal, text: `第${m[4]}`, punct: m[5], start };
   }
+  if (m[8] || m[9]) {
+    // `……；（2）推进稽核；`, `……；②推进稽核`: only after a clause's end inside a paragraph (at a line's start they are headings).
+    if (!m[1] || !INLINE_BEFORE.includes(m[1])) return null;
+    return m[8]
+      ? { kind: 'paren', ordinal: Number(m[8]), text: m[0].slice(m[1].length), punct: '', start }
+      : { kind: 'circled', ordinal: parseCircled(m[9]), text: m[9], punct: '', start };
+  }
   const word = m[6];
   const ordinal = word === '首先' ? 1 : word === '其次' ? 2 : word === '再次' ? 3 : 99;
   return { kind: 'order', ordinal, text: word, punct: m[7], start };
 }
+
+/** What ends the clause before an inline `（2）` or `②`. */
+const INLINE_BEFORE = '。；;：:，,';

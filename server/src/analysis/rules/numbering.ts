@@ -4,7 +4,7 @@
  */
 import { isToleratedVariant, markerFor, renumbered } from '../markers';
 import { Enumeration, EnumerationItem, GongwenDocument, Heading, MarkerKind } from '../model';
-import { toChinese } from '../numerals';
+import { toChinese, toCircled } from '../numerals';
 import { Rule } from '../rule';
 import { renumberPlan, runOf, sequenceBreaks } from '../sequences';
 import { siblingLists } from '../structure';
@@ -334,6 +334,10 @@ function enumerationWord(e: Enumeration, ordinal: number): string {
       return `第${toChinese(ordinal)}`;
     case 'order':
       return ORDER_NAMES[ordinal] ?? '最后';
+    case 'paren':
+      return `（${ordinal}）`;
+    case 'circled':
+      return toCircled(ordinal);
   }
 }
 
@@ -351,8 +355,8 @@ const enumSequence: Rule = {
   family: 'numbering',
   defaultSeverity: 'warning',
   description: {
-    zh: '段内列举“一是……二是……”“第一，……第二，……”跳号或重号；“首先”与“第一”混用于同一组列举。',
-    en: 'Inline enumerations (一是/二是, 第一/第二) skip or repeat; 首先 mixed with 第一 in one series.',
+    zh: '段内列举“一是……二是……”“第一，……第二，……”及段内序号“（1）……；（2）……”“①……；②……”跳号或重号；“首先”与“第一”混用于同一组列举。',
+    en: 'Inline enumerations (一是/二是, 第一/第二, and （1）/① inside a paragraph) skip or repeat; 首先 mixed with 第一 in one series.',
   },
   fixable: true,
   check(doc, ctx) {
@@ -365,11 +369,16 @@ const enumSequence: Rule = {
         continue;
       }
       if (e.kind === 'order') continue;
+      // `（1）` heading its line, then `（2）…；（3）…` after it: the inline items go on from a heading's.
+      if ((e.kind === 'paren' || e.kind === 'circled') && e.items[0].ordinal !== 1) continue;
       let prev = 0;
+      let count = 0;
       for (const it of e.items) {
         if (it.text === '最后') break; // `第一，……第二，……最后，` ends a series of ordinals
         const expected = prev + 1;
-        if (it.ordinal !== expected) {
+        count++;
+        // An item where renumbering would put it is right once the break before it is fixed (`一是…三是…三是`: one finding).
+        if (it.ordinal !== expected && it.ordinal !== count) {
           const want = enumerationWord(e, expected);
           ctx.report({
             range: it.range,
