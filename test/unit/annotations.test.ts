@@ -434,7 +434,7 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
   });
   it('13: deadlines in the forms drafters write them, after ；, or as a sentence of their own after 。', () => {
     const deadlines = ['全年', '全年持续推进', '年底前', '年内完成', '每季度', '6月底前', '12月底前完成', '2026年12月31日前', '2026年6月30日前完成',
-      '2026年内完成', '2026—2027年', '2025年起持续推进', '2026年3月启动', '长期', '常态化推进', '2026年上半年', '2026年9月'];
+      '2026年内完成', '2026—2027年', '2025年起持续推进', '2026年3月启动', '长期', '常态化推进', '2026年上半年', '2026年9月', '每年9月底前完成', '每季度末', '每月10日前', '按时间节点推进'];
     for (const d of deadlines) {
       const p = parseUnits(`市财政局、市商务局；${d}`);
       assert.ok(p, d);
