@@ -14,7 +14,7 @@ import { Config } from './config';
 import { Annotation, UnitRef, UnitRole } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
 import { firstAt, Range, rangeOn } from './types';
-import { isCollective, isNearMiss, isUnitLike } from './units';
+import { isCollective, isNearMiss, isUnitLike, LEVEL } from './units';
 import { LineSlot, lineCached, NONE, PlacedSlot, placedCached, TEXT_ONLY } from './memo';
 import { fitted } from './young';
 import { simplified } from './script';
@@ -442,9 +442,6 @@ function splitEach(parts: string[], split: (part: string) => string[] | null): s
 const SPACE_INSIDE = /\S[\s\u3000]+\S/;
 const SPACES = /[\s\u3000]+/;
 
-/** A name that starts with its place's level (`市财政局`, `县委办`). */
-const PLACED = /^[省市县区州乡镇村盟旗]/;
-
 function splitJoined(name: string): string[] | null {
   const re = /以及|[和及与]/g;
   let m: RegExpExecArray | null;
@@ -454,7 +451,7 @@ function splitJoined(name: string): string[] | null {
     // Both full names: `有关部门和单位`, `中央和国家机关工委` are one.
     if (left.length < 3 || right.length < 3 || !isUnitLike(left) || !isUnitLike(right)) continue;
     // `实验室与设备管理处`, `网络与信息中心` are one office; `市财政局与市审计局` name their place twice.
-    if (m[0] === '与' && !(PLACED.test(left) && left.charCodeAt(0) === right.charCodeAt(0))) continue;
+    if (m[0] === '与' && !(LEVEL.test(left) && left.charCodeAt(0) === right.charCodeAt(0))) continue;
     return [left, ...(splitJoined(right) ?? [right])];
   }
   return null;

@@ -9,8 +9,8 @@ import { Config, defaultConfig } from './config';
 import { parse } from './parse';
 import { GongwenDocument } from './model';
 import { Range, rangeOn, TextEdit } from './types';
+import { HAN } from './script';
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** Opening brackets and quotes; `(` too, since a bracketed Chinese aside becomes `（`. */
 const OPENERS = /[“‘《（〔【「『(]/;
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
@@ -77,16 +77,16 @@ function punctuationEdits(t: string, from: number, to: number, line: number, edi
       const prev = prevSignificant(t, i, from);
       const next = nextSignificant(t, i, to);
       const lineEnd = next === '';
-      const ok = CJK.test(prev) && (CJK.test(next) || OPENERS.test(next) || (lineEnd && c !== ','));
+      const ok = HAN.test(prev) && (HAN.test(next) || OPENERS.test(next) || (lineEnd && c !== ','));
       if (ok && !/https?$/i.test(t.slice(Math.max(from, i - 5), i))) edits.push(edit(line, i, i + 1, HALF_TO_FULL[c]));
     } else if (c === '(') {
       const close = t.indexOf(')', i + 1);
       if (close < 0 || close >= to) continue;
       const inner = t.slice(i + 1, close);
-      if (/[()（）]/.test(inner) || !CJK.test(inner) || /^[\x20-\x7e]*$/.test(inner)) continue;
+      if (/[()（）]/.test(inner) || !HAN.test(inner) || /^[\x20-\x7e]*$/.test(inner)) continue;
       const before = prevSignificant(t, i, from);
       const after = nextSignificant(t, close, to);
-      if (!(CJK.test(before) || CJK.test(after) || /[。，；：]/.test(after) || before === '' || after === '')) continue;
+      if (!(HAN.test(before) || HAN.test(after) || /[。，；：]/.test(after) || before === '' || after === '')) continue;
       edits.push(edit(line, i, i + 1, '（'));
       edits.push(edit(line, close, close + 1, '）'));
       // The inside is scanned on, as it will be on the next pass (where the brackets are `（）`).

@@ -25,6 +25,9 @@ function foldTable(): Uint16Array {
   return (table = t);
 }
 
+/** A Han character (CJK unified ideographs, extension A, compatibility ideographs). */
+export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
 /** `s` with its traditional characters made simplified, the same length; `s` itself when it has none. */
 export function simplified(s: string): string {
   const t = foldTable();

@@ -48,7 +48,7 @@ export function stripNested(name: string): string {
 }
 
 /** A name that starts with its administrative level. */
-const LEVEL = /^[省市县区州乡镇村盟旗]/;
+export const LEVEL = /^[省市县区州乡镇村盟旗]/;
 
 /** Levenshtein distance, bounded: returns max+1 as soon as it is exceeded. */
 export function editDistance(a: string, b: string, max = 2): number {

@@ -14,7 +14,7 @@ import { Rule, RuleContext } from '../rule';
 import { addUserWords, boundaries, isUserWord, segment, segmenterEpoch } from '../segmenter';
 import { LineSlot, lineCached, TEXT_ONLY } from '../memo';
 import { onWordBoundaries, sentenceAround } from '../words/sentences';
-import { isTraditionalOnly, scriptCounts, simplified } from '../script';
+import { HAN, isTraditionalOnly, scriptCounts, simplified } from '../script';
 import { wrappingOf } from '../wrapping';
 
 interface Reform {
@@ -53,7 +53,6 @@ const TAILS_OF_LONGER = new Set(INSTITUTIONS.filter((w) => INSTITUTIONS.some((n)
  */
 const BARE_MINISTRIES = new Set(REFORMS.filter((r) => !r.local).flatMap((r) => r.names).filter((n) => n.endsWith('部') && !/^(国家|中国|国务院|中华)/.test(n)));
 const BEFORE_MINISTRY = new Set('由经报向与和及同对将在按请从为被给据至商或并跟合调的是家'.split(''));
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const WRONG_BY_TEXT = new Map(MISWRITTEN.map((p) => [p.wrong, p.right]));
 /** Where a wrong form's characters belong to right words (`按排名`: 按 + 排名), by wrong form. */
 const EXCEPT_BY_TEXT = new Map(MISWRITTEN.filter((p) => p.except).map((p) => [p.wrong, p.except!]));
