@@ -57,6 +57,10 @@ describe('unit rules', () => {
       const text = lines('一、主要任务', '（一）甲事项', '（二）乙事项');
       assert.deepStrictEqual(findings(text, 'GW201'), []);
       assert.strictEqual(findings(text, 'GW201', { unitsRequired: true }).length, 2);
+      // The message gives the reason it asks: the setting, or most siblings (not all: a half-annotated section).
+      assert.match(findings(text, 'GW201', { unitsRequired: true })[0].message, /已设置每项任务须标注/);
+      const half = lines('一、保障措施', '（一）甲。', '（二）乙。（办公室）', '（三）丙。（财务科）', '（四）丁。');
+      assert.deepStrictEqual(findings(half, 'GW201').map((f) => f.message.match(/（([^（）]+)）。$/)![1]), ['本节多数同级任务已标注', '本节多数同级任务已标注']);
     });
     it('uses the document’s own form for the inserted annotation', () => {
       const text = lines('一、任务', '（一）甲。（办公室牵头，财务科配合）', '（二）乙。（财务科牵头）', '（三）丙。');

@@ -108,7 +108,10 @@ const taskWithoutUnits: Rule = {
       };
       ctx.report({
         range: { start: h.marker.range.start, end: h.titleRange.end },
-        message: ctx.msg(`任务“${h.marker.text}${clip(h.title)}”未标注责任单位（本节其他任务均已标注）。`, `Task "${h.marker.text}${clip(h.title)}" names no responsible unit, unlike its siblings.`),
+        // Why it is asked: the setting, or most of its siblings (not always all: a half-annotated 保障措施).
+        message: ctx.config.unitsRequired
+          ? ctx.msg(`任务“${h.marker.text}${clip(h.title)}”未标注责任单位（已设置每项任务须标注）。`, `Task "${h.marker.text}${clip(h.title)}" names no responsible unit (units are required).`)
+          : ctx.msg(`任务“${h.marker.text}${clip(h.title)}”未标注责任单位（本节多数同级任务已标注）。`, `Task "${h.marker.text}${clip(h.title)}" names no responsible unit, unlike most of its siblings.`),
         fixes,
       });
     }
