@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, applyEdits, Config, defaultConfig, Finding, fixAll } from '../../server/src/analysis';
+import { analyze, applyEdits, Config, defaultConfig, Finding, fixAll, parse } from '../../server/src/analysis';
 import { buildLedger, ledgerToCsv, ledgerToMarkdown } from '../../server/src/analysis/ledger';
 import { isAbbreviation } from '../../server/src/analysis/units';
 import { corpusFiles, readSeed } from '../util';
@@ -197,6 +197,13 @@ describe('unit rules', () => {
       assert.ok(f);
       assert.match(f.message, /党委组织部/);
       assert.strictEqual(applyEdits(text, f.fixes[0].edits), text.replace('组织布', '组织部'));
+    });
+    it('without a registry: a near miss on a label line, which is read with it (not dropped with the line)', () => {
+      const text = ['一、任务', '1.完善制度。', '责任单位：县委宣传部、县公安局', '2.加强培训。', '责任单位：县委宣传部、县财政局', '3.强化宣传。', '责任单位：县委宣传布、县公安局', '完成时限：2025年底前', ''].join('\n');
+      const [f] = findings(text, 'GW207');
+      assert.ok(f);
+      assert.strictEqual(f.range.start.line, 6);
+      assert.deepStrictEqual(parse(text).tasks.map((t) => [t.lead, t.deadline]), [[['县委宣传部'], null], [['县委宣传部'], null], [['县委宣传布'], '2025年底前']]);
     });
     it('does not confuse units of one family (财务处/财务部) or short names', () => {
       assert.deepStrictEqual(findings('甲。（财务处）\n乙。（财务处）\n丙。（财务部）\n', 'GW207'), []);

@@ -480,6 +480,8 @@ interface Failed {
   open: number;
   close: number;
   inner: string;
+  /** A label line (form 6): its inner text is the whole line's content, label included. */
+  label: boolean;
 }
 
 /**
@@ -588,7 +590,7 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
     const scan = lineCached(CANDIDATES_SLOT, l, config, scanLine, registered);
     if (scan.length !== 0) {
       for (const a of placedCached(ANNOTATIONS_SLOT, l, config, annotationsOn, config)) direct.push(a);
-      for (const c of scan) if (!c.parsed) failed.push({ line: l.index, open: c.start, close: c.end - 1, inner: c.inner });
+      for (const c of scan) if (!c.parsed) failed.push({ line: l.index, open: c.start, close: c.end - 1, inner: c.inner, label: c.form === 6 });
     }
     const wrapped = wrappedAnnotation(source, i, registered, collectives);
     if (wrapped) {
@@ -738,7 +740,7 @@ function secondPass(direct: Annotation[], failed: Failed[], config: Config): Ann
   const nearKnown = (n: string) => registered.has(n) || names.some((k) => isNearMiss(n, k));
   for (const f of failed) {
     const parsed = parseUnits(f.inner, nearKnown);
-    if (parsed) out.push(toAnnotation(f.line, { start: f.open, end: f.close + 1, innerStart: f.open + 1, inner: f.inner, parsed, form: parsed.form }, config.collectives));
+    if (parsed) out.push(toAnnotation(f.line, { start: f.open, end: f.close + 1, innerStart: f.label ? f.open : f.open + 1, inner: f.inner, parsed, form: f.label ? 6 : parsed.form }, config.collectives));
   }
   out.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
   return out;
@@ -773,7 +775,8 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
   // Form 6: a label line.
   if (isOneOf(content.charCodeAt(4), '：:') && LABEL_LINE.test(simplified(content.slice(0, 5)))) {
     const parsed = parseUnits(content);
-    if (parsed) return [{ start: contentStart, end: contentStart + content.length, innerStart: contentStart, inner: content, parsed, form: 6 }];
+    // Unread (`责任单位：县委宣传布、县公安局`): the near-miss pass tries it again with the document's names.
+    if (parsed || !/[（(【]/.test(content)) return [{ start: contentStart, end: contentStart + content.length, innerStart: contentStart, inner: content, parsed, form: 6 }];
   }
   const out: LineCandidate[] = [];
   const spans = bracketSpans(text, contentStart, contentEnd);
