@@ -1134,9 +1134,9 @@ function verticalTable(source: SourceText, start: number, to: number, collective
     first: INDEX_CELL.test(header[0]) ? 1 : 0,
     leaders: leaderColumns(header),
     task: col(TASK_CELL),
-    lead: col(/^(?:牵头|主办|主责)/),
+    lead: col(LEAD_COLUMN),
     responsible: col(/^责任/),
-    coop: col(/^(?:配合|协办|协助|协同|参与)/),
+    coop: col(COOP_COLUMN),
     guide: col(/^指导/),
     deadline: col(/时限|时间|进度/),
   };
@@ -1322,8 +1322,8 @@ function tableHeader(content: string, sep: string): TableHeader | null {
     leaders: leaderColumns(cells),
     index: col(/^序号$|^编号$/),
     tasks: cells.flatMap((c, i) => (TASK_CELL.test(c) && !PERSON_CELL.test(c) && !/单位|部门|时限|时间/.test(c) ? [i] : [])),
-    lead: col(/牵头|主办|主责/),
-    coop: col(/配合|协办|协助|协同|参与/),
+    lead: col(LEAD_COLUMN),
+    coop: col(COOP_COLUMN),
     responsible: col(/责任(?:单位|部门|处室|科室)/),
     deadline: col(/时限|时间|完成|进度/),
   };
@@ -1343,6 +1343,9 @@ function firstResponsibleLeads(units: UnitRef[]): void {
 }
 
 const TASK_CELL = /任务|工作内容|事项|内容|措施|名称|^(?:重点|主要)工作$|^项目$/;
+/** Columns of the lead units and of the co-operating units, by their names (both kinds of table). */
+const LEAD_COLUMN = /牵头|主办|主责/;
+const COOP_COLUMN = /配合|协办|协助|协同|参与/;
 
 /**
  * The cells of a row that has fewer than its header, each in the first column after the previous
