@@ -1,5 +1,6 @@
 /** Helpers shared by the tests: where the repository, the seeds and the corpus are. */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 
 function findRepoRoot(from: string): string {
@@ -43,4 +44,16 @@ export function corpusFiles(): string[] {
   };
   if (fs.existsSync(CORPUS)) walk(CORPUS);
   return out.sort();
+}
+
+const tempDirs: string[] = [];
+process.on('exit', () => {
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh directory under the system's temp directory, removed when the test process exits. */
+export function tempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `gongwen-${prefix}-`));
+  tempDirs.push(dir);
+  return dir;
 }

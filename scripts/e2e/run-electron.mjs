@@ -2,7 +2,7 @@
 // laptop): @vscode/test-electron's runTests with the suite's run() as extensionTestsPath.
 // These machines cannot reach VS Code's update service; they use run-offline.mjs instead.
 //   node scripts/e2e/run-electron.mjs [--version 1.139.1]
-import { cpSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runTests } from '@vscode/test-electron';
@@ -25,11 +25,13 @@ try {
 } catch (e) {
   console.error(`[e2e-electron] ${e.message ?? e}`);
 }
-if (!existsSync(resultsFile)) {
+const r = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
+rmSync(workspace, { recursive: true, force: true });
+rmSync(resultsFile, { force: true });
+if (!r) {
   console.log('e2e-electron: 0 passed, 1 failed, 0 skipped');
   process.exit(1);
 }
-const r = JSON.parse(readFileSync(resultsFile, 'utf8'));
 for (const t of r.passes) console.log(`  ✓ ${t}`);
 for (const f of r.failures) console.log(`  ✗ ${f.title}\n      ${f.error.split('\n')[0]}`);
 console.log(`e2e-electron (VS Code ${r.vscodeVersion}): ${r.passes.length} passed, ${r.failures.length} failed, ${r.pending.length} skipped`);

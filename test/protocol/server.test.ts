@@ -1,11 +1,11 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, TextEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startServer, TestServer } from './lsp-client';
+import { tempDir } from '../util';
 
 const PLAN = ['某某工作方案', '一、总体要求', '（一）指导思想', '坚持问题导向。', '二、主要任务', '（一）健全制度', '（三）加强培训', '1、组织轮训', '三、保障措施', ''].join('\n');
 
@@ -91,7 +91,7 @@ describe('language server over stdio (dist/server.js)', function () {
   });
 
   it('keeps running on a broken .gongwenrc.json and uses the defaults', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-rc-'));
+    const dir = tempDir('rc');
     fs.writeFileSync(path.join(dir, '.gongwenrc.json'), '{ "rules": { "GW101": "off", }');
     const u = pathToFileURL(path.join(dir, 'plan.gw')).toString();
     const got = server.nextDiagnostics(u, 1);
@@ -106,7 +106,7 @@ describe('language server over stdio (dist/server.js)', function () {
   });
 
   it('reads the units file a .gongwenrc.json names, watches it, and refuses one outside the workspace', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-units-'));
+    const dir = tempDir('units');
     fs.writeFileSync(path.join(dir, '.gongwenrc.json'), JSON.stringify({ unitsFile: '单位名录.txt' }));
     fs.writeFileSync(path.join(dir, '单位名录.txt'), '办公室\n财务处\n');
     const u = pathToFileURL(path.join(dir, 'plan.gw')).toString();

@@ -1,9 +1,8 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { REPO } from '../util';
+import { REPO, tempDir } from '../util';
 
 const CLI = path.join(REPO, 'dist', 'cli.js');
 
@@ -13,7 +12,7 @@ function run(args: string[], input?: string | Buffer) {
 }
 
 function tmp(name: string, content: string | Buffer): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-cli-'));
+  const dir = tempDir('cli');
   const file = path.join(dir, name);
   fs.writeFileSync(file, content);
   return file;
@@ -165,7 +164,7 @@ describe('CLI (dist/cli.js)', function () {
   });
 
   it('honours .gongwenrc.json found above the file, and reports a broken one', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-rc-'));
+    const dir = tempDir('rc');
     fs.mkdirSync(path.join(dir, 'sub'));
     fs.writeFileSync(path.join(dir, '.gongwenrc.json'), JSON.stringify({ rules: { GW101: 'off' } }));
     const file = path.join(dir, 'sub', 'p.gw');

@@ -1,13 +1,13 @@
 /** `.gongwenrc.json` loading: the `unitsFile` registry and every way it can be wrong. */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { analyze, defaultConfig } from '../../server/src/analysis';
 import { loadConfigFile, MAX_UNITS_FILE_BYTES } from '../../server/src/configFile';
+import { tempDir } from '../util';
 
 function workspace(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-units-'));
+  const dir = tempDir('units');
   for (const [name, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), content);

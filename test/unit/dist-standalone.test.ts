@@ -1,15 +1,14 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { REPO } from '../util';
+import { REPO, tempDir } from '../util';
 
 describe('the bundle alone (dist/ copied away from node_modules)', function () {
   this.timeout(30_000);
 
   it('loads the jieba binary and dictionary from the bundle and runs the word checks', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-dist-'));
+    const dir = tempDir('dist');
     fs.cpSync(path.join(REPO, 'dist'), dir, { recursive: true });
     assert.ok(!fs.existsSync(path.join(dir, 'node_modules')));
     const file = path.join(dir, 'plan.gw');
