@@ -62,6 +62,32 @@ describe('unit rules', () => {
       const half = lines('一、保障措施', '（一）甲。', '（二）乙。（办公室）', '（三）丙。（财务科）', '（四）丁。');
       assert.deepStrictEqual(findings(half, 'GW201').map((f) => f.message.match(/（([^（）]+)）。$/)![1]), ['本节多数同级任务已标注', '本节多数同级任务已标注']);
     });
+    it('asks the bare one of two siblings only in a document that annotates its tasks throughout, not in its arrangements', () => {
+      const plan = (pairTitle: string, second: string, extra = '') =>
+        lines(
+          '一、重点任务',
+          '（一）加强组织建设',
+          '1.完善制度。（党委办公室、组织部）',
+          '2.加强培训。（组织部、人事处）',
+          '3.推进考核。（人事处）',
+          '（二）推进业务发展',
+          '1.开拓市场。（市场部）',
+          `2.优化服务。${extra}`,
+          `（三）${pairTitle}`,
+          '1.压减会议。（办公室）',
+          `2.${second}。`,
+        );
+      const bare = findings(plan('改进作风', '精简文件', '（客服部、市场部）'), 'GW201');
+      assert.deepStrictEqual(bare.map((f) => f.range.start.line), [10]);
+      assert.match(bare[0].message, /同级另一项任务已标注，全文任务也普遍标注/);
+      // Two pairs half-annotated: 5 of 7 items covered is not "throughout".
+      assert.deepStrictEqual(findings(plan('改进作风', '精简文件'), 'GW201'), []);
+      // A pair in the work's arrangements (保障措施, 加强组织领导 …) is left alone.
+      assert.deepStrictEqual(findings(plan('强化工作保障', '落实经费', '（客服部、市场部）'), 'GW201'), []);
+      // Three siblings with one annotated stay silent, as before.
+      const three = lines('一、任务', '（一）甲。（办公室）', '（二）乙。（财务科）', '（三）丙。（人事科）', '二、其他任务', '（一）丁。（办公室）', '（二）戊。', '（三）己。', '三、又一任务', '（一）庚。（财务科）', '（二）辛。（人事科）', '（三）壬。（办公室）');
+      assert.deepStrictEqual(findings(three, 'GW201'), []);
+    });
     it('uses the document’s own form for the inserted annotation', () => {
       const text = lines('一、任务', '（一）甲。（办公室牵头，财务科配合）', '（二）乙。（财务科牵头）', '（三）丙。');
       const [f] = findings(text, 'GW201');

@@ -414,12 +414,37 @@ function covered(h: Heading, annotated: ReadonlySet<Heading>, defaultsFrom: numb
 }
 
 /** Whether most of a group of sibling items carry units, so that the rest should: the rest. */
-function uncoveredOf(group: readonly Heading[], annotated: ReadonlySet<Heading>, defaultsFrom: number, into: Heading[]): void {
-  if (group.length < 2) return;
+function uncoveredOf(group: readonly Heading[], annotated: ReadonlySet<Heading>, defaultsFrom: number, into: Heading[], pairs?: Heading[]): number {
+  if (group.length < 2) return group.length && covered(group[0], annotated, defaultsFrom) ? 1 : 0;
   let done = 0;
   for (const h of group) if (covered(h, annotated, defaultsFrom)) done++;
-  if (done >= 2 && done * 2 >= group.length) for (const h of group) if (!covered(h, annotated, defaultsFrom)) into.push(h);
+  if (done >= 2 && done * 2 >= group.length) {
+    for (const h of group) if (!covered(h, annotated, defaultsFrom)) into.push(h);
+  } else if (pairs && done === 1 && group.length === 2) {
+    // Two siblings, one annotated: the other is asked for only in a document that annotates its
+    // tasks throughout (tasksNeedingUnits), as one sibling alone says little.
+    const bare = covered(group[0], annotated, defaultsFrom) ? group[1] : group[0];
+    if (!arrangement(bare)) pairs.push(bare);
+  }
+  return done;
 }
+
+/**
+ * Sections on how the work is arranged (保障措施, 组织实施, 工作要求 …) and 加强组织领导 items:
+ * often one of their items names units and the other does not need to.
+ */
+const ARRANGEMENT = /保障|组织实施|工作要求|实施步骤|工作步骤|进度安排|时间安排|步骤安排|组织领导|工作机制|督促检查|督导|考核|宣传/;
+
+function arrangement(h: Heading): boolean {
+  for (let x: Heading | null = h; x; x = x.parent) if (ARRANGEMENT.test(simplified(x.title))) return true;
+  return false;
+}
+
+/**
+ * A document that annotates its tasks throughout: at least this many of the items in sibling
+ * groups below the top level are covered, and at least this share of them.
+ */
+const THROUGHOUT = { covered: 6, share: 0.8 };
 
 /** What one top-level heading's subtree contributes to tasksNeedingUnits, and what it was worked out from. */
 interface SubtreeNeeds {
@@ -434,15 +459,23 @@ interface SubtreeNeeds {
   candidate: boolean;
   /** Whether a task is the top-level heading's own. */
   annotatedHead: boolean;
+  /** The unannotated one of two sibling items whose other is annotated. */
+  pairs: Heading[];
+  /** Items in sibling groups below the top level, and how many of them are covered. */
+  items: number;
+  coveredItems: number;
 }
 
 /**
  * Leaf items that should name units and do not. Where most siblings in a section carry
  * annotations, the rest should too; aims/principles sections and the cover notice never need
  * them; a document with no annotation needs none unless `config.unitsRequired`. Worked out per
- * top-level subtree (siblings below the top level share it), then for the top-level items.
+ * top-level subtree (siblings below the top level share it), then for the top-level items. Of two
+ * siblings, one annotated, the other is asked for in a document that annotates its tasks
+ * throughout, except where the pair carries the work's arrangements (保障措施, 组织实施);
+ * `paired` receives those.
  */
-export function tasksNeedingUnits(doc: GongwenDocument, config: Config): Heading[] {
+export function tasksNeedingUnits(doc: GongwenDocument, config: Config, paired?: Set<Heading>): Heading[] {
   if (doc.annotations.length === 0 && !config.unitsRequired) return [];
   const defaultDecl = doc.annotations.find((a) => a.defaults.length);
   const defaultsFrom = defaultDecl ? defaultDecl.line : Infinity;
@@ -452,6 +485,9 @@ export function tasksNeedingUnits(doc: GongwenDocument, config: Config): Heading
   const missing: Heading[] = [];
   const tops: Heading[] = [];
   const topsAnnotated = new Set<Heading>();
+  const pairs: Heading[] = [];
+  let items = 0;
+  let coveredItems = 0;
   // Each part's top-level headings, in order: a subtree runs to the next one.
   const heads: Heading[] = [];
   for (const p of doc.parts) for (const h of p.headings) heads.push(h);
@@ -472,10 +508,19 @@ export function tasksNeedingUnits(doc: GongwenDocument, config: Config): Heading
       headingMemo.set(head, needs);
     }
     for (const h of needs.missing) missing.push(h);
+    for (const h of needs.pairs) pairs.push(h);
+    items += needs.items;
+    coveredItems += needs.coveredItems;
     if (needs.candidate) tops.push(head);
     if (needs.annotatedHead) topsAnnotated.add(head);
   }
   if (!required) uncoveredOf(tops, topsAnnotated, defaultsFrom, missing);
+  if (coveredItems >= THROUGHOUT.covered && coveredItems >= THROUGHOUT.share * items) {
+    for (const h of pairs) {
+      missing.push(h);
+      paired?.add(h);
+    }
+  }
   return missing.sort((a, b) => a.index - b.index);
 }
 
@@ -488,7 +533,7 @@ function sameSlice(a: readonly Task[], b: readonly Task[], from: number, to: num
 /** tasksNeedingUnits for the subtree `hs[from, to)` (a top-level heading and its descendants). */
 function subtreeNeeds(hs: readonly Heading[], from: number, to: number, tasks: Task[], defaultsFrom: number, required: boolean, cover: boolean): SubtreeNeeds {
   const head = hs[from];
-  const needs: SubtreeNeeds = { tasks, defaultsFrom, required, cover, missing: [], candidate: false, annotatedHead: tasks.some((t) => t.heading === head) };
+  const needs: SubtreeNeeds = { tasks, defaultsFrom, required, cover, missing: [], candidate: false, annotatedHead: tasks.some((t) => t.heading === head), pairs: [], items: 0, coveredItems: 0 };
   if (cover) return needs;
   const annotated = new Set<Heading>();
   for (const task of tasks) if (task.heading) annotated.add(task.heading);
@@ -508,6 +553,9 @@ function subtreeNeeds(hs: readonly Heading[], from: number, to: number, tasks: T
       else groups.set(h.parent, [h]);
     }
   }
-  for (const g of groups.values()) uncoveredOf(g, annotated, defaultsFrom, needs.missing);
+  for (const g of groups.values()) {
+    needs.items += g.length;
+    needs.coveredItems += uncoveredOf(g, annotated, defaultsFrom, needs.missing, needs.pairs);
+  }
   return needs;
 }

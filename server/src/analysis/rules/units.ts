@@ -79,15 +79,16 @@ const taskWithoutUnits: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '任务未标注责任单位。只在本节多数同级任务都已标注时提示（或设置 gongwen.units.required 时）；总体要求、指导思想、基本原则、工作目标等部分和发文通知本身不需要标注。',
-    en: 'A task names no responsible unit, where most sibling tasks do (or gongwen.units.required is set); aims, principles and the cover notice never need units.',
+    zh: '任务未标注责任单位。只在本节多数同级任务都已标注时提示（两项同级任务中一项已标注的，须全文任务普遍标注；或设置 gongwen.units.required 时）；总体要求、指导思想、基本原则、工作目标等部分和发文通知本身不需要标注。',
+    en: 'A task names no responsible unit, where most sibling tasks do (of two siblings, one annotated: where the document annotates its tasks throughout; or gongwen.units.required is set); aims, principles and the cover notice never need units.',
   },
   fixable: true,
   check(doc, ctx) {
     // The fixes are built only when the editor asks for them: ranking the candidates segments task
     // texts, and the template (the form the document's own annotations take) reads them all.
     let docTemplate: Template | undefined;
-    for (const h of tasksNeedingUnits(doc, ctx.config)) {
+    const paired = new Set<Heading>();
+    for (const h of tasksNeedingUnits(doc, ctx.config, paired)) {
       const fixes = (): Fix[] => {
         const template = (docTemplate ??= annotationTemplate(doc));
         const at = insertionPoint(doc, h);
@@ -111,6 +112,8 @@ const taskWithoutUnits: Rule = {
         // Why it is asked: the setting, or most of its siblings (not always all: a half-annotated 保障措施).
         message: ctx.config.unitsRequired
           ? ctx.msg(`任务“${h.marker.text}${clip(h.title)}”未标注责任单位（已设置每项任务须标注）。`, `Task "${h.marker.text}${clip(h.title)}" names no responsible unit (units are required).`)
+          : paired.has(h)
+          ? ctx.msg(`任务“${h.marker.text}${clip(h.title)}”未标注责任单位（同级另一项任务已标注，全文任务也普遍标注）。`, `Task "${h.marker.text}${clip(h.title)}" names no responsible unit, unlike its sibling, in a document that annotates its tasks throughout.`)
           : ctx.msg(`任务“${h.marker.text}${clip(h.title)}”未标注责任单位（本节多数同级任务已标注）。`, `Task "${h.marker.text}${clip(h.title)}" names no responsible unit, unlike most of its siblings.`),
         fixes,
       });
