@@ -238,6 +238,16 @@ describe('numbering rules', () => {
     it('accepts a complete series and separate series', () => {
       assert.deepStrictEqual(findings('一是学习；二是落实；三是总结。\n另外，一是甲；二是乙。\n', 'GW108'), []);
     });
+    it('checks 其一，……其二，…… series, and not 其一致 or 其二者', () => {
+      assert.deepStrictEqual(findings('原因有三：其一，认识不到位；其二，机制不健全；其三，保障不充分。\n', 'GW108'), []);
+      const [f] = findings('原因有三：其一，认识不到位；其二，机制不健全；其二，保障不充分。\n', 'GW108');
+      assert.ok(f);
+      assert.match(f.message, /“其二”重号，此处应为“其三”/);
+      assert.strictEqual(f.range.start.character, 23);
+      assert.deepStrictEqual(parse('确保其一致；保持其二者平衡。\n').enumerations, []);
+      // Its own series: 第一 or 一是 beside it is counted apart.
+      assert.deepStrictEqual(findings('其一，甲；其二，乙。第一，丙；第二，丁。\n', 'GW108'), []);
+    });
     it('flags 首先 mixed with 第二', () => {
       assert.strictEqual(findings('首先，学习；第一，甲；第二，乙；其次，落实。\n', 'GW108').length, 1);
     });

@@ -1,6 +1,6 @@
 /**
- * Inline enumerations inside paragraphs: `一是……二是……`, `一要……二要……`, `第一，……第二，……` and
- * `首先……其次……最后……`. Items are found at sentence starts only (after line start, `。；：，！？`,
+ * Inline enumerations inside paragraphs: `一是……二是……`, `一要……二要……`, `第一，……第二，……`,
+ * `其一，……其二，……` and `首先……其次……最后……`. Items are found at sentence starts only (after line start, `。；：，！？`,
  * a quote or an HTML tag), so `统一是`, `唯一是`, `第一次`, `第一书记` are not items.
  *
  * Items of one kind form a series until an item restarts at 1, a heading intervenes, or the
@@ -20,7 +20,7 @@ import { list } from './young';
 const MAX_SERIES_GAP = 12;
 
 // `第一、二季度`, `第三、第四批`: ordinals listed, not an item (the numeral after the 、 tells).
-const ITEM = String.raw`(?:([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})([，,、：:；])(?![一二三四五六七八九十两第])|(首先|其次|再次|最后)([，,：:])|[（(]([0-9]{1,2})[）)](?=[一-鿿])|([①-⑳]))`;
+const ITEM = String.raw`(?:([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})([，,、：:；])(?![一二三四五六七八九十两第])|(首先|其次|再次|最后)([，,：:])|[（(]([0-9]{1,2})[）)](?=[一-鿿])|([①-⑳])|其([一二三四五六七八九十]{1,2})([，,：:；]))`;
 /** An item after a sentence's end or a line's start; group 1 is what precedes it. */
 const RE_ITEM = new RegExp(String.raw`(^|[。；;：:，,！？!?”"」>　\s（(])${ITEM}`, 'g');
 /** An item where the line's words start, after its indent (`　　一是`), with the same groups. */
@@ -196,6 +196,12 @@ function toItem(m: RegExpExecArray): LineItem | null {
     return m[8]
       ? { kind: 'paren', ordinal: Number(m[8]), text: m[0].slice(m[1].length), punct: '', start }
       : { kind: 'circled', ordinal: parseCircled(m[9]), text: m[9], punct: '', start };
+  }
+  if (m[10]) {
+    // `其一，……其二，……`: not `其一致`, `其二者` (the comma tells).
+    const ordinal = parseChinese(m[10]);
+    if (!Number.isFinite(ordinal)) return null;
+    return { kind: 'qi', ordinal, text: `其${m[10]}`, punct: m[11], start };
   }
   const word = m[6];
   const ordinal = word === '首先' ? 1 : word === '其次' ? 2 : word === '再次' ? 3 : 99;

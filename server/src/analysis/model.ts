@@ -133,7 +133,7 @@ export interface Frame {
 
 /** `shi` 一是/二是, `yao` 一要/二要, `di` 第一，/第二，, `order` 首先/其次/最后. */
 /** `一是`, `一要`, `第一，`, `首先，`, and numbers inside a paragraph: `（1）` and `①` after a clause's end. */
-export type EnumerationKind = 'shi' | 'yao' | 'di' | 'order' | 'paren' | 'circled';
+export type EnumerationKind = 'shi' | 'yao' | 'di' | 'qi' | 'order' | 'paren' | 'circled';
 
 export interface EnumerationItem {
   /** 1-based ordinal (首先=1, 其次=2, 再次=3, 最后=last). */

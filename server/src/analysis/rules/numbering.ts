@@ -332,6 +332,8 @@ function enumerationWord(e: Enumeration, ordinal: number): string {
       return `${toChinese(ordinal)}要`;
     case 'di':
       return `第${toChinese(ordinal)}`;
+    case 'qi':
+      return `其${toChinese(ordinal)}`;
     case 'order':
       return ORDER_NAMES[ordinal] ?? '最后';
     case 'paren':
@@ -355,8 +357,8 @@ const enumSequence: Rule = {
   family: 'numbering',
   defaultSeverity: 'warning',
   description: {
-    zh: '段内列举“一是……二是……”“第一，……第二，……”及段内序号“（1）……；（2）……”“①……；②……”跳号或重号；“首先”与“第一”混用于同一组列举。',
-    en: 'Inline enumerations (一是/二是, 第一/第二, and （1）/① inside a paragraph) skip or repeat; 首先 mixed with 第一 in one series.',
+    zh: '段内列举“一是……二是……”“第一，……第二，……”“其一，……其二，……”及段内序号“（1）……；（2）……”“①……；②……”跳号或重号；“首先”与“第一”混用于同一组列举。',
+    en: 'Inline enumerations (一是/二是, 第一/第二, 其一/其二, and （1）/① inside a paragraph) skip or repeat; 首先 mixed with 第一 in one series.',
   },
   fixable: true,
   check(doc, ctx) {
