@@ -345,4 +345,13 @@ describe('frame rules', () => {
     const text = '正文。\n附件：1.甲表；\n2.乙表。\n';
     assert.strictEqual(fixAll(text).text, '正文。\n附件：1.甲表\n2.乙表\n');
   });
+  it('reads an 附件说明 whose label stands on a line of its own (`附件：`, the items below)', () => {
+    const text = '各单位：\n　　现将方案印发给你们。\n附件：\n1.某某方案\n2.任务分工表。\n某某局\n2026年3月1日\n';
+    const doc = parse(text);
+    assert.deepStrictEqual(doc.headings, []);
+    assert.deepStrictEqual(doc.frame.fields.filter((f) => f.kind === 'attachments').map((f) => [f.line, f.endLine]), [[2, 4]]);
+    assert.strictEqual(fixAll(text).text, text.replace('任务分工表。', '任务分工表'));
+    // The label alone above anything but an item is left as it is (an attached part's title may follow).
+    assert.deepStrictEqual(parse('正文。\n附件：\n某某方案\n').frame.fields.filter((f) => f.kind === 'attachments'), []);
+  });
 });

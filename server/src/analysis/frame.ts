@@ -92,6 +92,11 @@ export function isNote(content: string): boolean {
   return /^[（(](?:此件[^（）()]{1,20}|联系人[：:][^（）()]{1,60})[）)]$/.test(content);
 }
 
+/** The label of an 附件说明 on a line of its own (`附件：`), its items on the lines below. */
+export function isAttachmentLabel(content: string): boolean {
+  return /^附\s*件[：:]$/.test(content);
+}
+
 /** 附件说明: `附件：1. 名称`, `附件：名称`, `附件1.名称` (the label alone, `附件1`, starts an attached part instead). */
 export function isAttachments(content: string): boolean {
   return /^附件(?:[：:]|[0-9０-９]{1,2}[.．、：:]?)\s*[^\s.．、：:]/.test(content);

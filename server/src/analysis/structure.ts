@@ -104,6 +104,8 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   // In a hard-wrapped copy an item's name may go on on the next line (`1.……调研情况的报` | `告`).
   const wrapping = wrappingOf(source);
   for (const i of facts.attachments) {
+    // The label alone (`附件：`, its items below) opens a list only where an item follows.
+    if (F.isAttachmentLabel(contents[i]) && !(i + 1 < n && markers[i + 1]?.kind === 'arabic')) continue;
     let j = i + 1;
     for (; j < n && contents[j]; j++) {
       const item = markers[j]?.kind === 'arabic' && !/[。；]/.test(contents[j].slice(0, -1));
@@ -236,7 +238,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     if (marker) topZone = false;
 
     if (!marker) {
-      const kind = tailKind(c, i, contents, fields);
+      const kind = attachmentEnd.has(i) ? 'attachments' : tailKind(c, i, contents, fields);
       if (kind) {
         if (open) open.plain = false;
         if (kind === 'date') {
@@ -351,7 +353,7 @@ function lineFacts(source: SourceText, previous?: LineFacts): LineFacts {
     // Matches are never mutated, so they are cached per line text and shared between versions.
     const m = text ? lineCached(MARKER_SLOT, l, TEXT_ONLY, markerOfLine) : null;
     markers[i] = m;
-    if (text && F.isAttachments(text)) attachments.push(i);
+    if (text && (F.isAttachments(text) || F.isAttachmentLabel(text))) attachments.push(i);
     if (m && m.kind === 'cn') cn.push(i);
   }
   if (keep) for (const i of previous.attachments) if (i >= to && i < n) attachments.push(i);
