@@ -341,6 +341,12 @@ describe('frame rules', () => {
       assert.deepStrictEqual(parse(text).frame.date, { year: 2024, month: 3, day: 5, chinese: false, informal: true });
     }
   });
+  it('GW302 leaves a speech’s Chinese-numeral date under its title alone, not a 成文日期 at the end', () => {
+    const speech = '在全县经济工作会议上的讲话\n县委书记　张三\n\n二〇二四年三月五日\n\n同志们：\n　　今天召开会议。\n';
+    assert.deepStrictEqual(findings(speech, 'GW302'), []);
+    const notice = '关于某事的通知\n各单位：\n　　请做好工作。\n某某局\n二〇二四年三月五日\n';
+    assert.strictEqual(findings(notice, 'GW302')[0].severity, 'info');
+  });
   it('GW303 removes punctuation after attachment names', () => {
     const text = '正文。\n附件：1.甲表；\n2.乙表。\n';
     assert.strictEqual(fixAll(text).text, '正文。\n附件：1.甲表\n2.乙表\n');

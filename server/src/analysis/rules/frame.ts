@@ -65,14 +65,34 @@ const docNumber: Rule = {
   },
 };
 
+/**
+ * A date in the document's head: only its title and a speaker's or author's line come before it,
+ * and text follows (a 讲话稿's `二〇二四年三月五日` under the title, not a 成文日期 at the end).
+ */
+function underTitle(doc: GongwenDocument, date: FrameField): boolean {
+  const lines = doc.source.lines;
+  let k = 0;
+  for (const f of doc.frame.fields) {
+    if (f.line >= date.line) break;
+    if (f.kind !== 'title' && f.kind !== 'signature') return false;
+    // No text between the fields before the date.
+    for (; k < f.line; k++) if (lines[k].kind === 'text') return false;
+    k = f.endLine + 1;
+  }
+  if (k === 0) return false;
+  for (; k < date.line; k++) if (lines[k].kind === 'text') return false;
+  for (let j = date.endLine + 1; j < lines.length; j++) if (lines[j].kind === 'text') return true;
+  return false;
+}
+
 const date: Rule = {
   id: 'GW302',
   name: 'date-format',
   family: 'frame',
   defaultSeverity: 'warning',
   description: {
-    zh: '成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（“2024年3月5日”，不写“2024年03月05日”“2024.3.5”“2024-03-05”“2024年3月5号”）。汉字日期“二〇二四年三月五日”为2012年7月1日前的旧格式（提示）。',
-    en: 'The date in Arabic numerals with 年月日 and without leading zeros (2024年3月5日, not 2024.3.5 or 2024-03-05). Chinese-numeral dates are the pre-2012 form (info).',
+    zh: '成文日期用阿拉伯数字将年、月、日标全，月、日不编虚位（“2024年3月5日”，不写“2024年03月05日”“2024.3.5”“2024-03-05”“2024年3月5号”）。汉字日期“二〇二四年三月五日”为2012年7月1日前的旧格式（提示；讲话稿等标题下的日期除外）。',
+    en: 'The date in Arabic numerals with 年月日 and without leading zeros (2024年3月5日, not 2024.3.5 or 2024-03-05). Chinese-numeral dates are the pre-2012 form (info; not the date under the title of a speech).',
   },
   fixable: true,
   check(doc, ctx) {
@@ -82,8 +102,9 @@ const date: Rule = {
       const canonical = `${d.year}年${d.month}月${d.day}日`;
       const compact = f.text.replace(/[\s\u3000]+/g, '');
       if (d.chinese) {
-        // The old form was correct before GB/T 9704-2012 took effect.
-        if (d.year < 2012 || (d.year === 2012 && d.month < 7)) continue;
+        // The old form was correct before GB/T 9704-2012 took effect; a speech's or report's date
+        // under its title (`二〇二四年三月五日` below the speaker) is no 成文日期.
+        if (d.year < 2012 || (d.year === 2012 && d.month < 7) || underTitle(doc, f)) continue;
         ctx.report({
           range: f.range,
           severity: 'info',
