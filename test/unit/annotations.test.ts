@@ -445,6 +445,76 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     // Any other sentence is still an aside, not an annotation.
     assert.strictEqual(parseUnits('市财政局、市商务局。具体办法另行制定'), null);
   });
+  it('13: a deadline clause with what is due then, two stages, a span of years, 立行立改 — the units are kept', () => {
+    const cases: Array<[string, string]> = [
+      ['市住房城乡建设局牵头，市财政局配合；2024年底前完成年度任务', '2024年底前完成年度任务'],
+      ['市发展改革局、市工信局按职责分工负责，2024年12月底前出台实施意见', '2024年12月底前出台实施意见'],
+      ['市商务局负责；2025年6月底前取得阶段性成效', '2025年6月底前取得阶段性成效'],
+      ['市交通运输局牵头，市发展改革委配合；2024年至2026年', '2024年至2026年'],
+      ['市财政局负责；2024年6月底前完成排查，2024年底前完成整改', '2024年6月底前完成排查，2024年底前完成整改'],
+      ['县财政局负责，立行立改', '立行立改'],
+      ['县财政局负责；立行立改、长期坚持', '立行立改、长期坚持'],
+      ['县财政局牵头，县审计局配合，立行立改', '立行立改'],
+      ['市商务局牵头，市财政局配合；按年度推进', '按年度推进'],
+    ];
+    for (const [inner, deadline] of cases) {
+      const p = parseUnits(inner);
+      assert.ok(p && p.units.length > 0, inner);
+      assert.strictEqual(p.deadline, deadline, inner);
+    }
+    // A time followed by units is no deadline clause: the clause must still be units.
+    assert.strictEqual(parseUnits('市财政局负责；2024年底前各县区政府配合完成')?.deadline ?? null, null);
+  });
+  it('13: labelled parts after units said by their verbs (`X牵头，Y配合；完成时限：…`), and more deadline and people labels', () => {
+    const p = parseUnits('镇党政办牵头，镇财政所配合；完成时限：2024年6月底前')!;
+    assert.deepStrictEqual([p.units.map((u) => [u.name, u.role]), p.deadline], [[['镇党政办', 'lead'], ['镇财政所', 'coop']], '2024年6月底前']);
+    assert.strictEqual(parseUnits('市发展改革局、市工信局按职责分工负责；时间节点：2024年12月底前出台实施意见')!.deadline, '2024年12月底前出台实施意见');
+    assert.strictEqual(parseUnits('县财政局负责，整改时限：立行立改')!.deadline, '立行立改');
+    const labelled = parseUnits('县领导：张三；责任主体：县财政局；整改期限：2025年12月底前')!;
+    assert.deepStrictEqual([labelled.units.map((u) => u.name), labelled.leaders, labelled.deadline], [['县财政局'], ['张三'], '2025年12月底前']);
+    // Labels parted by spaces, as pasted from a table's cells.
+    const spaced = parseUnits('责任领导：张三　责任单位：县财政局 整改时限：2025年12月底前')!;
+    assert.deepStrictEqual([spaced.units.map((u) => u.name), spaced.leaders, spaced.deadline], [['县财政局'], ['张三'], '2025年12月底前']);
+    assert.deepStrictEqual(roles('牵头股室：基础教育股，配合股室：规划建设股、计财股'), { 基础教育股: 'lead', 规划建设股: 'coop', 计财股: 'coop' });
+    // A label after something that is no unit is still no annotation.
+    assert.strictEqual(parseUnits('参照有关标准执行；完成时限：2024年底前'), null);
+  });
+  it('units of counties, villages, enterprises and schools: 股, 车间, 党总支, 网格, 民兵连, 镇街, short names of enterprises', () => {
+    assert.deepStrictEqual(roles('医政医管股牵头，基层卫生股、财务审计股配合'), { 医政医管股: 'lead', 基层卫生股: 'coop', 财务审计股: 'coop' });
+    for (const n of ['各车间', '机关党总支', '各党总支', '各网格', '二号矿井', '各镇街']) assert.deepStrictEqual(roles(`${n}负责`), { [n]: 'lead' }, n);
+    assert.deepStrictEqual(roles('村委会牵头，村团支部、村民兵连配合'), { 村委会: 'lead', 村团支部: 'coop', 村民兵连: 'coop' });
+    assert.deepStrictEqual(roles('洛阳机场、洛阳移动、洛阳石化按职责分工负责'), { 洛阳机场: 'lead', 洛阳移动: 'coop', 洛阳石化: 'coop' });
+    // Not units: a share class, a place, a kind of body named alone.
+    for (const gloss of ['A股', '香港', '企业', '单位', '括号内为责任单位']) assert.strictEqual(parseUnits(gloss), null, gloss);
+  });
+  it('more verbs: 协同, 参加, 支持, 督办, 具体实施, 为牵头单位; people by their post where a verb says they do it', () => {
+    assert.deepStrictEqual(roles('市交通运输局牵头，市发展改革委协同'), { 市交通运输局: 'lead', 市发展改革委: 'coop' });
+    assert.deepStrictEqual(roles('市交通运输局牵头，市发展改革委参加，市财政局支持'), { 市交通运输局: 'lead', 市发展改革委: 'coop', 市财政局: 'coop' });
+    assert.deepStrictEqual(roles('综合管理部负责，审计部督办'), { 综合管理部: 'lead', 审计部: 'guide' });
+    assert.deepStrictEqual(roles('安全环保部牵头，各项目部具体实施'), { 安全环保部: 'lead', 各项目部: 'responsible' });
+    assert.deepStrictEqual(roles('市交通运输局为牵头单位，市发展改革委、市商务局为配合单位'), { 市交通运输局: 'lead', 市发展改革委: 'coop', 市商务局: 'coop' });
+    assert.deepStrictEqual(roles('市商务局负责，各县（市、区）人民政府落实属地责任'), { 市商务局: 'lead', '各县（市、区）人民政府': 'coop' });
+    assert.deepStrictEqual(roles('各网格员负责，10月15日前完成'), { 各网格员: 'lead' });
+    assert.deepStrictEqual(roles('社区“两委”成员、各网格员分别包片负责'), { '社区“两委”成员': 'lead', 各网格员: 'coop' });
+    assert.deepStrictEqual(roles('社区宣传委员牵头，各居民小组长配合'), { 社区宣传委员: 'lead', 各居民小组长: 'coop' });
+    // A post in a bare list may be a gloss: no annotation.
+    assert.strictEqual(parseUnits('驻村干部'), null);
+  });
+  it('elliptical lists that share their last item\'s ending (`各临床、医技科室`, `内、外、妇、儿科`)', () => {
+    assert.deepStrictEqual(roles('院感科负责；各临床、医技科室具体落实'), { 院感科: 'lead', 各临床: 'coop', 医技科室: 'coop' });
+    assert.deepStrictEqual(roles('医务科牵头，内、外、妇、儿科配合'), { 医务科: 'lead', 内: 'coop', 外: 'coop', 妇: 'coop', 儿科: 'coop' });
+    assert.strictEqual(parseUnits('试点、示范'), null);
+  });
+  it('a gloss right before the sentence\'s end, the annotation right after it; a bracket inside a collective\'s name', () => {
+    const gloss = parse('一、任务\n（一）甲。建设一批高技能人才培训基地（公共实训基地）。（主责单位：市人力资源社会保障局）\n');
+    assert.deepStrictEqual(gloss.tasks.map((t) => [t.lead, t.title]), [[['市人力资源社会保障局'], '甲']]);
+    const label = parse('一、任务\n（一）甲。植树造林。责任单位：镇林业站、各村（社区）。完成时限：2025年3月底前。\n');
+    assert.deepStrictEqual(label.tasks.map((t) => [t.lead, t.coop, t.deadline]), [[['镇林业站'], ['各村（社区）'], '2025年3月底前']]);
+  });
+  it('a note in a bracket on how brackets are read is no task (`（括号内为责任单位，列第一位者为牵头单位）`)', () => {
+    const doc = parse('一、总体思路\n坚持问题导向。（括号内为责任单位，列第一位者为牵头单位）\n二、任务\n（一）甲。（办公室、财务处）\n');
+    assert.deepStrictEqual(doc.tasks.map((t) => t.lead), [['办公室']]);
+  });
   it('11: a default said of some later tasks only is no default for all, and the annotation is read', () => {
     const p = parseUnits('人事处会同财务处负责，各市〔州〕卫生健康委负责落实。以下涉及地方落实的任务均需各市〔州〕卫生健康委落实，不再列出')!;
     assert.deepStrictEqual(p.units.map((u) => [u.name, u.role]), [['人事处', 'lead'], ['财务处', 'coop'], ['各市〔州〕卫生健康委', 'responsible']]);

@@ -47,8 +47,8 @@ export interface ParsedUnits {
  * rhythm (`全年`, `每季度`, `长期坚持`, `常态化推进`).
  */
 const WHEN =
-  '(?:[0-9]{4}(?:年|[—–\\-－~～至到][0-9]{4}年)(?:[0-9]{1,2}(?:[—–\\-－~～至到][0-9]{1,2})?月(?:[0-9]{1,2}日)?|[上下]半年|年?底|年?末|年中|年内|内|第?[一二三四1-4]季度)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|年底|年内|年中|全年|上半年|下半年|第?[一二三四]季度)';
-const RHYTHM = '(?:并?(?:长期坚持|持续推进|长期推进|持续实施|持续开展|常态化推进|常态化开展|长期|常态化|逐年推进|分年度推进|分步实施|定期开展|定期|按时间节点推进|按计划推进|按进度推进)|每(?:年|半年|季度|月|周)(?:末|底|初)?(?:[一两1-9]次)?)';
+  '(?:[0-9]{4}(?:年(?:[—–\\-－~～至到][0-9]{4}年)?|[—–\\-－~～至到][0-9]{4}年)(?:[0-9]{1,2}(?:[—–\\-－~～至到][0-9]{1,2})?月(?:[0-9]{1,2}日)?|[上下]半年|年?底|年?末|年中|年内|内|第?[一二三四1-4]季度)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|年底|年内|年中|全年|上半年|下半年|第?[一二三四]季度)';
+const RHYTHM = '(?:并?(?:长期坚持|持续推进|长期推进|持续实施|持续开展|常态化推进|常态化开展|长期|常态化|逐年推进|分年度推进|分步实施|定期开展|定期|按时间节点推进|按计划推进|按进度推进|按年度推进|按年度实施|分阶段推进|分阶段实施|逐步推进|立行立改|即知即改|立即整改|边查边改)|每(?:年|半年|季度|月|周)(?:末|底|初)?(?:[一两1-9]次)?)';
 const DEADLINE = new RegExp(
   `(?:(?:每年|每半年|每季度|每月)?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前|起|开始|启动)?(?:基本完成|全面完成|完成|启动|见效|取得明显成效|实现)?(?:[，,]?${RHYTHM})?|${RHYTHM})`,
 );
@@ -56,14 +56,14 @@ const LEGEND = /(排在|列在?|列于)(第一位|首位|每项任务最前面|�
 /** `以下均需各县（市、区）落实，不再列出`; group 1: which tasks, where it says (`以下涉及地方落实的任务均需…`). */
 const DEFAULT_DECL = /以下([^，。；]{1,16}?)?均[需由]?(.+?)(?:负责)?落实[，,]?不再(?:一一)?列出/;
 /** Labels of a deadline (`完成时限：2026年6月底前`). */
-export const DEADLINE_LABEL = '完成时限|完成时间|完成期限|办结时限|时限要求|时间要求|时间节点';
+export const DEADLINE_LABEL = '完成时限|完成时间|完成期限|办结时限|办结时间|整改时限|整改期限|整改时间|时限要求|时间要求|时间节点|时限';
 /** Labels and table columns of people: `牵头领导`, `牵头市领导`, `分管领导同志`, `责任人`, `联系人`. */
-const PEOPLE = '(?:牵头|责任|分管|联系)(?:[省市区县]级?)?领导(?:同志)?|责任人|联系人';
+const PEOPLE = '(?:牵头|责任|分管|联系|包保|挂点|包联)?(?:[省市区县]级?)?领导(?:同志)?|责任人|联系人';
 /**
  * The labels of units: `牵头单位`, and the names other offices give them (`牵头处室`, `协同单位`), and
  * the short forms (`牵头：`, `配合：`).
  */
-export const UNIT_LABEL_NAMES = '(?:牵头|主办|主责|承办|配合|协办|协助|协同|参与|参加|支持|责任|负责|实施|指导)(?:单位|部门|处室|科室)';
+export const UNIT_LABEL_NAMES = '(?:(?:牵头|主办|主责|承办|配合|协办|协助|协同|参与|参加|支持|责任|负责|实施|指导)(?:单位|部门|处室|科室|股室)|责任主体|具体承办)';
 const UNIT_LABELS = `${UNIT_LABEL_NAMES}|牵头|配合|协办|协助|参与|责任|指导`;
 const LABEL = new RegExp(`【?(${UNIT_LABELS}|${DEADLINE_LABEL}|${PEOPLE})(?:[：:]|】)`, 'g');
 /** A label in 【】 (`【牵头单位】市发改委【配合单位】市财政局`): the units follow it, outside the bracket. */
@@ -100,14 +100,14 @@ const DEADLINE_AT_START = new RegExp(`^(?:${DEADLINE.source})`);
 
 /** Role verbs ending a clause (`A牵头`, `B配合`, `C负责落实`), tried in this order. */
 const VERB_ROLES: Array<[string[], UnitRole]> = [
-  [['牵头负责', '牵头落实', '牵头抓总', '牵头', '主办', '主责'], 'lead'],
-  [['配合落实', '配合', '参与', '协办', '协助', '共同推进'], 'coop'],
-  [['指导'], 'guide'],
-  [['分别负责落实', '分别负责', '按职责分工负责', '按职责负责', '负责落实', '负责实施', '负总责', '负责', '抓好落实', '督促落实', '推动落实', '组织实施', '落实', '承办'], 'responsible'],
+  [['牵头负责', '牵头落实', '牵头抓总', '牵头', '主办', '主责', '为牵头单位', '为牵头部门', '统筹'], 'lead'],
+  [['配合落实', '配合', '参与', '协办', '协助', '共同推进', '协同', '协同推进', '参加', '支持', '协调配合', '协作', '为配合单位', '为配合部门', '为协办单位'], 'coop'],
+  [['指导', '督导', '督办', '督促指导', '指导督促', '监督指导', '监督', '督查', '督促'], 'guide'],
+  [['分别负责落实', '分别负责', '按职责分工负责', '按职责负责', '负责落实', '负责实施', '负总责', '负责', '抓好落实', '抓落实', '督促落实', '推动落实', '组织实施', '具体实施', '实施', '落实', '承办', '执行', '为责任单位'], 'responsible'],
 ];
 
 /** Words between the units and their verb (`各乡镇具体负责`, `各成员单位共同参与`): part of the verb. */
-const VERB_ADVERB = /(?:具体|共同|分别|切实|认真|积极|协同|统筹|依职责|按职责分工|按照职责分工|按职责)$/;
+const VERB_ADVERB = /(?:具体|共同|分别|切实|认真|积极|协同|统筹|依职责|按职责分工|按照职责分工|按职责|(?:分别)?包[片户村点联])$/;
 
 /** The length of the longest of `words` that `s` ends with (0 if none). */
 /** The role a clause's closing verb gives its units (`牵头`, `配合` …) and the verb's length; null without one. */
@@ -139,7 +139,7 @@ function dutyRole(clause: string): { role: UnitRole; verb: number } | null {
  * 负责 not followed by 人 alone (负责人; 负责人员保障 is a duty), 同志, 领导; neither it nor 牵头
  * naming units (`各牵头部门`, `各事项负责单位`: a collective, not a duty).
  */
-const DUTY = /牵头负责|牵头(?!单位|部门|处室|科室)|负责(?!人(?![\u4e00-\u9fff])|同志|领导|的|单位|部门|处室|科室)/;
+const DUTY = /牵头负责|牵头(?!单位|部门|处室|科室)|负责(?!人(?![\u4e00-\u9fff])|同志|领导|的|单位|部门|处室|科室)|落实(?=属地|主体|监管|行业|部门|相关|有关|具体|各项)/;
 
 function longestSuffix(s: string, words: string[]): number {
   let best = 0;
@@ -164,6 +164,12 @@ function splitTop(s: string, seps: string, offset = 0): Array<{ text: string; st
   }
   out.push({ text: s.slice(start), start: offset + start, sep: '' });
   return out;
+}
+
+/** Whether `text` between `from` and `to` is white space only (or empty). */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** What `\s` (and `trim`) treat as white space, and the zero-width spaces and joiners of pasted text. */
@@ -217,7 +223,7 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
       // `以下涉及地方落实的任务均需……落实，不再列出`: said of some tasks only, so no default for all.
       if (d && !d[1]) defaults = d[2].split(/[、，,]/).map((x) => x.trim()).filter(isUnitLike);
       const trimmed = s.text.trim();
-      if (!d && isDeadlineOnly(trimmed)) sentenceDeadline ??= trimmed;
+      if (!d && isDeadlineClause(trimmed)) sentenceDeadline ??= trimmed;
       else if (trimmed && !LEGEND.test(s.text) && !d) return null; // some other sentence: an aside
     }
     text = sentences[0].text;
@@ -237,9 +243,16 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
   LABEL.lastIndex = 0;
   const labels = text.indexOf('：') >= 0 || text.indexOf(':') >= 0 || text.indexOf('】') >= 0 ? [...text.matchAll(LABEL)] : [];
   if (labels.length) {
-    if (labels[0].index !== 0) return null;
-    const first = labels.find((l) => !PERSON_LABEL.test(l[1]));
-    form = first && /责任|负责|实施/.test(first[1]) ? 5 : 4;
+    if (labels[0].index !== 0) {
+      // `X牵头，Y配合；完成时限：2024年6月底前`: units said by their verbs, then labelled parts.
+      const said = addClauses(text.slice(0, labels[0].index).replace(/[；;，,\s\u3000]+$/, ''), 0, units, separators, known);
+      if (!said) return null;
+      form = said.form;
+      deadline = said.deadline;
+    } else {
+      const first = labels.find((l) => !PERSON_LABEL.test(l[1]));
+      form = first && /责任|负责|实施|主体/.test(first[1]) ? 5 : 4;
+    }
     for (let k = 0; k < labels.length; k++) {
       const label = labels[k][1];
       const from = labels[k].index! + labels[k][0].length;
@@ -257,7 +270,7 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
       }
       const role: UnitRole = /牵头|主办|主责|承办/.test(label) ? 'lead' : /责任|负责|实施/.test(label) ? 'responsible' : /指导/.test(label) ? 'guide' : 'coop';
       const [had, hadSeparators] = [units.length, separators.length];
-      if (addList(body, from, role, units, separators, known)) continue;
+      if (addList(body, from, role, units, separators, known, true)) continue;
       // `责任单位：A牵头，B、C配合`: the responsible units, with verbs that say who leads.
       units.length = had;
       separators.length = hadSeparators;
@@ -291,6 +304,8 @@ function addClauses(
 ): { form: number; deadline: string | null } | null {
   let form = 1;
   let deadline: string | null = null;
+  let deadlineFrom = -1;
+  let deadlineClause = -2;
   const clauses = verbClauses(splitTop(text, '，,；;', offset));
   for (let k = 0; k < clauses.length; k++) {
     const c = clauses[k];
@@ -298,8 +313,11 @@ function addClauses(
     let bodyStart = c.start;
     const trimmed = body.replace(/[\s]+$/, '');
     if (!trimmed.trim()) continue;
-    if (isDeadlineOnly(trimmed)) {
-      deadline = trimmed;
+    if (isDeadlineClause(trimmed)) {
+      // Two stages in a row (`2024年6月底前完成排查，2024年底前完成整改`) are one deadline, as written.
+      if (deadlineClause !== k - 1) deadlineFrom = c.start - offset;
+      deadline = text.slice(deadlineFrom, c.start - offset + trimmed.length);
+      deadlineClause = k;
       continue;
     }
     let role = verbRole(body) ?? dutyRole(body);
@@ -323,7 +341,7 @@ function addClauses(
       form = 3;
       continue;
     }
-    if (!addList(body, bodyStart, role?.role ?? 'responsible', units, separators, known)) return null;
+    if (!addList(body, bodyStart, role?.role ?? 'responsible', units, separators, known, role !== null)) return null;
     if (c.sep) separators.push(c.sep);
   }
   return { form, deadline };
@@ -372,9 +390,11 @@ function addList(
   out: ParsedUnits['units'],
   separators: string[],
   known: (name: string) => boolean,
+  said = false,
 ): boolean {
   const items = splitTop(body, '、,，');
   let ok = true;
+  const ellipsis = items.length > 1 && isEllipsis(items);
   for (const it of items) {
     if (it.sep) separators.push(it.sep);
     let name = it.text;
@@ -400,7 +420,7 @@ function addList(
       // `A等`, `A等部门`: A, and others not named.
       const p = raw.replace(/等(?:部门|单位|机构|地区|成员单位)?$/, '');
       if (!p) continue;
-      if (!isUnitLike(p) && !(/^[\u4e00-\u9fff]{2,20}$/.test(p) && known(p))) {
+      if (!isUnitLike(p) && !(/^[\u4e00-\u9fff]{2,20}$/.test(p) && known(p)) && !ellipsis && !(said && ROLE.test(p))) {
         ok = false;
         break;
       }
@@ -411,6 +431,27 @@ function addList(
   }
   return ok;
 }
+
+/**
+ * People by their post, where a verb or a label says they do the task (`（各网格员负责）`,
+ * `（社区“两委”成员分别包片负责）`, `责任单位：各班主任`); not in a bare list, where they may be a gloss.
+ */
+const ROLE = /^[\u4e00-\u9fff“”]{0,12}(?:网格员|网格长|专干|委员|主任|班主任|辅导员|护士长|组长|书记|干部|成员|联络员|信息员|“两委”|两委)$/;
+
+/**
+ * A list whose items share the ending of its last (`各临床、医技科室`, `各院、系`, `内、外、妇、儿科`):
+ * a collective with 各 whose items are short, or single characters before a unit's name.
+ */
+function isEllipsis(items: Array<{ text: string }>): boolean {
+  const names = items.map((it) => it.text.trim());
+  if (!names.every((n) => /^[\u4e00-\u9fff]{1,6}$/.test(n) && !NOT_IN_LIST.test(n))) return false;
+  const last = names[names.length - 1];
+  if (names[0].startsWith('各')) return isUnitLike(last) || last.length <= 2;
+  return names.slice(0, -1).every((n) => n.length === 1) && isUnitLike(last);
+}
+
+/** Words that end a clause of running text: an item holding one is no elliptical unit. */
+const NOT_IN_LIST = /[的是了在将把被或和与及]|负责|牵头|配合|落实/;
 
 /**
  * `市财政局和市审计局`, `市委办及市政府办`: two units joined by 和/及/与, split where what is on each
@@ -825,8 +866,14 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
     // `。`/`；` (`一是……（A、B）；二是……（C）；`, `推进甲事项（A负责）。推进乙事项（B负责）。`).
     const endsSentence = isOneOf(text.charCodeAt(b - 1), '。；;！？!?') || e === a || isOneOf(text.charCodeAt(a), '。；;');
     if (!endsSentence) continue;
-    // `……报县委农办（县农业农村局）。`, `办公室设在市商务局（市口岸办）。`: another name of the unit just named.
-    if (!isOneOf(text.charCodeAt(b - 1), '。；;！？!?') && isAlias(text, contentStart, span.open)) continue;
+    if (!isOneOf(text.charCodeAt(b - 1), '。；;！？!?')) {
+      // `……报县委农办（县农业农村局）。`, `办公室设在市商务局（市口岸办）。`: another name of the unit just named.
+      if (isAlias(text, contentStart, span.open)) continue;
+      // `责任单位：镇林业站、各村（社区）。`: the bracket is part of a collective's name.
+      if (COLLECTIVE_BEFORE.test(text.slice(Math.max(contentStart, span.open - 8), span.open))) continue;
+      // `……培训基地（公共实训基地）。（主责单位：…）`: a gloss, the task's annotation right after it.
+      if (a < e && k + 1 < spans.length && spans[k + 1].open > a && onlySpaces(text, a + 1, spans[k + 1].open)) continue;
+    }
     const inner = text.slice(span.open + 1, span.close);
     const parsed = withDeadline(parseUnits(inner, (n) => registered.has(n)));
     out.push({ start: span.open, end: span.close + 1, innerStart: span.open + 1, inner, parsed, form: parsed?.form ?? 0 });
@@ -850,6 +897,9 @@ function isAlias(text: string, from: number, open: number): boolean {
   return m !== null && isUnitLike(m[1]);
 }
 
+/** The start of a collective's name right before a bracket (`、各村（社区）`, `：各县（市、区）`). */
+const COLLECTIVE_BEFORE = /(?:^|[、，,：:；;\s])各[\u4e00-\u9fff]{1,5}$/;
+
 /** People named right before a bracket (`负责同志（…）`, `分管领导（…）`). */
 const PEOPLE_BEFORE = /(?:同志|负责人|(?:分管|主要|相关|有关)领导)$/;
 
@@ -857,6 +907,26 @@ const PEOPLE_BEFORE = /(?:同志|负责人|(?:分管|主要|相关|有关)领导
 function isDeadlineOnly(text: string): boolean {
   const m = DEADLINE_AT_START.exec(text);
   return m !== null && m[0].length >= text.length - 2;
+}
+
+/** A point in time that starts a clause (`2024年12月底前`, `6月30日前`, `年底前`). */
+const TIME_START = new RegExp(`^${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前)`);
+/** What a deadline clause goes on with, after its time: a short predicate, no list and no role. */
+const DEADLINE_PREDICATE = /^[\u4e00-\u9fff“”《》]{1,16}$/;
+const NOT_PREDICATE = /负责|牵头|配合|参与|协助|指导|落实|[、]/;
+
+/**
+ * A deadline clause: a deadline alone (isDeadlineOnly), or a point in time and what is due then
+ * (`2024年12月底前出台实施意见`, `2025年6月底前取得阶段性成效`, `2024年10月底前提请审议`).
+ */
+function isDeadlineClause(text: string): boolean {
+  if (isDeadlineOnly(text)) return true;
+  // `立行立改、长期坚持`: two rhythms listed.
+  if (text.indexOf('、') > 0) return text.split('、').every((t) => t.length > 0 && isDeadlineOnly(t));
+  const m = TIME_START.exec(text);
+  if (!m) return false;
+  const rest = text.slice(m[0].length).replace(/[。；;，,]$/, '');
+  return DEADLINE_PREDICATE.test(rest) && !NOT_PREDICATE.test(rest) && !isUnitLike(rest);
 }
 
 /** A label after a sentence, in the line (`……整治。责任单位：市生态环境局、市水利局。`); the hint is script-blind. */

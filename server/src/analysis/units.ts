@@ -7,10 +7,23 @@ import { simplified } from './script';
 
 /** Endings of organisation names (部, 委, 局, 办公室, 人民政府 …). */
 const UNIT_END =
-  /(部|委|局|办|厅|处|室|院|会|中心|政府|单位|部门|公司|组|队|所|行|署|台|社|科|党委|党组|纪委|监委|银行|集团|基金|街道|乡镇|镇|乡|村|区|县|市|省|州|盟|旗|机关|机构|站|馆|校|大学|团|联|工会|妇联|团委|人大|政协|专班|小组|城市|企业|法院|检察院|海关|总局|分局|支队|大队|中队|园区|开发区|管委会|协会|学会|联合会|办事处|指挥部|集团公司|各地|地方|军区|战区|分行|支行|医院|中学|小学|幼儿园|监狱|林场|农场|厂|报社|电视台|出版社|研究院|研究所|实验室|基地|合作社|委员会|领导小组|工作组|联席会议|中央|科协|侨联|台联|文联|社联|残联|红十字会|[党团]组织|工会组织|社会组织|群团组织|国企|央企)$/;
+  /(部|委|局|办|厅|处|室|院|会|中心|政府|单位|部门|公司|组|队|所|行|署|台|社|科|党委|党组|纪委|监委|银行|集团|基金|街道|乡镇|镇|乡|村|区|县|市|省|州|盟|旗|机关|机构|站|馆|校|大学|团|联|工会|妇联|团委|人大|政协|专班|小组|城市|企业|法院|检察院|海关|总局|分局|支队|大队|中队|园区|开发区|管委会|协会|学会|联合会|办事处|指挥部|集团公司|各地|地方|军区|战区|分行|支行|医院|中学|小学|幼儿园|监狱|林场|农场|厂|报社|电视台|出版社|研究院|研究所|实验室|基地|合作社|委员会|领导小组|工作组|联席会议|中央|科协|侨联|台联|文联|社联|残联|红十字会|[党团]组织|工会组织|社会组织|群团组织|国企|央企|总支|车间|矿井|网格|民兵[连营]|镇街|街镇)$/;
+
+/**
+ * Endings that make a unit only after a name of two characters or more: a 股 of a county
+ * department (`基础教育股`, not `A股`), an enterprise's short name (`洛阳移动`, `洛阳石化`), an
+ * airport or a port (`洛阳机场`, not `香港`).
+ */
+const NAMED_END = /^[\u4e00-\u9fff]{2,8}(?:股|股室|移动|联通|电信|铁塔|石化|石油|邮政|烟草|机场|港|矿)$/;
+
+/** People by their post whose name ends as a unit's does (`驻村干部`, `团干部`): not units (annotations.ts ROLE). */
+const POST_END = /干部$/;
+
+/** Words that alone name no unit, only a kind of one (`（单位）`, `（企业）`): a gloss, not an annotation. */
+const GENERIC_NOUN = /^(?:单位|部门|科室|处室|股室|机构|企业|组织|社会组织|地方|基地|行业|园区|学校|医院|机关)$/;
 
 /** Words that never occur in an organisation name (verbs and function words of running text). */
-const NOT_IN_UNIT = /[的是了在将把被或]|按照|根据|通过|进行|开展|加强|推进|完善|建立|健全|落实|提高|确保|实施|以上|以下|[0-9]年|试行|简称/;
+const NOT_IN_UNIT = /[的是了在将把被或]|括号|按照|根据|通过|进行|开展|加强|推进|完善|建立|健全|落实|提高|确保|实施|以上|以下|[0-9]年|试行|简称/;
 
 /** `各…`, `有关…`, and the members of a body (`市直各单位`, `局属有关单位`, `集团所属各单位`). */
 const COLLECTIVE_START = /^(各|有关|相关|其他|其它|所属|全市|全省|全区|全县|[\u4e00-\u9fff]{0,4}[直属级](?:各|有关|相关))/;
@@ -37,9 +50,10 @@ export function isUnitLike(name: string): boolean {
   const bare = simplified(stripNested(name));
   if (bare.length < 2 || bare.length > 40) return false;
   if (!/^[\u4e00-\u9fffA-Za-z0-9“”"]+$/.test(bare)) return false;
+  if (GENERIC_NOUN.test(bare) || POST_END.test(bare)) return false;
   if (COLLECTIVE_START.test(bare) && UNIT_END.test(bare)) return true;
   if (NOT_IN_UNIT.test(bare)) return false;
-  return UNIT_END.test(bare);
+  return UNIT_END.test(bare) || NAMED_END.test(bare);
 }
 
 /** `各县（市、区）政府` → `各县政府`, `市府办〔市数据局〕` → `市府办` (for shape checks only). */
