@@ -45,7 +45,7 @@ class UnitsProvider implements vscode.TreeDataProvider<Node> {
     const t = n.task;
     const item = new vscode.TreeItem(`${t.path} ${t.title}`, vscode.TreeItemCollapsibleState.None);
     // The role, and who answers for the task and by when, as the 任务分工表 gives them.
-    item.description = [n.leads ? msg('牵头', 'leads') : msg('配合', 'co-operates'), t.leaders.join('、'), t.deadline ?? ''].filter((x) => x).join(' · ');
+    item.description = [n.leads ? msg('牵头', 'leads') : msg('配合', 'co-operates'), t.leaders.join(t.leaders.some((n) => n.includes('、')) ? '；' : '、') /* as the ledger's joinLeaders */, t.deadline ?? ''].filter((x) => x).join(' · ');
     item.tooltip = taskTooltip(t);
     item.iconPath = new vscode.ThemeIcon(n.leads ? 'star-full' : 'circle-outline');
     const pos = new vscode.Position(n.task.line - 1, 0);

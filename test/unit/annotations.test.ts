@@ -515,6 +515,19 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     const doc = parse('一、总体思路\n坚持问题导向。（括号内为责任单位，列第一位者为牵头单位）\n二、任务\n（一）甲。（办公室、财务处）\n');
     assert.deepStrictEqual(doc.tasks.map((t) => t.lead), [['办公室']]);
   });
+  it('整改 plans: labels after a space on the item\'s line, the 问题： label left out of the title, people with their posts', () => {
+    const doc = parse(['三、问题清单', '1. 问题：特种设备监管不到位。 整改措施：开展专项检查。 责任领导：党组成员、副局长 邵峰 责任单位：特种设备安全监察科、市特检院 整改时限：2025年12月底前', ''].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.title, t.lead, t.coop, t.leaders, t.deadline]), [
+      ['特种设备监管不到位', ['特种设备安全监察科'], ['市特检院'], ['党组成员、副局长 邵峰'], '2025年12月底前'],
+    ]);
+    const two = parseUnits('责任领导：党委书记、董事长 林志远；党委副书记、总经理 覃建军；牵头部门：战略投资部')!;
+    assert.deepStrictEqual(two.leaders, ['党委书记、董事长 林志远', '党委副书记、总经理 覃建军']);
+    assert.deepStrictEqual(parseUnits('责任领导：张三、李四；牵头部门：办公室')!.leaders, ['张三', '李四']);
+  });
+  it('label lines after the measures a problem lists (`整改措施：` `1．…` `2．…`) are the problem\'s', () => {
+    const doc = parse(['三、问题清单', '（一）关于服务大局不够有力的问题', '整改措施：', '1．修订规划。', '2．推进项目。', '责任领导：董事长 林志远', '牵头部门：战略投资部', '配合部门：财务部', '整改时限：2025年12月底前', ''].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.lead, t.coop, t.leaders, t.deadline]), [['三、（一）', ['战略投资部'], ['财务部'], ['董事长 林志远'], '2025年12月底前']]);
+  });
   it('11: a default said of some later tasks only is no default for all, and the annotation is read', () => {
     const p = parseUnits('人事处会同财务处负责，各市〔州〕卫生健康委负责落实。以下涉及地方落实的任务均需各市〔州〕卫生健康委落实，不再列出')!;
     assert.deepStrictEqual(p.units.map((u) => [u.name, u.role]), [['人事处', 'lead'], ['财务处', 'coop'], ['各市〔州〕卫生健康委', 'responsible']]);

@@ -88,6 +88,10 @@ describe('unit rules', () => {
       const three = lines('一、任务', '（一）甲。（办公室）', '（二）乙。（财务科）', '（三）丙。（人事科）', '二、其他任务', '（一）丁。（办公室）', '（二）戊。', '（三）己。', '三、又一任务', '（一）庚。（财务科）', '（二）辛。（人事科）', '（三）壬。（办公室）');
       assert.deepStrictEqual(findings(three, 'GW201'), []);
     });
+    it('counts a sibling whose own items carry units as annotated', () => {
+      const text = lines('一、任务', '（一）完善治理', '4．健全董事会运行机制。外部董事占多数。', '5．完善监督体系。', '（1）健全内控。（审计部）', '（2）强化巡察。（党委巡察办）', '6．深化用工改革。（人力资源部）');
+      assert.deepStrictEqual(findings(text, 'GW201').map((f) => f.range.start.line), [2]);
+    });
     it('uses the document’s own form for the inserted annotation', () => {
       const text = lines('一、任务', '（一）甲。（办公室牵头，财务科配合）', '（二）乙。（财务科牵头）', '（三）丙。');
       const [f] = findings(text, 'GW201');

@@ -79,9 +79,30 @@ const LEADER_LABEL = /领导|责任人|负责人/;
 
 /** The names in a list of people (`张三、李四`), as written; none where it is empty. */
 function namesIn(list: string): string[] {
-  const names = list.split(/[、，,；;]/).map((n) => n.trim()).filter((n) => n.length > 0);
+  const names: string[] = [];
+  for (const entry of list.split(/[；;]/)) {
+    const pieces = entry.split(/[、，,]/).map((n) => n.trim()).filter((n) => n.length > 0);
+    // `党委书记、董事长 林志远`: posts, then the name after a space — one person. Without such
+    // spaces (`张三、李四`), one person a piece.
+    if (!pieces.some((n) => TITLE_AND_NAME.test(n))) {
+      names.push(...pieces);
+      continue;
+    }
+    let posts: string[] = [];
+    for (const n of pieces) {
+      posts.push(n);
+      if (TITLE_AND_NAME.test(n)) {
+        names.push(posts.join('、'));
+        posts = [];
+      }
+    }
+    if (posts.length) names.push(...posts);
+  }
   return names.length ? names : (NONE as never[]);
 }
+
+/** A post and a person's name after a space (`副县长 刘志刚`, `院长　吴海`). */
+const TITLE_AND_NAME = /[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]{2,4}$/;
 
 const LEADER_LINE = new RegExp(`^【?(?:${PEOPLE})(?:[：:]|】)`);
 
@@ -930,8 +951,12 @@ function isDeadlineClause(text: string): boolean {
 }
 
 /** A label after a sentence, in the line (`……整治。责任单位：市生态环境局、市水利局。`); the hint is script-blind. */
-const INLINE_LABEL_HINT = /[。；;！？]\s*\S{4}[：:]/;
-const INLINE_LABEL = new RegExp(`[。；;！？]\\s*(?=${UNIT_LABEL})`, 'g');
+const INLINE_LABEL_HINT = /[。；;！？\s]\s*\S{4}[：:]/;
+/**
+ * Where such a label starts: after a sentence, or after a space (`……。 责任领导：张三 责任单位：A
+ * 整改时限：…`, items of one line as pasted from a table); the people named first are kept.
+ */
+const INLINE_LABEL = new RegExp(`(?:[。；;！？]|[\\s\\u3000])[\\s\\u3000]*(?=${UNIT_LABEL}|(?:${PEOPLE})[：:])`, 'g');
 
 /**
  * `out` and the labels run in after a sentence of `content`, each to the next `。` or the line's

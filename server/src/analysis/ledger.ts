@@ -74,6 +74,14 @@ function toLedgerTask(t: Task): LedgerTask {
   return { path: t.path, line: t.line + 1, title: t.title, lead: t.lead, coop: t.coop, guide: t.guide, deadline: t.deadline, leaders: t.leaders };
 }
 
+/**
+ * People as one cell: parted by 、, or by ； where a person's posts are listed with 、
+ * (`党委书记、董事长 林志远；党委副书记、总经理 覃建军`).
+ */
+export function joinLeaders(names: readonly string[]): string {
+  return names.join(names.some((n) => n.includes('、')) ? '；' : '、');
+}
+
 /** The table's columns and rows; a 责任领导 column only where some task names its leaders. */
 function table(l: Ledger): { headers: string[]; rows: string[][] } {
   const withLeaders = l.tasks.some((t) => t.leaders.length > 0);
@@ -84,7 +92,7 @@ function table(l: Ledger): { headers: string[]; rows: string[][] } {
     t.lead.join('、'),
     t.coop.join('、'),
     t.guide.join('、'),
-    ...(withLeaders ? [t.leaders.join('、')] : []),
+    ...(withLeaders ? [joinLeaders(t.leaders)] : []),
     t.deadline ?? '',
     String(t.line),
   ]);

@@ -313,23 +313,36 @@ class TaskNode {
  * (`（三）完善基础设施（区城管局牵头，区住建局配合）`, no 。 between them).
  */
 function titleOf(h: Heading, a: Annotation): string {
+  const label = ITEM_LABEL.exec(h.title);
+  const from = label ? label[0].length : 0;
   // Most titles hold no bracket: no ranges made for them (this runs for every task built).
-  if (a.line !== h.line || (h.title.indexOf('（') < 0 && h.title.indexOf('(') < 0)) return h.title;
+  if (a.line !== h.line || (h.title.indexOf('（') < 0 && h.title.indexOf('(') < 0)) return from ? h.title.slice(from) : h.title;
   const title = h.titleRange;
   const at = a.range.start.character;
-  if (at <= title.start.character || at >= title.end.character) return h.title;
-  return h.title.slice(0, at - title.start.character).replace(/[\s\u3000，,；;：:]+$/, '');
+  if (at <= title.start.character || at >= title.end.character) return h.title.slice(from);
+  return h.title.slice(from, at - title.start.character).replace(/[\s\u3000，,；;：:]+$/, '');
 }
+
+/** The label an item of a 问题清单 starts with (`1. 问题：……`): not part of the task's title. */
+const ITEM_LABEL = /^(?:存在问题|问题表现|主要问题|问题)[：:][\s\u3000]*/;
 
 /**
  * `h`'s parent when `h` is the last item of a list the parent introduces with a colon (`7.改进考核。
- * 具体包括：` over `（1）…（3）`), so that units on a line of their own after the list are the parent's.
+ * 具体包括：` over `（1）…（3）`, or `整改措施：` on a line of its own), so that units on a line of
+ * their own after the list are the parent's.
  */
 function listOwner(doc: GongwenDocument, h: Heading): Heading {
   const p = h.parent;
   if (!p || p.children[p.children.length - 1] !== h || p.children.length < 2) return h;
-  return /[：:]$/.test(doc.source.content(p.line).trim()) ? p : h;
+  if (INTRODUCES.test(doc.source.content(p.line).trim())) return p;
+  // Or a line of its own between the parent's line and the list (`（一）关于…的问题` / `整改措施：` / `1．…`).
+  let k = p.children[0].line - 1;
+  while (k > p.line && doc.source.lines[k].kind === 'blank') k--;
+  return k > p.line && INTRODUCES.test(doc.source.content(k).trim()) ? p : h;
 }
+
+/** A line that introduces a list: it ends with a colon. */
+const INTRODUCES = /[：:]$/;
 
 /** Whether annotation `a` ends its line (but for a `。` or `；`). */
 function endsItsLine(doc: GongwenDocument, a: Annotation): boolean {
@@ -414,19 +427,24 @@ function covered(h: Heading, annotated: ReadonlySet<Heading>, defaultsFrom: numb
 }
 
 /** Whether most of a group of sibling items carry units, so that the rest should: the rest. */
-function uncoveredOf(group: readonly Heading[], annotated: ReadonlySet<Heading>, defaultsFrom: number, into: Heading[], pairs?: Heading[]): number {
-  if (group.length < 2) return group.length && covered(group[0], annotated, defaultsFrom) ? 1 : 0;
+function uncoveredOf(group: readonly Heading[], annotated: ReadonlySet<Heading>, defaultsFrom: number, into: Heading[], pairs?: Heading[], within?: ReadonlySet<Heading> | null): number {
+  // An item of the group that has items of its own is in it only because they carry units.
+  const isDone = (h: Heading) => (h.children.length !== 0 && within?.has(h)) || covered(h, annotated, defaultsFrom);
+  // What it returns counts the leaf items covered (the share that says a document annotates throughout).
+  let leaves = 0;
+  for (const h of group) if (h.children.length === 0 && covered(h, annotated, defaultsFrom)) leaves++;
+  if (group.length < 2) return leaves;
   let done = 0;
-  for (const h of group) if (covered(h, annotated, defaultsFrom)) done++;
+  for (const h of group) if (isDone(h)) done++;
   if (done >= 2 && done * 2 >= group.length) {
-    for (const h of group) if (!covered(h, annotated, defaultsFrom)) into.push(h);
+    for (const h of group) if (!isDone(h)) into.push(h);
   } else if (pairs && done === 1 && group.length === 2) {
     // Two siblings, one annotated: the other is asked for only in a document that annotates its
     // tasks throughout (tasksNeedingUnits), as one sibling alone says little.
-    const bare = covered(group[0], annotated, defaultsFrom) ? group[1] : group[0];
+    const bare = isDone(group[0]) ? group[1] : group[0];
     if (!arrangement(bare)) pairs.push(bare);
   }
-  return done;
+  return leaves;
 }
 
 /**
@@ -539,10 +557,14 @@ function subtreeNeeds(hs: readonly Heading[], from: number, to: number, tasks: T
   for (const task of tasks) if (task.heading) annotated.add(task.heading);
   const exempted: Array<boolean | undefined> = new Array(to - from);
   const exempt = (h: Heading): boolean => (exempted[h.index - from] ??= NON_TASK_TITLE.test(simplified(h.title)) || (h.parent !== null && exempt(h.parent)));
+  // Items whose own items carry units (`5．健全…` over `（1）…（A）` `（2）…（B）`): annotated, for their siblings.
+  let within: Set<Heading> | null = null;
+  for (const task of tasks) for (let x = task.heading?.parent ?? null; x && x.index > from; x = x.parent) (within ??= new Set()).add(x);
   const groups = new Map<Heading, Heading[]>();
   for (let k = from; k < to; k++) {
     const h = hs[k];
-    if (h.children.length !== 0 || !TASK_KINDS.has(h.marker.kind) || exempt(h)) continue;
+    if (h.children.length !== 0 && !(within?.has(h) && !required && h.parent !== null && TASK_KINDS.has(h.marker.kind) && !exempt(h))) continue;
+    if (!TASK_KINDS.has(h.marker.kind) || exempt(h)) continue;
     if (required) {
       if (!covered(h, annotated, defaultsFrom)) needs.missing.push(h);
     } else if (h.parent === null) {
@@ -554,8 +576,8 @@ function subtreeNeeds(hs: readonly Heading[], from: number, to: number, tasks: T
     }
   }
   for (const g of groups.values()) {
-    needs.items += g.length;
-    needs.coveredItems += uncoveredOf(g, annotated, defaultsFrom, needs.missing, needs.pairs);
+    for (const h of g) if (h.children.length === 0) needs.items++;
+    needs.coveredItems += uncoveredOf(g, annotated, defaultsFrom, needs.missing, needs.pairs, within);
   }
   return needs;
 }

@@ -8,7 +8,7 @@ import { LEDGER_METHOD, LedgerParams, STATS_METHOD } from '../protocol';
 import { documentStats, DocumentStats } from '../analysis/stats';
 import { GongwenDocument, UnitRole } from '../analysis';
 import { inside } from '../analysis/types';
-import { buildLedger, Ledger, ledgerToMarkdown } from '../analysis/ledger';
+import { buildLedger, joinLeaders, Ledger, ledgerToMarkdown } from '../analysis/ledger';
 import { ServerContext } from '../context';
 
 export const capabilities = { hoverProvider: true };
@@ -53,7 +53,7 @@ export function register(ctx: ServerContext): void {
       const leads = units.get(u.name)?.leads ?? 0;
       return `- **${u.name}** — ${role}${u.collective ? (en ? ' (collective)' : '（泛称）') : ''}；${en ? `leads ${leads} task(s) in this document` : `本文共牵头 ${leads} 项任务`}`;
     });
-    if (a.leaders.length) lines.push(`- ${en ? 'Leaders' : '责任领导'}：${a.leaders.join('、')}`);
+    if (a.leaders.length) lines.push(`- ${en ? 'Leaders' : '责任领导'}：${joinLeaders(a.leaders)}`);
     if (a.deadline) lines.push(`- ${en ? 'Deadline' : '完成时限'}：${a.deadline}`);
     return { range: a.range, contents: { kind: MarkupKind.Markdown, value: [`**${en ? 'Responsible units' : '责任单位'}**`, '', ...lines].join('\n') } };
   });
