@@ -164,6 +164,10 @@ describe('unit rules', () => {
       assert.strictEqual(applyEdits('甲。（各有关部门、办公室）\n', f.fixes[0].edits), '甲。（办公室、各有关部门）\n');
       assert.strictEqual(findings('甲。（各单位牵头，办公室配合）\n', 'GW203').length, 1);
     });
+    it('flags a collective on a label line of its own while the next label line names a specific unit', () => {
+      const text = lines('一、任务', '（一）甲。推进。', '责任单位：各有关部门', '配合单位：县审计局', '完成时限：2025年底前', '（二）乙。推进。', '责任单位：各乡镇', '配合单位：县审计局');
+      assert.deepStrictEqual(findings(text, 'GW203').map((f) => [f.range.start.line, f.range.start.character]), [[2, 5]]);
+    });
     it('accepts a task delegated to all districts, and collectives after ministries', () => {
       assert.deepStrictEqual(findings('甲。（各区县政府负责）\n', 'GW203'), []);
       assert.deepStrictEqual(findings('甲。（财政部、商务部等和各省级人民政府负责）\n', 'GW203'), []);
@@ -200,6 +204,10 @@ describe('unit rules', () => {
     assert.strictEqual(fixAll('甲。（办公室,财务科）\n').text, '甲。（办公室、财务科）\n');
     assert.deepStrictEqual(findings('甲。（财政部、商务部，各省级人民政府按职责分工负责）\n', 'GW205'), []);
     assert.deepStrictEqual(findings('甲。（办公室牵头，财务科配合）\n', 'GW205'), []);
+    // Commas that also part the groups: `，` inside the co-operating group is flagged.
+    const mixed = '甲。（市文广旅局牵头，市体育局，市商务局配合）\n';
+    assert.strictEqual(fixAll(mixed).text, '甲。（市文广旅局牵头，市体育局、市商务局配合）\n');
+    assert.deepStrictEqual(findings('甲。（市文广旅局牵头，市体育局配合，各区县政府负责）\n', 'GW205'), []);
     // The members of a body are a group of their own: `局属各单位`, `局属有关单位`, `集团所属各单位`.
     assert.deepStrictEqual(findings('甲。（局办公室、行政审批处，局属各单位）\n乙。（局办公室、行政审批处，局属有关单位）\n丙。（党委办公室、人力资源部，集团所属各单位）\n', 'GW205'), []);
     // A half-width comma inside the co-operating list.

@@ -193,8 +193,37 @@ const collectiveLead: Rule = {
         fixes,
       });
     }
+    // Label lines read as one task (`责任单位：各有关部门` over `配合单位：县审计局`): the specific
+    // unit is on another line than the collective leading.
+    for (const run of labelLineRuns(doc.annotations)) {
+      const said = run.map((a) => ({ a, lead: a.units.find((u) => u.role === 'lead') }));
+      const first = said.find((x) => x.lead);
+      if (!first || !first.lead!.collective || isLocalities(first.lead!.name)) continue;
+      if (said.some((x) => x.lead && !x.lead.collective)) continue; // another line names a specific lead
+      if (first.a.units.some((u) => !u.collective && u.role !== 'guide')) continue; // reported above
+      if (!run.some((a) => a !== first.a && a.units.some((u) => !u.collective && u.role !== 'guide'))) continue;
+      ctx.report({
+        range: first.lead!.range,
+        message: ctx.msg(`“${first.lead!.name}”是泛称，不宜作为牵头单位，请明确一个具体的牵头单位。`, `"${first.lead!.name}" is a collective; name one specific lead unit.`),
+      });
+    }
   },
 };
+
+/** Label lines on consecutive lines (form 6), read as one task's (tasks.ts): runs of two or more. */
+function labelLineRuns(annotations: readonly Annotation[]): Annotation[][] {
+  const runs: Annotation[][] = [];
+  let run: Annotation[] = [];
+  for (const a of annotations) {
+    if (a.form === 6 && run.length && run[run.length - 1].line === a.line - 1) run.push(a);
+    else {
+      if (run.length > 1) runs.push(run);
+      run = a.form === 6 ? [a] : [];
+    }
+  }
+  if (run.length > 1) runs.push(run);
+  return runs;
+}
 
 /** The placeholders of a template (`XX局`, `某某局`, `××办`). */
 const PLACEHOLDER = /[XＸ×]{2}|某某|○○/;
@@ -252,13 +281,14 @@ const separators: Rule = {
       // (A table row one cell a line has its index cell for inner text: it is always looked at.)
       // A table copied from a PDF parts its cells with spaces: those between units are no list's.
       if (a.units.length < 2 || a.row?.spaced) continue;
-      if (a.range.start.line === a.range.end.line && inner.indexOf(',') < 0 && (inner.indexOf('，') < 0 || inner.indexOf('、') < 0) && !SPACE_BETWEEN.test(inner)) continue;
+      if (a.range.start.line === a.range.end.line && inner.indexOf(',') < 0 && (inner.indexOf('，') < 0 || (inner.indexOf('、') < 0 && inner.indexOf('，') === inner.lastIndexOf('，'))) && !SPACE_BETWEEN.test(inner)) continue;
       // The text of the line two units stand on: not always the annotation's first line (a table
       // row one cell a line, a bracket wrapped onto the next line).
       const textOf = (r: Range) => doc.source.lines[r.start.line].text;
       const ranges = a.units.map((u) => u.range);
       const bad: Range[] = [];
       let usesDun = false;
+      let partsGroups = false;
       for (let i = 1; i < a.units.length; i++) {
         const p = ranges[i - 1];
         const q = ranges[i];
@@ -266,10 +296,12 @@ const separators: Rule = {
         const between = textOf(q).slice(p.end.character, q.start.character);
         if (between === '、') usesDun = true;
         else if ((between === '，' || between === ',' || SPACES_ONLY.test(between)) && sameGroup(a, a.units[i - 1], a.units[i])) bad.push({ start: p.end, end: q.start });
+        else if (between.endsWith('，') && !sameGroup(a, a.units[i - 1], a.units[i])) partsGroups = true; // `牵头，`
       }
-      // A half-width comma or a space is flagged anywhere, a full-width comma only beside a 、.
+      // A half-width comma or a space is flagged anywhere, a full-width comma only beside a 、, or
+      // where commas also part the groups (`（A牵头，B，C配合）`: B and C are one group).
       const halfWidth = bad.filter((r) => textOf(r)[r.start.character] !== '，');
-      const flagged = usesDun ? bad : halfWidth;
+      const flagged = usesDun || partsGroups ? bad : halfWidth;
       if (!flagged.length) continue;
       ctx.report({
         range: a.range,
