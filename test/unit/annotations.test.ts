@@ -239,6 +239,9 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.deepStrictEqual(tabs.tasks.map((t) => [t.lead, t.coop]), [[['办公室'], ['财务部']]]);
   });
   it('12: a row whose merged cells are empty (copied from Excel) continues the row above; a row without units does not end the table', () => {
+    // (Only its broadest task cell written, a row heads the rows below it: no task of its own.)
+    const head = parse(['序号\t重点任务\t具体措施\t牵头单位\t责任单位', '1\t扩大有效投资\t\t\t', '\t\t加快重大项目建设\t区发改局\t各街道', ''].join('\n'));
+    assert.deepStrictEqual(head.tasks.map((t) => [t.title, t.lead]), [['扩大有效投资：加快重大项目建设', ['区发改局']]]);
     const text = [
       '序号\t重点任务\t具体措施\t牵头单位\t责任单位\t完成时限',
       '1\t优化营商环境\t推进一网通办\t区政务服务中心\t区发改局、区司法局\t2025年6月底前',
@@ -251,6 +254,8 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline]), [
       ['1', '优化营商环境：推进一网通办', ['区政务服务中心'], ['区发改局', '区司法局'], '2025年6月底前'],
       ['1', '优化营商环境：深化证照分离改革', ['区市场监管局'], ['区司法局'], '2025年12月底前'],
+      // A task of its own whose unit cells are empty (GW201 asks for them).
+      ['2', '扩大有效投资：谋划储备项目', [], [], '持续推进'],
       ['2', '扩大有效投资：加快重大项目建设', ['区发改局'], ['各街道'], null],
       ['3', '保障改善民生', ['区民政局'], ['区人社局'], '2025年底前'],
     ]);

@@ -347,6 +347,26 @@ describe('frame rules', () => {
     const notice = '关于某事的通知\n各单位：\n　　请做好工作。\n某某局\n二〇二四年三月五日\n';
     assert.strictEqual(findings(notice, 'GW302')[0].severity, 'info');
   });
+  it('GW111 flags a skipped or repeated 序号 in a task table, once per mistake, and not a restart at 1', () => {
+    const table = (...nums: string[]) => ['重点任务分工表', '序号\t任务\t牵头单位\t配合单位', ...nums.map((n, k) => `${n}\t任务${k}\t办公室\t财务处`)].join('\n') + '\n';
+    const at = (text: string) => findings(text, 'GW111').map((f) => [f.range.start.line, f.message]);
+    assert.deepStrictEqual(at(table('1', '2', '3', '4')), []);
+    assert.deepStrictEqual(at(table('1', '2', '4', '5')), [[4, '表格序号“4”跳号，此处应为“3”。']]);
+    assert.deepStrictEqual(at(table('1', '2', '3', '3', '4', '5')), [[5, '表格序号“3”重号，此处应为“4”。']]);
+    assert.deepStrictEqual(at(table('1', '2', '4', '4', '5')), [[4, '表格序号“4”跳号，此处应为“3”。']]);
+    assert.deepStrictEqual(at(table('1', '2', '1', '2')), []);
+    // Rows under merged cells (the 序号 cell empty) belong to the numbered row above.
+    assert.deepStrictEqual(at(table('1', '', '2', '', '3')), []);
+  });
+  it('GW201 asks for the units of a table row whose unit cells are empty; the ledger lists it', () => {
+    const text = ['序号 | 任务 | 牵头单位 | 配合单位', '1 | 完善制度 | 办公室 | 财务处', '2 | 建立台账 |  | ', '3 | 开展检查 | 审计处 | 财务处', ''].join('\n');
+    const fs = findings(text, 'GW201');
+    assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.message]), [[2, '表格中序号为“2”的任务未填写责任单位。']]);
+    assert.deepStrictEqual(parse(text).tasks.map((t) => [t.path, t.lead]), [['1', ['办公室']], ['2', []], ['3', ['审计处']]]);
+    assert.deepStrictEqual(findings(text, 'GW111'), []);
+    // Cells that hold something other than units (people, as a 主体责任清单 writes them) are not empty.
+    assert.deepStrictEqual(findings(text.replace('2 | 建立台账 |  | ', '2 | 建立台账 | 党委书记 | '), 'GW201'), []);
+  });
   it('GW303 removes punctuation after attachment names', () => {
     const text = '正文。\n附件：1.甲表；\n2.乙表。\n';
     assert.strictEqual(fixAll(text).text, '正文。\n附件：1.甲表\n2.乙表\n');

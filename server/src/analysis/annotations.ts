@@ -1500,7 +1500,12 @@ function tableRow(l: Line, h: TableHeader, collectives: readonly string[], above
   add(h.responsible, h.lead >= 0 ? 'coop' : 'responsible');
   add(h.coop, 'coop');
   if (h.lead < 0) firstResponsibleLeads(units);
-  if (!units.length) return { row: null, above: here };
+  // A row of its own (its 序号 written) whose unit cells are blank is still a task: the ledger
+  // lists it, GW201 asks for its units. Not a row that goes on from the one above, nor one of a
+  // table parted by spaces, whose empty cells cannot be told apart.
+  // Its narrowest task cell must be written: a row with only its broadest (`2  扩大有效投资`)
+  // heads the rows below it.
+  if (!units.length && (continues || h.sep === SPACED || h.index < 0 || !cell(h.index) || !h.tasks.length || !cell(h.tasks[h.tasks.length - 1]) || cell(h.lead) || cell(h.responsible) || cell(h.coop))) return { row: null, above: here };
   const content = l.text.slice(l.contentStart, l.contentEnd);
   const row: Annotation = {
     range: rangeOn(line, l.contentStart, content.length),
@@ -1515,7 +1520,7 @@ function tableRow(l: Line, h: TableHeader, collectives: readonly string[], above
     defaults: [],
     leaders: rowLeaders(h.leaders, cell),
     // The task cells, broadest first: `优化营商环境：深化证照分离改革`.
-    row: { index: here.index, title: here.tasks.filter((t) => t).join('：'), ...(h.sep === SPACED ? { spaced: true as const } : {}) },
+    row: { index: here.index, title: here.tasks.filter((t) => t).join('：'), ...(h.sep === SPACED ? { spaced: true as const } : {}), ...(continues ? { continued: true as const } : {}) },
   };
   return { row, above: here };
 }

@@ -188,9 +188,10 @@ export interface Annotation {
   leaders: string[];
   /**
    * For a flattened table row (form 12): its index cell and task cell; `spaced` when its cells are
-   * separated by spaces (a table copied from a PDF), so that a space between two units parts cells.
+   * separated by spaces (a table copied from a PDF), so that a space between two units parts cells;
+   * `continued` when its index cell is empty and it goes on from the row above (merged cells).
    */
-  row?: { index: string; title: string; spaced?: true };
+  row?: { index: string; title: string; spaced?: true; continued?: true };
 }
 
 export interface Task {

@@ -514,4 +514,61 @@ const headingPunctuation: Rule = {
   },
 };
 
-export const numberingRules: Rule[] = [sequence, punctuation, depth, levelSkip, tooDeep, decimal, articles, enumSequence, enumPunctuation, headingPunctuation];
+/** A table row's 序号 cell in figures (`7`, `7.`, `7、`), as a number; NaN otherwise. */
+function rowIndex(cell: string): number {
+  const m = /^([0-9]{1,3})[.．、]?$/.exec(cell.trim());
+  return m ? Number(m[1]) : NaN;
+}
+
+/** Rows further apart than this many lines are not one table's (a task table's rows are adjacent, but for category rows). */
+const MAX_ROW_GAP = 4;
+
+const tableIndexSequence: Rule = {
+  id: 'GW111',
+  name: 'table-index-sequence',
+  family: 'numbering',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '任务分工表的“序号”列跳号或重号（每张表从1起连续编号；分类行后重新从1起编号的不受影响）。',
+    en: 'The 序号 column of a task table skips or repeats a number (each table counts from 1; restarting at 1 after a category row is fine).',
+  },
+  fixable: false,
+  inputs: 'annotations',
+  check(doc, ctx) {
+    let prev = NaN;
+    let prevLine = -Infinity;
+    // The row's place in its table's run (the table counting from its first row's number).
+    let position = NaN;
+    for (const a of doc.annotations) {
+      if (!a.row) continue;
+      if (a.row.continued) {
+        prevLine = a.line; // a row under merged cells: the numbered row's
+        continue;
+      }
+      const n = rowIndex(a.row.index);
+      if (a.line - prevLine > MAX_ROW_GAP || Number.isNaN(n) || Number.isNaN(prev) || n === 1) {
+        prev = position = n;
+        prevLine = a.line;
+        continue;
+      }
+      prevLine = a.line;
+      position++;
+      // In sequence, or where renumbering would put it once the row before is fixed (`7, 9, 9, 10`: one finding).
+      if (n === prev + 1 || n === position) {
+        prev = n;
+        continue;
+      }
+      const want = prev + 1;
+      const text = doc.source.lines[a.line].text;
+      const at = text.indexOf(a.row.index.trim());
+      ctx.report({
+        range: at >= 0 ? { start: { line: a.line, character: at }, end: { line: a.line, character: at + a.row.index.trim().length } } : a.range,
+        message: ctx.msg(`表格序号“${n}”${n <= prev ? '重号' : '跳号'}，此处应为“${want}”。`, `Table row number "${n}" ${n <= prev ? 'repeats' : 'skips'}; expected "${want}".`),
+      });
+      // The rows after go on from the one written (`5, 7, 8`: one finding), or from where renumbering puts it.
+      prev = n;
+    }
+  },
+};
+
+export const numberingRules: Rule[] = [sequence, punctuation, depth, levelSkip, tooDeep, decimal, articles, enumSequence, enumPunctuation, headingPunctuation, tableIndexSequence];

@@ -79,8 +79,8 @@ const taskWithoutUnits: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '任务未标注责任单位。只在本节多数同级任务都已标注时提示（两项同级任务中一项已标注的，须全文任务普遍标注；或设置 gongwen.units.required 时）；总体要求、指导思想、基本原则、工作目标等部分和发文通知本身不需要标注。',
-    en: 'A task names no responsible unit, where most sibling tasks do (of two siblings, one annotated: where the document annotates its tasks throughout; or gongwen.units.required is set); aims, principles and the cover notice never need units.',
+    zh: '任务未标注责任单位。只在本节多数同级任务都已标注时提示（两项同级任务中一项已标注的，须全文任务普遍标注；或设置 gongwen.units.required 时）；任务分工表中责任单位栏空白的行也提示；总体要求、指导思想、基本原则、工作目标等部分和发文通知本身不需要标注。',
+    en: 'A task names no responsible unit, where most sibling tasks do (of two siblings, one annotated: where the document annotates its tasks throughout; or gongwen.units.required is set); so does a task table\'s row whose unit cells are empty; aims, principles and the cover notice never need units.',
   },
   fixable: true,
   check(doc, ctx) {
@@ -116,6 +116,14 @@ const taskWithoutUnits: Rule = {
           ? ctx.msg(`任务“${h.marker.text}${clip(h.title)}”未标注责任单位（同级另一项任务已标注，全文任务也普遍标注）。`, `Task "${h.marker.text}${clip(h.title)}" names no responsible unit, unlike its sibling, in a document that annotates its tasks throughout.`)
           : ctx.msg(`任务“${h.marker.text}${clip(h.title)}”未标注责任单位（本节多数同级任务已标注）。`, `Task "${h.marker.text}${clip(h.title)}" names no responsible unit, unlike most of its siblings.`),
         fixes,
+      });
+    }
+    // A table row whose unit cells are empty.
+    for (const a of doc.annotations) {
+      if (!a.row || a.units.length !== 0) continue;
+      ctx.report({
+        range: a.range,
+        message: ctx.msg(`表格中序号为“${a.row.index}”的任务未填写责任单位。`, `The table row numbered "${a.row.index}" names no responsible unit.`),
       });
     }
   },
