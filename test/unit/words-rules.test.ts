@@ -135,6 +135,17 @@ describe('word rules', () => {
       assert.deepStrictEqual(findings(dated('根据《国家工商行政管理总局关于某事的通知》执行。'), 'GW402'), []);
       assert.deepStrictEqual(findings(dated('原国家工商行政管理总局发布的规定继续有效。'), 'GW402'), []);
     });
+    it('leaves a former body named as what it was alone: a past post, a year before the reform, a list after 原, a note of its present name', () => {
+      const dated = (s: string) => `${s}\n某县人民政府\n2025年1月8日\n`;
+      const history = dated(
+        '本人2015年至2018年任市安监局副局长，曾任市扶贫办副主任，时任国家工商总局副司长。' +
+          '原市民政局、市国土资源局和县质监局的职责划入我局。由县国土资源局（现县自然资源局）负责。2018年机构改革前，本人在县安监局工作。',
+      );
+      assert.deepStrictEqual(findings(history, 'GW402'), []);
+      // Today's work of the old body, and a list 原则 opens, are still flagged; so is a year it has gone on since.
+      const now = dated('县安监局要加强执法。坚持原则、县工商局要依法监管。2017年以来，县质监局查处案件120起。');
+      assert.deepStrictEqual(findings(now, 'GW402').map((f) => f.message.match(/“(.+?)”/)![1]), ['安监局', '工商局', '质监局']);
+    });
     it('leaves enterprise departments whose names end like a ministry alone (企业文化部, 纪检监察部, 安全环保部)', () => {
       const dated = (s: string) => `${s}\n某集团\n2025年3月5日\n`;
       const soe = dated('（党委宣传部（企业文化部）牵头，纪委办公室（纪检监察部）、安全环保部、现代农业部配合）由集团安全环保部负责，党委宣传部、企业文化部配合。');

@@ -297,8 +297,8 @@ const outdated: Rule = {
   family: 'words',
   defaultSeverity: 'warning',
   description: {
-    zh: '机构改革后已更名或撤销的机构名称（如“国家工商行政管理总局”“环境保护部”“中国银保监会”，地方的“市环保局”“县安监局”“区工商局”）。以文档自身的成文日期判断；没有成文日期时以文中提到的最晚年份判断（也未提到年份时，全国性机构以今天判断，地方机构不判断）；《》内的文件名和“原……”等历史表述不受影响。',
-    en: 'An institution renamed or abolished by a reform (national, or local such as 市环保局) before the document’s own date (else the latest year it mentions; else today, for national bodies only); titles in 《》 and “原…” references are fine.',
+    zh: '机构改革后已更名或撤销的机构名称（如“国家工商行政管理总局”“环境保护部”“中国银保监会”，地方的“市环保局”“县安监局”“区工商局”）。以文档自身的成文日期判断；没有成文日期时以文中提到的最晚年份判断（也未提到年份时，全国性机构以今天判断，地方机构不判断）；《》内的文件名和历史表述不受影响：“原……”（及其后列举的各机构）、“曾任/时任……”、注明改革前年份或“机构改革前”的句子、名称后注明“（现……）”。',
+    en: 'An institution renamed or abolished by a reform (national, or local such as 市环保局) before the document’s own date (else the latest year it mentions; else today, for national bodies only); titles in 《》 and historical mentions are fine: “原…” (and the list it opens), 曾任/时任…, a clause dated before the reform or a sentence about before it, a “（现…）” note after the name.',
   },
   fixable: true,
   inputs: 'lines',
@@ -375,7 +375,7 @@ function institutionsOn(line: string, from: number, to: number): Hit[] {
   // Current names are in the pattern too, so that they are not read as a former name inside them.
   return dictionaryHits(line, from, to, INSTITUTION_PATTERN, (t, at, word) => {
     const reform = REFORM_BY_NAME.get(word);
-    if (!reform || insideBookTitle(t, at) || /[原前]$/.test(t.slice(0, at))) return false;
+    if (!reform || insideBookTitle(t, at) || /[原前]$/.test(t.slice(0, at)) || namedAsFormer(t, at, word, reform)) return false;
     if (!reform.local) return !BARE_MINISTRIES.has(word) || at === 0 || !HAN.test(t.charAt(at - 1)) || BEFORE_MINISTRY.has(t.charAt(at - 1));
     // `（扶贫办法另行制定）`: a word that goes on is not the name.
     if (/[法理]/.test(t.charAt(at + word.length))) return false;
@@ -383,6 +383,40 @@ function institutionsOn(line: string, from: number, to: number): Hit[] {
     if (FORMER_PLACE.test(t.slice(Math.max(0, at - 9), at))) return false;
     return startsLocalName(t, at) ? 'bounded' : false;
   });
+}
+
+/** Punctuation that ends a clause, and a sentence. */
+const CLAUSE_END = /[，,；;。！!？?：:]/;
+const SENTENCE_END = /[；;。！!？?]/;
+/** `曾任`, `时任`, `曾在`: a past post or place of work. */
+const PAST_POST = /曾任|曾在|曾于|曾担任|时任|历任/;
+/** `原市民政局、市|国土资源局`: a list the former (`原`, not `原则`) opened goes on to the name (with its place). */
+const FORMER_LIST = /原(?!则|因|创|料|始)[^、（）()“”]+(?:、[^、（）()“”]+)*(?:、|和|及|与)[^、（）()“”]{0,8}$/;
+const YEAR_IN = /(?:19|20)\d\d(?=年)/g;
+/** `（现县自然资源局）`, `(现为…)` right after the name. */
+const NOW_NOTE = /^[（(]现/;
+
+/**
+ * Whether a former body's name is named as what it was, not as today's body: after `曾任`/`时任`
+ * in its clause, in a clause dated before the reform (`本人2015年至2018年任市安监局副局长`), in a
+ * sentence that says it speaks of before the reform (`机构改革前，本人在县安监局工作`), in a list
+ * that `原` opens (`原县工商局、县质监局`), or with its present name noted (`县国土资源局（现县自然资源局）`).
+ */
+function namedAsFormer(t: string, at: number, word: string, reform: Reform): boolean {
+  if (NOW_NOTE.test(t.slice(at + word.length, at + word.length + 2))) return true;
+  let c = at;
+  while (c > 0 && at - c < 60 && !CLAUSE_END.test(t.charAt(c - 1))) c--;
+  const clause = t.slice(c, at);
+  if (PAST_POST.test(clause) || FORMER_LIST.test(clause)) return true;
+  const year = Number(reform.date.slice(0, 4));
+  YEAR_IN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR_IN.exec(clause)) !== null) {
+    if ((m.index === 0 || !/\d/.test(clause.charAt(m.index - 1))) && Number(m[0]) < year && !/至今|以来/.test(clause)) return true;
+  }
+  let s = c;
+  while (s > 0 && at - s < 120 && !SENTENCE_END.test(t.charAt(s - 1))) s--;
+  return t.slice(s, at).includes('改革前');
 }
 
 /** `原市`, `原某某县` right before a local body's name: it is named as the former body (not `原则上市`). */
