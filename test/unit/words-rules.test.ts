@@ -187,6 +187,24 @@ describe('word rules', () => {
       // Not where its characters end one word and start the next, or in a listed right context.
       assert.deepStrictEqual(findings('促进社会平安祥和。宣布署名文章。按排序号归档。按排名先后录取。\n', 'GW403'), []);
     });
+    it('finds the common slips of plans and reports (截止 before a time point, 台帐, 做为, 登陆系统, 签定合同 …), not their right neighbours', () => {
+      const text =
+        '截止2025年底，全县完成投资12亿元；截止今年6月建成5个。建立工作台帐，及时报帐，开设专用帐户，清理应收帐款。' +
+        '做为牵头单位，请登陆系统填报，双方签定合同，与大户签定耕地保护责任书。既使是流转的耕地也要核实。措施凑效，按装监控设备，防患于未燃，市场竟争激烈，推进综合冶理，防范山体滑波，做好宣传报导。\n';
+      assert.deepStrictEqual(findings(text, 'GW403').map((f) => f.message.match(/“(.+?)”/)![1]), [
+        '截止', '截止', '工作台帐', '报帐', '帐户', '应收帐款', '做为', '登陆系统', '签定', '签定', '既使', '凑效', '按装', '防患于未燃', '竟争', '综合冶理', '滑波', '宣传报导',
+      ]);
+      const fixed = findings('截止2025年底完成。\n', 'GW403')[0];
+      assert.strictEqual(applyEdits('截止2025年底完成。\n', fixed.fixes[0].edits), '截至2025年底完成。\n');
+      // 截止 as a deadline, words where the characters belong elsewhere, and 登陆 on land.
+      const right =
+        '申报截止日期为2025年6月30日，截止时间前提交，截止前请核对，截止到2025年底完成。帐篷和蚊帐户均发放。' +
+        '要当做为民服务的大事来抓。按装修标准验收。他们竟争先恐后地报名。红军登陆海岛。既使企业受益，又使群众满意。\n';
+      assert.deepStrictEqual(findings(right, 'GW403'), []);
+      // 帐 for accounts was the dictionaries' writing before 2005: not in a 1997 document.
+      assert.deepStrictEqual(findings('有独立的财务帐号。\n某局\n1997年3月1日\n', 'GW403'), []);
+      assert.strictEqual(findings('有独立的财务帐号。\n某局\n2024年3月1日\n', 'GW403').length, 1);
+    });
     it('has at least 60 unambiguous pairs, none repeated', () => {
       assert.ok(miswritten.pairs.length >= 60);
       const wrong = miswritten.pairs.map((p) => p.wrong);

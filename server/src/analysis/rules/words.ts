@@ -31,12 +31,32 @@ interface Reform {
 }
 
 const REFORMS: Reform[] = reformsData.reforms;
-const MISWRITTEN: Array<{ wrong: string; right: string; except?: string[] }> = miswrittenData.pairs;
+/**
+ * A miswritten word and its right form; `except`: right contexts of the wrong form; `followedBy`:
+ * what must follow for it to be wrong (`截止` before a time point); `since`: from when it is
+ * wrong (`帐户` in a 1997 document was written as the dictionaries then had it).
+ */
+interface Miswritten {
+  wrong: string;
+  right: string;
+  except?: string[];
+  followedBy?: string;
+  since?: string;
+}
+const MISWRITTEN: Miswritten[] = miswrittenData.pairs;
 
-/** One alternation of literal words, longest first, so the longest name wins at a position. */
-function literalPattern(words: string[]): RegExp {
+/**
+ * One alternation of literal words, longest first, so the longest name wins at a position; a word
+ * may be wrong only before some text (`截止` before a time point: `followedBy`, a lookahead).
+ */
+function literalPattern(words: string[], followedBy: ReadonlyMap<string, string> = new Map()): RegExp {
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
-  return new RegExp(sorted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const alternatives = sorted.map((w) => {
+    const literal = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const after = followedBy.get(w);
+    return after ? `${literal}(?=${after})` : literal;
+  });
+  return new RegExp(alternatives.join('|'), 'g');
 }
 
 const REFORM_BY_NAME = new Map<string, Reform>();
@@ -54,9 +74,13 @@ const TAILS_OF_LONGER = new Set(INSTITUTIONS.filter((w) => INSTITUTIONS.some((n)
 const BARE_MINISTRIES = new Set(REFORMS.filter((r) => !r.local).flatMap((r) => r.names).filter((n) => n.endsWith('部') && !/^(国家|中国|国务院|中华)/.test(n)));
 const BEFORE_MINISTRY = new Set('由经报向与和及同对将在按请从为被给据至商或并跟合调的是家'.split(''));
 const WRONG_BY_TEXT = new Map(MISWRITTEN.map((p) => [p.wrong, p.right]));
+const SINCE_BY_TEXT = new Map(MISWRITTEN.filter((p) => p.since).map((p) => [p.wrong, p.since!]));
 /** Where a wrong form's characters belong to right words (`按排名`: 按 + 排名), by wrong form. */
 const EXCEPT_BY_TEXT = new Map(MISWRITTEN.filter((p) => p.except).map((p) => [p.wrong, p.except!]));
-const MISWRITTEN_PATTERN = literalPattern(MISWRITTEN.map((p) => p.wrong));
+const MISWRITTEN_PATTERN = literalPattern(
+  MISWRITTEN.map((p) => p.wrong),
+  new Map(MISWRITTEN.filter((p) => p.followedBy).map((p) => [p.wrong, p.followedBy!])),
+);
 
 /**
  * The document's units and the registry are words the segmenter must keep whole. Taught once per
@@ -452,19 +476,22 @@ const miswritten: Rule = {
   family: 'words',
   defaultSeverity: 'warning',
   description: {
-    zh: '公文中常见的错别字词（“布署”→“部署”、“按排”→“安排”、“一愁莫展”→“一筹莫展”等），按词的边界匹配，不误报更长词语中的字串。',
-    en: 'Commonly miswritten words (布署→部署, 按排→安排 …), matched on word boundaries.',
+    zh: '公文中常见的错别字词（“布署”→“部署”、“按排”→“安排”、“台帐”→“台账”、“一愁莫展”→“一筹莫展”等，“截止”后接时间点时→“截至”），按词的边界匹配，不误报更长词语中的字串；“帐”类写法不检查2005年以前成文的文档。',
+    en: 'Commonly miswritten words (布署→部署, 按排→安排, 台帐→台账 …; 截止 before a time point → 截至), matched on word boundaries; 帐 for 账 is left alone in documents written before 2005.',
   },
   fixable: true,
   inputs: 'lines',
-  context: (doc, ctx) => [...vocabulary(doc, ctx), wrappingOf(doc.source) !== null],
+  context: (doc, ctx) => [...vocabulary(doc, ctx), wrappingOf(doc.source) !== null, ctx.derived(documentDate)],
   check(doc, ctx) {
     // In a hard-wrapped copy a line may start inside a word broken over the line before (`平` | `安祥和`):
     // there only what the segmenter itself finds whole is kept.
     const wrapped = wrappingOf(doc.source) !== null;
+    const date = ctx.derived(documentDate) || today(ctx.config);
     for (const { line: l, hits } of lineHits(doc, MISWRITTEN_SLOT, miswrittenOn, ctx.lines) ?? []) {
       for (const { at, word, guessed } of hits) {
         if (guessed && wrapped && at === l.contentStart) continue;
+        const since = SINCE_BY_TEXT.get(word);
+        if (since && since > date) continue;
         const right = WRONG_BY_TEXT.get(word)!;
         const range = { start: { line: l.index, character: at }, end: { line: l.index, character: at + word.length } };
         ctx.report({
