@@ -125,6 +125,36 @@ describe('word rules', () => {
       assert.strictEqual(f.fixes[0].edits[0].newText, '国家金融监督管理总局');
       assert.match(findings('（中国银监会负责）\n某局\n2020年3月1日\n', 'GW402')[0].message, /现为“中国银行保险监督管理委员会”/);
     });
+    it('knows the reforms of fire brigades, planning, culture, forestry, fisheries, the central bank\'s branches, financial regulators and rural revitalisation', () => {
+      const on = (s: string, date: string) => findings(`${s}\n某县人民政府\n${date}\n`, 'GW402');
+      const names = (fs: Finding[]) => fs.map((f) => f.message.match(/“(.+?)”/)![1]);
+      const fire = on('（县公安消防大队、市公安消防支队负责）', '2025年3月1日');
+      assert.deepStrictEqual(names(fire), ['公安消防大队', '公安消防支队']);
+      assert.strictEqual(fire[0].fixes[0].edits[0].newText, '消防救援大队');
+      assert.match(fire[0].message, /各地调整时间不一/);
+      assert.deepStrictEqual(on('（县规划局负责）', '2025年3月1日')[0].fixes, []);
+      const province = on('（省文化厅、省新闻出版广电局、省林业厅、省海洋与渔业厅负责）', '2025年3月1日');
+      assert.deepStrictEqual(names(province), ['文化厅', '新闻出版广电局', '林业厅', '海洋与渔业厅']);
+      assert.strictEqual(province[2].fixes[0].edits[0].newText, '林业和草原局');
+      // The central bank's branches hold their place: the whole name is flagged, with what became of it.
+      const bank = on('（人民银行温州市中心支行、中国人民银行瑞安市支行负责）', '2025年3月1日');
+      assert.deepStrictEqual(names(bank), ['人民银行温州市中心支行', '中国人民银行瑞安市支行']);
+      assert.match(bank[0].message, /中国人民银行××市分行/);
+      assert.deepStrictEqual(bank[0].fixes, []);
+      assert.deepStrictEqual(on('（人民银行温州市中心支行负责）', '2023年3月1日'), []);
+      // A province's regulator office is named without 省; it changed twice.
+      assert.deepStrictEqual(on('（浙江银保监局、温州银保监分局、省地方金融监管局负责）', '2025年3月1日').map((f) => f.fixes[0].edits[0].newText), ['金融监管局', '金融监管分局', '地方金融管理局']);
+      assert.match(on('（浙江银监局负责）', '2020年3月1日')[0].message, /现为“银保监局”/);
+      assert.deepStrictEqual(on('（省地方金融监管局负责）', '2024年3月1日'), []);
+      // Local 乡村振兴局: kept as a second name in places, so only noted, and not beside its successor.
+      const rural = on('（县乡村振兴局负责）', '2025年3月1日');
+      assert.deepStrictEqual(rural.map((f) => f.severity), ['info']);
+      assert.deepStrictEqual(on('（县农业农村局、县乡村振兴局负责）由县农业农村局（县乡村振兴局）汇总。', '2025年3月1日'), []);
+      assert.deepStrictEqual(on('（县乡村振兴局负责）', '2024年3月1日'), []);
+      // 扶贫办 went to 乡村振兴局 in 2021, and with it to 农业农村 in 2024.
+      assert.match(on('（县扶贫办负责）', '2023年3月1日')[0].message, /现为“乡村振兴局”。/);
+      assert.match(on('（县扶贫办负责）', '2025年3月1日')[0].message, /现为“农业农村局、农业农村厅”/);
+    });
     it('follows chains: 银保监会 is outdated only after 2023', () => {
       assert.deepStrictEqual(findings('中国银保监会负责。\n某局\n2020年1月2日\n', 'GW402'), []);
       assert.strictEqual(findings('中国银保监会负责。\n某局\n2024年1月2日\n', 'GW402').length, 1);
