@@ -147,11 +147,16 @@ export function isAbbreviation(short: string, long: string): boolean {
 const BRACKET = /[（(〔［\[]/;
 const PEOPLE = /^人?民$/;
 
-/** `long` is `short` with one run of characters inserted (`综合部` / `综合治理部`). */
+/**
+ * `long` is `short` with one run of characters inserted (`综合部` / `综合治理部`), other than a
+ * word that only says it is an office (`党建部` / `党建工作部`, `综合部` / `综合管理部`).
+ */
 function onePieceLeftOut(short: string, long: string): boolean {
   let p = 0;
   while (p < short.length && short.charCodeAt(p) === long.charCodeAt(p)) p++;
   let s = 0;
   while (s < short.length - p && short.charCodeAt(short.length - 1 - s) === long.charCodeAt(long.length - 1 - s)) s++;
-  return p + s >= short.length;
+  return p + s >= short.length && !OFFICE_WORD.test(long.slice(p, long.length - (short.length - p)));
 }
+
+const OFFICE_WORD = /^(?:工作|管理|事务)$/;
