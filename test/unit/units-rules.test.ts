@@ -282,6 +282,17 @@ describe('unit rules', () => {
         assert.ok(!isAbbreviation(a, b) && !isAbbreviation(b, a), `${a} / ${b}`);
       }
     });
+    it('abbreviations: a place\'s general body is no other body of the place, a department none of its neighbours', () => {
+      // The formal 人民 / 民 is what short names leave out.
+      for (const [a, b] of [['县政府', '县人民政府'], ['村委会', '村民委员会'], ['区法院', '区人民法院'], ['县市场监管局', '县市场监督管理局'], ['党建部', '党建工作部'], ['综合部', '综合管理部']]) {
+        assert.ok(isAbbreviation(a, b), `${a} / ${b}`);
+      }
+      for (const [a, b] of [['村委会', '村务监督委员会'], ['居委会', '居务监督委员会'], ['安保部', '安全环保部'], ['综合部', '综合治理部'], ['总务科', '总务后勤科'], ['集团党委（党委办公室具体承办）', '集团党委（党委办公室、纪委办公室具体承办）']]) {
+        assert.ok(!isAbbreviation(a, b) && !isAbbreviation(b, a), `${a} / ${b}`);
+      }
+      const text = '甲。（村委会负责）\n乙。（村委会牵头，村团支部配合）\n丙。（村务监督委员会负责）\n丁。（综合部）\n戊。（综合部）\n己。（综合治理部）\n';
+      assert.deepStrictEqual(findings(text, 'GW207'), []);
+    });
     it('with a registry: unknown units, suggestions and aliases', () => {
       const cfg = { units: ['办公室', '财务科', '人事科'], aliases: { 财务: '财务科' } };
       const fs1 = findings('甲。（办公室、财物科、财务）\n', 'GW207', cfg);

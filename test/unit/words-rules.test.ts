@@ -125,6 +125,36 @@ describe('word rules', () => {
       assert.strictEqual(f.fixes[0].edits[0].newText, '国家金融监督管理总局');
       assert.match(findings('（中国银监会负责）\n某局\n2020年3月1日\n', 'GW402')[0].message, /现为“中国银行保险监督管理委员会”/);
     });
+    it('knows the reforms of fire brigades, planning, culture, forestry, fisheries, the central bank\'s branches, financial regulators and rural revitalisation', () => {
+      const on = (s: string, date: string) => findings(`${s}\n某县人民政府\n${date}\n`, 'GW402');
+      const names = (fs: Finding[]) => fs.map((f) => f.message.match(/“(.+?)”/)![1]);
+      const fire = on('（县公安消防大队、市公安消防支队负责）', '2025年3月1日');
+      assert.deepStrictEqual(names(fire), ['公安消防大队', '公安消防支队']);
+      assert.strictEqual(fire[0].fixes[0].edits[0].newText, '消防救援大队');
+      assert.match(fire[0].message, /各地调整时间不一/);
+      assert.deepStrictEqual(on('（县规划局负责）', '2025年3月1日')[0].fixes, []);
+      const province = on('（省文化厅、省新闻出版广电局、省林业厅、省海洋与渔业厅负责）', '2025年3月1日');
+      assert.deepStrictEqual(names(province), ['文化厅', '新闻出版广电局', '林业厅', '海洋与渔业厅']);
+      assert.strictEqual(province[2].fixes[0].edits[0].newText, '林业和草原局');
+      // The central bank's branches hold their place: the whole name is flagged, with what became of it.
+      const bank = on('（人民银行温州市中心支行、中国人民银行瑞安市支行负责）', '2025年3月1日');
+      assert.deepStrictEqual(names(bank), ['人民银行温州市中心支行', '中国人民银行瑞安市支行']);
+      assert.match(bank[0].message, /中国人民银行××市分行/);
+      assert.deepStrictEqual(bank[0].fixes, []);
+      assert.deepStrictEqual(on('（人民银行温州市中心支行负责）', '2023年3月1日'), []);
+      // A province's regulator office is named without 省; it changed twice.
+      assert.deepStrictEqual(on('（浙江银保监局、温州银保监分局、省地方金融监管局负责）', '2025年3月1日').map((f) => f.fixes[0].edits[0].newText), ['金融监管局', '金融监管分局', '地方金融管理局']);
+      assert.match(on('（浙江银监局负责）', '2020年3月1日')[0].message, /现为“银保监局”/);
+      assert.deepStrictEqual(on('（省地方金融监管局负责）', '2024年3月1日'), []);
+      // Local 乡村振兴局: kept as a second name in places, so only noted, and not beside its successor.
+      const rural = on('（县乡村振兴局负责）', '2025年3月1日');
+      assert.deepStrictEqual(rural.map((f) => f.severity), ['info']);
+      assert.deepStrictEqual(on('（县农业农村局、县乡村振兴局负责）由县农业农村局（县乡村振兴局）汇总。', '2025年3月1日'), []);
+      assert.deepStrictEqual(on('（县乡村振兴局负责）', '2024年3月1日'), []);
+      // 扶贫办 went to 乡村振兴局 in 2021, and with it to 农业农村 in 2024.
+      assert.match(on('（县扶贫办负责）', '2023年3月1日')[0].message, /现为“乡村振兴局”。/);
+      assert.match(on('（县扶贫办负责）', '2025年3月1日')[0].message, /现为“农业农村局、农业农村厅”/);
+    });
     it('follows chains: 银保监会 is outdated only after 2023', () => {
       assert.deepStrictEqual(findings('中国银保监会负责。\n某局\n2020年1月2日\n', 'GW402'), []);
       assert.strictEqual(findings('中国银保监会负责。\n某局\n2024年1月2日\n', 'GW402').length, 1);
@@ -134,6 +164,17 @@ describe('word rules', () => {
       assert.deepStrictEqual(findings(dated('省级文化部门负责审批。'), 'GW402'), []);
       assert.deepStrictEqual(findings(dated('根据《国家工商行政管理总局关于某事的通知》执行。'), 'GW402'), []);
       assert.deepStrictEqual(findings(dated('原国家工商行政管理总局发布的规定继续有效。'), 'GW402'), []);
+    });
+    it('leaves a former body named as what it was alone: a past post, a year before the reform, a list after 原, a note of its present name', () => {
+      const dated = (s: string) => `${s}\n某县人民政府\n2025年1月8日\n`;
+      const history = dated(
+        '本人2015年至2018年任市安监局副局长，曾任市扶贫办副主任，时任国家工商总局副司长。' +
+          '原市民政局、市国土资源局和县质监局的职责划入我局。由县国土资源局（现县自然资源局）负责。2018年机构改革前，本人在县安监局工作。',
+      );
+      assert.deepStrictEqual(findings(history, 'GW402'), []);
+      // Today's work of the old body, and a list 原则 opens, are still flagged; so is a year it has gone on since.
+      const now = dated('县安监局要加强执法。坚持原则、县工商局要依法监管。2017年以来，县质监局查处案件120起。');
+      assert.deepStrictEqual(findings(now, 'GW402').map((f) => f.message.match(/“(.+?)”/)![1]), ['安监局', '工商局', '质监局']);
     });
     it('leaves enterprise departments whose names end like a ministry alone (企业文化部, 纪检监察部, 安全环保部)', () => {
       const dated = (s: string) => `${s}\n某集团\n2025年3月5日\n`;
@@ -175,6 +216,24 @@ describe('word rules', () => {
       assert.deepStrictEqual(findings(text, 'GW403').map((f) => f.message.match(/“(.+?)”/)![1]), ['布署', '布署', '按排', '无逢衔接', '截止目前']);
       // Not where its characters end one word and start the next, or in a listed right context.
       assert.deepStrictEqual(findings('促进社会平安祥和。宣布署名文章。按排序号归档。按排名先后录取。\n', 'GW403'), []);
+    });
+    it('finds the common slips of plans and reports (截止 before a time point, 台帐, 做为, 登陆系统, 签定合同 …), not their right neighbours', () => {
+      const text =
+        '截止2025年底，全县完成投资12亿元；截止今年6月建成5个。建立工作台帐，及时报帐，开设专用帐户，清理应收帐款。' +
+        '做为牵头单位，请登陆系统填报，双方签定合同，与大户签定耕地保护责任书。既使是流转的耕地也要核实。措施凑效，按装监控设备，防患于未燃，市场竟争激烈，推进综合冶理，防范山体滑波，做好宣传报导。\n';
+      assert.deepStrictEqual(findings(text, 'GW403').map((f) => f.message.match(/“(.+?)”/)![1]), [
+        '截止', '截止', '工作台帐', '报帐', '帐户', '应收帐款', '做为', '登陆系统', '签定', '签定', '既使', '凑效', '按装', '防患于未燃', '竟争', '综合冶理', '滑波', '宣传报导',
+      ]);
+      const fixed = findings('截止2025年底完成。\n', 'GW403')[0];
+      assert.strictEqual(applyEdits('截止2025年底完成。\n', fixed.fixes[0].edits), '截至2025年底完成。\n');
+      // 截止 as a deadline, words where the characters belong elsewhere, and 登陆 on land.
+      const right =
+        '申报截止日期为2025年6月30日，截止时间前提交，截止前请核对，截止到2025年底完成。帐篷和蚊帐户均发放。' +
+        '要当做为民服务的大事来抓。按装修标准验收。他们竟争先恐后地报名。红军登陆海岛。既使企业受益，又使群众满意。\n';
+      assert.deepStrictEqual(findings(right, 'GW403'), []);
+      // 帐 for accounts was the dictionaries' writing before 2005: not in a 1997 document.
+      assert.deepStrictEqual(findings('有独立的财务帐号。\n某局\n1997年3月1日\n', 'GW403'), []);
+      assert.strictEqual(findings('有独立的财务帐号。\n某局\n2024年3月1日\n', 'GW403').length, 1);
     });
     it('has at least 60 unambiguous pairs, none repeated', () => {
       assert.ok(miswritten.pairs.length >= 60);

@@ -123,18 +123,54 @@ function otherOffices(a: string, b: string): boolean {
  * `short` reads as an abbreviation of `long`: both look like units, start and end with the same
  * character, and `short`'s characters occur in `long` in order, at least two fewer of them
  * (`市人社局` / `市人力资源和社会保障局`, `市住建局` / `市住房和城乡建设局`, `市交通局` /
- * `市交通运输局`). Names that end differently (`市委` / `市委办公室`) are other units.
+ * `市交通运输局`). Names that end differently (`市委` / `市委办公室`) are other units, and so are:
+ * - a place's general body and another body of the place ending alike (`村委会` / `村务监督委员会`,
+ *   `居委会` / `居务监督委员会`): the short name keeps nothing of the long one's own words before
+ *   its ending (委员会, 部, 局 …) — unless those words are the formal 人民 / 民 that short names
+ *   leave out (`县政府` / `县人民政府`, `村委会` / `村民委员会`);
+ * - departments of one organisation where one name is the other with a piece left out (`综合部` /
+ *   `综合治理部`, `总务科` / `总务后勤科`, `安保部` / `安全环保部`): an organisation has both. Only a
+ *   body named with its place (`市交通局`) has one office per field, so that its shorter name is it;
+ * - names whose bracketed notes differ (`集团党委（党委办公室具体承办）`): they are compared bare.
  */
 export function isAbbreviation(short: string, long: string): boolean {
+  if (BRACKET.test(short) || BRACKET.test(long)) {
+    short = stripNested(short);
+    long = stripNested(long);
+  }
   if (short.length < 3 || long.length < short.length + 2) return false;
   if (otherOffices(short, long)) return false;
   if (short.charCodeAt(0) !== long.charCodeAt(0) || short.charCodeAt(short.length - 1) !== long.charCodeAt(long.length - 1)) return false;
+  // Where the first of short's middle characters lies in long, at its earliest.
+  let first = -1;
   let j = 1;
   for (let i = 1; i < short.length - 1; i++) {
     const c = short.charCodeAt(i);
     while (j < long.length - 1 && long.charCodeAt(j) !== c) j++;
     if (j >= long.length - 1) return false;
+    if (first < 0) first = j;
     j++;
   }
-  return isUnitLike(short) && isUnitLike(long);
+  if (!isUnitLike(short) || !isUnitLike(long)) return false;
+  const ending = UNIT_END.exec(long);
+  if (ending && first >= ending.index && !PEOPLE.test(long.slice(1, ending.index))) return false;
+  if (!LEVEL.test(short) && onePieceLeftOut(short, long)) return false;
+  return true;
 }
+
+const BRACKET = /[（(〔［\[]/;
+const PEOPLE = /^人?民$/;
+
+/**
+ * `long` is `short` with one run of characters inserted (`综合部` / `综合治理部`), other than a
+ * word that only says it is an office (`党建部` / `党建工作部`, `综合部` / `综合管理部`).
+ */
+function onePieceLeftOut(short: string, long: string): boolean {
+  let p = 0;
+  while (p < short.length && short.charCodeAt(p) === long.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < short.length - p && short.charCodeAt(short.length - 1 - s) === long.charCodeAt(long.length - 1 - s)) s++;
+  return p + s >= short.length && !OFFICE_WORD.test(long.slice(p, long.length - (short.length - p)));
+}
+
+const OFFICE_WORD = /^(?:工作|管理|事务)$/;

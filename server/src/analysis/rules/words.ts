@@ -28,15 +28,46 @@ interface Reform {
    * (`县安监局` one word, `市食|药监局`) and knows the document's own unit names whole.
    */
   local?: boolean;
+  /** A local body whose place may be named without 省/市 (`浙江银保监局`, `温州银保监分局`). */
+  anyPlace?: boolean;
+  /** The names as a pattern, where they hold the place (`人民银行温州市中心支行`). */
+  pattern?: string;
+  /**
+   * Kept in some places (as a second name of its successor, or not yet merged): left alone on a
+   * line that names a successor beside it (`县农业农村局、县乡村振兴局`), elsewhere only noted (info).
+   */
+  mayRemain?: boolean;
+  /** Said after the successors, or instead of them where there are none (各地调整时间不一). */
+  note?: { zh: string; en: string };
 }
 
 const REFORMS: Reform[] = reformsData.reforms;
-const MISWRITTEN: Array<{ wrong: string; right: string; except?: string[] }> = miswrittenData.pairs;
+/**
+ * A miswritten word and its right form; `except`: right contexts of the wrong form; `followedBy`:
+ * what must follow for it to be wrong (`截止` before a time point); `since`: from when it is
+ * wrong (`帐户` in a 1997 document was written as the dictionaries then had it).
+ */
+interface Miswritten {
+  wrong: string;
+  right: string;
+  except?: string[];
+  followedBy?: string;
+  since?: string;
+}
+const MISWRITTEN: Miswritten[] = miswrittenData.pairs;
 
-/** One alternation of literal words, longest first, so the longest name wins at a position. */
-function literalPattern(words: string[]): RegExp {
+/**
+ * One alternation of literal words, longest first, so the longest name wins at a position; a word
+ * may be wrong only before some text (`截止` before a time point: `followedBy`, a lookahead).
+ */
+function literalPattern(words: string[], followedBy: ReadonlyMap<string, string> = new Map()): RegExp {
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
-  return new RegExp(sorted.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const alternatives = sorted.map((w) => {
+    const literal = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const after = followedBy.get(w);
+    return after ? `${literal}(?=${after})` : literal;
+  });
+  return new RegExp(alternatives.join('|'), 'g');
 }
 
 const REFORM_BY_NAME = new Map<string, Reform>();
@@ -44,6 +75,12 @@ for (const r of REFORMS) for (const n of r.names) REFORM_BY_NAME.set(n, r);
 // Every current and former name, so `中国银保监会` is matched whole rather than as `保监会`.
 const INSTITUTIONS = [...REFORM_BY_NAME.keys(), ...REFORMS.flatMap((r) => r.successors)];
 const INSTITUTION_PATTERN = literalPattern(INSTITUTIONS);
+/** Reforms whose names are a pattern: each scanned on its own, and told by a whole match. */
+const PATTERN_REFORMS = REFORMS.filter((r) => r.pattern).map((r) => ({ reform: r, scan: new RegExp(r.pattern!, 'g'), whole: new RegExp(`^(?:${r.pattern})$`) }));
+
+function reformOf(word: string): Reform | undefined {
+  return REFORM_BY_NAME.get(word) ?? PATTERN_REFORMS.find((p) => p.whole.test(word))?.reform;
+}
 /** Names that end a longer name (`保监会` of `银保监会`, `中国保监会`): a broken-off tail at a wrapped line's start. */
 const TAILS_OF_LONGER = new Set(INSTITUTIONS.filter((w) => INSTITUTIONS.some((n) => n.length > w.length && n.endsWith(w))));
 /**
@@ -54,9 +91,13 @@ const TAILS_OF_LONGER = new Set(INSTITUTIONS.filter((w) => INSTITUTIONS.some((n)
 const BARE_MINISTRIES = new Set(REFORMS.filter((r) => !r.local).flatMap((r) => r.names).filter((n) => n.endsWith('部') && !/^(国家|中国|国务院|中华)/.test(n)));
 const BEFORE_MINISTRY = new Set('由经报向与和及同对将在按请从为被给据至商或并跟合调的是家'.split(''));
 const WRONG_BY_TEXT = new Map(MISWRITTEN.map((p) => [p.wrong, p.right]));
+const SINCE_BY_TEXT = new Map(MISWRITTEN.filter((p) => p.since).map((p) => [p.wrong, p.since!]));
 /** Where a wrong form's characters belong to right words (`按排名`: 按 + 排名), by wrong form. */
 const EXCEPT_BY_TEXT = new Map(MISWRITTEN.filter((p) => p.except).map((p) => [p.wrong, p.except!]));
-const MISWRITTEN_PATTERN = literalPattern(MISWRITTEN.map((p) => p.wrong));
+const MISWRITTEN_PATTERN = literalPattern(
+  MISWRITTEN.map((p) => p.wrong),
+  new Map(MISWRITTEN.filter((p) => p.followedBy).map((p) => [p.wrong, p.followedBy!])),
+);
 
 /**
  * The document's units and the registry are words the segmenter must keep whole. Taught once per
@@ -297,8 +338,8 @@ const outdated: Rule = {
   family: 'words',
   defaultSeverity: 'warning',
   description: {
-    zh: '机构改革后已更名或撤销的机构名称（如“国家工商行政管理总局”“环境保护部”“中国银保监会”，地方的“市环保局”“县安监局”“区工商局”）。以文档自身的成文日期判断；没有成文日期时以文中提到的最晚年份判断（也未提到年份时，全国性机构以今天判断，地方机构不判断）；《》内的文件名和“原……”等历史表述不受影响。',
-    en: 'An institution renamed or abolished by a reform (national, or local such as 市环保局) before the document’s own date (else the latest year it mentions; else today, for national bodies only); titles in 《》 and “原…” references are fine.',
+    zh: '机构改革后已更名或撤销的机构名称（如“国家工商行政管理总局”“环境保护部”“中国银保监会”，地方的“市环保局”“县安监局”“区工商局”“市公安消防支队”“人民银行××中心支行”）；各地调整时间不一的在提示中说明，部分地方仍保留的（地方“乡村振兴局”）只作提示，与其后继机构写在同一行时不提示。以文档自身的成文日期判断；没有成文日期时以文中提到的最晚年份判断（也未提到年份时，全国性机构以今天判断，地方机构不判断）；《》内的文件名和历史表述不受影响：“原……”（及其后列举的各机构）、“曾任/时任……”、注明改革前年份或“机构改革前”的句子、名称后注明“（现……）”。',
+    en: 'An institution renamed or abolished by a reform (national, or local such as 市环保局, 市公安消防支队, 人民银行…中心支行; where local timing varied the message says so, and a body kept in places, the local 乡村振兴局, is only noted, and not beside its successor) before the document’s own date (else the latest year it mentions; else today, for national bodies only); titles in 《》 and historical mentions are fine: “原…” (and the list it opens), 曾任/时任…, a clause dated before the reform or a sentence about before it, a “（现…）” note after the name.',
   },
   fixable: true,
   inputs: 'lines',
@@ -315,18 +356,23 @@ const outdated: Rule = {
     ctx.derived(teachSegmenter);
     for (const { line: l, hits } of lineHits(doc, INSTITUTIONS_SLOT, institutionsOn, ctx.lines) ?? []) {
       for (const { at, word } of hits) {
-        const reform = REFORM_BY_NAME.get(word)!;
+        const reform = reformOf(word)!;
         if (reform.date > date || (reform.local && !dated)) continue;
         if (wrapped && at === l.contentStart && TAILS_OF_LONGER.has(word)) continue;
         const range = { start: { line: l.index, character: at }, end: { line: l.index, character: at + word.length } };
         const now = successorsAt(reform, date);
         const successors = now.join('、');
+        const year = reform.date.slice(0, 4);
+        // The note of the reform the successors come from (乡村振兴局's, for a 扶贫办 of 2025).
+        const note = noteAt(reform, date);
         ctx.report({
           range,
-          message: ctx.msg(
-            `“${word}”已于${reform.date.slice(0, 4)}年机构改革中调整，现为“${successors}”。`,
-            `"${word}" was reorganised in ${reform.date.slice(0, 4)}; now "${successors}".`,
-          ),
+          severity: reform.mayRemain ? 'info' : undefined,
+          message: !now.length
+            ? ctx.msg(`“${word}”已于${year}年机构改革中调整：${note?.zh}。`, `"${word}" was reorganised in ${year}: ${note?.en}.`)
+            : note
+              ? ctx.msg(`“${word}”已于${year}年机构改革中调整，现为“${successors}”（${note.zh}）。`, `"${word}" was reorganised in ${year}; now "${successors}" (${note.en}).`)
+              : ctx.msg(`“${word}”已于${year}年机构改革中调整，现为“${successors}”。`, `"${word}" was reorganised in ${year}; now "${successors}".`),
           fixes:
             now.length === 1
               ? [{ title: ctx.msg(`改为“${successors}”`, `Change to "${successors}"`), edits: [{ range, newText: successors }], safe: false, preferred: true }]
@@ -351,6 +397,15 @@ function successorsAt(reform: Reform, date: string, depth = 0): string[] {
   return out;
 }
 
+/** The note of the last reform in `reform`'s chain that has happened by `date`. */
+function noteAt(reform: Reform, date: string, depth = 0): Reform['note'] {
+  for (const s of reform.successors) {
+    const next = REFORM_BY_NAME.get(s);
+    if (next && next !== reform && next.date <= date && depth < 4) return noteAt(next, date, depth + 1) ?? reform.note;
+  }
+  return reform.note;
+}
+
 /**
  * Whole-word matches of a dictionary pattern in [from, to) of a line that `accept` keeps (or
  * keeps as `'bounded'`: a whole word by its own test, not the segmenter's). The patterns are
@@ -373,16 +428,84 @@ function dictionaryHits(line: string, from: number, to: number, re: RegExp, acce
 /** Former institution names used as whole words, outside 《》 titles and `原…` references. */
 function institutionsOn(line: string, from: number, to: number): Hit[] {
   // Current names are in the pattern too, so that they are not read as a former name inside them.
-  return dictionaryHits(line, from, to, INSTITUTION_PATTERN, (t, at, word) => {
+  const hits = dictionaryHits(line, from, to, INSTITUTION_PATTERN, (t, at, word) => {
     const reform = REFORM_BY_NAME.get(word);
-    if (!reform || insideBookTitle(t, at) || /[原前]$/.test(t.slice(0, at))) return false;
+    if (!reform || !currentlyNamed(t, at, word, reform)) return false;
+    if (reform.mayRemain && reform.successors.some((s) => t.includes(s))) return false;
     if (!reform.local) return !BARE_MINISTRIES.has(word) || at === 0 || !HAN.test(t.charAt(at - 1)) || BEFORE_MINISTRY.has(t.charAt(at - 1));
     // `（扶贫办法另行制定）`: a word that goes on is not the name.
     if (/[法理]/.test(t.charAt(at + word.length))) return false;
     // `对照原市环保局出台的规定`: the former body of a place, named as such.
     if (FORMER_PLACE.test(t.slice(Math.max(0, at - 9), at))) return false;
-    return startsLocalName(t, at) ? 'bounded' : false;
+    return startsLocalName(t, at, reform.anyPlace) ? 'bounded' : false;
   });
+  if (!PATTERN_REFORMS.length) return hits;
+  // Names that hold their place (`人民银行温州市中心支行`) are specific enough to need no segmenter.
+  const t = line.slice(0, to);
+  let more = false;
+  for (const { reform, scan } of PATTERN_REFORMS) {
+    scan.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = scan.exec(t)) !== null) {
+      if (!currentlyNamed(t, m.index, m[0], reform)) continue;
+      hits.push({ at: m.index, length: m[0].length, word: m[0] });
+      more = true;
+    }
+  }
+  if (more) hits.sort((a, b) => a.at - b.at);
+  return hits;
+}
+
+/**
+ * Not a title in 《》, not said to be former (`原…`, namedAsFormer), not kept as a second name of
+ * its successor (`县农业农村局（县乡村振兴局）`).
+ */
+function currentlyNamed(t: string, at: number, word: string, reform: Reform): boolean {
+  return !insideBookTitle(t, at) && !/[原前]$/.test(t.slice(0, at)) && !namedAsFormer(t, at, word, reform) && !secondName(t, at, reform);
+}
+
+/** `县农业农村局（县乡村振兴局）`: the former name in brackets right after its successor's. */
+function secondName(t: string, at: number, reform: Reform): boolean {
+  let k = at;
+  while (k > 0 && at - k < 8 && HAN.test(t.charAt(k - 1))) k--;
+  const open = t.charAt(k - 1);
+  if (open !== '（' && open !== '(') return false;
+  const before = t.slice(Math.max(0, k - 12), k - 1);
+  return successorsAt(reform, '9999-12-31').some((s) => before.endsWith(s)) || reform.successors.some((s) => before.endsWith(s));
+}
+
+/** Punctuation that ends a clause, and a sentence. */
+const CLAUSE_END = /[，,；;。！!？?：:]/;
+const SENTENCE_END = /[；;。！!？?]/;
+/** `曾任`, `时任`, `曾在`: a past post or place of work. */
+const PAST_POST = /曾任|曾在|曾于|曾担任|时任|历任/;
+/** `原市民政局、市|国土资源局`: a list the former (`原`, not `原则`) opened goes on to the name (with its place). */
+const FORMER_LIST = /原(?!则|因|创|料|始)[^、（）()“”]+(?:、[^、（）()“”]+)*(?:、|和|及|与)[^、（）()“”]{0,8}$/;
+const YEAR_IN = /(?:19|20)\d\d(?=年)/g;
+/** `（现县自然资源局）`, `(现为…)` right after the name. */
+const NOW_NOTE = /^[（(]现/;
+
+/**
+ * Whether a former body's name is named as what it was, not as today's body: after `曾任`/`时任`
+ * in its clause, in a clause dated before the reform (`本人2015年至2018年任市安监局副局长`), in a
+ * sentence that says it speaks of before the reform (`机构改革前，本人在县安监局工作`), in a list
+ * that `原` opens (`原县工商局、县质监局`), or with its present name noted (`县国土资源局（现县自然资源局）`).
+ */
+function namedAsFormer(t: string, at: number, word: string, reform: Reform): boolean {
+  if (NOW_NOTE.test(t.slice(at + word.length, at + word.length + 2))) return true;
+  let c = at;
+  while (c > 0 && at - c < 60 && !CLAUSE_END.test(t.charAt(c - 1))) c--;
+  const clause = t.slice(c, at);
+  if (PAST_POST.test(clause) || FORMER_LIST.test(clause)) return true;
+  const year = Number(reform.date.slice(0, 4));
+  YEAR_IN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR_IN.exec(clause)) !== null) {
+    if ((m.index === 0 || !/\d/.test(clause.charAt(m.index - 1))) && Number(m[0]) < year && !/至今|以来/.test(clause)) return true;
+  }
+  let s = c;
+  while (s > 0 && at - s < 120 && !SENTENCE_END.test(t.charAt(s - 1))) s--;
+  return t.slice(s, at).includes('改革前');
 }
 
 /** `原市`, `原某某县` right before a local body's name: it is named as the former body (not `原则上市`). */
@@ -398,13 +521,13 @@ const NAME_START = new Set('（(、，,；;：:“"　 \t'.split(''));
  * (`市环保局`), or where a name starts in a list. Not where the place is said to be former
  * (`原某某市环保局`): the run of characters before it up to the last punctuation starts with 原.
  */
-function startsLocalName(t: string, at: number): boolean {
+function startsLocalName(t: string, at: number, anyPlace = false): boolean {
   if (at === 0) return true;
   const before = t.charAt(at - 1);
   if (NAME_START.has(before)) return true;
   // `市政府法制办`: a body of the place's government.
   if (t.endsWith('政府', at) && at >= 3) return startsLocalName(t, at - (t.endsWith('人民政府', at) ? 4 : 2));
-  if (!DIVISION_END.has(before)) return false;
+  if (!DIVISION_END.has(before) && !(anyPlace && HAN.test(before))) return false;
   let k = at - 1;
   while (k > 0 && at - k < 16 && !NAME_START.has(t.charAt(k - 1)) && !/[。！？]/.test(t.charAt(k - 1))) k--;
   return t.charAt(k) !== '原';
@@ -418,19 +541,22 @@ const miswritten: Rule = {
   family: 'words',
   defaultSeverity: 'warning',
   description: {
-    zh: '公文中常见的错别字词（“布署”→“部署”、“按排”→“安排”、“一愁莫展”→“一筹莫展”等），按词的边界匹配，不误报更长词语中的字串。',
-    en: 'Commonly miswritten words (布署→部署, 按排→安排 …), matched on word boundaries.',
+    zh: '公文中常见的错别字词（“布署”→“部署”、“按排”→“安排”、“台帐”→“台账”、“一愁莫展”→“一筹莫展”等，“截止”后接时间点时→“截至”），按词的边界匹配，不误报更长词语中的字串；“帐”类写法不检查2005年以前成文的文档。',
+    en: 'Commonly miswritten words (布署→部署, 按排→安排, 台帐→台账 …; 截止 before a time point → 截至), matched on word boundaries; 帐 for 账 is left alone in documents written before 2005.',
   },
   fixable: true,
   inputs: 'lines',
-  context: (doc, ctx) => [...vocabulary(doc, ctx), wrappingOf(doc.source) !== null],
+  context: (doc, ctx) => [...vocabulary(doc, ctx), wrappingOf(doc.source) !== null, ctx.derived(documentDate)],
   check(doc, ctx) {
     // In a hard-wrapped copy a line may start inside a word broken over the line before (`平` | `安祥和`):
     // there only what the segmenter itself finds whole is kept.
     const wrapped = wrappingOf(doc.source) !== null;
+    const date = ctx.derived(documentDate) || today(ctx.config);
     for (const { line: l, hits } of lineHits(doc, MISWRITTEN_SLOT, miswrittenOn, ctx.lines) ?? []) {
       for (const { at, word, guessed } of hits) {
         if (guessed && wrapped && at === l.contentStart) continue;
+        const since = SINCE_BY_TEXT.get(word);
+        if (since && since > date) continue;
         const right = WRONG_BY_TEXT.get(word)!;
         const range = { start: { line: l.index, character: at }, end: { line: l.index, character: at + word.length } };
         ctx.report({
