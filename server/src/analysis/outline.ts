@@ -52,7 +52,8 @@ const OWN_LABEL = /^(?:抄送|印发|附件)[：:]\s*/;
 
 export function buildOutline(doc: GongwenDocument, locale: Locale = 'zh-cn'): OutlineSymbol[] {
   const taskOf = new Map<Heading, Task>();
-  for (const t of doc.tasks) if (t.heading) taskOf.set(t.heading, t);
+  // A heading with several tasks (`一是……（A）；二是……（B）`) shows its first one's lead.
+  for (const t of doc.tasks) if (t.heading && !taskOf.has(t.heading)) taskOf.set(t.heading, t);
 
   const fromHeading = (h: Heading): OutlineSymbol => {
     const task = taskOf.get(h);
@@ -60,7 +61,8 @@ export function buildOutline(doc: GongwenDocument, locale: Locale = 'zh-cn'): Ou
       kind: task ? 'task' : 'section',
       marker: h.marker.text,
       level: h.depth,
-      title: clip(h.title),
+      // `（二）推进转型（牵头单位：…）`: the title without the annotation (the detail shows the lead).
+      title: clip(task && task.path.indexOf('#') < 0 && task.title.length < h.title.length && h.title.startsWith(task.title) ? task.title : h.title),
       line: h.line,
       range: h.blockRange,
       selectionRange: { start: h.marker.range.start, end: h.titleRange.end },
