@@ -59,6 +59,11 @@ describe('outline of the frame', () => {
     const titles = buildOutline(doc).flatMap((s) => [s, ...s.children]).map((s) => s.title);
     assert.ok(titles.includes('附件说明：某某任务分工表'), titles.join(' | '));
     assert.ok(titles.includes('抄送：县委办公室。'), titles.join(' | '));
+    assert.ok(titles.some((t) => t.includes('2024年5月6日印发')), titles.join(' | '));
+  });
+  it('a sentence of a hard-wrapped copy that ends in 印发 is no 印发 line', () => {
+    const doc = parse(['关于印发某方案的通知', '各单位：', '现将《某县2024年某某行动方案》印发', '给你们，请认真贯彻落实。', '某某局', '2024年3月12日'].join('\n'));
+    assert.deepStrictEqual(doc.frame.fields.filter((f) => f.kind === 'printed'), []);
   });
 });
 

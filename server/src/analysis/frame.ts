@@ -106,6 +106,9 @@ export function isCc(content: string): boolean {
   return /^抄送[：:]/.test(content);
 }
 
+const PRINTED_DATE = /(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[\s\u3000]*印发$/;
+
 export function isPrinted(content: string): boolean {
-  return /印发$/.test(content) && /[0-9]{4}年/.test(content) && content.length <= 80;
+  // The date right before 印发: not a sentence of a hard-wrapped copy (`现将《……2024年……方案》印发` | `给你们`).
+  return PRINTED_DATE.test(content) && content.length <= 80;
 }
