@@ -163,6 +163,8 @@ describe('unit rules', () => {
       assert.ok(f);
       assert.strictEqual(applyEdits('甲。（各有关部门、办公室）\n', f.fixes[0].edits), '甲。（办公室、各有关部门）\n');
       assert.strictEqual(findings('甲。（各单位牵头，办公室配合）\n', 'GW203').length, 1);
+      // The bodies below an organisation each lead in their own area, as districts do.
+      for (const own of ['各二级单位', '各学院', '各子公司', '各二级学院']) assert.deepStrictEqual(findings(`甲。（${own}牵头，办公室配合）\n`, 'GW203'), [], own);
     });
     it('flags a collective on a label line of its own while the next label line names a specific unit', () => {
       const text = lines('一、任务', '（一）甲。推进。', '责任单位：各有关部门', '配合单位：县审计局', '完成时限：2025年底前', '（二）乙。推进。', '责任单位：各乡镇', '配合单位：县审计局');

@@ -36,14 +36,15 @@ export function isCollective(name: string, extra: readonly string[] = []): boole
 }
 
 /**
- * A collective of the places below (`各县（市、区）人民政府`, `各乡镇（街道）`, `各地`, `各级党委和政府`):
- * each of them does the task in its own area, so they may lead it, where `各有关部门` may not.
+ * A collective of the places below (`各县（市、区）人民政府`, `各乡镇（街道）`, `各地`, `各级党委和政府`),
+ * or of the bodies below an organisation (`各二级单位`, `各学院`, `各子公司`): each of them does the
+ * task in its own area, so they may lead it, where `各有关部门` may not.
  */
 export function isLocalities(name: string): boolean {
   return LOCALITIES.test(simplified(stripNested(name)));
 }
 
-const LOCALITIES = /^各(?:[省市县区州乡镇村盟旗地级]|设区|街道|开发区|园区|高新区|新区|功能区|管委会)/;
+const LOCALITIES = /^各(?:[省市县区州乡镇村盟旗地级]|设区|街道|开发区|园区|高新区|新区|功能区|管委会|(?:二级|基层|所属)(?:单位|企业)$|(?:二级)?(?:学院|院系|院（系）|分院)|[子分]公司|二级党组织|基层党组织)/;
 
 /** Looks like the name of a unit (or a collective of units), in either script (`市數據局`). */
 export function isUnitLike(name: string): boolean {
