@@ -111,6 +111,9 @@ describe('unit rules', () => {
     it('flags a top-level item of a 工作要点 whose siblings carry units', () => {
       const text = lines('某某工作要点', '1.加强组织领导。（办公室）', '2.完善制度建设。（财务科）', '3.强化考核评价。', '4.开展专项检查。（审计科）');
       assert.deepStrictEqual(findings(text, 'GW201').map((f) => f.range.start.line), [3]);
+      // The last items of a flat notice, on how the work is arranged, need none.
+      const flat = lines('关于做好某工作的通知', '一、完善制度。（办公室）', '二、建立台账。（财务科）', '三、开展检查。（审计科）', '四、加强组织领导。各科室要高度重视。', '五、强化督导考核。院办每月督查。');
+      assert.deepStrictEqual(findings(flat, 'GW201'), []);
     });
     it('after edits and under another configuration, finds what a fresh analysis finds', () => {
       // Sections taken over keep what they contribute only while their tasks are the same.

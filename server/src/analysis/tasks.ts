@@ -532,7 +532,16 @@ export function tasksNeedingUnits(doc: GongwenDocument, config: Config, paired?:
     if (needs.candidate) tops.push(head);
     if (needs.annotatedHead) topsAnnotated.add(head);
   }
-  if (!required) uncoveredOf(tops, topsAnnotated, defaultsFrom, missing);
+  if (!required) {
+    // The last top-level items of a flat notice, on how the work is arranged (`六、加强组织领导`
+    // `七、强化督导考核` after five annotated tasks), need none.
+    let end = tops.length;
+    while (end > 0 && !covered(tops[end - 1], topsAnnotated, defaultsFrom) && ARRANGEMENT.test(simplified(tops[end - 1].title))) end--;
+    const from = missing.length;
+    uncoveredOf(tops, topsAnnotated, defaultsFrom, missing);
+    const closing = new Set(tops.slice(end));
+    if (closing.size) for (let k = missing.length - 1; k >= from; k--) if (closing.has(missing[k])) missing.splice(k, 1);
+  }
   if (coveredItems >= THROUGHOUT.covered && coveredItems >= THROUGHOUT.share * items) {
     for (const h of pairs) {
       missing.push(h);
