@@ -96,6 +96,20 @@ describe('numbering rules', () => {
       // A number skipped is still one finding, counting on from what is written.
       assert.deepStrictEqual(findings(lines('一、甲', '1.项', '3.项', '4.项'), 'GW101').map((f) => f.range.start.line), [2]);
     });
+    it('reads items that start with a date or a figure as items (1.8月26日…, 1、3月上旬…, 1．2024年…)', () => {
+      const dated = lines('一、时间安排', '1.8月26日上午，全体教职工返校。', '2.8月28日至29日，新生报到。', '3.学生报到。', '二、工作要求', '1.10个工作日内完成自查。', '2.做好总结。');
+      assert.deepStrictEqual(parse(dated).headings.map((h) => h.marker.text), ['一、', '1.', '2.', '3.', '二、', '1.', '2.']);
+      assert.deepStrictEqual(findings(dated, 'GW101'), []);
+      const comma = lines('一、工作步骤', '1、3月上旬，召开动员会。', '2、组织自查。', '3、4月份开展督查。');
+      assert.deepStrictEqual(parse(comma).headings.map((h) => h.marker.value), [1, 1, 2, 3]);
+      assert.deepStrictEqual(findings(comma, 'GW101'), []);
+      const wide = lines('一、安排', '1．2024年3月起试行。', '2．2025年全面推开。');
+      assert.deepStrictEqual(parse(wide).headings.map((h) => h.marker.text), ['一、', '1．', '2．']);
+      // Figures in the text under an item stay text: no `2.` after them, or a `3、4月份` after a `2.`.
+      const text = lines('一、甲', '1.5万元专项资金已落实。', '（一）子', '二、乙', '1.项', '2.项', '3、4月份开展督查。', '3.项');
+      assert.deepStrictEqual(parse(text).headings.map((h) => h.marker.text), ['一、', '（一）', '二、', '1.', '2.', '3.']);
+      assert.deepStrictEqual(findings(text, 'GW101'), []);
+    });
 
   describe('GW102 marker-punctuation', () => {
     it('flags and fixes malformed markers', () => {

@@ -117,8 +117,9 @@ export function matchMarker(content: string): MarkerMatch | null {
     const rest = content.slice(m[0].length);
     if (!Number.isFinite(value) || value === 0 || value > 300 || !plausibleTitle(rest)) return null;
     const match: MarkerMatch = { kind: 'arabic', value, numeral: m[1], text: m[0], punct: m[2], halfWidth: false, canonical: `${value}.` };
-    // `1.5亿元`, `3、4月份`, `1,000` are numbers in running text — unless the sequence says otherwise.
-    if (/^[0-9０-９]/.test(rest)) return m[2] === '.' || m[2] === '．' ? { ...match, weak: true } : null;
+    // `1.5亿元`, `3、4月份`, `1,000` are numbers in running text — unless the sequence says otherwise
+    // (`1、3月上旬，召开动员会` then `2、组织自查`).
+    if (/^[0-9０-９]/.test(rest)) return m[2] === '.' || m[2] === '．' || m[2] === '、' ? { ...match, weak: true } : null;
     return match;
   }
   if ((m = RE_CIRCLED.exec(content))) {

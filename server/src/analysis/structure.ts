@@ -269,8 +269,9 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       continue;
     }
 
-    // A heading. A weak marker (`11.121人才…`) counts only where the previous sibling run expects it.
-    if (marker.weak && !expectsArabic(stack, marker.value)) {
+    // A heading. A weak marker (`11.121人才…`) counts only where the previous sibling run expects it,
+    // or, a `1.`, where a `2.` follows it (`1.8月26日…` / `2.8月28日…`: a list of dated items).
+    if (marker.weak && !expectsArabic(stack, marker) && !(marker.value === 1 && secondFollows(markers, i))) {
       lastText = i;
       continue;
     }
@@ -588,10 +589,26 @@ function sameWrapping(a: Wrapping | null, b: Wrapping | null): boolean {
   return a === b || (a !== null && b !== null && a.columns === b.columns && a.width === b.width);
 }
 
-function expectsArabic(stack: Heading[], value: number): boolean {
+/**
+ * Whether the innermost open `1.` is the one before `m`. A `3、4月份` counts only after a `2、`
+ * (after a `2.` it is a date in the text under it).
+ */
+function expectsArabic(stack: Heading[], m: MarkerMatch): boolean {
   for (let k = stack.length - 1; k >= 0; k--) {
-    const m = stack[k].marker;
-    if (m.kind === 'arabic') return m.value === value - 1;
+    const o = stack[k].marker;
+    if (o.kind === 'arabic') return o.value === m.value - 1 && (m.punct !== '、' || o.punct === '、');
+  }
+  return false;
+}
+
+/**
+ * Whether the next line with a marker after `line` holds a `2.` (weak or not). That line lies in
+ * the section holding `line` or closes it, so a section taken over reads nothing beyond its lines.
+ */
+function secondFollows(markers: ReadonlyArray<MarkerMatch | null>, line: number): boolean {
+  for (let j = line + 1, end = Math.min(markers.length, line + 60); j < end; j++) {
+    const m = markers[j];
+    if (m) return m.kind === 'arabic' && m.value === 2 && !isCloseOnly(m);
   }
   return false;
 }
