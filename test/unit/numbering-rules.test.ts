@@ -125,6 +125,21 @@ describe('numbering rules', () => {
       // 1、 is an error however the other markers are written.
       assert.strictEqual(findings(lines('一、甲', '1．项', '2、项'), 'GW102')[0].severity, 'warning');
     });
+    it('keeps the full-width dot of a document written 1．: GW101 and GW102 fixes, renumbering, fix-all', () => {
+      const text = lines('一、甲', '（一）子', '1．项', '2．项', '（二）子', '3．项', '3．项', '4．项', '（三）子', '7、项');
+      const [f] = findings(text, 'GW101');
+      assert.match(f.message, /应为“4．”/);
+      // Only the markers that change are edited.
+      assert.deepStrictEqual(f.fixes[0].edits.map((e) => [e.range.start.line, e.newText]), [[6, '4．'], [7, '5．'], [9, '6．']]);
+      assert.strictEqual(findings(text, 'GW102')[0].fixes[0].edits[0].newText, '7．');
+      const fixed = lines('一、甲', '（一）子', '1．项', '2．项', '（二）子', '3．项', '4．项', '5．项', '（三）子', '6．项');
+      assert.strictEqual(fixAll(text).text, fixed);
+      assert.strictEqual(renumber(text), fixed);
+      // Full-width digits stay full-width too.
+      assert.strictEqual(fixAll(lines('一、甲', '１．项', '３．项')).text, lines('一、甲', '１．项', '２．项'));
+      // A document written 1. keeps its half-width dot.
+      assert.strictEqual(fixAll(lines('一、甲', '1.项', '2.项', '4、项')).text, lines('一、甲', '1.项', '2.项', '3.项'));
+    });
     it('accepts full-width digits (１．, （１）) as a house style, and notes them (info) only beside half-width digits', () => {
       assert.deepStrictEqual(findings(lines('一、甲', '１．项', '（１）细', '（２）细', '２．项'), 'GW102'), []);
       // 1． with （1）: the dot is full-width, the digits are not; neither is mixed with its kind.
