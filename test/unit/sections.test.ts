@@ -80,6 +80,8 @@ const TRICKY = [
   '一、总体要求',
   '二、重点任务',
   '第二部分　社会事业',
+  '目　录',
+  '1.加强组织领导……1',
 ];
 
 /** An edit to whole lines: replace one, insert one, or delete one. */

@@ -128,6 +128,25 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       prev = i;
     }
   }
+  // A table of contents (`目　录`, then `1.总则……1` …): its entries are no headings. It ends where
+  // the body repeats its first entry, or at a line that is no entry.
+  for (const i of facts.toc) {
+    let first: MarkerMatch | null = null;
+    for (let j = i + 1; j < n; j++) {
+      const c = contents[j];
+      if (!c) continue;
+      const m = markers[j];
+      if (!m) {
+        if (TOC_PAGE.test(c) && !/[。；]/.test(c)) continue; // an entry without a number (`附件……12`)
+        break;
+      }
+      if (/[。；！？]/.test(c) || c.replace(TOC_LEADER, '').length > 60) break;
+      if (first && m.kind === first.kind && m.value === first.value) break;
+      first ??= m;
+      if (markers === facts.markers) markers = markers.slice();
+      markers[j] = null;
+    }
+  }
   const breaks = attachedDocumentStarts(contents, markers, facts.cn);
 
   const fields: FrameField[] = [];
@@ -209,7 +228,8 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     // A standalone `附件` / `附件1` line (not 附件说明 with a colon) starts the attached part.
     // Whether it does depends on lines elsewhere: a section holding one is never taken over.
     const attachedTitle = !marker && /^附件[0-9０-９]{0,2}$/.test(c);
-    if (open && attachedTitle) open.plain = false;
+    // So does a table of contents, whose entries lose their markers.
+    if (open && (attachedTitle || (c.length <= 4 && TOC_HEAD.test(c)))) open.plain = false;
     if (attachedTitle && i < lastMarkerLine && lastText >= 0) {
       startNewPart(i);
       continue;
@@ -332,6 +352,8 @@ export interface LineFacts {
   attachments: number[];
   /** Lines whose marker is a `一、`, in order. */
   cn: number[];
+  /** Lines that head a table of contents (`目　录`), in order. */
+  toc: number[];
 }
 
 function lineFacts(source: SourceText, previous?: LineFacts): LineFacts {
@@ -345,8 +367,10 @@ function lineFacts(source: SourceText, previous?: LineFacts): LineFacts {
   markers.length = n;
   const attachments: number[] = [];
   const cn: number[] = [];
+  const toc: number[] = [];
   if (keep) for (const i of previous.attachments) if (i < from) attachments.push(i);
   if (keep) for (const i of previous.cn) if (i < from) cn.push(i);
+  if (keep) for (const i of previous.toc) if (i < from) toc.push(i);
   for (let i = from; i < to; i++) {
     const l = source.lines[i];
     const text = isAnalysedText(l) ? source.content(i) : '';
@@ -356,10 +380,12 @@ function lineFacts(source: SourceText, previous?: LineFacts): LineFacts {
     markers[i] = m;
     if (text && (F.isAttachments(text) || F.isAttachmentLabel(text))) attachments.push(i);
     if (m && m.kind === 'cn') cn.push(i);
+    if (!m && text.length <= 4 && TOC_HEAD.test(text)) toc.push(i);
   }
   if (keep) for (const i of previous.attachments) if (i >= to && i < n) attachments.push(i);
   if (keep) for (const i of previous.cn) if (i >= to && i < n) cn.push(i);
-  return { contents, markers, attachments, cn };
+  if (keep) for (const i of previous.toc) if (i >= to && i < n) toc.push(i);
+  return { contents, markers, attachments, cn, toc };
 }
 
 /**
@@ -581,6 +607,13 @@ function asArabic(m: MarkerMatch): MarkerMatch {
   if (!a) AS_ARABIC.set(m, (a = { ...m, kind: 'arabic', punct: '', canonical: `${m.value}.` }));
   return a;
 }
+
+/** A table of contents' heading line: `目录`, `目　录`, `目 录：`. */
+const TOC_HEAD = /^目[\s\u3000]*录[：:]?$/;
+/** Dot leaders, or a tab, before an entry's page number. */
+const TOC_LEADER = /(?:[.．…·…\-—_]{2,}|\t)\s*[0-9]*$/;
+/** An entry ending in its page number after leaders or a tab. */
+const TOC_PAGE = /(?:[.．…·\-—_]{2,}|\t)\s*[0-9]+$/;
 
 /** What may end a paragraph: the punctuation that closes a sentence, a quotation or a bracket. */
 const PARAGRAPH_END = /[。！？!?；;：:”’」』）)…]$/;
