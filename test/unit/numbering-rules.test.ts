@@ -96,6 +96,13 @@ describe('numbering rules', () => {
       // A number skipped is still one finding, counting on from what is written.
       assert.deepStrictEqual(findings(lines('一、甲', '1.项', '3.项', '4.项'), 'GW101').map((f) => f.range.start.line), [2]);
     });
+    it('a 简报 whose articles each number their points from 一、 again: each headline starts a part', () => {
+      const text = lines('工作简报', '护理部多措并举推进优质护理服务', '今年以来，护理部从三个方面推进工作。', '一、优化人力配置。实行弹性排班。', '二、深化整体护理。', '三、开展延续护理。', '信息科完成电子病历系统升级改造', '为提升信息化水平，信息科完成升级。', '一、实现质量监控。', '二、实现结果互认。');
+      assert.deepStrictEqual(findings(text, 'GW101'), []);
+      assert.strictEqual(parse(text).parts[1].title, '信息科完成电子病历系统升级改造');
+      // A restart after a sentence of the text is still the break.
+      assert.strictEqual(findings(lines('一、甲', '二、乙', '三、丙', '做好各项工作。', '一、丁'), 'GW101').length, 1);
+    });
     it('reads items that start with a date or a figure as items (1.8月26日…, 1、3月上旬…, 1．2024年…)', () => {
       const dated = lines('一、时间安排', '1.8月26日上午，全体教职工返校。', '2.8月28日至29日，新生报到。', '3.学生报到。', '二、工作要求', '1.10个工作日内完成自查。', '2.做好总结。');
       assert.deepStrictEqual(parse(dated).headings.map((h) => h.marker.text), ['一、', '1.', '2.', '3.', '二、', '1.', '2.']);

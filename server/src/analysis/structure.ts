@@ -215,8 +215,8 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     let marker = markers[i];
     if (breaks.has(i) && lastText >= 0) {
       startNewPart(i);
-      if (DIVISION.test(c)) {
-        // The division's line is its part's title (the outline shows it), not a document title.
+      if (DIVISION.test(c) || (HEADLINE.test(c) && !F.endsLikeTitle(c))) {
+        // The division's line (an article's headline) is its part's title (the outline shows it), not a document title.
         part.title = c;
         part.titleRange = { start: { line: i, character: source.lines[i].contentStart }, end: { line: i, character: source.lines[i].contentEnd } };
         topZone = false;
@@ -463,8 +463,15 @@ class SectionReuse {
 const DIVISION = /^第(?!一(?:部分|篇))[一二三四五六七八九十]{1,3}(?:部分|篇)(?:[\s\u3000]|$)[^。；，！？]{0,40}$/;
 
 /**
+ * An article's headline in a 简报 or a 信息 (`护理部多措并举推进优质护理服务`): a short line
+ * without punctuation, whose article numbers its points from `一、` again.
+ */
+const HEADLINE = /^[\u4e00-\u9fff“”《》0-9０-９]{6,40}$/;
+
+/**
  * A file may carry several documents one after another (a notice issuing two regulations): a
- * title-like line shortly before a second `一、` starts a new part; so does a later division.
+ * title-like line shortly before a second `一、` starts a new part; so do a later division and an
+ * article's headline.
  */
 function attachedDocumentStarts(contents: string[], markers: Array<MarkerMatch | null>, cnLines: readonly number[]): Set<number> {
   const starts = new Set<number>();
@@ -479,7 +486,7 @@ function attachedDocumentStarts(contents: string[], markers: Array<MarkerMatch |
         if (!contents[j]) continue;
         if (markers[j]) break;
         seen++;
-        if (contents[j].length <= 60 && (F.endsLikeTitle(contents[j]) || DIVISION.test(contents[j]))) {
+        if (contents[j].length <= 60 && (F.endsLikeTitle(contents[j]) || DIVISION.test(contents[j]) || HEADLINE.test(contents[j]))) {
           starts.add(j);
           break;
         }
