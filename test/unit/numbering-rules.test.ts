@@ -103,6 +103,12 @@ describe('numbering rules', () => {
       // A restart after a sentence of the text is still the break.
       assert.strictEqual(findings(lines('一、甲', '二、乙', '三、丙', '做好各项工作。', '一、丁'), 'GW101').length, 1);
     });
+    it('two lists at the top level, each after a line that introduces it (加分项： / 扣分项：), each count from 1', () => {
+      const text = lines('某某考核细则', '加分项：', '1.甲的，加2分。', '2.乙的，加1分。', '扣分项（一票否决）：', '1.丙的，扣2分。', '2.丁的，扣1分。');
+      assert.deepStrictEqual(findings(text, 'GW101'), []);
+      // Without the line introducing it, the second 1. is the break.
+      assert.strictEqual(findings(lines('某某考核细则', '1.甲的，加2分。', '2.乙的，加1分。', '扣分另行规定。', '1.丙的，扣2分。'), 'GW101').length, 1);
+    });
     it('reads items that start with a date or a figure as items (1.8月26日…, 1、3月上旬…, 1．2024年…)', () => {
       const dated = lines('一、时间安排', '1.8月26日上午，全体教职工返校。', '2.8月28日至29日，新生报到。', '3.学生报到。', '二、工作要求', '1.10个工作日内完成自查。', '2.做好总结。');
       assert.deepStrictEqual(parse(dated).headings.map((h) => h.marker.text), ['一、', '1.', '2.', '3.', '二、', '1.', '2.']);

@@ -300,10 +300,13 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     const level = levelOf(marker);
     while (stack.length && levelOf(stack[stack.length - 1].marker) >= level) setEnd(stack.pop()!, i);
     const parent = stack.length ? stack[stack.length - 1] : null;
+    // A second list after a line that introduces it (`扣分项：` then `1.`): read from the line
+    // before, in the section before a top-level heading, so a section is taken over only as it was.
+    const listStart = marker.value === 1 && (parent ? parent.children.length : part.headings.length) > 0 && introducedList(source, i);
     if (!parent) {
       // A new top-level heading closes the section before it (the stack is empty now).
       closeSection(i, marker, true);
-      const was = reuse?.take(i, marker);
+      const was = reuse?.take(i, marker, listStart);
       if (was) {
         // The previous version's section, whole: its headings and its end. The scan goes on at the
         // line that closed it, a heading, which sets everything the lines before it would have.
@@ -320,7 +323,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
         continue;
       }
     }
-    const h = makeHeading(source, i, marker, headings.length, parent, parts.length, wrapping);
+    const h = makeHeading(source, i, marker, headings.length, parent, parts.length, wrapping, listStart);
     headings.push(h);
     if (parent) parent.children.push(h);
     else {
@@ -424,6 +427,7 @@ function copySection(s: Section, previous: readonly Heading[], headings: Heading
  *   (whether a weak marker counts depends on the headings open above it); at the end of the
  *   text, the text still ends there;
  * - neither its head nor its closer is a `1）`, whose level depends on the headings open above it;
+ * - its head starts a second list (`扣分项：` before it) as it did then;
  * - no line in it now starts an attached document (those depend on markers elsewhere).
  * A plain section reads nothing outside these lines: its markers are cached per line, and an
  * 附件说明 list, whose items lose their markers, would have made it not plain.
@@ -438,7 +442,7 @@ class SectionReuse {
     private readonly markers: ReadonlyArray<MarkerMatch | null>,
   ) {}
 
-  take(line: number, marker: MarkerMatch): Section | undefined {
+  take(line: number, marker: MarkerMatch, listStart: boolean): Section | undefined {
     const sections = this.previous.sections;
     while (this.next < sections.length && sections[this.next].head.line < line) this.next++;
     const s = sections[this.next];
@@ -447,6 +451,8 @@ class SectionReuse {
     if (isCloseOnly(this.markers[line]!)) return undefined;
     // A head read in another form now than then (`（2）` after a `1.` is read as `2.`): read again.
     if (s.head.marker.kind !== marker.kind) return undefined;
+    // A head that starts a second list now and not then (the line before it was edited), or the reverse.
+    if (s.head.listStart !== listStart) return undefined;
     const n = this.source.lineCount;
     if (s.closer ? s.closedAt >= n || this.markers[s.closedAt] !== s.closer || s.closer.weak || isCloseOnly(s.closer) : s.closedAt !== n) return undefined;
     if (!this.source.unchangedBetween(line, s.closedAt)) return undefined;
@@ -769,17 +775,18 @@ function placeHeading(_own: string, l: Line, m: MarkerMatch): LineMarker {
   return new LineMarker(m, l.index, l.contentStart, lineCached(HEADING_SLOT, l, TEXT_ONLY, headingText, m));
 }
 
-function makeHeading(source: SourceText, line: number, m: MarkerMatch, index: number, parent: Heading | null, part: number, wrapping: Wrapping | null): Heading {
+function makeHeading(source: SourceText, line: number, m: MarkerMatch, index: number, parent: Heading | null, part: number, wrapping: Wrapping | null, listStart: boolean): Heading {
   const l = source.lines[line];
   const marker = placedCached(PLACED_HEADING_SLOT, l, m, placeHeading, m);
   let t: Pick<HeadingText, 'title' | 'runIn' | 'endPunct'> = lineCached(HEADING_SLOT, l, TEXT_ONLY, headingText, m);
   if (wrapping && !t.runIn && t.endPunct === '' && isFull(wrapping, l)) t = titleGoingOn(source, wrapping, line, t.title);
-  return new HeadingNode(index, marker, line, parent, part, t.title, t.runIn, t.endPunct, m.value === 1 && parent !== null && parent.children.length > 0 && introducedList(source, line));
+  return new HeadingNode(index, marker, line, parent, part, t.title, t.runIn, t.endPunct, listStart);
 }
 
 /**
  * Whether the text line before `line` ends with a colon, introducing a list: for a heading under
- * a parent, that line is in its parent's section, so the section's reuse stays sound.
+ * a parent, that line is in its parent's section; for a top-level one, in the section before it
+ * (SectionReuse.take compares what it reads now).
  */
 function introducedList(source: SourceText, line: number): boolean {
   for (let k = line - 1, n = 0; k >= 0 && n < 3; k--, n++) {
