@@ -88,6 +88,13 @@ describe('numbering rules', () => {
       const running = lines('一、甲', '3.项', '（1）细', '（2）细', '（3）细', '（4）细', '4.项', '（5）细', '（6）细');
       assert.deepStrictEqual(parse(running).headings.filter((h) => h.marker.kind === 'parenArabic').length, 6);
     });
+    it('reads a 3) right after 2. as the next 1.-level item miswritten (GW102 offers 3.), not a child', () => {
+      const text = lines('一、甲', '（一）子', '1.项。', '2.项。', '3)项。', '4.项。', '（二）子', '1.项。', '1)细。', '2)细。', '2.项。');
+      assert.deepStrictEqual(findings(text, 'GW101'), []);
+      const fs = findings(text, 'GW102');
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.fixes[0].edits[0].newText]), [[4, '3.'], [8, '（1）'], [9, '（2）']]);
+      assert.strictEqual(fixAll(text).text, text.replace('3)项', '3.项').replace('1)细', '（1）细').replace('2)细', '（2）细'));
+    });
     it('reports a repeated number once, not again at the next number (4. 4. 6.)', () => {
       const text = lines('一、甲', '1.项', '2.项', '3.项', '4.项', '4.项', '6.项');
       const fs = findings(text, 'GW101');

@@ -295,7 +295,8 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       lastText = i;
       continue;
     }
-    if (isCloseOnly(marker) && underArabic(stack)) marker = asParenArabic(marker);
+    // `3)` right after `2.` is the next `1.`-level item miswritten, as a `（3）` there is (misfamiliedArabic).
+    if (isCloseOnly(marker) && underArabic(stack) && !misfamiliedArabic(stack, headings, marker.value)) marker = asParenArabic(marker);
     else if (marker.kind === 'parenArabic' && misfamiliedArabic(stack, headings, marker.value)) marker = asArabic(marker);
     const level = levelOf(marker);
     while (stack.length && levelOf(stack[stack.length - 1].marker) >= level) setEnd(stack.pop()!, i);
@@ -598,7 +599,7 @@ function asParenArabic(m: MarkerMatch): MarkerMatch {
 }
 
 /**
- * `（5）` right after `4.`: the next `1.`-level task written in the form of the level below. Its
+ * `（5）` (or `5)`) right after `4.`: the next `1.`-level task written in the form of the level below. Its
  * first child would be a `（1）`, so it is read as a `5.` (GW102 offers the form), unless the
  * `（1）`s of this section run on and have just reached `（4）`.
  */
