@@ -219,6 +219,16 @@ describe('numbering rules', () => {
   });
 
   describe('GW107 article-continuity', () => {
+    it('does not renumber by fix-all where the text cites articles (第八条 in running text), and says so', () => {
+      const text = lines('第一条　甲。', '第二条　乙。', '第四条　丙。违反第二条规定的，依照第五条处理。', '第五条　丁。');
+      const [f] = findings(text, 'GW107');
+      assert.strictEqual(f.fixes[0].safe, false);
+      assert.match(f.fixes[0].title, /引用了条文序号/);
+      assert.strictEqual(fixAll(text).text, text);
+      // Without citations the renumbering is safe.
+      const plain = lines('第一条　甲。', '第二条　乙。', '第四条　丙。', '第五条　丁。');
+      assert.strictEqual(fixAll(plain).text, lines('第一条　甲。', '第二条　乙。', '第三条　丙。', '第四条　丁。'));
+    });
     it('lets sections (第X节) start again in each chapter, as articles do not', () => {
       const text = lines('第一章　总则', '第一节　一般规定', '第一条　甲。', '第二节　职责', '第二条　乙。', '第二章　执法', '第一节　一般规定', '第三条　丙。', '第二节　程序', '第四条　丁。');
       assert.deepStrictEqual(findings(text).filter((f) => f.rule.startsWith('GW10')), []);

@@ -309,12 +309,17 @@ const articles: Rule = {
     en: 'Articles (第X条) are numbered continuously through the whole text, not per chapter.',
   },
   fixable: true,
-  inputs: 'markers',
+  // Not `inputs: 'markers'`: whether the text cites articles (a reason not to renumber blindly) is in the body lines.
   check(doc, ctx) {
+    if (!doc.headings.some((h) => h.marker.kind === 'article')) return;
     let planned = false;
+    let cited: boolean | undefined;
     for (const b of ctx.derived(sequenceBreaks)) {
       if (b.heading.marker.kind !== 'article') continue;
       const h = b.heading;
+      // `依照本办法第八条处理`: renumbering would leave the citation pointing at another article.
+      cited ??= citesArticles(doc);
+      const note = cited ? ctx.msg('（正文引用了条文序号，请一并核对）', ' (the text cites articles: check the citations)') : '';
       const want = renumbered(h.marker, b.expected);
       const restarted = h.marker.value === 1 && b.expected > 1;
       ctx.report({
@@ -324,9 +329,10 @@ const articles: Rule = {
           : ctx.msg(`条文序号不连续，此处应为“${want}”。`, `Article number out of sequence; expected "${want}".`),
         fixes: [
           {
-            title: planned ? ctx.msg(`改为“${want}”`, `Change to "${want}"`) : ctx.msg(`重新编号：从此条起依次改为“${want}”…`, `Renumber from here as "${want}"…`),
+            title: (planned ? ctx.msg(`改为“${want}”`, `Change to "${want}"`) : ctx.msg(`重新编号：从此条起依次改为“${want}”…`, `Renumber from here as "${want}"…`)) + note,
             edits: planned ? [replaceMarker(h, b.expected)] : renumberPlan(b.sequence, h, b.group).map((p) => replaceMarker(p.heading, p.value)),
-            safe: true,
+            // Not applied by fix-all where the text cites articles.
+            safe: !cited,
             preferred: true,
           },
         ],
@@ -335,6 +341,22 @@ const articles: Rule = {
     }
   },
 };
+
+/** `第八条` in running text (not an article's own marker at its line's start). */
+const CITED_ARTICLE = /第[一二三四五六七八九十百零〇两]{1,5}[条條]/g;
+
+/** Whether any line cites an article by number, other than the articles' own markers. */
+function citesArticles(doc: GongwenDocument): boolean {
+  const source = doc.source;
+  for (let i = 0; i < source.lineCount; i++) {
+    const c = source.content(i);
+    if (!c || (c.indexOf('条') < 0 && c.indexOf('條') < 0)) continue;
+    CITED_ARTICLE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CITED_ARTICLE.exec(c))) if (m.index > 0) return true;
+  }
+  return false;
+}
 
 const ORDER_NAMES = ['', '首先', '其次', '再次'];
 
