@@ -88,6 +88,13 @@ describe('numbering rules', () => {
       const running = lines('一、甲', '3.项', '（1）细', '（2）细', '（3）细', '（4）细', '4.项', '（5）细', '（6）细');
       assert.deepStrictEqual(parse(running).headings.filter((h) => h.marker.kind === 'parenArabic').length, 6);
     });
+    it('reads a 3) right after 2. as the next 1.-level item miswritten (GW102 offers 3.), not a child', () => {
+      const text = lines('一、甲', '（一）子', '1.项。', '2.项。', '3)项。', '4.项。', '（二）子', '1.项。', '1)细。', '2)细。', '2.项。');
+      assert.deepStrictEqual(findings(text, 'GW101'), []);
+      const fs = findings(text, 'GW102');
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.fixes[0].edits[0].newText]), [[4, '3.'], [8, '（1）'], [9, '（2）']]);
+      assert.strictEqual(fixAll(text).text, text.replace('3)项', '3.项').replace('1)细', '（1）细').replace('2)细', '（2）细'));
+    });
     it('reports a repeated number once, not again at the next number (4. 4. 6.)', () => {
       const text = lines('一、甲', '1.项', '2.项', '3.项', '4.项', '4.项', '6.项');
       const fs = findings(text, 'GW101');
@@ -95,6 +102,33 @@ describe('numbering rules', () => {
       assert.strictEqual(fixAll(text).text, text.replace('4.项\n6.', '5.项\n6.'));
       // A number skipped is still one finding, counting on from what is written.
       assert.deepStrictEqual(findings(lines('一、甲', '1.项', '3.项', '4.项'), 'GW101').map((f) => f.range.start.line), [2]);
+    });
+    it('a 简报 whose articles each number their points from 一、 again: each headline starts a part', () => {
+      const text = lines('工作简报', '护理部多措并举推进优质护理服务', '今年以来，护理部从三个方面推进工作。', '一、优化人力配置。实行弹性排班。', '二、深化整体护理。', '三、开展延续护理。', '信息科完成电子病历系统升级改造', '为提升信息化水平，信息科完成升级。', '一、实现质量监控。', '二、实现结果互认。');
+      assert.deepStrictEqual(findings(text, 'GW101'), []);
+      assert.strictEqual(parse(text).parts[1].title, '信息科完成电子病历系统升级改造');
+      // A restart after a sentence of the text is still the break.
+      assert.strictEqual(findings(lines('一、甲', '二、乙', '三、丙', '做好各项工作。', '一、丁'), 'GW101').length, 1);
+    });
+    it('two lists at the top level, each after a line that introduces it (加分项： / 扣分项：), each count from 1', () => {
+      const text = lines('某某考核细则', '加分项：', '1.甲的，加2分。', '2.乙的，加1分。', '扣分项（一票否决）：', '1.丙的，扣2分。', '2.丁的，扣1分。');
+      assert.deepStrictEqual(findings(text, 'GW101'), []);
+      // Without the line introducing it, the second 1. is the break.
+      assert.strictEqual(findings(lines('某某考核细则', '1.甲的，加2分。', '2.乙的，加1分。', '扣分另行规定。', '1.丙的，扣2分。'), 'GW101').length, 1);
+    });
+    it('reads items that start with a date or a figure as items (1.8月26日…, 1、3月上旬…, 1．2024年…)', () => {
+      const dated = lines('一、时间安排', '1.8月26日上午，全体教职工返校。', '2.8月28日至29日，新生报到。', '3.学生报到。', '二、工作要求', '1.10个工作日内完成自查。', '2.做好总结。');
+      assert.deepStrictEqual(parse(dated).headings.map((h) => h.marker.text), ['一、', '1.', '2.', '3.', '二、', '1.', '2.']);
+      assert.deepStrictEqual(findings(dated, 'GW101'), []);
+      const comma = lines('一、工作步骤', '1、3月上旬，召开动员会。', '2、组织自查。', '3、4月份开展督查。');
+      assert.deepStrictEqual(parse(comma).headings.map((h) => h.marker.value), [1, 1, 2, 3]);
+      assert.deepStrictEqual(findings(comma, 'GW101'), []);
+      const wide = lines('一、安排', '1．2024年3月起试行。', '2．2025年全面推开。');
+      assert.deepStrictEqual(parse(wide).headings.map((h) => h.marker.text), ['一、', '1．', '2．']);
+      // Figures in the text under an item stay text: no `2.` after them, or a `3、4月份` after a `2.`.
+      const text = lines('一、甲', '1.5万元专项资金已落实。', '（一）子', '二、乙', '1.项', '2.项', '3、4月份开展督查。', '3.项');
+      assert.deepStrictEqual(parse(text).headings.map((h) => h.marker.text), ['一、', '（一）', '二、', '1.', '2.', '3.']);
+      assert.deepStrictEqual(findings(text, 'GW101'), []);
     });
 
   describe('GW102 marker-punctuation', () => {
@@ -110,6 +144,21 @@ describe('numbering rules', () => {
       assert.deepStrictEqual(mixed.map((f) => [f.range.start.line, f.severity]), [[1, 'info'], [2, 'info']]);
       // 1、 is an error however the other markers are written.
       assert.strictEqual(findings(lines('一、甲', '1．项', '2、项'), 'GW102')[0].severity, 'warning');
+    });
+    it('keeps the full-width dot of a document written 1．: GW101 and GW102 fixes, renumbering, fix-all', () => {
+      const text = lines('一、甲', '（一）子', '1．项', '2．项', '（二）子', '3．项', '3．项', '4．项', '（三）子', '7、项');
+      const [f] = findings(text, 'GW101');
+      assert.match(f.message, /应为“4．”/);
+      // Only the markers that change are edited.
+      assert.deepStrictEqual(f.fixes[0].edits.map((e) => [e.range.start.line, e.newText]), [[6, '4．'], [7, '5．'], [9, '6．']]);
+      assert.strictEqual(findings(text, 'GW102')[0].fixes[0].edits[0].newText, '7．');
+      const fixed = lines('一、甲', '（一）子', '1．项', '2．项', '（二）子', '3．项', '4．项', '5．项', '（三）子', '6．项');
+      assert.strictEqual(fixAll(text).text, fixed);
+      assert.strictEqual(renumber(text), fixed);
+      // Full-width digits stay full-width too.
+      assert.strictEqual(fixAll(lines('一、甲', '１．项', '３．项')).text, lines('一、甲', '１．项', '２．项'));
+      // A document written 1. keeps its half-width dot.
+      assert.strictEqual(fixAll(lines('一、甲', '1.项', '2.项', '4、项')).text, lines('一、甲', '1.项', '2.项', '3.项'));
     });
     it('accepts full-width digits (１．, （１）) as a house style, and notes them (info) only beside half-width digits', () => {
       assert.deepStrictEqual(findings(lines('一、甲', '１．项', '（１）细', '（２）细', '２．项'), 'GW102'), []);
@@ -170,6 +219,16 @@ describe('numbering rules', () => {
   });
 
   describe('GW107 article-continuity', () => {
+    it('does not renumber by fix-all where the text cites articles (第八条 in running text), and says so', () => {
+      const text = lines('第一条　甲。', '第二条　乙。', '第四条　丙。违反第二条规定的，依照第五条处理。', '第五条　丁。');
+      const [f] = findings(text, 'GW107');
+      assert.strictEqual(f.fixes[0].safe, false);
+      assert.match(f.fixes[0].title, /引用了条文序号/);
+      assert.strictEqual(fixAll(text).text, text);
+      // Without citations the renumbering is safe.
+      const plain = lines('第一条　甲。', '第二条　乙。', '第四条　丙。', '第五条　丁。');
+      assert.strictEqual(fixAll(plain).text, lines('第一条　甲。', '第二条　乙。', '第三条　丙。', '第四条　丁。'));
+    });
     it('lets sections (第X节) start again in each chapter, as articles do not', () => {
       const text = lines('第一章　总则', '第一节　一般规定', '第一条　甲。', '第二节　职责', '第二条　乙。', '第二章　执法', '第一节　一般规定', '第三条　丙。', '第二节　程序', '第四条　丁。');
       assert.deepStrictEqual(findings(text).filter((f) => f.rule.startsWith('GW10')), []);

@@ -80,6 +80,10 @@ const TRICKY = [
   '一、总体要求',
   '二、重点任务',
   '第二部分　社会事业',
+  '目　录',
+  '1.加强组织领导……1',
+  '扣分项：',
+  '1.扣分事项。',
 ];
 
 /** An edit to whole lines: replace one, insert one, or delete one. */

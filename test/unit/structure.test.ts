@@ -200,6 +200,16 @@ describe('document structure', () => {
     for (const t of ['3', '— 走在前列 —', '-3', '第3页内容见附表']) assert.strictEqual(parse(t).source.lines[0].kind, 'text', t);
   });
 
+  it('reads a table of contents (目　录) as no headings: its entries, with or without leaders and page numbers', () => {
+    const toc = ['某某防汛应急预案', '目　录', '1.总则……………………1', '2.组织体系\t3', '附件……………………12', '1.总则', '1.1　目的', '做好工作。', '2.组织体系', '2.1　机构'].join('\n');
+    assert.deepStrictEqual(parse(toc).headings.map((h) => `${h.marker.text}@${h.line}`), ['1.@5', '1.1@6', '2.@8', '2.1@9']);
+    const plain = ['某某实施方案', '目录', '一、总体要求', '二、重点任务', '一、总体要求', '坚持稳中求进。', '二、重点任务', '（一）甲任务。'].join('\n');
+    assert.deepStrictEqual(parse(plain).headings.map((h) => `${h.marker.text}@${h.line}`), ['一、@4', '二、@6', '（一）@7']);
+    // It ends at a line that is no entry: the headings after it are read.
+    const ended = ['目录', '一、总体要求', '为做好工作，制定本方案。', '二、重点任务'].join('\n');
+    assert.deepStrictEqual(parse(ended).headings.map((h) => h.line), [3]);
+  });
+
   it('finds inline enumerations and keeps 统一是/第一次 out', () => {
     const d = parse('会议要求，一是加强领导；二是完善制度；三是强化监督。\n统一是前提。第一次会议。首先，学习；其次，落实；最后，总结。\n第一，明确目标；第二，压实责任。\n');
     assert.deepStrictEqual(

@@ -117,8 +117,9 @@ export function matchMarker(content: string): MarkerMatch | null {
     const rest = content.slice(m[0].length);
     if (!Number.isFinite(value) || value === 0 || value > 300 || !plausibleTitle(rest)) return null;
     const match: MarkerMatch = { kind: 'arabic', value, numeral: m[1], text: m[0], punct: m[2], halfWidth: false, canonical: `${value}.` };
-    // `1.5亿元`, `3、4月份`, `1,000` are numbers in running text — unless the sequence says otherwise.
-    if (/^[0-9０-９]/.test(rest)) return m[2] === '.' || m[2] === '．' ? { ...match, weak: true } : null;
+    // `1.5亿元`, `3、4月份`, `1,000` are numbers in running text — unless the sequence says otherwise
+    // (`1、3月上旬，召开动员会` then `2、组织自查`).
+    if (/^[0-9０-９]/.test(rest)) return m[2] === '.' || m[2] === '．' || m[2] === '、' ? { ...match, weak: true } : null;
     return match;
   }
   if ((m = RE_CIRCLED.exec(content))) {
@@ -159,13 +160,49 @@ function plausibleTitle(rest: string): boolean {
  * `m` numbered `value` instead, in its kind's canonical spelling, in the script it is written in:
  * `第三條` becomes `第四條`, not `第四条`.
  */
-export function renumbered(m: Pick<MarkerMatch, 'kind' | 'text'>, value: number): string {
-  const want = markerFor(m.kind, value);
+export function renumbered(m: Pick<MarkerMatch, 'kind' | 'text'>, value: number, fullDot = false): string {
+  const want = inWidthOf(m, markerFor(m.kind, value), fullDot);
   const written = m.text.charAt(m.text.length - 1);
   // `第四条：` renumbered keeps the text apart from it, by the space GW102 puts there.
   if ((m.kind === 'article' || m.kind === 'chapter' || m.kind === 'section') && /[：:，,、.．]$/.test(m.text)) return renumbered({ kind: m.kind, text: m.text.slice(0, -1) }, value) + '\u3000';
   return (m.kind === 'section' && written === '節') || (m.kind === 'article' && written === '條') ? want.slice(0, -1) + written : want;
 }
+
+/**
+ * `want` written in the widths `m` is written in: a `1．` or `（１）` renumbered stays full-width
+ * (a tolerated house style, isToleratedVariant). A `1.` written otherwise (`3、`) takes the
+ * document's dot: `fullDot` where its `1.`s are written `1．` (houseFullDot).
+ */
+export function inWidthOf(m: Pick<MarkerMatch, 'kind' | 'text'>, want: string, fullDot = false): string {
+  if (m.kind !== 'arabic' && m.kind !== 'parenArabic') return want;
+  const digits = FULL_WIDTH_DIGIT.test(m.text);
+  const dot = m.kind === 'arabic' && (m.text.endsWith('．') || ((fullDot || digits) && !m.text.endsWith('.')));
+  if (!dot && !digits) return want;
+  let out = '';
+  for (const c of want) {
+    if (c === '.') out += dot ? '．' : c;
+    else if (digits && c >= '0' && c <= '9') out += String.fromCharCode(c.charCodeAt(0) + 0xfee0);
+    else out += c;
+  }
+  return out;
+}
+
+/**
+ * Whether a document writes its `1.`s with a full-width dot (`1．`) as its house style: more of
+ * them than with a half-width one.
+ */
+export function houseFullDot(markers: Iterable<{ kind: MarkerKind; punct: string }>): boolean {
+  let full = 0;
+  let half = 0;
+  for (const m of markers) {
+    if (m.kind !== 'arabic') continue;
+    if (m.punct === '．') full++;
+    else if (m.punct === '.') half++;
+  }
+  return full > half;
+}
+
+const FULL_WIDTH_DIGIT = /[０-９]/;
 
 /** The canonical marker of `kind` with `value` (used by renumbering and completion). */
 export function markerFor(kind: MarkerKind, value: number): string {

@@ -1,9 +1,10 @@
 /**
  * Renumbering in the document's own numbering style (sequences.ts): a sibling run, or every
- * sequence of the document; markers it touches get their canonical punctuation. Only markers
+ * sequence of the document; markers it touches get their canonical punctuation (a `1．` keeps
+ * its full-width dot, the document's house style). Only markers
  * change. Moving a task among its siblings carries its whole block and renumbers.
  */
-import { renumbered } from './markers';
+import { houseFullDot, renumbered } from './markers';
 import { headingAt } from './tasks';
 import { GongwenDocument, Heading } from './model';
 import { parse } from './parse';
@@ -17,11 +18,13 @@ export function renumberEdits(doc: GongwenDocument, from?: Heading): TextEdit[] 
   const seqs = sequencesOf(doc);
   const targets = from ? [sequenceOf(doc, from, seqs)].filter((s) => s !== undefined) : seqs;
   const edits: TextEdit[] = [];
+  // A document that writes `1．` keeps its dot.
+  const fullDot = houseFullDot(doc.headings.map((h) => h.marker));
   for (const seq of targets) {
     const group = from ? seq.groupOf.get(from) : undefined;
     const plan = group ? renumberPlan(seq, runOf(seq, group)[0][0]) : renumberPlan(seq);
     for (const { heading, value } of plan) {
-      const want = renumbered(heading.marker, value);
+      const want = renumbered(heading.marker, value, fullDot);
       if (heading.marker.text !== want) edits.push({ range: heading.marker.range, newText: want });
     }
   }

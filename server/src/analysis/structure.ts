@@ -128,6 +128,25 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       prev = i;
     }
   }
+  // A table of contents (`目　录`, then `1.总则……1` …): its entries are no headings. It ends where
+  // the body repeats its first entry, or at a line that is no entry.
+  for (const i of facts.toc) {
+    let first: MarkerMatch | null = null;
+    for (let j = i + 1; j < n; j++) {
+      const c = contents[j];
+      if (!c) continue;
+      const m = markers[j];
+      if (!m) {
+        if (TOC_PAGE.test(c) && !/[。；]/.test(c)) continue; // an entry without a number (`附件……12`)
+        break;
+      }
+      if (/[。；！？]/.test(c) || c.replace(TOC_LEADER, '').length > 60) break;
+      if (first && m.kind === first.kind && m.value === first.value) break;
+      first ??= m;
+      if (markers === facts.markers) markers = markers.slice();
+      markers[j] = null;
+    }
+  }
   const breaks = attachedDocumentStarts(contents, markers, facts.cn);
 
   const fields: FrameField[] = [];
@@ -196,8 +215,8 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     let marker = markers[i];
     if (breaks.has(i) && lastText >= 0) {
       startNewPart(i);
-      if (DIVISION.test(c)) {
-        // The division's line is its part's title (the outline shows it), not a document title.
+      if (DIVISION.test(c) || (HEADLINE.test(c) && !F.endsLikeTitle(c))) {
+        // The division's line (an article's headline) is its part's title (the outline shows it), not a document title.
         part.title = c;
         part.titleRange = { start: { line: i, character: source.lines[i].contentStart }, end: { line: i, character: source.lines[i].contentEnd } };
         topZone = false;
@@ -209,7 +228,8 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     // A standalone `附件` / `附件1` line (not 附件说明 with a colon) starts the attached part.
     // Whether it does depends on lines elsewhere: a section holding one is never taken over.
     const attachedTitle = !marker && /^附件[0-9０-９]{0,2}$/.test(c);
-    if (open && attachedTitle) open.plain = false;
+    // So does a table of contents, whose entries lose their markers.
+    if (open && (attachedTitle || (c.length <= 4 && TOC_HEAD.test(c)))) open.plain = false;
     if (attachedTitle && i < lastMarkerLine && lastText >= 0) {
       startNewPart(i);
       continue;
@@ -269,20 +289,25 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       continue;
     }
 
-    // A heading. A weak marker (`11.121人才…`) counts only where the previous sibling run expects it.
-    if (marker.weak && !expectsArabic(stack, marker.value)) {
+    // A heading. A weak marker (`11.121人才…`) counts only where the previous sibling run expects it,
+    // or, a `1.`, where a `2.` follows it (`1.8月26日…` / `2.8月28日…`: a list of dated items).
+    if (marker.weak && !expectsArabic(stack, marker) && !(marker.value === 1 && secondFollows(markers, i))) {
       lastText = i;
       continue;
     }
-    if (isCloseOnly(marker) && underArabic(stack)) marker = asParenArabic(marker);
+    // `3)` right after `2.` is the next `1.`-level item miswritten, as a `（3）` there is (misfamiliedArabic).
+    if (isCloseOnly(marker) && underArabic(stack) && !misfamiliedArabic(stack, headings, marker.value)) marker = asParenArabic(marker);
     else if (marker.kind === 'parenArabic' && misfamiliedArabic(stack, headings, marker.value)) marker = asArabic(marker);
     const level = levelOf(marker);
     while (stack.length && levelOf(stack[stack.length - 1].marker) >= level) setEnd(stack.pop()!, i);
     const parent = stack.length ? stack[stack.length - 1] : null;
+    // A second list after a line that introduces it (`扣分项：` then `1.`): read from the line
+    // before, in the section before a top-level heading, so a section is taken over only as it was.
+    const listStart = marker.value === 1 && (parent ? parent.children.length : part.headings.length) > 0 && introducedList(source, i);
     if (!parent) {
       // A new top-level heading closes the section before it (the stack is empty now).
       closeSection(i, marker, true);
-      const was = reuse?.take(i, marker);
+      const was = reuse?.take(i, marker, listStart);
       if (was) {
         // The previous version's section, whole: its headings and its end. The scan goes on at the
         // line that closed it, a heading, which sets everything the lines before it would have.
@@ -299,7 +324,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
         continue;
       }
     }
-    const h = makeHeading(source, i, marker, headings.length, parent, parts.length, wrapping);
+    const h = makeHeading(source, i, marker, headings.length, parent, parts.length, wrapping, listStart);
     headings.push(h);
     if (parent) parent.children.push(h);
     else {
@@ -331,6 +356,8 @@ export interface LineFacts {
   attachments: number[];
   /** Lines whose marker is a `一、`, in order. */
   cn: number[];
+  /** Lines that head a table of contents (`目　录`), in order. */
+  toc: number[];
 }
 
 function lineFacts(source: SourceText, previous?: LineFacts): LineFacts {
@@ -344,8 +371,10 @@ function lineFacts(source: SourceText, previous?: LineFacts): LineFacts {
   markers.length = n;
   const attachments: number[] = [];
   const cn: number[] = [];
+  const toc: number[] = [];
   if (keep) for (const i of previous.attachments) if (i < from) attachments.push(i);
   if (keep) for (const i of previous.cn) if (i < from) cn.push(i);
+  if (keep) for (const i of previous.toc) if (i < from) toc.push(i);
   for (let i = from; i < to; i++) {
     const l = source.lines[i];
     const text = isAnalysedText(l) ? source.content(i) : '';
@@ -355,10 +384,12 @@ function lineFacts(source: SourceText, previous?: LineFacts): LineFacts {
     markers[i] = m;
     if (text && (F.isAttachments(text) || F.isAttachmentLabel(text))) attachments.push(i);
     if (m && m.kind === 'cn') cn.push(i);
+    if (!m && text.length <= 4 && TOC_HEAD.test(text)) toc.push(i);
   }
   if (keep) for (const i of previous.attachments) if (i >= to && i < n) attachments.push(i);
   if (keep) for (const i of previous.cn) if (i >= to && i < n) cn.push(i);
-  return { contents, markers, attachments, cn };
+  if (keep) for (const i of previous.toc) if (i >= to && i < n) toc.push(i);
+  return { contents, markers, attachments, cn, toc };
 }
 
 /**
@@ -397,6 +428,7 @@ function copySection(s: Section, previous: readonly Heading[], headings: Heading
  *   (whether a weak marker counts depends on the headings open above it); at the end of the
  *   text, the text still ends there;
  * - neither its head nor its closer is a `1）`, whose level depends on the headings open above it;
+ * - its head starts a second list (`扣分项：` before it) as it did then;
  * - no line in it now starts an attached document (those depend on markers elsewhere).
  * A plain section reads nothing outside these lines: its markers are cached per line, and an
  * 附件说明 list, whose items lose their markers, would have made it not plain.
@@ -411,7 +443,7 @@ class SectionReuse {
     private readonly markers: ReadonlyArray<MarkerMatch | null>,
   ) {}
 
-  take(line: number, marker: MarkerMatch): Section | undefined {
+  take(line: number, marker: MarkerMatch, listStart: boolean): Section | undefined {
     const sections = this.previous.sections;
     while (this.next < sections.length && sections[this.next].head.line < line) this.next++;
     const s = sections[this.next];
@@ -420,6 +452,8 @@ class SectionReuse {
     if (isCloseOnly(this.markers[line]!)) return undefined;
     // A head read in another form now than then (`（2）` after a `1.` is read as `2.`): read again.
     if (s.head.marker.kind !== marker.kind) return undefined;
+    // A head that starts a second list now and not then (the line before it was edited), or the reverse.
+    if (s.head.listStart !== listStart) return undefined;
     const n = this.source.lineCount;
     if (s.closer ? s.closedAt >= n || this.markers[s.closedAt] !== s.closer || s.closer.weak || isCloseOnly(s.closer) : s.closedAt !== n) return undefined;
     if (!this.source.unchangedBetween(line, s.closedAt)) return undefined;
@@ -436,8 +470,15 @@ class SectionReuse {
 const DIVISION = /^第(?!一(?:部分|篇))[一二三四五六七八九十]{1,3}(?:部分|篇)(?:[\s\u3000]|$)[^。；，！？]{0,40}$/;
 
 /**
+ * An article's headline in a 简报 or a 信息 (`护理部多措并举推进优质护理服务`): a short line
+ * without punctuation, whose article numbers its points from `一、` again.
+ */
+const HEADLINE = /^[\u4e00-\u9fff“”《》0-9０-９]{6,40}$/;
+
+/**
  * A file may carry several documents one after another (a notice issuing two regulations): a
- * title-like line shortly before a second `一、` starts a new part; so does a later division.
+ * title-like line shortly before a second `一、` starts a new part; so do a later division and an
+ * article's headline.
  */
 function attachedDocumentStarts(contents: string[], markers: Array<MarkerMatch | null>, cnLines: readonly number[]): Set<number> {
   const starts = new Set<number>();
@@ -452,7 +493,7 @@ function attachedDocumentStarts(contents: string[], markers: Array<MarkerMatch |
         if (!contents[j]) continue;
         if (markers[j]) break;
         seen++;
-        if (contents[j].length <= 60 && (F.endsLikeTitle(contents[j]) || DIVISION.test(contents[j]))) {
+        if (contents[j].length <= 60 && (F.endsLikeTitle(contents[j]) || DIVISION.test(contents[j]) || HEADLINE.test(contents[j]))) {
           starts.add(j);
           break;
         }
@@ -558,7 +599,7 @@ function asParenArabic(m: MarkerMatch): MarkerMatch {
 }
 
 /**
- * `（5）` right after `4.`: the next `1.`-level task written in the form of the level below. Its
+ * `（5）` (or `5)`) right after `4.`: the next `1.`-level task written in the form of the level below. Its
  * first child would be a `（1）`, so it is read as a `5.` (GW102 offers the form), unless the
  * `（1）`s of this section run on and have just reached `（4）`.
  */
@@ -581,6 +622,13 @@ function asArabic(m: MarkerMatch): MarkerMatch {
   return a;
 }
 
+/** A table of contents' heading line: `目录`, `目　录`, `目 录：`. */
+const TOC_HEAD = /^目[\s\u3000]*录[：:]?$/;
+/** Dot leaders, or a tab, before an entry's page number. */
+const TOC_LEADER = /(?:[.．…·…\-—_]{2,}|\t)\s*[0-9]*$/;
+/** An entry ending in its page number after leaders or a tab. */
+const TOC_PAGE = /(?:[.．…·\-—_]{2,}|\t)\s*[0-9]+$/;
+
 /** What may end a paragraph: the punctuation that closes a sentence, a quotation or a bracket. */
 const PARAGRAPH_END = /[。！？!?；;：:”’」』）)…]$/;
 
@@ -588,10 +636,26 @@ function sameWrapping(a: Wrapping | null, b: Wrapping | null): boolean {
   return a === b || (a !== null && b !== null && a.columns === b.columns && a.width === b.width);
 }
 
-function expectsArabic(stack: Heading[], value: number): boolean {
+/**
+ * Whether the innermost open `1.` is the one before `m`. A `3、4月份` counts only after a `2、`
+ * (after a `2.` it is a date in the text under it).
+ */
+function expectsArabic(stack: Heading[], m: MarkerMatch): boolean {
   for (let k = stack.length - 1; k >= 0; k--) {
-    const m = stack[k].marker;
-    if (m.kind === 'arabic') return m.value === value - 1;
+    const o = stack[k].marker;
+    if (o.kind === 'arabic') return o.value === m.value - 1 && (m.punct !== '、' || o.punct === '、');
+  }
+  return false;
+}
+
+/**
+ * Whether the next line with a marker after `line` holds a `2.` (weak or not). That line lies in
+ * the section holding `line` or closes it, so a section taken over reads nothing beyond its lines.
+ */
+function secondFollows(markers: ReadonlyArray<MarkerMatch | null>, line: number): boolean {
+  for (let j = line + 1, end = Math.min(markers.length, line + 60); j < end; j++) {
+    const m = markers[j];
+    if (m) return m.kind === 'arabic' && m.value === 2 && !isCloseOnly(m);
   }
   return false;
 }
@@ -712,17 +776,18 @@ function placeHeading(_own: string, l: Line, m: MarkerMatch): LineMarker {
   return new LineMarker(m, l.index, l.contentStart, lineCached(HEADING_SLOT, l, TEXT_ONLY, headingText, m));
 }
 
-function makeHeading(source: SourceText, line: number, m: MarkerMatch, index: number, parent: Heading | null, part: number, wrapping: Wrapping | null): Heading {
+function makeHeading(source: SourceText, line: number, m: MarkerMatch, index: number, parent: Heading | null, part: number, wrapping: Wrapping | null, listStart: boolean): Heading {
   const l = source.lines[line];
   const marker = placedCached(PLACED_HEADING_SLOT, l, m, placeHeading, m);
   let t: Pick<HeadingText, 'title' | 'runIn' | 'endPunct'> = lineCached(HEADING_SLOT, l, TEXT_ONLY, headingText, m);
   if (wrapping && !t.runIn && t.endPunct === '' && isFull(wrapping, l)) t = titleGoingOn(source, wrapping, line, t.title);
-  return new HeadingNode(index, marker, line, parent, part, t.title, t.runIn, t.endPunct, m.value === 1 && parent !== null && parent.children.length > 0 && introducedList(source, line));
+  return new HeadingNode(index, marker, line, parent, part, t.title, t.runIn, t.endPunct, listStart);
 }
 
 /**
  * Whether the text line before `line` ends with a colon, introducing a list: for a heading under
- * a parent, that line is in its parent's section, so the section's reuse stays sound.
+ * a parent, that line is in its parent's section; for a top-level one, in the section before it
+ * (SectionReuse.take compares what it reads now).
  */
 function introducedList(source: SourceText, line: number): boolean {
   for (let k = line - 1, n = 0; k >= 0 && n < 3; k--, n++) {

@@ -2,7 +2,7 @@
  * Numbering rules (GW1xx): sequences, marker punctuation, depth, decimal numbering, articles,
  * inline enumerations and heading punctuation. See docs/rules.md.
  */
-import { isToleratedVariant, markerFor, renumbered } from '../markers';
+import { houseFullDot, inWidthOf, isToleratedVariant, markerFor, renumbered } from '../markers';
 import { Enumeration, EnumerationItem, GongwenDocument, Heading, MarkerKind } from '../model';
 import { toChinese, toCircled } from '../numerals';
 import { Rule } from '../rule';
@@ -24,9 +24,12 @@ const KIND_NAME: Record<MarkerKind, string> = {
   decimal: '1.1',
 };
 
-function replaceMarker(h: Heading, value: number): TextEdit {
-  return { range: h.marker.range, newText: renumbered(h.marker, value) };
+function replaceMarker(h: Heading, value: number, fullDot = false): TextEdit {
+  return { range: h.marker.range, newText: renumbered(h.marker, value, fullDot) };
 }
+
+/** Whether the document's `1.`s are written `1．` (its markers' dot, kept by fixes). */
+const fullDotOf = (doc: GongwenDocument): boolean => houseFullDot(doc.headings.map((h) => h.marker));
 
 const sequence: Rule = {
   id: 'GW101',
@@ -43,10 +46,12 @@ const sequence: Rule = {
     // The first break of a run gets the fix that renumbers everything after it; later breaks of
     // the same run get a fix for their own marker (a whole-run fix each would be quadratic).
     const planned = new Set<unknown>();
+    let fullDot: boolean | undefined;
     for (const b of ctx.derived(sequenceBreaks)) {
       if (b.heading.marker.kind === 'article') continue; // GW107
       const h = b.heading;
-      const want = renumbered(h.marker, b.expected);
+      fullDot ??= ctx.derived(fullDotOf);
+      const want = renumbered(h.marker, b.expected, fullDot);
       const what =
         h.marker.value < b.expected
           ? ctx.msg('重号或顺序颠倒', 'repeated or out of order')
@@ -61,7 +66,12 @@ const sequence: Rule = {
           : run.length === b.sequence.groups.length
             ? ['全文连续编号', 'numbered on through the document']
             : ['连续编号', 'numbered on from the group before'];
-      const edits = whole ? renumberPlan(b.sequence, h, b.group).map((p) => replaceMarker(p.heading, p.value)) : [replaceMarker(h, b.expected)];
+      // Only the markers that change: `1．` kept as written stays untouched.
+      const edits = whole
+        ? renumberPlan(b.sequence, h, b.group)
+            .filter((p) => renumbered(p.heading.marker, p.value, fullDot) !== p.heading.marker.text)
+            .map((p) => replaceMarker(p.heading, p.value, fullDot))
+        : [replaceMarker(h, b.expected, fullDot)];
       ctx.report({
         range: h.marker.range,
         message: ctx.msg(
@@ -89,8 +99,8 @@ const punctuation: Rule = {
   family: 'numbering',
   defaultSeverity: 'warning',
   description: {
-    zh: '序号后的标点或括号不规范：“一、”用顿号，“（一）”“（1）”“①”后不加标点，“1.”用圆点，括号用全角（“1）”在“1.”之下读作少了前括号的“（1）”，在别处读作“1.”）。全角圆点或全角数字（“1．”“１．”“（１）”）是常见写法，只在与半角的“1.”“（1）”混用时提示。',
-    en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width (1） under a 1. is read as （1） missing its opening bracket, elsewhere as 1.). A full-width dot or full-width digits (1．, １．, （１）) are a common variant, noted only where the document also writes half-width 1. or （1）.',
+    zh: '序号后的标点或括号不规范：“一、”用顿号，“（一）”“（1）”“①”后不加标点，“1.”用圆点，括号用全角（“1）”在“1.”之下读作少了前括号的“（1）”，在别处读作“1.”）。全角圆点或全角数字（“1．”“１．”“（１）”）是常见写法，只在与半角的“1.”“（1）”混用时提示；全文多用“1．”时，重新编号和改正“1、”等写法也用“1．”。',
+    en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width (1） under a 1. is read as （1） missing its opening bracket, elsewhere as 1.). A full-width dot or full-width digits (1．, １．, （１）) are a common variant, noted only where the document also writes half-width 1. or （1）; where most of its 1.s are written 1．, renumbering and the fix of 1、 keep that dot.',
   },
   fixable: true,
   inputs: 'markers',
@@ -99,6 +109,7 @@ const punctuation: Rule = {
     // a full-width dot where the document also writes a half-width one, full-width digits where it
     // also writes half-width ones.
     let half: { dot: boolean; digits: boolean } | undefined;
+    let fullDot: boolean | undefined;
     for (const h of doc.headings) {
       const m = h.marker;
       if (m.kind === 'decimal' || m.text === m.canonical) continue;
@@ -107,13 +118,16 @@ const punctuation: Rule = {
         half ??= halfWidthUsed(doc);
         if (!((half.dot && m.text.includes('．')) || (half.digits && FULL_WIDTH_DIGIT.test(m.text)))) continue;
       }
+      // `8、` in a document that writes `1．`: its own dot.
+      const canonical = tolerated ? m.canonical : inWidthOf(m, m.canonical, (fullDot ??= ctx.derived(fullDotOf)));
+      if (canonical === m.text) continue;
       ctx.report({
         range: m.range,
         severity: tolerated ? 'info' : undefined,
         message: tolerated
           ? ctx.msg(`序号“${m.text}”使用了全角字符，而本文其他序号用半角，规范写法为“${m.canonical}”。`, `"${m.text}" is written full-width where the document elsewhere writes half-width; the standard form is "${m.canonical}".`)
-          : ctx.msg(`序号“${m.text}”写法不规范，应为“${m.canonical}”。`, `Marker "${m.text}" is malformed; write "${m.canonical}".`),
-        fixes: [{ title: ctx.msg(`改为“${m.canonical}”`, `Change to "${m.canonical}"`), edits: [{ range: m.range, newText: m.canonical }], safe: true, preferred: true }],
+          : ctx.msg(`序号“${m.text}”写法不规范，应为“${canonical}”。`, `Marker "${m.text}" is malformed; write "${canonical}".`),
+        fixes: [{ title: ctx.msg(`改为“${canonical}”`, `Change to "${canonical}"`), edits: [{ range: m.range, newText: canonical }], safe: true, preferred: true }],
       });
     }
   },
@@ -295,12 +309,17 @@ const articles: Rule = {
     en: 'Articles (第X条) are numbered continuously through the whole text, not per chapter.',
   },
   fixable: true,
-  inputs: 'markers',
+  // Not `inputs: 'markers'`: whether the text cites articles (a reason not to renumber blindly) is in the body lines.
   check(doc, ctx) {
+    if (!doc.headings.some((h) => h.marker.kind === 'article')) return;
     let planned = false;
+    let cited: boolean | undefined;
     for (const b of ctx.derived(sequenceBreaks)) {
       if (b.heading.marker.kind !== 'article') continue;
       const h = b.heading;
+      // `依照本办法第八条处理`: renumbering would leave the citation pointing at another article.
+      cited ??= citesArticles(doc);
+      const note = cited ? ctx.msg('（正文引用了条文序号，请一并核对）', ' (the text cites articles: check the citations)') : '';
       const want = renumbered(h.marker, b.expected);
       const restarted = h.marker.value === 1 && b.expected > 1;
       ctx.report({
@@ -310,9 +329,10 @@ const articles: Rule = {
           : ctx.msg(`条文序号不连续，此处应为“${want}”。`, `Article number out of sequence; expected "${want}".`),
         fixes: [
           {
-            title: planned ? ctx.msg(`改为“${want}”`, `Change to "${want}"`) : ctx.msg(`重新编号：从此条起依次改为“${want}”…`, `Renumber from here as "${want}"…`),
+            title: (planned ? ctx.msg(`改为“${want}”`, `Change to "${want}"`) : ctx.msg(`重新编号：从此条起依次改为“${want}”…`, `Renumber from here as "${want}"…`)) + note,
             edits: planned ? [replaceMarker(h, b.expected)] : renumberPlan(b.sequence, h, b.group).map((p) => replaceMarker(p.heading, p.value)),
-            safe: true,
+            // Not applied by fix-all where the text cites articles.
+            safe: !cited,
             preferred: true,
           },
         ],
@@ -321,6 +341,22 @@ const articles: Rule = {
     }
   },
 };
+
+/** `第八条` in running text (not an article's own marker at its line's start). */
+const CITED_ARTICLE = /第[一二三四五六七八九十百零〇两]{1,5}[条條]/g;
+
+/** Whether any line cites an article by number, other than the articles' own markers. */
+function citesArticles(doc: GongwenDocument): boolean {
+  const source = doc.source;
+  for (let i = 0; i < source.lineCount; i++) {
+    const c = source.content(i);
+    if (!c || (c.indexOf('条') < 0 && c.indexOf('條') < 0)) continue;
+    CITED_ARTICLE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CITED_ARTICLE.exec(c))) if (m.index > 0) return true;
+  }
+  return false;
+}
 
 const ORDER_NAMES = ['', '首先', '其次', '再次'];
 
