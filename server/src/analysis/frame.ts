@@ -12,8 +12,9 @@ export const RE_DOC_NUMBER =
 // The statutory types (条例 Art. 8) and what plans, reports and speeches issued under a 通知 are called
 // (`……任务分工`, `……工作台账`, `……讲话提纲`, `……分解表`).
 const DOC_TYPES =
-  '(?:分工|台账|纲要|提纲|讲话稿|发言稿|发言|致辞|总结|汇报|名单|名录|一览表|分解表|倡议书|公约|守则|须知|通知|通报|意见|决定|决议|命令|令|公报|公告|通告|报告|请示|批复|议案|函|纪要|方案|办法|规定|条例|细则|要点|规划|计划|规则|章程|制度|讲话|措施|清单|指引|指南|准则|标准|安排|实施意见|指导意见)';
-const RE_TITLE_END = new RegExp(`${DOC_TYPES}(?:》)?(?:（[^（）]{1,12}）)?$`);
+  '(?:分工|台账|纲要|提纲|讲话稿|发言稿|发言|致辞|总结|汇报|名单|名录|一览表|分解表|倡议书|公约|守则|须知|通知|通报|意见|决定|决议|命令|令|公报|公告|通告|报告|请示|批复|议案|函|纪要|方案|办法|规定|条例|细则|要点|规划|计划|规则|章程|制度|讲话|措施|清单|指引|指南|准则|标准|安排|实施意见|指导意见|预案|机制|打算|思路|简报)';
+/** A title's end: a document type, maybe after `》`, maybe with a span of years or 试行 in brackets (either width). */
+const RE_TITLE_END = new RegExp(`${DOC_TYPES}(?:》)?(?:（[^（）]{1,12}）|\\([^()]{1,12}\\))?$`);
 const RE_DATE_ARABIC = /^([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*([日号])$/;
 /** `2025.4.18`, `2025-04-18`, `2025/4/18`: a date in figures only, as school and company papers write it. */
 const RE_DATE_FIGURES = /^([0-9]{4})([.．\-－/／])([0-9]{1,2})\2([0-9]{1,2})$/;
