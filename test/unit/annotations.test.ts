@@ -533,6 +533,9 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     const doc = parse(['三、问题清单', '（一）关于服务大局不够有力的问题', '整改措施：', '1．修订规划。', '2．推进项目。', '责任领导：董事长 林志远', '牵头部门：战略投资部', '配合部门：财务部', '整改时限：2025年12月底前', ''].join('\n'));
     assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.lead, t.coop, t.leaders, t.deadline]), [['三、（一）', ['战略投资部'], ['财务部'], ['董事长 林志远'], '2025年12月底前']]);
   });
+  it('1: a legend in brackets after the last unit is no part of its name', () => {
+    assert.deepStrictEqual(roles('责任单位：市发改委、市商务局（排名第一的为牵头单位）'), { 市发改委: 'lead', 市商务局: 'coop' });
+  });
   it('11: a default said of some later tasks only is no default for all, and the annotation is read', () => {
     const p = parseUnits('人事处会同财务处负责，各市〔州〕卫生健康委负责落实。以下涉及地方落实的任务均需各市〔州〕卫生健康委落实，不再列出')!;
     assert.deepStrictEqual(p.units.map((u) => [u.name, u.role]), [['人事处', 'lead'], ['财务处', 'coop'], ['各市〔州〕卫生健康委', 'responsible']]);

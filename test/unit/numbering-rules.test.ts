@@ -307,6 +307,12 @@ describe('numbering rules', () => {
       // Its own series: 第一 or 一是 beside it is counted apart.
       assert.deepStrictEqual(findings('其一，甲；其二，乙。第一，丙；第二，丁。\n', 'GW108'), []);
     });
+    it('flags a second 其次 in one series (it is a 再次), not a second 再次', () => {
+      const [f] = findings('首先，学习；其次，落实；其次，检查；最后，总结。\n', 'GW108');
+      assert.ok(f);
+      assert.strictEqual(f.message, '段内列举“其次”重复，此处应为“再次”。');
+      assert.deepStrictEqual(findings('首先，甲；其次，乙；再次，丙；再次，丁；最后，戊。\n', 'GW108'), []);
+    });
     it('flags 首先 mixed with 第二', () => {
       assert.strictEqual(findings('首先，学习；第一，甲；第二，乙；其次，落实。\n', 'GW108').length, 1);
     });

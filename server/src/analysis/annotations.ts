@@ -396,6 +396,9 @@ function verbClauses(clauses: Clause[]): Clause[] {
   return out ?? clauses;
 }
 
+/** A legend in brackets after a list's last unit (`（排名第一的为牵头单位）`, `（排在首位的为牵头部门）`). */
+const LEGEND_NOTE = /[（(][^（）()]*(?:第一|首位|最前)[^（）()]*(?:牵头|主办)[^（）()]*[）)]$/;
+
 /** A role in brackets after a unit's name (`市教育局（牵头）`, `市财政局(配合)`). */
 const ROLE_NOTE = /[（(](牵头单位|牵头|主责|主办|配合单位|配合|协办)[）)]$/;
 
@@ -425,6 +428,9 @@ function addList(
     name = name.slice(lead);
     start += lead;
     name = name.replace(TRAILING_SPACE, '');
+    // `市商务局（排名第一的为牵头单位）` at a list's end: the legend, said in brackets, is no part of the name.
+    const legendNote = name.charCodeAt(name.length - 1) === 0xff09 ? LEGEND_NOTE.exec(name) : null;
+    if (legendNote) name = name.slice(0, legendNote.index).replace(TRAILING_SPACE, '');
     // `市教育局（牵头）`: the role said after the name.
     let itemRole = role;
     const note = ROLE_NOTE.exec(name);

@@ -406,7 +406,23 @@ const enumSequence: Rule = {
         ctx.report({ range: switched.range, message: mixedMessage() });
         continue;
       }
-      if (e.kind === 'order') continue;
+      if (e.kind === 'order') {
+        // `首先…其次…其次…最后`: the second 其次 is a 再次 (a second 首先 starts a new series).
+        const seen = new Set<string>();
+        for (const it of e.items) {
+          if (it.text === '最后') break;
+          // (再次 said again is how some drafters go on: left alone.)
+          if (seen.has(it.text) && it.text === '其次') {
+            ctx.report({
+              range: it.range,
+              message: ctx.msg('段内列举“其次”重复，此处应为“再次”。', '"其次" repeats in one series; expected "再次".'),
+              fixes: [{ title: ctx.msg('改为“再次”', 'Change to "再次"'), edits: [{ range: it.range, newText: '再次' }], safe: false }],
+            });
+          }
+          seen.add(it.text);
+        }
+        continue;
+      }
       // `（1）` heading its line, then `（2）…；（3）…` after it: the inline items go on from a heading's.
       if ((e.kind === 'paren' || e.kind === 'circled') && e.items[0].ordinal !== 1) continue;
       let prev = 0;
