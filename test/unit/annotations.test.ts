@@ -486,7 +486,7 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
   });
   it('units of counties, villages, enterprises and schools: 股, 车间, 党总支, 网格, 民兵连, 镇街, short names of enterprises', () => {
     assert.deepStrictEqual(roles('医政医管股牵头，基层卫生股、财务审计股配合'), { 医政医管股: 'lead', 基层卫生股: 'coop', 财务审计股: 'coop' });
-    for (const n of ['各车间', '机关党总支', '各党总支', '各网格', '二号矿井', '各镇街']) assert.deepStrictEqual(roles(`${n}负责`), { [n]: 'lead' }, n);
+    for (const n of ['各车间', '机关党总支', '各党总支', '各网格', '二号矿井', '各镇街', '洛阳车务段']) assert.deepStrictEqual(roles(`${n}负责`), { [n]: 'lead' }, n);
     assert.deepStrictEqual(roles('村委会牵头，村团支部、村民兵连配合'), { 村委会: 'lead', 村团支部: 'coop', 村民兵连: 'coop' });
     assert.deepStrictEqual(roles('洛阳机场、洛阳移动、洛阳石化按职责分工负责'), { 洛阳机场: 'lead', 洛阳移动: 'coop', 洛阳石化: 'coop' });
     // Not units: a share class, a place, a kind of body named alone.
