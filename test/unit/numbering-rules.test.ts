@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { analyze, applyEdits, fixAll, Finding, parse } from '../../server/src/analysis';
+import { analyze, applyEdits, defaultConfig, fixAll, Finding, parse } from '../../server/src/analysis';
 import { renumber } from '../../server/src/analysis/renumber';
 
 function findings(text: string, rule?: string): Finding[] {
@@ -411,6 +411,20 @@ describe('frame rules', () => {
     assert.deepStrictEqual(findings(speech, 'GW302'), []);
     const notice = '关于某事的通知\n各单位：\n　　请做好工作。\n某某局\n二〇二四年三月五日\n';
     assert.strictEqual(findings(notice, 'GW302')[0].severity, 'info');
+  });
+  it('GW101 accepts 保障措施 starting again at （一） in a document numbered on throughout, and follows its title through edits', () => {
+    const text = lines('一、总体要求', '坚持问题导向。', '二、重点任务', '（一）甲。', '（二）乙。', '三、深化改革', '（三）丙。', '（四）丁。', '四、扩大开放', '（五）戊。', '（六）己。', '五、保障措施', '（一）加强组织领导。', '（二）强化督导考核。');
+    assert.deepStrictEqual(findings(text, 'GW101'), []);
+    // Any other section starting again is still a break in a running document.
+    const other = text.replace('五、保障措施', '五、优化服务');
+    assert.deepStrictEqual(findings(other, 'GW101').map((f) => f.range.start.line), [12]);
+    // After an edit of the title alone, the carried findings follow it.
+    const config = defaultConfig();
+    const first = analyze(text, config);
+    const edited = analyze(other, config, first.handover);
+    assert.deepStrictEqual(edited.findings.filter((f) => f.rule === 'GW101').map((f) => f.range.start.line), [12]);
+    const back = analyze(text, config, edited.handover);
+    assert.deepStrictEqual(back.findings.filter((f) => f.rule === 'GW101'), []);
   });
   it('GW111 flags a skipped or repeated 序号 in a task table, once per mistake, and not a restart at 1', () => {
     const table = (...nums: string[]) => ['重点任务分工表', '序号\t任务\t牵头单位\t配合单位', ...nums.map((n, k) => `${n}\t任务${k}\t办公室\t财务处`)].join('\n') + '\n';

@@ -26,6 +26,7 @@ import { sayingOf } from './annotations';
 import { Config } from './config';
 import { Annotation, GongwenDocument, Heading, Marker } from './model';
 import { Rule } from './rule';
+import { isArrangementSection } from './sequences';
 import type { LineShift } from './source';
 import { Finding, Fix, mappedRange } from './types';
 
@@ -36,7 +37,10 @@ type LineMap = (old: number) => number | undefined;
 export class Skeleton {
   private constructor(
     private readonly markers: Marker[],
-    /** Per heading: depth, parent's index (-1 for none), part, whether it starts a list (listStart). */
+    /**
+     * Per heading: depth, parent's index (-1 for none), part, and flags: it starts a list
+     * (listStart, 1), it heads an arrangements section with items (sequences.ts, 2).
+     */
     private readonly shape: Int32Array,
   ) {}
 
@@ -50,7 +54,7 @@ export class Skeleton {
       shape[4 * i] = h.depth;
       shape[4 * i + 1] = h.parent ? h.parent.index : -1;
       shape[4 * i + 2] = h.part;
-      shape[4 * i + 3] = h.listStart ? 1 : 0;
+      shape[4 * i + 3] = flags(h);
     }
     return new Skeleton(markers, shape);
   }
@@ -86,10 +90,15 @@ export class Skeleton {
     for (let i = 0; i < n; i++) {
       const h = headings[i];
       if (!sameMarker(this.markers[i], h.marker, where)) return false;
-      if (shape[4 * i] !== h.depth || shape[4 * i + 1] !== (h.parent ? h.parent.index : -1) || shape[4 * i + 2] !== h.part || shape[4 * i + 3] !== (h.listStart ? 1 : 0)) return false;
+      if (shape[4 * i] !== h.depth || shape[4 * i + 1] !== (h.parent ? h.parent.index : -1) || shape[4 * i + 2] !== h.part || shape[4 * i + 3] !== flags(h)) return false;
     }
     return true;
   }
+}
+
+/** What else of a heading its numbering's checks read (Skeleton's flags). */
+function flags(h: Heading): number {
+  return (h.listStart ? 1 : 0) | (h.children.length !== 0 && isArrangementSection(h) ? 2 : 0);
 }
 
 /**

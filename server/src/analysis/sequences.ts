@@ -131,6 +131,8 @@ function detectStyles(kind: MarkerKind, groups: Heading[][]): Styles {
     if (!v) votes.set(pk, (v = { restart: 0, running: 0 }));
     // A group that starts past 1 counts on, even with a gap (`7.` after a `1.`–`3.` restarted by mistake).
     const start = first(groups[i]);
+    // An arrangements section starting again says nothing of how the tasks are counted (groupRestarts).
+    if (start === 1 && groups[i][0].parent !== null && isArrangementSection(groups[i][0].parent!)) continue;
     if (start > 1) v.running++, running++;
     else if (start === 1) v.restart++, restart++;
   }
@@ -150,6 +152,9 @@ function groupRestarts(kind: MarkerKind, groups: Heading[][], styles: Styles): b
     if (ALWAYS_RUNNING.has(kind)) return false;
     const prev = groups[i - 1];
     const start = first(group);
+    // `六、保障措施` starting again at `（一）` after tasks numbered on through `二、`…`五、`: provincial
+    // plans do, and the arrangements are no tasks to count on.
+    if (start === 1 && parent !== null && isArrangementSection(parent)) return true;
     const pk = parentKind(group);
     if (pk !== parentKind(prev)) {
       // `1.` straight under `四、保障措施` after `1.`…`8.` under the `（一）`s of `三、`: as written.
@@ -161,6 +166,14 @@ function groupRestarts(kind: MarkerKind, groups: Heading[][], styles: Styles): b
     // Running on under the `（一）`s of one `一、`, starting again under the next `一、`.
     return start === 1 && group[0].parent?.parent !== prev[0].parent?.parent;
   });
+}
+
+/** Sections on how the work is arranged (`保障措施`, `组织实施`, `工作要求`), by their title. */
+const ARRANGEMENT_SECTION = /保障措施|保障机制|组织保障|工作保障|组织实施|实施保障|工作要求|有关要求|组织领导|实施步骤|进度安排/;
+
+/** Whether `h` heads a section on how the work is arranged; part of carry.ts's Skeleton. */
+export function isArrangementSection(h: Heading): boolean {
+  return ARRANGEMENT_SECTION.test(h.title);
 }
 
 /** The groups counted as one run with `group`: from the last restart at or before it to the next. */
