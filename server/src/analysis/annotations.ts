@@ -418,7 +418,7 @@ function addList(
 ): boolean {
   const items = splitTop(body, '、,，');
   let ok = true;
-  const ellipsis = items.length > 1 && isEllipsis(items);
+  let ellipsis: boolean | undefined; // looked at only when an item is not a unit's name
   for (const it of items) {
     if (it.sep) separators.push(it.sep);
     let name = it.text;
@@ -447,7 +447,7 @@ function addList(
       // `A等`, `A等部门`: A, and others not named.
       const p = raw.replace(/等(?:部门|单位|机构|地区|成员单位)?$/, '');
       if (!p) continue;
-      if (!isUnitLike(p) && !(/^[\u4e00-\u9fff]{2,20}$/.test(p) && known(p)) && !ellipsis && !(said && ROLE.test(p))) {
+      if (!isUnitLike(p) && !(/^[\u4e00-\u9fff]{2,20}$/.test(p) && known(p)) && !(said && ROLE.test(p)) && !(ellipsis ??= items.length > 1 && isEllipsis(items))) {
         ok = false;
         break;
       }
@@ -947,7 +947,10 @@ const NOT_PREDICATE = /负责|牵头|配合|参与|协助|指导|落实|[、]/;
  * (`2024年12月底前出台实施意见`, `2025年6月底前取得阶段性成效`, `2024年10月底前提请审议`).
  */
 function isDeadlineClause(text: string): boolean {
-  if (isDeadlineOnly(text)) return true;
+  // Most clauses are units: they fail here, on their first characters.
+  const d = DEADLINE_AT_START.exec(text);
+  if (d === null) return false;
+  if (d[0].length >= text.length - 2) return true;
   // `立行立改、长期坚持`: two rhythms listed.
   if (text.indexOf('、') > 0) return text.split('、').every((t) => t.length > 0 && isDeadlineOnly(t));
   const m = TIME_START.exec(text);
