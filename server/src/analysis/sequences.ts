@@ -169,7 +169,7 @@ function groupRestarts(kind: MarkerKind, groups: Heading[][], styles: Styles): b
 }
 
 /** Sections on how the work is arranged (`保障措施`, `组织实施`, `工作要求`), by their title. */
-const ARRANGEMENT_SECTION = /保障措施|保障机制|组织保障|工作保障|组织实施|实施保障|工作要求|有关要求|组织领导|实施步骤|进度安排/;
+export const ARRANGEMENT_SECTION = /保障措施|保障机制|组织保障|工作保障|组织实施|实施保障|工作要求|有关要求|组织领导|实施步骤|进度安排/;
 
 /** Whether `h` heads a section on how the work is arranged; part of carry.ts's Skeleton. */
 export function isArrangementSection(h: Heading): boolean {

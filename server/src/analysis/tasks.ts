@@ -12,6 +12,7 @@ import { Config } from './config';
 import { markerFor } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
 import { NONE } from './memo';
+import { ARRANGEMENT_SECTION } from './sequences';
 import { headingMemo, Section } from './structure';
 import { firstAt } from './types';
 import { fitted, list, one } from './young';
@@ -448,10 +449,11 @@ function uncoveredOf(group: readonly Heading[], annotated: ReadonlySet<Heading>,
 }
 
 /**
- * Sections on how the work is arranged (保障措施, 组织实施, 工作要求 …) and 加强组织领导 items:
- * often one of their items names units and the other does not need to.
+ * Sections on how the work is arranged (sequences.ts ARRANGEMENT_SECTION: 保障措施, 组织实施,
+ * 工作要求 …), and items of the kind (加强组织领导, 强化督导考核): often one of their items names
+ * units and the other does not need to.
  */
-const ARRANGEMENT = /保障|组织实施|工作要求|实施步骤|工作步骤|进度安排|时间安排|步骤安排|组织领导|工作机制|督促检查|督导|考核|宣传/;
+const ARRANGEMENT = new RegExp(`${ARRANGEMENT_SECTION.source}|保障|工作步骤|时间安排|步骤安排|工作机制|督促检查|督导|考核|宣传`);
 
 function arrangement(h: Heading): boolean {
   for (let x: Heading | null = h; x; x = x.parent) if (ARRANGEMENT.test(simplified(x.title))) return true;
