@@ -378,7 +378,7 @@ function leaderLinesAround(doc: GongwenDocument, first: number, last: number): s
 }
 
 /** `完成时限：2025年底前` (or `时限：`, `时间节点：`, `【完成时限】`) as a line of its own; the deadline in group 1. */
-const DEADLINE_LINE = new RegExp(`^【?(?:${DEADLINE_LABEL}|时限|时间)(?:[：:]|】)\\s*(.+?)[。；;]?$`);
+const DEADLINE_LINE = new RegExp(`^【?(?:${DEADLINE_LABEL}|时间)(?:[：:]|】)\\s*(.+?)[。；;]?$`);
 
 /** A task's sentence is looked for this many lines above its annotation's, at most, in a hard-wrapped copy. */
 const MAX_SENTENCE_LINES = 12;

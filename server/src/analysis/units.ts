@@ -44,7 +44,7 @@ export function isLocalities(name: string): boolean {
   return LOCALITIES.test(simplified(stripNested(name)));
 }
 
-const LOCALITIES = /^各(?:[省市县区州乡镇村盟旗地级]|设区|街道|开发区|园区|高新区|新区|功能区|管委会|(?:二级|基层|所属)(?:单位|企业)$|(?:二级)?(?:学院|院系|院（系）|分院)|[子分]公司|二级党组织|基层党组织)/;
+const LOCALITIES = /^各(?:[省市县区州乡镇村盟旗地级]|设区|街道|开发区|园区|高新区|新区|功能区|管委会|(?:二级|基层|所属)(?:单位|企业)$|(?:二级)?(?:学院|院系|分院)|[子分]公司|二级党组织|基层党组织)/;
 
 /** Looks like the name of a unit (or a collective of units), in either script (`市數據局`). */
 export function isUnitLike(name: string): boolean {
