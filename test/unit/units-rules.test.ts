@@ -353,6 +353,23 @@ describe('seed 004 units and ledger', () => {
     assert.match(ledgerToMarkdown(led), /\| 指导单位 \| 责任领导 \| 完成时限 \|/);
   });
 
+  it('keeps the deadline a task without units gives in a bracket of its own', () => {
+    const text = '一、任务\n（一）完善制度。修订全员责任制。（办公室负责）\n（二）加强应急能力建设。修订预案，组织演练。（2025年6月底前完成）\n（三）开展培训。（人事部牵头，办公室配合）\n（四）强化宣传。（长期坚持）\n（五）推进信息化。（信息中心负责）\n';
+    const led = buildLedger(analyze(text).doc, 'x');
+    assert.deepStrictEqual(
+      led.tasks.map((t) => [t.path, t.lead.join('、'), t.deadline]),
+      [
+        ['一、（一）', '办公室', null],
+        ['一、（二）', '', '2025年6月底前完成'],
+        ['一、（三）', '人事部', null],
+        ['一、（四）', '', '长期坚持'],
+        ['一、（五）', '信息中心', null],
+      ],
+    );
+    // The bracket names no one: the task is still asked for its units.
+    assert.deepStrictEqual(analyze(text).findings.filter((f) => f.rule === 'GW201').map((f) => f.range.start.line), [2, 4]);
+  });
+
   it('renders CSV with a BOM and RFC 4180 quoting, and Markdown', () => {
     const ledger = buildLedger(doc, 'seed004.txt');
     const csv = ledgerToCsv(ledger);

@@ -936,6 +936,23 @@ function isDeadlineOnly(text: string): boolean {
   return m !== null && m[0].length >= text.length - 2;
 }
 
+/**
+ * The deadline a task gives alone in a bracket of its own, with no units (`（2025年6月底前完成）`),
+ * on its heading's own lines (`first`…`last`): the last such bracket, as written; null without one.
+ * Such a bracket is no annotation (it names no one); the ledger still shows the deadline.
+ */
+export function deadlineBracketOn(lines: ReadonlyArray<{ text: string }>, first: number, last: number): string | null {
+  let found: string | null = null;
+  for (let k = first; k <= last && k < lines.length; k++) {
+    const text = lines[k].text;
+    for (const b of bracketSpans(text, 0, text.length)) {
+      const inner = text.slice(b.open + 1, b.close).trim();
+      if (inner && isDeadlineOnly(inner)) found = inner;
+    }
+  }
+  return found;
+}
+
 /** A point in time that starts a clause (`2024年12月底前`, `6月30日前`, `年底前`). */
 const TIME_START = new RegExp(`^${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前)`);
 /** What a deadline clause goes on with, after its time: a short predicate, no list and no role. */

@@ -6,6 +6,7 @@ import { Config, defaultConfig } from './config';
 import { GongwenDocument, Task } from './model';
 import { headingPath, tasksNeedingUnits } from './tasks';
 import { simplified } from './script';
+import { deadlineBracketOn } from './annotations';
 
 export interface LedgerTask {
   path: string;
@@ -41,7 +42,7 @@ export function buildLedger(doc: GongwenDocument, file: string, config: Config =
     lead: [],
     coop: [],
     guide: [],
-    deadline: null,
+    deadline: deadlineBracketOn(doc.source.lines, h.line, h.children.length ? h.children[0].line - 1 : h.endLine),
     leaders: [],
   }));
   const tasks = [...doc.tasks.map(toLedgerTask), ...missing].sort((a, b) => a.line - b.line);
