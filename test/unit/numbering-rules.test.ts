@@ -213,6 +213,51 @@ describe('numbering rules', () => {
     assert.strictEqual(fs[0].range.start.line, 5);
   });
 
+  describe('GW112 decimal-sequence (a document numbered 1 总则 / 1.1 / 1.1.1)', () => {
+    const plan = (...body: string[]) =>
+      lines('某县突发事件应急预案', '1 总则', '1.1 编制目的', '为做好应急工作，制定本预案。', '1.2 适用范围', '本预案适用于本县。', ...body);
+    it('reads its chapters as headings, a chapter without numbers under it too, and leaves a right one alone', () => {
+      const text = plan('2 组织体系', '2.1 指挥部', '2.1.1 指挥部职责', '负责统一指挥。', '2.1.2 成员单位', '县应急局负责。', '2.2 专家组', '3 后期处置', '做好善后工作。', '4 附则', '4.1 预案管理');
+      const doc = parse(text);
+      assert.deepStrictEqual(
+        doc.parts[doc.parts.length - 1].headings.map((h) => [h.marker.numeral, h.title, h.children.map((c) => c.marker.numeral).join(' ')]),
+        [
+          ['1', '总则', '1.1 1.2'],
+          ['2', '组织体系', '2.1 2.2'],
+          ['3', '后期处置', ''],
+          ['4', '附则', '4.1'],
+        ],
+      );
+      assert.deepStrictEqual(findings(text), []);
+    });
+    it('flags a skip, a repeat and a number not under its parent, one finding each', () => {
+      const text = plan('1.4 工作原则', '2 组织体系', '2.1 指挥部', '2.1.1 职责', '2.1.1 成员', '2.2 专家组', '2.2.1 组成', '2.3.2 职责');
+      assert.deepStrictEqual(
+        findings(text, 'GW112').map((f) => [f.range.start.line, f.message]),
+        [
+          [6, '编号“1.4”跳号，应为“1.3”。'],
+          [10, '编号“2.1.1”重号，应为“2.1.2”。'],
+          [13, '编号“2.3.2”应为“2.2.2”（下级编号应以上级编号“2.2”开头）。'],
+        ],
+      );
+    });
+    it('renumbers the run from the flagged number, each with the numbers under it, keeping the dots as written; never in fix-all', () => {
+      const text = plan('1.4 工作原则', '1.5 工作机制', '1.5.1 会商', '1.5.2 报告', '3 组织体系', '3.1 指挥部');
+      const [skip, chapter] = findings(text, 'GW112');
+      assert.strictEqual(applyEdits(text, skip.fixes[0].edits), plan('1.3 工作原则', '1.4 工作机制', '1.4.1 会商', '1.4.2 报告', '3 组织体系', '3.1 指挥部'));
+      assert.strictEqual(chapter.message, '编号“3”跳号，应为“2”。');
+      assert.strictEqual(applyEdits(text, chapter.fixes[0].edits), plan('1.4 工作原则', '1.5 工作机制', '1.5.1 会商', '1.5.2 报告', '2 组织体系', '2.1 指挥部'));
+      const dots = lines('1 总则', '1．1 目的', '1．3 依据', '1．3．1 法律');
+      assert.strictEqual(applyEdits(dots, findings(dots, 'GW112')[0].fixes[0].edits), lines('1 总则', '1．1 目的', '1．2 依据', '1．2．1 法律'));
+      assert.strictEqual(fixAll(text).text, text);
+    });
+    it('takes no number and space in running text or a table for a chapter', () => {
+      const table = lines('一、任务', '序号  任务  牵头单位', '1  完善制度  办公室', '2  加强培训  人事部');
+      assert.deepStrictEqual(parse(table).headings.map((h) => h.marker.text), ['一、']);
+      // Not followed by its numbers: a line in the text.
+      assert.deepStrictEqual(parse(lines('一、任务', '3 个工作日内', '（一）办理')).headings.map((h) => h.marker.text), ['一、', '（一）']);
+    });
+  });
   it('GW106 flags stray decimal numbering but not a decimal document', () => {
     assert.strictEqual(findings(lines('一、甲', '1.1 乙', '二、丙'), 'GW106').length, 1);
     assert.deepStrictEqual(findings(lines('1 总则', '1.1 目的', '1.2 依据', '2.1 职责', '2.2 分工'), 'GW106'), []);

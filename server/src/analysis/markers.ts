@@ -58,6 +58,12 @@ const RE_PAREN_ARABIC = new RegExp(`^([（(])(${DIGITS})([）)])(${PUNCT}+)?`);
 const RE_CN = new RegExp(`^(${CN})(${PUNCT}|[)）])`);
 const RE_ARABIC = new RegExp(`^(${DIGITS})(${PUNCT}|[)）])`);
 const RE_DECIMAL = /^([0-9]{1,2}(?:[.．][0-9]{1,2}){1,3})(?=[\s\u3000]|[\u4e00-\u9fff])/;
+/**
+ * A chapter of a document numbered decimally (an 应急预案's `1 总则`, `2 组织指挥体系`): a number, a
+ * space, and a short title alone on its line. Weak: a heading only where a `1.1`-form number under
+ * it follows (decided by the caller).
+ */
+const RE_DECIMAL_CHAPTER = /^([0-9]{1,2})[ \t\u3000]+([\u4e00-\u9fff“”（）()]{2,16})$/;
 const RE_CIRCLED = /^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])([、.．，,]?)/;
 const RE_ENCLOSED = /^([\u3220-\u3229])([、.．，,]?)/;
 
@@ -103,6 +109,11 @@ export function matchMarker(content: string): MarkerMatch | null {
       halfWidth: false,
       canonical: m[1],
     };
+  }
+  if ((m = RE_DECIMAL_CHAPTER.exec(content))) {
+    const value = Number(m[1]);
+    if (value === 0) return null;
+    return { kind: 'decimal', value, numeral: m[1], text: m[1], punct: '', halfWidth: false, canonical: m[1], weak: true };
   }
   if ((m = RE_CN.exec(content))) {
     const value = parseChinese(m[1]);

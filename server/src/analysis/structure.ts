@@ -291,7 +291,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
 
     // A heading. A weak marker (`11.121人才…`) counts only where the previous sibling run expects it,
     // or, a `1.`, where a `2.` follows it (`1.8月26日…` / `2.8月28日…`: a list of dated items).
-    if (marker.weak && !expectsArabic(stack, marker) && !(marker.value === 1 && secondFollows(markers, i))) {
+    if (marker.weak && (marker.kind === 'decimal' ? !decimalChapter(markers, i, marker) : !expectsArabic(stack, marker) && !(marker.value === 1 && secondFollows(markers, i)))) {
       lastText = i;
       continue;
     }
@@ -658,6 +658,21 @@ function secondFollows(markers: ReadonlyArray<MarkerMatch | null>, line: number)
     if (m) return m.kind === 'arabic' && m.value === 2 && !isCloseOnly(m);
   }
   return false;
+}
+
+/**
+ * Whether a chapter `m` of a decimally numbered document (`2 组织指挥体系`) is one: the next line
+ * with a marker holds a number under it (`2.1`), or, a chapter without numbers under it
+ * (`5 后期处置`), the chapter before it ends just above (`4.3`) and the next one, if any, follows.
+ */
+function decimalChapter(markers: ReadonlyArray<MarkerMatch | null>, line: number, m: MarkerMatch): boolean {
+  let next: MarkerMatch | null = null;
+  for (let j = line + 1, end = Math.min(markers.length, line + 60); j < end && !next; j++) next = markers[j];
+  if (next && next.kind === 'decimal' && !next.weak && next.numeral.startsWith(m.numeral) && /^[.．]/.test(next.numeral.slice(m.numeral.length))) return true;
+  if (next && !(next.kind === 'decimal' && next.weak && next.value === m.value + 1)) return false;
+  let prev: MarkerMatch | null = null;
+  for (let j = line - 1, end = Math.max(0, line - 200); j >= end && !prev; j--) prev = markers[j];
+  return prev !== null && prev.kind === 'decimal' && parseInt(prev.numeral, 10) === m.value - 1;
 }
 
 function nextTextLine(contents: string[], i: number): number {

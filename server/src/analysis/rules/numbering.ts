@@ -623,4 +623,90 @@ const tableIndexSequence: Rule = {
   },
 };
 
-export const numberingRules: Rule[] = [sequence, punctuation, depth, levelSkip, tooDeep, decimal, articles, enumSequence, enumPunctuation, headingPunctuation, tableIndexSequence];
+/** A decimal number's parts (`2.1.3` → 2, 1, 3). */
+function decimalParts(numeral: string): number[] {
+  return numeral.split(/[.．]/).map(Number);
+}
+
+/** `numeral` with its first parts replaced by `prefix`, its dots kept as written (`4．2` → `3．2`). */
+function withPrefix(numeral: string, prefix: readonly number[]): string {
+  const pieces = numeral.split(/([.．])/);
+  for (let k = 0; k < prefix.length; k++) pieces[2 * k] = String(prefix[k]);
+  return pieces.join('');
+}
+
+/** Every decimal number in `h`'s subtree, `h`'s own first. */
+function decimalSubtree(h: Heading, into: Heading[] = []): Heading[] {
+  if (h.marker.kind === 'decimal') into.push(h);
+  for (const c of h.children) decimalSubtree(c, into);
+  return into;
+}
+
+const decimalSequence: Rule = {
+  id: 'GW112',
+  name: 'decimal-sequence',
+  family: 'numbering',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '通篇使用多级数字编号的文档（如应急预案的“1 总则”“1.1”“1.1.1”）中，同级编号跳号、重号，或下级编号与上级编号不一致（“2.3”下写成“2.4.1”）。',
+    en: 'In a document numbered decimally throughout (an emergency plan: 1 总则, 1.1, 1.1.1), sibling numbers skip or repeat, or a number does not start with its parent\'s (2.4.1 under 2.3).',
+  },
+  fixable: true,
+  inputs: 'markers',
+  check(doc, ctx) {
+    const check = (kids: readonly Heading[], parent: Heading | null) => {
+      const above = parent && parent.marker.kind === 'decimal' ? decimalParts(parent.marker.numeral) : null;
+      let prev: number[] | null = null;
+      for (let k = 0; k < kids.length; k++) {
+        const h = kids[k];
+        if (h.marker.kind !== 'decimal') {
+          prev = null;
+          continue;
+        }
+        const p = decimalParts(h.marker.numeral);
+        const depth = p.length - 1;
+        let want: number[] | null = null;
+        if (above && depth === above.length) want = [...above, prev && prev.length === p.length ? prev[depth] + 1 : 1];
+        else if (prev && prev.length === p.length && (depth === 0 || prev.slice(0, depth).every((x, i) => x === p[i]))) want = [...p.slice(0, depth), prev[depth] + 1];
+        if (want && want.some((x, i) => x !== p[i])) {
+          // Renumber it and the siblings after it in one run, each with the numbers under it.
+          const run: Heading[] = [];
+          for (let j = k; j < kids.length && kids[j].marker.kind === 'decimal' && decimalParts(kids[j].marker.numeral).length === p.length; j++) run.push(kids[j]);
+          const edits = [];
+          let n = want[depth];
+          for (const r of run) {
+            const to = [...want.slice(0, depth), n++];
+            for (const d of decimalSubtree(r)) {
+              const text = withPrefix(d.marker.numeral, to);
+              if (text !== d.marker.numeral) edits.push({ range: d.marker.range, newText: text });
+            }
+          }
+          const written = h.marker.numeral;
+          const wanted = withPrefix(written, want);
+          const prefixWrong = above !== null && depth === above.length && above.some((x, i) => x !== p[i]);
+          ctx.report({
+            range: h.marker.range,
+            message: prefixWrong
+              ? ctx.msg(`编号“${written}”应为“${wanted}”（下级编号应以上级编号“${parent!.marker.numeral}”开头）。`, `Number "${written}" should be "${wanted}" (under "${parent!.marker.numeral}").`)
+              : ctx.msg(`编号“${written}”${prev && p[depth] <= prev[depth] ? '重号' : '跳号'}，应为“${wanted}”。`, `Number "${written}" ${prev && p[depth] <= prev[depth] ? 'repeats' : 'skips'}; expected "${wanted}".`),
+            fixes: [
+              {
+                // Not applied by fix-all: the text may refer to these numbers (`按本预案4.2执行`).
+                title: ctx.msg(`从“${written}”起重新编号本级及其下级编号`, `Renumber from "${written}" on, with the numbers under each`),
+                edits,
+                safe: false,
+              },
+            ],
+          });
+          // The siblings after go on from the number written (one finding for one mistake).
+        }
+        prev = p;
+      }
+    };
+    if (!doc.headings.some((h) => h.marker.kind === 'decimal')) return;
+    for (const part of doc.parts) check(part.headings, null);
+    for (const h of doc.headings) if (h.children.length) check(h.children, h);
+  },
+};
+
+export const numberingRules: Rule[] = [sequence, punctuation, depth, levelSkip, tooDeep, decimal, articles, enumSequence, enumPunctuation, headingPunctuation, tableIndexSequence, decimalSequence];
