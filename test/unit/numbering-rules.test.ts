@@ -130,6 +130,20 @@ describe('numbering rules', () => {
       assert.deepStrictEqual(parse(text).headings.map((h) => h.marker.text), ['一、', '（一）', '二、', '1.', '2.', '3.']);
       assert.deepStrictEqual(findings(text, 'GW101'), []);
     });
+    it('reads a line of a PDF copy that wraps before a figure (10.5%, 2.5个百分点) as text, even where that number is due', () => {
+      const text = lines(
+        '一、重点任务',
+        '9.深化本科教育教学改革。推进新工科建设，本科生均教学经费增长',
+        '10.5%，新增国家级一流本科专业2个。（教务处负责）',
+        '10.提升研究生教育质量。完善导师遴选制度。（研究生院负责）',
+        '11.加大研发投入。研发经费投入强度提高',
+        '12.5个百分点。（科技处负责）',
+        '12.建设中央研究院。（科技处负责）',
+      );
+      assert.deepStrictEqual(parse(text).headings.map((h) => h.marker.text), ['一、', '9.', '10.', '11.', '12.']);
+      assert.deepStrictEqual(findings(text).map((f) => f.rule), ['GW101']); // 9. should be 1.: the only finding
+      assert.strictEqual(fixAll(text).text, text.replace('9.深化', '1.深化').replace('10.提升', '2.提升').replace('11.加大', '3.加大').replace('12.建设', '4.建设'));
+    });
 
   describe('GW102 marker-punctuation', () => {
     it('flags and fixes malformed markers', () => {

@@ -61,6 +61,9 @@ const TRICKY = [
   '（1）细项。',
   '11.121人才引进工作。',
   '4.5万元专项资金已落实。',
+  '4.10个工作日内完成自查。',
+  '1 总则',
+  '1.1 编制目的',
   '5.落实经费保障。（财务处）',
   '附件',
   '附件：1. 任务分工表',
@@ -225,7 +228,7 @@ describe('sections taken over from the previous version', () => {
 
   it('a weak marker that closed a section counts only after the headings it follows', () => {
     const config = defaultConfig();
-    const text = ['某某工作要点', '1.加强领导。（办公室）', '2.完善制度。（财务处）', '3.强化考核。（办公室）', '4.5万元专项资金已落实。', '（1）细项。'].join('\n');
+    const text = ['某某工作要点', '1.加强领导。（办公室）', '2.完善制度。（财务处）', '3.强化考核。（办公室）', '4.10个工作日内完成自查。', '（1）细项。'].join('\n');
     const first = analyze(text, config);
     assert.deepStrictEqual(first.doc.headings.map((h) => h.marker.text), ['1.', '2.', '3.', '4.', '（1）']);
     // An edit in 1.: 3. still closes at the weak 4., which counts because it follows 3.
@@ -233,7 +236,7 @@ describe('sections taken over from the previous version', () => {
     const r = analyze(typed, config, first.handover);
     assert.deepStrictEqual(modelOf(r), cold(typed));
     assert.strictEqual(r.doc.headings[1], first.doc.headings[1], '2. is taken over');
-    // 3. is no longer a heading: 4.5万元 no longer follows 3., so it is body text of 2.
+    // 3. is no longer a heading: 4.10个 no longer follows 3., so it is body text of 2.
     const edited = typed.replace('3.强化考核', '三项考核');
     assert.deepStrictEqual(modelOf(analyze(edited, config, r.handover)), cold(edited));
   });

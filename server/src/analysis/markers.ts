@@ -70,6 +70,13 @@ const RE_ENCLOSED = /^([\u3220-\u3229])([、.．，,]?)/;
 /** `1.5亿元`, `3.2万人`: a decimal number followed by a unit is a quantity, not a heading. */
 const NUMERIC_UNIT = /^[亿万千百十元角分倍个年月日号时点岁周次项名家份件台套条户人米吨斤亩公平立%％‰]/;
 
+/**
+ * After `10.`, the rest of a measure with decimals (`5%`, `5个百分点`, `2倍`, `3万元`): `10.5%` is a
+ * number, even where a `10.` is due (a line of a PDF copy that wraps before `10.5%`). A date
+ * (`8月26日`) or a count (`10个工作日`) may start an item.
+ */
+const QUANTITY = /^[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[%％‰倍亿万]|个百分点|元|吨|亩|公顷|公里|千米|平方米|米|分(?!钟))/;
+
 /** A numeral and what it counts (`二级`, `二期`, `三类`): after `一、`, `一、二级` is `一级和二级`. */
 const COUNTED = /^[一二三四五六七八九十两]{1,3}(?:级|期|类|批|等|档|星|号|层|线|产|季度|个|种|次|轮|孩)/;
 
@@ -130,7 +137,7 @@ export function matchMarker(content: string): MarkerMatch | null {
     const match: MarkerMatch = { kind: 'arabic', value, numeral: m[1], text: m[0], punct: m[2], halfWidth: false, canonical: `${value}.` };
     // `1.5亿元`, `3、4月份`, `1,000` are numbers in running text — unless the sequence says otherwise
     // (`1、3月上旬，召开动员会` then `2、组织自查`).
-    if (/^[0-9０-９]/.test(rest)) return m[2] === '.' || m[2] === '．' || m[2] === '、' ? { ...match, weak: true } : null;
+    if (/^[0-9０-９]/.test(rest)) return (m[2] === '.' || m[2] === '．' || m[2] === '、') && !QUANTITY.test(rest) ? { ...match, weak: true } : null;
     return match;
   }
   if ((m = RE_CIRCLED.exec(content))) {
