@@ -37,6 +37,38 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.deepStrictEqual(roles('县发改局牵头制定方案，县财政局配合'), { 县发改局: 'lead', 县财政局: 'coop' });
     for (const aside of ['县政府负责同志参加', '县政府负责人', '各单位主要负责同志', '本办法由县财政局负责解释']) assert.strictEqual(parseUnits(aside), null, aside);
   });
+  it('the leader named first, then the units after a `；`, said by their verbs or listed', () => {
+    const a = parseUnits('责任市领导：赵立新；市发展改革委牵头，市直有关部门按职责分工负责')!;
+    assert.deepStrictEqual(a.units.map((u) => [u.name, u.role]), [['市发展改革委', 'lead'], ['市直有关部门', 'responsible']]);
+    assert.deepStrictEqual(a.leaders, ['赵立新']);
+    const b = parseUnits('责任市领导：孙红；市商务局、市文化广电和旅游局、市财政局')!;
+    assert.deepStrictEqual(b.units.map((u) => u.role), ['lead', 'coop', 'coop']);
+    assert.deepStrictEqual(b.leaders, ['孙红']);
+    const c = parseUnits('责任市领导：赵立新；市财政局、市发展改革委，2024年12月底前')!;
+    assert.strictEqual(c.deadline, '2024年12月底前');
+    assert.deepStrictEqual(roles('责任领导：王建国；省国资委负责'), { 省国资委: 'lead' });
+    // A `；` between people stays a list of people.
+    assert.strictEqual(parseUnits('责任领导：党委书记 林志远；党委副书记 覃建军'), null);
+  });
+  it('deadlines with a word before the time, a remark after the units, a person who leads', () => {
+    assert.strictEqual(parseUnits('学科建设办公室牵头，各系部配合；截至2024年6月底前完成')!.deadline, '截至2024年6月底前完成');
+    assert.strictEqual(parseUnits('宣传部负责；于2024年6月底前完成')!.deadline, '于2024年6月底前完成');
+    assert.strictEqual(parseUnits('统计科负责；时间：2024年6月')!.deadline, '2024年6月');
+    assert.strictEqual(parseUnits('科研办公室负责，社科处配合，每季度报送进展')!.deadline, '每季度报送进展');
+    assert.deepStrictEqual(roles('科研办公室负责，具体方案另行制定'), { 科研办公室: 'lead' });
+    // A remark alone, or after a list no verb says, is no annotation.
+    assert.strictEqual(parseUnits('具体方案另行制定'), null);
+    const led = parseUnits('分管副局长李明辉牵头，财务科、审计科配合')!;
+    assert.deepStrictEqual(led.leaders, ['分管副局长李明辉']);
+    assert.deepStrictEqual(led.units.map((u) => [u.name, u.role]), [['财务科', 'coop'], ['审计科', 'coop']]);
+    assert.deepStrictEqual(parseUnits('李明辉同志负责，财务科、审计科具体落实')!.leaders, ['李明辉同志']);
+    // A unit whose name holds a post is no person.
+    assert.deepStrictEqual(roles('市长热线办负责'), { 市长热线办: 'lead' });
+  });
+  it('a deadline in a bracket of its own right before the units', () => {
+    const doc = parse('一、立法项目\n1.制定公园城市建设条例。（6月）（法制委员会、城乡建设环境保护委员会）\n2.修订物业管理条例。（法制委员会）（9月）\n');
+    assert.deepStrictEqual(doc.annotations.map((a) => [a.units.map((u) => u.name).join('、'), a.deadline]), [['法制委员会、城乡建设环境保护委员会', '6月'], ['法制委员会', '9月']]);
+  });
   it('3: lead and co-operating units by verb, and 会同', () => {
     assert.deepStrictEqual(roles('办公室牵头，财务部、审计部配合'), { 办公室: 'lead', 财务部: 'coop', 审计部: 'coop' });
     assert.deepStrictEqual(roles('规划处牵头，信息中心、档案馆参与'), { 规划处: 'lead', 信息中心: 'coop', 档案馆: 'coop' });

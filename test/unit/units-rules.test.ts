@@ -153,6 +153,11 @@ describe('unit rules', () => {
     assert.ok(f);
     assert.strictEqual(applyEdits('甲。（办公室、财务科配合）\n', f.fixes[0].edits), '甲。（办公室牵头，财务科配合）\n');
   });
+  it('GW202 leaves alone co-operating units a person leads', () => {
+    assert.deepStrictEqual(findings('甲。（分管副局长李明辉牵头，财务科、审计科配合）\n乙。（人事科）\n', 'GW202'), []);
+    // A leader named beside co-operating units is no lead unit: the drafter left it out.
+    assert.strictEqual(findings('甲。（责任领导：张三；配合单位：财务科）\n乙。（人事科）\n', 'GW202').length, 1);
+  });
   it('GW202 on a table row with an empty lead cell offers no fix (it would rewrite the whole row)', () => {
     const [f] = findings('序号|工作任务|牵头单位|责任单位|完成时限\n1|完善制度|办公室|财务部|2025年\n2|加强信用体系建设||区发改局、区人民银行|2025年底前\n', 'GW202');
     assert.ok(f);

@@ -50,13 +50,13 @@ const WHEN =
   '(?:[0-9]{4}(?:年(?:[—–\\-－~～至到][0-9]{4}年)?|[—–\\-－~～至到][0-9]{4}年)(?:[0-9]{1,2}(?:[—–\\-－~～至到][0-9]{1,2})?月(?:[0-9]{1,2}日)?|[上下]半年|年?底|年?末|年中|年内|内|第?[一二三四1-4]季度)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|年底|年内|年中|全年|上半年|下半年|第?[一二三四]季度)';
 const RHYTHM = '(?:并?(?:长期坚持|持续推进|长期推进|持续实施|持续开展|常态化推进|常态化开展|长期|常态化|逐年推进|分年度推进|分步实施|定期开展|定期|按时间节点推进|按计划推进|按进度推进|按年度推进|按年度实施|分阶段推进|分阶段实施|逐步推进|立行立改|即知即改|立即整改|边查边改)|每(?:年|半年|季度|月|周)(?:末|底|初)?(?:[一两1-9]次)?)';
 const DEADLINE = new RegExp(
-  `(?:(?:每年|每半年|每季度|每月)?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前|起|开始|启动)?(?:基本完成|全面完成|完成|启动|见效|取得明显成效|实现)?(?:[，,]?${RHYTHM})?|${RHYTHM})`,
+  `(?:(?:截至|截止|截止到|于|在|力争|力争于|力争在|确保|确保于|确保在|争取|争取于|争取在)?(?:每年|每半年|每季度|每月)?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前|起|开始|启动)?(?:基本完成|全面完成|完成|启动|见效|取得明显成效|实现)?(?:[，,]?${RHYTHM})?|${RHYTHM})`,
 );
 const LEGEND = /(排在|列在?|列于)(第一位|首位|每项任务最前面|最前面|第一)[^。；]{0,12}(牵头|主办)/;
 /** `以下均需各县（市、区）落实，不再列出`; group 1: which tasks, where it says (`以下涉及地方落实的任务均需…`). */
 const DEFAULT_DECL = /以下([^，。；]{1,16}?)?均[需由]?(.+?)(?:负责)?落实[，,]?不再(?:一一)?列出/;
 /** Labels of a deadline (`完成时限：2026年6月底前`). */
-export const DEADLINE_LABEL = '完成时限|完成时间|完成期限|办结时限|办结时间|整改时限|整改期限|整改时间|时限要求|时间要求|时间节点|时限';
+export const DEADLINE_LABEL = '完成时限|完成时间|完成期限|办结时限|办结时间|整改时限|整改期限|整改时间|时限要求|时间要求|时间节点|时限|时间';
 /** Labels and table columns of people: `牵头领导`, `牵头市领导`, `分管领导同志`, `责任人`, `联系人`. */
 const PEOPLE = '(?:牵头|责任|分管|联系|包保|挂点|包联)?(?:[省市区县]级?)?领导(?:同志)?|责任人|联系人';
 /**
@@ -260,13 +260,15 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
   const separators: string[] = [];
   let form = 1;
   let leaders: string[] = NONE as never[];
+  // People said by their verbs (`分管副局长李明辉牵头`): the task's leaders, before any labelled.
+  const people: string[] = [];
 
   LABEL.lastIndex = 0;
   const labels = text.indexOf('：') >= 0 || text.indexOf(':') >= 0 || text.indexOf('】') >= 0 ? [...text.matchAll(LABEL)] : [];
   if (labels.length) {
     if (labels[0].index !== 0) {
       // `X牵头，Y配合；完成时限：2024年6月底前`: units said by their verbs, then labelled parts.
-      const said = addClauses(text.slice(0, labels[0].index).replace(/[；;，,\s\u3000]+$/, ''), 0, units, separators, known);
+      const said = addClauses(text.slice(0, labels[0].index).replace(/[；;，,\s\u3000]+$/, ''), 0, units, separators, known, people);
       if (!said) return null;
       form = said.form;
       deadline = said.deadline;
@@ -282,6 +284,22 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
       const other = OTHER_LABEL.exec(text.slice(from, to));
       const body = text.slice(from, other ? from + other.index : to).replace(/[；;，,。\s]+$/, '');
       if (PERSON_LABEL.test(label)) {
+        // `责任市领导：赵立新；市发展改革委牵头，市直有关部门按职责分工负责`: the people, then after a `；`
+        // the units, said by their verbs or listed (a `；` may also part people: `党委书记 甲；副书记 乙`).
+        const parts = body.indexOf('；') >= 0 || body.indexOf(';') >= 0 ? splitTop(body, '；;', 0) : null;
+        if (parts && parts.length > 1) {
+          const at = parts[1].start;
+          const [had, hadSeparators] = [units.length, separators.length];
+          const said = addClauses(body.slice(at), from + at, units, separators, known, people);
+          if (said && units.length > had) {
+            if (LEADER_LABEL.test(label)) leaders = [...leaders, ...namesIn(written.slice(from, from + parts[0].text.length))];
+            if (!labels.some((l) => !PERSON_LABEL.test(l[1]))) form = said.form;
+            deadline ??= said.deadline;
+            continue;
+          }
+          units.length = had;
+          separators.length = hadSeparators;
+        }
         if (LEADER_LABEL.test(label)) leaders = [...leaders, ...namesIn(written.slice(from, from + body.length))];
         continue;
       }
@@ -295,17 +313,18 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
       // `责任单位：A牵头，B、C配合`: the responsible units, with verbs that say who leads.
       units.length = had;
       separators.length = hadSeparators;
-      const said = role === 'responsible' ? addClauses(body, from, units, separators, known) : null;
+      const said = role === 'responsible' ? addClauses(body, from, units, separators, known, people) : null;
       if (!said) return null;
       deadline ??= said.deadline;
     }
   } else {
-    const said = addClauses(text, 0, units, separators, known);
+    const said = addClauses(text, 0, units, separators, known, people);
     if (!said) return null;
     form = said.form;
     deadline = said.deadline;
   }
-  if (units.length === 0) return null;
+  if (units.length === 0 && !(people.length && deadline === null && sentences.length === 1 && text.length <= 24)) return null;
+  if (people.length) leaders = [...people, ...leaders];
   deadline ??= sentenceDeadline;
   const leadByDefault = assignDefaultLead(units);
   return { units: fitted(units), deadline, separators: fitted([...new Set(separators)]), form, legend, defaults, leadByDefault, leaders };
@@ -322,6 +341,7 @@ function addClauses(
   units: ParsedUnits['units'],
   separators: string[],
   known: (name: string) => boolean,
+  people: string[] = [],
 ): { form: number; deadline: string | null } | null {
   let form = 1;
   let deadline: string | null = null;
@@ -342,6 +362,8 @@ function addClauses(
       continue;
     }
     let role = verbRole(body) ?? dutyRole(body);
+    // `（科研办公室负责，具体方案另行制定）`: a remark after units said by their verbs ends the annotation.
+    if (!role && k === clauses.length - 1 && k > 0 && form !== 1 && isRemark(trimmed.trim())) continue;
     if (role) {
       body = body.slice(0, body.length - role.verb);
       form = role.role === 'lead' ? 3 : role.role === 'guide' ? 7 : form === 1 ? 2 : form;
@@ -353,6 +375,12 @@ function addClauses(
     if (role && body.charCodeAt(0) === 0x7531 /* 由 */) {
       body = body.slice(1);
       bodyStart++;
+    }
+    // `分管副局长李明辉牵头`, `李明辉同志负责`: a person, by post and name, is the task's leader.
+    if (role && role.role !== 'coop' && isPersonSaid(body.trim())) {
+      people.push(body.trim());
+      form = role.role === 'lead' ? 3 : form;
+      continue;
     }
     // `A会同B负责`
     const withIdx = body.indexOf('会同');
@@ -864,10 +892,26 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
       a = next!.close + 1;
       while (a < e && isSpace(text.charCodeAt(a))) a++;
     }
+    // `（6月）（法制委员会、城乡建设环境保护委员会）`: a deadline in a bracket of its own right before, too.
+    let before: { open: number; deadline: string } | null = null;
+    if (k > 0 && spans[k - 1].close === b - 1) {
+      const p = spans[k - 1];
+      if (isDeadlineOnly(text.slice(p.open + 1, p.close).trim())) {
+        before = { open: p.open, deadline: text.slice(p.open + 1, p.close) };
+        b = p.open;
+        while (b > contentStart && isSpace(text.charCodeAt(b - 1))) b--;
+      }
+    }
     const withDeadline = (parsed: ParsedUnits | null): ParsedUnits | null => {
-      if (parsed === null || deadline === null || parsed.deadline !== null) return parsed;
-      k++; // the deadline's bracket is read
-      return { ...parsed, deadline };
+      if (parsed === null || parsed.deadline !== null) return parsed;
+      if (deadline !== null) {
+        k++; // the deadline's bracket is read
+        return { ...parsed, deadline };
+      }
+      if (before === null) return parsed;
+      // Its bracket was taken for a candidate of its own (it closes a sentence): it is this one's part.
+      if (out.length && out[out.length - 1].start === before.open) out.pop();
+      return { ...parsed, deadline: before.deadline };
     };
     if (text.charCodeAt(span.open) === 0x3010 /* 【 */ && LENTICULAR_LABEL.test(simplified(text.slice(span.open + 1, span.close)))) {
       // `……。【牵头单位】A【配合单位】B`: labelled parts to the line's end, after a sentence or on a line of their own.
@@ -954,7 +998,7 @@ export function deadlineBracketOn(lines: ReadonlyArray<{ text: string }>, first:
 }
 
 /** A point in time that starts a clause (`2024年12月底前`, `6月30日前`, `年底前`). */
-const TIME_START = new RegExp(`^${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前)`);
+const TIME_START = new RegExp(`^(?:截至|截止|截止到|于|在|力争|力争于|力争在|确保|确保于|确保在|争取|争取于|争取在)?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前)|^每(?:年|半年|季度|月|周)(?:末|底|初)?(?:[一两1-9]次)?`);
 /** What a deadline clause goes on with, after its time: a short predicate, no list and no role. */
 const DEADLINE_PREDICATE = /^[\u4e00-\u9fff“”《》]{1,16}$/;
 const NOT_PREDICATE = /负责|牵头|配合|参与|协助|指导|落实|[、]/;
@@ -974,6 +1018,33 @@ function isDeadlineClause(text: string): boolean {
   if (!m) return false;
   const rest = text.slice(m[0].length).replace(/[。；;，,]$/, '');
   return DEADLINE_PREDICATE.test(rest) && !NOT_PREDICATE.test(rest) && !isUnitLike(rest);
+}
+
+/**
+ * A person named with a post (`分管副局长李明辉`, `局党组成员、副局长李明辉`) or as 同志 (`李明辉同志`):
+ * a post, then a name of two or three characters that ends no unit's name.
+ */
+const PERSON_SAID = /^(?:[\u4e00-\u9fff、]{0,16}(?:书记|局长|主任|部长|处长|科长|校长|院长|县长|市长|区长|镇长|乡长|经理|董事长|主席|组长|所长|站长|行长|常委)[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}同志)$/;
+const NOT_A_NAME_END = /[办局处室科部委会组队站所院校司厂社团馆]$|中心$|单位$|公司$|热线$/;
+
+/** Whether an annotation says a person leads or answers for the task (`分管副局长李明辉牵头，财务科配合`). */
+export function ledByPerson(inner: string): boolean {
+  for (const c of splitTop(simplified(inner), '，,；;', 0)) {
+    const role = verbRole(c.text) ?? dutyRole(c.text);
+    if (!role || role.role === 'coop') continue;
+    const body = c.text.slice(0, c.text.length - role.verb).trim();
+    if (isPersonSaid(body.charCodeAt(0) === 0x7531 /* 由 */ ? body.slice(1) : body)) return true;
+  }
+  return false;
+}
+
+function isPersonSaid(text: string): boolean {
+  return PERSON_SAID.test(text) && (text.endsWith('同志') || !NOT_A_NAME_END.test(text));
+}
+
+/** A remark after the units (`具体方案另行制定`, `确保按期完成`): a short predicate, no list, no role, no unit. */
+function isRemark(text: string): boolean {
+  return text.length <= 16 && DEADLINE_PREDICATE.test(text) && !NOT_PREDICATE.test(text) && !isUnitLike(text);
 }
 
 /** A label after a sentence, in the line (`……整治。责任单位：市生态环境局、市水利局。`); the hint is script-blind. */

@@ -3,7 +3,7 @@
  * duplicates, separators, brackets, and unit names that are unknown or likely misspelt.
  */
 import { Annotation, GongwenDocument, Heading, UnitRef } from '../model';
-import { sameGroup, unitsSaid } from '../annotations';
+import { ledByPerson, sameGroup, unitsSaid } from '../annotations';
 import { rankLeadCandidates } from '../leads';
 import { Rule, RuleContext } from '../rule';
 import { tasksNeedingUnits } from '../tasks';
@@ -139,8 +139,8 @@ const noLead: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '责任单位中只有配合、参与单位，没有牵头（或负责）单位。',
-    en: 'Only co-operating units are named; no unit leads.',
+    zh: '责任单位中只有配合、参与单位，没有牵头（或负责）单位。由领导同志牵头（如“分管副局长李明辉牵头，财务科配合”）的不提示。',
+    en: 'Only co-operating units are named; no unit leads. Not where a person leads (分管副局长李明辉牵头，财务科配合).',
   },
   fixable: true,
   check(doc, ctx) {
@@ -148,6 +148,8 @@ const noLead: Rule = {
     for (const a of doc.annotations) {
       const said = unitsSaid(a);
       if (said.length === 0 || said.some((u) => u.role !== 'coop')) continue;
+      // A person leads them (`分管副局长李明辉牵头，财务科、审计科配合`).
+      if (a.leaders.length && ledByPerson(a.inner)) continue;
       led ??= new Set(doc.tasks.filter((t) => t.lead.length).flatMap((t) => t.annotations));
       if (led.has(a)) continue; // covered by a declared default
       const [first, ...rest] = a.units.map((u) => u.name);
