@@ -155,7 +155,10 @@ describe('numbering rules', () => {
     it('accepts the full-width dot 1． as a house style, and notes it (info) only beside 1.', () => {
       assert.deepStrictEqual(findings(lines('一、甲', '1．项', '2．项', '二、乙', '1．项'), 'GW102'), []);
       const mixed = findings(lines('一、甲', '1．项', '2．项', '二、乙', '1.项'), 'GW102');
-      assert.deepStrictEqual(mixed.map((f) => [f.range.start.line, f.severity]), [[1, 'info'], [2, 'info']]);
+      // The fewer are noted: here the one half-width dot, to be written as the others are.
+      assert.deepStrictEqual(mixed.map((f) => [f.range.start.line, f.severity, f.fixes[0].edits[0].newText]), [[4, 'info', '1．']]);
+      const mostlyHalf = findings(lines('一、甲', '1.项', '2.项', '二、乙', '1．项'), 'GW102');
+      assert.deepStrictEqual(mostlyHalf.map((f) => [f.range.start.line, f.severity, f.fixes[0].edits[0].newText]), [[4, 'info', '1.']]);
       // 1、 is an error however the other markers are written.
       assert.strictEqual(findings(lines('一、甲', '1．项', '2、项'), 'GW102')[0].severity, 'warning');
     });

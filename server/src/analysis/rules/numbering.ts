@@ -99,8 +99,8 @@ const punctuation: Rule = {
   family: 'numbering',
   defaultSeverity: 'warning',
   description: {
-    zh: '序号后的标点或括号不规范：“一、”用顿号，“（一）”“（1）”“①”后不加标点，“1.”用圆点，括号用全角（“1）”在“1.”之下读作少了前括号的“（1）”，在别处读作“1.”）。全角圆点或全角数字（“1．”“１．”“（１）”）是常见写法，只在与半角的“1.”“（1）”混用时提示；全文多用“1．”时，重新编号和改正“1、”等写法也用“1．”。',
-    en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width (1） under a 1. is read as （1） missing its opening bracket, elsewhere as 1.). A full-width dot or full-width digits (1．, １．, （１）) are a common variant, noted only where the document also writes half-width 1. or （1）; where most of its 1.s are written 1．, renumbering and the fix of 1、 keep that dot.',
+    zh: '序号后的标点或括号不规范：“一、”用顿号，“（一）”“（1）”“①”后不加标点，“1.”用圆点，括号用全角（“1）”在“1.”之下读作少了前括号的“（1）”，在别处读作“1.”）。全角圆点或全角数字（“1．”“１．”“（１）”）是常见写法，只在与半角的“1.”“（1）”混用时提示（提示少数的一方）；全文多用“1．”时，重新编号和改正“1、”等写法也用“1．”。',
+    en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width (1） under a 1. is read as （1） missing its opening bracket, elsewhere as 1.). A full-width dot or full-width digits (1．, １．, （１）) are a common variant, noted only where the document also writes half-width 1. or （1） (the fewer of the two are noted); where most of its 1.s are written 1．, renumbering and the fix of 1、 keep that dot.',
   },
   fixable: true,
   inputs: 'markers',
@@ -112,11 +112,25 @@ const punctuation: Rule = {
     let fullDot: boolean | undefined;
     for (const h of doc.headings) {
       const m = h.marker;
-      if (m.kind === 'decimal' || m.text === m.canonical) continue;
+      if (m.kind === 'decimal') continue;
+      if (m.text === m.canonical) {
+        // `9.` where most of the document's `1.`s are written `1．`: the odd one out is this one.
+        if (m.kind !== 'arabic' || !(fullDot ??= ctx.derived(fullDotOf))) continue;
+        const want = m.canonical.replace(/\.$/, '．');
+        ctx.report({
+          range: m.range,
+          severity: 'info',
+          message: ctx.msg(`序号“${m.text}”用半角圆点，而本文序号多用全角圆点，宜统一为“${want}”。`, `"${m.text}" has a half-width dot where the document's numbers mostly have a full-width one; write "${want}".`),
+          fixes: [{ title: ctx.msg(`改为“${want}”`, `Change to "${want}"`), edits: [{ range: m.range, newText: want }], safe: true, preferred: true }],
+        });
+        continue;
+      }
       const tolerated = isToleratedVariant(m);
       if (tolerated) {
         half ??= halfWidthUsed(doc);
-        if (!((half.dot && m.text.includes('．')) || (half.digits && FULL_WIDTH_DIGIT.test(m.text)))) continue;
+        // A full-width dot is flagged where the document mostly writes half-width ones (not the other way).
+        const dotOdd = half.dot && m.text.includes('．') && !(fullDot ??= ctx.derived(fullDotOf));
+        if (!(dotOdd || (half.digits && FULL_WIDTH_DIGIT.test(m.text)))) continue;
       }
       // `8、` in a document that writes `1．`: its own dot.
       const canonical = tolerated ? m.canonical : inWidthOf(m, m.canonical, (fullDot ??= ctx.derived(fullDotOf)));
