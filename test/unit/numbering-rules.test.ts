@@ -26,6 +26,18 @@ describe('numbering rules', () => {
       assert.strictEqual(fs[0].range.start.line, 3);
       assert.strictEqual(fixAll(text).text, lines('一、甲', '（一）子', '（二）新', '（三）旧', '（四）末'));
     });
+    it('names the number fix-all writes there, after two tasks were swapped or a section moved', () => {
+      const swapped = lines('一、甲', '1.项', '2.项', '4.项', '3.项', '5.项');
+      assert.deepStrictEqual(findings(swapped, 'GW101').map((f) => [f.range.start.line, /应为“(.+?)”/.exec(f.message)![1]]), [[3, '3.'], [4, '4.']]);
+      assert.strictEqual(fixAll(swapped).text, lines('一、甲', '1.项', '2.项', '3.项', '4.项', '5.项'));
+      // A section of a running-on document moved up: each finding names what renumbering gives it.
+      const moved = lines('一、甲', '（一）子', '（二）子', '三、丙', '（五）子', '（六）子', '二、乙', '（三）子', '（四）子');
+      const fixed = fixAll(moved).text;
+      for (const f of findings(moved, 'GW101')) {
+        const want = /应为“(.+?)”/.exec(f.message)![1];
+        assert.ok(fixed.split('\n')[f.range.start.line].startsWith(want), `${f.message} / ${fixed.split('\n')[f.range.start.line]}`);
+      }
+    });
     it('accepts numbering that restarts under each parent', () => {
       assert.deepStrictEqual(findings(lines('一、甲', '（一）子', '（二）子', '二、乙', '（一）子', '（二）子'), 'GW101'), []);
     });

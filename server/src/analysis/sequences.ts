@@ -31,6 +31,8 @@ export interface Expectation {
   heading: Heading;
   /** The value this heading should carry given the values before it. */
   expected: number;
+  /** Its place in its run: the value renumbering the run gives it (what fix-all writes there). */
+  position: number;
   sequence: Sequence;
   /** The group of siblings `heading` is in (one of `sequence.groups`). */
   group: Heading[];
@@ -201,7 +203,7 @@ export function sequenceBreaks(doc: GongwenDocument): Expectation[] {
         const expected = prevValue + 1;
         const value = h.marker.value;
         count++;
-        if (value !== expected && value !== count) breaks.push({ heading: h, expected, sequence: seq, group });
+        if (value !== expected && value !== count) breaks.push({ heading: h, expected, position: count, sequence: seq, group });
         // Count on from what is written, so one break yields one finding, not a cascade.
         prevValue = value;
       });

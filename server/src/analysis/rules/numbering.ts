@@ -51,9 +51,11 @@ const sequence: Rule = {
       if (b.heading.marker.kind === 'article') continue; // GW107
       const h = b.heading;
       fullDot ??= ctx.derived(fullDotOf);
-      const want = renumbered(h.marker, b.expected, fullDot);
+      // The value renumbering gives it (what fix-all writes), not the one after the number written
+      // before it: after a move or a swap the two differ, and the message would name another.
+      const want = renumbered(h.marker, b.position, fullDot);
       const what =
-        h.marker.value < b.expected
+        h.marker.value < b.position
           ? ctx.msg('重号或顺序颠倒', 'repeated or out of order')
           : ctx.msg('跳号', 'a number is skipped');
       const run = runOf(b.sequence, b.group);
@@ -71,7 +73,7 @@ const sequence: Rule = {
         ? renumberPlan(b.sequence, h, b.group)
             .filter((p) => renumbered(p.heading.marker, p.value, fullDot) !== p.heading.marker.text)
             .map((p) => replaceMarker(p.heading, p.value, fullDot))
-        : [replaceMarker(h, b.expected, fullDot)];
+        : [replaceMarker(h, b.position, fullDot)];
       ctx.report({
         range: h.marker.range,
         message: ctx.msg(
@@ -334,8 +336,8 @@ const articles: Rule = {
       // `依照本办法第八条处理`: renumbering would leave the citation pointing at another article.
       cited ??= citesArticles(doc);
       const note = cited ? ctx.msg('（正文引用了条文序号，请一并核对）', ' (the text cites articles: check the citations)') : '';
-      const want = renumbered(h.marker, b.expected);
-      const restarted = h.marker.value === 1 && b.expected > 1;
+      const want = renumbered(h.marker, b.position);
+      const restarted = h.marker.value === 1 && b.position > 1;
       ctx.report({
         range: h.marker.range,
         message: restarted
@@ -344,7 +346,7 @@ const articles: Rule = {
         fixes: [
           {
             title: (planned ? ctx.msg(`改为“${want}”`, `Change to "${want}"`) : ctx.msg(`重新编号：从此条起依次改为“${want}”…`, `Renumber from here as "${want}"…`)) + note,
-            edits: planned ? [replaceMarker(h, b.expected)] : renumberPlan(b.sequence, h, b.group).map((p) => replaceMarker(p.heading, p.value)),
+            edits: planned ? [replaceMarker(h, b.position)] : renumberPlan(b.sequence, h, b.group).map((p) => replaceMarker(p.heading, p.value)),
             // Not applied by fix-all where the text cites articles.
             safe: !cited,
             preferred: true,
