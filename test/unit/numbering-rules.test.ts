@@ -157,6 +157,16 @@ describe('numbering rules', () => {
       assert.strictEqual(fixAll(text).text, text.replace('9.深化', '1.深化').replace('10.提升', '2.提升').replace('11.加大', '3.加大').replace('12.建设', '4.建设'));
     });
 
+    it('reads a number that lost its dot (17 研究确定……) as the item due there, and fixes only its dot', () => {
+      const running = lines('一、甲', '（一）子', '15．项。', '16．项。', '二、乙', '（二）子', '17 研究确定2024年民生实事项目。（1月、7月）', '18．项。', '19．项。');
+      assert.deepStrictEqual(parse(running).headings.map((h) => h.marker.value), [1, 1, 15, 16, 2, 2, 17, 18, 19]);
+      assert.deepStrictEqual(findings(running).map((f) => [f.rule, f.message]), [['GW101', '序号“15．”跳号：此处应为“1．”（全文连续编号）。'], ['GW102', '序号“17”写法不规范，应为“17．”。']]);
+      const short = lines('一、甲', '1．加强学习', '2．加强培训', '3 加强领导', '4．加强考核');
+      assert.strictEqual(fixAll(short).text, short.replace('3 加强', '3．加强'));
+      // A count after a number and a space is text: `3 个工作日内`.
+      assert.deepStrictEqual(parse(lines('一、甲', '1.项。', '2.项，在', '3 个工作日内办结。', '3.项。')).headings.map((h) => h.marker.text), ['一、', '1.', '2.', '3.']);
+    });
+
   describe('GW102 marker-punctuation', () => {
     it('flags and fixes malformed markers', () => {
       const text = lines('一.甲', '(一)子', '1、项', '（1）、细', '二、乙');

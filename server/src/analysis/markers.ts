@@ -64,6 +64,8 @@ const RE_DECIMAL = /^([0-9]{1,2}(?:[.．][0-9]{1,2}){1,3})(?=[\s\u3000]|[\u4e00-
  * it follows (decided by the caller).
  */
 const RE_DECIMAL_CHAPTER = /^([0-9]{1,2})[ \t\u3000]+([\u4e00-\u9fff“”（）()]{2,16})$/;
+/** `17 研究确定……`: a `17.` that lost its dot (weak: a heading only where the `16.` before it is open). */
+const RE_ARABIC_SPACED = /^([0-9]{1,3})[ \u3000]+(?=[\u4e00-\u9fff“《])/;
 const RE_CIRCLED = /^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])([、.．，,]?)/;
 const RE_ENCLOSED = /^([\u3220-\u3229])([、.．，,]?)/;
 
@@ -122,6 +124,11 @@ export function matchMarker(content: string): MarkerMatch | null {
     if (value === 0) return null;
     return { kind: 'decimal', value, numeral: m[1], text: m[1], punct: '', halfWidth: false, canonical: m[1], weak: true };
   }
+  if ((m = RE_ARABIC_SPACED.exec(content)) && !NUMERIC_UNIT.test(content.slice(m[0].length))) {
+    const value = Number(m[1]);
+    if (value === 0 || value > 300) return null;
+    return missingDot(value, m[0]);
+  }
   if ((m = RE_CN.exec(content))) {
     const value = parseChinese(m[1]);
     const rest = content.slice(m[0].length);
@@ -151,6 +158,11 @@ export function matchMarker(content: string): MarkerMatch | null {
     return { kind: 'enclosed', value, numeral: m[1], text: m[0], punct: m[2], halfWidth: false, canonical: toEnclosed(value) };
   }
   return null;
+}
+
+/** A `1.` written without its dot (`17 研究确定……`, or a decimal chapter `3 加强领导` that is none). */
+export function missingDot(value: number, text: string): MarkerMatch {
+  return { kind: 'arabic', value, numeral: String(value), text, punct: '', halfWidth: false, canonical: `${value}.`, weak: true };
 }
 
 function bracketed(kind: MarkerKind, m: RegExpExecArray, value: number, canonical: string, content: string): MarkerMatch | null {

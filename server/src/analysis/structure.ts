@@ -8,7 +8,7 @@
  *   level shows up as a child at an unusual depth (which the rules judge, not the parser).
  */
 import * as F from './frame';
-import { matchMarker, MarkerMatch, NOMINAL_LEVEL } from './markers';
+import { matchMarker, MarkerMatch, missingDot, NOMINAL_LEVEL } from './markers';
 import { isUnitLike } from './units';
 import { continues, isFull, Wrapping, wrappingOf } from './wrapping';
 import { LineSlot, lineCached, PlacedSlot, placedCached, TEXT_ONLY } from './memo';
@@ -291,7 +291,12 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
 
     // A heading. A weak marker (`11.121人才…`) counts only where the previous sibling run expects it,
     // or, a `1.`, where a `2.` follows it (`1.8月26日…` / `2.8月28日…`: a list of dated items).
-    if (marker.weak && (marker.kind === 'decimal' ? !decimalChapter(markers, i, marker) : !expectsArabic(stack, marker) && !(marker.value === 1 && secondFollows(markers, i)))) {
+    // A decimal chapter that is none (`3 加强领导` among `2．` and `4．`): a `3.` that lost its dot, where one is due.
+    if (marker.weak && marker.kind === 'decimal' && !/[.．]/.test(marker.numeral) && !decimalChapter(markers, i, marker)) {
+      const dotless = missingDot(marker.value, source.content(i).slice(0, /^[0-9]+[ \t\u3000]*/.exec(source.content(i))![0].length));
+      if (expectsArabic(stack, dotless)) marker = dotless;
+    }
+    if (marker.weak && (marker.kind === 'decimal' ? !decimalChapter(markers, i, marker) : !expectsArabic(stack, marker) && !((marker.value === 1 || marker.punct === '') && nextFollows(markers, i, marker.value + 1)))) {
       lastText = i;
       continue;
     }
@@ -649,13 +654,14 @@ function expectsArabic(stack: Heading[], m: MarkerMatch): boolean {
 }
 
 /**
- * Whether the next line with a marker after `line` holds a `2.` (weak or not). That line lies in
- * the section holding `line` or closes it, so a section taken over reads nothing beyond its lines.
+ * Whether the next line with a marker after `line` holds a `value.` (a `2.` after a `1.8月26日`, an
+ * `18.` after a `17 研究确定……` that lost its dot). That line lies in the section holding `line` or
+ * closes it, so a section taken over reads nothing beyond its lines.
  */
-function secondFollows(markers: ReadonlyArray<MarkerMatch | null>, line: number): boolean {
+function nextFollows(markers: ReadonlyArray<MarkerMatch | null>, line: number, value: number): boolean {
   for (let j = line + 1, end = Math.min(markers.length, line + 60); j < end; j++) {
     const m = markers[j];
-    if (m) return m.kind === 'arabic' && m.value === 2 && !isCloseOnly(m);
+    if (m) return m.kind === 'arabic' && m.value === value && m.punct !== '' && !isCloseOnly(m);
   }
   return false;
 }

@@ -142,7 +142,7 @@ const punctuation: Rule = {
         severity: tolerated ? 'info' : undefined,
         message: tolerated
           ? ctx.msg(`序号“${m.text}”使用了全角字符，而本文其他序号用半角，规范写法为“${m.canonical}”。`, `"${m.text}" is written full-width where the document elsewhere writes half-width; the standard form is "${m.canonical}".`)
-          : ctx.msg(`序号“${m.text}”写法不规范，应为“${canonical}”。`, `Marker "${m.text}" is malformed; write "${canonical}".`),
+          : ctx.msg(`序号“${m.text.trimEnd()}”写法不规范，应为“${canonical}”。`, `Marker "${m.text.trimEnd()}" is malformed; write "${canonical}".`),
         fixes: [{ title: ctx.msg(`改为“${canonical}”`, `Change to "${canonical}"`), edits: [{ range: m.range, newText: canonical }], safe: true, preferred: true }],
       });
     }
