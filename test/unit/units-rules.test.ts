@@ -298,6 +298,17 @@ describe('unit rules', () => {
       const text = '甲。（村委会负责）\n乙。（村委会牵头，村团支部配合）\n丙。（村务监督委员会负责）\n丁。（综合部）\n戊。（综合部）\n己。（综合治理部）\n';
       assert.deepStrictEqual(findings(text, 'GW207'), []);
     });
+    it('units told apart by a number are other units of a series, not misspellings (第一/第二监督检查室, 市第一/第二人民医院)', () => {
+      const text = lines(
+        '甲。（第一监督检查室牵头，党风政风监督室配合）', '乙。（第一监督检查室）', '丙。（第二监督检查室）',
+        '丁。（第三巡察组）', '戊。（第三巡察组）', '己。（第一巡察组）',
+        '庚。（市第一人民医院）', '辛。（市第一人民医院）', '壬。（市第二人民医院）', '癸。（市人民医院）',
+        '子。（第一纪检监察室）', '丑。（第一纪检监察室）', '寅。（第十二纪检监察室）', '卯。（第2项目部）', '辰。（第2项目部）', '巳。（第3项目部）',
+      );
+      assert.deepStrictEqual(findings(text, 'GW207'), []);
+      // A misspelt name of the series is still one.
+      assert.strictEqual(findings(lines('甲。（第一监督检查室）', '乙。（第一监督检查室）', '丙。（第一监督检察室）'), 'GW207').length, 1);
+    });
     it('with a registry: unknown units, suggestions and aliases', () => {
       const cfg = { units: ['办公室', '财务科', '人事科'], aliases: { 财务: '财务科' } };
       const fs1 = findings('甲。（办公室、财物科、财务）\n', 'GW207', cfg);
