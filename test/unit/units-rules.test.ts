@@ -309,6 +309,13 @@ describe('unit rules', () => {
       // A misspelt name of the series is still one.
       assert.strictEqual(findings(lines('甲。（第一监督检查室）', '乙。（第一监督检查室）', '丙。（第一监督检察室）'), 'GW207').length, 1);
     });
+    it('a 人大’s 专门委员会 and its 常委会’s 工作委员会 of one field are two bodies (法制委员会 / 法制工作委员会)', () => {
+      const text = lines('甲。（法制委员会、财政经济委员会）', '乙。（法制委员会）', '丙。（法制工作委员会）', '丁。（社会建设委员会）', '戊。（社会建设委员会）', '己。（社会建设工作委员会）');
+      assert.deepStrictEqual(findings(text, 'GW207'), []);
+      assert.ok(!isAbbreviation('预算委员会', '预算工作委员会'));
+      // Other offices still read `工作` as a word that only says it is an office.
+      assert.ok(isAbbreviation('党建部', '党建工作部'));
+    });
     it('with a registry: unknown units, suggestions and aliases', () => {
       const cfg = { units: ['办公室', '财务科', '人事科'], aliases: { 财务: '财务科' } };
       const fs1 = findings('甲。（办公室、财物科、财务）\n', 'GW207', cfg);

@@ -135,6 +135,14 @@ function otherNumbers(a: string, b: string): boolean {
 }
 
 /**
+ * A 人大's 专门委员会 and its 常委会's 工作委员会 of one field are two bodies (`法制委员会` /
+ * `法制工作委员会`, `社会建设委员会` / `社会建设工作委员会`), where `党建部` / `党建工作部` is one.
+ */
+function otherCommittees(short: string, long: string): boolean {
+  return long.endsWith('工作委员会') && short.endsWith('委员会') && !short.endsWith('工作委员会');
+}
+
+/**
  * `short` reads as an abbreviation of `long`: both look like units, start and end with the same
  * character, and `short`'s characters occur in `long` in order, at least two fewer of them
  * (`市人社局` / `市人力资源和社会保障局`, `市住建局` / `市住房和城乡建设局`, `市交通局` /
@@ -154,7 +162,7 @@ export function isAbbreviation(short: string, long: string): boolean {
     long = stripNested(long);
   }
   if (short.length < 3 || long.length < short.length + 2) return false;
-  if (otherOffices(short, long) || otherNumbers(short, long)) return false;
+  if (otherOffices(short, long) || otherNumbers(short, long) || otherCommittees(short, long)) return false;
   if (short.charCodeAt(0) !== long.charCodeAt(0) || short.charCodeAt(short.length - 1) !== long.charCodeAt(long.length - 1)) return false;
   // Where the first of short's middle characters lies in long, at its earliest.
   let first = -1;
