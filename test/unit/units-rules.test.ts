@@ -233,6 +233,24 @@ describe('unit rules', () => {
     assert.deepStrictEqual(findings('甲。(办公室)\n乙。(财务科)\n', 'GW206'), []);
   });
 
+  it('GW206 mends a mismatched pair of brackets, and half-width punctuation in a full-width annotation', () => {
+    // `（…)` and `(…）`: made full-width in a full-width document, half-width in a half-width one.
+    const full = '甲。（办公室牵头，组织部配合)\n乙。(财务科）\n丙。（人事科）\n丁。（宣传部）\n';
+    assert.strictEqual(findings(full, 'GW206').length, 2);
+    assert.strictEqual(fixAll(full).text, '甲。（办公室牵头，组织部配合）\n乙。（财务科）\n丙。（人事科）\n丁。（宣传部）\n');
+    assert.strictEqual(fixAll('甲。(办公室)\n乙。(财务科)\n丙。（人事科)\n').text, '甲。(办公室)\n乙。(财务科)\n丙。(人事科)\n');
+    // `责任单位:`, `牵头,` (left by GW205's fix of the commas inside the group), `;` between labels.
+    const marks = '甲。（责任单位:党委组织部）\n乙。(市委金融办牵头,江河金融监管分局,市税务局、市财政局配合)\n丙。（责任领导:张三;责任部门:办公室）\n丁。（办公室）\n';
+    assert.deepStrictEqual(findings(marks, 'GW206').map((f) => f.range.start.line), [0, 1, 2]);
+    assert.strictEqual(
+      fixAll(marks).text,
+      '甲。（责任单位：党委组织部）\n乙。（市委金融办牵头，江河金融监管分局、市税务局、市财政局配合）\n丙。（责任领导：张三；责任部门：办公室）\n丁。（办公室）\n',
+    );
+    // Not a time, a number or a half-width document's own punctuation.
+    assert.deepStrictEqual(findings('甲。（10:30前报办公室）\n乙。（办公室）\n丙。（财务科，1,000万元）\n', 'GW206'), []);
+    assert.deepStrictEqual(findings('甲。(责任单位:办公室)\n乙。(财务科)\n', 'GW206'), []);
+  });
+
   describe('GW207 unit-name', () => {
     it('without a registry: a near miss of a unit used more often', () => {
       const text = '甲。（党委组织部）\n乙。（党委组织部、纪委）\n丙。（党委组织布）\n';
