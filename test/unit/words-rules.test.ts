@@ -69,6 +69,23 @@ describe('word rules', () => {
         assert.deepStrictEqual(findings(ok + '\n', 'GW401'), [], ok);
       }
     });
+    it('finds a doubled word whose second copy the segmenter glues to the next word (会议会议议程), not a word and its suffix (学习学习型)', () => {
+      const [f] = findings('常委会会议会议议程由主任会议确定。\n', 'GW401');
+      assert.ok(f);
+      assert.strictEqual(applyEdits('常委会会议会议议程由主任会议确定。\n', f.fixes[0].edits), '常委会会议议程由主任会议确定。\n');
+      for (const ok of ['要学习学习型党组织建设经验。', '认真研究研究生培养方案。']) assert.deepStrictEqual(findings(ok + '\n', 'GW401'), [], ok);
+    });
+    it('leaves a speech’s rhetorical repetition alone (落实落实再落实, 干部干部，干字当头, a doubled word quoted), not a slip', () => {
+      const speech = [
+        '要落实落实再落实，团结团结再团结，实干实干再实干，学习学习再学习。',
+        '干部干部，干字当头。抓落实，落实落实，关键在“落”。抓党建，党建党建，重在建设。',
+        '同志们，冬训冬训，重在训。大家常说“落实落实”，要真抓实干。',
+      ];
+      for (const ok of speech) assert.deepStrictEqual(findings(ok + '\n', 'GW401'), [], ok);
+      // Real slips are still caught: in running text, and before a clause that does not take the word up.
+      const slips = ['这是我们的的工作。', '各单位要进一步进一步加强管理。', '市政协委员委员长期履职。', '会议会议议定如下事项。', '加强落实落实，确保见效。'];
+      for (const bad of slips) assert.strictEqual(findings(bad + '\n', 'GW401').length, 1, bad);
+    });
   });
 
   describe('GW402 outdated-institution', () => {

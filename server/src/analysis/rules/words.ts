@@ -193,8 +193,8 @@ const repeated: Rule = {
   family: 'words',
   defaultSeverity: 'warning',
   description: {
-    zh: '同一个词接连写了两遍（“新余市新余市”“的的”“进一步进一步”）；叠词（“常常”“看看”“研究研究”）和“一个……一个……”式的强调不受影响。',
-    en: 'A word written twice in a row; reduplication (常常, 看看, 研究研究) and emphatic 一个X一个X are fine.',
+    zh: '同一个词接连写了两遍（“新余市新余市”“的的”“进一步进一步”“会议会议议程”）；叠词（“常常”“看看”“研究研究”）、“一个……一个……”式的强调、讲话中的反复（“落实落实再落实”“干部干部，干字当头”）和引号内的叠用不受影响。',
+    en: 'A word written twice in a row (also 会议会议议程); reduplication (常常, 看看, 研究研究), emphatic 一个X一个X, a speech’s repetition (落实落实再落实, 干部干部，干字当头) and doubled words in quotation marks are fine.',
   },
   fixable: true,
   inputs: 'lines',
@@ -270,9 +270,13 @@ function scanMarked(t: string, from: number, to: number, hits: Hit[]): void {
       const s = sentenceAround(t, i, i + 2 * len);
       const tokens = tokensOf(s.text);
       const b = boundaries(tokens);
-      if (![i, i + len, i + 2 * len].every((x) => b.has(x - s.start))) continue;
+      if (!b.has(i - s.start) || !b.has(i + len - s.start)) continue;
+      // The second copy may be glued to the word after it (`会议|会议议程`): a compound of the
+      // word and another word, not of the word and a suffix (`学习|学习型`, `研究|研究生`).
+      if (!b.has(i + 2 * len - s.start) && !(len >= 2 && gluedToNext(tokens, s.start, i + len, unit))) continue;
       // A two-character verb or adjective doubled (研究研究, 讨论讨论) is reduplication.
       if (len === 2 && tokens.includes(unit) && REDUPLICATED_VERBS.test(unit)) continue;
+      if (len >= 2 && rhetorical(t, i, len, unit)) continue;
       hits.push({ at: i, length: len, word: unit });
       i += 2 * len - 1;
       break;
@@ -288,6 +292,43 @@ function repeatsAt(t: string, i: number, len: number): boolean {
   }
   return true;
 }
+
+/** Whether the token at `at` is `unit` and one more word of two characters or more (`会议议程`). */
+function gluedToNext(tokens: string[], start: number, at: number, unit: string): boolean {
+  let k = start;
+  for (const token of tokens) {
+    if (k === at) {
+      const rest = token.slice(unit.length);
+      return token.startsWith(unit) && rest.length >= 2 && tokensOf(rest).length === 1;
+    }
+    if (k > at) return false;
+    k += token.length;
+  }
+  return false;
+}
+
+/**
+ * A word doubled on purpose, as speeches do: `落实落实再落实` (and the word again after 再), a
+ * saying at a clause's start that the next clause takes up (`干部干部，干字当头`, `党建党建，重在建设`,
+ * `冬训冬训，重在训`), or a doubled word in quotation marks (quoted, not written here).
+ */
+function rhetorical(t: string, i: number, len: number, unit: string): boolean {
+  const end = i + 2 * len;
+  if (t.startsWith('再' + unit, end)) return true;
+  const open = t.lastIndexOf('“', i);
+  if (open >= 0 && t.lastIndexOf('”', i) < open && t.indexOf('”', end) >= end) return true;
+  if (!CLAUSE_BREAK.test(t.charAt(end)) || (i > 0 && !SAYING_START.test(t.charAt(i - 1)))) return false;
+  let k = end + 1;
+  while (k < t.length && k - end <= 12 && !CLAUSE_BREAK.test(t.charAt(k)) && !SENTENCE_END.test(t.charAt(k))) {
+    if (unit.includes(t.charAt(k))) return true;
+    k++;
+  }
+  return false;
+}
+
+/** What a saying's doubled word is followed by, and what may come before it (a clause's start). */
+const CLAUSE_BREAK = /[，,！!]/;
+const SAYING_START = /[\s，,。；;：:！!？?“‘（(、]/;
 
 const REDUPLICATED_VERBS = /^(研究|讨论|学习|考虑|商量|休息|活动|打听|收拾|琢磨|了解|交流|沟通|锻炼|整理|清理|检查|比较)$/;
 
