@@ -238,6 +238,24 @@ describe('unit rules', () => {
     assert.deepStrictEqual(findings('甲。(办公室)\n乙。(财务科)\n', 'GW206'), []);
   });
 
+  it('GW206 mends a mismatched pair of brackets, and half-width punctuation in a full-width annotation', () => {
+    // `（…)` and `(…）`: made full-width in a full-width document, half-width in a half-width one.
+    const full = '甲。（办公室牵头，组织部配合)\n乙。(财务科）\n丙。（人事科）\n丁。（宣传部）\n';
+    assert.strictEqual(findings(full, 'GW206').length, 2);
+    assert.strictEqual(fixAll(full).text, '甲。（办公室牵头，组织部配合）\n乙。（财务科）\n丙。（人事科）\n丁。（宣传部）\n');
+    assert.strictEqual(fixAll('甲。(办公室)\n乙。(财务科)\n丙。（人事科)\n').text, '甲。(办公室)\n乙。(财务科)\n丙。(人事科)\n');
+    // `责任单位:`, `牵头,` (left by GW205's fix of the commas inside the group), `;` between labels.
+    const marks = '甲。（责任单位:党委组织部）\n乙。(市委金融办牵头,江河金融监管分局,市税务局、市财政局配合)\n丙。（责任领导:张三;责任部门:办公室）\n丁。（办公室）\n';
+    assert.deepStrictEqual(findings(marks, 'GW206').map((f) => f.range.start.line), [0, 1, 2]);
+    assert.strictEqual(
+      fixAll(marks).text,
+      '甲。（责任单位：党委组织部）\n乙。（市委金融办牵头，江河金融监管分局、市税务局、市财政局配合）\n丙。（责任领导：张三；责任部门：办公室）\n丁。（办公室）\n',
+    );
+    // Not a time, a number or a half-width document's own punctuation.
+    assert.deepStrictEqual(findings('甲。（10:30前报办公室）\n乙。（办公室）\n丙。（财务科，1,000万元）\n', 'GW206'), []);
+    assert.deepStrictEqual(findings('甲。(责任单位:办公室)\n乙。(财务科)\n', 'GW206'), []);
+  });
+
   describe('GW207 unit-name', () => {
     it('without a registry: a near miss of a unit used more often', () => {
       const text = '甲。（党委组织部）\n乙。（党委组织部、纪委）\n丙。（党委组织布）\n';
@@ -302,6 +320,24 @@ describe('unit rules', () => {
       }
       const text = '甲。（村委会负责）\n乙。（村委会牵头，村团支部配合）\n丙。（村务监督委员会负责）\n丁。（综合部）\n戊。（综合部）\n己。（综合治理部）\n';
       assert.deepStrictEqual(findings(text, 'GW207'), []);
+    });
+    it('units told apart by a number are other units of a series, not misspellings (第一/第二监督检查室, 市第一/第二人民医院)', () => {
+      const text = lines(
+        '甲。（第一监督检查室牵头，党风政风监督室配合）', '乙。（第一监督检查室）', '丙。（第二监督检查室）',
+        '丁。（第三巡察组）', '戊。（第三巡察组）', '己。（第一巡察组）',
+        '庚。（市第一人民医院）', '辛。（市第一人民医院）', '壬。（市第二人民医院）', '癸。（市人民医院）',
+        '子。（第一纪检监察室）', '丑。（第一纪检监察室）', '寅。（第十二纪检监察室）', '卯。（第2项目部）', '辰。（第2项目部）', '巳。（第3项目部）',
+      );
+      assert.deepStrictEqual(findings(text, 'GW207'), []);
+      // A misspelt name of the series is still one.
+      assert.strictEqual(findings(lines('甲。（第一监督检查室）', '乙。（第一监督检查室）', '丙。（第一监督检察室）'), 'GW207').length, 1);
+    });
+    it('a 人大’s 专门委员会 and its 常委会’s 工作委员会 of one field are two bodies (法制委员会 / 法制工作委员会)', () => {
+      const text = lines('甲。（法制委员会、财政经济委员会）', '乙。（法制委员会）', '丙。（法制工作委员会）', '丁。（社会建设委员会）', '戊。（社会建设委员会）', '己。（社会建设工作委员会）');
+      assert.deepStrictEqual(findings(text, 'GW207'), []);
+      assert.ok(!isAbbreviation('预算委员会', '预算工作委员会'));
+      // Other offices still read `工作` as a word that only says it is an office.
+      assert.ok(isAbbreviation('党建部', '党建工作部'));
     });
     it('with a registry: unknown units, suggestions and aliases', () => {
       const cfg = { units: ['办公室', '财务科', '人事科'], aliases: { 财务: '财务科' } };

@@ -90,7 +90,7 @@ export function editDistance(a: string, b: string, max = 2): number {
  */
 export function isNearMiss(name: string, known: string): boolean {
   if (name === known || name.length < 3 || known.length < 3) return false;
-  if (otherOffices(name, known)) return false;
+  if (otherOffices(name, known) || otherNumbers(name, known)) return false;
   // Different units of one family (财务处 / 财务部, 一处 / 二处) differ in the last character,
   // and the same office at another level (市委组织部 / 县委组织部, 省财政厅 …) in the first.
   if (name.slice(0, -1) === known.slice(0, -1) && isUnitLike(name)) return false;
@@ -120,6 +120,28 @@ function otherOffices(a: string, b: string): boolean {
   return editDistance(ownerA, ownerB, 1) > 1 && !isAbbreviation(ownerA, ownerB) && !isAbbreviation(ownerB, ownerA);
 }
 
+/** A number or ordinal in a name (`第一`, `二`, `3`, `甲`): what tells numbered units apart. */
+const NUMBER = /第?[〇零一二三四五六七八九十百两0-9０-９]+|[甲乙丙丁戊己庚辛壬癸]/g;
+const HAS_NUMBER = /[〇零一二三四五六七八九十百两0-9０-９甲乙丙丁戊己庚辛壬癸]/;
+
+/**
+ * Units told apart by a number (`第一监督检查室` / `第二监督检查室`, `第三巡察组` / `第一巡察组`,
+ * `市第一人民医院` / `市第二人民医院` / `市人民医院`): the same name but for its numbers is
+ * another unit of a numbered series, not a misspelling or another writing.
+ */
+function otherNumbers(a: string, b: string): boolean {
+  if (!HAS_NUMBER.test(a) && !HAS_NUMBER.test(b)) return false;
+  return a.replace(NUMBER, '') === b.replace(NUMBER, '');
+}
+
+/**
+ * A 人大's 专门委员会 and its 常委会's 工作委员会 of one field are two bodies (`法制委员会` /
+ * `法制工作委员会`, `社会建设委员会` / `社会建设工作委员会`), where `党建部` / `党建工作部` is one.
+ */
+function otherCommittees(short: string, long: string): boolean {
+  return long.endsWith('工作委员会') && short.endsWith('委员会') && !short.endsWith('工作委员会');
+}
+
 /**
  * `short` reads as an abbreviation of `long`: both look like units, start and end with the same
  * character, and `short`'s characters occur in `long` in order, at least two fewer of them
@@ -140,7 +162,7 @@ export function isAbbreviation(short: string, long: string): boolean {
     long = stripNested(long);
   }
   if (short.length < 3 || long.length < short.length + 2) return false;
-  if (otherOffices(short, long)) return false;
+  if (otherOffices(short, long) || otherNumbers(short, long) || otherCommittees(short, long)) return false;
   if (short.charCodeAt(0) !== long.charCodeAt(0) || short.charCodeAt(short.length - 1) !== long.charCodeAt(long.length - 1)) return false;
   // Where the first of short's middle characters lies in long, at its earliest.
   let first = -1;

@@ -332,37 +332,64 @@ const brackets: Rule = {
   family: 'units',
   defaultSeverity: 'info',
   description: {
-    zh: '责任单位标注使用了半角括号“()”，而本文其他标注使用全角括号“（）”。',
-    en: 'An annotation in half-width brackets () where the document uses full-width （）.',
+    zh: '责任单位标注使用了半角括号“()”，而本文其他标注使用全角括号“（）”；括号前后不一致（“（……)”“(……）”）；或在全角标注中夹用半角标点（“责任单位:”“牵头,”“;”）。',
+    en: 'An annotation in half-width brackets () where the document uses full-width （）, a mismatched pair （…) or (…）, or half-width punctuation (责任单位:, 牵头, ;) in a full-width annotation.',
   },
   fixable: true,
   inputs: 'annotations',
   check(doc, ctx) {
-    // One pass, each annotation's first character read once (this runs on every edit that
-    // changes an annotation).
-    const half: Annotation[] = [];
+    // One pass, each annotation's brackets read once (this runs on every edit that changes an
+    // annotation); the inner text is searched only for the half-width marks themselves.
+    const suspects: Array<{ a: Annotation; open: string; close: string; marks: number[] }> = [];
+    let half = 0;
     let full = 0;
     for (const a of doc.annotations) {
-      if (a.form === 6) continue;
-      const s = a.range.start;
-      const open = doc.source.slice({ start: s, end: { line: s.line, character: s.character + 1 } });
-      if (open === '(') half.push(a);
-      else if (open === '（') full++;
-    }
-    if (!half.length || full < half.length) return;
-    for (const a of half) {
       const s = a.range.start;
       const e = a.range.end;
+      const bracketed = a.form !== 6;
+      const open = bracketed ? doc.source.lines[s.line].text.charAt(s.character) : '';
+      const close = bracketed ? doc.source.lines[e.line].text.charAt(e.character - 1) : '';
+      if (open === '(') half++;
+      else if (open === '（') full++;
+      const marks = HALF_MARK.test(a.inner) ? halfWidthMarks(doc, a) : NONE;
+      if (open === '(' || close === ')' || marks.length) suspects.push({ a, open, close, marks });
+    }
+    // The document writes its annotations full-width (as before: at least as many `（` as `(`).
+    const fullWidth = full > 0 && full >= half;
+    for (const { a, open, close, marks } of suspects) {
+      const mismatched = (open === '（' && close === ')') || (open === '(' && close === '）');
+      if (!fullWidth && !mismatched) continue;
+      const s = a.range.start;
+      const e = a.range.end;
+      const edits: Fix['edits'] = [];
+      // A mismatched pair in a half-width document is made half-width, anything else full-width.
+      const [o, c] = fullWidth ? ['（', '）'] : ['(', ')'];
+      if ((open === '(' || open === '（') && open !== o) edits.push({ range: { start: s, end: { line: s.line, character: s.character + 1 } }, newText: o });
+      if ((close === ')' || close === '）') && close !== c) edits.push({ range: { start: { line: e.line, character: e.character - 1 }, end: e }, newText: c });
+      const bracketEdits = edits.length > 0;
+      const line = a.innerRange.start.line;
+      const text = doc.source.lines[line].text;
+      if (fullWidth) for (const k of marks) edits.push({ range: { start: { line, character: k }, end: { line, character: k + 1 } }, newText: FULL_MARK[text.charAt(k)] });
+      if (!edits.length) continue;
+      const punct = fullWidth && marks.length > 0;
+      const said = [...new Set(marks.map((k) => text.charAt(k)))].map((m) => `“${m}”`).join('');
       ctx.report({
         range: a.range,
-        message: ctx.msg('标注应使用全角括号“（）”。', 'Use full-width brackets （） for the annotation.'),
+        message: bracketEdits && punct
+          ? ctx.msg(`标注应使用全角括号“（）”和全角标点（不用半角${said}）。`, `Use full-width brackets （） and punctuation (not ${said}) in the annotation.`)
+          : bracketEdits
+            ? fullWidth
+              ? ctx.msg('标注应使用全角括号“（）”。', 'Use full-width brackets （） for the annotation.')
+              : ctx.msg('标注的括号前后不一致，应统一为“()”。', 'The annotation\'s brackets do not match; use () for both.')
+            : ctx.msg(`标注中应使用全角标点（不用半角${said}）。`, `Use full-width punctuation in the annotation (not ${said}).`),
         fixes: [
           {
-            title: ctx.msg('改为全角括号', 'Use full-width brackets'),
-            edits: [
-              { range: { start: s, end: { line: s.line, character: s.character + 1 } }, newText: '（' },
-              { range: { start: { line: e.line, character: e.character - 1 }, end: e }, newText: '）' },
-            ],
+            title: bracketEdits && !punct && !fullWidth
+              ? ctx.msg('统一为半角括号', 'Use half-width brackets')
+              : bracketEdits && !punct
+                ? ctx.msg('改为全角括号', 'Use full-width brackets')
+                : ctx.msg('改为全角括号和标点', 'Use full-width brackets and punctuation'),
+            edits,
             safe: true,
             preferred: true,
           },
@@ -371,6 +398,41 @@ const brackets: Rule = {
     }
   },
 };
+
+const NONE: number[] = [];
+/** Half-width punctuation of running text, and its full-width form. */
+const HALF_MARK = /[,:;]/;
+const FULL_MARK: Record<string, string> = { ',': '，', ':': '：', ';': '；' };
+const HAN_BEFORE = /[\u4e00-\u9fff）”]/;
+const HAN_AFTER = /[\u4e00-\u9fff（“]/;
+
+/**
+ * Where a one-line annotation's inner text has a half-width `,` `:` `;` between Chinese words
+ * (`责任单位:`, `牵头,`), not in a time or a number (`10:30`, `1,000`). A `,` between two units of
+ * one group is GW205's (it becomes `、`), and is left to it.
+ */
+function halfWidthMarks(doc: GongwenDocument, a: Annotation): number[] {
+  const r = a.innerRange;
+  if (r.start.line !== r.end.line) return NONE;
+  const text = doc.source.lines[r.start.line].text;
+  const marks: number[] = [];
+  for (let k = r.start.character; k < r.end.character; k++) {
+    if (!HALF_MARK.test(text.charAt(k)) || !HAN_BEFORE.test(text.charAt(k - 1)) || !HAN_AFTER.test(text.charAt(k + 1))) continue;
+    if (text.charAt(k) === ',' && betweenOneGroup(a, r.start.line, k)) continue;
+    marks.push(k);
+  }
+  return marks;
+}
+
+/** Whether column `k` of `line` lies between two units of one group, alone (GW205's separator). */
+function betweenOneGroup(a: Annotation, line: number, k: number): boolean {
+  for (let i = 1; i < a.units.length; i++) {
+    const p = a.units[i - 1].range;
+    const q = a.units[i].range;
+    if (p.end.line === line && q.start.line === line && p.end.character === k && q.start.character === k + 1) return sameGroup(a, a.units[i - 1], a.units[i]);
+  }
+  return false;
+}
 
 const unitName: Rule = {
   id: 'GW207',

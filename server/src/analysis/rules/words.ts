@@ -30,6 +30,8 @@ interface Reform {
   local?: boolean;
   /** A local body whose place may be named without 省/市 (`浙江银保监局`, `温州银保监分局`). */
   anyPlace?: boolean;
+  /** A body of a place's party committee, named after it (`市委两新工委`, `区委两新工委`). */
+  partyBody?: boolean;
   /** The names as a pattern, where they hold the place (`人民银行温州市中心支行`). */
   pattern?: string;
   /**
@@ -191,8 +193,8 @@ const repeated: Rule = {
   family: 'words',
   defaultSeverity: 'warning',
   description: {
-    zh: '同一个词接连写了两遍（“新余市新余市”“的的”“进一步进一步”）；叠词（“常常”“看看”“研究研究”）和“一个……一个……”式的强调不受影响。',
-    en: 'A word written twice in a row; reduplication (常常, 看看, 研究研究) and emphatic 一个X一个X are fine.',
+    zh: '同一个词接连写了两遍（“新余市新余市”“的的”“进一步进一步”“会议会议议程”）；叠词（“常常”“看看”“研究研究”）、“一个……一个……”式的强调、讲话中的反复（“落实落实再落实”“干部干部，干字当头”）和引号内的叠用不受影响。',
+    en: 'A word written twice in a row (also 会议会议议程); reduplication (常常, 看看, 研究研究), emphatic 一个X一个X, a speech’s repetition (落实落实再落实, 干部干部，干字当头) and doubled words in quotation marks are fine.',
   },
   fixable: true,
   inputs: 'lines',
@@ -268,9 +270,13 @@ function scanMarked(t: string, from: number, to: number, hits: Hit[]): void {
       const s = sentenceAround(t, i, i + 2 * len);
       const tokens = tokensOf(s.text);
       const b = boundaries(tokens);
-      if (![i, i + len, i + 2 * len].every((x) => b.has(x - s.start))) continue;
+      if (!b.has(i - s.start) || !b.has(i + len - s.start)) continue;
+      // The second copy may be glued to the word after it (`会议|会议议程`): a compound of the
+      // word and another word, not of the word and a suffix (`学习|学习型`, `研究|研究生`).
+      if (!b.has(i + 2 * len - s.start) && !(len >= 2 && gluedToNext(tokens, s.start, i + len, unit))) continue;
       // A two-character verb or adjective doubled (研究研究, 讨论讨论) is reduplication.
       if (len === 2 && tokens.includes(unit) && REDUPLICATED_VERBS.test(unit)) continue;
+      if (len >= 2 && rhetorical(t, i, len, unit)) continue;
       hits.push({ at: i, length: len, word: unit });
       i += 2 * len - 1;
       break;
@@ -286,6 +292,43 @@ function repeatsAt(t: string, i: number, len: number): boolean {
   }
   return true;
 }
+
+/** Whether the token at `at` is `unit` and one more word of two characters or more (`会议议程`). */
+function gluedToNext(tokens: string[], start: number, at: number, unit: string): boolean {
+  let k = start;
+  for (const token of tokens) {
+    if (k === at) {
+      const rest = token.slice(unit.length);
+      return token.startsWith(unit) && rest.length >= 2 && tokensOf(rest).length === 1;
+    }
+    if (k > at) return false;
+    k += token.length;
+  }
+  return false;
+}
+
+/**
+ * A word doubled on purpose, as speeches do: `落实落实再落实` (and the word again after 再), a
+ * saying at a clause's start that the next clause takes up (`干部干部，干字当头`, `党建党建，重在建设`,
+ * `冬训冬训，重在训`), or a doubled word in quotation marks (quoted, not written here).
+ */
+function rhetorical(t: string, i: number, len: number, unit: string): boolean {
+  const end = i + 2 * len;
+  if (t.startsWith('再' + unit, end)) return true;
+  const open = t.lastIndexOf('“', i);
+  if (open >= 0 && t.lastIndexOf('”', i) < open && t.indexOf('”', end) >= end) return true;
+  if (!CLAUSE_BREAK.test(t.charAt(end)) || (i > 0 && !SAYING_START.test(t.charAt(i - 1)))) return false;
+  let k = end + 1;
+  while (k < t.length && k - end <= 12 && !CLAUSE_BREAK.test(t.charAt(k)) && !SENTENCE_END.test(t.charAt(k))) {
+    if (unit.includes(t.charAt(k))) return true;
+    k++;
+  }
+  return false;
+}
+
+/** What a saying's doubled word is followed by, and what may come before it (a clause's start). */
+const CLAUSE_BREAK = /[，,！!]/;
+const SAYING_START = /[\s，,。；;：:！!？?“‘（(、]/;
 
 const REDUPLICATED_VERBS = /^(研究|讨论|学习|考虑|商量|休息|活动|打听|收拾|琢磨|了解|交流|沟通|锻炼|整理|清理|检查|比较)$/;
 
@@ -332,8 +375,8 @@ const outdated: Rule = {
   family: 'words',
   defaultSeverity: 'warning',
   description: {
-    zh: '机构改革后已更名或撤销的机构名称（如“国家工商行政管理总局”“环境保护部”“中国银保监会”，地方的“市环保局”“县安监局”“区工商局”“市公安消防支队”“人民银行××中心支行”）；各地调整时间不一的在提示中说明，部分地方仍保留的（地方“乡村振兴局”）只作提示，与其后继机构写在同一行时不提示。以文档自身的成文日期判断；没有成文日期时以文中提到的最晚年份判断（也未提到年份时，全国性机构以今天判断，地方机构不判断）；《》内的文件名和历史表述不受影响：“原……”（及其后列举的各机构）、“曾任/时任……”、注明改革前年份或“机构改革前”的句子、名称后注明“（现……）”。',
-    en: 'An institution renamed or abolished by a reform (national, or local such as 市环保局, 市公安消防支队, 人民银行…中心支行; where local timing varied the message says so, and a body kept in places, the local 乡村振兴局, is only noted, and not beside its successor) before the document’s own date (else the latest year it mentions; else today, for national bodies only); titles in 《》 and historical mentions are fine: “原…” (and the list it opens), 曾任/时任…, a clause dated before the reform or a sentence about before it, a “（现…）” note after the name.',
+    zh: '机构改革后已更名或撤销的机构名称（如“国家工商行政管理总局”“环境保护部”“中国银保监会”，地方的“市环保局”“县安监局”“区工商局”“市公安消防支队”“市环境监察支队”“人民银行（人行）××中心支行”）；各地调整时间不一的在提示中说明，部分地方仍保留或调整不一的（地方“乡村振兴局”“外国专家局”“两新工委”“大数据管理局”）只作提示，与其后继机构写在同一行时不提示。以文档自身的成文日期判断；没有成文日期时以文中提到的最晚年份判断（也未提到年份时，全国性机构以今天判断，地方机构不判断）；《》内的文件名和历史表述不受影响：“原……”（及其后列举的各机构）、“曾任/时任……”、注明改革前年份或“机构改革前”的句子、名称后注明“（现……）”。',
+    en: 'An institution renamed or abolished by a reform (national, or local such as 市环保局, 市公安消防支队, 市环境监察支队, 人民银行 (人行)…中心支行; where local timing varied the message says so, and a body kept in places, the local 乡村振兴局, 外国专家局, 两新工委 or 大数据管理局, is only noted, and not beside its successor) before the document’s own date (else the latest year it mentions; else today, for national bodies only); titles in 《》 and historical mentions are fine: “原…” (and the list it opens), 曾任/时任…, a clause dated before the reform or a sentence about before it, a “（现…）” note after the name.',
   },
   fixable: true,
   inputs: 'lines',
@@ -425,13 +468,13 @@ function institutionsOn(line: string, from: number, to: number): Hit[] {
   const hits = dictionaryHits(line, from, to, INSTITUTION_PATTERN, (t, at, word) => {
     const reform = REFORM_BY_NAME.get(word);
     if (!reform || !currentlyNamed(t, at, word, reform)) return false;
-    if (reform.mayRemain && reform.successors.some((s) => t.includes(s))) return false;
+    if (reform.mayRemain && namesSuccessor(t, reform)) return false;
     if (!reform.local) return !BARE_MINISTRIES.has(word) || at === 0 || !HAN.test(t.charAt(at - 1)) || BEFORE_MINISTRY.has(t.charAt(at - 1));
     // `（扶贫办法另行制定）`: a word that goes on is not the name.
     if (/[法理]/.test(t.charAt(at + word.length))) return false;
     // `对照原市环保局出台的规定`: the former body of a place, named as such.
     if (FORMER_PLACE.test(t.slice(Math.max(0, at - 9), at))) return false;
-    return startsLocalName(t, at, reform.anyPlace) ? 'bounded' : false;
+    return startsLocalName(t, at, reform.anyPlace, reform.partyBody) ? 'bounded' : false;
   });
   if (!PATTERN_REFORMS.length) return hits;
   // Names that hold their place (`人民银行温州市中心支行`) are specific enough to need no segmenter.
@@ -448,6 +491,25 @@ function institutionsOn(line: string, from: number, to: number): Hit[] {
   }
   if (more) hits.sort((a, b) => a.at - b.at);
   return hits;
+}
+
+/**
+ * Whether a line names one of `reform`'s successors (`县农业农村局、县乡村振兴局`), other than
+ * inside one of its former names (`数据局` in `市大数据局`).
+ */
+function namesSuccessor(t: string, reform: Reform): boolean {
+  for (const s of reform.successors) {
+    for (let k = t.indexOf(s); k >= 0; k = t.indexOf(s, k + 1)) {
+      if (!reform.names.some((n) => formerAround(t, k, s, n))) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the successor `s` at `k` is part of the former name `n` written around it. */
+function formerAround(t: string, k: number, s: string, n: string): boolean {
+  for (let o = n.indexOf(s); o >= 0; o = n.indexOf(s, o + 1)) if (k >= o && t.startsWith(n, k - o)) return true;
+  return false;
 }
 
 /**
@@ -515,10 +577,12 @@ const NAME_START = new Set('（(、，,；;：:“"　 \t'.split(''));
  * (`市环保局`), or where a name starts in a list. Not where the place is said to be former
  * (`原某某市环保局`): the run of characters before it up to the last punctuation starts with 原.
  */
-function startsLocalName(t: string, at: number, anyPlace = false): boolean {
+function startsLocalName(t: string, at: number, anyPlace = false, partyBody = false): boolean {
   if (at === 0) return true;
   const before = t.charAt(at - 1);
   if (NAME_START.has(before)) return true;
+  // `市委两新工委`: a body of the place's party committee.
+  if (partyBody && before === '委' && at >= 2 && DIVISION_END.has(t.charAt(at - 2))) return startsLocalName(t, at - 1);
   // `市政府法制办`: a body of the place's government.
   if (t.endsWith('政府', at) && at >= 3) return startsLocalName(t, at - (t.endsWith('人民政府', at) ? 4 : 2));
   if (!DIVISION_END.has(before) && !(anyPlace && HAN.test(before))) return false;
