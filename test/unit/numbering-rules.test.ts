@@ -342,6 +342,28 @@ describe('numbering rules', () => {
     it('accepts a complete series and separate series', () => {
       assert.deepStrictEqual(findings('一是学习；二是落实；三是总结。\n另外，一是甲；二是乙。\n', 'GW108'), []);
     });
+    it('counts a quotation\'s series apart, from its first item right after the opening quote', () => {
+      // The first item after “ used to go unseen: 二是 was "a gap, should be 一是", or ran on from the paragraph's series.
+      for (const text of [
+        '会议提出：“一是抓学习，二是抓落实，三是抓作风。”\n',
+        '文件要求：「第一，抓学习；第二，抓落实。」\n',
+        '我们要强化担当。一要强化引领，二要夯实基础，三要锻造队伍。\n总书记强调：“一要有信念，二要有本领，三要有担当。”我们要牢记嘱托。\n',
+        // The paragraph's series goes on after a quotation with a series of its own.
+        '一要强化引领，二要夯实基础。正如总书记强调：“一要有信念，二要有本领，三要有担当。”三要锻造队伍。\n',
+        // Part of another text's list quoted: nothing to check.
+        '方案明确：“二是抓落实，三是抓作风。”\n',
+        // A quotation of two paragraphs, the second opening with a quotation mark again.
+        '讲话指出：“一是抓学习。\n“二是抓落实，三是抓作风。”\n',
+      ]) {
+        assert.deepStrictEqual(findings(text, 'GW108'), [], text);
+      }
+      assert.deepStrictEqual(parse('会议提出：“一是抓学习，二是抓落实。”\n').enumerations.map((e) => e.items.map((i) => i.text)), [['一是', '二是']]);
+      // A quotation's own gap, and the paragraph's after it, are still found.
+      const [inner] = findings('会议提出：“一是抓学习，三是抓落实。”\n', 'GW108');
+      assert.match(inner.message, /“三是”跳号，此处应为“二是”/);
+      const [outer] = findings('一要强化引领，二要夯实基础。总书记强调：“一要有信念，二要有本领，三要有担当。”四要锻造队伍。\n', 'GW108');
+      assert.match(outer.message, /“四要”跳号，此处应为“三要”/);
+    });
     it('checks 其一，……其二，…… series, and not 其一致 or 其二者', () => {
       assert.deepStrictEqual(findings('原因有三：其一，认识不到位；其二，机制不健全；其三，保障不充分。\n', 'GW108'), []);
       const [f] = findings('原因有三：其一，认识不到位；其二，机制不健全；其二，保障不充分。\n', 'GW108');
