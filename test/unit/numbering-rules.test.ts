@@ -364,6 +364,25 @@ describe('numbering rules', () => {
       const [outer] = findings('一要强化引领，二要夯实基础。总书记强调：“一要有信念，二要有本领，三要有担当。”四要锻造队伍。\n', 'GW108');
       assert.match(outer.message, /“四要”跳号，此处应为“三要”/);
     });
+    it('counts 一要 leading sibling run-in headings as one series (（一）一要…（二）二要…（三）四要…)', () => {
+      const text = lines(
+        '三、要聚焦重点任务',
+        '（一）一要抓好政治建设。一是学理论，二是强党性。',
+        '1.落实会议制度。',
+        '（二）二要抓好支部建设。深入实施培育工程。',
+        '（三）四要抓好队伍建设。加强队伍建设。',
+        '（四）五要抓好作风建设。坚决反对形式主义。',
+        '四、要压实工作责任',
+        '（一）一要强化意识。（二）不算。',
+        '（二）二要强化考核。',
+      );
+      const fs = findings(text, 'GW108');
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.range.start.character, f.message]), [[4, 3, '段内列举“四要”跳号，此处应为“三要”。']]);
+      assert.deepStrictEqual(parse(text).enumerations.map((e) => e.items.map((i) => i.text)), [['一要', '二要', '四要', '五要'], ['一是', '二是'], ['一要', '二要']]);
+      // A heading that does not lead with the next item ends the series; one that starts at 二要 starts none.
+      assert.deepStrictEqual(findings(lines('（一）一要抓学习。', '（二）抓落实。', '（三）三要抓作风。'), 'GW108'), []);
+      assert.deepStrictEqual(findings(lines('（一）抓学习。', '（二）二要抓落实。', '（三）四要抓作风。'), 'GW108'), []);
+    });
     it('checks 其一，……其二，…… series, and not 其一致 or 其二者', () => {
       assert.deepStrictEqual(findings('原因有三：其一，认识不到位；其二，机制不健全；其三，保障不充分。\n', 'GW108'), []);
       const [f] = findings('原因有三：其一，认识不到位；其二，机制不健全；其二，保障不充分。\n', 'GW108');

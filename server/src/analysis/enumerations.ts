@@ -69,6 +69,13 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
   let quotations = 0;
   let carried = 0;
 
+  // `（一）一要……` `（二）二要……`: items leading sibling headings' titles are a series across the
+  // headings (the heading closes the paragraphs' series, not this one), kept while siblings go on.
+  let led: Enumeration | null = null;
+  let ledBy: Heading | null = null;
+  /** The column of the item leading this line's heading title, or -1. */
+  let leadAt = -1;
+
   const lines = source.lines;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -83,7 +90,27 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
       if (main.size) main.clear();
       if (quoted.size) quoted.clear();
       carried = 0;
-    }
+      const h = headings[next];
+      const lead = leadOf(l, h);
+      leadAt = lead ? lead.range.start.character : -1;
+      if (led && ledBy) {
+        if (h.parent === ledBy.parent && h.marker.kind === ledBy.marker.kind) {
+          // A sibling goes on with the next item, or ends the series.
+          if (lead && lead.kind === led.kind && lead.ordinal !== 1) {
+            led.items.push(lead);
+            led.endLine = l.index;
+            ledBy = h;
+          } else led = ledBy = null;
+        } else if (!descends(h, ledBy)) led = ledBy = null;
+      }
+      // Only a first item starts one (`（三）三要……` alone may be anything).
+      if (lead && ledBy !== h && lead.ordinal === 1) {
+        led = new EnumerationNode(lead.kind, l.index);
+        led.items.push(lead);
+        series.push(led);
+        ledBy = h;
+      }
+    } else leadAt = -1;
     // Quotations: one open at the last line's end goes on here over a hard wrap, where this line
     // closes a quotation it did not open (a wrap wrappingOf could not tell), or when this
     // paragraph opens with a quotation mark (the quote's next paragraph).
@@ -105,6 +132,7 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
     if (items.length === 0) continue;
     for (let k = 0; k < items.length; k++) {
       const item = items[k];
+      if (item.start === leadAt) continue; // counted with the headings
       const family = familyOf(item.kind);
       const quote = within || (item.quote > 0 ? base + item.quote : item.quote < 0 ? inherited : 0);
       let open = main;
@@ -140,6 +168,24 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
   return series.filter((e) => e.items.length >= 2);
 }
 
+/** An item leading a heading's title (`（三）四要抓好……`): `一是` or `一要`, made on each analysis. */
+function leadOf(l: Line, h: Heading): (EnumerationItem & { kind: EnumerationKind }) | null {
+  const at = h.titleRange.start;
+  if (at.line !== l.index || h.title.length < 3) return null;
+  RE_ITEM_AT.lastIndex = at.character;
+  const m = RE_ITEM_AT.exec(l.text);
+  if (!m || !m[2]) return null;
+  const ordinal = parseChinese(m[2]);
+  if (!Number.isFinite(ordinal)) return null;
+  const text = m[2] + m[3];
+  return { kind: m[3] === '是' ? 'shi' : 'yao', ordinal, text, range: rangeOn(l.index, at.character, text.length), punct: '' };
+}
+
+/** Whether `h` lies under `a` in the heading tree. */
+function descends(h: Heading, a: Heading): boolean {
+  for (let p = h.parent; p; p = p.parent) if (p === a) return true;
+  return false;
+}
 
 /**
  * A class, not a literal: rebuilt on every analysis, it must start young (young.ts). Its fields
