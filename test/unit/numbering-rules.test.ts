@@ -317,6 +317,15 @@ describe('numbering rules', () => {
       assert.deepStrictEqual(findings(text, 'GW102'), []);
       assert.strictEqual(fixAll(text).text, lines('第一章　總則', '第一節　一般規定', '第一條　甲。', '第二條　乙。', '第二章　附則', '第三條　丙。'));
     });
+    it('reads a paragraph that starts by citing an article (第八条规定的…, 第八条所列…) as the article\'s text, not a new article', () => {
+      for (const cite of ['第八条规定的问责方式可以单独使用。', '第三条所列情形，从重处理。', '第三条中的“单位”包括下属机构。', '第三条第二款规定的期限可以延长。', '第三条至第五条的规定同样适用。']) {
+        const text = lines('第一条　甲。', '第二条　乙。', '第三条　丙。', '第四条　丁：', cite, '第五条　戊。');
+        assert.deepStrictEqual(findings(text, 'GW107'), [], cite);
+        assert.strictEqual(parse(text).headings.length, 5, cite);
+      }
+      // Articles written without a space are still articles, 第二十条之一 too.
+      assert.strictEqual(parse(lines('第一条为了规范管理，制定本办法。', '第二条本办法所称单位，是指机关。', '第三条中央和国家机关参照执行。', '第三条之一　补充。')).headings.length, 4);
+    });
     it('accepts continuous articles', () => {
       assert.deepStrictEqual(findings(lines('第一章　总则', '第一条　甲。', '第二章　附则', '第二条　乙。'), 'GW107'), []);
     });
