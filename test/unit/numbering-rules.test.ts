@@ -411,6 +411,15 @@ describe('numbering rules', () => {
     it('flags 首先 mixed with 第二', () => {
       assert.strictEqual(findings('首先，学习；第一，甲；第二，乙；其次，落实。\n', 'GW108').length, 1);
     });
+    it('reads a 首先 without its comma as an item where 第二 comes next on the line, and as prose elsewhere', () => {
+      const [f] = findings('会议由书记主持，首先通报整改情况；第二，由书记作对照检查；最后由指导组讲话。\n', 'GW108');
+      assert.ok(f);
+      assert.match(f.message, /混用/);
+      assert.strictEqual(f.range.start.character, 17); // at 第二
+      for (const text of ['首先要看到成绩。其次要看到不足。\n', '首先要提高认识，第一时间传达精神。\n', '首先要提高认识。第一，学习；第二，落实。\n', '我们首先通报情况；第二，开展讨论。\n']) {
+        assert.deepStrictEqual(findings(text, 'GW108'), [], text);
+      }
+    });
     it('flags one series counted two ways, where it turns, and does not renumber it', () => {
       // 首先 stands for 第一: the series is 首先, 第二, 第三 — not a 第二 that should be 第一.
       const turned = findings('首先，排查隐患；第二，建立台账；第三，组织验收。\n', 'GW108');

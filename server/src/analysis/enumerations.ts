@@ -262,11 +262,36 @@ function itemsOn(text: string, l: Line): LineItem[] {
     const item = toItem(m);
     if (item) out.push(item);
   }
+  if (out.length && text.includes('首先')) bareFirst(text, from, to, out);
   if (out.length) {
     const quotes = lineCached(QUOTES_SLOT, l, TEXT_ONLY, quotesOn);
     if (quotes !== NO_QUOTES) walkQuotes(text, from, to, out.sort((a, b) => a.start - b.start), quotes.closeAt);
   }
   return out;
+}
+
+/** `首先` with no comma after it, at a sentence start: ordinary prose, or an item (see bareFirst). */
+const RE_BARE_FIRST = /(^|[。；;：:，,！？!?“”‘’"「」『』>　\s（(])首先(?![，,：:])/g;
+
+/**
+ * `会议由书记主持，首先通报……；第二，由书记作对照检查……`: a 首先 without its comma is an item
+ * where a `第二` is the next ordinal after it on the line (one series counted two ways, GW108).
+ * Elsewhere it is prose (`首先要看到……`) and stays out.
+ */
+function bareFirst(text: string, from: number, to: number, out: LineItem[]): void {
+  out.sort((a, b) => a.start - b.start);
+  RE_BARE_FIRST.lastIndex = from;
+  let m: RegExpExecArray | null;
+  const found: LineItem[] = [];
+  while ((m = RE_BARE_FIRST.exec(text)) !== null && m.index < to) {
+    const start = m.index + m[1].length;
+    const after = out.find((it) => it.start > start && (it.kind === 'di' || it.kind === 'order'));
+    if (after && after.kind === 'di' && after.ordinal === 2) found.push({ kind: 'order', ordinal: 1, text: '首先', punct: '', start, quote: 0 });
+  }
+  if (found.length) {
+    out.push(...found);
+    out.sort((a, b) => a.start - b.start);
+  }
 }
 
 const OPENING = '“‘「『';
