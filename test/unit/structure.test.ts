@@ -183,8 +183,8 @@ describe('document structure', () => {
     ]);
   });
 
-  it('titles an attached 任务分工, 工作台账 or 讲话提纲 as it titles a 方案', () => {
-    for (const title of ['某县2025年重点工作任务分工', '某局安全生产工作台账', '在全县工作会议上的讲话提纲']) {
+  it('titles an attached 任务分工, 责任分解, 目标责任书, 工作台账 or 讲话提纲 as it titles a 方案', () => {
+    for (const title of ['某县2025年重点工作任务分工', '某局安全生产工作台账', '在全县工作会议上的讲话提纲', '2024年度党风廉政建设责任分解', '2025年度重点工作任务分解', '2024年度安全生产目标责任书', '党风廉政建设承诺书']) {
       const d = parse(['关于印发两个文件的通知', '各科室：', '现印发给你们。', '某某局', '2025年5月20日', '附件1', title, '一、甲', '1.乙。（安全科）'].join('\n'));
       assert.deepStrictEqual(d.parts.map((p) => p.title), ['关于印发两个文件的通知', title]);
     }
