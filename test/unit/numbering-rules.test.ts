@@ -356,6 +356,15 @@ describe('numbering rules', () => {
       assert.deepStrictEqual(findings(text, 'GW102'), []);
       assert.strictEqual(fixAll(text).text, lines('第一章　總則', '第一節　一般規定', '第一條　甲。', '第二條　乙。', '第二章　附則', '第三條　丙。'));
     });
+    it('reads a paragraph that starts by citing an article (第八条规定的…, 第八条所列…) as the article\'s text, not a new article', () => {
+      for (const cite of ['第八条规定的问责方式可以单独使用。', '第三条所列情形，从重处理。', '第三条中的“单位”包括下属机构。', '第三条第二款规定的期限可以延长。', '第三条至第五条的规定同样适用。']) {
+        const text = lines('第一条　甲。', '第二条　乙。', '第三条　丙。', '第四条　丁：', cite, '第五条　戊。');
+        assert.deepStrictEqual(findings(text, 'GW107'), [], cite);
+        assert.strictEqual(parse(text).headings.length, 5, cite);
+      }
+      // Articles written without a space are still articles, 第二十条之一 too.
+      assert.strictEqual(parse(lines('第一条为了规范管理，制定本办法。', '第二条本办法所称单位，是指机关。', '第三条中央和国家机关参照执行。', '第三条之一　补充。')).headings.length, 4);
+    });
     it('accepts continuous articles', () => {
       assert.deepStrictEqual(findings(lines('第一章　总则', '第一条　甲。', '第二章　附则', '第二条　乙。'), 'GW107'), []);
     });
@@ -381,6 +390,47 @@ describe('numbering rules', () => {
     it('accepts a complete series and separate series', () => {
       assert.deepStrictEqual(findings('一是学习；二是落实；三是总结。\n另外，一是甲；二是乙。\n', 'GW108'), []);
     });
+    it('counts a quotation\'s series apart, from its first item right after the opening quote', () => {
+      // The first item after “ used to go unseen: 二是 was "a gap, should be 一是", or ran on from the paragraph's series.
+      for (const text of [
+        '会议提出：“一是抓学习，二是抓落实，三是抓作风。”\n',
+        '文件要求：「第一，抓学习；第二，抓落实。」\n',
+        '我们要强化担当。一要强化引领，二要夯实基础，三要锻造队伍。\n总书记强调：“一要有信念，二要有本领，三要有担当。”我们要牢记嘱托。\n',
+        // The paragraph's series goes on after a quotation with a series of its own.
+        '一要强化引领，二要夯实基础。正如总书记强调：“一要有信念，二要有本领，三要有担当。”三要锻造队伍。\n',
+        // Part of another text's list quoted: nothing to check.
+        '方案明确：“二是抓落实，三是抓作风。”\n',
+        // A quotation of two paragraphs, the second opening with a quotation mark again.
+        '讲话指出：“一是抓学习。\n“二是抓落实，三是抓作风。”\n',
+      ]) {
+        assert.deepStrictEqual(findings(text, 'GW108'), [], text);
+      }
+      assert.deepStrictEqual(parse('会议提出：“一是抓学习，二是抓落实。”\n').enumerations.map((e) => e.items.map((i) => i.text)), [['一是', '二是']]);
+      // A quotation's own gap, and the paragraph's after it, are still found.
+      const [inner] = findings('会议提出：“一是抓学习，三是抓落实。”\n', 'GW108');
+      assert.match(inner.message, /“三是”跳号，此处应为“二是”/);
+      const [outer] = findings('一要强化引领，二要夯实基础。总书记强调：“一要有信念，二要有本领，三要有担当。”四要锻造队伍。\n', 'GW108');
+      assert.match(outer.message, /“四要”跳号，此处应为“三要”/);
+    });
+    it('counts 一要 leading sibling run-in headings as one series (（一）一要…（二）二要…（三）四要…)', () => {
+      const text = lines(
+        '三、要聚焦重点任务',
+        '（一）一要抓好政治建设。一是学理论，二是强党性。',
+        '1.落实会议制度。',
+        '（二）二要抓好支部建设。深入实施培育工程。',
+        '（三）四要抓好队伍建设。加强队伍建设。',
+        '（四）五要抓好作风建设。坚决反对形式主义。',
+        '四、要压实工作责任',
+        '（一）一要强化意识。（二）不算。',
+        '（二）二要强化考核。',
+      );
+      const fs = findings(text, 'GW108');
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.range.start.character, f.message]), [[4, 3, '段内列举“四要”跳号，此处应为“三要”。']]);
+      assert.deepStrictEqual(parse(text).enumerations.map((e) => e.items.map((i) => i.text)), [['一要', '二要', '四要', '五要'], ['一是', '二是'], ['一要', '二要']]);
+      // A heading that does not lead with the next item ends the series; one that starts at 二要 starts none.
+      assert.deepStrictEqual(findings(lines('（一）一要抓学习。', '（二）抓落实。', '（三）三要抓作风。'), 'GW108'), []);
+      assert.deepStrictEqual(findings(lines('（一）抓学习。', '（二）二要抓落实。', '（三）四要抓作风。'), 'GW108'), []);
+    });
     it('checks 其一，……其二，…… series, and not 其一致 or 其二者', () => {
       assert.deepStrictEqual(findings('原因有三：其一，认识不到位；其二，机制不健全；其三，保障不充分。\n', 'GW108'), []);
       const [f] = findings('原因有三：其一，认识不到位；其二，机制不健全；其二，保障不充分。\n', 'GW108');
@@ -399,6 +449,15 @@ describe('numbering rules', () => {
     });
     it('flags 首先 mixed with 第二', () => {
       assert.strictEqual(findings('首先，学习；第一，甲；第二，乙；其次，落实。\n', 'GW108').length, 1);
+    });
+    it('reads a 首先 without its comma as an item where 第二 comes next on the line, and as prose elsewhere', () => {
+      const [f] = findings('会议由书记主持，首先通报整改情况；第二，由书记作对照检查；最后由指导组讲话。\n', 'GW108');
+      assert.ok(f);
+      assert.match(f.message, /混用/);
+      assert.strictEqual(f.range.start.character, 17); // at 第二
+      for (const text of ['首先要看到成绩。其次要看到不足。\n', '首先要提高认识，第一时间传达精神。\n', '首先要提高认识。第一，学习；第二，落实。\n', '我们首先通报情况；第二，开展讨论。\n']) {
+        assert.deepStrictEqual(findings(text, 'GW108'), [], text);
+      }
     });
     it('flags one series counted two ways, where it turns, and does not renumber it', () => {
       // 首先 stands for 第一: the series is 首先, 第二, 第三 — not a 第二 that should be 第一.

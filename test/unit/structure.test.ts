@@ -183,8 +183,22 @@ describe('document structure', () => {
     ]);
   });
 
-  it('titles an attached 任务分工, 工作台账 or 讲话提纲 as it titles a 方案', () => {
-    for (const title of ['某县2025年重点工作任务分工', '某局安全生产工作台账', '在全县工作会议上的讲话提纲']) {
+  it('reads the speaker and the date under a speech\'s title as its header, not as 落款 and 成文日期', () => {
+    for (const date of ['二〇二四年一月十八日', '2024年1月18日', '（2024年1月18日）']) {
+      for (const head of [['党委书记  刘建华', date], [date], [date, '党委书记  刘建华']]) {
+        const text = ['在全校党建工作会议上的讲话', ...head, '', '同志们：', '一、要充分肯定成绩', '过去一年成绩明显。', '二、要正视问题不足', '问题依然存在。', '刘建华', '2024年1月18日'].join('\n');
+        const d = parse(text);
+        assert.deepStrictEqual(d.parts.map((p) => p.title), ['在全校党建工作会议上的讲话'], head.join('/'));
+        assert.deepStrictEqual(d.frame.fields.filter((f) => f.line <= head.length).map((f) => f.kind), ['title'], head.join('/'));
+      }
+    }
+    // Under a notice's title, a date ends the cover notice as before.
+    const notice = parse(['关于印发某方案的通知', '各科室：', '现印发给你们。', '某某局', '2025年5月20日', '某某工作方案', '一、甲', '1.乙。（安全科）'].join('\n'));
+    assert.deepStrictEqual(notice.frame.fields.map((f) => f.kind), ['title', 'recipients', 'signature', 'date', 'title']);
+  });
+
+  it('titles an attached 任务分工, 责任分解, 目标责任书, 工作台账 or 讲话提纲 as it titles a 方案', () => {
+    for (const title of ['某县2025年重点工作任务分工', '某局安全生产工作台账', '在全县工作会议上的讲话提纲', '2024年度党风廉政建设责任分解', '2025年度重点工作任务分解', '2024年度安全生产目标责任书', '党风廉政建设承诺书']) {
       const d = parse(['关于印发两个文件的通知', '各科室：', '现印发给你们。', '某某局', '2025年5月20日', '附件1', title, '一、甲', '1.乙。（安全科）'].join('\n'));
       assert.deepStrictEqual(d.parts.map((p) => p.title), ['关于印发两个文件的通知', title]);
     }

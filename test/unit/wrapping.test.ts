@@ -61,6 +61,21 @@ describe('hard-wrapped copies (wrapping.ts)', () => {
     for (const width of [28, 36]) for (const page of [0, 7]) assert.deepStrictEqual(summary(hardWrapped(PLAN, width, page)), plain, `width ${width}, page ${page}`);
   });
 
+  it('counts a quotation broken over a line\'s end as one quotation', () => {
+    const para = '会议强调，各级党组织要切实把思想和行动统一到上级决策部署上来：“一是抓学习，二是抓落实，三是抓作风，四是抓督查，五是抓考核。”一要强化引领，二要夯实基础，三要锻造队伍。';
+    const doc = [...PLAN, para, para];
+    const plain = analyze(doc.join('\n') + '\n');
+    assert.deepStrictEqual(plain.doc.enumerations.map((e) => e.items.map((i) => i.text)).slice(-2), [['一是', '二是', '三是', '四是', '五是'], ['一要', '二要', '三要']]);
+    // Wrapped, and (in a text too short for wrappingOf to tell) broken lines read as paragraphs.
+    for (const width of [28, 36]) {
+      const short = analyze(hardWrapped([PLAN[0], para, para], width));
+      assert.deepStrictEqual(short.findings.filter((f) => f.rule === 'GW108'), [], `short, width ${width}`);
+      const r = analyze(hardWrapped(doc, width));
+      assert.deepStrictEqual(r.findings.filter((f) => f.rule === 'GW108'), [], `width ${width}`);
+      assert.deepStrictEqual(r.doc.enumerations.map((e) => e.items.map((i) => i.text)), plain.doc.enumerations.map((e) => e.items.map((i) => i.text)), `width ${width}`);
+    }
+  });
+
   it('reads an item broken over a line\'s end (`三` | `是`), and renumbers only its numeral', () => {
     // `……二是……。四` | `是……`: the 四 ends a full line, its 是 starts the next.
     const head = '（四）推进流程规范化。一是精简办事环节，压减申请材料。二是推行告知承诺。四';

@@ -8,6 +8,12 @@
  * `首先/其次/再次/最后` count the same way, so they continue each other's series: `首先，……第二，
  * ……第三，……` is one series that mixes the two (GW108 reports it), and `第一，……第二，……最后，`
  * one that ends with 最后. A series takes the kind of its first item.
+ *
+ * A quotation is a series of its own: `会议提出：“一是……，二是……。”` counts the quote's items
+ * apart from the paragraph's, which go on after the closing quote. A quote's series starts only at
+ * its first item (`“二是……”` quotes part of another text's list: nothing to check). A quote may
+ * run on over a hard wrap, or into a paragraph that opens with a quotation mark again (how a
+ * quotation of several paragraphs is written).
  */
 import { Enumeration, EnumerationItem, EnumerationKind, Heading } from './model';
 import { LineSlot, lineCached, PlacedSlot, placedCached, TEXT_ONLY } from './memo';
@@ -22,7 +28,7 @@ const MAX_SERIES_GAP = 12;
 // `第一、二季度`, `第三、第四批`: ordinals listed, not an item (the numeral after the 、 tells).
 const ITEM = String.raw`(?:([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})([，,、：:；])(?![一二三四五六七八九十两第])|(首先|其次|再次|最后)([，,：:])|[（(]([0-9]{1,2})[）)](?=[一-鿿])|([①-⑳])|其([一二三四五六七八九十]{1,2})([，,：:；]))`;
 /** An item after a sentence's end or a line's start; group 1 is what precedes it. */
-const RE_ITEM = new RegExp(String.raw`(^|[。；;：:，,！？!?”"」>　\s（(])${ITEM}`, 'g');
+const RE_ITEM = new RegExp(String.raw`(^|[。；;：:，,！？!?“”‘’"「」『』>　\s（(])${ITEM}`, 'g');
 /** An item where the line's words start, after its indent (`　　一是`), with the same groups. */
 const RE_ITEM_AT = new RegExp(`()${ITEM}`, 'y');
 
@@ -33,6 +39,11 @@ interface LineItem {
   punct: string;
   /** Column where the item starts. */
   start: number;
+  /**
+   * The quotation it stands in: n for the line's nth quotation, 0 outside any, -1 before a closing
+   * quote with no opening one on the line (inside a quotation running on from above, or not).
+   */
+  quote: number;
 }
 
 /** The series an item continues: ordinals and ordinal words are one way of counting. */
@@ -40,7 +51,7 @@ const familyOf = (kind: EnumerationKind): EnumerationKind => (kind === 'order' ?
 
 export function findEnumerations(source: SourceText, headings: Heading[]): Enumeration[] {
   const series: Enumeration[] = [];
-  const open = new Map<EnumerationKind, Enumeration>();
+  const main = new Map<EnumerationKind, Enumeration>();
   // Headings are in line order: one cursor walks them alongside the lines.
   let next = 0;
   // In a hard-wrapped text (wrapping.ts) a paragraph is several lines: the gap between a series'
@@ -51,18 +62,65 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
   /** The paragraph each open series last had an item in. */
   const lastParagraph = new Map<Enumeration, number>();
 
+  // The series inside the quotation last seen, and that quotation's number (quotations are numbered
+  // in text order from 1); `carried` is the number of one still open at the last text line's end.
+  const quoted = new Map<EnumerationKind, Enumeration>();
+  let quotedIn = 0;
+  let quotations = 0;
+  let carried = 0;
+
+  // `（一）一要……` `（二）二要……`: items leading sibling headings' titles are a series across the
+  // headings (the heading closes the paragraphs' series, not this one), kept while siblings go on.
+  let led: Enumeration | null = null;
+  let ledBy: Heading | null = null;
+  /** The column of the item leading this line's heading title, or -1. */
+  let leadAt = -1;
+
   const lines = source.lines;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (!isAnalysedText(l)) continue;
-    if (wrapping && !continues(source, wrapping, prevText, i)) paragraph++;
+    const goesOn = continues(source, wrapping, prevText, i);
+    if (wrapping && !goesOn) paragraph++;
     prevText = i;
     while (next < headings.length && headings[next].line < l.index) next++;
     if (next < headings.length && headings[next].line === l.index) {
       // A heading closes every open series (its own run-in text may start a new one below).
       // Only when there is one: Map.clear allocates a fresh table, and most headings close none.
-      if (open.size) open.clear();
-    }
+      if (main.size) main.clear();
+      if (quoted.size) quoted.clear();
+      carried = 0;
+      const h = headings[next];
+      const lead = leadOf(l, h);
+      leadAt = lead ? lead.range.start.character : -1;
+      if (led && ledBy) {
+        if (h.parent === ledBy.parent && h.marker.kind === ledBy.marker.kind) {
+          // A sibling goes on with the next item, or ends the series.
+          if (lead && lead.kind === led.kind && lead.ordinal !== 1) {
+            led.items.push(lead);
+            led.endLine = l.index;
+            ledBy = h;
+          } else led = ledBy = null;
+        } else if (!descends(h, ledBy)) led = ledBy = null;
+      }
+      // Only a first item starts one (`（三）三要……` alone may be anything).
+      if (lead && ledBy !== h && lead.ordinal === 1) {
+        led = new EnumerationNode(lead.kind, l.index);
+        led.items.push(lead);
+        series.push(led);
+        ledBy = h;
+      }
+    } else leadAt = -1;
+    // Quotations: one open at the last line's end goes on here over a hard wrap, where this line
+    // closes a quotation it did not open (a wrap wrappingOf could not tell), or when this
+    // paragraph opens with a quotation mark (the quote's next paragraph).
+    const profile = lineCached(QUOTES_SLOT, l, TEXT_ONLY, quotesOn);
+    const inherited = carried && (goesOn || profile.closeAt >= 0 || OPENING.includes(l.text.charAt(l.contentStart))) ? carried : 0;
+    const base = quotations;
+    if (profile !== NO_QUOTES) quotations += profile.count;
+    // A line without a closing quote of its own lies wholly inside the inherited quotation.
+    const within = inherited && profile.closeAt < 0 ? inherited : 0;
+    carried = within || (profile.openAtEnd ? base + profile.openAtEnd : 0);
     let items = lineCached(ITEMS_SLOT, l, TEXT_ONLY, itemsOn);
     let placed = items.length ? placedCached(PLACED_ITEMS_SLOT, l, TEXT_ONLY, placeItems) : (items as never[]);
     // `……。三` at the end of this line and `是……` at the start of the next, which goes on from it.
@@ -74,7 +132,19 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
     if (items.length === 0) continue;
     for (let k = 0; k < items.length; k++) {
       const item = items[k];
+      if (item.start === leadAt) continue; // counted with the headings
       const family = familyOf(item.kind);
+      const quote = within || (item.quote > 0 ? base + item.quote : item.quote < 0 ? inherited : 0);
+      let open = main;
+      if (quote) {
+        if (quote !== quotedIn) {
+          if (quoted.size) quoted.clear();
+          quotedIn = quote;
+        }
+        open = quoted;
+        // `“二是……”` quotes part of a list: only a quotation's first item starts its series.
+        if (!open.has(family) && item.ordinal !== 1) continue;
+      }
       const current = open.get(family);
       const gap = !current ? 0 : wrapping ? paragraph - (lastParagraph.get(current) ?? paragraph) : l.index - current.endLine;
       const startsNew =
@@ -98,6 +168,24 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
   return series.filter((e) => e.items.length >= 2);
 }
 
+/** An item leading a heading's title (`（三）四要抓好……`): `一是` or `一要`, made on each analysis. */
+function leadOf(l: Line, h: Heading): (EnumerationItem & { kind: EnumerationKind }) | null {
+  const at = h.titleRange.start;
+  if (at.line !== l.index || h.title.length < 3) return null;
+  RE_ITEM_AT.lastIndex = at.character;
+  const m = RE_ITEM_AT.exec(l.text);
+  if (!m || !m[2]) return null;
+  const ordinal = parseChinese(m[2]);
+  if (!Number.isFinite(ordinal)) return null;
+  const text = m[2] + m[3];
+  return { kind: m[3] === '是' ? 'shi' : 'yao', ordinal, text, range: rangeOn(l.index, at.character, text.length), punct: '' };
+}
+
+/** Whether `h` lies under `a` in the heading tree. */
+function descends(h: Heading, a: Heading): boolean {
+  for (let p = h.parent; p; p = p.parent) if (p === a) return true;
+  return false;
+}
 
 /**
  * A class, not a literal: rebuilt on every analysis, it must start young (young.ts). Its fields
@@ -137,7 +225,7 @@ function brokenItem(source: SourceText, wrapping: Wrapping, l: Line, i: number):
   const start = l.contentEnd - m[1].length;
   const text = m[1] + verb;
   return {
-    item: { kind: verb === '是' ? 'shi' : 'yao', ordinal, text, punct: '', start },
+    item: { kind: verb === '是' ? 'shi' : 'yao', ordinal, text, punct: '', start, quote: lineCached(QUOTES_SLOT, l, TEXT_ONLY, quotesOn).openAtEnd },
     placed: { ordinal, text, range: { start: { line: i, character: start }, end: { line: j, character: next.contentStart + 1 } }, punct: '' },
   };
 }
@@ -174,7 +262,83 @@ function itemsOn(text: string, l: Line): LineItem[] {
     const item = toItem(m);
     if (item) out.push(item);
   }
+  if (out.length && text.includes('首先')) bareFirst(text, from, to, out);
+  if (out.length) {
+    const quotes = lineCached(QUOTES_SLOT, l, TEXT_ONLY, quotesOn);
+    if (quotes !== NO_QUOTES) walkQuotes(text, from, to, out.sort((a, b) => a.start - b.start), quotes.closeAt);
+  }
   return out;
+}
+
+/** `首先` with no comma after it, at a sentence start: ordinary prose, or an item (see bareFirst). */
+const RE_BARE_FIRST = /(^|[。；;：:，,！？!?“”‘’"「」『』>　\s（(])首先(?![，,：:])/g;
+
+/**
+ * `会议由书记主持，首先通报……；第二，由书记作对照检查……`: a 首先 without its comma is an item
+ * where a `第二` is the next ordinal after it on the line (one series counted two ways, GW108).
+ * Elsewhere it is prose (`首先要看到……`) and stays out.
+ */
+function bareFirst(text: string, from: number, to: number, out: LineItem[]): void {
+  out.sort((a, b) => a.start - b.start);
+  RE_BARE_FIRST.lastIndex = from;
+  let m: RegExpExecArray | null;
+  const found: LineItem[] = [];
+  while ((m = RE_BARE_FIRST.exec(text)) !== null && m.index < to) {
+    const start = m.index + m[1].length;
+    const after = out.find((it) => it.start > start && (it.kind === 'di' || it.kind === 'order'));
+    if (after && after.kind === 'di' && after.ordinal === 2) found.push({ kind: 'order', ordinal: 1, text: '首先', punct: '', start, quote: 0 });
+  }
+  if (found.length) {
+    out.push(...found);
+    out.sort((a, b) => a.start - b.start);
+  }
+}
+
+const OPENING = '“‘「『';
+const CLOSING = '”’」』';
+
+/** How a line's quotation marks stand (columns only; cached by the line's text). */
+interface Quotes {
+  /** How many quotations open on the line (nested ones not counted). */
+  count: number;
+  /** The first closing quote with no opening one before it on the line, or -1. */
+  closeAt: number;
+  /** The number of the quotation still open at the line's end, or 0. */
+  openAtEnd: number;
+}
+
+const NO_QUOTES: Quotes = Object.freeze({ count: 0, closeAt: -1, openAtEnd: 0 });
+const QUOTES_SLOT = new LineSlot<Quotes>('quotations');
+
+/** The quotation marks of a line from `from` to `to`; `items` (in column order) get their `quote`. */
+function walkQuotes(text: string, from: number, to: number, items: LineItem[] | null, closeAt: number): Quotes {
+  let depth = 0;
+  let count = 0;
+  let k = 0;
+  for (let c = from; c < to; c++) {
+    if (items) {
+      for (; k < items.length && items[k].start === c; k++) items[k].quote = depth > 0 ? count : c < closeAt ? -1 : 0;
+    }
+    const ch = text.charAt(c);
+    // A straight quote opens at depth 0 and closes otherwise.
+    if (OPENING.includes(ch) || (ch === '"' && depth === 0)) {
+      if (depth++ === 0) count++;
+    } else if (CLOSING.includes(ch) || ch === '"') {
+      if (depth > 0) depth--;
+      else if (closeAt < 0) closeAt = c;
+    }
+  }
+  return { count, closeAt, openAtEnd: depth > 0 ? count : 0 };
+}
+
+function quotesOn(text: string, l: Line): Quotes {
+  const from = l.contentStart;
+  const to = l.contentEnd;
+  for (let c = from; c < to; c++) {
+    const ch = text.charAt(c);
+    if (OPENING.includes(ch) || CLOSING.includes(ch) || ch === '"') return walkQuotes(text, from, to, null, -1);
+  }
+  return NO_QUOTES;
 }
 
 function toItem(m: RegExpExecArray): LineItem | null {
@@ -183,29 +347,29 @@ function toItem(m: RegExpExecArray): LineItem | null {
     const ordinal = parseChinese(m[2]);
     if (!Number.isFinite(ordinal)) return null;
     const text = m[2] + m[3];
-    return { kind: m[3] === '是' ? 'shi' : 'yao', ordinal, text, punct: '', start };
+    return { kind: m[3] === '是' ? 'shi' : 'yao', ordinal, text, punct: '', start, quote: 0 };
   }
   if (m[4]) {
     const ordinal = parseChinese(m[4]);
     if (!Number.isFinite(ordinal)) return null;
-    return { kind: 'di', ordinal, text: `第${m[4]}`, punct: m[5], start };
+    return { kind: 'di', ordinal, text: `第${m[4]}`, punct: m[5], start, quote: 0 };
   }
   if (m[8] || m[9]) {
     // `……；（2）推进稽核；`, `……；②推进稽核`: only after a clause's end inside a paragraph (at a line's start they are headings).
     if (!m[1] || !INLINE_BEFORE.includes(m[1])) return null;
     return m[8]
-      ? { kind: 'paren', ordinal: Number(m[8]), text: m[0].slice(m[1].length), punct: '', start }
-      : { kind: 'circled', ordinal: parseCircled(m[9]), text: m[9], punct: '', start };
+      ? { kind: 'paren', ordinal: Number(m[8]), text: m[0].slice(m[1].length), punct: '', start, quote: 0 }
+      : { kind: 'circled', ordinal: parseCircled(m[9]), text: m[9], punct: '', start, quote: 0 };
   }
   if (m[10]) {
     // `其一，……其二，……`: not `其一致`, `其二者` (the comma tells).
     const ordinal = parseChinese(m[10]);
     if (!Number.isFinite(ordinal)) return null;
-    return { kind: 'qi', ordinal, text: `其${m[10]}`, punct: m[11], start };
+    return { kind: 'qi', ordinal, text: `其${m[10]}`, punct: m[11], start, quote: 0 };
   }
   const word = m[6];
   const ordinal = word === '首先' ? 1 : word === '其次' ? 2 : word === '再次' ? 3 : 99;
-  return { kind: 'order', ordinal, text: word, punct: m[7], start };
+  return { kind: 'order', ordinal, text: word, punct: m[7], start, quote: 0 };
 }
 
 /** What ends the clause before an inline `（2）` or `②`. */

@@ -50,7 +50,12 @@ const CN = '[一二三四五六七八九十百]{1,4}';
 const DIGITS = '[0-9０-９]{1,3}';
 const PUNCT = '[、.．，,：:]';
 
-const RE_REGULATION = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条節條])(?=[\\s\\u3000]|[^\\s\\u3000，。、；：,.;:）)])`);
+/**
+ * What follows `第八条` where a paragraph cites it instead of being it: `第八条规定的问责方式……`,
+ * `第八条所列情形`, `第八条中的`, `第八条第二款`, `第八条至第十条`. Not `之` (`第二十条之一` is an article).
+ */
+const CITING = String.raw`(?:规定|所(?:列|称|述|指|规定|确定)|中(?:的|规定|所)|的|第[一二三四五六七八九十百0-9０-９]+[款项]|(?:至|和|或者?|及|以及|与)第)`;
+const RE_REGULATION = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条節條])(?!${CITING})(?=[\\s\\u3000]|[^\\s\\u3000，。、；：,.;:）)])`);
 /** `第四条：`, `第二条，`, `第一章、`: a regulation's unit with punctuation after it, as web copies and company rules write it. */
 const RE_REGULATION_PUNCT = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条節條])([：:，,、.．])(?=[^\\s\\u3000])`);
 const RE_PAREN_CN = new RegExp(`^([（(])(${CN})([）)])(${PUNCT}+)?`);

@@ -259,6 +259,11 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
 
     if (!marker) {
       const kind = attachmentEnd.has(i) ? 'attachments' : tailKind(c, i, contents, fields);
+      if (kind === 'date' && speechHeader(contents, markers, part, i)) {
+        // The speaker and date under a speech's title head the speech: no 落款 or 成文日期.
+        lastText = i;
+        continue;
+      }
       if (kind) {
         if (open) open.plain = false;
         if (kind === 'date') {
@@ -544,6 +549,23 @@ function topZoneKind(c: string, part: Part, fields: FrameField[], partIndex: num
   if (F.isSalutation(c)) return 'salutation';
   if (partIndex === 0 && !here('recipients') && F.isRecipients(c)) return 'recipients';
   return null;
+}
+
+/** A speech's or report's title (`在……会议上的讲话`), which the speaker and the date may follow. */
+const SPEECH_TITLE = /(?:讲话|发言|致辞|讲话稿|发言稿|讲话提纲|报告|主持词)(?:（[^（）]{1,12}）)?$/;
+
+/**
+ * Whether date line `i` is the date under a speech's title, right below it or below the speaker (and a subtitle)
+ * (`党委书记  刘建华` / `二〇二四年一月十八日`), as the bracketed `（2024年1月18日）` is.
+ */
+function speechHeader(contents: string[], markers: Array<MarkerMatch | null>, part: Part, i: number): boolean {
+  if (!part.titleRange || !part.title || !SPEECH_TITLE.test(part.title)) return false;
+  let between = 0;
+  for (let k = part.titleRange.end.line + 1; k < i; k++) {
+    if (!contents[k]) continue;
+    if (markers[k] || !F.isSignature(contents[k]) || ++between > 2) return false;
+  }
+  return part.titleRange.end.line < i;
 }
 
 function tailKind(c: string, i: number, contents: string[], fields: FrameField[]): FrameKind | null {
