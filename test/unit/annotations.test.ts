@@ -262,6 +262,23 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     // Ranges count the leading tabs of a row.
     assert.strictEqual(doc.source.slice(doc.annotations[1].units[0].range), '区市场监管局');
   });
+  it('12: a row whose cells hold several paragraphs (a Word table pasted; Excel quotes such a cell) is one row', () => {
+    const rows = (measure: string[]) =>
+      parse(['序号\t攻坚任务\t具体措施\t牵头部门\t配合部门\t完成时间', `1\t健全责任制\t${measure[0]}`, `${measure[1]}\t安全监察部\t人力资源部、`, '各车间\t2024年3月31日前', '2\t外包管控\t严格准入\t生产技术部\t安全监察部\t持续推进', ''].join('\n'));
+    for (const [measure, title] of [
+      [['修订责任清单', '做到一岗一清单'], '健全责任制：修订责任清单 做到一岗一清单'],
+      [['"修订责任清单，', '做到""一岗一清单"""'], '健全责任制：修订责任清单，做到"一岗一清单"'],
+    ] as Array<[string[], string]>) {
+      const doc = rows(measure);
+      assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline, t.line]), [
+        ['1', title, ['安全监察部'], ['人力资源部', '各车间'], '2024年3月31日前', 1],
+        ['2', '外包管控：严格准入', ['生产技术部'], ['安全监察部'], '持续推进', 4],
+      ]);
+      // Each unit's range on the line that holds it.
+      assert.deepStrictEqual(doc.annotations[0].units.map((u) => [u.range.start.line, doc.source.slice(u.range)]), [[2, '安全监察部'], [2, '人力资源部'], [3, '各车间']]);
+      assert.strictEqual(doc.annotations[0].range.end.line, 3);
+    }
+  });
   it('12: cells separated by spaces (a table copied from a PDF), an empty cell left out', () => {
     const text = ['重点任务分工表', '序号 重点任务 牵头单位 配合单位 完成时限', '1 推进一网通办 区政务服务中心 区发改局、区司法局 2025年6月底前', '2　加快项目建设　区发改局　各街道　持续推进', '3 保障改善民生 区民政局 2025年底前', '表后说明 见附件 第二项'].join('\n');
     const doc = parse(text);

@@ -642,10 +642,12 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
     if (table) {
       // A Markdown table's delimiter row (`|---|:---:|`) under its header.
       if (MARKDOWN_DELIMITER_ROW.test(source.content(i))) continue;
-      const read = tableRow(l, table, collectives, above);
+      const last = table.sep === '\t' ? tabRowEnd(source, i, table.cells) : i;
+      const read = tableRow(source, i, last, table, collectives, above);
       if (read) {
         if (read.row) direct.push(read.row);
         above = read.above;
+        i = last;
         continue;
       }
       // A category row, its cells merged (`一、加强党的政治建设`): the table goes on under it.
@@ -674,7 +676,7 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
  * `（一）重点任务`, `二、…`): short, without the table's separator, no sentence; it starts with a
  * heading's marker or a numeral.
  */
-function isCategoryRow(content: string, sep: string): boolean {
+export function isCategoryRow(content: string, sep: string): boolean {
   if (content.length > 40 || /[。；;！？]/.test(content)) return false;
   // `一<TAB>加强党的政治建设`: its numeral in the 序号 column, its name in the next.
   const cells = sep === SPACED ? [content] : content.split(sep).map((c) => c.trim()).filter((c) => c.length > 0);
@@ -1392,6 +1394,51 @@ function verticalRow(table: VerticalTable, rowLine: number, index: string, cellL
 
 const TABLE_HEADER_SLOT = new LineSlot<TableHeader | null>('table header');
 
+/** How many cells the header of a table with tab-separated cells on line `l` has; 0 when it is none (cached per line text). */
+export function tabHeaderCells(l: Line): number {
+  if (!isAnalysedText(l)) return 0;
+  const h = lineCached(TABLE_HEADER_SLOT, l, TEXT_ONLY, headerOfLine);
+  return h !== null && h.sep === '\t' ? h.cells : 0;
+}
+
+/** A row may run over this many lines after its first (cells holding several paragraphs), at most. */
+const MAX_ROW_LINES = 12;
+
+function tabsIn(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\t'); i >= 0; i = text.indexOf('\t', i + 1)) n++;
+  return n;
+}
+
+/** A line that starts a row of its own: a bare number, then a tab (`3\t…`). */
+const ROW_NUMBER_START = /^[\s\u3000]*[0-9]{1,3}[.．、]?\t/;
+
+/**
+ * The last line of the row of a tab-separated table of `cells` columns that starts on line `i`:
+ * `i` itself, or, where a cell holds several paragraphs (a Word table pasted: `1\t健全制度\t1．落实…`,
+ * `2．配齐…`, `3．建立…\t省教育厅\t…`; Excel quotes such a cell), the line whose tabs make up the
+ * row's cells. Only where they do exactly (or but for one empty last cell), on text lines that
+ * start no row of their own: a short row, the table's last, followed by a paragraph, stays one line.
+ */
+export function tabRowEnd(source: SourceText, i: number, cells: number): number {
+  const lines = source.lines;
+  let tabs = tabsIn(lines[i].text);
+  if (tabs === 0 || tabs >= cells - 2) return i;
+  let loose = i;
+  for (let j = i + 1; j < lines.length && j <= i + MAX_ROW_LINES; j++) {
+    const l = lines[j];
+    if (!isAnalysedText(l)) break;
+    const more = tabsIn(l.text);
+    if (more === 0) continue;
+    if (ROW_NUMBER_START.test(l.text)) break;
+    tabs += more;
+    if (tabs === cells - 1) return j;
+    if (tabs > cells - 1) break;
+    if (tabs === cells - 2) loose = j;
+  }
+  return loose;
+}
+
 function headerOfLine(own: string, l: Line): TableHeader | null {
   const sep = CELL_SEP.exec(own);
   if (sep) return tableHeader(rowText(own, l, sep[0]), sep[0]);
@@ -1499,12 +1546,15 @@ interface RowAbove {
  * whose 序号 cell is empty continues the row above (`1 | 优化营商环境 | 推进一网通办 | …` then
  * ` |  | 深化证照分离改革 | …`): it takes the 序号 and the task cells that it leaves empty.
  */
-function tableRow(l: Line, h: TableHeader, collectives: readonly string[], above: RowAbove | null): { row: Annotation | null; above: RowAbove } | null {
+function tableRow(source: SourceText, i: number, last: number, h: TableHeader, collectives: readonly string[], above: RowAbove | null): { row: Annotation | null; above: RowAbove } | null {
+  const l = source.lines[i];
   const text = rowText(l.text, l, h.sep);
   if (h.sep === SPACED ? !SPACE_RUN.test(text) : !text.includes(h.sep)) return null;
   const offset = h.sep === '\t' ? 0 : l.contentStart;
   const line = l.index;
-  let cells = splitCells(text, h.sep);
+  // A row over several lines: its cells' pieces, where a cell holds more than one (tabRowEnd).
+  const pieces = last > i ? rowPieces(source, i, last) : null;
+  let cells = pieces ? pieces.map((p) => ({ text: p.text, start: p.parts[0].start })) : splitCells(text, h.sep);
   if (h.sep === SPACED) {
     // Cells separated by spaces leave no trace of an empty one: each is put in the first column
     // after the one before it that it fits.
@@ -1520,7 +1570,9 @@ function tableRow(l: Line, h: TableHeader, collectives: readonly string[], above
   };
   const units: UnitRef[] = [];
   const add = (col: number, role: UnitRole) => {
-    if (col >= 0 && cells[col] && cells[col].text) cellUnits(cells[col].text, line, offset + cells[col].start, role, collectives, units);
+    if (col < 0 || !cells[col] || !cells[col].text) return;
+    if (pieces) for (const p of pieces[col].parts) cellUnits(p.text, p.line, p.start, role, collectives, units);
+    else cellUnits(cells[col].text, line, offset + cells[col].start, role, collectives, units);
   };
   add(h.lead, 'lead');
   add(h.responsible, h.lead >= 0 ? 'coop' : 'responsible');
@@ -1532,11 +1584,12 @@ function tableRow(l: Line, h: TableHeader, collectives: readonly string[], above
   // Its narrowest task cell must be written: a row with only its broadest (`2  扩大有效投资`)
   // heads the rows below it.
   if (!units.length && (continues || h.sep === SPACED || h.index < 0 || !cell(h.index) || !h.tasks.length || !cell(h.tasks[h.tasks.length - 1]) || cell(h.lead) || cell(h.responsible) || cell(h.coop))) return { row: null, above: here };
-  const content = l.text.slice(l.contentStart, l.contentEnd);
+  const end = source.lines[last];
+  const range: Range = { start: { line, character: l.contentStart }, end: { line: last, character: end.contentEnd } };
   const row: Annotation = {
-    range: rangeOn(line, l.contentStart, content.length),
-    inner: content,
-    innerRange: rangeOn(line, l.contentStart, content.length),
+    range,
+    inner: last > i ? rowLinesText(source, i, last) : l.text.slice(l.contentStart, l.contentEnd),
+    innerRange: { start: { ...range.start }, end: { ...range.end } },
     form: 12,
     units,
     deadline: cell(h.deadline) || null,
@@ -1549,6 +1602,57 @@ function tableRow(l: Line, h: TableHeader, collectives: readonly string[], above
     row: { index: here.index, title: here.tasks.filter((t) => t).join('：'), ...(h.sep === SPACED ? { spaced: true as const } : {}), ...(continues ? { continued: true as const } : {}) },
   };
   return { row, above: here };
+}
+
+/** A cell of a row over several lines: its text, and the pieces it is written in (where each starts, on which line). */
+interface RowPiece {
+  text: string;
+  parts: Array<{ text: string; line: number; start: number }>;
+}
+
+/**
+ * The cells of a tab-separated row written over lines `from` to `last`: a line break inside a cell
+ * leaves its paragraphs on the lines that follow, the first piece of each line going on with the
+ * cell above. The paragraphs of a cell are joined by a space (or nothing after punctuation); Excel's
+ * quotes around such a cell (`"…` … `…"`) are no part of it.
+ */
+function rowPieces(source: SourceText, from: number, last: number): RowPiece[] {
+  const cells: RowPiece[] = [];
+  for (let k = from; k <= last; k++) {
+    const text = source.lines[k].text;
+    let start = 0;
+    text.split('\t').forEach((raw, n) => {
+      const lead = /^[\s\u3000]*/.exec(raw)![0].length;
+      const part = { text: raw.trim(), line: k, start: start + lead };
+      start += raw.length + 1;
+      if (n === 0 && k > from) {
+        const cell = cells[cells.length - 1];
+        if (part.text) {
+          if (cell.text && !/[，、；。：,;:]$/.test(cell.text)) cell.text += ' ';
+          cell.text += part.text;
+          cell.parts.push(part);
+        }
+      } else cells.push({ text: part.text, parts: [part] });
+    });
+  }
+  for (const cell of cells) {
+    const parts = cell.parts;
+    const first = parts[0];
+    const end = parts[parts.length - 1];
+    if (parts.length < 2 || !first.text.startsWith('"') || !end.text.endsWith('"')) continue;
+    // Excel's quotes: off the cell, and off its first and last pieces (a unit's range starts after them).
+    cell.text = cell.text.slice(1, -1).replace(/""/g, '"');
+    parts[0] = { ...first, text: first.text.slice(1), start: first.start + 1 };
+    parts[parts.length - 1] = { ...parts[parts.length - 1], text: parts[parts.length - 1].text.slice(0, -1) };
+  }
+  return cells;
+}
+
+/** The contents of lines `from` to `last`, one a line. */
+function rowLinesText(source: SourceText, from: number, last: number): string {
+  const out: string[] = [];
+  for (let k = from; k <= last; k++) out.push(source.content(k));
+  return out.join('\n');
 }
 
 /**
