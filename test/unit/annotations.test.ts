@@ -279,6 +279,15 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       assert.strictEqual(doc.annotations[0].range.end.line, 3);
     }
   });
+  it('12: in a 责任单位 column, the unit marked （牵头） leads, wherever it stands in the cell', () => {
+    const pipes = parse(['序号 | 重点任务 | 完成时限 | 责任单位', '1 | 餐饮场所整治 | 2023年9月30日 | 市商务局、市市场监督管理局（牵头）、市消防救援支队', '2 | 管道占压整治 | 2023年10月15日 | 市城市管理局、市自然资源和规划局', ''].join('\n'));
+    assert.deepStrictEqual(pipes.tasks.map((t) => [t.lead, t.coop]), [
+      [['市市场监督管理局'], ['市商务局', '市消防救援支队']],
+      [['市城市管理局'], ['市自然资源和规划局']],
+    ]);
+    const cells = parse(['序号', '工作任务', '责任单位', '1', '完善制度', '办公室、财务部（牵头）'].join('\n'));
+    assert.deepStrictEqual(cells.tasks.map((t) => [t.lead, t.coop]), [[['财务部'], ['办公室']]]);
+  });
   it('12: cells separated by spaces (a table copied from a PDF), an empty cell left out', () => {
     const text = ['重点任务分工表', '序号 重点任务 牵头单位 配合单位 完成时限', '1 推进一网通办 区政务服务中心 区发改局、区司法局 2025年6月底前', '2　加快项目建设　区发改局　各街道　持续推进', '3 保障改善民生 区民政局 2025年底前', '表后说明 见附件 第二项'].join('\n');
     const doc = parse(text);

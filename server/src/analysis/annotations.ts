@@ -1504,9 +1504,12 @@ function cellUnits(text: string, line: number, offset: number, role: UnitRole, c
   for (const u of parsed) out.push({ name: u.name, role: u.role, range: rangeOn(line, offset + u.start, u.end - u.start), collective: isCollective(u.name, collectives) });
 }
 
-/** Without a 牵头 column, the first unit of the 责任单位 column leads and the others co-operate. */
+/**
+ * Without a 牵头 column, the first unit of the 责任单位 column leads and the others co-operate; or,
+ * where the cell says which leads (`市商务局、市市场监管局（牵头）`), that one.
+ */
 function firstResponsibleLeads(units: UnitRef[]): void {
-  const first = units.find((u) => u.role === 'responsible');
+  const first = units.find((u) => u.role === 'lead') ?? units.find((u) => u.role === 'responsible');
   for (const u of units) if (u.role === 'responsible') u.role = u === first ? 'lead' : 'coop';
 }
 
