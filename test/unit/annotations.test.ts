@@ -288,6 +288,18 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     const cells = parse(['序号', '工作任务', '责任单位', '1', '完善制度', '办公室、财务部（牵头）'].join('\n'));
     assert.deepStrictEqual(cells.tasks.map((t) => [t.lead, t.coop]), [[['财务部'], ['办公室']]]);
   });
+  it('12: a header of two rows (责任单位 over 牵头单位 and 配合单位, merged cells left empty) is one header', () => {
+    const md = ['| 序号 | 整治重点 | 主要措施 | 责任单位 |  | 完成时限 |', '|---|---|---|---|---|---|', '|  |  |  | 牵头单位 | 配合单位 |  |', '| 1 | 整治欺诈骗保 | 开展专项检查 | 市医疗保障局 | 市卫生健康委、市公安局 | 2024年10月底前 |', '| 2 | 整治过度诊疗 | 开展专项评价 | 市卫生健康委 | 市医疗保障局 | 2024年12月底前 |'];
+    const tabs = ['序号\t整治重点\t主要措施\t责任单位\t\t完成时限', '\t\t\t牵头单位\t配合单位\t', '1\t整治欺诈骗保\t开展专项检查\t市医疗保障局\t市卫生健康委、市公安局\t2024年10月底前', '2\t整治过度诊疗\t开展专项评价\t市卫生健康委\t市医疗保障局\t2024年12月底前'];
+    for (const lines of [md, tabs]) {
+      const doc = parse(lines.join('\n'));
+      assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline]), [
+        ['1', '开展专项检查', ['市医疗保障局'], ['市卫生健康委', '市公安局'], '2024年10月底前'],
+        ['2', '开展专项评价', ['市卫生健康委'], ['市医疗保障局'], '2024年12月底前'],
+      ]);
+      assert.deepStrictEqual(lint(doc).filter((f) => f.rule === 'GW111'), []);
+    }
+  });
   it('12: cells separated by spaces (a table copied from a PDF), an empty cell left out', () => {
     const text = ['重点任务分工表', '序号 重点任务 牵头单位 配合单位 完成时限', '1 推进一网通办 区政务服务中心 区发改局、区司法局 2025年6月底前', '2　加快项目建设　区发改局　各街道　持续推进', '3 保障改善民生 区民政局 2025年底前', '表后说明 见附件 第二项'].join('\n');
     const doc = parse(text);

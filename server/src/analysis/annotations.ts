@@ -616,6 +616,8 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
   const registered = registeredNames(config);
   let table: TableHeader | null = null;
   let above: RowAbove | null = null;
+  /** Whether the last line read (blank lines and delimiter rows aside) is `table`'s header. */
+  let headerAbove = false;
   let multiLine = false;
   const lines = source.lines;
   for (let i = from; i < to; i++) {
@@ -624,7 +626,9 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
     // Form 12: a flattened table — a header row with 牵头单位/责任单位 columns, then one task per row.
     const header = lineCached(TABLE_HEADER_SLOT, l, TEXT_ONLY, headerOfLine);
     if (header) {
-      table = header;
+      // Right under a header (but for a Markdown delimiter row), a row of the columns a cell of it spans.
+      table = (table && headerAbove ? withSubHeader(table, header) : null) ?? header;
+      headerAbove = true;
       above = null;
       multiLine = true;
       continue;
@@ -642,6 +646,7 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
     if (table) {
       // A Markdown table's delimiter row (`|---|:---:|`) under its header.
       if (MARKDOWN_DELIMITER_ROW.test(source.content(i))) continue;
+      headerAbove = false;
       const last = table.sep === '\t' ? tabRowEnd(source, i, table.cells) : i;
       const read = tableRow(source, i, last, table, collectives, above);
       if (read) {
@@ -1181,6 +1186,8 @@ class LineUnit implements UnitRef {
 interface TableHeader {
   sep: string;
   cells: number;
+  /** Its cells' names (simplified script). */
+  names: string[];
   /** Columns of people answerable for the task (牵头领导, 责任人). */
   leaders: number[];
   index: number;
@@ -1487,6 +1494,7 @@ function tableHeader(content: string, sep: string): TableHeader | null {
   return {
     sep,
     cells: cells.length,
+    names: cells,
     leaders: leaderColumns(cells),
     index: col(/^序号$|^编号$/),
     tasks: cells.flatMap((c, i) => (TASK_CELL.test(c) && !PERSON_CELL.test(c) && !/单位|部门|时限|时间/.test(c) ? [i] : [])),
@@ -1495,6 +1503,17 @@ function tableHeader(content: string, sep: string): TableHeader | null {
     responsible: col(/责任(?:单位|部门|处室|科室)/),
     deadline: col(/时限|时间|完成|进度/),
   };
+}
+
+/**
+ * A header's second row, naming the columns that a cell of the first spans (`责任单位` over
+ * `牵头单位 | 配合单位`, its other cells empty: merged cells as Word and Markdown copy them):
+ * the header with those names in their columns; null when `sub` is no such row.
+ */
+function withSubHeader(top: TableHeader, sub: TableHeader): TableHeader | null {
+  if (sub.sep !== top.sep || top.sep === SPACED || sub.cells > top.cells || sub.index >= 0 || sub.tasks.length) return null;
+  if (!sub.names.some((c) => !c) || !sub.names.every((c) => !c || HEADER_CELL.test(c))) return null;
+  return tableHeader(top.names.map((c, k) => sub.names[k] || c).join(top.sep), top.sep);
 }
 
 /** The units of a table cell `text` that starts at `offset` on `line`, added to `out`; none when it is not a list of units. */
