@@ -300,6 +300,32 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       assert.deepStrictEqual(lint(doc).filter((f) => f.rule === 'GW111'), []);
     }
   });
+  it('12: one cell a line, rows numbered out of turn, the header written again after a page break, an empty cell as an empty line', () => {
+    const header = ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'];
+    const row = (n: string, task: string, lead: string, coop: string) => [n, task, lead, coop, '2025年底前'];
+    const rows = (lines: string[]) => parse(lines.join('\n'));
+    // A number skipped, then repeated: every row is read, and GW111 says where.
+    const skipped = rows([...header, ...row('1', '完善制度', '办公室', '财务部'), ...row('2', '加强培训', '人事部', '办公室'), ...row('4', '强化督查', '督查室', '各部门'), ...row('4', '规范采购', '财务部', '审计部'), ...row('5', '总结评估', '办公室', '各部门')]);
+    assert.deepStrictEqual(skipped.tasks.map((t) => [t.path, t.title, t.lead]), [
+      ['1', '完善制度', ['办公室']], ['2', '加强培训', ['人事部']], ['4', '强化督查', ['督查室']], ['4', '规范采购', ['财务部']], ['5', '总结评估', ['办公室']],
+    ]);
+    // (The second 4 is where renumbering puts it once the first is fixed: one finding.)
+    assert.deepStrictEqual(lint(skipped).filter((f) => f.rule === 'GW111').map((f) => [f.range.start.line, f.message]), [[15, '表格序号“4”跳号，此处应为“3”。']]);
+    const repeated = rows([...header, ...row('1', '完善制度', '办公室', '财务部'), ...row('2', '加强培训', '人事部', '办公室'), ...row('2', '强化督查', '督查室', '各部门')]);
+    assert.deepStrictEqual(repeated.tasks.map((t) => t.title), ['完善制度', '加强培训', '强化督查']);
+    assert.deepStrictEqual(lint(repeated).filter((f) => f.rule === 'GW111').map((f) => [f.range.start.line, f.message]), [[15, '表格序号“2”重号，此处应为“3”。']]);
+    // Over a page break, the header written again.
+    const paged = rows([...header, ...row('1', '完善制度', '办公室', '财务部'), '- 3 -', '', ...header, ...row('2', '加强培训', '人事部', '办公室')]);
+    assert.deepStrictEqual(paged.tasks.map((t) => [t.path, t.title, t.lead, t.coop]), [['1', '完善制度', ['办公室'], ['财务部']], ['2', '加强培训', ['人事部'], ['办公室']]]);
+    // An empty lead cell (an empty line: a cell merged with the one above, as Word copies it) keeps the columns in place, and GW202 says nothing.
+    const merged = rows([...header, ...row('1', '完善制度', '办公室', '财务部'), ...row('2', '加强培训', '', '人事部'), ...row('3', '强化督查', '督查室', '各部门')]);
+    assert.deepStrictEqual(merged.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline]), [
+      ['1', '完善制度', ['办公室'], ['财务部'], '2025年底前'],
+      ['2', '加强培训', [], ['人事部'], '2025年底前'],
+      ['3', '强化督查', ['督查室'], ['各部门'], '2025年底前'],
+    ]);
+    assert.deepStrictEqual(lint(merged).filter((f) => f.rule.startsWith('GW2')), []);
+  });
   it('12: cells separated by spaces (a table copied from a PDF), an empty cell left out', () => {
     const text = ['重点任务分工表', '序号 重点任务 牵头单位 配合单位 完成时限', '1 推进一网通办 区政务服务中心 区发改局、区司法局 2025年6月底前', '2　加快项目建设　区发改局　各街道　持续推进', '3 保障改善民生 区民政局 2025年底前', '表后说明 见附件 第二项'].join('\n');
     const doc = parse(text);

@@ -1296,28 +1296,70 @@ function rowNumber(cell: string): number {
 function numberedRows(table: VerticalTable, i: number): { rows: Annotation[]; end: number } {
   const { source, to, header, next } = table;
   const number = (k: number): number => (k < to ? rowNumber(source.content(k)) : -1);
+  const width = header.length - 1;
   const texts: number[] = [];
   const rows: Annotation[] = [];
   let end = i;
-  for (let ordinal = 1; i < to && number(i) === ordinal; ordinal++) {
-    // The row's lines: to the next row's number, or the header's width (and a little) at most.
+  // The first row is numbered 1; the rows after it go on whatever their numbers (GW111 judges them).
+  for (let first = true; i < to && (first ? number(i) === 1 : number(i) >= 0); first = false) {
+    const written = number(i);
+    // The row's lines: to the next row's number, to the header written again (a table running
+    // over a page break), or the header's width (and a little) at most.
     texts.length = 0;
     let j = next(i + 1);
-    while (j < to && number(j) !== ordinal + 1 && texts.length < header.length - 1 + MAX_EXTRA_ROW_LINES) {
+    let after = -1; // where the next row starts after a repeated header
+    let other = -1; // a line numbered otherwise (a number skipped or repeated) where a full row ends
+    while (j < to && number(j) !== written + 1 && texts.length < width + MAX_EXTRA_ROW_LINES) {
+      if (texts.length >= 1 && (after = repeatedHeader(table, j)) >= 0) break;
+      if (texts.length === width && other < 0 && number(j) >= 0 && number(j) !== written + 1) other = j;
       texts.push(j);
       j = next(j + 1);
     }
-    if (number(j) !== ordinal + 1) {
-      // The table's last row: it holds the header's width, and what follows is the document's.
-      texts.length = Math.min(texts.length, header.length - 1);
-      j = texts.length ? next(texts[texts.length - 1] + 1) : next(i + 1);
+    if (after >= 0) j = after;
+    else if (number(j) !== written + 1) {
+      // A row numbered out of turn after a full row, or the table's last row: it holds the
+      // header's width, and what follows is the next row's, or the document's.
+      texts.length = Math.min(texts.length, width);
+      j = other >= 0 ? other : texts.length ? next(texts[texts.length - 1] + 1) : next(i + 1);
     }
-    const row = verticalRow(table, i, source.content(i), texts);
+    const row = verticalRow(table, i, source.content(i), withEmptyCells(table, i, texts));
     if (row) rows.push(row);
     end = j;
     i = j;
   }
   return { rows, end };
+}
+
+/**
+ * Where the rows go on when the header is written again at line `j` (a table over a page break:
+ * the page number, then the header's cells again): the line after it; -1 when it is not there.
+ */
+function repeatedHeader(table: VerticalTable, j: number): number {
+  const { source, to, header, next } = table;
+  for (const cell of header) {
+    if (j >= to || simplified(source.content(j)) !== cell) return -1;
+    j = next(j + 1);
+  }
+  return j;
+}
+
+/**
+ * A row's cell lines `texts` (blank lines read past), with -1 for each blank line among them where
+ * those make up the header's width: a cell left empty, copied as an empty line. Else `texts`.
+ */
+function withEmptyCells(table: VerticalTable, rowLine: number, texts: readonly number[]): readonly number[] {
+  const width = table.header.length - table.cols.first;
+  if (texts.length === 0 || texts.length >= width) return texts;
+  const last = texts[texts.length - 1];
+  if (last - rowLine !== width) return texts;
+  const out: number[] = [];
+  for (let k = rowLine + 1; k <= last; k++) {
+    const kind = table.source.lines[k].kind;
+    if (kind === 'blank') out.push(-1);
+    else if (isAnalysedText(table.source.lines[k])) out.push(k);
+    else return texts; // a page number or markup: the lines do not count cells
+  }
+  return out;
 }
 
 function unnumberedRows(table: VerticalTable, i: number): { rows: Annotation[]; end: number } {
@@ -1395,7 +1437,9 @@ function verticalRow(table: VerticalTable, rowLine: number, index: string, cellL
     legend: false,
     defaults: [],
     leaders: rowLeaders(cols.leaders, cell),
-    row: { index, title: cell(cols.task) },
+    // Its lead cell copied as an empty line: most often merged with the cell above (Word copies a
+    // merged cell's text in its first row only), so who leads is said there, not missing.
+    row: { index, title: cell(cols.task), ...(cols.lead >= 0 && at[cols.lead] < 0 && cellLines.includes(-1) ? { merged: true as const } : {}) },
   };
 }
 
