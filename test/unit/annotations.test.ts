@@ -294,6 +294,70 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     // Ranges count the leading tabs of a row.
     assert.strictEqual(doc.source.slice(doc.annotations[1].units[0].range), '区市场监管局');
   });
+  it('12: a row whose cells hold several paragraphs (a Word table pasted; Excel quotes such a cell) is one row', () => {
+    const rows = (measure: string[]) =>
+      parse(['序号\t攻坚任务\t具体措施\t牵头部门\t配合部门\t完成时间', `1\t健全责任制\t${measure[0]}`, `${measure[1]}\t安全监察部\t人力资源部、`, '各车间\t2024年3月31日前', '2\t外包管控\t严格准入\t生产技术部\t安全监察部\t持续推进', ''].join('\n'));
+    for (const [measure, title] of [
+      [['修订责任清单', '做到一岗一清单'], '健全责任制：修订责任清单 做到一岗一清单'],
+      [['"修订责任清单，', '做到""一岗一清单"""'], '健全责任制：修订责任清单，做到"一岗一清单"'],
+    ] as Array<[string[], string]>) {
+      const doc = rows(measure);
+      assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline, t.line]), [
+        ['1', title, ['安全监察部'], ['人力资源部', '各车间'], '2024年3月31日前', 1],
+        ['2', '外包管控：严格准入', ['生产技术部'], ['安全监察部'], '持续推进', 4],
+      ]);
+      // Each unit's range on the line that holds it.
+      assert.deepStrictEqual(doc.annotations[0].units.map((u) => [u.range.start.line, doc.source.slice(u.range)]), [[2, '安全监察部'], [2, '人力资源部'], [3, '各车间']]);
+      assert.strictEqual(doc.annotations[0].range.end.line, 3);
+    }
+  });
+  it('12: in a 责任单位 column, the unit marked （牵头） leads, wherever it stands in the cell', () => {
+    const pipes = parse(['序号 | 重点任务 | 完成时限 | 责任单位', '1 | 餐饮场所整治 | 2023年9月30日 | 市商务局、市市场监督管理局（牵头）、市消防救援支队', '2 | 管道占压整治 | 2023年10月15日 | 市城市管理局、市自然资源和规划局', ''].join('\n'));
+    assert.deepStrictEqual(pipes.tasks.map((t) => [t.lead, t.coop]), [
+      [['市市场监督管理局'], ['市商务局', '市消防救援支队']],
+      [['市城市管理局'], ['市自然资源和规划局']],
+    ]);
+    const cells = parse(['序号', '工作任务', '责任单位', '1', '完善制度', '办公室、财务部（牵头）'].join('\n'));
+    assert.deepStrictEqual(cells.tasks.map((t) => [t.lead, t.coop]), [[['财务部'], ['办公室']]]);
+  });
+  it('12: a header of two rows (责任单位 over 牵头单位 and 配合单位, merged cells left empty) is one header', () => {
+    const md = ['| 序号 | 整治重点 | 主要措施 | 责任单位 |  | 完成时限 |', '|---|---|---|---|---|---|', '|  |  |  | 牵头单位 | 配合单位 |  |', '| 1 | 整治欺诈骗保 | 开展专项检查 | 市医疗保障局 | 市卫生健康委、市公安局 | 2024年10月底前 |', '| 2 | 整治过度诊疗 | 开展专项评价 | 市卫生健康委 | 市医疗保障局 | 2024年12月底前 |'];
+    const tabs = ['序号\t整治重点\t主要措施\t责任单位\t\t完成时限', '\t\t\t牵头单位\t配合单位\t', '1\t整治欺诈骗保\t开展专项检查\t市医疗保障局\t市卫生健康委、市公安局\t2024年10月底前', '2\t整治过度诊疗\t开展专项评价\t市卫生健康委\t市医疗保障局\t2024年12月底前'];
+    for (const lines of [md, tabs]) {
+      const doc = parse(lines.join('\n'));
+      assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline]), [
+        ['1', '开展专项检查', ['市医疗保障局'], ['市卫生健康委', '市公安局'], '2024年10月底前'],
+        ['2', '开展专项评价', ['市卫生健康委'], ['市医疗保障局'], '2024年12月底前'],
+      ]);
+      assert.deepStrictEqual(lint(doc).filter((f) => f.rule === 'GW111'), []);
+    }
+  });
+  it('12: one cell a line, rows numbered out of turn, the header written again after a page break, an empty cell as an empty line', () => {
+    const header = ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'];
+    const row = (n: string, task: string, lead: string, coop: string) => [n, task, lead, coop, '2025年底前'];
+    const rows = (lines: string[]) => parse(lines.join('\n'));
+    // A number skipped, then repeated: every row is read, and GW111 says where.
+    const skipped = rows([...header, ...row('1', '完善制度', '办公室', '财务部'), ...row('2', '加强培训', '人事部', '办公室'), ...row('4', '强化督查', '督查室', '各部门'), ...row('4', '规范采购', '财务部', '审计部'), ...row('5', '总结评估', '办公室', '各部门')]);
+    assert.deepStrictEqual(skipped.tasks.map((t) => [t.path, t.title, t.lead]), [
+      ['1', '完善制度', ['办公室']], ['2', '加强培训', ['人事部']], ['4', '强化督查', ['督查室']], ['4', '规范采购', ['财务部']], ['5', '总结评估', ['办公室']],
+    ]);
+    // (The second 4 is where renumbering puts it once the first is fixed: one finding.)
+    assert.deepStrictEqual(lint(skipped).filter((f) => f.rule === 'GW111').map((f) => [f.range.start.line, f.message]), [[15, '表格序号“4”跳号，此处应为“3”。']]);
+    const repeated = rows([...header, ...row('1', '完善制度', '办公室', '财务部'), ...row('2', '加强培训', '人事部', '办公室'), ...row('2', '强化督查', '督查室', '各部门')]);
+    assert.deepStrictEqual(repeated.tasks.map((t) => t.title), ['完善制度', '加强培训', '强化督查']);
+    assert.deepStrictEqual(lint(repeated).filter((f) => f.rule === 'GW111').map((f) => [f.range.start.line, f.message]), [[15, '表格序号“2”重号，此处应为“3”。']]);
+    // Over a page break, the header written again.
+    const paged = rows([...header, ...row('1', '完善制度', '办公室', '财务部'), '- 3 -', '', ...header, ...row('2', '加强培训', '人事部', '办公室')]);
+    assert.deepStrictEqual(paged.tasks.map((t) => [t.path, t.title, t.lead, t.coop]), [['1', '完善制度', ['办公室'], ['财务部']], ['2', '加强培训', ['人事部'], ['办公室']]]);
+    // An empty lead cell (an empty line: a cell merged with the one above, as Word copies it) keeps the columns in place, and GW202 says nothing.
+    const merged = rows([...header, ...row('1', '完善制度', '办公室', '财务部'), ...row('2', '加强培训', '', '人事部'), ...row('3', '强化督查', '督查室', '各部门')]);
+    assert.deepStrictEqual(merged.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline]), [
+      ['1', '完善制度', ['办公室'], ['财务部'], '2025年底前'],
+      ['2', '加强培训', [], ['人事部'], '2025年底前'],
+      ['3', '强化督查', ['督查室'], ['各部门'], '2025年底前'],
+    ]);
+    assert.deepStrictEqual(lint(merged).filter((f) => f.rule.startsWith('GW2')), []);
+  });
   it('12: cells separated by spaces (a table copied from a PDF), an empty cell left out', () => {
     const text = ['重点任务分工表', '序号 重点任务 牵头单位 配合单位 完成时限', '1 推进一网通办 区政务服务中心 区发改局、区司法局 2025年6月底前', '2　加快项目建设　区发改局　各街道　持续推进', '3 保障改善民生 区民政局 2025年底前', '表后说明 见附件 第二项'].join('\n');
     const doc = parse(text);

@@ -264,4 +264,62 @@ describe('sections taken over from the previous version', () => {
       { numRuns: 250 },
     );
   });
+
+  it('random line edits around a table whose cells hold paragraphs (lines that are no headings) agree with cold analyses', () => {
+    const table = [
+      '某某行动方案',
+      '一、重点任务',
+      '（一）加强组织领导。（党委办公室、纪委）',
+      '序号\t重点任务\t具体措施\t牵头单位\t责任单位',
+      '1\t健全制度\t1．落实负责制',
+      '2．配齐安全员',
+      '3．建立机制\t党委办公室\t纪委',
+      '二、保障措施',
+      '（一）加强宣传。（宣传部、党委组织部）',
+      '1.开展专项检查。(纪委,党委组织部)',
+      '2.建立台账。',
+      '三、监督检查',
+      '（一）开展检查。（纪委、党委办公室）',
+    ].join('\n');
+    const lines = [
+      '',
+      '序号\t重点任务\t具体措施\t牵头单位\t责任单位',
+      '序号\t重点任务\t牵头单位',
+      '1\t健全制度\t1．落实负责制',
+      '2\t完善台账\t（一）建立台账',
+      '2．配齐安全员',
+      '二、保障措施',
+      '（二）强化考核。（党委组织部、纪委）',
+      '3．建立机制\t党委办公室\t纪委',
+      '三、监督检查\t宣传部\t纪委',
+      '（二）通报结果。\t宣传部\t纪委',
+      '2\t加强培训\t组织培训\t党委组织部\t纪委',
+    ];
+    const edit = fc.tuple(fc.constantFrom('replace', 'insert', 'delete'), fc.nat(), fc.nat(lines.length - 1));
+    const apply = (text: string, [kind, at, which]: [string, number, number]): string => {
+      const ls = text.split('\n');
+      const i = at % (ls.length + (kind === 'insert' ? 1 : 0));
+      if (kind === 'replace') ls[i] = lines[which];
+      else if (kind === 'insert') ls.splice(i, 0, lines[which]);
+      else if (ls.length > 1) ls.splice(i, 1);
+      return ls.join('\n');
+    };
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 10 }), fc.array(fc.nat(), { minLength: 1, maxLength: 10 }), (edits, typed) => {
+        const config = defaultConfig();
+        let text = table;
+        let result = analyze(text, config);
+        edits.forEach((e, k) => {
+          text = apply(text, e);
+          result = analyze(text, config, result.handover);
+          assert.deepStrictEqual(modelOf(result), cold(text));
+          const n = text.split('\n').length;
+          text = typeInto(text, typed[k % typed.length] % n, '的');
+          result = analyze(text, config, result.handover);
+          assert.deepStrictEqual(modelOf(result), cold(text));
+        });
+      }),
+      { numRuns: 250 },
+    );
+  });
 });

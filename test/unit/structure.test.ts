@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { parse } from '../../server/src/analysis';
+import { lint, parse } from '../../server/src/analysis';
 
 const COVER_AND_PLAN = [
   '某某局文件',
@@ -212,6 +212,30 @@ describe('document structure', () => {
     assert.deepStrictEqual(d.tasks.map((t) => [t.title, t.lead]), [['健全制度', ['办公室']], ['加强培训', ['人事科']]]);
     // A bare number is a table's 序号 cell, and a dash in a sentence is text.
     for (const t of ['3', '— 走在前列 —', '-3', '第3页内容见附表']) assert.strictEqual(parse(t).source.lines[0].kind, 'text', t);
+  });
+
+  it('reads the paragraphs of a table cell (a Word table pasted, cells parted by tabs) as no headings', () => {
+    const text = [
+      '一、重点任务',
+      '见附表。',
+      '序号\t重点任务\t具体措施\t牵头单位\t责任单位\t完成时限',
+      '1\t健全管理制度\t1．落实校长负责制',
+      '2．配齐安全员',
+      '3．建立调度机制\t省教育厅\t各市教育局\t2024年6月底前',
+      '2\t开展监督检查\t1．开学前后专项检查',
+      '2．重点监管\t省市场监管局\t各市市场监管局\t每学期',
+      '二、工作要求',
+    ].join('\n');
+    const d = parse(text);
+    assert.deepStrictEqual(d.headings.map((h) => `${h.marker.text}@${h.line}`), ['一、@0', '二、@8']);
+    assert.deepStrictEqual(d.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline, t.line]), [
+      ['1', '健全管理制度：1．落实校长负责制 2．配齐安全员 3．建立调度机制', ['省教育厅'], ['各市教育局'], '2024年6月底前', 3],
+      ['2', '开展监督检查：1．开学前后专项检查 2．重点监管', ['省市场监管局'], ['各市市场监管局'], '每学期', 6],
+    ]);
+    assert.deepStrictEqual(lint(d).filter((f) => f.rule.startsWith('GW1')), []);
+    // A list after a table whose last row is short (its empty cells cut off) is the document's.
+    const after = parse(['序号\t重点任务\t具体措施\t牵头单位\t责任单位\t完成时限', '1\t健全制度\t落实负责制\t省教育厅', '1．加强组织领导', '2．强化督促检查'].join('\n'));
+    assert.deepStrictEqual(after.headings.map((h) => `${h.marker.text}@${h.line}`), ['1．@2', '2．@3']);
   });
 
   it('reads a table of contents (目　录) as no headings: its entries, with or without leaders and page numbers', () => {

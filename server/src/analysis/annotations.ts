@@ -644,6 +644,8 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
   const registered = registeredNames(config);
   let table: TableHeader | null = null;
   let above: RowAbove | null = null;
+  /** Whether the last line read (blank lines and delimiter rows aside) is `table`'s header. */
+  let headerAbove = false;
   let multiLine = false;
   const lines = source.lines;
   for (let i = from; i < to; i++) {
@@ -652,7 +654,9 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
     // Form 12: a flattened table — a header row with 牵头单位/责任单位 columns, then one task per row.
     const header = lineCached(TABLE_HEADER_SLOT, l, TEXT_ONLY, headerOfLine);
     if (header) {
-      table = header;
+      // Right under a header (but for a Markdown delimiter row), a row of the columns a cell of it spans.
+      table = (table && headerAbove ? withSubHeader(table, header) : null) ?? header;
+      headerAbove = true;
       above = null;
       multiLine = true;
       continue;
@@ -670,10 +674,13 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
     if (table) {
       // A Markdown table's delimiter row (`|---|:---:|`) under its header.
       if (MARKDOWN_DELIMITER_ROW.test(source.content(i))) continue;
-      const read = tableRow(l, table, collectives, above);
+      headerAbove = false;
+      const last = table.sep === '\t' ? tabRowEnd(source, i, table.cells) : i;
+      const read = tableRow(source, i, last, table, collectives, above);
       if (read) {
         if (read.row) direct.push(read.row);
         above = read.above;
+        i = last;
         continue;
       }
       // A category row, its cells merged (`一、加强党的政治建设`): the table goes on under it.
@@ -702,7 +709,7 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
  * `（一）重点任务`, `二、…`): short, without the table's separator, no sentence; it starts with a
  * heading's marker or a numeral.
  */
-function isCategoryRow(content: string, sep: string): boolean {
+export function isCategoryRow(content: string, sep: string): boolean {
   if (content.length > 40 || /[。；;！？]/.test(content)) return false;
   // `一<TAB>加强党的政治建设`: its numeral in the 序号 column, its name in the next.
   const cells = sep === SPACED ? [content] : content.split(sep).map((c) => c.trim()).filter((c) => c.length > 0);
@@ -1250,6 +1257,8 @@ class LineUnit implements UnitRef {
 interface TableHeader {
   sep: string;
   cells: number;
+  /** Its cells' names (simplified script). */
+  names: string[];
   /** Columns of people answerable for the task (牵头领导, 责任人). */
   leaders: number[];
   index: number;
@@ -1358,28 +1367,70 @@ function rowNumber(cell: string): number {
 function numberedRows(table: VerticalTable, i: number): { rows: Annotation[]; end: number } {
   const { source, to, header, next } = table;
   const number = (k: number): number => (k < to ? rowNumber(source.content(k)) : -1);
+  const width = header.length - 1;
   const texts: number[] = [];
   const rows: Annotation[] = [];
   let end = i;
-  for (let ordinal = 1; i < to && number(i) === ordinal; ordinal++) {
-    // The row's lines: to the next row's number, or the header's width (and a little) at most.
+  // The first row is numbered 1; the rows after it go on whatever their numbers (GW111 judges them).
+  for (let first = true; i < to && (first ? number(i) === 1 : number(i) >= 0); first = false) {
+    const written = number(i);
+    // The row's lines: to the next row's number, to the header written again (a table running
+    // over a page break), or the header's width (and a little) at most.
     texts.length = 0;
     let j = next(i + 1);
-    while (j < to && number(j) !== ordinal + 1 && texts.length < header.length - 1 + MAX_EXTRA_ROW_LINES) {
+    let after = -1; // where the next row starts after a repeated header
+    let other = -1; // a line numbered otherwise (a number skipped or repeated) where a full row ends
+    while (j < to && number(j) !== written + 1 && texts.length < width + MAX_EXTRA_ROW_LINES) {
+      if (texts.length >= 1 && (after = repeatedHeader(table, j)) >= 0) break;
+      if (texts.length === width && other < 0 && number(j) >= 0 && number(j) !== written + 1) other = j;
       texts.push(j);
       j = next(j + 1);
     }
-    if (number(j) !== ordinal + 1) {
-      // The table's last row: it holds the header's width, and what follows is the document's.
-      texts.length = Math.min(texts.length, header.length - 1);
-      j = texts.length ? next(texts[texts.length - 1] + 1) : next(i + 1);
+    if (after >= 0) j = after;
+    else if (number(j) !== written + 1) {
+      // A row numbered out of turn after a full row, or the table's last row: it holds the
+      // header's width, and what follows is the next row's, or the document's.
+      texts.length = Math.min(texts.length, width);
+      j = other >= 0 ? other : texts.length ? next(texts[texts.length - 1] + 1) : next(i + 1);
     }
-    const row = verticalRow(table, i, source.content(i), texts);
+    const row = verticalRow(table, i, source.content(i), withEmptyCells(table, i, texts));
     if (row) rows.push(row);
     end = j;
     i = j;
   }
   return { rows, end };
+}
+
+/**
+ * Where the rows go on when the header is written again at line `j` (a table over a page break:
+ * the page number, then the header's cells again): the line after it; -1 when it is not there.
+ */
+function repeatedHeader(table: VerticalTable, j: number): number {
+  const { source, to, header, next } = table;
+  for (const cell of header) {
+    if (j >= to || simplified(source.content(j)) !== cell) return -1;
+    j = next(j + 1);
+  }
+  return j;
+}
+
+/**
+ * A row's cell lines `texts` (blank lines read past), with -1 for each blank line among them where
+ * those make up the header's width: a cell left empty, copied as an empty line. Else `texts`.
+ */
+function withEmptyCells(table: VerticalTable, rowLine: number, texts: readonly number[]): readonly number[] {
+  const width = table.header.length - table.cols.first;
+  if (texts.length === 0 || texts.length >= width) return texts;
+  const last = texts[texts.length - 1];
+  if (last - rowLine !== width) return texts;
+  const out: number[] = [];
+  for (let k = rowLine + 1; k <= last; k++) {
+    const kind = table.source.lines[k].kind;
+    if (kind === 'blank') out.push(-1);
+    else if (isAnalysedText(table.source.lines[k])) out.push(k);
+    else return texts; // a page number or markup: the lines do not count cells
+  }
+  return out;
 }
 
 function unnumberedRows(table: VerticalTable, i: number): { rows: Annotation[]; end: number } {
@@ -1457,11 +1508,58 @@ function verticalRow(table: VerticalTable, rowLine: number, index: string, cellL
     legend: false,
     defaults: [],
     leaders: rowLeaders(cols.leaders, cell),
-    row: { index, title: cell(cols.task) },
+    // Its lead cell copied as an empty line: most often merged with the cell above (Word copies a
+    // merged cell's text in its first row only), so who leads is said there, not missing.
+    row: { index, title: cell(cols.task), ...(cols.lead >= 0 && at[cols.lead] < 0 && cellLines.includes(-1) ? { merged: true as const } : {}) },
   };
 }
 
 const TABLE_HEADER_SLOT = new LineSlot<TableHeader | null>('table header');
+
+/** How many cells the header of a table with tab-separated cells on line `l` has; 0 when it is none (cached per line text). */
+export function tabHeaderCells(l: Line): number {
+  if (!isAnalysedText(l)) return 0;
+  const h = lineCached(TABLE_HEADER_SLOT, l, TEXT_ONLY, headerOfLine);
+  return h !== null && h.sep === '\t' ? h.cells : 0;
+}
+
+/** A row may run over this many lines after its first (cells holding several paragraphs), at most. */
+const MAX_ROW_LINES = 12;
+
+function tabsIn(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\t'); i >= 0; i = text.indexOf('\t', i + 1)) n++;
+  return n;
+}
+
+/** A line that starts a row of its own: a bare number, then a tab (`3\t…`). */
+const ROW_NUMBER_START = /^[\s\u3000]*[0-9]{1,3}[.．、]?\t/;
+
+/**
+ * The last line of the row of a tab-separated table of `cells` columns that starts on line `i`:
+ * `i` itself, or, where a cell holds several paragraphs (a Word table pasted: `1\t健全制度\t1．落实…`,
+ * `2．配齐…`, `3．建立…\t省教育厅\t…`; Excel quotes such a cell), the line whose tabs make up the
+ * row's cells. Only where they do exactly (or but for one empty last cell), on text lines that
+ * start no row of their own: a short row, the table's last, followed by a paragraph, stays one line.
+ */
+export function tabRowEnd(source: SourceText, i: number, cells: number): number {
+  const lines = source.lines;
+  let tabs = tabsIn(lines[i].text);
+  if (tabs === 0 || tabs >= cells - 2) return i;
+  let loose = i;
+  for (let j = i + 1; j < lines.length && j <= i + MAX_ROW_LINES; j++) {
+    const l = lines[j];
+    if (!isAnalysedText(l)) break;
+    const more = tabsIn(l.text);
+    if (more === 0) continue;
+    if (ROW_NUMBER_START.test(l.text)) break;
+    tabs += more;
+    if (tabs === cells - 1) return j;
+    if (tabs > cells - 1) break;
+    if (tabs === cells - 2) loose = j;
+  }
+  return loose;
+}
 
 function headerOfLine(own: string, l: Line): TableHeader | null {
   const sep = CELL_SEP.exec(own);
@@ -1511,6 +1609,7 @@ function tableHeader(content: string, sep: string): TableHeader | null {
   return {
     sep,
     cells: cells.length,
+    names: cells,
     leaders: leaderColumns(cells),
     index: col(/^序号$|^编号$/),
     tasks: cells.flatMap((c, i) => (TASK_CELL.test(c) && !PERSON_CELL.test(c) && !/单位|部门|时限|时间/.test(c) ? [i] : [])),
@@ -1521,6 +1620,17 @@ function tableHeader(content: string, sep: string): TableHeader | null {
   };
 }
 
+/**
+ * A header's second row, naming the columns that a cell of the first spans (`责任单位` over
+ * `牵头单位 | 配合单位`, its other cells empty: merged cells as Word and Markdown copy them):
+ * the header with those names in their columns; null when `sub` is no such row.
+ */
+function withSubHeader(top: TableHeader, sub: TableHeader): TableHeader | null {
+  if (sub.sep !== top.sep || top.sep === SPACED || sub.cells > top.cells || sub.index >= 0 || sub.tasks.length) return null;
+  if (!sub.names.some((c) => !c) || !sub.names.every((c) => !c || HEADER_CELL.test(c))) return null;
+  return tableHeader(top.names.map((c, k) => sub.names[k] || c).join(top.sep), top.sep);
+}
+
 /** The units of a table cell `text` that starts at `offset` on `line`, added to `out`; none when it is not a list of units. */
 function cellUnits(text: string, line: number, offset: number, role: UnitRole, collectives: readonly string[], out: UnitRef[]): void {
   const parsed: ParsedUnits['units'] = [];
@@ -1528,9 +1638,12 @@ function cellUnits(text: string, line: number, offset: number, role: UnitRole, c
   for (const u of parsed) out.push({ name: u.name, role: u.role, range: rangeOn(line, offset + u.start, u.end - u.start), collective: isCollective(u.name, collectives) });
 }
 
-/** Without a 牵头 column, the first unit of the 责任单位 column leads and the others co-operate. */
+/**
+ * Without a 牵头 column, the first unit of the 责任单位 column leads and the others co-operate; or,
+ * where the cell says which leads (`市商务局、市市场监管局（牵头）`), that one.
+ */
 function firstResponsibleLeads(units: UnitRef[]): void {
-  const first = units.find((u) => u.role === 'responsible');
+  const first = units.find((u) => u.role === 'lead') ?? units.find((u) => u.role === 'responsible');
   for (const u of units) if (u.role === 'responsible') u.role = u === first ? 'lead' : 'coop';
 }
 
@@ -1570,12 +1683,15 @@ interface RowAbove {
  * whose 序号 cell is empty continues the row above (`1 | 优化营商环境 | 推进一网通办 | …` then
  * ` |  | 深化证照分离改革 | …`): it takes the 序号 and the task cells that it leaves empty.
  */
-function tableRow(l: Line, h: TableHeader, collectives: readonly string[], above: RowAbove | null): { row: Annotation | null; above: RowAbove } | null {
+function tableRow(source: SourceText, i: number, last: number, h: TableHeader, collectives: readonly string[], above: RowAbove | null): { row: Annotation | null; above: RowAbove } | null {
+  const l = source.lines[i];
   const text = rowText(l.text, l, h.sep);
   if (h.sep === SPACED ? !SPACE_RUN.test(text) : !text.includes(h.sep)) return null;
   const offset = h.sep === '\t' ? 0 : l.contentStart;
   const line = l.index;
-  let cells = splitCells(text, h.sep);
+  // A row over several lines: its cells' pieces, where a cell holds more than one (tabRowEnd).
+  const pieces = last > i ? rowPieces(source, i, last) : null;
+  let cells = pieces ? pieces.map((p) => ({ text: p.text, start: p.parts[0].start })) : splitCells(text, h.sep);
   if (h.sep === SPACED) {
     // Cells separated by spaces leave no trace of an empty one: each is put in the first column
     // after the one before it that it fits.
@@ -1591,7 +1707,9 @@ function tableRow(l: Line, h: TableHeader, collectives: readonly string[], above
   };
   const units: UnitRef[] = [];
   const add = (col: number, role: UnitRole) => {
-    if (col >= 0 && cells[col] && cells[col].text) cellUnits(cells[col].text, line, offset + cells[col].start, role, collectives, units);
+    if (col < 0 || !cells[col] || !cells[col].text) return;
+    if (pieces) for (const p of pieces[col].parts) cellUnits(p.text, p.line, p.start, role, collectives, units);
+    else cellUnits(cells[col].text, line, offset + cells[col].start, role, collectives, units);
   };
   add(h.lead, 'lead');
   add(h.responsible, h.lead >= 0 ? 'coop' : 'responsible');
@@ -1603,11 +1721,12 @@ function tableRow(l: Line, h: TableHeader, collectives: readonly string[], above
   // Its narrowest task cell must be written: a row with only its broadest (`2  扩大有效投资`)
   // heads the rows below it.
   if (!units.length && (continues || h.sep === SPACED || h.index < 0 || !cell(h.index) || !h.tasks.length || !cell(h.tasks[h.tasks.length - 1]) || cell(h.lead) || cell(h.responsible) || cell(h.coop))) return { row: null, above: here };
-  const content = l.text.slice(l.contentStart, l.contentEnd);
+  const end = source.lines[last];
+  const range: Range = { start: { line, character: l.contentStart }, end: { line: last, character: end.contentEnd } };
   const row: Annotation = {
-    range: rangeOn(line, l.contentStart, content.length),
-    inner: content,
-    innerRange: rangeOn(line, l.contentStart, content.length),
+    range,
+    inner: last > i ? rowLinesText(source, i, last) : l.text.slice(l.contentStart, l.contentEnd),
+    innerRange: { start: { ...range.start }, end: { ...range.end } },
     form: 12,
     units,
     deadline: cell(h.deadline) || null,
@@ -1620,6 +1739,57 @@ function tableRow(l: Line, h: TableHeader, collectives: readonly string[], above
     row: { index: here.index, title: here.tasks.filter((t) => t).join('：'), ...(h.sep === SPACED ? { spaced: true as const } : {}), ...(continues ? { continued: true as const } : {}) },
   };
   return { row, above: here };
+}
+
+/** A cell of a row over several lines: its text, and the pieces it is written in (where each starts, on which line). */
+interface RowPiece {
+  text: string;
+  parts: Array<{ text: string; line: number; start: number }>;
+}
+
+/**
+ * The cells of a tab-separated row written over lines `from` to `last`: a line break inside a cell
+ * leaves its paragraphs on the lines that follow, the first piece of each line going on with the
+ * cell above. The paragraphs of a cell are joined by a space (or nothing after punctuation); Excel's
+ * quotes around such a cell (`"…` … `…"`) are no part of it.
+ */
+function rowPieces(source: SourceText, from: number, last: number): RowPiece[] {
+  const cells: RowPiece[] = [];
+  for (let k = from; k <= last; k++) {
+    const text = source.lines[k].text;
+    let start = 0;
+    text.split('\t').forEach((raw, n) => {
+      const lead = /^[\s\u3000]*/.exec(raw)![0].length;
+      const part = { text: raw.trim(), line: k, start: start + lead };
+      start += raw.length + 1;
+      if (n === 0 && k > from) {
+        const cell = cells[cells.length - 1];
+        if (part.text) {
+          if (cell.text && !/[，、；。：,;:]$/.test(cell.text)) cell.text += ' ';
+          cell.text += part.text;
+          cell.parts.push(part);
+        }
+      } else cells.push({ text: part.text, parts: [part] });
+    });
+  }
+  for (const cell of cells) {
+    const parts = cell.parts;
+    const first = parts[0];
+    const end = parts[parts.length - 1];
+    if (parts.length < 2 || !first.text.startsWith('"') || !end.text.endsWith('"')) continue;
+    // Excel's quotes: off the cell, and off its first and last pieces (a unit's range starts after them).
+    cell.text = cell.text.slice(1, -1).replace(/""/g, '"');
+    parts[0] = { ...first, text: first.text.slice(1), start: first.start + 1 };
+    parts[parts.length - 1] = { ...parts[parts.length - 1], text: parts[parts.length - 1].text.slice(0, -1) };
+  }
+  return cells;
+}
+
+/** The contents of lines `from` to `last`, one a line. */
+function rowLinesText(source: SourceText, from: number, last: number): string {
+  const out: string[] = [];
+  for (let k = from; k <= last; k++) out.push(source.content(k));
+  return out.join('\n');
 }
 
 /**

@@ -189,9 +189,11 @@ export interface Annotation {
   /**
    * For a flattened table row (form 12): its index cell and task cell; `spaced` when its cells are
    * separated by spaces (a table copied from a PDF), so that a space between two units parts cells;
-   * `continued` when its index cell is empty and it goes on from the row above (merged cells).
+   * `continued` when its index cell is empty and it goes on from the row above (merged cells);
+   * `merged` when its lead cell is an empty line of a table with one cell a line (most often a
+   * cell merged with the one above: who leads is said in the row above).
    */
-  row?: { index: string; title: string; spaced?: true; continued?: true };
+  row?: { index: string; title: string; spaced?: true; continued?: true; merged?: true };
 }
 
 export interface Task {

@@ -10,6 +10,7 @@
 import * as F from './frame';
 import { matchMarker, MarkerMatch, missingDot, NOMINAL_LEVEL } from './markers';
 import { isUnitLike } from './units';
+import { isCategoryRow, tabHeaderCells, tabRowEnd } from './annotations';
 import { continues, isFull, Wrapping, wrappingOf } from './wrapping';
 import { LineSlot, lineCached, PlacedSlot, placedCached, TEXT_ONLY } from './memo';
 import { DateValue, Frame, FrameField, FrameKind, Heading, Marker, Part } from './model';
@@ -147,6 +148,15 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       markers[j] = null;
     }
   }
+  // A table's row whose cells hold several paragraphs (`1．落实…` `2．配齐…` in a 具体措施 cell)
+  // goes on over the lines below its first: those lines are no headings. Whether a line is one
+  // depends on the table's header and the row's other lines: a section holding one is read again.
+  const inRows = facts.tables.length ? rowLines(source, facts.tables, contents) : NO_LINES;
+  for (const i of inRows) {
+    if (!markers[i]) continue;
+    if (markers === facts.markers) markers = markers.slice();
+    markers[i] = null;
+  }
   const breaks = attachedDocumentStarts(contents, markers, facts.cn);
 
   const fields: FrameField[] = [];
@@ -154,7 +164,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   const headings: Heading[] = [];
   const sections: Section[] = [];
   const copied = new Map<Section, Section>();
-  const reuse = previous && previous.sections.length && sameWrapping(previous.wrapping, wrapping) ? new SectionReuse(source, previous, breaks, markers) : null;
+  const reuse = previous && previous.sections.length && sameWrapping(previous.wrapping, wrapping) ? new SectionReuse(source, previous, breaks, markers, inRows) : null;
   /** The section being scanned: its head, where its subtree starts in `headings`, whether it is plain so far. */
   let open: { head: Heading; from: number; plain: boolean } | null = null;
   let frameDate: DateValue | null = null;
@@ -229,7 +239,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     // Whether it does depends on lines elsewhere: a section holding one is never taken over.
     const attachedTitle = !marker && /^附件[0-9０-９]{0,2}$/.test(c);
     // So does a table of contents, whose entries lose their markers.
-    if (open && (attachedTitle || (c.length <= 4 && TOC_HEAD.test(c)))) open.plain = false;
+    if (open && (attachedTitle || (c.length <= 4 && TOC_HEAD.test(c)) || inRows.has(i))) open.plain = false;
     if (attachedTitle && i < lastMarkerLine && lastText >= 0) {
       startNewPart(i);
       continue;
@@ -368,6 +378,8 @@ export interface LineFacts {
   cn: number[];
   /** Lines that head a table of contents (`目　录`), in order. */
   toc: number[];
+  /** Lines that head a table with tab-separated cells (a Word table pasted), in order. */
+  tables: number[];
 }
 
 function lineFacts(source: SourceText, previous?: LineFacts): LineFacts {
@@ -382,9 +394,11 @@ function lineFacts(source: SourceText, previous?: LineFacts): LineFacts {
   const attachments: number[] = [];
   const cn: number[] = [];
   const toc: number[] = [];
+  const tables: number[] = [];
   if (keep) for (const i of previous.attachments) if (i < from) attachments.push(i);
   if (keep) for (const i of previous.cn) if (i < from) cn.push(i);
   if (keep) for (const i of previous.toc) if (i < from) toc.push(i);
+  if (keep) for (const i of previous.tables) if (i < from) tables.push(i);
   for (let i = from; i < to; i++) {
     const l = source.lines[i];
     const text = isAnalysedText(l) ? source.content(i) : '';
@@ -395,11 +409,13 @@ function lineFacts(source: SourceText, previous?: LineFacts): LineFacts {
     if (text && (F.isAttachments(text) || F.isAttachmentLabel(text))) attachments.push(i);
     if (m && m.kind === 'cn') cn.push(i);
     if (!m && text.length <= 4 && TOC_HEAD.test(text)) toc.push(i);
+    if (!m && text.indexOf('\t') > 0 && tabHeaderCells(l) > 0) tables.push(i);
   }
   if (keep) for (const i of previous.attachments) if (i >= to && i < n) attachments.push(i);
   if (keep) for (const i of previous.cn) if (i >= to && i < n) cn.push(i);
   if (keep) for (const i of previous.toc) if (i >= to && i < n) toc.push(i);
-  return { contents, markers, attachments, cn, toc };
+  if (keep) for (const i of previous.tables) if (i >= to && i < n) tables.push(i);
+  return { contents, markers, attachments, cn, toc, tables };
 }
 
 /**
@@ -451,6 +467,7 @@ class SectionReuse {
     private readonly previous: StructureHandover,
     private readonly breaks: ReadonlySet<number>,
     private readonly markers: ReadonlyArray<MarkerMatch | null>,
+    private readonly inRows: ReadonlySet<number>,
   ) {}
 
   take(line: number, marker: MarkerMatch, listStart: boolean): Section | undefined {
@@ -468,8 +485,37 @@ class SectionReuse {
     if (s.closer ? s.closedAt >= n || this.markers[s.closedAt] !== s.closer || s.closer.weak || isCloseOnly(s.closer) : s.closedAt !== n) return undefined;
     if (!this.source.unchangedBetween(line, s.closedAt)) return undefined;
     for (const b of this.breaks) if (b >= line && b < s.closedAt) return undefined;
+    for (const r of this.inRows) if (r >= line && r < s.closedAt) return undefined;
     return s;
   }
+}
+
+const NO_LINES: ReadonlySet<number> = new Set();
+
+/**
+ * The lines of the tables headed on `headers` (tab-separated cells) that go on with a row begun
+ * on a line above (tabRowEnd). A table runs over its rows, blank lines and category rows.
+ */
+function rowLines(source: SourceText, headers: readonly number[], contents: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const n = source.lineCount;
+  for (const h of headers) {
+    const cells = tabHeaderCells(source.lines[h]);
+    for (let i = h + 1; i < n; i++) {
+      const c = contents[i];
+      if (!c) continue;
+      if (source.lines[i].text.indexOf('\t') < 0) {
+        if (isCategoryRow(c, '\t')) continue;
+        break;
+      }
+      const last = tabRowEnd(source, i, cells);
+      // A line of another width ends the table, as the annotations' scan reads it.
+      if (last === i && Math.abs(source.lines[i].text.split('\t').length - cells) > 1) break;
+      for (let k = i + 1; k <= last; k++) out.add(k);
+      i = last;
+    }
+  }
+  return out;
 }
 
 /**

@@ -610,16 +610,17 @@ const tableIndexSequence: Rule = {
     for (const a of doc.annotations) {
       if (!a.row) continue;
       if (a.row.continued) {
-        prevLine = a.line; // a row under merged cells: the numbered row's
+        prevLine = a.range.end.line; // a row under merged cells: the numbered row's
         continue;
       }
       const n = rowIndex(a.row.index);
+      // Counted from the row above's last line (a row may run over several: one cell a line).
       if (a.line - prevLine > MAX_ROW_GAP || Number.isNaN(n) || Number.isNaN(prev) || n === 1) {
         prev = position = n;
-        prevLine = a.line;
+        prevLine = a.range.end.line;
         continue;
       }
-      prevLine = a.line;
+      prevLine = a.range.end.line;
       position++;
       // In sequence, or where renumbering would put it once the row before is fixed (`7, 9, 9, 10`: one finding).
       if (n === prev + 1 || n === position) {

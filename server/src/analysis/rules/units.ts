@@ -147,7 +147,7 @@ const noLead: Rule = {
     let led: Set<Annotation> | undefined; // built only when some annotation names co-operators alone
     for (const a of doc.annotations) {
       const said = unitsSaid(a);
-      if (said.length === 0 || said.some((u) => u.role !== 'coop')) continue;
+      if (said.length === 0 || said.some((u) => u.role !== 'coop') || a.row?.merged) continue;
       // A person leads them (`分管副局长李明辉牵头，财务科、审计科配合`).
       if (a.leaders.length && ledByPerson(a.inner)) continue;
       led ??= new Set(doc.tasks.filter((t) => t.lead.length).flatMap((t) => t.annotations));
