@@ -65,6 +65,15 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     // A unit whose name holds a post is no person.
     assert.deepStrictEqual(roles('市长热线办负责'), { 市长热线办: 'lead' });
   });
+  it('the person who owns a task, alone (责任人：…, 李明辉同志负责): an annotation with no units', () => {
+    const own = parseUnits('责任人：支部书记周海涛')!;
+    assert.deepStrictEqual([own.units.length, own.leaders], [0, ['支部书记周海涛']]);
+    assert.deepStrictEqual(parseUnits('李明辉同志负责')!.leaders, ['李明辉同志']);
+    // A leader alone stands above units the drafter left out: no annotation.
+    assert.strictEqual(parseUnits('责任领导：张副市长'), null);
+    const doc = parse('一、加强思想建设\n（一）坚持第一议题制度。（责任人：支部书记周海涛）\n（二）抓好理论学习。（责任人：组织委员吴晓燕）\n（三）严肃党内政治生活。（责任人：支部书记周海涛）\n');
+    assert.deepStrictEqual(doc.tasks.map((t) => t.leaders.join('、')), ['支部书记周海涛', '组织委员吴晓燕', '支部书记周海涛']);
+  });
   it('a deadline in a bracket of its own right before the units', () => {
     const doc = parse('一、立法项目\n1.制定公园城市建设条例。（6月）（法制委员会、城乡建设环境保护委员会）\n2.修订物业管理条例。（法制委员会）（9月）\n');
     assert.deepStrictEqual(doc.annotations.map((a) => [a.units.map((u) => u.name).join('、'), a.deadline]), [['法制委员会、城乡建设环境保护委员会', '6月'], ['法制委员会', '9月']]);

@@ -265,6 +265,17 @@ describe('sections taken over from the previous version', () => {
     );
   });
 
+  it('findings carried over a line break stay on the heading that moved, though an equal line now sits where it was', () => {
+    const config = defaultConfig();
+    // The second `3．` is the heading; a header line typed above the first one ends the table row,
+    // so the first becomes the heading and the second (moved one line down) is a row.
+    const before = ['一、重点任务', '序号\t重点任务\t具体措施\t牵头单位\t责任单位', '1\t健全制度\t1．落实负责制', '2．配齐安全员', '3．建立机制\t党委办公室\t纪委', '3．建立机制\t党委办公室\t纪委', '二、保障措施'].join('\n');
+    const after = before.replace('2．配齐安全员\n', '2．配齐安全员\n序号\t重点任务\t牵头单位\n');
+    const first = analyze(before, config);
+    const r = analyze(after, config, first.handover);
+    assert.deepStrictEqual(modelOf(r), cold(after));
+  });
+
   it('random line edits around a table whose cells hold paragraphs (lines that are no headings) agree with cold analyses', () => {
     const table = [
       '某某行动方案',

@@ -74,6 +74,12 @@ const STOP_BEFORE_LABEL = new RegExp(`。(?=[\\s\\u3000]*【?(?:${UNIT_LABELS}|$
 const OTHER_LABEL = /[；;，,。][\s\u3000]*[\u4e00-\u9fff]{2,6}[：:]/;
 /** Labels that name people, not units (`牵头领导：张副市长；牵头单位：市教育局`): read past. */
 const PERSON_LABEL = /领导|人$/;
+const DEADLINE_ONLY_LABEL = new RegExp(`^(?:${DEADLINE_LABEL})$`);
+/**
+ * The person who owns a task (`责任人：支部书记周海涛`): alone, an annotation of its own. A leader
+ * (`牵头领导：张副市长`) stands above units, and alone is no annotation: the units are missing.
+ */
+const OWNER_LABEL = /^(?:责任人|负责人)$/;
 /** Of those (and of table columns), the people answerable for the task (not a 联系人), kept as its leaders. */
 const LEADER_LABEL = /领导|责任人|负责人/;
 
@@ -323,7 +329,12 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
     form = said.form;
     deadline = said.deadline;
   }
-  if (units.length === 0 && !(people.length && deadline === null && sentences.length === 1 && text.length <= 24)) return null;
+  // No units, only the person who answers for the task: `（李明辉同志负责）`, `（责任人：支部书记周海涛）`
+  // (a 党支部's plan names its members, not units). The task has its owner; the ledger lists them.
+  const peopleOnly =
+    (people.length > 0 && deadline === null && sentences.length === 1 && text.length <= 24) ||
+    (leaders.length > 0 && labels.length > 0 && labels.every((l) => OWNER_LABEL.test(l[1]) || DEADLINE_ONLY_LABEL.test(l[1])));
+  if (units.length === 0 && !peopleOnly) return null;
   if (people.length) leaders = [...people, ...leaders];
   deadline ??= sentenceDeadline;
   const leadByDefault = assignDefaultLead(units);

@@ -34,12 +34,15 @@ import { Finding, Fix, mappedRange } from './types';
 type LineMap = (old: number) => number | undefined;
 
 /** What the numbering of a document looks like: the only input of an `inputs: 'markers'` rule. */
+/** Ints per heading in a Skeleton's shape. */
+const STRIDE = 5;
+
 export class Skeleton {
   private constructor(
     private readonly markers: Marker[],
     /**
-     * Per heading: depth, parent's index (-1 for none), part, and flags: it starts a list
-     * (listStart, 1), it heads an arrangements section with items (sequences.ts, 2).
+     * Per heading (STRIDE ints): depth, parent's index (-1 for none), part, flags (it starts a
+     * list, listStart, 1; it heads an arrangements section with items, sequences.ts, 2), and line.
      */
     private readonly shape: Int32Array,
   ) {}
@@ -47,14 +50,15 @@ export class Skeleton {
   static of(headings: readonly Heading[]): Skeleton {
     const n = headings.length;
     const markers: Marker[] = new Array(n);
-    const shape = new Int32Array(4 * n);
+    const shape = new Int32Array(STRIDE * n);
     for (let i = 0; i < n; i++) {
       const h = headings[i];
       markers[i] = h.marker;
-      shape[4 * i] = h.depth;
-      shape[4 * i + 1] = h.parent ? h.parent.index : -1;
-      shape[4 * i + 2] = h.part;
-      shape[4 * i + 3] = flags(h);
+      shape[STRIDE * i] = h.depth;
+      shape[STRIDE * i + 1] = h.parent ? h.parent.index : -1;
+      shape[STRIDE * i + 2] = h.part;
+      shape[STRIDE * i + 3] = flags(h);
+      shape[STRIDE * i + 4] = h.line;
     }
     return new Skeleton(markers, shape);
   }
@@ -89,8 +93,11 @@ export class Skeleton {
     const shape = this.shape;
     for (let i = 0; i < n; i++) {
       const h = headings[i];
+      // Its line first: a Line object reused at its index (the same text there, source.ts) yields
+      // the very same marker even where the edit moved that heading's line (two equal lines).
+      if (where(shape[STRIDE * i + 4]) !== h.line) return false;
       if (!sameMarker(this.markers[i], h.marker, where)) return false;
-      if (shape[4 * i] !== h.depth || shape[4 * i + 1] !== (h.parent ? h.parent.index : -1) || shape[4 * i + 2] !== h.part || shape[4 * i + 3] !== flags(h)) return false;
+      if (shape[STRIDE * i] !== h.depth || shape[STRIDE * i + 1] !== (h.parent ? h.parent.index : -1) || shape[STRIDE * i + 2] !== h.part || shape[STRIDE * i + 3] !== flags(h)) return false;
     }
     return true;
   }
@@ -191,16 +198,19 @@ class AnnotationsKey {
         // The same parse under the same Config (LintCarry.kept): the same units, collectives included.
         sayingOf(a) === sayingOf(b) &&
         a.form === b.form,
+      // The very same object on a Line reused at its index (equal lines, source.ts) may still be
+      // one the edit moved: its line is checked too.
+      (a) => shift.line(a.line) === a.line,
     );
   }
 
-  /** Whether the document has as many annotations, each this key's own object or `same` as it (`text`: its line's text then). */
-  private each(doc: GongwenDocument, same: (was: Annotation, now: Annotation, text: string) => boolean): boolean {
+  /** Whether the document has as many annotations, each this key's own object (where it `stays`) or `same` as it (`text`: its line's text then). */
+  private each(doc: GongwenDocument, same: (was: Annotation, now: Annotation, text: string) => boolean, stays: (a: Annotation) => boolean = () => true): boolean {
     const now = doc.annotations;
     if (now.length !== this.annotations.length) return false;
     for (let i = 0; i < now.length; i++) {
       const a = this.annotations[i];
-      if (a !== now[i] && !same(a, now[i], this.texts[i])) return false;
+      if (a === now[i] ? !stays(a) : !same(a, now[i], this.texts[i])) return false;
     }
     return true;
   }
