@@ -411,6 +411,33 @@ describe('seed 004 units and ledger', () => {
     assert.deepStrictEqual(analyze(text).findings.filter((f) => f.rule === 'GW201').map((f) => f.range.start.line), [2, 4]);
   });
 
+  it('lists a task the appended table repeats once, with what the table adds', () => {
+    const text = [
+      '一、主要任务',
+      '（一）压实安全责任。制定责任清单。（党委办公室牵头，保卫处配合）',
+      '（二）开展隐患排查。对实验室开展排查。（实验室与设备管理处牵头，保卫处配合）',
+      '（三）加强宿舍管理。（学生工作部〔处〕牵头，后勤管理处配合）',
+      '附件',
+      '任务分工表',
+      '序号\t工作任务\t具体措施\t牵头单位\t配合单位\t完成时限',
+      '1\t压实安全责任\t制定责任清单\t党委办公室\t保卫处\t2024年5月底前',
+      '2\t开展隐患排查\t对实验室开展排查\t实验室与设备管理处\t保卫处\t2024年6月底前',
+      '3\t加强宿舍管理\t整治违规电器\t学生工作部（处）\t后勤管理处\t2024年9月底前',
+      '4\t加强宣传教育\t开展培训\t保卫处\t人事处\t长期坚持',
+    ].join('\n');
+    const led = buildLedger(analyze(text).doc, 'x');
+    assert.deepStrictEqual(
+      led.tasks.map((t) => [t.path, t.title.split('：')[0], t.lead.join('、'), t.deadline]),
+      [
+        ['一、（一）', '压实安全责任', '党委办公室', '2024年5月底前'],
+        ['一、（二）', '开展隐患排查', '实验室与设备管理处', '2024年6月底前'],
+        ['一、（三）', '加强宿舍管理', '学生工作部〔处〕', '2024年9月底前'],
+        ['4', '加强宣传教育', '保卫处', '长期坚持'],
+      ],
+    );
+    assert.deepStrictEqual(led.units.find((u) => u.name === '保卫处'), { name: '保卫处', leads: 1, cooperates: 2 });
+  });
+
   it('renders CSV with a BOM and RFC 4180 quoting, and Markdown', () => {
     const ledger = buildLedger(doc, 'seed004.txt');
     const csv = ledgerToCsv(ledger);

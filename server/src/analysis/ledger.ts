@@ -45,7 +45,7 @@ export function buildLedger(doc: GongwenDocument, file: string, config: Config =
     deadline: deadlineBracketOn(doc.source.lines, h.line, h.children.length ? h.children[0].line - 1 : h.endLine),
     leaders: [],
   }));
-  const tasks = [...doc.tasks.map(toLedgerTask), ...missing].sort((a, b) => a.line - b.line);
+  const tasks = [...mergeRepeats(doc.tasks).map(toLedgerTask), ...missing].sort((a, b) => a.line - b.line);
   // One row per unit, whichever script a name is written in (市數據局 and 市数据局 pasted into one
   // plan are one unit), under the writing used most, the simplified one on a tie.
   const units = new Map<string, LedgerUnit>();
@@ -69,6 +69,39 @@ export function buildLedger(doc: GongwenDocument, file: string, config: Config =
     for (const n of [...t.coop, ...t.guide]) unit(n).cooperates++;
   }
   return { file, tasks, units: [...units.values()].sort((a, b) => b.leads - a.leads || b.cooperates - a.cooperates || a.name.localeCompare(b.name, 'zh')) };
+}
+
+/**
+ * The tasks, each once: a plan often repeats its tasks in a 任务分工表 appended to it. A table row
+ * whose task cell is a task's title in the text, with the same lead, is that task: one row, the
+ * text's (its number and line), with the deadline and leaders the table adds.
+ */
+function mergeRepeats(tasks: readonly Task[]): readonly Task[] {
+  const inText = new Map<string, Task>();
+  for (const t of tasks) if (!t.annotations.some((a) => a.row)) inText.set(sameTitle(t.title), t);
+  if (inText.size === 0 || inText.size === tasks.length) return tasks;
+  const merged = new Map<Task, Task>();
+  const repeats = new Set<Task>();
+  for (const t of tasks) {
+    const row = t.annotations.find((a) => a.row)?.row;
+    if (!row) continue;
+    const body = inText.get(sameTitle(row.title.split('：')[0])) ?? inText.get(sameTitle(t.title));
+    if (!body || merged.has(body) || sameUnits(body.lead) !== sameUnits(t.lead)) continue;
+    merged.set(body, { ...body, deadline: body.deadline ?? t.deadline, leaders: body.leaders.length ? body.leaders : t.leaders });
+    repeats.add(t);
+  }
+  if (repeats.size === 0) return tasks;
+  return tasks.filter((t) => !repeats.has(t)).map((t) => merged.get(t) ?? t);
+}
+
+/** A title as compared: script, spaces and punctuation aside. */
+function sameTitle(title: string): string {
+  return simplified(title).replace(/[\s\u3000，。、；：:;,.“”"《》（）()〔〕]/g, '');
+}
+
+/** Units as compared: script and bracket forms aside (`学生工作部〔处〕` is `学生工作部（处）`). */
+function sameUnits(units: readonly string[]): string {
+  return units.map((u) => simplified(u).replace(/[〔(［\[]/g, '（').replace(/[〕)］\]]/g, '）')).join('、');
 }
 
 function toLedgerTask(t: Task): LedgerTask {
