@@ -84,6 +84,9 @@ describe('unit rules', () => {
       assert.deepStrictEqual(findings(plan('改进作风', '精简文件'), 'GW201'), []);
       // A pair in the work's arrangements (保障措施, 加强组织领导 …) is left alone.
       assert.deepStrictEqual(findings(plan('强化工作保障', '落实经费', '（客服部、市场部）'), 'GW201'), []);
+      // So is an item titled as one (`强化督导考核`); a task whose longer title mentions one is asked.
+      assert.deepStrictEqual(findings(plan('改进作风', '强化督导考核', '（客服部、市场部）'), 'GW201').map((f) => f.range.start.line), []);
+      assert.deepStrictEqual(findings(plan('改进作风', '开展领导班子和领导人员综合考核评价', '（客服部、市场部）'), 'GW201').map((f) => f.range.start.line), [10]);
       // Three siblings with one annotated stay silent, as before.
       const three = lines('一、任务', '（一）甲。（办公室）', '（二）乙。（财务科）', '（三）丙。（人事科）', '二、其他任务', '（一）丁。（办公室）', '（二）戊。', '（三）己。', '三、又一任务', '（一）庚。（财务科）', '（二）辛。（人事科）', '（三）壬。（办公室）');
       assert.deepStrictEqual(findings(three, 'GW201'), []);

@@ -456,9 +456,15 @@ function uncoveredOf(group: readonly Heading[], annotated: ReadonlySet<Heading>,
 const ARRANGEMENT = new RegExp(`${ARRANGEMENT_SECTION.source}|保障|工作步骤|时间安排|步骤安排|工作机制|督促检查|督导|考核|宣传`);
 
 function arrangement(h: Heading): boolean {
-  for (let x: Heading | null = h; x; x = x.parent) if (ARRANGEMENT.test(simplified(x.title))) return true;
+  // The item's own title names an arrangement when it is one (`强化督导考核`), not where a task's
+  // longer title mentions one (`开展权属单位领导班子和领导人员综合考核评价`).
+  if (h.title.length <= ARRANGEMENT_TITLE && ARRANGEMENT.test(simplified(h.title))) return true;
+  for (let x = h.parent; x; x = x.parent) if (ARRANGEMENT.test(simplified(x.title))) return true;
   return false;
 }
+
+/** The longest item title read as an arrangement's (`加强组织领导和督促检查`). */
+const ARRANGEMENT_TITLE = 12;
 
 /**
  * A document that annotates its tasks throughout: at least this many of the items in sibling
