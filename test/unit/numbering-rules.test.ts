@@ -290,6 +290,11 @@ describe('numbering rules', () => {
       assert.strictEqual(applyEdits(dots, findings(dots, 'GW112')[0].fixes[0].edits), lines('1 总则', '1．1 目的', '1．2 依据', '1．2．1 法律'));
       assert.strictEqual(fixAll(text).text, text);
     });
+    it('reads a table of contents of decimal entries as front matter (国家粮食应急预案)', () => {
+      const text = lines('某某应急预案', '目　　录', '1　总则', '　　1.1　编制目的', '　　1.2　适用范围', '2　组织体系', '　　2.1　指挥部', '1　总则', '1.1　编制目的', '为做好应急工作，制定本预案。', '1.2　适用范围', '本预案适用于本县。', '2　组织体系', '2.1　指挥部', '负责统一指挥。');
+      assert.deepStrictEqual(parse(text).headings.map((h) => h.line), [7, 8, 10, 12, 13]);
+      assert.deepStrictEqual(findings(text), []);
+    });
     it('takes no number and space in running text or a table for a chapter', () => {
       const table = lines('一、任务', '序号  任务  牵头单位', '1  完善制度  办公室', '2  加强培训  人事部');
       assert.deepStrictEqual(parse(table).headings.map((h) => h.marker.text), ['一、']);

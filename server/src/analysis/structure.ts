@@ -142,7 +142,8 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
         break;
       }
       if (/[。；！？]/.test(c) || c.replace(TOC_LEADER, '').length > 60) break;
-      if (first && m.kind === first.kind && m.value === first.value) break;
+      // (A decimal number is the same entry by all its parts: `1.1` is not `1 总则` again.)
+      if (first && m.kind === first.kind && m.value === first.value && (m.kind !== 'decimal' || m.numeral === first.numeral)) break;
       first ??= m;
       if (markers === facts.markers) markers = markers.slice();
       markers[j] = null;
