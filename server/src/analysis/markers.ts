@@ -66,10 +66,10 @@ const RE_DECIMAL = /^([0-9]{1,2}(?:[.．][0-9]{1,2}){1,3})(?=[\s\u3000]|[\u4e00-
 /**
  * A chapter of a document numbered decimally (an 应急预案's `1 总则`, `2 组织指挥体系`): a number, a
  * space, and a short title alone on its line. Weak: a heading only where a `1.1`-form number under
- * it follows (decided by the caller).
+ * it follows, or between the chapters around it (structure.ts decimalChapter).
  */
 const RE_DECIMAL_CHAPTER = /^([0-9]{1,2})[ \t\u3000]+([\u4e00-\u9fff“”（）()]{2,16})$/;
-/** `17 研究确定……`: a `17.` that lost its dot (weak: a heading only where the `16.` before it is open). */
+/** `17 研究确定……`: a `17.` that lost its dot (weak: a heading only where the `16.` before it is open, or an `18.` follows). */
 const RE_ARABIC_SPACED = /^([0-9]{1,3})[ \u3000]+(?=[\u4e00-\u9fff“《])/;
 const RE_CIRCLED = /^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])([、.．，,]?)/;
 const RE_ENCLOSED = /^([\u3220-\u3229])([、.．，,]?)/;

@@ -305,16 +305,24 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       continue;
     }
 
-    // A heading. A weak marker (`11.121人才…`) counts only where the previous sibling run expects it,
-    // or, a `1.`, where a `2.` follows it (`1.8月26日…` / `2.8月28日…`: a list of dated items).
-    // A decimal chapter that is none (`3 加强领导` among `2．` and `4．`): a `3.` that lost its dot, where one is due.
-    if (marker.weak && marker.kind === 'decimal' && !/[.．]/.test(marker.numeral) && !decimalChapter(markers, i, marker)) {
-      const dotless = missingDot(marker.value, source.content(i).slice(0, /^[0-9]+[ \t\u3000]*/.exec(source.content(i))![0].length));
-      if (expectsArabic(stack, dotless)) marker = dotless;
-    }
-    if (marker.weak && (marker.kind === 'decimal' ? !decimalChapter(markers, i, marker) : !expectsArabic(stack, marker) && !((marker.value === 1 || marker.punct === '') && nextFollows(markers, i, marker.value + 1)))) {
-      lastText = i;
-      continue;
+    // A heading. A weak marker counts only where the lines around it say so: a `11.121人才…` or a
+    // `17 研究……` that lost its dot where the previous sibling run expects it or the next item
+    // follows (`1.8月26日…` / `2.8月28日…`: a list of dated items); a decimal document's chapter
+    // (`1 总则`) where its numbers follow. A chapter that is none (`3 加强领导` among `2．` and
+    // `4．`) is a `3.` that lost its dot, where one is due.
+    if (marker.weak) {
+      let counts: boolean;
+      if (marker.kind === 'decimal') {
+        counts = decimalChapter(markers, i, marker);
+        if (!counts) {
+          const dotless = missingDot(marker.value, /^[0-9]+[ \t\u3000]*/.exec(c)![0]);
+          if ((counts = expectsArabic(stack, dotless))) marker = dotless;
+        }
+      } else counts = expectsArabic(stack, marker) || ((marker.value === 1 || marker.punct === '') && nextFollows(markers, i, marker.value + 1));
+      if (!counts) {
+        lastText = i;
+        continue;
+      }
     }
     // `3)` right after `2.` is the next `1.`-level item miswritten, as a `（3）` there is (misfamiliedArabic).
     if (isCloseOnly(marker) && underArabic(stack) && !misfamiliedArabic(stack, headings, marker.value)) marker = asParenArabic(marker);

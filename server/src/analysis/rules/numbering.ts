@@ -701,11 +701,12 @@ const decimalSequence: Rule = {
           const written = h.marker.numeral;
           const wanted = withPrefix(written, want);
           const prefixWrong = above !== null && depth === above.length && above.some((x, i) => x !== p[i]);
+          const repeats = prev !== null && p[depth] <= prev[depth];
           ctx.report({
             range: h.marker.range,
             message: prefixWrong
               ? ctx.msg(`编号“${written}”应为“${wanted}”（下级编号应以上级编号“${parent!.marker.numeral}”开头）。`, `Number "${written}" should be "${wanted}" (under "${parent!.marker.numeral}").`)
-              : ctx.msg(`编号“${written}”${prev && p[depth] <= prev[depth] ? '重号' : '跳号'}，应为“${wanted}”。`, `Number "${written}" ${prev && p[depth] <= prev[depth] ? 'repeats' : 'skips'}; expected "${wanted}".`),
+              : ctx.msg(`编号“${written}”${repeats ? '重号' : '跳号'}，应为“${wanted}”。`, `Number "${written}" ${repeats ? 'repeats' : 'skips'}; expected "${wanted}".`),
             fixes: [
               {
                 // Not applied by fix-all: the text may refer to these numbers (`按本预案4.2执行`).
