@@ -55,6 +55,10 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.strictEqual(parseUnits('宣传部负责；于2024年6月底前完成')!.deadline, '于2024年6月底前完成');
     assert.strictEqual(parseUnits('统计科负责；时间：2024年6月')!.deadline, '2024年6月');
     assert.strictEqual(parseUnits('科研办公室负责，社科处配合，每季度报送进展')!.deadline, '每季度报送进展');
+    // A span of months (人大 执法检查 `5月至9月`).
+    assert.strictEqual(parseUnits('市人大城建环资工委，5月至9月')!.deadline, '5月至9月');
+    assert.strictEqual(parseUnits('市生态环境局负责，5—9月')!.deadline, '5—9月');
+    assert.strictEqual(parseUnits('市生态环境局，3月—6月份')!.deadline, '3月—6月份');
     assert.deepStrictEqual(roles('科研办公室负责，具体方案另行制定'), { 科研办公室: 'lead' });
     // A remark alone, or after a list no verb says, is no annotation.
     assert.strictEqual(parseUnits('具体方案另行制定'), null);

@@ -414,6 +414,34 @@ describe('seed 004 units and ledger', () => {
     assert.deepStrictEqual(analyze(text).findings.filter((f) => f.rule === 'GW201').map((f) => f.range.start.line), [2, 4]);
   });
 
+  it('lists the items that give only their time, with no units and no finding', () => {
+    const text = [
+      '市人大常委会2026年工作要点',
+      '一、指导思想',
+      '（一）坚持党的领导。（全年）',
+      '二、加强地方立法',
+      '（一）审议市城市绿化条例（修订草案）。（6月、12月）',
+      '（二）审议市物业管理条例（草案）。（8月）',
+      '（三）开展法规清理工作（全年）。',
+      '（四）开展立法调研。（2026年）对立法项目开展调研。',
+      '三、加强监督工作',
+      '（一）听取审议市政府关于国有资产管理情况的报告。（10月）',
+      '（二）开展大气污染防治法执法检查。（市人大城建环资工委，5月至9月）',
+    ].join('\n');
+    const { doc, findings } = analyze(text);
+    assert.deepStrictEqual(
+      buildLedger(doc, 'x').tasks.map((t) => [t.path, t.lead.join('、'), t.deadline]),
+      [
+        ['二、（一）', '', '6月、12月'],
+        ['二、（二）', '', '8月'],
+        ['二、（三）', '', '全年'],
+        ['三、（一）', '', '10月'],
+        ['三、（二）', '市人大城建环资工委', '5月至9月'],
+      ],
+    );
+    assert.deepStrictEqual(findings.map((f) => f.rule), []);
+  });
+
   it('lists a task the appended table repeats once, with what the table adds', () => {
     const text = [
       '一、主要任务',

@@ -43,11 +43,13 @@ export interface ParsedUnits {
 
 /**
  * A deadline as drafters write it beside the units: a point in time (`2026年6月底前`, `6月30日前`,
- * `年底前`, `2026年内`, `2026—2027年`) with what happens then (`完成`, `启动`, `起持续推进`), or a
- * rhythm (`全年`, `每季度`, `长期坚持`, `常态化推进`).
+ * `年底前`, `2026年内`, `2026—2027年`) or a span of months (`5月至9月`), with what happens then
+ * (`完成`, `启动`, `起持续推进`), or a rhythm (`全年`, `每季度`, `长期坚持`, `常态化推进`).
  */
+/** A month, a day of it, or a span of them (`6月`, `6月30日`, `5—9月`, `5月至9月份`). */
+const MONTHS = '(?:[0-9]{1,2}(?:月(?:[0-9]{1,2}日)?)?[—–\\-－~～至到])?[0-9]{1,2}月(?:[0-9]{1,2}日|份)?';
 const WHEN =
-  '(?:[0-9]{4}(?:年(?:[—–\\-－~～至到][0-9]{4}年)?|[—–\\-－~～至到][0-9]{4}年)(?:[0-9]{1,2}(?:[—–\\-－~～至到][0-9]{1,2})?月(?:[0-9]{1,2}日)?|[上下]半年|年?底|年?末|年中|年内|内|第?[一二三四1-4]季度)?|[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{1,2}日|年底|年内|年中|全年|上半年|下半年|第?[一二三四]季度)';
+  `(?:[0-9]{4}(?:年(?:[—–\\-－~～至到][0-9]{4}年)?|[—–\\-－~～至到][0-9]{4}年)(?:${MONTHS}|[上下]半年|年?底|年?末|年中|年内|内|第?[一二三四1-4]季度)?|${MONTHS}|[0-9]{1,2}日|年底|年内|年中|全年|上半年|下半年|第?[一二三四]季度)`;
 /** A word before the time (`截至2024年6月底`, `于2024年6月底前完成`, `力争2025年底前`). */
 const BY = '(?:截至|截止|截止到|于|在|力争|力争于|力争在|确保|确保于|确保在|争取|争取于|争取在)';
 /** A rhythm (`每季度`, `每年一次`). */
@@ -1006,18 +1008,24 @@ function isDeadlineOnly(text: string): boolean {
  * The deadline a task gives alone in a bracket of its own, with no units (`（2025年6月底前完成）`),
  * on its heading's own lines (`first`…`last`): the last such bracket, as written; null without one.
  * Such a bracket is no annotation (it names no one); the ledger still shows the deadline.
+ * `endingALine`: only a bracket that ends its line (`审议……条例（草案）。（8月）`).
  */
-export function deadlineBracketOn(lines: ReadonlyArray<{ text: string }>, first: number, last: number): string | null {
+export function deadlineBracketOn(lines: ReadonlyArray<{ text: string }>, first: number, last: number, endingALine = false): string | null {
   let found: string | null = null;
   for (let k = first; k <= last && k < lines.length; k++) {
     const text = lines[k].text;
     for (const b of bracketSpans(text, 0, text.length)) {
+      if (endingALine && !LINE_END.test(text.slice(b.close + 1))) continue;
       const inner = text.slice(b.open + 1, b.close).trim();
-      if (inner && isDeadlineOnly(inner)) found = inner;
+      // Times listed (`6月、12月`) are the task's too.
+      if (inner && inner.split('、').every(isDeadlineOnly)) found = inner;
     }
   }
   return found;
 }
+
+/** What may follow a bracket that ends its line: its sentence's stop, spaces. */
+const LINE_END = /^[。；;.\s\u3000]*$/;
 
 /** A point in time that starts a clause (`2024年12月底前`, `6月30日前`, `年底前`). */
 const TIME_START = new RegExp(`^${BY}?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前)|^${EVERY}`);

@@ -4,7 +4,7 @@
  */
 import { Config, defaultConfig } from './config';
 import { GongwenDocument, Task } from './model';
-import { headingPath, tasksNeedingUnits } from './tasks';
+import { headingPath, scheduledItems, tasksNeedingUnits } from './tasks';
 import { simplified } from './script';
 import { deadlineBracketOn } from './annotations';
 
@@ -33,7 +33,10 @@ export interface Ledger {
   units: LedgerUnit[];
 }
 
-/** Annotated tasks, and the tasks that should name units but do not (with empty units). */
+/**
+ * Annotated tasks, the tasks that should name units but do not, and the items that give only their
+ * time (these two with empty units).
+ */
 export function buildLedger(doc: GongwenDocument, file: string, config: Config = defaultConfig()): Ledger {
   const missing: LedgerTask[] = tasksNeedingUnits(doc, config).map((h) => ({
     path: headingPath(h),
@@ -45,7 +48,12 @@ export function buildLedger(doc: GongwenDocument, file: string, config: Config =
     deadline: deadlineBracketOn(doc.source.lines, h.line, h.children.length ? h.children[0].line - 1 : h.endLine),
     leaders: [],
   }));
-  const tasks = [...mergeRepeats(doc.tasks).map(toLedgerTask), ...missing].sort((a, b) => a.line - b.line);
+  // Items that give only their time (`（8月）`) are listed too, with no units, unless asked for above.
+  const listed = new Set(missing.map((t) => t.line));
+  const scheduled: LedgerTask[] = scheduledItems(doc)
+    .filter(({ heading: h }) => !listed.has(h.line + 1))
+    .map(({ heading: h, deadline }) => ({ path: headingPath(h), line: h.line + 1, title: h.title, lead: [], coop: [], guide: [], deadline, leaders: [] }));
+  const tasks = [...mergeRepeats(doc.tasks).map(toLedgerTask), ...missing, ...scheduled].sort((a, b) => a.line - b.line);
   // One row per unit, whichever script a name is written in (市數據局 and 市数据局 pasted into one
   // plan are one unit), under the writing used most, the simplified one on a tie.
   const units = new Map<string, LedgerUnit>();

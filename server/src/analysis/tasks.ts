@@ -7,7 +7,7 @@
  *
  * What must carry units is inferred from the document itself (tasksNeedingUnits).
  */
-import { DEADLINE_LABEL, leadersOnLabelLine, leadsByDefault, sayingOf, unitsSaid } from './annotations';
+import { DEADLINE_LABEL, deadlineBracketOn, leadersOnLabelLine, leadsByDefault, sayingOf, unitsSaid } from './annotations';
 import { Config } from './config';
 import { markerFor } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
@@ -557,6 +557,27 @@ export function tasksNeedingUnits(doc: GongwenDocument, config: Config, paired?:
     }
   }
   return missing.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Items that say only when they are done, in a bracket ending one of their lines
+ * (`（二）审议市物业管理条例（草案）。（8月）`, as 人大 and 常委会 要点 schedule their work): leaf
+ * items with no annotation, outside the cover notice and the aims. They are no task (they name no
+ * one, and no finding asks for units), but the ledger lists them with their time.
+ */
+export function scheduledItems(doc: GongwenDocument): Array<{ heading: Heading; deadline: string }> {
+  const annotated = new Set<Heading>();
+  for (const t of doc.tasks) if (t.heading) annotated.add(t.heading);
+  const out: Array<{ heading: Heading; deadline: string }> = [];
+  for (const h of doc.headings) {
+    if (h.children.length !== 0 || annotated.has(h) || !TASK_KINDS.has(h.marker.kind) || doc.parts[h.part].kind === 'cover') continue;
+    let aims = false;
+    for (let x: Heading | null = h; x && !aims; x = x.parent) aims = NON_TASK_TITLE.test(simplified(x.title));
+    if (aims) continue;
+    const deadline = deadlineBracketOn(doc.source.lines, h.line, h.endLine, true);
+    if (deadline) out.push({ heading: h, deadline });
+  }
+  return out;
 }
 
 function sameSlice(a: readonly Task[], b: readonly Task[], from: number, to: number): boolean {
