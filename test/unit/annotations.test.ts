@@ -78,6 +78,19 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     const doc = parse('一、加强思想建设\n（一）坚持第一议题制度。（责任人：支部书记周海涛）\n（二）抓好理论学习。（责任人：组织委员吴晓燕）\n（三）严肃党内政治生活。（责任人：支部书记周海涛）\n');
     assert.deepStrictEqual(doc.tasks.map((t) => t.leaders.join('、')), ['支部书记周海涛', '组织委员吴晓燕', '支部书记周海涛']);
   });
+  it('a duty after the verb that says the role: 负责督办, 负责组织实施, 牵头组织实施, 负责牵头', () => {
+    const roles = (text: string) => parseUnits(text)!.units.map((u) => `${u.name}:${u.role}`);
+    assert.deepStrictEqual(roles('县委督查室、县政府督查室负责跟踪督办'), ['县委督查室:lead', '县政府督查室:coop']);
+    assert.deepStrictEqual(roles('县财政局负责督办'), ['县财政局:lead']);
+    assert.deepStrictEqual(roles('县财政局、县发改局负责组织实施'), ['县财政局:lead', '县发改局:coop']);
+    assert.deepStrictEqual(roles('县发改局负责督促落实'), ['县发改局:lead']);
+    assert.deepStrictEqual(roles('县发改局牵头组织实施，县财政局配合'), ['县发改局:lead', '县财政局:coop']);
+    assert.deepStrictEqual(roles('县发改局负责牵头，县财政局配合'), ['县发改局:lead', '县财政局:coop']);
+    // 督办 alone still says who oversees; a collective named by its role stays one.
+    assert.deepStrictEqual(roles('县财政局督办'), ['县财政局:guide']);
+    assert.deepStrictEqual(roles('各牵头单位督促落实'), ['各牵头单位:lead']);
+  });
+
   it('a deadline in a bracket of its own right before the units', () => {
     const doc = parse('一、立法项目\n1.制定公园城市建设条例。（6月）（法制委员会、城乡建设环境保护委员会）\n2.修订物业管理条例。（法制委员会）（9月）\n');
     assert.deepStrictEqual(doc.annotations.map((a) => [a.units.map((u) => u.name).join('、'), a.deadline]), [['法制委员会、城乡建设环境保护委员会', '6月'], ['法制委员会', '9月']]);

@@ -133,7 +133,7 @@ const DEADLINE_AT_START = new RegExp(`^(?:${DEADLINE.source})`);
 
 /** Role verbs ending a clause (`A牵头`, `B配合`, `C负责落实`), tried in this order. */
 const VERB_ROLES: Array<[string[], UnitRole]> = [
-  [['牵头负责', '牵头落实', '牵头抓总', '牵头', '主办', '主责', '为牵头单位', '为牵头部门', '统筹'], 'lead'],
+  [['牵头负责', '负责牵头', '牵头落实', '牵头抓总', '牵头', '主办', '主责', '为牵头单位', '为牵头部门', '统筹'], 'lead'],
   [['配合落实', '配合', '参与', '协办', '协助', '共同推进', '协同', '协同推进', '参加', '支持', '协调配合', '协作', '为配合单位', '为配合部门', '为协办单位'], 'coop'],
   [['指导', '督导', '督办', '督促指导', '指导督促', '监督指导', '监督', '督查', '督促'], 'guide'],
   [['分别负责落实', '分别负责', '按职责分工负责', '按职责负责', '负责落实', '负责实施', '负总责', '负责', '抓好落实', '抓落实', '督促落实', '推动落实', '组织实施', '具体实施', '实施', '落实', '承办', '执行', '为责任单位'], 'responsible'],
@@ -148,12 +148,19 @@ function verbRole(clause: string): { role: UnitRole; verb: number } | null {
   for (const [verbs, role] of VERB_ROLES) {
     const verb = longestSuffix(clause, verbs);
     if (verb > 0) {
-      const adverb = VERB_ADVERB.exec(clause.slice(0, clause.length - verb));
+      const before = clause.slice(0, clause.length - verb);
+      // `A负责督办`, `A负责跟踪督办`, `A牵头组织实施`: what the unit does, after the verb that says its role.
+      const said = SAID_ROLE.exec(before);
+      if (said && said.index > 0) return { role: said[1].includes('牵头') ? 'lead' : 'responsible', verb: verb + said[0].length };
+      const adverb = VERB_ADVERB.exec(before);
       return { role, verb: verb + (adverb && adverb.index > 0 ? adverb[0].length : 0) };
     }
   }
   return null;
 }
+
+/** 负责 or 牵头, and up to two characters of how (`跟踪`, `组织`), before the duty that ends a clause. */
+const SAID_ROLE = /(牵头负责|负责牵头|牵头|负责)(?!单位|部门|处室|科室|人|同志|领导)[\u4e00-\u9fff]{0,2}$/;
 
 /**
  * `县财政局负责资金保障`: units, then 负责 or 牵头 and what they do. The role, with `verb` the
