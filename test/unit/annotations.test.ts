@@ -729,6 +729,13 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       // A task's annotation before its 。 still is one.
       assert.strictEqual(parse('建立工作台账（办公室、财务部）。\n').annotations.length, 1);
     });
+    it('whose phone number, e-mail or contact a bracket names', () => {
+      for (const line of ['咨询电话：0536-3261888（市房屋征收服务中心）。', '联系人：黄磊（县政府督查室），电话：0774-7881234。', '投诉电话：13907741234（县市场监管局）', '来稿请发送至xcb@example.gov.cn（县委宣传部）。']) {
+        assert.strictEqual(parse(`${line}\n`).annotations.length, 0, line);
+      }
+      // A task that ends in a number keeps its annotation.
+      assert.strictEqual(parse('（一）全年新增城镇就业12000人（县人社局负责）。\n').annotations.length, 1);
+    });
     it('what a scope covers (含…, 不含…, 具体按…执行), whose people attend (负责同志（…）), and who attends a meeting (列席：…)', () => {
       for (const line of ['（一）市直党政机关（含市委办公室、市政府办公室）；', '（二）市属事业单位（不含市属公立医院）；', '落实资助政策（具体按某某文件执行）。',
         '（二）市直有关部门分管负责同志（市发展改革委、市财政局）；', '列席：何俊（市城投集团）', '出席人员：王素珍（市政府）']) {

@@ -995,12 +995,17 @@ function isAlias(text: string, from: number, open: number): boolean {
   const before = text.slice(Math.max(from, open - 34), open);
   // `市直有关部门分管负责同志（市发展改革委、市财政局）`: whose people attend, not who does a task.
   if (PEOPLE_BEFORE.test(before)) return true;
+  // `咨询电话：0536-3261888（市房屋征收服务中心）`: whose number or address, not who does a task.
+  if (CONTACT_BEFORE.test(before)) return true;
   const m = ROUTED_TO.exec(before);
   return m !== null && isUnitLike(m[1]);
 }
 
 /** The start of a collective's name right before a bracket (`、各村（社区）`, `：各县（市、区）`). */
 const COLLECTIVE_BEFORE = /(?:^|[、，,：:；;\s])各[\u4e00-\u9fff]{1,5}$/;
+
+/** A phone number, an e-mail or a contact right before a bracket (`电话：0536-3261888`, `联系人：黄磊`). */
+const CONTACT_BEFORE = /(?:[0-9]{3,4}[-－—–][0-9]{7,8}|1[3-9][0-9]{9}|@[\w.]+|(?:电话|联系人|联系方式|传真|邮箱|地址|网址)[：:][^，。；：:]{1,30})$/;
 
 /** People named right before a bracket (`负责同志（…）`, `分管领导（…）`). */
 const PEOPLE_BEFORE = /(?:同志|负责人|(?:分管|主要|相关|有关)领导)$/;
