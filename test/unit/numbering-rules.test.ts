@@ -157,6 +157,21 @@ describe('numbering rules', () => {
       assert.strictEqual(fixAll(text).text, text.replace('9.深化', '1.深化').replace('10.提升', '2.提升').replace('11.加大', '3.加大').replace('12.建设', '4.建设'));
     });
 
+    it('reads a line broken inside a citation (…细则》第 | （三）款规定执行) as text, and fix-all leaves the citation alone', () => {
+      const text = lines(
+        '一、重点任务',
+        '（三）支持设备更新。落实农机报废更新补贴政策。（市农业农村局负责）',
+        '（四）开展汽车以旧换新。补贴标准按照《汽车以旧换新补贴实施细则》第',
+        '（三）款规定执行。（市商务局牵头，市财政局配合）',
+        '（五）推动家电以旧换新。发放家电消费券。（市商务局牵头，市财政局配合）',
+        '（六）开展宣传。按照《关于开展',
+        '（一）号文件宣传的通知》要求执行。（市委宣传部负责）',
+      );
+      assert.deepStrictEqual(parse(text).headings.map((h) => h.marker.text), ['一、', '（三）', '（四）', '（五）', '（六）']);
+      assert.deepStrictEqual(findings(text).map((f) => f.rule), ['GW101']); // （三） should be （一）
+      assert.strictEqual(fixAll(text).text.split('\n')[3], '（三）款规定执行。（市商务局牵头，市财政局配合）');
+    });
+
     it('reads a number that lost its dot (17 研究确定……) as the item due there, and fixes only its dot', () => {
       const running = lines('一、甲', '（一）子', '15．项。', '16．项。', '二、乙', '（二）子', '17 研究确定2024年民生实事项目。（1月、7月）', '18．项。', '19．项。');
       assert.deepStrictEqual(parse(running).headings.map((h) => h.marker.value), [1, 1, 15, 16, 2, 2, 17, 18, 19]);

@@ -129,6 +129,14 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       prev = i;
     }
   }
+  // A line broken inside a citation or a title (`……按照《实施细则》第` | `（三）款规定执行。`) goes on
+  // on the next line, in any copy: no paragraph ends in 第, or inside 《》 or “”.
+  for (let i = 1; i < n; i++) {
+    if (markers[i] && contents[i - 1] && brokenOff(contents[i - 1])) {
+      if (markers === facts.markers) markers = markers.slice();
+      markers[i] = null;
+    }
+  }
   // A table of contents (`目　录`, then `1.总则……1` …): its entries are no headings. It ends where
   // the body repeats its first entry, or at a line that is no entry.
   for (const i of facts.toc) {
@@ -710,6 +718,11 @@ const TOC_HEAD = /^目[\s\u3000]*录[：:]?$/;
 const TOC_LEADER = /(?:[.．…·…\-—_]{2,}|\t)\s*[0-9]*$/;
 /** An entry ending in its page number after leaders or a tab. */
 const TOC_PAGE = /(?:[.．…·\-—_]{2,}|\t)\s*[0-9]+$/;
+
+/** Whether a line is broken mid-phrase: it ends in a citation's 第, or inside a title or a quotation. */
+function brokenOff(c: string): boolean {
+  return c.endsWith('第') || c.lastIndexOf('《') > c.lastIndexOf('》') || c.lastIndexOf('“') > c.lastIndexOf('”');
+}
 
 /** What may end a paragraph: the punctuation that closes a sentence, a quotation or a bracket. */
 const PARAGRAPH_END = /[。！？!?；;：:”’」』）)…]$/;
