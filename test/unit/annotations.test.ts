@@ -91,6 +91,24 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.deepStrictEqual(roles('各牵头单位督促落实'), ['各牵头单位:lead']);
   });
 
+  it('the governments of levels listed (各州、市人民政府) are one name; 防指 is a unit', () => {
+    const roles = (text: string) => parseUnits(text)!.units.map((u) => `${u.name}:${u.role}`);
+    assert.deepStrictEqual(roles('各州、市人民政府负责'), ['各州、市人民政府:lead']);
+    assert.deepStrictEqual(roles('各市、县（市、区）人民政府负责'), ['各市、县（市、区）人民政府:lead']);
+    assert.deepStrictEqual(roles('各州、市教育局牵头，省财政厅配合'), ['各州、市教育局:lead', '省财政厅:coop']);
+    assert.deepStrictEqual(roles('市、县人民政府负责'), ['市、县人民政府:lead']);
+    // Two units stay two.
+    assert.deepStrictEqual(roles('省教育厅、各市人民政府负责'), ['省教育厅:lead', '各市人民政府:coop']);
+    assert.deepStrictEqual(roles('市防办牵头，各县区防指负责'), ['市防办:lead', '各县区防指:responsible']);
+  });
+
+  it('a role said after a group of units is the group\'s: A（牵头），B、C（配合）', () => {
+    const roles = (text: string) => parseUnits(text)!.units.map((u) => `${u.name}:${u.role}`);
+    assert.deepStrictEqual(roles('承办单位：县教育局（牵头），县住建局、县应急管理局、县财政局（配合）'), ['县教育局:lead', '县住建局:coop', '县应急管理局:coop', '县财政局:coop']);
+    assert.deepStrictEqual(roles('县住建局（牵头），县财政局、县自然资源局（配合）'), ['县住建局:lead', '县财政局:coop', '县自然资源局:coop']);
+    assert.strictEqual(parseUnits('承办单位：县城市管理局；办理时限：2024年9月30日前')!.deadline, '2024年9月30日前');
+  });
+
   it('a deadline in a bracket of its own right before the units', () => {
     const doc = parse('一、立法项目\n1.制定公园城市建设条例。（6月）（法制委员会、城乡建设环境保护委员会）\n2.修订物业管理条例。（法制委员会）（9月）\n');
     assert.deepStrictEqual(doc.annotations.map((a) => [a.units.map((u) => u.name).join('、'), a.deadline]), [['法制委员会、城乡建设环境保护委员会', '6月'], ['法制委员会', '9月']]);

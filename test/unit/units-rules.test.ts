@@ -414,6 +414,12 @@ describe('seed 004 units and ledger', () => {
     assert.deepStrictEqual(analyze(text).findings.filter((f) => f.rule === 'GW201').map((f) => f.range.start.line), [2, 4]);
   });
 
+  it('counts a unit once in the statistics whichever brackets it is written with', () => {
+    const text = '一、任务\n（一）甲。（市财政局牵头，各县（市、区）人民政府负责）\n（二）乙。（市商务局牵头，各县〔市、区〕人民政府负责）\n（三）丙。（市商务局）\n';
+    const units = buildLedger(analyze(text).doc, 'x').units;
+    assert.deepStrictEqual(units.map((u) => [u.name, u.leads, u.cooperates]), [['市商务局', 2, 0], ['市财政局', 1, 0], ['各县（市、区）人民政府', 0, 2]]);
+  });
+
   it('lists the items that give only their time, with no units and no finding', () => {
     const text = [
       '市人大常委会2026年工作要点',

@@ -62,7 +62,7 @@ const LEGEND = /(排在|列在?|列于)(第一位|首位|每项任务最前面|�
 /** `以下均需各县（市、区）落实，不再列出`; group 1: which tasks, where it says (`以下涉及地方落实的任务均需…`). */
 const DEFAULT_DECL = /以下([^，。；]{1,16}?)?均[需由]?(.+?)(?:负责)?落实[，,]?不再(?:一一)?列出/;
 /** Labels of a deadline (`完成时限：2026年6月底前`). */
-export const DEADLINE_LABEL = '完成时限|完成时间|完成期限|办结时限|办结时间|整改时限|整改期限|整改时间|时限要求|时间要求|时间节点|时限|时间';
+export const DEADLINE_LABEL = '完成时限|完成时间|完成期限|办结时限|办结时间|办理时限|办理期限|整改时限|整改期限|整改时间|时限要求|时间要求|时间节点|时限|时间';
 /** Labels and table columns of people: `牵头领导`, `牵头市领导`, `分管领导同志`, `责任人`, `联系人`. */
 const PEOPLE = '(?:牵头|责任|分管|联系|包保|挂点|包联)?(?:[省市区县]级?)?领导(?:同志)?|责任人|联系人';
 /**
@@ -468,9 +468,13 @@ function addList(
   known: (name: string) => boolean,
   said = false,
 ): boolean {
-  const items = splitTop(body, '、,，');
+  const items = levelsJoined(splitTop(body, '、,，'));
   let ok = true;
   let ellipsis: boolean | undefined; // looked at only when an item is not a unit's name
+  // Groups parted by `，` (`A（牵头），B、C（配合）`): a role said after a group's last unit is the
+  // group's; 配合 said so is the whole list's (`B、C（配合）`), where `A、B（牵头）` marks B alone.
+  const grouped = items.some((it) => it.sep === '，' || it.sep === ',');
+  let group = out.length;
   for (const it of items) {
     if (it.sep) separators.push(it.sep);
     let name = it.text;
@@ -489,6 +493,7 @@ function addList(
     if (note) {
       name = name.slice(0, note.index).replace(TRAILING_SPACE, '');
       itemRole = /配合|协办/.test(note[1]) ? 'coop' : 'lead';
+      if ((grouped || itemRole === 'coop') && it.sep !== '、') for (let g = group; g < out.length; g++) if (out[g].role === role) out[g].role = itemRole;
     }
     if (!name) continue;
     // `A等和各省级人民政府`, `A及各区县`, `A和B`, `A B` (a space for a 、, as pasted from a table)
@@ -499,7 +504,7 @@ function addList(
       // `A等`, `A等部门`: A, and others not named.
       const p = raw.replace(/等(?:部门|单位|机构|地区|成员单位)?$/, '');
       if (!p) continue;
-      if (!isUnitLike(p) && !(/^[\u4e00-\u9fff]{2,20}$/.test(p) && known(p)) && !(said && ROLE.test(p)) && !(ellipsis ??= items.length > 1 && isEllipsis(items))) {
+      if (!isUnitLike(p.indexOf('、') > 0 ? p.replace(LEVEL_LISTED, '') : p) && !(/^[\u4e00-\u9fff]{2,20}$/.test(p) && known(p)) && !(said && ROLE.test(p)) && !(ellipsis ??= items.length > 1 && isEllipsis(items))) {
         ok = false;
         break;
       }
@@ -507,9 +512,32 @@ function addList(
       pos = idx + raw.length;
     }
     if (!ok) break;
+    if (it.sep !== '、') group = out.length;
   }
   return ok;
 }
+
+/**
+ * `各州、市人民政府`, `市、县人民政府`, `各市、县（市、区）人民政府`: the governments of each level
+ * listed, one name (with 各 a collective); the items from a `各` and one level up to the name that ends them are one.
+ */
+function levelsJoined(items: Array<{ text: string; start: number; sep: string }>): Array<{ text: string; start: number; sep: string }> {
+  for (let k = 0; k + 1 < items.length; k++) {
+    if (items[k].sep !== '、' || !LEVEL_OF_EACH.test(items[k].text.trim())) continue;
+    let j = k + 1;
+    while (j + 1 < items.length && items[j - 1].sep === '、' && ONE_LEVEL.test(items[j].text.trim())) j++;
+    if (!LEVEL_NAMED.test(items[j].text.trim())) continue;
+    const text = items.slice(k, j + 1).map((it, x) => it.text + (x < j - k ? it.sep : '')).join('');
+    return [...items.slice(0, k), { text, start: items[k].start, sep: items[j].sep }, ...items.slice(j + 1)];
+  }
+  return items;
+}
+const LEVEL_OF_EACH = /^各?[省市县区州盟旗乡镇]$/;
+/** The levels listed after the first, for the shape of the name (`各州市人民政府`). */
+const LEVEL_LISTED = /、(?=[省市县区州盟旗乡镇])/g;
+const ONE_LEVEL = /^[省市县区州盟旗乡镇]$/;
+/** A level and its body's name (`市人民政府`, `县（市、区）教育局`). */
+const LEVEL_NAMED = /^[省市县区州盟旗乡镇](?:[（(〔][^）)〕]*[）)〕])?(?:人民政府|政府|党委|[\u4e00-\u9fff]{1,8}(?:局|委|厅|办|部))$/;
 
 /**
  * People by their post, where a verb or a label says they do the task (`（各网格员负责）`,

@@ -54,12 +54,13 @@ export function buildLedger(doc: GongwenDocument, file: string, config: Config =
     .filter(({ heading: h }) => !listed.has(h.line + 1))
     .map(({ heading: h, deadline }) => ({ path: headingPath(h), line: h.line + 1, title: h.title, lead: [], coop: [], guide: [], deadline, leaders: [] }));
   const tasks = [...mergeRepeats(doc.tasks).map(toLedgerTask), ...missing, ...scheduled].sort((a, b) => a.line - b.line);
-  // One row per unit, whichever script a name is written in (市數據局 and 市数据局 pasted into one
-  // plan are one unit), under the writing used most, the simplified one on a tie.
+  // One row per unit, whichever script and brackets a name is written in (市數據局 and 市数据局,
+  // 各县〔市、区〕 and 各县（市、区） pasted into one plan are one unit), under the writing used
+  // most, on a tie the simplified one with full-width brackets.
   const units = new Map<string, LedgerUnit>();
   const writings = new Map<string, Map<string, number>>();
   const unit = (name: string) => {
-    const key = simplified(name);
+    const key = sameUnits([name]);
     let u = units.get(key);
     if (!u) {
       units.set(key, (u = { name, leads: 0, cooperates: 0 }));
