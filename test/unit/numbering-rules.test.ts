@@ -508,6 +508,8 @@ describe('numbering rules', () => {
       const text = '第一、明确目标；第二、压实责任。\n';
       assert.strictEqual(findings(text, 'GW109').length, 2);
       assert.strictEqual(fixAll(text).text, '第一，明确目标；第二，压实责任。\n');
+      // A comma typed after the 、 already: the 、 goes, no second comma.
+      assert.strictEqual(fixAll('第一、支持创新；第二、，建设平台。\n').text, '第一，支持创新；第二，建设平台。\n');
     });
     it('leaves ordinals listed with 、 alone (第一、二季度, 第三、第四批): they are no items', () => {
       const text = '强化督查。第一、二季度各开展一次专项督查，第三、四季度开展“回头看”。评选第一、第二批示范单位。\n';

@@ -241,6 +241,17 @@ describe('unit rules', () => {
     assert.deepStrictEqual(findings('甲。(办公室)\n乙。(财务科)\n', 'GW206'), []);
   });
 
+  it('GW206 closes a bracket left open before the next item, which still names the task\'s units', () => {
+    const text = '一、任务\n（一）加大投入。新增经费向职业教育倾斜。（省财政厅牵头，省教育厅配合\n（二）推动融汇。（省科技厅负责）\n（三）加强宣传。(省委宣传部负责\n\n二、保障\n（一）甲。（办公室牵头，\n\n财务部配合）\n';
+    const { doc, findings: all } = analyze(text);
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.lead.join('、'), t.coop.join('、')]), [['一、（一）', '省财政厅', '省教育厅'], ['一、（二）', '省科技厅', ''], ['一、（三）', '省委宣传部', '']]);
+    assert.deepStrictEqual(all.filter((f) => f.rule === 'GW206').map((f) => [f.range.start.line, f.message]), [[1, '标注的括号未闭合，应补上“）”。'], [3, '标注的括号未闭合，应补上“)”。']]);
+    assert.deepStrictEqual(all.filter((f) => f.rule === 'GW201'), []);
+    assert.strictEqual(fixAll(text).text.split('\n')[1], '（一）加大投入。新增经费向职业教育倾斜。（省财政厅牵头，省教育厅配合）');
+    // A bracket wrapped onto the next line is still one annotation, closed there.
+    assert.deepStrictEqual(findings('一、任务\n（一）甲。（省财政厅牵头，省教\n育厅配合）\n（二）乙。（省科技厅负责）\n', 'GW206'), []);
+  });
+
   it('GW206 mends a mismatched pair of brackets, and half-width punctuation in a full-width annotation', () => {
     // `（…)` and `(…）`: made full-width in a full-width document, half-width in a half-width one.
     const full = '甲。（办公室牵头，组织部配合)\n乙。(财务科）\n丙。（人事科）\n丁。（宣传部）\n';

@@ -19,6 +19,7 @@ import { LineSlot, lineCached, NONE, PlacedSlot, placedCached, TEXT_ONLY } from 
 import { fitted } from './young';
 import { simplified } from './script';
 import { nothingBetween } from './wrapping';
+import { matchMarker } from './markers';
 
 /** `（(〔［[【` and `）)〕］]】` as char codes. */
 const NEST_OPEN = [0xff08, 0x28, 0x3014, 0xff3b, 0x5b, 0x3010];
@@ -810,6 +811,13 @@ function wrappedAnnotation(source: SourceText, i: number, registered: Set<string
   // After a sentence's end (or at the line's start).
   if (open > contentStart && !isOneOf(t.charCodeAt(open - 1), '。；;！？!?')) return null;
   const head = t.slice(open + 1, contentEnd);
+  // Left open before a new item or the end: a bracket the drafter forgot to close
+  // (`……倾斜。（省财政厅牵头，省教育厅配合` then `（八）……`), an annotation all the same (GW206).
+  let next = i + 1;
+  while (next < source.lines.length && source.lines[next].kind === 'blank') next++;
+  if (next >= source.lines.length || (isAnalysedText(source.lines[next]) && matchMarker(source.content(next)) !== null)) {
+    return unclosedAnnotation(i, open, contentEnd, head, registered, collectives);
+  }
   // The parts: where each starts in `inner`, on which line and column.
   const parts: Array<{ at: number; line: number; from: number; length: number }> = [{ at: 0, line: i, from: open + 1, length: head.length }];
   let inner = head;
@@ -880,6 +888,26 @@ function wrappedAnnotation(source: SourceText, i: number, registered: Set<string
     legend: parsed.legend,
     defaults: parsed.defaults,
     leaders: parsed.leaders,
+  };
+}
+
+/** The annotation of a bracket at `open` on line `i` left open to the line's end (`contentEnd`); null when `head` is no list of units. */
+function unclosedAnnotation(i: number, open: number, contentEnd: number, head: string, registered: Set<string>, collectives: readonly string[]): Annotation | null {
+  const parsed = head.trim() ? parseUnits(head, (n) => registered.has(n)) : null;
+  if (!parsed || parsed.units.length === 0) return null;
+  return {
+    range: { start: { line: i, character: open }, end: { line: i, character: contentEnd } },
+    inner: head,
+    innerRange: { start: { line: i, character: open + 1 }, end: { line: i, character: contentEnd } },
+    form: parsed.form,
+    units: parsed.units.map((p) => ({ name: p.name, role: p.role, range: rangeOn(i, open + 1 + p.start, p.end - p.start), collective: isCollective(p.name, collectives) })),
+    deadline: parsed.deadline,
+    separators: parsed.separators,
+    line: i,
+    legend: parsed.legend,
+    defaults: parsed.defaults,
+    leaders: parsed.leaders,
+    unclosed: true,
   };
 }
 

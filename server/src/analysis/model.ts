@@ -194,6 +194,8 @@ export interface Annotation {
    * cell merged with the one above: who leads is said in the row above).
    */
   row?: { index: string; title: string; spaced?: true; continued?: true; merged?: true };
+  /** Its bracket is left open at its line's end (a new item or paragraph follows): `range` ends there. */
+  unclosed?: true;
 }
 
 export interface Task {

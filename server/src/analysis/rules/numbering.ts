@@ -508,10 +508,13 @@ const enumPunctuation: Rule = {
         // `第一、`; `首先、` is left to GW108 when it mixes (its items may be either).
         if (it.punct !== '、' || it.text.charCodeAt(0) !== 0x7b2c /* 第 */) continue;
         const r = { start: it.range.end, end: { line: it.range.end.line, character: it.range.end.character + 1 } };
+        // `第二、，建设……`: the comma is there already; the 、 goes.
+        const after = doc.source.lines[r.end.line].text.charAt(r.end.character);
+        const comma = after === '，' || after === ',' ? '' : '，';
         ctx.report({
           range: { start: it.range.start, end: r.end },
           message: ctx.msg(`“${it.text}、”应为“${it.text}，”。`, `"${it.text}、" should be "${it.text}，".`),
-          fixes: [{ title: ctx.msg('改为逗号“，”', 'Use a comma "，"'), edits: [{ range: r, newText: '，' }], safe: true, preferred: true }],
+          fixes: [{ title: comma ? ctx.msg('改为逗号“，”', 'Use a comma "，"') : ctx.msg('删去顿号“、”', 'Remove the "、"'), edits: [{ range: r, newText: comma }], safe: true, preferred: true }],
         });
       }
     }

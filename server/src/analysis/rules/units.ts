@@ -332,8 +332,8 @@ const brackets: Rule = {
   family: 'units',
   defaultSeverity: 'info',
   description: {
-    zh: '责任单位标注使用了半角括号“()”，而本文其他标注使用全角括号“（）”；括号前后不一致（“（……)”“(……）”）；或在全角标注中夹用半角标点（“责任单位:”“牵头,”“;”）。',
-    en: 'An annotation in half-width brackets () where the document uses full-width （）, a mismatched pair （…) or (…）, or half-width punctuation (责任单位:, 牵头, ;) in a full-width annotation.',
+    zh: '责任单位标注使用了半角括号“()”，而本文其他标注使用全角括号“（）”；括号前后不一致（“（……)”“(……）”）；括号未闭合（“（甲牵头，乙配合”后即是下一项）；或在全角标注中夹用半角标点（“责任单位:”“牵头,”“;”）。',
+    en: 'An annotation in half-width brackets () where the document uses full-width （）, a mismatched pair （…) or (…）, a bracket left unclosed (the next item follows “（A牵头，B配合”), or half-width punctuation (责任单位:, 牵头, ;) in a full-width annotation.',
   },
   fixable: true,
   inputs: 'annotations',
@@ -346,6 +346,16 @@ const brackets: Rule = {
     for (const a of doc.annotations) {
       const s = a.range.start;
       const e = a.range.end;
+      if (a.unclosed) {
+        // `（省财政厅牵头，省教育厅配合` at the end of its line: closed as opened.
+        const close = doc.source.lines[s.line].text.charAt(s.character) === '(' ? ')' : '）';
+        ctx.report({
+          range: a.range,
+          message: ctx.msg(`标注的括号未闭合，应补上“${close}”。`, `The annotation's bracket is not closed; add “${close}”.`),
+          fixes: [{ title: ctx.msg(`补上“${close}”`, `Add “${close}”`), edits: [{ range: { start: e, end: e }, newText: close }], safe: true, preferred: true }],
+        });
+        continue;
+      }
       const bracketed = a.form !== 6;
       const open = bracketed ? doc.source.lines[s.line].text.charAt(s.character) : '';
       const close = bracketed ? doc.source.lines[e.line].text.charAt(e.character - 1) : '';
