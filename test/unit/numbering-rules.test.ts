@@ -589,6 +589,21 @@ describe('frame rules', () => {
     const back = analyze(text, config, edited.handover);
     assert.deepStrictEqual(back.findings.filter((f) => f.rule === 'GW101'), []);
   });
+  it('GW101 does not let numbered targets (`主要目标` then `1.`…`3.`) decide whether the tasks after them count on', () => {
+    const text = lines('一、总体安排', '（一）指导思想', '坚持稳中求进。', '（二）工作目标', '1.到2026年，建成示范社区10个。', '2.到2027年，覆盖率达到90%。', '二、重点任务', '（三）健全服务网络', '1.建设服务中心。（市民政局）', '2.发展助餐服务。（市民政局）', '（四）提升服务能力', '3.推进机构改革。（市民政局）', '4.深化医养结合。（市卫生健康委）');
+    assert.deepStrictEqual(findings(text, 'GW101'), []);
+    assert.strictEqual(fixAll(text).text, text);
+    // Tasks restarting under each heading after the targets are as fine, and a break among them is still one.
+    assert.deepStrictEqual(findings(text.replace('3.推进', '1.推进').replace('4.深化', '2.深化'), 'GW101'), []);
+    assert.deepStrictEqual(findings(text.replace('4.深化', '5.深化'), 'GW101').map((f) => f.range.start.line), [12]);
+    // After an edit of the aims' title alone, the carried findings follow it.
+    const config = defaultConfig();
+    const first = analyze(text, config);
+    const edited = analyze(text.replace('（二）工作目标', '（二）健全机制'), config, first.handover);
+    assert.deepStrictEqual(edited.findings.filter((f) => f.rule === 'GW101').map((f) => f.range.start.line), [11]);
+    const back = analyze(text, config, edited.handover);
+    assert.deepStrictEqual(back.findings.filter((f) => f.rule === 'GW101'), []);
+  });
   it('GW111 flags a skipped or repeated 序号 in a task table, once per mistake, and not a restart at 1', () => {
     const table = (...nums: string[]) => ['重点任务分工表', '序号\t任务\t牵头单位\t配合单位', ...nums.map((n, k) => `${n}\t任务${k}\t办公室\t财务处`)].join('\n') + '\n';
     const at = (text: string) => findings(text, 'GW111').map((f) => [f.range.start.line, f.message]);
