@@ -522,6 +522,13 @@ describe('numbering rules', () => {
     assert.strictEqual(fs.length, 1);
     assert.strictEqual(fs[0].range.start.line, 3);
   });
+  it('GW110 leaves items that give a label and its content (`一、报名时间：……。`) out of the comparison', () => {
+    const notice = lines('关于举办业务培训班的通知', '各科室：', '现将有关事项通知如下：', '一、培训时间：2025年3月6日至7日。', '二、培训地点：区行政中心三楼会议室。', '三、参训人员：各科室业务骨干。', '四、培训内容', '1.统计法律法规。', '五、其他事项', '请按时参加。');
+    assert.deepStrictEqual(findings(notice, 'GW110'), []);
+    // Among stand-alone headings the odd one is still found.
+    const odd = lines('一、培训时间：2025年3月6日。', '二、培训内容。', '三、有关要求', '四、联系方式', '五、报名办法', '六、经费安排');
+    assert.deepStrictEqual(findings(odd, 'GW110').map((f) => f.range.start.line), [1]);
+  });
   it('GW110 leaves run-in headings alone', () => {
     assert.deepStrictEqual(findings(lines('一、甲', '（一）加强领导。各单位要重视。', '（二）完善制度。建立台账。', '（三）强化监督。定期检查。'), 'GW110'), []);
   });
