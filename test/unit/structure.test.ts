@@ -276,6 +276,16 @@ describe('document structure', () => {
     assert.deepStrictEqual(text.headings.map((h) => h.line), [0, 1, 3]);
   });
 
+  it('reads `一、` sections holding articles (`一、……` / `第一条 ……`) as their parents; an article\'s own `一、` items stay under it', () => {
+    const policy = ['某市支持工业发展若干措施', '一、支持企业技术改造', '第一条 对技术改造项目给予补助。（市工业和信息化局负责）', '第二条 支持企业上云。（市工业和信息化局负责）', '二、支持品牌建设', '第三条 对新获得以下称号的企业给予奖励：', '（一）获得中国质量奖的，奖励100万元；', '（二）获得省长质量奖的，奖励50万元。', '三、附则', '第四条 本措施自印发之日起施行。'].join('\n');
+    const doc = parse(policy);
+    assert.deepStrictEqual(doc.headings.map((h) => `${h.marker.text.trim()}<${h.parent?.marker.text.trim() ?? ''}`), ['一、<', '第一条<一、', '第二条<一、', '二、<', '第三条<二、', '（一）<第三条', '（二）<第三条', '三、<', '第四条<三、']);
+    assert.deepStrictEqual(analyze(policy).findings.filter((f) => f.rule.startsWith('GW1')), []);
+    // Items `一、`…`三、` of an article, the next article after them: the article\'s, as before.
+    const items = parse(['第四条 申请人应当具备下列条件：', '一、具有本市户籍', '二、年满十八周岁', '三、无犯罪记录', '第五条 申请人提交材料。'].join('\n'));
+    assert.deepStrictEqual(items.headings.map((h) => h.depth), [1, 2, 2, 2, 1]);
+  });
+
   it('reads a table of contents (目　录) as no headings: its entries, with or without leaders and page numbers', () => {
     const toc = ['某某防汛应急预案', '目　录', '1.总则……………………1', '2.组织体系\t3', '附件……………………12', '1.总则', '1.1　目的', '做好工作。', '2.组织体系', '2.1　机构'].join('\n');
     assert.deepStrictEqual(parse(toc).headings.map((h) => `${h.marker.text}@${h.line}`), ['1.@5', '1.1@6', '2.@8', '2.1@9']);

@@ -192,6 +192,9 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   let topSeen = 0; // text lines seen in the top zone
   let stack: Heading[] = [];
   let lastText = -1;
+  /** The `一、`s of this scan that group the articles under them (headsArticles). */
+  const overArticles = new Set<Heading>();
+  const stackLevel = (h: Heading) => (overArticles.has(h) ? ARTICLE_GROUP_LEVEL : levelOf(h.marker));
 
   const addField = (kind: FrameKind, line: number, endLine = line) => {
     const r: Range = {
@@ -344,8 +347,10 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     // `3)` right after `2.` is the next `1.`-level item miswritten, as a `（3）` there is (misfamiliedArabic).
     if (isCloseOnly(marker) && underArabic(stack) && !misfamiliedArabic(stack, headings, marker.value)) marker = asParenArabic(marker);
     else if (marker.kind === 'parenArabic' && misfamiliedArabic(stack, headings, marker.value)) marker = asArabic(marker);
-    const level = levelOf(marker);
-    while (stack.length && levelOf(stack[stack.length - 1].marker) >= level) setEnd(stack.pop()!, i);
+    // `一、支持粮食稳产增产` right above `第一条 ……`: a group of articles, above them (headsArticles).
+    const container = marker.kind === 'cn' && headsArticles(contents, markers, i, stack, overArticles);
+    const level = container ? ARTICLE_GROUP_LEVEL : levelOf(marker);
+    while (stack.length && stackLevel(stack[stack.length - 1]) >= level) setEnd(stack.pop()!, i);
     const parent = stack.length ? stack[stack.length - 1] : null;
     // A second list after a line that introduces it (`扣分项：` then `1.`): read from the line
     // before, in the section before a top-level heading, so a section is taken over only as it was.
@@ -371,6 +376,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       }
     }
     const h = makeHeading(source, i, marker, headings.length, parent, parts.length, wrapping, listStart);
+    if (container) overArticles.add(h);
     headings.push(h);
     if (parent) parent.children.push(h);
     else {
@@ -733,6 +739,24 @@ const TOC_HEAD = /^目[\s\u3000]*录[：:]?$/;
 const TOC_LEADER = /(?:[.．…·…\-—_]{2,}|\t)\s*[0-9]*$/;
 /** An entry ending in its page number after leaders or a tab. */
 const TOC_PAGE = /(?:[.．…·\-—_]{2,}|\t)\s*[0-9]+$/;
+
+/** The level of a `一、` that groups articles: below a chapter's section, above an article. */
+const ARTICLE_GROUP_LEVEL = NOMINAL_LEVEL.article - 0.5;
+
+/**
+ * Whether the `一、` on line `line` groups the articles after it (a 若干政策 numbered `一、支持粮食
+ * 稳产增产` / `第一条 ……` / `第二条 ……` / `二、……`, the articles running on through it): a title
+ * alone on its line, with the next text line an article, and no article open above it but in such
+ * a group (`第四条 ……如下：` / `一、……` / `三、……` / `第五条`: the items of an article).
+ */
+function headsArticles(contents: readonly string[], markers: ReadonlyArray<MarkerMatch | null>, line: number, stack: readonly Heading[], groups: ReadonlySet<Heading>): boolean {
+  if (/[。；：:，！？]/.test(contents[line])) return false;
+  let next = line + 1;
+  while (next < contents.length && !contents[next]) next++;
+  if (next >= contents.length || markers[next]?.kind !== 'article') return false;
+  for (const h of stack) if (h.marker.kind === 'article' && !(h.parent && groups.has(h.parent))) return false;
+  return true;
+}
 
 /** A plan's box heading its own list: `专栏1 重点工程`, `专栏1：`, `专栏 1`, `专栏一`. */
 const BOX_HEAD = /^专栏[\s\u3000]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?:[\s\u3000：:]|$)[^。；！？]*$/;
