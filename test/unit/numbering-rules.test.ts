@@ -524,6 +524,13 @@ describe('numbering rules', () => {
     assert.strictEqual(fs.length, 1);
     assert.strictEqual(fs[0].range.start.line, 3);
   });
+  it('GW110 leaves items that give a label and its content (`一、报名时间：……。`) out of the comparison', () => {
+    const notice = lines('关于举办业务培训班的通知', '各科室：', '现将有关事项通知如下：', '一、培训时间：2025年3月6日至7日。', '二、培训地点：区行政中心三楼会议室。', '三、参训人员：各科室业务骨干。', '四、培训内容', '1.统计法律法规。', '五、其他事项', '请按时参加。');
+    assert.deepStrictEqual(findings(notice, 'GW110'), []);
+    // Among stand-alone headings the odd one is still found.
+    const odd = lines('一、培训时间：2025年3月6日。', '二、培训内容。', '三、有关要求', '四、联系方式', '五、报名办法', '六、经费安排');
+    assert.deepStrictEqual(findings(odd, 'GW110').map((f) => f.range.start.line), [1]);
+  });
   it('GW110 leaves run-in headings alone', () => {
     assert.deepStrictEqual(findings(lines('一、甲', '（一）加强领导。各单位要重视。', '（二）完善制度。建立台账。', '（三）强化监督。定期检查。'), 'GW110'), []);
   });
@@ -588,6 +595,21 @@ describe('frame rules', () => {
     const first = analyze(text, config);
     const edited = analyze(other, config, first.handover);
     assert.deepStrictEqual(edited.findings.filter((f) => f.rule === 'GW101').map((f) => f.range.start.line), [12]);
+    const back = analyze(text, config, edited.handover);
+    assert.deepStrictEqual(back.findings.filter((f) => f.rule === 'GW101'), []);
+  });
+  it('GW101 does not let numbered targets (`主要目标` then `1.`…`3.`) decide whether the tasks after them count on', () => {
+    const text = lines('一、总体安排', '（一）指导思想', '坚持稳中求进。', '（二）工作目标', '1.到2026年，建成示范社区10个。', '2.到2027年，覆盖率达到90%。', '二、重点任务', '（三）健全服务网络', '1.建设服务中心。（市民政局）', '2.发展助餐服务。（市民政局）', '（四）提升服务能力', '3.推进机构改革。（市民政局）', '4.深化医养结合。（市卫生健康委）');
+    assert.deepStrictEqual(findings(text, 'GW101'), []);
+    assert.strictEqual(fixAll(text).text, text);
+    // Tasks restarting under each heading after the targets are as fine, and a break among them is still one.
+    assert.deepStrictEqual(findings(text.replace('3.推进', '1.推进').replace('4.深化', '2.深化'), 'GW101'), []);
+    assert.deepStrictEqual(findings(text.replace('4.深化', '5.深化'), 'GW101').map((f) => f.range.start.line), [12]);
+    // After an edit of the aims' title alone, the carried findings follow it.
+    const config = defaultConfig();
+    const first = analyze(text, config);
+    const edited = analyze(text.replace('（二）工作目标', '（二）健全机制'), config, first.handover);
+    assert.deepStrictEqual(edited.findings.filter((f) => f.rule === 'GW101').map((f) => f.range.start.line), [11]);
     const back = analyze(text, config, edited.handover);
     assert.deepStrictEqual(back.findings.filter((f) => f.rule === 'GW101'), []);
   });

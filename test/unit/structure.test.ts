@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { lint, parse } from '../../server/src/analysis';
+import { analyze, fixAll, lint, parse } from '../../server/src/analysis';
 
 const COVER_AND_PLAN = [
   '某某局文件',
@@ -236,6 +236,54 @@ describe('document structure', () => {
     // A list after a table whose last row is short (its empty cells cut off) is the document's.
     const after = parse(['序号\t重点任务\t具体措施\t牵头单位\t责任单位\t完成时限', '1\t健全制度\t落实负责制\t省教育厅', '1．加强组织领导', '2．强化督促检查'].join('\n'));
     assert.deepStrictEqual(after.headings.map((h) => `${h.marker.text}@${h.line}`), ['1．@2', '2．@3']);
+  });
+
+  it('reads a plan\'s box (`专栏1 重点工程`) as a list of its own: no headings of the body, no tasks, no renumbering', () => {
+    const plan = [
+      '某市生态环境保护规划',
+      '一、主要任务',
+      '（一）加强大气污染防治',
+      '1.推进工业源治理。完成钢铁行业超低排放改造。（市生态环境局、市工业和信息化局）',
+      '2.强化移动源管控。淘汰国三及以下柴油货车。（市公安局、市交通运输局）',
+      '专栏1 大气污染防治重点工程',
+      '1.超低排放改造：钢铁、水泥企业12家。',
+      '2.柴油货车淘汰：3000辆。',
+      '3.扬尘治理：建成智慧工地监管平台。',
+      '3.加强扬尘污染治理。落实工地“六个百分之百”。（市住房城乡建设局）',
+      '（二）推进水污染防治',
+      '4.保护饮用水水源地。完成水源地规范化建设。（市水利局）',
+      '专栏2：水污染防治重点工程',
+      '①城镇污水处理提质增效工程。',
+      '②黑臭水体治理工程。',
+      '（三）加强土壤污染防治',
+      '5.管控建设用地风险。（市自然资源和规划局）',
+    ].join('\n');
+    const doc = parse(plan);
+    assert.deepStrictEqual(doc.headings.map((h) => `${h.marker.text}@${h.line}`), ['一、@1', '（一）@2', '1.@3', '2.@4', '3.@9', '（二）@10', '4.@11', '（三）@15', '5.@16']);
+    assert.deepStrictEqual(analyze(plan).findings.filter((f) => f.rule === 'GW101' || f.rule === 'GW201'), []);
+    assert.strictEqual(fixAll(plan).text, plan);
+    // At the end of a section, the box\'s numbers run on from the body\'s as written: the box\'s own.
+    const atEnd = parse(['一、任务', '1.甲任务。（市发展改革委）', '2.乙任务。（市财政局）', '专栏 1 重点项目', '1.项目一。', '2.项目二。', '3.项目三。', '二、保障措施'].join('\n'));
+    assert.deepStrictEqual(atEnd.headings.map((h) => h.line), [0, 1, 2, 7]);
+    // A box whose own text was lost, the body going on at `（一）` under `三、`: those are the body\'s.
+    const lost = parse(['三、主要任务', '专栏1 主要指标', '（一）加强甲工作。', '（二）加强乙工作。', '四、保障措施'].join('\n'));
+    assert.deepStrictEqual(lost.headings.map((h) => h.line), [0, 2, 3, 4]);
+    // A box numbered wrongly (`①②④`) reads as before: GW101 names the value its own list expects.
+    const wrong = ['第一节 建设网络设施', '推进光网升级。（市数据局）', '专栏1 重点工程', '①光网工程。', '②算力工程。', '④感知工程。', '第二节 建设算力设施'].join('\n');
+    assert.deepStrictEqual(analyze(wrong).findings.filter((f) => f.rule === 'GW101').map((f) => `${f.range.start.line}:${f.message}`), ['5:序号“④”跳号：此处应为“③”（每级重新编号）。']);
+    // `专栏` in the text is no box (`开设专栏。`).
+    const text = parse(['一、任务', '（一）加强宣传。', '开设专栏，宣传典型。', '（二）加强督查。'].join('\n'));
+    assert.deepStrictEqual(text.headings.map((h) => h.line), [0, 1, 3]);
+  });
+
+  it('reads `一、` sections holding articles (`一、……` / `第一条 ……`) as their parents; an article\'s own `一、` items stay under it', () => {
+    const policy = ['某市支持工业发展若干措施', '一、支持企业技术改造', '第一条 对技术改造项目给予补助。（市工业和信息化局负责）', '第二条 支持企业上云。（市工业和信息化局负责）', '二、支持品牌建设', '第三条 对新获得以下称号的企业给予奖励：', '（一）获得中国质量奖的，奖励100万元；', '（二）获得省长质量奖的，奖励50万元。', '三、附则', '第四条 本措施自印发之日起施行。'].join('\n');
+    const doc = parse(policy);
+    assert.deepStrictEqual(doc.headings.map((h) => `${h.marker.text.trim()}<${h.parent?.marker.text.trim() ?? ''}`), ['一、<', '第一条<一、', '第二条<一、', '二、<', '第三条<二、', '（一）<第三条', '（二）<第三条', '三、<', '第四条<三、']);
+    assert.deepStrictEqual(analyze(policy).findings.filter((f) => f.rule.startsWith('GW1')), []);
+    // Items `一、`…`三、` of an article, the next article after them: the article\'s, as before.
+    const items = parse(['第四条 申请人应当具备下列条件：', '一、具有本市户籍', '二、年满十八周岁', '三、无犯罪记录', '第五条 申请人提交材料。'].join('\n'));
+    assert.deepStrictEqual(items.headings.map((h) => h.depth), [1, 2, 2, 2, 1]);
   });
 
   it('reads a table of contents (目　录) as no headings: its entries, with or without leaders and page numbers', () => {

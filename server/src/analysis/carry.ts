@@ -26,7 +26,7 @@ import { sayingOf } from './annotations';
 import { Config } from './config';
 import { Annotation, GongwenDocument, Heading, Marker } from './model';
 import { Rule } from './rule';
-import { isArrangementSection } from './sequences';
+import { isAimsSection, isArrangementSection } from './sequences';
 import type { LineShift } from './source';
 import { Finding, Fix, mappedRange } from './types';
 
@@ -42,7 +42,8 @@ export class Skeleton {
     private readonly markers: Marker[],
     /**
      * Per heading (STRIDE ints): depth, parent's index (-1 for none), part, flags (it starts a
-     * list, listStart, 1; it heads an arrangements section with items, sequences.ts, 2), and line.
+     * list, listStart, 1; it heads an arrangements section with items, sequences.ts, 2; a section
+     * of aims with items, 4), and line.
      */
     private readonly shape: Int32Array,
   ) {}
@@ -105,7 +106,8 @@ export class Skeleton {
 
 /** What else of a heading its numbering's checks read (Skeleton's flags). */
 function flags(h: Heading): number {
-  return (h.listStart ? 1 : 0) | (h.children.length !== 0 && isArrangementSection(h) ? 2 : 0);
+  if (h.children.length === 0) return h.listStart ? 1 : 0;
+  return (h.listStart ? 1 : 0) | (isArrangementSection(h) ? 2 : 0) | (isAimsSection(h) ? 4 : 0);
 }
 
 /**

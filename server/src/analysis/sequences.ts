@@ -11,6 +11,7 @@
  * Used by the numbering rules, renumbering and completion, so all three agree.
  */
 import { GongwenDocument, Heading, MarkerKind } from './model';
+import { simplified } from './script';
 
 export type NumberingStyle = 'restart' | 'running';
 
@@ -135,6 +136,8 @@ function detectStyles(kind: MarkerKind, groups: Heading[][]): Styles {
     const start = first(groups[i]);
     // An arrangements section starting again says nothing of how the tasks are counted (groupRestarts).
     if (start === 1 && groups[i][0].parent !== null && isArrangementSection(groups[i][0].parent!)) continue;
+    // Nor do the aims (`（三）主要目标` then `1.`…`3.`) and the first tasks after them starting again.
+    if (start === 1 && (inAims(groups[i]) || inAims(groups[i - 1]))) continue;
     if (start > 1) v.running++, running++;
     else if (start === 1) v.restart++, restart++;
   }
@@ -157,6 +160,9 @@ function groupRestarts(kind: MarkerKind, groups: Heading[][], styles: Styles): b
     // `六、保障措施` starting again at `（一）` after tasks numbered on through `二、`…`五、`: provincial
     // plans do, and the arrangements are no tasks to count on.
     if (start === 1 && parent !== null && isArrangementSection(parent)) return true;
+    // Targets listed `1.`…`3.` under `主要目标`, tasks starting again at `1.` under `（四）`: lists of
+    // their own, whether the tasks then count on through the document or restart (inAims).
+    if (start === 1 && (inAims(group) || inAims(prev))) return true;
     const pk = parentKind(group);
     if (pk !== parentKind(prev)) {
       // `1.` straight under `四、保障措施` after `1.`…`8.` under the `（一）`s of `三、`: as written.
@@ -172,6 +178,24 @@ function groupRestarts(kind: MarkerKind, groups: Heading[][], styles: Styles): b
 
 /** Sections on how the work is arranged (`保障措施`, `组织实施`, `工作要求`), by their title. */
 export const ARRANGEMENT_SECTION = /保障措施|保障机制|组织保障|工作保障|组织实施|实施保障|工作要求|有关要求|组织领导|实施步骤|进度安排/;
+
+/** Sections that state aims and principles, never tasks (tasks.ts; by their simplified title). */
+export const NON_TASK_TITLE =
+  /总体要求|指导思想|基本原则|工作原则|主要原则|工作目标|主要目标|总体目标|发展目标|试点目标|目标任务|重要意义|适用范围|总体思路|工作思路|基本要求|试点范围|编制依据|工作背景|基本情况|^其他事项$|^其他$/;
+
+/** Whether `h` heads a section of aims and principles; part of carry.ts's Skeleton. */
+export function isAimsSection(h: Heading): boolean {
+  return NON_TASK_TITLE.test(simplified(h.title));
+}
+
+/**
+ * Whether a group lies in a section of aims (its parent or a heading above it: `（三）主要目标`): the
+ * targets there are numbered apart from the tasks, and say nothing of how the tasks are counted.
+ */
+function inAims(group: Heading[]): boolean {
+  for (let x = group[0].parent; x; x = x.parent) if (isAimsSection(x)) return true;
+  return false;
+}
 
 /** Whether `h` heads a section on how the work is arranged; part of carry.ts's Skeleton. */
 export function isArrangementSection(h: Heading): boolean {

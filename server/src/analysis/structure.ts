@@ -157,6 +157,15 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       markers[j] = null;
     }
   }
+  // A plan's box (`专栏1 重点工程`, then `1.高速铁路：……` `2.……`): its items are a list of its own,
+  // no headings of the body (boxItems). Whether a line is one depends on the lines around it: a
+  // section holding a box's head is read again.
+  for (const i of facts.boxes) {
+    const items = boxItems(contents, markers, i);
+    if (!items.length) continue;
+    if (markers === facts.markers) markers = markers.slice();
+    for (const j of items) markers[j] = null;
+  }
   // A table's row whose cells hold several paragraphs (`1．落实…` `2．配齐…` in a 具体措施 cell)
   // goes on over the lines below its first: those lines are no headings. Whether a line is one
   // depends on the table's header and the row's other lines: a section holding one is read again.
@@ -183,6 +192,9 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   let topSeen = 0; // text lines seen in the top zone
   let stack: Heading[] = [];
   let lastText = -1;
+  /** The `一、`s of this scan that group the articles under them (headsArticles). */
+  const overArticles = new Set<Heading>();
+  const stackLevel = (h: Heading) => (overArticles.has(h) ? ARTICLE_GROUP_LEVEL : levelOf(h.marker));
 
   const addField = (kind: FrameKind, line: number, endLine = line) => {
     const r: Range = {
@@ -248,7 +260,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     // Whether it does depends on lines elsewhere: a section holding one is never taken over.
     const attachedTitle = !marker && /^附件[0-9０-９]{0,2}$/.test(c);
     // So does a table of contents, whose entries lose their markers.
-    if (open && (attachedTitle || (c.length <= 4 && TOC_HEAD.test(c)) || inRows.has(i))) open.plain = false;
+    if (open && (attachedTitle || (c.length <= 4 && TOC_HEAD.test(c)) || inRows.has(i) || (!marker && c.length <= 40 && BOX_HEAD.test(c)))) open.plain = false;
     if (attachedTitle && i < lastMarkerLine && lastText >= 0) {
       startNewPart(i);
       continue;
@@ -335,8 +347,10 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     // `3)` right after `2.` is the next `1.`-level item miswritten, as a `（3）` there is (misfamiliedArabic).
     if (isCloseOnly(marker) && underArabic(stack) && !misfamiliedArabic(stack, headings, marker.value)) marker = asParenArabic(marker);
     else if (marker.kind === 'parenArabic' && misfamiliedArabic(stack, headings, marker.value)) marker = asArabic(marker);
-    const level = levelOf(marker);
-    while (stack.length && levelOf(stack[stack.length - 1].marker) >= level) setEnd(stack.pop()!, i);
+    // `一、支持粮食稳产增产` right above `第一条 ……`: a group of articles, above them (headsArticles).
+    const container = marker.kind === 'cn' && headsArticles(contents, markers, i, stack, overArticles);
+    const level = container ? ARTICLE_GROUP_LEVEL : levelOf(marker);
+    while (stack.length && stackLevel(stack[stack.length - 1]) >= level) setEnd(stack.pop()!, i);
     const parent = stack.length ? stack[stack.length - 1] : null;
     // A second list after a line that introduces it (`扣分项：` then `1.`): read from the line
     // before, in the section before a top-level heading, so a section is taken over only as it was.
@@ -362,6 +376,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       }
     }
     const h = makeHeading(source, i, marker, headings.length, parent, parts.length, wrapping, listStart);
+    if (container) overArticles.add(h);
     headings.push(h);
     if (parent) parent.children.push(h);
     else {
@@ -397,6 +412,8 @@ export interface LineFacts {
   toc: number[];
   /** Lines that head a table with tab-separated cells (a Word table pasted), in order. */
   tables: number[];
+  /** Lines that head a plan's box (`专栏1 重点工程`), in order. */
+  boxes: number[];
 }
 
 function lineFacts(source: SourceText, previous?: LineFacts): LineFacts {
@@ -412,10 +429,12 @@ function lineFacts(source: SourceText, previous?: LineFacts): LineFacts {
   const cn: number[] = [];
   const toc: number[] = [];
   const tables: number[] = [];
+  const boxes: number[] = [];
   if (keep) for (const i of previous.attachments) if (i < from) attachments.push(i);
   if (keep) for (const i of previous.cn) if (i < from) cn.push(i);
   if (keep) for (const i of previous.toc) if (i < from) toc.push(i);
   if (keep) for (const i of previous.tables) if (i < from) tables.push(i);
+  if (keep) for (const i of previous.boxes) if (i < from) boxes.push(i);
   for (let i = from; i < to; i++) {
     const l = source.lines[i];
     const text = isAnalysedText(l) ? source.content(i) : '';
@@ -427,12 +446,14 @@ function lineFacts(source: SourceText, previous?: LineFacts): LineFacts {
     if (m && m.kind === 'cn') cn.push(i);
     if (!m && text.length <= 4 && TOC_HEAD.test(text)) toc.push(i);
     if (!m && text.indexOf('\t') > 0 && tabHeaderCells(l) > 0) tables.push(i);
+    if (!m && text.length <= 40 && BOX_HEAD.test(text)) boxes.push(i);
   }
   if (keep) for (const i of previous.attachments) if (i >= to && i < n) attachments.push(i);
   if (keep) for (const i of previous.cn) if (i >= to && i < n) cn.push(i);
   if (keep) for (const i of previous.toc) if (i >= to && i < n) toc.push(i);
   if (keep) for (const i of previous.tables) if (i >= to && i < n) tables.push(i);
-  return { contents, markers, attachments, cn, toc, tables };
+  if (keep) for (const i of previous.boxes) if (i >= to && i < n) boxes.push(i);
+  return { contents, markers, attachments, cn, toc, tables, boxes };
 }
 
 /**
@@ -718,6 +739,100 @@ const TOC_HEAD = /^目[\s\u3000]*录[：:]?$/;
 const TOC_LEADER = /(?:[.．…·…\-—_]{2,}|\t)\s*[0-9]*$/;
 /** An entry ending in its page number after leaders or a tab. */
 const TOC_PAGE = /(?:[.．…·\-—_]{2,}|\t)\s*[0-9]+$/;
+
+/** The level of a `一、` that groups articles: below a chapter's section, above an article. */
+const ARTICLE_GROUP_LEVEL = NOMINAL_LEVEL.article - 0.5;
+
+/**
+ * Whether the `一、` on line `line` groups the articles after it (a 若干政策 numbered `一、支持粮食
+ * 稳产增产` / `第一条 ……` / `第二条 ……` / `二、……`, the articles running on through it): a title
+ * alone on its line, with the next text line an article, and no article open above it but in such
+ * a group (`第四条 ……如下：` / `一、……` / `三、……` / `第五条`: the items of an article).
+ */
+function headsArticles(contents: readonly string[], markers: ReadonlyArray<MarkerMatch | null>, line: number, stack: readonly Heading[], groups: ReadonlySet<Heading>): boolean {
+  if (/[。；：:，！？]/.test(contents[line])) return false;
+  let next = line + 1;
+  while (next < contents.length && !contents[next]) next++;
+  if (next >= contents.length || markers[next]?.kind !== 'article') return false;
+  for (const h of stack) if (h.marker.kind === 'article' && !(h.parent && groups.has(h.parent))) return false;
+  return true;
+}
+
+/** A plan's box heading its own list: `专栏1 重点工程`, `专栏1：`, `专栏 1`, `专栏一`. */
+const BOX_HEAD = /^专栏[\s\u3000]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?:[\s\u3000：:]|$)[^。；！？]*$/;
+
+/** How far back the box looks for the body's numbers it interrupts. */
+const BOX_LOOKBACK = 300;
+
+/**
+ * The lines of the items of the box headed on line `head` (`专栏1 重点工程`, then `1.高速铁路：……`):
+ * a list of its own starting at 1 on the next line, not the body's siblings, tasks or ledger
+ * entries. It ends where the body's numbering resumes (`3.提升内河航运能力` after the box's `1.`–`3.`,
+ * which follow a `2.` of the body) or at a heading of a higher level or another kind. An item
+ * whose number both the box and the body expect is the box's unless it ends in a bracket as the
+ * body's item before the box does (its units); a first item `1.` the body also expects (nothing of
+ * its kind above it under its heading) is the box's only where the body would skip a level
+ * (`①` under a `5.`): `（一）` under `三、` may be the body's going on after a box whose text was lost.
+ * Items under the box's items go with them. A number that fits neither list leaves the lines as
+ * they read without the box.
+ */
+function boxItems(contents: readonly string[], markers: ReadonlyArray<MarkerMatch | null>, head: number): number[] {
+  let first = head + 1;
+  while (first < contents.length && !contents[first]) first++;
+  const m1 = first < contents.length ? markers[first] : null;
+  if (!m1 || m1.value !== 1 || m1.weak || NOMINAL_LEVEL[m1.kind] < 1 || m1.kind === 'decimal') return NO_ITEMS;
+  const kind = m1.kind;
+  const level = NOMINAL_LEVEL[kind];
+  // The body's numbers of this kind before the box: under the same heading (`local`), and the last anywhere (`running`).
+  let local = 0;
+  let running = 0;
+  let localLine = -1;
+  let open: MarkerMatch | null = null;
+  let closed = false;
+  for (let j = head - 1, end = Math.max(0, head - BOX_LOOKBACK); j >= end; j--) {
+    const m = markers[j];
+    if (!m) continue;
+    open ??= m;
+    if (m.kind === kind) {
+      if (!closed) (local = m.value), (localLine = j);
+      running = m.value;
+      break;
+    }
+    if (levelOf(m) < level) closed = true;
+  }
+  const fitsBody = (v: number) => v === local + 1 || v === running + 1;
+  const bodyBracket = localLine >= 0 && ENDS_IN_BRACKET.test(contents[localLine]);
+  const items: number[] = [];
+  let count = 0;
+  for (let j = first; j < contents.length; j++) {
+    const m = markers[j];
+    if (!m) {
+      if (BOX_HEAD.test(contents[j])) break;
+      continue;
+    }
+    if (m.kind !== kind) {
+      if (levelOf(m) <= level) break;
+      if (count) items.push(j); // an item's own items
+      continue;
+    }
+    const box = m.value === count + 1;
+    const body = fitsBody(m.value);
+    // A number that fits neither: a mistake in the box or in the body, which reading the lines as
+    // the body's headings shows (GW101 names the value each list expects there).
+    if (!box && !body) return NO_ITEMS;
+    if (!box) break;
+    if (body) {
+      if (count === 0 ? !(open && level > levelOf(open) + 1) : bodyBracket && ENDS_IN_BRACKET.test(contents[j])) break;
+    }
+    items.push(j);
+    count++;
+  }
+  return count ? items : NO_ITEMS;
+}
+
+const NO_ITEMS: number[] = [];
+/** A line ending in a closing bracket (a task's units, `（省交通运输厅）`). */
+const ENDS_IN_BRACKET = /[）)][。；]?$/;
 
 /** Whether a line is broken mid-phrase: it ends in a citation's 第, or inside a title or a quotation. */
 function brokenOff(c: string): boolean {

@@ -12,7 +12,7 @@ import { Config } from './config';
 import { markerFor } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
 import { NONE } from './memo';
-import { ARRANGEMENT_SECTION } from './sequences';
+import { ARRANGEMENT_SECTION, NON_TASK_TITLE } from './sequences';
 import { headingMemo, Section } from './structure';
 import { firstAt } from './types';
 import { fitted, list, one } from './young';
@@ -20,9 +20,8 @@ import { simplified } from './script';
 import { isAnalysedText } from './source';
 import { continues, wrappingOf } from './wrapping';
 
-/** Sections that state aims and principles, never tasks. */
-export const NON_TASK_TITLE =
-  /总体要求|指导思想|基本原则|工作原则|主要原则|工作目标|主要目标|总体目标|发展目标|试点目标|目标任务|重要意义|适用范围|总体思路|工作思路|基本要求|试点范围|编制依据|工作背景|基本情况|^其他事项$|^其他$/;
+/** Sections that state aims and principles, never tasks (sequences.ts). */
+export { NON_TASK_TITLE };
 
 const TASK_KINDS = new Set(['cn', 'parenCn', 'arabic', 'parenArabic', 'circled']);
 

@@ -523,11 +523,16 @@ const enumPunctuation: Rule = {
 
 /**
  * A heading on a line of its own, with a title, not a decimal (`1.`) one: what GW110 compares. Not
- * one whose line is full in a hard-wrapped text (wrapping.ts): its title may go on below.
+ * one whose line is full in a hard-wrapped text (wrapping.ts): its title may go on below. Nor an
+ * item that gives a label and what it says (`一、会议时间：2025年1月10日上午9:00。`): a run-in item,
+ * whose 。 ends its content, beside stand-alone headings (`四、会议议程`) in a notice of a meeting.
  */
 function ownsOwnLine(h: Heading, doc: GongwenDocument, wrapping: Wrapping | null): boolean {
-  return !h.runIn && h.title.length > 0 && h.marker.kind !== 'decimal' && !(wrapping && isFull(wrapping, doc.source.lines[h.line]));
+  return !h.runIn && h.title.length > 0 && h.marker.kind !== 'decimal' && !LABELLED.test(h.title) && !(wrapping && isFull(wrapping, doc.source.lines[h.line]));
 }
+
+/** A short label, a colon and content after it (`会议地点：市统计局五楼会议室`). */
+const LABELLED = /^[\u4e00-\u9fff“”（）]{2,12}[：:][\s\u3000]*[^\s\u3000]/;
 
 const headingPunctuation: Rule = {
   id: 'GW110',
