@@ -337,6 +337,24 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       assert.strictEqual(doc.annotations[0].range.end.line, 3);
     }
   });
+  it('12: a cell Excel quotes over lines late in its row (a units cell, or the last) goes on to its closing quote', () => {
+    const header = '序号\t项目名称\t牵头单位\t责任单位\t完成时限';
+    const late = parse([header, '1\t建设服务设施\t区民政局\t"区卫生健康局、', '各街道办事处"\t2024年12月底前', '2\t改造农贸市场\t\t区市场监管局\t2024年10月底前', '3\t加强救助\t区民政局\t区财政局、区财政局\t全年', ''].join('\n'));
+    assert.deepStrictEqual(late.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline, t.line]), [
+      ['1', '建设服务设施', ['区民政局'], ['区卫生健康局', '各街道办事处'], '2024年12月底前', 1],
+      ['2', '改造农贸市场', [], ['区市场监管局'], '2024年10月底前', 3],
+      ['3', '加强救助', ['区民政局'], ['区财政局'], '全年', 4],
+    ]);
+    // The quotes are no part of the units; the rows after it are checked.
+    assert.deepStrictEqual(late.annotations[0].units.map((u) => late.source.slice(u.range)), ['区民政局', '区卫生健康局', '各街道办事处']);
+    assert.deepStrictEqual(lint(late).filter((f) => ['GW202', 'GW204'].includes(f.rule)).map((f) => [f.rule, f.range.start.line]), [['GW202', 3], ['GW204', 4]]);
+    // The quoted cell the row's last: `"2024年底前，` then `持续推进"`.
+    const last = parse([header, '1\t建设服务设施\t区民政局\t区卫生健康局\t"2024年底前，', '持续推进"', '2\t改造农贸市场\t区商务局\t区市场监管局\t2024年10月底前', ''].join('\n'));
+    assert.deepStrictEqual(last.tasks.map((t) => [t.path, t.lead, t.deadline]), [['1', ['区民政局'], '2024年底前，持续推进'], ['2', ['区商务局'], '2024年10月底前']]);
+    // A cell that only starts with a quote, closed on no line below, leaves the row one line.
+    const open = parse([header, '1\t建设服务设施\t区民政局\t区卫生健康局\t"年底前', '2\t改造农贸市场\t区商务局\t区市场监管局\t2024年10月底前', ''].join('\n'));
+    assert.deepStrictEqual(open.tasks.map((t) => [t.path, t.line]), [['1', 1], ['2', 2]]);
+  });
   it('12: in a 责任单位 column, the unit marked （牵头） leads, wherever it stands in the cell', () => {
     const pipes = parse(['序号 | 重点任务 | 完成时限 | 责任单位', '1 | 餐饮场所整治 | 2023年9月30日 | 市商务局、市市场监督管理局（牵头）、市消防救援支队', '2 | 管道占压整治 | 2023年10月15日 | 市城市管理局、市自然资源和规划局', ''].join('\n'));
     assert.deepStrictEqual(pipes.tasks.map((t) => [t.lead, t.coop]), [

@@ -1576,24 +1576,53 @@ const ROW_NUMBER_START = /^[\s\u3000]*[0-9]{1,3}[.．、]?\t/;
  * `2．配齐…`, `3．建立…\t省教育厅\t…`; Excel quotes such a cell), the line whose tabs make up the
  * row's cells. Only where they do exactly (or but for one empty last cell), on text lines that
  * start no row of their own: a short row, the table's last, followed by a paragraph, stays one line.
+ * A cell Excel quotes goes on to its closing quote, wherever it stands in the row (its last cell
+ * `…\t"区卫生健康局、` then `各街道办事处"\t2024年12月底前`).
  */
 export function tabRowEnd(source: SourceText, i: number, cells: number): number {
   const lines = source.lines;
-  let tabs = tabsIn(lines[i].text);
-  if (tabs === 0 || tabs >= cells - 2) return i;
+  const text = lines[i].text;
+  let tabs = tabsIn(text);
+  let quoted = tabs > 0 && opensQuote(text.slice(text.lastIndexOf('\t') + 1));
+  if (tabs === 0 || (tabs >= cells - 2 && !quoted)) return i;
   let loose = i;
   for (let j = i + 1; j < lines.length && j <= i + MAX_ROW_LINES; j++) {
     const l = lines[j];
     if (!isAnalysedText(l)) break;
     const more = tabsIn(l.text);
-    if (more === 0) continue;
-    if (ROW_NUMBER_START.test(l.text)) break;
-    tabs += more;
+    if (quoted) {
+      // Inside a quoted cell: its text goes on to the piece that closes it.
+      if (!closesQuote(more ? l.text.slice(0, l.text.indexOf('\t')) : l.text)) {
+        if (more) break;
+        continue;
+      }
+      quoted = false;
+    } else if (more === 0) continue;
+    else if (ROW_NUMBER_START.test(l.text)) break;
+    if (more) {
+      tabs += more;
+      quoted = opensQuote(l.text.slice(l.text.lastIndexOf('\t') + 1));
+      if (quoted) continue;
+    }
     if (tabs === cells - 1) return j;
     if (tabs > cells - 1) break;
     if (tabs === cells - 2) loose = j;
   }
   return loose;
+}
+
+/** Whether a row's last cell `piece` opens a quote that its line does not close (Excel: `"…` over lines, `""` for a quote). */
+function opensQuote(piece: string): boolean {
+  const t = piece.trim();
+  return t.startsWith('"') && !closesQuote(t.slice(1));
+}
+
+/** Whether a piece of a quoted cell closes it: it ends with a quote not doubled (`…"`, `…"""`, not `…""`). */
+function closesQuote(piece: string): boolean {
+  const t = piece.trimEnd();
+  let n = 0;
+  while (n < t.length && t.charCodeAt(t.length - 1 - n) === 0x22) n++;
+  return n % 2 === 1;
 }
 
 function headerOfLine(own: string, l: Line): TableHeader | null {
