@@ -422,6 +422,26 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     const cells = parse(['一、民生实事', '序号', '项目名称', '牵头科室', '协同单位', '完成时限', '1', '新建社区食堂', '民政科', '财政科', '2026年6月底前', ''].join('\n'));
     assert.deepStrictEqual(cells.tasks.map((t) => [t.title, t.lead, t.coop, t.deadline]), [['新建社区食堂', ['民政科'], ['财政科'], '2026年6月底前']]);
   });
+  it('12: more column names (民生实事项目, 改革任务, 任务内容, 具体举措, 改革事项, 政策条款), and a 台账\'s progress columns after the deadline (10月进展情况, 完成状态)', () => {
+    for (const task of ['民生实事项目', '实事项目', '改革任务', '任务内容', '具体举措', '改革事项', '改革举措']) {
+      const cells = parse(['序号', task, '牵头单位', '配合单位', '完成时间', '1', '新建社区食堂', '区民政局', '区财政局', '2026年6月底前', '2', '改造老旧小区', '区住建局', '各街道', '2026年12月底前', ''].join('\n'));
+      assert.deepStrictEqual(cells.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline]), [
+        ['1', '新建社区食堂', ['区民政局'], ['区财政局'], '2026年6月底前'],
+        ['2', '改造老旧小区', ['区住建局'], ['各街道'], '2026年12月底前'],
+      ], task);
+    }
+    for (const [column, values] of [['10月进展情况', ['主体工程完工，正在绿化种植', '已建成4家']], ['完成状态', ['推进中', '已完成']], ['1—10月完成情况', ['完成80%', '已完成']]] as Array<[string, string[]]>) {
+      const ledger = parse(['序号', '民生实事项目', '牵头单位', '责任单位', '完成时限', column, '1', '新建城市公园绿地5处', '区城管局', '区住建局、各街道', '2024年11月底前', values[0], '2', '新增托位300个', '区卫健局', '区教育局', '2024年12月底前', values[1], ''].join('\n'));
+      assert.deepStrictEqual(ledger.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline]), [
+        ['1', '新建城市公园绿地5处', ['区城管局'], ['区住建局', '各街道'], '2024年11月底前'],
+        ['2', '新增托位300个', ['区卫健局'], ['区教育局'], '2024年12月底前'],
+      ], column);
+    }
+    const pipes = parse(['序号 | 政策条款 | 支持标准 | 责任单位 | 兑现时间', '1 | 第一条 耕地地力保护补贴 | 每亩110元 | 市农业农村局、市财政局 | 每年6月底前', ''].join('\n'));
+    assert.deepStrictEqual(pipes.tasks.map((t) => [t.title, t.lead, t.coop]), [['第一条 耕地地力保护补贴', ['市农业农村局'], ['市财政局']]]);
+    // Words that only look like a column's name are no header.
+    assert.strictEqual(parse(['序号', '项目进展', '牵头单位', '1', '甲', '办公室', ''].join('\n')).tasks.length, 0);
+  });
   it('12: a category row whose cells are merged (一、加强党的政治建设, or 一<TAB>…) does not end the table', () => {
     const rows = (category: string) => parse(['序号\t重点任务\t牵头单位\t配合单位', category, '1\t完善制度\t党委办公室\t纪委办公室', '二、加强组织建设', '2\t加强培训\t党委组织部\t人事处', ''].join('\n'));
     for (const category of ['一、加强党的政治建设', '一\t加强党的政治建设', '（一）加强党的政治建设']) {
