@@ -402,6 +402,29 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     ]);
     assert.deepStrictEqual(lint(merged).filter((f) => f.rule.startsWith('GW2')), []);
   });
+  it('12: one cell a line, the header on lines one after another: an empty line among a row\'s cells is an empty cell, in the last row and in a row numbered out of turn', () => {
+    const header = ['序号', '改革任务', '牵头单位', '配合单位', '完成时间'];
+    const rows = (lines: string[]) => parse(lines.join('\n'));
+    // The last row's 配合单位 empty, then a blank line and the next attachment: its deadline stays its own.
+    const last = rows(['附件2', '', ...header, '1', '改进党组织评价', '党委组织部', '党委办公室', '2024年12月', '2', '坚持师德第一标准', '党委教师工作部', '', '长期坚持', '', '附件3', '', '联系人信息回执']);
+    assert.deepStrictEqual(last.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline]), [
+      ['1', '改进党组织评价', ['党委组织部'], ['党委办公室'], '2024年12月'],
+      ['2', '坚持师德第一标准', ['党委教师工作部'], [], '长期坚持'],
+    ]);
+    // A row numbered out of turn whose lead cell is empty: its cells stay in their columns, and the rows after it are read.
+    const skipped = rows([...header, '1', '改进党组织评价', '党委组织部', '党委办公室', '2024年12月', '4', '改进学院评价', '', '人事处、教务处', '2024年10月', '3', '坚持师德第一标准', '党委教师工作部', '人事处', '长期坚持', '']);
+    assert.deepStrictEqual(skipped.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline]), [
+      ['1', '改进党组织评价', ['党委组织部'], ['党委办公室'], '2024年12月'],
+      ['4', '改进学院评价', [], ['人事处', '教务处'], '2024年10月'],
+      ['3', '坚持师德第一标准', ['党委教师工作部'], ['人事处'], '长期坚持'],
+    ]);
+    // Blank lines between rows part rows, not cells.
+    const parted = rows([...header, '', '1', '改进党组织评价', '党委组织部', '党委办公室', '2024年12月', '', '2', '坚持师德第一标准', '党委教师工作部', '人事处', '长期坚持', '', '各单位要认真落实。']);
+    assert.deepStrictEqual(parted.tasks.map((t) => [t.path, t.lead, t.coop, t.deadline]), [
+      ['1', ['党委组织部'], ['党委办公室'], '2024年12月'],
+      ['2', ['党委教师工作部'], ['人事处'], '长期坚持'],
+    ]);
+  });
   it('12: cells separated by spaces (a table copied from a PDF), an empty cell left out', () => {
     const text = ['重点任务分工表', '序号 重点任务 牵头单位 配合单位 完成时限', '1 推进一网通办 区政务服务中心 区发改局、区司法局 2025年6月底前', '2　加快项目建设　区发改局　各街道　持续推进', '3 保障改善民生 区民政局 2025年底前', '表后说明 见附件 第二项'].join('\n');
     const doc = parse(text);

@@ -1361,10 +1361,12 @@ function verticalTable(source: SourceText, start: number, to: number, collective
   // The header.
   const header: string[] = [];
   let i = start;
+  let last = start;
   for (; i < to; i = next(i + 1)) {
     const cell = simplified(text(i));
     if (!HEADER_CELL.test(cell) || (header.length > 0 && INDEX_CELL.test(cell))) break;
     header.push(cell);
+    last = i;
   }
   if (header.length < 3 || !header.some((c) => /^(?:牵头|责任|主责|主办)/.test(c))) return null;
   const col = (re: RegExp) => header.findIndex((c) => re.test(c) && !PERSON_CELL.test(c));
@@ -1378,7 +1380,7 @@ function verticalTable(source: SourceText, start: number, to: number, collective
     guide: col(/^指导/),
     deadline: col(/时限|时间|进度/),
   };
-  const table: VerticalTable = { source, to, header, cols, collectives, next };
+  const table: VerticalTable = { source, to, header, cols, collectives, next, dense: last - start === header.length - 1 };
   const rows = cols.first ? numberedRows(table, i) : unnumberedRows(table, i);
   return rows.rows.length ? rows : null;
 }
@@ -1391,6 +1393,11 @@ interface VerticalTable {
   cols: VerticalColumns;
   collectives: readonly string[];
   next: (i: number) => number;
+  /**
+   * Whether its header's cells lie on lines one after another: then no empty line parts its
+   * cells, and one among a row's lines is an empty cell (copied as an empty line).
+   */
+  dense: boolean;
 }
 
 type VerticalColumns = { first: number; leaders: number[]; task: number; lead: number; responsible: number; coop: number; guide: number; deadline: number };
@@ -1402,10 +1409,25 @@ function rowNumber(cell: string): number {
 }
 
 function numberedRows(table: VerticalTable, i: number): { rows: Annotation[]; end: number } {
-  const { source, to, header, next } = table;
+  const { source, to, header, next, dense } = table;
+  const lines = source.lines;
   const number = (k: number): number => (k < to ? rowNumber(source.content(k)) : -1);
+  const blank = (k: number): boolean => lines[k].kind === 'blank';
+  // The lines a row's cells are read from: in a dense table its empty lines too (page numbers and markup aside).
+  const step = dense
+    ? (k: number): number => {
+        while (k < to && !isAnalysedText(lines[k]) && !blank(k)) k++;
+        return k;
+      }
+    : next;
   const width = header.length - 1;
   const texts: number[] = [];
+  /** How many of `texts` are cells: empty lines after the last text are none (they part rows). */
+  const filled = (): number => {
+    let n = texts.length;
+    while (n > 0 && blank(texts[n - 1])) n--;
+    return n;
+  };
   const rows: Annotation[] = [];
   let end = i;
   // The first row is numbered 1; the rows after it go on whatever their numbers (GW111 judges them).
@@ -1414,14 +1436,14 @@ function numberedRows(table: VerticalTable, i: number): { rows: Annotation[]; en
     // The row's lines: to the next row's number, to the header written again (a table running
     // over a page break), or the header's width (and a little) at most.
     texts.length = 0;
-    let j = next(i + 1);
+    let j = step(i + 1);
     let after = -1; // where the next row starts after a repeated header
     let other = -1; // a line numbered otherwise (a number skipped or repeated) where a full row ends
     while (j < to && number(j) !== written + 1 && texts.length < width + MAX_EXTRA_ROW_LINES) {
-      if (texts.length >= 1 && (after = repeatedHeader(table, j)) >= 0) break;
-      if (texts.length === width && other < 0 && number(j) >= 0 && number(j) !== written + 1) other = j;
+      if (filled() >= 1 && (after = repeatedHeader(table, j)) >= 0) break;
+      if (filled() === width && other < 0 && number(j) >= 0 && number(j) !== written + 1) other = j;
       texts.push(j);
-      j = next(j + 1);
+      j = step(j + 1);
     }
     if (after >= 0) j = after;
     else if (number(j) !== written + 1) {
@@ -1430,7 +1452,10 @@ function numberedRows(table: VerticalTable, i: number): { rows: Annotation[]; en
       texts.length = Math.min(texts.length, width);
       j = other >= 0 ? other : texts.length ? next(texts[texts.length - 1] + 1) : next(i + 1);
     }
-    const row = verticalRow(table, i, source.content(i), withEmptyCells(table, i, texts));
+    texts.length = filled();
+    // In a dense table an empty line is an empty cell, unless the row has more lines than cells.
+    const cells = !dense ? withEmptyCells(table, i, texts) : texts.length > width ? texts.filter((k) => !blank(k)) : texts.map((k) => (blank(k) ? -1 : k));
+    const row = verticalRow(table, i, source.content(i), cells);
     if (row) rows.push(row);
     end = j;
     i = j;
