@@ -465,6 +465,13 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     // Words that only look like a column's name are no header.
     assert.strictEqual(parse(['序号', '项目进展', '牵头单位', '1', '甲', '办公室', ''].join('\n')).tasks.length, 0);
   });
+  it('12: the deadline column is the one named by its time (完成时限, 时间节点), not a column of amounts whose name holds a month or 完成 (1—10月完成投资)', () => {
+    const md = parse(['| 序号 | 项目名称 | 责任单位 | 年度计划投资（万元） | 1—10月完成投资（万元） | 完成率 | 推进状态 |', '|---|---|---|---|---|---|---|', '| 1 | 标准厂房三期 | 县工业和信息化局 | 12000 | 12800 | 106.7% | 已完成 |', '| 2 | 停车场建设 | 县城市管理局 | 2800 | 0 | 0 | 滞后 |', ''].join('\n'));
+    assert.deepStrictEqual(md.tasks.map((t) => [t.title, t.lead, t.deadline]), [['标准厂房三期', ['县工业和信息化局'], null], ['停车场建设', ['县城市管理局'], null]]);
+    // Its cells must tell a time: a bare number there is none.
+    const tabs = parse(['序号\t重点任务\t牵头单位\t时间节点\t完成投资', '1\t建设厂房\t县工信局\t2025年6月底前\t12800', '2\t建设停车场\t县城管局\t0\t0', ''].join('\n'));
+    assert.deepStrictEqual(tabs.tasks.map((t) => [t.title, t.deadline]), [['建设厂房', '2025年6月底前'], ['建设停车场', null]]);
+  });
   it('12: a category row whose cells are merged (一、加强党的政治建设, or 一<TAB>…) does not end the table', () => {
     const rows = (category: string) => parse(['序号\t重点任务\t牵头单位\t配合单位', category, '1\t完善制度\t党委办公室\t纪委办公室', '二、加强组织建设', '2\t加强培训\t党委组织部\t人事处', ''].join('\n'));
     for (const category of ['一、加强党的政治建设', '一\t加强党的政治建设', '（一）加强党的政治建设']) {

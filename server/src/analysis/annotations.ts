@@ -1378,7 +1378,7 @@ function verticalTable(source: SourceText, start: number, to: number, collective
     responsible: col(/^责任/),
     coop: col(COOP_COLUMN),
     guide: col(/^指导/),
-    deadline: col(/时限|时间|进度/),
+    deadline: col(DEADLINE_COLUMN),
   };
   const table: VerticalTable = { source, to, header, cols, collectives, next, dense: last - start === header.length - 1 };
   const rows = cols.first ? numberedRows(table, i) : unnumberedRows(table, i);
@@ -1564,7 +1564,7 @@ function verticalRow(table: VerticalTable, rowLine: number, index: string, cellL
     innerRange: range,
     form: 12,
     units,
-    deadline: cell(cols.deadline) || null,
+    deadline: deadlineCell(cell(cols.deadline)),
     separators: [],
     line: rowLine,
     legend: false,
@@ -1707,7 +1707,7 @@ function tableHeader(content: string, sep: string): TableHeader | null {
     lead: col(LEAD_COLUMN),
     coop: col(COOP_COLUMN),
     responsible: col(/责任(?:单位|部门|处室|科室)/),
-    deadline: col(/时限|时间|完成|进度/),
+    deadline: col(DEADLINE_COLUMN),
   };
 }
 
@@ -1736,6 +1736,18 @@ function cellUnits(text: string, line: number, offset: number, role: UnitRole, c
 function firstResponsibleLeads(units: UnitRef[]): void {
   const first = units.find((u) => u.role === 'lead') ?? units.find((u) => u.role === 'responsible');
   for (const u of units) if (u.role === 'responsible') u.role = u === first ? 'lead' : 'coop';
+}
+
+/**
+ * A deadline's column: named by its time (完成时限, 时间节点, 办结期限, 完成日期, 进度安排), not by
+ * a month or 完成 inside another column's name (`1—10月完成投资（万元）`, `完成率`).
+ */
+const DEADLINE_COLUMN = /时限|时间|期限|日期|节点|进度(?:安排|要求)|^(?:计划|要求)?完成$/;
+
+/** A deadline cell's text; null when empty or a bare number, amount or rate (`12800`, `0`, `85.0%`), no time. */
+function deadlineCell(text: string): string | null {
+  if (!text || (/^[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?$/.test(text) && !/^(?:19|20)[0-9]{2}$/.test(text))) return null;
+  return text;
 }
 
 const TASK_CELL = /任务|工作内容|事项|内容|措施|举措|名称|条款|^(?:重点|主要)工作$|^(?:民生)?(?:实事)?项目$/;
@@ -1820,7 +1832,7 @@ function tableRow(source: SourceText, i: number, last: number, h: TableHeader, c
     innerRange: { start: { ...range.start }, end: { ...range.end } },
     form: 12,
     units,
-    deadline: cell(h.deadline) || null,
+    deadline: deadlineCell(cell(h.deadline)),
     separators: [],
     line,
     legend: false,
