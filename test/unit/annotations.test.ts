@@ -355,6 +355,24 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       assert.strictEqual(doc.annotations[0].range.end.line, 3);
     }
   });
+  it('12: a cell Excel quotes over lines late in its row (a units cell, or the last) goes on to its closing quote', () => {
+    const header = '序号\t项目名称\t牵头单位\t责任单位\t完成时限';
+    const late = parse([header, '1\t建设服务设施\t区民政局\t"区卫生健康局、', '各街道办事处"\t2024年12月底前', '2\t改造农贸市场\t\t区市场监管局\t2024年10月底前', '3\t加强救助\t区民政局\t区财政局、区财政局\t全年', ''].join('\n'));
+    assert.deepStrictEqual(late.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline, t.line]), [
+      ['1', '建设服务设施', ['区民政局'], ['区卫生健康局', '各街道办事处'], '2024年12月底前', 1],
+      ['2', '改造农贸市场', [], ['区市场监管局'], '2024年10月底前', 3],
+      ['3', '加强救助', ['区民政局'], ['区财政局'], '全年', 4],
+    ]);
+    // The quotes are no part of the units; the rows after it are checked.
+    assert.deepStrictEqual(late.annotations[0].units.map((u) => late.source.slice(u.range)), ['区民政局', '区卫生健康局', '各街道办事处']);
+    assert.deepStrictEqual(lint(late).filter((f) => ['GW202', 'GW204'].includes(f.rule)).map((f) => [f.rule, f.range.start.line]), [['GW202', 3], ['GW204', 4]]);
+    // The quoted cell the row's last: `"2024年底前，` then `持续推进"`.
+    const last = parse([header, '1\t建设服务设施\t区民政局\t区卫生健康局\t"2024年底前，', '持续推进"', '2\t改造农贸市场\t区商务局\t区市场监管局\t2024年10月底前', ''].join('\n'));
+    assert.deepStrictEqual(last.tasks.map((t) => [t.path, t.lead, t.deadline]), [['1', ['区民政局'], '2024年底前，持续推进'], ['2', ['区商务局'], '2024年10月底前']]);
+    // A cell that only starts with a quote, closed on no line below, leaves the row one line.
+    const open = parse([header, '1\t建设服务设施\t区民政局\t区卫生健康局\t"年底前', '2\t改造农贸市场\t区商务局\t区市场监管局\t2024年10月底前', ''].join('\n'));
+    assert.deepStrictEqual(open.tasks.map((t) => [t.path, t.line]), [['1', 1], ['2', 2]]);
+  });
   it('12: in a 责任单位 column, the unit marked （牵头） leads, wherever it stands in the cell', () => {
     const pipes = parse(['序号 | 重点任务 | 完成时限 | 责任单位', '1 | 餐饮场所整治 | 2023年9月30日 | 市商务局、市市场监督管理局（牵头）、市消防救援支队', '2 | 管道占压整治 | 2023年10月15日 | 市城市管理局、市自然资源和规划局', ''].join('\n'));
     assert.deepStrictEqual(pipes.tasks.map((t) => [t.lead, t.coop]), [
@@ -402,6 +420,29 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     ]);
     assert.deepStrictEqual(lint(merged).filter((f) => f.rule.startsWith('GW2')), []);
   });
+  it('12: one cell a line, the header on lines one after another: an empty line among a row\'s cells is an empty cell, in the last row and in a row numbered out of turn', () => {
+    const header = ['序号', '改革任务', '牵头单位', '配合单位', '完成时间'];
+    const rows = (lines: string[]) => parse(lines.join('\n'));
+    // The last row's 配合单位 empty, then a blank line and the next attachment: its deadline stays its own.
+    const last = rows(['附件2', '', ...header, '1', '改进党组织评价', '党委组织部', '党委办公室', '2024年12月', '2', '坚持师德第一标准', '党委教师工作部', '', '长期坚持', '', '附件3', '', '联系人信息回执']);
+    assert.deepStrictEqual(last.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline]), [
+      ['1', '改进党组织评价', ['党委组织部'], ['党委办公室'], '2024年12月'],
+      ['2', '坚持师德第一标准', ['党委教师工作部'], [], '长期坚持'],
+    ]);
+    // A row numbered out of turn whose lead cell is empty: its cells stay in their columns, and the rows after it are read.
+    const skipped = rows([...header, '1', '改进党组织评价', '党委组织部', '党委办公室', '2024年12月', '4', '改进学院评价', '', '人事处、教务处', '2024年10月', '3', '坚持师德第一标准', '党委教师工作部', '人事处', '长期坚持', '']);
+    assert.deepStrictEqual(skipped.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline]), [
+      ['1', '改进党组织评价', ['党委组织部'], ['党委办公室'], '2024年12月'],
+      ['4', '改进学院评价', [], ['人事处', '教务处'], '2024年10月'],
+      ['3', '坚持师德第一标准', ['党委教师工作部'], ['人事处'], '长期坚持'],
+    ]);
+    // Blank lines between rows part rows, not cells.
+    const parted = rows([...header, '', '1', '改进党组织评价', '党委组织部', '党委办公室', '2024年12月', '', '2', '坚持师德第一标准', '党委教师工作部', '人事处', '长期坚持', '', '各单位要认真落实。']);
+    assert.deepStrictEqual(parted.tasks.map((t) => [t.path, t.lead, t.coop, t.deadline]), [
+      ['1', ['党委组织部'], ['党委办公室'], '2024年12月'],
+      ['2', ['党委教师工作部'], ['人事处'], '长期坚持'],
+    ]);
+  });
   it('12: cells separated by spaces (a table copied from a PDF), an empty cell left out', () => {
     const text = ['重点任务分工表', '序号 重点任务 牵头单位 配合单位 完成时限', '1 推进一网通办 区政务服务中心 区发改局、区司法局 2025年6月底前', '2　加快项目建设　区发改局　各街道　持续推进', '3 保障改善民生 区民政局 2025年底前', '表后说明 见附件 第二项'].join('\n');
     const doc = parse(text);
@@ -421,6 +462,33 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.deepStrictEqual(tabs.tasks.map((t) => [t.title, t.lead, t.coop, t.deadline]), [['完善制度', ['人事处'], ['财务处', '法规处'], '2026年6月底前']]);
     const cells = parse(['一、民生实事', '序号', '项目名称', '牵头科室', '协同单位', '完成时限', '1', '新建社区食堂', '民政科', '财政科', '2026年6月底前', ''].join('\n'));
     assert.deepStrictEqual(cells.tasks.map((t) => [t.title, t.lead, t.coop, t.deadline]), [['新建社区食堂', ['民政科'], ['财政科'], '2026年6月底前']]);
+  });
+  it('12: more column names (民生实事项目, 改革任务, 任务内容, 具体举措, 改革事项, 政策条款), and a 台账\'s progress columns after the deadline (10月进展情况, 完成状态)', () => {
+    for (const task of ['民生实事项目', '实事项目', '改革任务', '任务内容', '具体举措', '改革事项', '改革举措']) {
+      const cells = parse(['序号', task, '牵头单位', '配合单位', '完成时间', '1', '新建社区食堂', '区民政局', '区财政局', '2026年6月底前', '2', '改造老旧小区', '区住建局', '各街道', '2026年12月底前', ''].join('\n'));
+      assert.deepStrictEqual(cells.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline]), [
+        ['1', '新建社区食堂', ['区民政局'], ['区财政局'], '2026年6月底前'],
+        ['2', '改造老旧小区', ['区住建局'], ['各街道'], '2026年12月底前'],
+      ], task);
+    }
+    for (const [column, values] of [['10月进展情况', ['主体工程完工，正在绿化种植', '已建成4家']], ['完成状态', ['推进中', '已完成']], ['1—10月完成情况', ['完成80%', '已完成']]] as Array<[string, string[]]>) {
+      const ledger = parse(['序号', '民生实事项目', '牵头单位', '责任单位', '完成时限', column, '1', '新建城市公园绿地5处', '区城管局', '区住建局、各街道', '2024年11月底前', values[0], '2', '新增托位300个', '区卫健局', '区教育局', '2024年12月底前', values[1], ''].join('\n'));
+      assert.deepStrictEqual(ledger.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline]), [
+        ['1', '新建城市公园绿地5处', ['区城管局'], ['区住建局', '各街道'], '2024年11月底前'],
+        ['2', '新增托位300个', ['区卫健局'], ['区教育局'], '2024年12月底前'],
+      ], column);
+    }
+    const pipes = parse(['序号 | 政策条款 | 支持标准 | 责任单位 | 兑现时间', '1 | 第一条 耕地地力保护补贴 | 每亩110元 | 市农业农村局、市财政局 | 每年6月底前', ''].join('\n'));
+    assert.deepStrictEqual(pipes.tasks.map((t) => [t.title, t.lead, t.coop]), [['第一条 耕地地力保护补贴', ['市农业农村局'], ['市财政局']]]);
+    // Words that only look like a column's name are no header.
+    assert.strictEqual(parse(['序号', '项目进展', '牵头单位', '1', '甲', '办公室', ''].join('\n')).tasks.length, 0);
+  });
+  it('12: the deadline column is the one named by its time (完成时限, 时间节点), not a column of amounts whose name holds a month or 完成 (1—10月完成投资)', () => {
+    const md = parse(['| 序号 | 项目名称 | 责任单位 | 年度计划投资（万元） | 1—10月完成投资（万元） | 完成率 | 推进状态 |', '|---|---|---|---|---|---|---|', '| 1 | 标准厂房三期 | 县工业和信息化局 | 12000 | 12800 | 106.7% | 已完成 |', '| 2 | 停车场建设 | 县城市管理局 | 2800 | 0 | 0 | 滞后 |', ''].join('\n'));
+    assert.deepStrictEqual(md.tasks.map((t) => [t.title, t.lead, t.deadline]), [['标准厂房三期', ['县工业和信息化局'], null], ['停车场建设', ['县城市管理局'], null]]);
+    // Its cells must tell a time: a bare number there is none.
+    const tabs = parse(['序号\t重点任务\t牵头单位\t时间节点\t完成投资', '1\t建设厂房\t县工信局\t2025年6月底前\t12800', '2\t建设停车场\t县城管局\t0\t0', ''].join('\n'));
+    assert.deepStrictEqual(tabs.tasks.map((t) => [t.title, t.deadline]), [['建设厂房', '2025年6月底前'], ['建设停车场', null]]);
   });
   it('12: a category row whose cells are merged (一、加强党的政治建设, or 一<TAB>…) does not end the table', () => {
     const rows = (category: string) => parse(['序号\t重点任务\t牵头单位\t配合单位', category, '1\t完善制度\t党委办公室\t纪委办公室', '二、加强组织建设', '2\t加强培训\t党委组织部\t人事处', ''].join('\n'));

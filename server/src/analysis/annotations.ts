@@ -1364,11 +1364,13 @@ interface TableHeader {
 const CELL_SEP = /\t|[|｜]/;
 const MARKDOWN_DELIMITER_ROW = /^\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?$/;
 
+/** Columns a 台账 adds after the tasks': how far each has got (`10月进展情况`, `1—10月完成情况`, `完成状态`, `推进状态`). */
+const PROGRESS_CELL = '(?:(?:[0-9]{1,2}[—\\-－~～至])?[0-9]{1,2}月(?:份)?|本月|本季度|上半年|前三季度|全年|截至目前|目前)?(?:工作)?(?:进展|推进|完成|落实)(?:情况|状态)|进展|完成率';
 /** A line's table header, if it is one (cached per line text: most lines are not). */
 /** A vertical table's first header cell, and the cells a header may hold (simplified script). */
 const INDEX_CELL = /^(?:序号|编号)$/;
 const HEADER_CELL = new RegExp(
-  `^(?:序号|编号|(?:重点|主要|具体|工作)?任务|(?:任务|项目|工作)名称|(?:重点|主要)工作|项目|工作(?:内容|事项|措施)|(?:具体|主要)?(?:内容|事项|措施)|(?:牵头|责任|配合|协办|协助|协同|参与|主办|主责|指导)(?:单位|部门|处室|科室)|${PEOPLE}|完成(?:时限|时间|期限)|时间(?:要求|安排|节点)?|时限|进度安排|备注)$`,
+  `^(?:序号|编号|(?:重点|主要|具体|工作|改革)?任务|(?:任务|项目|工作)名称|(?:重点|主要)工作|(?:民生)?(?:实事)?项目|(?:工作|任务)(?:内容|事项|措施|举措)|(?:具体|主要|改革)?(?:内容|事项|措施|举措)|政策条款|(?:牵头|责任|配合|协办|协助|协同|参与|主办|主责|指导)(?:单位|部门|处室|科室)|${PEOPLE}|完成(?:时限|时间|期限)|时间(?:要求|安排|节点)?|时限|进度安排|${PROGRESS_CELL}|备注)$`,
 );
 /** A table column of people, not units (牵头领导, 牵头市领导, 责任人). */
 const PERSON_CELL = /领导|责任人|联系人|负责人/;
@@ -1415,10 +1417,12 @@ function verticalTable(source: SourceText, start: number, to: number, collective
   // The header.
   const header: string[] = [];
   let i = start;
+  let last = start;
   for (; i < to; i = next(i + 1)) {
     const cell = simplified(text(i));
     if (!HEADER_CELL.test(cell) || (header.length > 0 && INDEX_CELL.test(cell))) break;
     header.push(cell);
+    last = i;
   }
   if (header.length < 3 || !header.some((c) => /^(?:牵头|责任|主责|主办)/.test(c))) return null;
   const col = (re: RegExp) => header.findIndex((c) => re.test(c) && !PERSON_CELL.test(c));
@@ -1430,9 +1434,9 @@ function verticalTable(source: SourceText, start: number, to: number, collective
     responsible: col(/^责任/),
     coop: col(COOP_COLUMN),
     guide: col(/^指导/),
-    deadline: col(/时限|时间|进度/),
+    deadline: col(DEADLINE_COLUMN),
   };
-  const table: VerticalTable = { source, to, header, cols, collectives, next };
+  const table: VerticalTable = { source, to, header, cols, collectives, next, dense: last - start === header.length - 1 };
   const rows = cols.first ? numberedRows(table, i) : unnumberedRows(table, i);
   return rows.rows.length ? rows : null;
 }
@@ -1445,6 +1449,11 @@ interface VerticalTable {
   cols: VerticalColumns;
   collectives: readonly string[];
   next: (i: number) => number;
+  /**
+   * Whether its header's cells lie on lines one after another: then no empty line parts its
+   * cells, and one among a row's lines is an empty cell (copied as an empty line).
+   */
+  dense: boolean;
 }
 
 type VerticalColumns = { first: number; leaders: number[]; task: number; lead: number; responsible: number; coop: number; guide: number; deadline: number };
@@ -1456,10 +1465,25 @@ function rowNumber(cell: string): number {
 }
 
 function numberedRows(table: VerticalTable, i: number): { rows: Annotation[]; end: number } {
-  const { source, to, header, next } = table;
+  const { source, to, header, next, dense } = table;
+  const lines = source.lines;
   const number = (k: number): number => (k < to ? rowNumber(source.content(k)) : -1);
+  const blank = (k: number): boolean => lines[k].kind === 'blank';
+  // The lines a row's cells are read from: in a dense table its empty lines too (page numbers and markup aside).
+  const step = dense
+    ? (k: number): number => {
+        while (k < to && !isAnalysedText(lines[k]) && !blank(k)) k++;
+        return k;
+      }
+    : next;
   const width = header.length - 1;
   const texts: number[] = [];
+  /** How many of `texts` are cells: empty lines after the last text are none (they part rows). */
+  const filled = (): number => {
+    let n = texts.length;
+    while (n > 0 && blank(texts[n - 1])) n--;
+    return n;
+  };
   const rows: Annotation[] = [];
   let end = i;
   // The first row is numbered 1; the rows after it go on whatever their numbers (GW111 judges them).
@@ -1468,14 +1492,14 @@ function numberedRows(table: VerticalTable, i: number): { rows: Annotation[]; en
     // The row's lines: to the next row's number, to the header written again (a table running
     // over a page break), or the header's width (and a little) at most.
     texts.length = 0;
-    let j = next(i + 1);
+    let j = step(i + 1);
     let after = -1; // where the next row starts after a repeated header
     let other = -1; // a line numbered otherwise (a number skipped or repeated) where a full row ends
     while (j < to && number(j) !== written + 1 && texts.length < width + MAX_EXTRA_ROW_LINES) {
-      if (texts.length >= 1 && (after = repeatedHeader(table, j)) >= 0) break;
-      if (texts.length === width && other < 0 && number(j) >= 0 && number(j) !== written + 1) other = j;
+      if (filled() >= 1 && (after = repeatedHeader(table, j)) >= 0) break;
+      if (filled() === width && other < 0 && number(j) >= 0 && number(j) !== written + 1) other = j;
       texts.push(j);
-      j = next(j + 1);
+      j = step(j + 1);
     }
     if (after >= 0) j = after;
     else if (number(j) !== written + 1) {
@@ -1484,7 +1508,10 @@ function numberedRows(table: VerticalTable, i: number): { rows: Annotation[]; en
       texts.length = Math.min(texts.length, width);
       j = other >= 0 ? other : texts.length ? next(texts[texts.length - 1] + 1) : next(i + 1);
     }
-    const row = verticalRow(table, i, source.content(i), withEmptyCells(table, i, texts));
+    texts.length = filled();
+    // In a dense table an empty line is an empty cell, unless the row has more lines than cells.
+    const cells = !dense ? withEmptyCells(table, i, texts) : texts.length > width ? texts.filter((k) => !blank(k)) : texts.map((k) => (blank(k) ? -1 : k));
+    const row = verticalRow(table, i, source.content(i), cells);
     if (row) rows.push(row);
     end = j;
     i = j;
@@ -1593,7 +1620,7 @@ function verticalRow(table: VerticalTable, rowLine: number, index: string, cellL
     innerRange: range,
     form: 12,
     units,
-    deadline: cell(cols.deadline) || null,
+    deadline: deadlineCell(cell(cols.deadline)),
     separators: [],
     line: rowLine,
     legend: false,
@@ -1632,24 +1659,53 @@ const ROW_NUMBER_START = /^[\s\u3000]*[0-9]{1,3}[.．、]?\t/;
  * `2．配齐…`, `3．建立…\t省教育厅\t…`; Excel quotes such a cell), the line whose tabs make up the
  * row's cells. Only where they do exactly (or but for one empty last cell), on text lines that
  * start no row of their own: a short row, the table's last, followed by a paragraph, stays one line.
+ * A cell Excel quotes goes on to its closing quote, wherever it stands in the row (its last cell
+ * `…\t"区卫生健康局、` then `各街道办事处"\t2024年12月底前`).
  */
 export function tabRowEnd(source: SourceText, i: number, cells: number): number {
   const lines = source.lines;
-  let tabs = tabsIn(lines[i].text);
-  if (tabs === 0 || tabs >= cells - 2) return i;
+  const text = lines[i].text;
+  let tabs = tabsIn(text);
+  let quoted = tabs > 0 && opensQuote(text.slice(text.lastIndexOf('\t') + 1));
+  if (tabs === 0 || (tabs >= cells - 2 && !quoted)) return i;
   let loose = i;
   for (let j = i + 1; j < lines.length && j <= i + MAX_ROW_LINES; j++) {
     const l = lines[j];
     if (!isAnalysedText(l)) break;
     const more = tabsIn(l.text);
-    if (more === 0) continue;
-    if (ROW_NUMBER_START.test(l.text)) break;
-    tabs += more;
+    if (quoted) {
+      // Inside a quoted cell: its text goes on to the piece that closes it.
+      if (!closesQuote(more ? l.text.slice(0, l.text.indexOf('\t')) : l.text)) {
+        if (more) break;
+        continue;
+      }
+      quoted = false;
+    } else if (more === 0) continue;
+    else if (ROW_NUMBER_START.test(l.text)) break;
+    if (more) {
+      tabs += more;
+      quoted = opensQuote(l.text.slice(l.text.lastIndexOf('\t') + 1));
+      if (quoted) continue;
+    }
     if (tabs === cells - 1) return j;
     if (tabs > cells - 1) break;
     if (tabs === cells - 2) loose = j;
   }
   return loose;
+}
+
+/** Whether a row's last cell `piece` opens a quote that its line does not close (Excel: `"…` over lines, `""` for a quote). */
+function opensQuote(piece: string): boolean {
+  const t = piece.trim();
+  return t.startsWith('"') && !closesQuote(t.slice(1));
+}
+
+/** Whether a piece of a quoted cell closes it: it ends with a quote not doubled (`…"`, `…"""`, not `…""`). */
+function closesQuote(piece: string): boolean {
+  const t = piece.trimEnd();
+  let n = 0;
+  while (n < t.length && t.charCodeAt(t.length - 1 - n) === 0x22) n++;
+  return n % 2 === 1;
 }
 
 function headerOfLine(own: string, l: Line): TableHeader | null {
@@ -1707,7 +1763,7 @@ function tableHeader(content: string, sep: string): TableHeader | null {
     lead: col(LEAD_COLUMN),
     coop: col(COOP_COLUMN),
     responsible: col(/责任(?:单位|部门|处室|科室)/),
-    deadline: col(/时限|时间|完成|进度/),
+    deadline: col(DEADLINE_COLUMN),
   };
 }
 
@@ -1738,7 +1794,19 @@ function firstResponsibleLeads(units: UnitRef[]): void {
   for (const u of units) if (u.role === 'responsible') u.role = u === first ? 'lead' : 'coop';
 }
 
-const TASK_CELL = /任务|工作内容|事项|内容|措施|名称|^(?:重点|主要)工作$|^项目$/;
+/**
+ * A deadline's column: named by its time (完成时限, 时间节点, 办结期限, 完成日期, 进度安排), not by
+ * a month or 完成 inside another column's name (`1—10月完成投资（万元）`, `完成率`).
+ */
+const DEADLINE_COLUMN = /时限|时间|期限|日期|节点|进度(?:安排|要求)|^(?:计划|要求)?完成$/;
+
+/** A deadline cell's text; null when empty or a bare number, amount or rate (`12800`, `0`, `85.0%`), no time. */
+function deadlineCell(text: string): string | null {
+  if (!text || (/^[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?$/.test(text) && !/^(?:19|20)[0-9]{2}$/.test(text))) return null;
+  return text;
+}
+
+const TASK_CELL = /任务|工作内容|事项|内容|措施|举措|名称|条款|^(?:重点|主要)工作$|^(?:民生)?(?:实事)?项目$/;
 /** Columns of the lead units and of the co-operating units, by their names (both kinds of table). */
 const LEAD_COLUMN = /牵头|主办|主责/;
 const COOP_COLUMN = /配合|协办|协助|协同|参与/;
@@ -1820,7 +1888,7 @@ function tableRow(source: SourceText, i: number, last: number, h: TableHeader, c
     innerRange: { start: { ...range.start }, end: { ...range.end } },
     form: 12,
     units,
-    deadline: cell(h.deadline) || null,
+    deadline: deadlineCell(cell(h.deadline)),
     separators: [],
     line,
     legend: false,
