@@ -605,6 +605,9 @@ describe('frame rules', () => {
     // Tasks restarting under each heading after the targets are as fine, and a break among them is still one.
     assert.deepStrictEqual(findings(text.replace('3.推进', '1.推进').replace('4.深化', '2.深化'), 'GW101'), []);
     assert.deepStrictEqual(findings(text.replace('4.深化', '5.深化'), 'GW101').map((f) => f.range.start.line), [12]);
+    // With the targets out of the vote, a section starting past 1 by a swap (`（二）（一）`) does not make the document one that counts on.
+    const swapped = lines('一、总体要求', '（一）指导思想。坚持稳中求进。', '（二）工作目标。到2026年建成。', '二、重点任务', '（一）甲任务。（市民政局）', '（二）乙任务。（市民政局）', '（三）丙任务。（市民政局）', '三、保障措施', '（二）加强资金保障。', '（一）加强组织领导。', '（三）加强督导。');
+    assert.deepStrictEqual(findings(swapped, 'GW101').map((f) => f.message), ['序号“（二）”跳号：此处应为“（一）”（每级重新编号）。', '序号“（一）”重号或顺序颠倒：此处应为“（二）”（每级重新编号）。']);
     // After an edit of the aims' title alone, the carried findings follow it.
     const config = defaultConfig();
     const first = analyze(text, config);

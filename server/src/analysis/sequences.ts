@@ -138,6 +138,9 @@ function detectStyles(kind: MarkerKind, groups: Heading[][]): Styles {
     if (start === 1 && groups[i][0].parent !== null && isArrangementSection(groups[i][0].parent!)) continue;
     // Nor do the aims (`（三）主要目标` then `1.`…`3.`) and the first tasks after them starting again.
     if (start === 1 && (inAims(groups[i]) || inAims(groups[i - 1]))) continue;
+    // One that starts past 1 but not past where the group before ended (`（二）（一）` swapped under
+    // `三、` after `（一）`…`（六）`) is a restart gone wrong, and says nothing either.
+    if (start > 1 && start <= last(groups[i - 1])) continue;
     if (start > 1) v.running++, running++;
     else if (start === 1) v.restart++, restart++;
   }
