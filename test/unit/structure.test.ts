@@ -59,6 +59,15 @@ describe('document structure', () => {
     assert.deepStrictEqual([signature.line, signature.endLine, signature.text], [4, 5, '中共某县委办公室 某县人民政府办公室']);
   });
 
+  it('reads a joint signature of several bodies a line (`某省教育厅    某省财政厅`) as one 落款', () => {
+    const text = ['某省教育厅 某省财政厅关于某事的实施意见', '各市教育局：', '一、任务', '（一）甲。（省教育厅负责）', '', '某省教育厅　　　　某省发展和改革委员会', '某省财政厅            某省人力资源和社会保障厅', '某省科学技术厅', '2024年3月18日'].join('\n');
+    const signature = parse(text).frame.fields.find((f) => f.kind === 'signature')!;
+    assert.deepStrictEqual([signature.line, signature.endLine, signature.text], [5, 7, '某省教育厅 某省发展和改革委员会 某省财政厅 某省人力资源和社会保障厅 某省科学技术厅']);
+    // A sentence's words side by side are no units: the 落款 stays the unit above the date.
+    const prose = parse(['关于某事的通知', '各科室：', '请 认真 落实', '某某局', '2025年5月20日'].join('\n')).frame.fields.find((f) => f.kind === 'signature')!;
+    assert.deepStrictEqual([prose.line, prose.text], [3, '某某局']);
+  });
+
   it('splits the cover notice from the plan it issues', () => {
     assert.strictEqual(doc.parts.length, 2);
     assert.strictEqual(doc.parts[0].kind, 'cover');

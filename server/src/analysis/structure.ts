@@ -190,7 +190,8 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       end: { line: endLine, character: source.lines[endLine].contentEnd },
     };
     // A wrapped title reads as one line; an 附件说明's items, and joint signatures, one a line, stay apart.
-    const text = endLine === line ? contents[line] : contents.slice(line, endLine + 1).join(kind === 'attachments' || kind === 'signature' ? ' ' : '');
+    const text =
+      endLine === line ? contents[line] : kind === 'signature' ? contents.slice(line, endLine + 1).join(' ').replace(SPACES, ' ') : contents.slice(line, endLine + 1).join(kind === 'attachments' ? ' ' : '');
     fields.push({ kind, line, endLine, range: r, text, part: parts.length });
   };
   const closeSection = (closedAt: number, closer: MarkerMatch | null, plain: boolean) => {
@@ -290,7 +291,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
           if (prev >= 0 && !markers[prev] && F.isSignature(contents[prev]) && !fields.some((f) => f.line === prev)) {
             // Bodies issuing jointly sign one a line (`中共某县委办公室` over `某县人民政府办公室`).
             let first = prev;
-            while (first > 0 && first > prev - 3 && !markers[first - 1] && F.isSignature(contents[first - 1]) && isUnitLike(contents[first - 1]) && !fields.some((f) => f.endLine >= first - 1)) first--;
+            while (first > 0 && first > prev - 3 && !markers[first - 1] && F.isSignature(contents[first - 1]) && signedUnits(contents[first - 1]) && !fields.some((f) => f.endLine >= first - 1)) first--;
             addField('signature', first, prev);
           }
           addField('date', i);
@@ -601,6 +602,15 @@ function newPart(kind: Part['kind'], startLine: number): Part {
 function levelOf(m: Marker | MarkerMatch): number {
   if (m.kind === 'decimal') return NOMINAL_LEVEL.decimal + 0.1 * (m.numeral.split(/[.．]/).length - 1);
   return NOMINAL_LEVEL[m.kind];
+}
+
+const SPACES = /[\s\u3000]+/g;
+
+/** A line of a joint 落款: a unit, or several side by side (`湖西省教育厅    湖西省财政厅`). */
+function signedUnits(c: string): boolean {
+  const names = c.split(SPACES);
+  for (const name of names) if (name && !isUnitLike(name)) return false;
+  return true;
 }
 
 /** What a line near the top of a part is, if it is a frame line. */
