@@ -304,9 +304,11 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
         } else addField(kind, i);
         lastText = i;
         // The cover notice ends at its date or 附注 when a numbered plan follows.
-        if ((kind === 'date' || kind === 'note') && i < lastMarkerLine && parts.length === 0 && part.kind === 'cover') {
+        // So does any document at its date or 附注 when another one's title and 发文字号 (or 主送机关)
+        // follow: the documents a 转发 carries, one inside the other.
+        if (kind === 'date' || kind === 'note') {
           const next = nextTextLine(contents, i);
-          if (next >= 0 && !F.isNote(contents[next])) startNewPart(next);
+          if (next >= 0 && !F.isNote(contents[next]) && ((i < lastMarkerLine && parts.length === 0 && part.kind === 'cover') || forwardedStart(contents, markers, next))) startNewPart(next);
         }
         continue;
       }
@@ -613,6 +615,9 @@ function signedUnits(c: string): boolean {
   return true;
 }
 
+/** The types of document that name their recipients (主送机关) under the title. */
+const ADDRESSED = /(?:通知|通报|意见|决定|批复|函|请示|报告)》?$/;
+
 /** What a line near the top of a part is, if it is a frame line. */
 function topZoneKind(c: string, part: Part, fields: FrameField[], partIndex: number): FrameKind | null {
   const here = (k: FrameKind) => fields.some((f) => f.part === partIndex && f.kind === k);
@@ -620,7 +625,8 @@ function topZoneKind(c: string, part: Part, fields: FrameField[], partIndex: num
   if (F.isDocNumber(c)) return 'docNumber';
   if (!part.title && !here('recipients') && F.looksLikeTitleStart(c)) return 'title';
   if (F.isSalutation(c)) return 'salutation';
-  if (partIndex === 0 && !here('recipients') && F.isRecipients(c)) return 'recipients';
+  // A later part's own: a notice forwarded inside the first, or an attached 函, addresses its recipients too.
+  if ((partIndex === 0 || (part.title && ADDRESSED.test(part.title))) && !here('recipients') && F.isRecipients(c)) return 'recipients';
   return null;
 }
 
@@ -779,6 +785,13 @@ function decimalChapter(markers: ReadonlyArray<MarkerMatch | null>, line: number
   let prev: MarkerMatch | null = null;
   for (let j = line - 1, end = Math.max(0, line - 200); j >= end && !prev; j--) prev = markers[j];
   return prev !== null && prev.kind === 'decimal' && parseInt(prev.numeral, 10) === m.value - 1;
+}
+
+/** Whether line `i` heads a document of its own: a title, then its 发文字号 or 主送机关. */
+function forwardedStart(contents: string[], markers: ReadonlyArray<MarkerMatch | null>, i: number): boolean {
+  if (markers[i] || !F.looksLikeTitleStart(contents[i])) return false;
+  const next = nextTextLine(contents, titleEnd(contents, i));
+  return next > i && !markers[next] && (F.isDocNumber(contents[next]) || F.isRecipients(contents[next]));
 }
 
 function nextTextLine(contents: string[], i: number): number {
