@@ -41,9 +41,25 @@ interface Reform {
   mayRemain?: boolean;
   /** Said after the successors, or instead of them where there are none (各地调整时间不一). */
   note?: { zh: string; en: string };
+  /** A local bureau with branches in the districts (`区国土分局`, `区环保分局`): their names went with it. */
+  branches?: boolean;
 }
 
-const REFORMS: Reform[] = reformsData.reforms;
+const BUREAU = /局$/;
+/** A bureau's name as its branch's (`国土资源局` → `国土资源分局`). */
+const branchName = (name: string): string => name.replace(BUREAU, '分局');
+/** The reforms of the bureaus' branches, read as the bureaus' own: their 局 names written 分局. */
+function withBranches(reforms: Reform[]): Reform[] {
+  const out = [...reforms];
+  for (const r of reforms) {
+    if (!r.branches) continue;
+    const { branches: _, ...rest } = r;
+    out.push({ ...rest, names: r.names.filter((n) => BUREAU.test(n)).map(branchName), successors: r.successors.filter((n) => BUREAU.test(n)).map(branchName) });
+  }
+  return out;
+}
+
+const REFORMS: Reform[] = withBranches(reformsData.reforms);
 /**
  * A miswritten word and its right form; `except`: right contexts of the wrong form; `followedBy`:
  * what must follow for it to be wrong (`截止` before a time point); `since`: from when it is
