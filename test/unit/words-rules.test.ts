@@ -279,6 +279,12 @@ describe('word rules', () => {
       // Not where its characters end one word and start the next, or in a listed right context.
       assert.deepStrictEqual(findings('促进社会平安祥和。宣布署名文章。按排序号归档。按排名先后录取。\n', 'GW403'), []);
     });
+    it('finds a misspelling whose first character a word before takes, leaving its rest alone (`服务台|帐`)', () => {
+      const text = '建立服务台帐。建立跟踪服务台帐，实行销号管理。\n';
+      assert.deepStrictEqual(findings(text, 'GW403').map((f) => `${f.range.start.character}:${f.message.match(/“(.+?)”/)![1]}`), ['4:台帐', '13:台帐']);
+      // Not where the rest goes on in a word of its own (`服务台|帐篷`).
+      assert.deepStrictEqual(findings('在大厅设服务台帐篷两顶。\n', 'GW403'), []);
+    });
     it('finds the common slips of plans and reports (截止 before a time point, 台帐, 做为, 登陆系统, 签定合同 …), not their right neighbours', () => {
       const text =
         '截止2025年底，全县完成投资12亿元；截止今年6月建成5个。建立工作台帐，及时报帐，开设专用帐户，清理应收帐款。' +

@@ -657,6 +657,9 @@ function miswrittenOn(line: string, from: number, to: number): Hit[] {
     // it (`要周密布署` as `要周|密布|署`): it is one where the right word would be a word, unless
     // its characters end one word and start the next (`平安|祥和`, `宣布|署名`).
     if (twoWordsMeet(t, at, word.length)) return false;
+    // `服务台|帐`: a word before takes the form's first character and leaves the rest lone characters,
+    // as it does the right form (`服务台|账`): the form, which no word there claims.
+    if (restLeftAlone(t, at, word.length)) return 'guessed';
     const right = WRONG_BY_TEXT.get(word)!;
     return isWholeWord(t.slice(0, at) + right + t.slice(at + word.length), at, at + right.length) ? 'guessed' : false;
   });
@@ -678,6 +681,25 @@ function twoWordsMeet(t: string, at: number, length: number): boolean {
     start = end;
   }
   return false;
+}
+
+/**
+ * Whether the word holding the first character of [at, at + length) reaches back before it and
+ * the rest of the form is single characters, the last ending where the form does (`服务台|帐`).
+ */
+function restLeftAlone(t: string, at: number, length: number): boolean {
+  const s = sentenceAround(t, at, at + length);
+  const tokens = tokensOf(s.text);
+  let start = s.start;
+  let k = 0;
+  while (k < tokens.length && start + tokens[k].length <= at) start += tokens[k++].length;
+  if (k === tokens.length || start >= at || start + tokens[k].length >= at + length) return false;
+  start += tokens[k++].length;
+  while (k < tokens.length && start < at + length) {
+    if (tokens[k].length !== 1) return false;
+    start += tokens[k++].length;
+  }
+  return start === at + length;
 }
 
 /** Whether the wrong form at `at` is inside one of its listed right contexts (`按排名`, `宣布署名`). */
