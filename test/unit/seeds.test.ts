@@ -61,11 +61,24 @@ describe('outline of the frame', () => {
     assert.ok(titles.includes('抄送：县委办公室。'), titles.join(' | '));
     assert.ok(titles.some((t) => t.includes('2024年5月6日印发')), titles.join(' | '));
   });
-  it('reads the titles of 预案, 工作总结和工作打算, and titles with a span of years in half-width brackets', () => {
-    for (const title of ['江州市防汛抗旱应急预案', '浏阳市应急管理局2024年工作总结和2025年工作打算', '宁乡市优化营商环境三年行动方案(2024—2026年)', '关于建立健全某某工作机制']) {
+  it('reads the titles of 预案, 工作总结和工作打算, 若干政策, and titles with a span of years in half-width brackets', () => {
+    for (const title of ['江州市防汛抗旱应急预案', '某市支持现代农业高质量发展若干政策', '某县促进消费扩容提质政策措施', '浏阳市应急管理局2024年工作总结和2025年工作打算', '宁乡市优化营商环境三年行动方案(2024—2026年)', '关于建立健全某某工作机制']) {
       const doc = parse([title, '一、总体要求', '坚持问题导向。', ''].join('\n'));
       assert.deepStrictEqual(doc.frame.fields.filter((f) => f.kind === 'title').map((f) => f.text), [title], title);
     }
+  });
+  it('lists a heading that gives a label and its content by its label (`会议时间：…`, `综合协调组 组长：…`)', () => {
+    const doc = parse(['关于召开某会议的通知', '各单位：', '一、会议时间：2025年4月17日上午9：30', '二、参会人员', '（一）县卫生健康局：负责日常工作；负责卫生监督', '（二）综合协调组 组长：张三（副局长） 成员：办公室有关同志', '三、9：30前报到', '四、学习《条例》：全文', '五、工作要求'].join('\n'));
+    const all = (s: OutlineSymbol): OutlineSymbol[] => [s, ...s.children.flatMap(all)];
+    const titles = buildOutline(doc).flatMap(all).filter((s) => s.marker).map((s) => s.title);
+    assert.deepStrictEqual(titles, ['会议时间', '参会人员', '县卫生健康局', '综合协调组', '9：30前报到', '学习《条例》：全文', '工作要求']);
+    // A label every sibling shares (`问题：`), or a date (`4月：`), says less than the rest: kept whole.
+    const same = parse(['某整改方案', '一、整改任务', '1.问题：制度不健全', '2.问题：监管不到位', '二、活动安排', '（一）4月：重温誓词', '（二）5月：志愿服务'].join('\n'));
+    assert.deepStrictEqual(buildOutline(same).flatMap(all).filter((s) => s.marker).map((s) => s.title), ['整改任务', '问题：制度不健全', '问题：监管不到位', '活动安排', '4月：重温誓词', '5月：志愿服务']);
+  });
+  it('a sentence about a policy is no title', () => {
+    const doc = parse(['关于做好某事的通知', '各单位：', '认真落实各项政策', '一、总体要求', '坚持问题导向。'].join('\n'));
+    assert.deepStrictEqual(doc.frame.fields.filter((f) => f.kind === 'title').map((f) => f.text), ['关于做好某事的通知']);
   });
   it('a sentence of a hard-wrapped copy that ends in 印发 is no 印发 line', () => {
     const doc = parse(['关于印发某方案的通知', '各单位：', '现将《某县2024年某某行动方案》印发', '给你们，请认真贯彻落实。', '某某局', '2024年3月12日'].join('\n'));

@@ -59,6 +59,51 @@ describe('document structure', () => {
     assert.deepStrictEqual([signature.line, signature.endLine, signature.text], [4, 5, '中共某县委办公室 某县人民政府办公室']);
   });
 
+  it('reads a joint signature of several bodies a line (`某省教育厅    某省财政厅`) as one 落款', () => {
+    const text = ['某省教育厅 某省财政厅关于某事的实施意见', '各市教育局：', '一、任务', '（一）甲。（省教育厅负责）', '', '某省教育厅　　　　某省发展和改革委员会', '某省财政厅            某省人力资源和社会保障厅', '某省科学技术厅', '2024年3月18日'].join('\n');
+    const signature = parse(text).frame.fields.find((f) => f.kind === 'signature')!;
+    assert.deepStrictEqual([signature.line, signature.endLine, signature.text], [5, 7, '某省教育厅 某省发展和改革委员会 某省财政厅 某省人力资源和社会保障厅 某省科学技术厅']);
+    // A sentence's words side by side are no units: the 落款 stays the unit above the date.
+    const prose = parse(['关于某事的通知', '各科室：', '请 认真 落实', '某某局', '2025年5月20日'].join('\n')).frame.fields.find((f) => f.kind === 'signature')!;
+    assert.deepStrictEqual([prose.line, prose.text], [3, '某某局']);
+  });
+
+  it('reads each document a 转发 carries, one inside the other, with its own 发文字号 and 主送机关', () => {
+    const text = [
+      '某县人民政府办公室关于转发《某市人民政府办公室关于转发〈某省人民政府办公厅关于某事的通知〉的通知》的通知',
+      '某政办发〔2024〕15号',
+      '各乡镇：',
+      '现将《某市人民政府办公室关于转发〈某省人民政府办公厅关于某事的通知〉的通知》转发给你们。',
+      '一、提高认识。（县应急局）',
+      '某县人民政府办公室',
+      '2024年4月28日',
+      '某市人民政府办公室关于转发《某省人民政府办公厅关于某事的通知》的通知',
+      '某政办发〔2024〕33号',
+      '各县（市、区）人民政府：',
+      '现将《某省人民政府办公厅关于某事的通知》转发给你们。',
+      '某市人民政府办公室',
+      '2024年4月19日',
+      '某省人民政府办公厅关于某事的通知',
+      '某政办发〔2024〕12号',
+      '各市人民政府，省直各部门：',
+      '现就有关事项通知如下：',
+      '一、压实责任',
+      '（一）落实领导责任。（各市人民政府负责）',
+      '某省人民政府办公厅',
+      '2024年4月3日',
+    ].join('\n');
+    const d = parse(text);
+    assert.deepStrictEqual(d.parts.map((p) => [p.startLine, p.title]), [
+      [0, '某县人民政府办公室关于转发《某市人民政府办公室关于转发〈某省人民政府办公厅关于某事的通知〉的通知》的通知'],
+      [7, '某市人民政府办公室关于转发《某省人民政府办公厅关于某事的通知》的通知'],
+      [13, '某省人民政府办公厅关于某事的通知'],
+    ]);
+    assert.deepStrictEqual(d.frame.fields.filter((f) => f.kind === 'docNumber' || f.kind === 'recipients').map((f) => `${f.kind}@${f.line}/${f.part}`), ['docNumber@1/0', 'recipients@2/0', 'docNumber@8/1', 'recipients@9/1', 'docNumber@14/2', 'recipients@15/2']);
+    // A plan's line ending in `：` is no 主送机关 (its title names no addressed document).
+    const plan = parse(['关于印发某方案的通知', '各科室：', '现印发给你们。', '某某局', '2025年5月20日', '某某工作方案', '各科室要做到以下几点：', '一、甲', '1.乙。（安全科）'].join('\n'));
+    assert.deepStrictEqual(plan.frame.fields.map((f) => f.kind), ['title', 'recipients', 'signature', 'date', 'title']);
+  });
+
   it('splits the cover notice from the plan it issues', () => {
     assert.strictEqual(doc.parts.length, 2);
     assert.strictEqual(doc.parts[0].kind, 'cover');

@@ -111,6 +111,18 @@ describe('word rules', () => {
       assert.deepStrictEqual(findings('（环境保护部、省环保厅负责）\n', 'GW402', '2025-01-01').map((f) => f.message.match(/“(.+?)”/)![1]), ['环境保护部']);
       assert.strictEqual(findings('2025年，（环境保护部、省环保厅负责）\n', 'GW402', '2025-06-01').length, 2);
     });
+    it('flags the district branches of the bureaus renamed in 2019 (`区国土分局`), and leaves the branches of today alone', () => {
+      const dated = (s: string) => `${s}\n某局\n2025年3月5日\n`;
+      const text = dated('（一）甲。（区国土资源分局负责）\n（二）乙。（区环保分局牵头，区工商分局、区安监分局、区国税分局配合）');
+      const fs = findings(text, 'GW402');
+      assert.deepStrictEqual(fs.map((f) => f.message.match(/“(.+?)”/)![1]), ['国土资源分局', '环保分局', '工商分局', '安监分局', '国税分局']);
+      // One successor: the branch's name is changed, the place stays.
+      assert.strictEqual(applyEdits(text, fs[1].fixes[0].edits), text.replace('区环保分局', '区生态环境分局'));
+      assert.deepStrictEqual(fs[0].fixes, []);
+      // Today's branches, a bureau's branch named after it, a branch without a reform.
+      assert.deepStrictEqual(findings(dated('（市生态环境局高新分局、区自然资源和规划分局、区市场监督管理分局、区公安分局、市规划分局负责）'), 'GW402'), []);
+      assert.deepStrictEqual(findings('（区环保分局负责）\n某局\n2018年6月5日\n', 'GW402'), []);
+    });
     it('flags local bodies renamed in the 2018–2019 reforms, after their place or in a list', () => {
       const dated = (s: string) => `${s}\n某局\n2024年3月5日\n`;
       const text = dated('加强监管。（某某市环保局牵头，县安监局、工商局、区卫计委配合）');
@@ -266,6 +278,12 @@ describe('word rules', () => {
       assert.deepStrictEqual(findings(text, 'GW403').map((f) => f.message.match(/“(.+?)”/)![1]), ['布署', '布署', '按排', '无逢衔接', '截止目前']);
       // Not where its characters end one word and start the next, or in a listed right context.
       assert.deepStrictEqual(findings('促进社会平安祥和。宣布署名文章。按排序号归档。按排名先后录取。\n', 'GW403'), []);
+    });
+    it('finds a misspelling whose first character a word before takes, leaving its rest alone (`服务台|帐`)', () => {
+      const text = '建立服务台帐。建立跟踪服务台帐，实行销号管理。\n';
+      assert.deepStrictEqual(findings(text, 'GW403').map((f) => `${f.range.start.character}:${f.message.match(/“(.+?)”/)![1]}`), ['4:台帐', '13:台帐']);
+      // Not where the rest goes on in a word of its own (`服务台|帐篷`).
+      assert.deepStrictEqual(findings('在大厅设服务台帐篷两顶。\n', 'GW403'), []);
     });
     it('finds the common slips of plans and reports (截止 before a time point, 台帐, 做为, 登陆系统, 签定合同 …), not their right neighbours', () => {
       const text =

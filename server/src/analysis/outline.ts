@@ -55,19 +55,33 @@ export function buildOutline(doc: GongwenDocument, locale: Locale = 'zh-cn'): Ou
   // A heading with several tasks (`一是……（A）；二是……（B）`) shows its first one's lead.
   for (const t of doc.tasks) if (t.heading && !taskOf.has(t.heading)) taskOf.set(t.heading, t);
 
-  const fromHeading = (h: Heading): OutlineSymbol => {
+  // `（二）推进转型（牵头单位：…）`: the title without the annotation (the detail shows the lead).
+  const titleOf = (h: Heading): string => {
+    const task = taskOf.get(h);
+    return task && task.path.indexOf('#') < 0 && task.title.length < h.title.length && h.title.startsWith(task.title) ? task.title : h.title;
+  };
+  /** The siblings' titles, each by its label where no other sibling has the same (`问题：……` each time). */
+  const titlesOf = (hs: readonly Heading[]): string[] => {
+    const full = hs.map(titleOf);
+    const labels = full.map(labelOf);
+    return labels.map((l, k) => clip(l !== full[k] && labels.indexOf(l) === labels.lastIndexOf(l) ? l : full[k]));
+  };
+  const headingsOf = (hs: readonly Heading[]): OutlineSymbol[] => {
+    const titles = titlesOf(hs);
+    return hs.map((h, k) => fromHeading(h, titles[k]));
+  };
+  const fromHeading = (h: Heading, title: string): OutlineSymbol => {
     const task = taskOf.get(h);
     return {
       kind: task ? 'task' : 'section',
       marker: h.marker.text,
       level: h.depth,
-      // `（二）推进转型（牵头单位：…）`: the title without the annotation (the detail shows the lead).
-      title: clip(task && task.path.indexOf('#') < 0 && task.title.length < h.title.length && h.title.startsWith(task.title) ? task.title : h.title),
+      title,
       line: h.line,
       range: h.blockRange,
       selectionRange: { start: h.marker.range.start, end: h.titleRange.end },
       detail: task && task.lead.length ? task.lead.join('、') : undefined,
-      children: h.children.map(fromHeading),
+      children: headingsOf(h.children),
     };
   };
   const fromField = (f: FrameField): OutlineSymbol => ({
@@ -84,7 +98,7 @@ export function buildOutline(doc: GongwenDocument, locale: Locale = 'zh-cn'): Ou
 
   return doc.parts.flatMap((p, i): OutlineSymbol[] => {
     const fields = doc.frame.fields.filter((f) => f.part === i && f.kind !== 'title');
-    const content = [...fields.map(fromField), ...p.headings.map(fromHeading)].sort((a, b) => a.line - b.line);
+    const content = [...fields.map(fromField), ...headingsOf(p.headings)].sort((a, b) => a.line - b.line);
     // A single untitled document lists its content at the top; otherwise each part heads its own tree.
     return doc.parts.length === 1 && !p.title ? content : [partSymbol(doc, p, i, content, locale)];
   });
@@ -104,6 +118,24 @@ function partSymbol(doc: GongwenDocument, p: Part, i: number, children: OutlineS
     selectionRange: p.titleRange ?? { start: range.start, end: range.start },
     children,
   };
+}
+
+/**
+ * A heading that gives a label and its content on one line (`会议时间：2025年4月17日……`,
+ * `县卫生健康局：负责……`, `综合协调组 组长：刘洋 成员：……`) is listed by its label: the words
+ * before the first colon, and of those the first when spaces part them. Not a clock's `9：30`, nor
+ * a label its siblings share (`问题：……`) or one that is a date (`4月：……`).
+ */
+const LABEL = /^([^：:《》“”"]{2,20}?)[：:]/;
+const DIGIT = /[0-9０-９]/;
+const SPACED = /[\s\u3000]+/;
+
+function labelOf(title: string): string {
+  const m = LABEL.exec(title);
+  // A label that is a date or a figure (`4月：重温入党誓词`) says less than what follows it.
+  if (!m || DIGIT.test(m[1].charAt(0)) || (DIGIT.test(m[1].charAt(m[1].length - 1)) && DIGIT.test(title.charAt(m[0].length)))) return title;
+  const first = m[1].split(SPACED)[0];
+  return first.length >= 2 ? first : m[1];
 }
 
 function clip(s: string): string {

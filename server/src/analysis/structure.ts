@@ -202,7 +202,8 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       end: { line: endLine, character: source.lines[endLine].contentEnd },
     };
     // A wrapped title reads as one line; an 附件说明's items, and joint signatures, one a line, stay apart.
-    const text = endLine === line ? contents[line] : contents.slice(line, endLine + 1).join(kind === 'attachments' || kind === 'signature' ? ' ' : '');
+    const text =
+      endLine === line ? contents[line] : kind === 'signature' ? contents.slice(line, endLine + 1).join(' ').replace(SPACES, ' ') : contents.slice(line, endLine + 1).join(kind === 'attachments' ? ' ' : '');
     fields.push({ kind, line, endLine, range: r, text, part: parts.length });
   };
   const closeSection = (closedAt: number, closer: MarkerMatch | null, plain: boolean) => {
@@ -302,7 +303,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
           if (prev >= 0 && !markers[prev] && F.isSignature(contents[prev]) && !fields.some((f) => f.line === prev)) {
             // Bodies issuing jointly sign one a line (`中共某县委办公室` over `某县人民政府办公室`).
             let first = prev;
-            while (first > 0 && first > prev - 3 && !markers[first - 1] && F.isSignature(contents[first - 1]) && isUnitLike(contents[first - 1]) && !fields.some((f) => f.endLine >= first - 1)) first--;
+            while (first > 0 && first > prev - 3 && !markers[first - 1] && F.isSignature(contents[first - 1]) && signedUnits(contents[first - 1]) && !fields.some((f) => f.endLine >= first - 1)) first--;
             addField('signature', first, prev);
           }
           addField('date', i);
@@ -315,9 +316,11 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
         } else addField(kind, i);
         lastText = i;
         // The cover notice ends at its date or 附注 when a numbered plan follows.
-        if ((kind === 'date' || kind === 'note') && i < lastMarkerLine && parts.length === 0 && part.kind === 'cover') {
+        // So does any document at its date or 附注 when another one's title and 发文字号 (or 主送机关)
+        // follow: the documents a 转发 carries, one inside the other.
+        if (kind === 'date' || kind === 'note') {
           const next = nextTextLine(contents, i);
-          if (next >= 0 && !F.isNote(contents[next])) startNewPart(next);
+          if (next >= 0 && !F.isNote(contents[next]) && ((i < lastMarkerLine && parts.length === 0 && part.kind === 'cover') || forwardedStart(contents, markers, next))) startNewPart(next);
         }
         continue;
       }
@@ -624,6 +627,18 @@ function levelOf(m: Marker | MarkerMatch): number {
   return NOMINAL_LEVEL[m.kind];
 }
 
+const SPACES = /[\s\u3000]+/g;
+
+/** A line of a joint 落款: a unit, or several side by side (`湖西省教育厅    湖西省财政厅`). */
+function signedUnits(c: string): boolean {
+  const names = c.split(SPACES);
+  for (const name of names) if (name && !isUnitLike(name)) return false;
+  return true;
+}
+
+/** The types of document that name their recipients (主送机关) under the title. */
+const ADDRESSED = /(?:通知|通报|意见|决定|批复|函|请示|报告)》?$/;
+
 /** What a line near the top of a part is, if it is a frame line. */
 function topZoneKind(c: string, part: Part, fields: FrameField[], partIndex: number): FrameKind | null {
   const here = (k: FrameKind) => fields.some((f) => f.part === partIndex && f.kind === k);
@@ -631,7 +646,8 @@ function topZoneKind(c: string, part: Part, fields: FrameField[], partIndex: num
   if (F.isDocNumber(c)) return 'docNumber';
   if (!part.title && !here('recipients') && F.looksLikeTitleStart(c)) return 'title';
   if (F.isSalutation(c)) return 'salutation';
-  if (partIndex === 0 && !here('recipients') && F.isRecipients(c)) return 'recipients';
+  // A later part's own: a notice forwarded inside the first, or an attached 函, addresses its recipients too.
+  if ((partIndex === 0 || (part.title && ADDRESSED.test(part.title))) && !here('recipients') && F.isRecipients(c)) return 'recipients';
   return null;
 }
 
@@ -884,6 +900,13 @@ function decimalChapter(markers: ReadonlyArray<MarkerMatch | null>, line: number
   let prev: MarkerMatch | null = null;
   for (let j = line - 1, end = Math.max(0, line - 200); j >= end && !prev; j--) prev = markers[j];
   return prev !== null && prev.kind === 'decimal' && parseInt(prev.numeral, 10) === m.value - 1;
+}
+
+/** Whether line `i` heads a document of its own: a title, then its 发文字号 or 主送机关. */
+function forwardedStart(contents: string[], markers: ReadonlyArray<MarkerMatch | null>, i: number): boolean {
+  if (markers[i] || !F.looksLikeTitleStart(contents[i])) return false;
+  const next = nextTextLine(contents, titleEnd(contents, i));
+  return next > i && !markers[next] && (F.isDocNumber(contents[next]) || F.isRecipients(contents[next]));
 }
 
 function nextTextLine(contents: string[], i: number): number {

@@ -41,9 +41,25 @@ interface Reform {
   mayRemain?: boolean;
   /** Said after the successors, or instead of them where there are none (各地调整时间不一). */
   note?: { zh: string; en: string };
+  /** A local bureau with branches in the districts (`区国土分局`, `区环保分局`): their names went with it. */
+  branches?: boolean;
 }
 
-const REFORMS: Reform[] = reformsData.reforms;
+const BUREAU = /局$/;
+/** A bureau's name as its branch's (`国土资源局` → `国土资源分局`). */
+const branchName = (name: string): string => name.replace(BUREAU, '分局');
+/** The reforms of the bureaus' branches, read as the bureaus' own: their 局 names written 分局. */
+function withBranches(reforms: Reform[]): Reform[] {
+  const out = [...reforms];
+  for (const r of reforms) {
+    if (!r.branches) continue;
+    const { branches: _, ...rest } = r;
+    out.push({ ...rest, names: r.names.filter((n) => BUREAU.test(n)).map(branchName), successors: r.successors.filter((n) => BUREAU.test(n)).map(branchName) });
+  }
+  return out;
+}
+
+const REFORMS: Reform[] = withBranches(reformsData.reforms);
 /**
  * A miswritten word and its right form; `except`: right contexts of the wrong form; `followedBy`:
  * what must follow for it to be wrong (`截止` before a time point); `since`: from when it is
@@ -641,6 +657,9 @@ function miswrittenOn(line: string, from: number, to: number): Hit[] {
     // it (`要周密布署` as `要周|密布|署`): it is one where the right word would be a word, unless
     // its characters end one word and start the next (`平安|祥和`, `宣布|署名`).
     if (twoWordsMeet(t, at, word.length)) return false;
+    // `服务台|帐`: a word before takes the form's first character and leaves the rest lone characters,
+    // as it does the right form (`服务台|账`): the form, which no word there claims.
+    if (restLeftAlone(t, at, word.length)) return 'guessed';
     const right = WRONG_BY_TEXT.get(word)!;
     return isWholeWord(t.slice(0, at) + right + t.slice(at + word.length), at, at + right.length) ? 'guessed' : false;
   });
@@ -662,6 +681,25 @@ function twoWordsMeet(t: string, at: number, length: number): boolean {
     start = end;
   }
   return false;
+}
+
+/**
+ * Whether the word holding the first character of [at, at + length) reaches back before it and
+ * the rest of the form is single characters, the last ending where the form does (`服务台|帐`).
+ */
+function restLeftAlone(t: string, at: number, length: number): boolean {
+  const s = sentenceAround(t, at, at + length);
+  const tokens = tokensOf(s.text);
+  let start = s.start;
+  let k = 0;
+  while (k < tokens.length && start + tokens[k].length <= at) start += tokens[k++].length;
+  if (k === tokens.length || start >= at || start + tokens[k].length >= at + length) return false;
+  start += tokens[k++].length;
+  while (k < tokens.length && start < at + length) {
+    if (tokens[k].length !== 1) return false;
+    start += tokens[k++].length;
+  }
+  return start === at + length;
 }
 
 /** Whether the wrong form at `at` is inside one of its listed right contexts (`按排名`, `宣布署名`). */
