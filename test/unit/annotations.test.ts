@@ -50,6 +50,15 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     // A `；` between people stays a list of people.
     assert.strictEqual(parseUnits('责任领导：党委书记 林志远；党委副书记 覃建军'), null);
   });
+  it('4/13: an unlabelled deadline after labelled units, or with words after its time', () => {
+    const both = parseUnits('牵头单位：市甲局；配合单位：市乙局、某某供电公司；2026年底前完成')!;
+    assert.deepStrictEqual([both.units.map((u) => `${u.name}:${u.role}`), both.deadline], [['市甲局:lead', '市乙局:coop', '某某供电公司:coop'], '2026年底前完成']);
+    assert.deepStrictEqual(roles('牵头单位：市甲局；2026年底前完成'), { 市甲局: 'lead' });
+    assert.strictEqual(parseUnits('牵头单位：市甲局，配合单位：市乙局；2026年6月底前完成')!.deadline, '2026年6月底前完成');
+    // The clause after the time, as written, where it names no units.
+    assert.strictEqual(parseUnits('市甲局牵头，市乙局配合；每年12月底前完成年度建设任务')!.deadline, '每年12月底前完成年度建设任务');
+    assert.strictEqual(parseUnits('市甲局牵头；2025年底前完成100个村改造')!.deadline, '2025年底前完成100个村改造');
+  });
   it('deadlines with a word before the time, a remark after the units, a person who leads', () => {
     assert.strictEqual(parseUnits('学科建设办公室牵头，各系部配合；截至2024年6月底前完成')!.deadline, '截至2024年6月底前完成');
     assert.strictEqual(parseUnits('宣传部负责；于2024年6月底前完成')!.deadline, '于2024年6月底前完成');
