@@ -390,6 +390,16 @@ describe('seed 004 units and ledger', () => {
     ]);
   });
 
+  it('keeps the leaders of a task that names its leader and no unit yet', () => {
+    const text = ['一、任务', '（一）推进签约。', '责任领导：副市长 李明', '责任单位：市甲局、市乙局', '（二）推进开工。', '责任领导：副市长 王强', '牵头单位：市丙局', '（三）推进投产。', '责任领导：副市长 王强', ''].join('\n');
+    const rows = buildLedger(analyze(text).doc, 'x').tasks;
+    assert.deepStrictEqual(rows.map((t) => [t.path, t.lead, t.leaders]), [
+      ['一、（一）', ['市甲局'], ['副市长 李明']],
+      ['一、（二）', ['市丙局'], ['副市长 王强']],
+      ['一、（三）', [], ['副市长 王强']],
+    ]);
+  });
+
   it('has a 责任领导 column only where some task names its leaders', () => {
     const plain = buildLedger(doc, 'seed004.txt');
     assert.ok(plain.tasks.every((t) => t.leaders.length === 0));

@@ -1061,6 +1061,25 @@ const LINE_END = /^[。；;.\s\u3000]*$/;
 
 /** A point in time that starts a clause (`2024年12月底前`, `6月30日前`, `年底前`). */
 const TIME_START = new RegExp(`^${BY}?(?:每年|每半年|每季度|每月)?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前)|^${EVERY}`);
+/** A point in time a task's text starts with (`6月20日前，印发……`, `8月28日前完成……`). */
+const TIME_LEADING = new RegExp(`^${BY}?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前)`);
+
+/**
+ * The point in time `text` starts with, as written (`6月20日前` of `6月20日前，印发筹备工作方案`),
+ * and where what is due then starts (after a `，`); null when it starts with none. A 倒排工期
+ * plan says its tasks' deadlines so, and names only the units in the annotation.
+ */
+export function leadingTime(text: string): { time: string; rest: number } | null {
+  const c = text.charCodeAt(0);
+  // Most titles start with no digit and none of the words before a time.
+  if (!(c >= 0x30 && c <= 0x39) && !/^(?:截至|截止|于|在|力争|确保|争取|年底|年内|年中|上半年|下半年|第?[一二三四]季度)/.test(text)) return null;
+  const m = TIME_LEADING.exec(simplified(text));
+  if (!m) return null;
+  let rest = m[0].length;
+  while (rest < text.length && isOneOf(text.charCodeAt(rest), '，,、 \u3000')) rest++;
+  return rest < text.length ? { time: text.slice(0, m[0].length), rest } : null;
+}
+
 /** What a deadline clause goes on with, after its time: a short predicate, no list and no role. */
 const DEADLINE_PREDICATE = /^[\u4e00-\u9fff“”《》]{1,16}$/;
 /** The same, with what it counts (`完成100个村改造`, `覆盖率达到90%`). */
