@@ -50,6 +50,15 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     // A `；` between people stays a list of people.
     assert.strictEqual(parseUnits('责任领导：党委书记 林志远；党委副书记 覃建军'), null);
   });
+  it('4/13: an unlabelled deadline after labelled units, or with words after its time', () => {
+    const both = parseUnits('牵头单位：市甲局；配合单位：市乙局、某某供电公司；2026年底前完成')!;
+    assert.deepStrictEqual([both.units.map((u) => `${u.name}:${u.role}`), both.deadline], [['市甲局:lead', '市乙局:coop', '某某供电公司:coop'], '2026年底前完成']);
+    assert.deepStrictEqual(roles('牵头单位：市甲局；2026年底前完成'), { 市甲局: 'lead' });
+    assert.strictEqual(parseUnits('牵头单位：市甲局，配合单位：市乙局；2026年6月底前完成')!.deadline, '2026年6月底前完成');
+    // The clause after the time, as written, where it names no units.
+    assert.strictEqual(parseUnits('市甲局牵头，市乙局配合；每年12月底前完成年度建设任务')!.deadline, '每年12月底前完成年度建设任务');
+    assert.strictEqual(parseUnits('市甲局牵头；2025年底前完成100个村改造')!.deadline, '2025年底前完成100个村改造');
+  });
   it('deadlines with a word before the time, a remark after the units, a person who leads', () => {
     assert.strictEqual(parseUnits('学科建设办公室牵头，各系部配合；截至2024年6月底前完成')!.deadline, '截至2024年6月底前完成');
     assert.strictEqual(parseUnits('宣传部负责；于2024年6月底前完成')!.deadline, '于2024年6月底前完成');
@@ -253,6 +262,48 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
   it('units on a line of their own after the list a task introduces (具体包括：（1）…（3）) are the task\'s', () => {
     const doc = parse(['一、任务', '7.改进考核。优化考核指标。具体包括：', '（1）纳入年度综合考核；', '（2）约谈主要负责人；', '（3）取消评先评优资格。', '（区委组织部、区委办公室）', '8.加强督查。（区委督查室）', ''].join('\n'));
     assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.title, t.lead]), [['一、7.', '改进考核', ['区委组织部']], ['一、8.', '加强督查', ['区委督查室']]]);
+  });
+  it('13: a deadline where the task\'s text or its first sentence starts (倒排工期) is its deadline, not part of its title', () => {
+    const doc = parse(['一、时间节点', '1. 6月20日前，印发工作方案，召开动员会。（责任单位：市甲局、市乙局）', '2. 7月31日前，完成场地布置。（市丙局牵头；7月31日前完成）', '3. 做好2025年12月底前到期项目的清理。（市丁局）', '二、分工', '（一）会场布置。8月28日前完成会场布置和彩排。（市戊局负责）', '（二）邀请客商。按2024年6月底前签约名单邀请。（市甲局负责）', ''].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.title, t.deadline]), [
+      ['印发工作方案，召开动员会', '6月20日前'],
+      ['完成场地布置', '7月31日前完成'],
+      ['做好2025年12月底前到期项目的清理', null],
+      ['会场布置', '8月28日前'],
+      ['邀请客商', null],
+    ]);
+  });
+  it('units after the last of items that name none are the parent item\'s (its own line, or a closing paragraph after a list it introduces)', () => {
+    const own = parse(['第一条 促进就业。（甲厅负责）', '第二条 促进增收。', '（1）稳定务工规模。加强劳务协作。', '（2）扩大实施范围。推广以工代赈。', '（3）支持返乡创业。给予创业补贴。', '（甲厅、乙厅按职责分工负责）', '第三条 加强培训。（丙厅）', ''].join('\n'));
+    assert.deepStrictEqual(own.tasks.map((t) => [t.path, t.title, t.lead]), [['第一条', '促进就业', ['甲厅']], ['第二条', '促进增收', ['甲厅']], ['第三条', '加强培训', ['丙厅']]]);
+    const closing = parse(['第一条 支持品牌建设。对新获得以下认证的给予奖励：', '（一）获得甲认证的，奖励20万元；', '（二）获得乙认证的，奖励3万元。', '同一产品获得多项认证的，按最高标准奖励一次。（市甲局、市乙局负责）', '第二条 扩大保险覆盖面。（市丙局负责）', ''].join('\n'));
+    assert.deepStrictEqual(closing.tasks.map((t) => [t.path, t.lead]), [['第一条', ['市甲局']], ['第二条', ['市丙局']]]);
+    // Items with units of their own keep the units on the line after the last.
+    const each = parse(['一、任务', '（一）推进甲。', '1. 做好甲一。（市甲局）', '2. 做好甲二。', '（市乙局）', ''].join('\n'));
+    assert.deepStrictEqual(each.tasks.map((t) => t.path), ['一、（一）1.', '一、（一）2.']);
+    // Label lines stand under the item they describe.
+    const labels = parse(['一、任务', '（一）推进甲。', '1. 做好甲一。', '2. 做好甲二。', '牵头单位：市乙局', ''].join('\n'));
+    assert.deepStrictEqual(labels.tasks.map((t) => t.path), ['一、（一）2.']);
+    // A paragraph closing an item of a list nobody introduced stays the item's.
+    const item = parse(['一、任务', '（一）推进甲。', '1. 做好甲一。', '2. 做好甲二。', '其中重点做好甲三。（市乙局）', ''].join('\n'));
+    assert.deepStrictEqual(item.tasks.map((t) => t.path), ['一、（一）2.']);
+  });
+  it('6: label lines listing an event\'s organisers or a joint meeting\'s members are no task\'s units', () => {
+    const event = parse(['一、组织机构', '主办单位：市甲局、市乙局', '承办单位：市丙中心', '协办单位：市丁协会', '二、活动内容', '（一）开幕式。（市甲局牵头，市乙局配合）', '（二）市集。（市乙局负责）', ''].join('\n'));
+    assert.deepStrictEqual(event.tasks.map((t) => t.path), ['二、（一）', '二、（二）']);
+    assert.deepStrictEqual(lint(event).filter((f) => f.rule.startsWith('GW20')), []);
+    // At the top of an 活动方案, before any heading: 主办 beside 指导/承办.
+    const top = parse(['某某活动方案', '指导单位：市甲部', '主办单位：市乙局', '承办单位：市丙中心', '一、活动内容', '（一）义诊。（市卫生健康委负责）', ''].join('\n'));
+    assert.deepStrictEqual(top.annotations.map((a) => a.line), [5]);
+    const meeting = parse(['六、联席会议组成', '召集人：副省长', '牵头单位：省民政厅', '成员单位：省甲厅、省乙厅', ''].join('\n'));
+    assert.deepStrictEqual(meeting.tasks, []);
+    // Under a task, or in a 交办单 (主办 with 协办), they say who does it.
+    const task = parse(['一、任务', '（一）办理建议。加快办理。', '承办单位：市甲局', '协办单位：市乙局', '（二）答复代表。', '主办单位：市丙局', '协办单位：市丁局', ''].join('\n'));
+    assert.deepStrictEqual(task.tasks.map((t) => [t.path, t.lead, t.coop]), [['一、（一）', ['市甲局'], ['市乙局']], ['一、（二）', ['市丙局'], ['市丁局']]]);
+  });
+  it('a half-width `.` written for the full stop ends the task\'s title; a decimal does not', () => {
+    const doc = parse(['一、任务', '1.公布名单.5月15日前向社会公布名单.(市甲办负责)', '2.提高比例到1.5倍。(市乙局负责)', ''].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => t.title), ['公布名单', '提高比例到1.5倍']);
   });
   it('13: a `完成时限：` line under a task whose annotation ends its line is its deadline', () => {
     const doc = parse(['一、任务', '1.开展排查。建立台账。（镇农业服务中心牵头，各村配合）', '完成时限：2025年6月底前', '2.推进管护。（镇建设服务中心牵头）', '完成时限：持续推进', ''].join('\n'));

@@ -222,6 +222,9 @@ describe('unit rules', () => {
     assert.strictEqual(fixAll(mixed).text, '甲。（市文广旅局牵头，市体育局、市商务局配合）\n');
     assert.deepStrictEqual(findings('甲。（市文广旅局牵头，市体育局配合，各区县政府负责）\n', 'GW205'), []);
     // The members of a body are a group of their own: `局属各单位`, `局属有关单位`, `集团所属各单位`.
+    // A collective of a place's departments after a comma (`市有关执法部门`, `县政府相关部门`).
+    assert.deepStrictEqual(findings('甲。（责任单位：市甲局、市乙局，市有关执法部门按职责分工负责）\n乙。（县甲局、县乙局，县政府相关部门）\n', 'GW205'), []);
+    assert.strictEqual(findings('甲。（责任单位：市甲局、市乙局，市丙局）\n', 'GW205').length, 1);
     assert.deepStrictEqual(findings('甲。（局办公室、行政审批处，局属各单位）\n乙。（局办公室、行政审批处，局属有关单位）\n丙。（党委办公室、人力资源部，集团所属各单位）\n', 'GW205'), []);
     // A half-width comma inside the co-operating list.
     assert.strictEqual(fixAll('甲。（办公室牵头，财务科,审计科配合）\n').text, '甲。（办公室牵头，财务科、审计科配合）\n');
@@ -395,6 +398,16 @@ describe('seed 004 units and ledger', () => {
     assert.deepStrictEqual(units, [
       { name: '市数据局', leads: 3, cooperates: 0 },
       { name: '市财政局', leads: 0, cooperates: 2 },
+    ]);
+  });
+
+  it('keeps the leaders of a task that names its leader and no unit yet', () => {
+    const text = ['一、任务', '（一）推进签约。', '责任领导：副市长 李明', '责任单位：市甲局、市乙局', '（二）推进开工。', '责任领导：副市长 王强', '牵头单位：市丙局', '（三）推进投产。', '责任领导：副市长 王强', ''].join('\n');
+    const rows = buildLedger(analyze(text).doc, 'x').tasks;
+    assert.deepStrictEqual(rows.map((t) => [t.path, t.lead, t.leaders]), [
+      ['一、（一）', ['市甲局'], ['副市长 李明']],
+      ['一、（二）', ['市丙局'], ['副市长 王强']],
+      ['一、（三）', [], ['副市长 王强']],
     ]);
   });
 

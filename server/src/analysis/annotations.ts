@@ -329,6 +329,13 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
       }
       const role: UnitRole = /牵头|主办|主责|承办/.test(label) ? 'lead' : /责任|负责|实施/.test(label) ? 'responsible' : /指导/.test(label) ? 'guide' : 'coop';
       const [had, hadSeparators] = [units.length, separators.length];
+      // `配合单位：A、B；2026年底前完成`: an unlabelled deadline after the last labelled units.
+      const due = k + 1 === labels.length ? deadlineAfter(body) : null;
+      if (due) {
+        if (!addList(body.slice(0, due.at), from, role, units, separators, known, true)) return null;
+        deadline ??= due.deadline;
+        continue;
+      }
       if (addList(body, from, role, units, separators, known, true)) continue;
       // `责任单位：A牵头，B、C配合`: the responsible units, with verbs that say who leads.
       units.length = had;
@@ -353,6 +360,19 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
   deadline ??= sentenceDeadline;
   const leadByDefault = assignDefaultLead(units);
   return { units: fitted(units), deadline, separators: fitted([...new Set(separators)]), form, legend, defaults, leadByDefault, leaders };
+}
+
+/**
+ * A deadline clause (or two stages in a row) ending a list of units after a `；` or `，`
+ * (`A、B；2026年底前完成`): the deadline as written and where the list ends; null without one.
+ */
+function deadlineAfter(body: string): { at: number; deadline: string } | null {
+  const clauses = splitTop(body, '，,；;', 0);
+  let first = clauses.length;
+  while (first > 1 && isDeadlineClause(clauses[first - 1].text.trim())) first--;
+  if (first === clauses.length) return null;
+  const at = clauses[first].start;
+  return { at: at - 1, deadline: body.slice(at).trim() };
 }
 
 /**
@@ -1096,9 +1116,30 @@ export function deadlineBracketOn(lines: ReadonlyArray<{ text: string }>, first:
 const LINE_END = /^[。；;.\s\u3000]*$/;
 
 /** A point in time that starts a clause (`2024年12月底前`, `6月30日前`, `年底前`). */
-const TIME_START = new RegExp(`^${BY}?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前)|^${EVERY}`);
+const TIME_START = new RegExp(`^${BY}?(?:每年|每半年|每季度|每月)?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前)|^${EVERY}`);
+/** A point in time a task's text starts with (`6月20日前，印发……`, `8月28日前完成……`). */
+const TIME_LEADING = new RegExp(`^${BY}?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前)`);
+
+/**
+ * The point in time `text` starts with, as written (`6月20日前` of `6月20日前，印发筹备工作方案`),
+ * and where what is due then starts (after a `，`); null when it starts with none. A 倒排工期
+ * plan says its tasks' deadlines so, and names only the units in the annotation.
+ */
+export function leadingTime(text: string): { time: string; rest: number } | null {
+  const c = text.charCodeAt(0);
+  // Most titles start with no digit and none of the words before a time.
+  if (!(c >= 0x30 && c <= 0x39) && !/^(?:截至|截止|于|在|力争|确保|争取|年底|年内|年中|上半年|下半年|第?[一二三四]季度)/.test(text)) return null;
+  const m = TIME_LEADING.exec(simplified(text));
+  if (!m) return null;
+  let rest = m[0].length;
+  while (rest < text.length && isOneOf(text.charCodeAt(rest), '，,、 \u3000')) rest++;
+  return rest < text.length ? { time: text.slice(0, m[0].length), rest } : null;
+}
+
 /** What a deadline clause goes on with, after its time: a short predicate, no list and no role. */
 const DEADLINE_PREDICATE = /^[\u4e00-\u9fff“”《》]{1,16}$/;
+/** The same, with what it counts (`完成100个村改造`, `覆盖率达到90%`). */
+const DUE_PREDICATE = /^[\u4e00-\u9fff“”《》0-9.%％]{1,20}$/;
 const NOT_PREDICATE = /负责|牵头|配合|参与|协助|指导|落实|[、]/;
 
 /**
@@ -1115,7 +1156,7 @@ function isDeadlineClause(text: string): boolean {
   const m = TIME_START.exec(text);
   if (!m) return false;
   const rest = text.slice(m[0].length).replace(/[。；;，,]$/, '');
-  return DEADLINE_PREDICATE.test(rest) && !NOT_PREDICATE.test(rest) && !isUnitLike(rest);
+  return DUE_PREDICATE.test(rest) && !NOT_PREDICATE.test(rest) && !isUnitLike(rest);
 }
 
 /**

@@ -4,9 +4,9 @@
  */
 import { Config, defaultConfig } from './config';
 import { GongwenDocument, Task } from './model';
-import { headingPath, scheduledItems, tasksNeedingUnits } from './tasks';
+import { firstSentence, headingPath, scheduledItems, tasksNeedingUnits, timeAtStart } from './tasks';
 import { simplified } from './script';
-import { deadlineBracketOn } from './annotations';
+import { deadlineBracketOn, leadersOnLabelLine } from './annotations';
 
 export interface LedgerTask {
   path: string;
@@ -38,16 +38,11 @@ export interface Ledger {
  * time (these two with empty units).
  */
 export function buildLedger(doc: GongwenDocument, file: string, config: Config = defaultConfig()): Ledger {
-  const missing: LedgerTask[] = tasksNeedingUnits(doc, config).map((h) => ({
-    path: headingPath(h),
-    line: h.line + 1,
-    title: h.title,
-    lead: [],
-    coop: [],
-    guide: [],
-    deadline: deadlineBracketOn(doc.source.lines, h.line, h.children.length ? h.children[0].line - 1 : h.endLine),
-    leaders: [],
-  }));
+  const missing: LedgerTask[] = tasksNeedingUnits(doc, config).map((h) => {
+    const last = h.children.length ? h.children[0].line - 1 : h.endLine;
+    const { title, deadline } = timeAtStart(doc, h, firstSentence(h.title), deadlineBracketOn(doc.source.lines, h.line, last));
+    return { path: headingPath(h), line: h.line + 1, title, lead: [], coop: [], guide: [], deadline, leaders: leaderLinesOn(doc, h.line + 1, last) };
+  });
   // Items that give only their time (`（8月）`) are listed too, with no units, unless asked for above.
   const listed = new Set(missing.map((t) => t.line));
   const scheduled: LedgerTask[] = scheduledItems(doc)
@@ -78,6 +73,16 @@ export function buildLedger(doc: GongwenDocument, file: string, config: Config =
     for (const n of [...t.coop, ...t.guide]) unit(n).cooperates++;
   }
   return { file, tasks, units: [...units.values()].sort((a, b) => b.leads - a.leads || b.cooperates - a.cooperates || a.name.localeCompare(b.name, 'zh')) };
+}
+
+/** The people `责任领导：` lines `first` to `last` name (a task that names its leader and not yet its units). */
+function leaderLinesOn(doc: GongwenDocument, first: number, last: number): string[] {
+  const out: string[] = [];
+  for (let k = first; k <= last && k < doc.source.lineCount; k++) {
+    const names = leadersOnLabelLine(doc.source.content(k));
+    if (names) for (const n of names) if (!out.includes(n)) out.push(n);
+  }
+  return out;
 }
 
 /**

@@ -5,7 +5,7 @@ import { AnnotationFacts, annotationsWithFacts } from './annotations';
 import { findEnumerations } from './enumerations';
 import { LineFacts, parseStructure, Section } from './structure';
 import { wrappingOf } from './wrapping';
-import { buildTasks } from './tasks';
+import { buildTasks, withoutOrganisers } from './tasks';
 import { GongwenDocument } from './model';
 import { SourceText } from './source';
 import { LineText } from './lineText';
@@ -47,7 +47,9 @@ export function parseModel(text: string | LineText, config: Config, previous?: S
   const prior = model && !capped && previous && model.doc.source === previous && !model.doc.capped ? model : undefined;
   const { frame, parts, headings, sections, copied, lines } = parseStructure(source, prior && { headings: prior.doc.headings, sections: prior.sections, lines: prior.lines, wrapping: wrappingOf(prior.doc.source) });
   const enumerations = findEnumerations(source, headings);
-  const { annotations, facts, sameOutside } = annotationsWithFacts(source, config, prior?.annotations);
+  const found = annotationsWithFacts(source, config, prior?.annotations);
+  const { facts, sameOutside } = found;
+  const annotations = withoutOrganisers(found.annotations, headings);
   const doc: GongwenDocument = {
     source,
     frame,

@@ -7,7 +7,7 @@
  *
  * What must carry units is inferred from the document itself (tasksNeedingUnits).
  */
-import { DEADLINE_LABEL, deadlineBracketOn, leadersOnLabelLine, leadsByDefault, sayingOf, unitsSaid } from './annotations';
+import { DEADLINE_LABEL, deadlineBracketOn, leadersOnLabelLine, leadingTime, leadsByDefault, sayingOf, unitsSaid } from './annotations';
 import { Config } from './config';
 import { markerFor } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
@@ -45,6 +45,53 @@ export function headingAt(doc: GongwenDocument, line: number): Heading | null {
   const last = firstAt(doc.headings, line + 1) - 1;
   for (let h: Heading | null = last >= 0 ? doc.headings[last] : null; h; h = h.parent) if (h.endLine >= line) return h;
   return null;
+}
+
+/** Labels an event's organisers are listed by (and a body's members: `牵头单位：` `成员单位：`). */
+const ORGANISER_LABEL = /^【?(主办|承办|协办|支持|指导|牵头|成员|参与|参加)单位/;
+/** Sections that list who organises an event or makes up a body, not who does a task. */
+const ORGANISERS_SECTION = /组织单位|组织机构|组织架构|机构设置|活动单位|举办单位|主办单位|成员单位|组成人员|组成$/;
+
+/**
+ * `annotations` without the label lines that list an event's organisers (`主办单位：…` `承办单位：…`
+ * `协办单位：…`) or a joint meeting's members (`牵头单位：省民政厅` under `六、联席会议组成`): under a
+ * section that says so, or a run with a 主办单位 line beside a 承办, 支持 or 指导 one. `承办单位：X`
+ * `协办单位：Y` under a task, or `主办单位：` `协办单位：` in a 交办单, name who does it and are kept.
+ * Reads only the heading the lines stand under.
+ */
+export function withoutOrganisers(annotations: Annotation[], headings: readonly Heading[]): Annotation[] {
+  let out: Annotation[] | null = null;
+  const n = annotations.length;
+  for (let i = 0; i < n; ) {
+    const a = annotations[i];
+    let j = i + 1;
+    if (a.form === 6 && !a.row) {
+      // The run of label lines on consecutive lines.
+      while (j < n && annotations[j].form === 6 && !annotations[j].row && annotations[j].line === annotations[j - 1].line + 1) j++;
+      if (organisers(annotations, i, j, headings)) {
+        out ??= annotations.slice(0, i);
+        i = j;
+        continue;
+      }
+    }
+    if (out) for (let k = i; k < j; k++) out.push(annotations[k]);
+    i = j;
+  }
+  return out ?? annotations;
+}
+
+function organisers(annotations: Annotation[], from: number, to: number, headings: readonly Heading[]): boolean {
+  const labels: string[] = [];
+  for (let k = from; k < to; k++) {
+    const m = ORGANISER_LABEL.exec(simplified(annotations[k].inner));
+    if (!m) return false;
+    labels.push(m[1]);
+  }
+  if (labels.includes('主办') && labels.some((l) => l === '承办' || l === '支持' || l === '指导')) return true;
+  const line = annotations[from].line;
+  let h: Heading | null = firstAt(headings, line + 1) > 0 ? headings[firstAt(headings, line + 1) - 1] : null;
+  while (h && h.endLine < line) h = h.parent;
+  return h !== null && ORGANISERS_SECTION.test(simplified(h.title));
 }
 
 /** The previous version's model and sections, for taking over the tasks of sections taken over whole. */
@@ -103,8 +150,10 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: Sec
     let h = headingAt(doc, a.line);
     // A bracket alone on its line outside every heading's block (`（某某局）` under a title).
     if (h === null && a.form !== 6 && alone) continue;
-    // On its own line after the last item of a list its task introduces (`具体包括：` `（1）…` `（2）…`): the task's.
-    if (h && alone && h.line < a.line) h = listOwner(doc, h);
+    // On its own line after the last item of a list its task introduces (`具体包括：` `（1）…` `（2）…`),
+    // or after items none of which names units of its own: the task's.
+    // Label lines (`牵头单位：…`) stand under the item they describe.
+    if (h && h.line < a.line && h.parent) h = listOwner(doc, h, a.line, alone, a.form !== 6 && (i === 0 || all[i - 1].line < h.parent.line));
     let groups = byHeading.get(h);
     if (!groups) byHeading.set(h, (groups = list()));
     // Label lines on consecutive lines describe one task.
@@ -129,6 +178,11 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: Sec
       // Label lines (`牵头单位：…`), or a bracket ending its line, are often followed by a `完成时限：…` line of their own.
       const last = group[group.length - 1];
       if (task.deadline === null && (first.form === 6 || endsItsLine(doc, last))) task.deadline = deadlineLineAfter(doc, last.range.end.line);
+      if (h && groups.length === 1) {
+        const timed = timeAtStart(doc, h, task.title, task.deadline);
+        task.title = timed.title;
+        task.deadline = timed.deadline;
+      }
       if (first.form === 6) {
         // And with a `牵头领导：` line of their own beside them.
         const leaders = leaderLinesAround(doc, first.line, group[group.length - 1].line);
@@ -316,11 +370,21 @@ function titleOf(h: Heading, a: Annotation): string {
   const label = ITEM_LABEL.exec(h.title);
   const from = label ? label[0].length : 0;
   // Most titles hold no bracket: no ranges made for them (this runs for every task built).
-  if (a.line !== h.line || (h.title.indexOf('（') < 0 && h.title.indexOf('(') < 0)) return from ? h.title.slice(from) : h.title;
+  if (a.line !== h.line || (h.title.indexOf('（') < 0 && h.title.indexOf('(') < 0)) return firstSentence(from ? h.title.slice(from) : h.title);
   const title = h.titleRange;
   const at = a.range.start.character;
-  if (at <= title.start.character || at >= title.end.character) return h.title.slice(from);
-  return h.title.slice(from, at - title.start.character).replace(/[\s\u3000，,；;：:]+$/, '');
+  if (at <= title.start.character || at >= title.end.character) return firstSentence(h.title.slice(from));
+  return firstSentence(h.title.slice(from, at - title.start.character).replace(/[\s\u3000，,；;：:]+$/, ''));
+}
+
+/** A half-width `.` used as the full stop (`公布责任人名单.5月15日前……`), after a word and before more text; not in `1.5`. */
+const HALF_STOP = /[\u4e00-\u9fff”’）)]\.(?=[\u4e00-\u9fff“‘（(0-9])/;
+
+/** A task's title up to a half-width `.` written for its first sentence's `。`. */
+export function firstSentence(title: string): string {
+  if (title.indexOf('.') < 0) return title;
+  const m = HALF_STOP.exec(title);
+  return m ? title.slice(0, m.index + 1) : title;
 }
 
 /** The label an item of a 问题清单 starts with (`1. 问题：……`): not part of the task's title. */
@@ -329,16 +393,54 @@ const ITEM_LABEL = /^(?:存在问题|问题表现|主要问题|问题)[：:][\s\
 /**
  * `h`'s parent when `h` is the last item of a list the parent introduces with a colon (`7.改进考核。
  * 具体包括：` over `（1）…（3）`, or `整改措施：` on a line of its own), so that units on a line of
- * their own after the list are the parent's.
+ * their own (`alone`) after the list are the parent's; so are they after a list whose items name
+ * no units of their own (`bare`: `第六条 促进农民工就业增收。` over `（1）…（3）`, then
+ * `（甲厅、乙厅按职责分工负责）`). Closing a paragraph of its own after such a list the parent
+ * introduces (`给予奖励：` `（一）…（三）`, then `同一产品……奖励一次。（A负责）`), too.
  */
-function listOwner(doc: GongwenDocument, h: Heading): Heading {
+function listOwner(doc: GongwenDocument, h: Heading, line: number, alone: boolean, bare: boolean): Heading {
   const p = h.parent;
   if (!p || p.children[p.children.length - 1] !== h || p.children.length < 2) return h;
-  if (INTRODUCES.test(doc.source.content(p.line).trim())) return p;
-  // Or a line of its own between the parent's line and the list (`（一）关于…的问题` / `整改措施：` / `1．…`).
+  if (alone && bare) return p;
+  // A line of its own between the parent's line and the list (`（一）关于…的问题` / `整改措施：` / `1．…`) may introduce it.
   let k = p.children[0].line - 1;
   while (k > p.line && doc.source.lines[k].kind === 'blank') k--;
-  return k > p.line && INTRODUCES.test(doc.source.content(k).trim()) ? p : h;
+  const introduced = INTRODUCES.test(doc.source.content(p.line).trim()) || (k > p.line && INTRODUCES.test(doc.source.content(k).trim()));
+  if (!introduced) return h;
+  if (alone) return p;
+  if (!bare) return h;
+  // A paragraph of its own, not the last item's text going on in a hard-wrapped copy.
+  let above = line - 1;
+  while (above > h.line && !isAnalysedText(doc.source.lines[above])) above--;
+  return continues(doc.source, wrappingOf(doc.source), above, line) ? h : p;
+}
+
+/**
+ * A 倒排工期 plan's deadline, said where a task's text starts (`1. 6月20日前，印发筹备工作方案`) or
+ * its first sentence after the title (`（四）会场布置。8月28日前完成会场布置和彩排。`): the task's
+ * deadline where its annotation gives none, and no part of its title. A time elsewhere in the
+ * text is what the task is about, not when it is due. Reads only the heading's own line.
+ */
+export function timeAtStart(doc: GongwenDocument, h: Heading, title: string, deadline: string | null): { title: string; deadline: string | null } {
+  const lead = leadingTime(title);
+  if (lead) {
+    // `8月31日前，完成……（……；8月31日前完成）`: the annotation says it again.
+    if (deadline !== null && !simplified(deadline).startsWith(simplified(lead.time))) return { title, deadline };
+    return { title: title.slice(lead.rest), deadline: deadline ?? lead.time };
+  }
+  if (deadline !== null) return { title, deadline };
+  const l = doc.source.lines[h.line];
+  const t = l.text;
+  let k = h.titleRange.end.line === h.line ? h.titleRange.end.character : l.contentEnd;
+  if (k >= l.contentEnd || !isOneOf(t.charCodeAt(k), '。.')) return { title, deadline };
+  while (k < l.contentEnd && isOneOf(t.charCodeAt(k), '。. \u3000')) k++;
+  const body = leadingTime(t.slice(k, l.contentEnd));
+  return { title, deadline: body ? body.time : null };
+}
+
+function isOneOf(c: number, chars: string): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
 }
 
 /** A line that introduces a list: it ends with a colon. */

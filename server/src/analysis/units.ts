@@ -25,8 +25,11 @@ const GENERIC_NOUN = /^(?:单位|部门|科室|处室|股室|机构|企业|组�
 /** Words that never occur in an organisation name (verbs and function words of running text). */
 const NOT_IN_UNIT = /[的是了在将把被或]|括号|按照|根据|通过|进行|开展|加强|推进|完善|建立|健全|落实|提高|确保|实施|以上|以下|[0-9]年|试行|简称/;
 
-/** `各…`, `有关…`, and the members of a body (`市直各单位`, `局属有关单位`, `集团所属各单位`). */
-const COLLECTIVE_START = /^(各|有关|相关|其他|其它|所属|全市|全省|全区|全县|[\u4e00-\u9fff]{0,4}[直属级](?:各|有关|相关))/;
+/**
+ * `各…`, `有关…`, and the members of a body (`市直各单位`, `局属有关单位`, `集团所属各单位`) or of a
+ * place's government (`市有关执法部门`, `县政府相关部门`).
+ */
+const COLLECTIVE_START = /^(各|有关|相关|其他|其它|所属|全市|全省|全区|全县|[\u4e00-\u9fff]{0,4}[直属级](?:各|有关|相关)|[省市县区州乡镇](?:委|政府)?(?:各|有关|相关))/;
 
 /** `各有关部门`, `市直各单位`, a configured collective; in either script (`各有關部門`). */
 export function isCollective(name: string, extra: readonly string[] = []): boolean {
