@@ -132,7 +132,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   // A line broken inside a citation or a title (`……按照《实施细则》第` | `（三）款规定执行。`) goes on
   // on the next line, in any copy: no paragraph ends in 第, or inside 《》 or “”.
   for (let i = 1; i < n; i++) {
-    if (markers[i] && contents[i - 1] && brokenOff(contents[i - 1])) {
+    if (markers[i] && contents[i - 1] && lineCached(BROKEN_SLOT, source.lines[i - 1], TEXT_ONLY, brokenOff)) {
       if (markers === facts.markers) markers = markers.slice();
       markers[i] = null;
     }
@@ -851,9 +851,11 @@ const NO_ITEMS: number[] = [];
 const ENDS_IN_BRACKET = /[）)][。；]?$/;
 
 /** Whether a line is broken mid-phrase: it ends in a citation's 第, or inside a title or a quotation. */
-function brokenOff(c: string): boolean {
+function brokenOff(own: string, l: Line): boolean {
+  const c = own.slice(l.contentStart, l.contentEnd);
   return c.endsWith('第') || c.lastIndexOf('《') > c.lastIndexOf('》') || c.lastIndexOf('“') > c.lastIndexOf('”');
 }
+const BROKEN_SLOT = new LineSlot<boolean>('brokenOff');
 
 /** What may end a paragraph: the punctuation that closes a sentence, a quotation or a bracket. */
 const PARAGRAPH_END = /[。！？!?；;：:”’」』）)…]$/;
