@@ -915,20 +915,9 @@ function wrappedAnnotation(source: SourceText, i: number, registered: Set<string
 function unclosedAnnotation(i: number, open: number, contentEnd: number, head: string, registered: Set<string>, collectives: readonly string[]): Annotation | null {
   const parsed = head.trim() ? parseUnits(head, (n) => registered.has(n)) : null;
   if (!parsed || parsed.units.length === 0) return null;
-  return {
-    range: { start: { line: i, character: open }, end: { line: i, character: contentEnd } },
-    inner: head,
-    innerRange: { start: { line: i, character: open + 1 }, end: { line: i, character: contentEnd } },
-    form: parsed.form,
-    units: parsed.units.map((p) => ({ name: p.name, role: p.role, range: rangeOn(i, open + 1 + p.start, p.end - p.start), collective: isCollective(p.name, collectives) })),
-    deadline: parsed.deadline,
-    separators: parsed.separators,
-    line: i,
-    legend: parsed.legend,
-    defaults: parsed.defaults,
-    leaders: parsed.leaders,
-    unclosed: true,
-  };
+  const a: Annotation = toAnnotation(i, { start: open, end: contentEnd, innerStart: open + 1, inner: head, parsed, form: parsed.form }, collectives);
+  a.unclosed = true;
+  return a;
 }
 
 /**
