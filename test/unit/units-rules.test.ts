@@ -181,6 +181,13 @@ describe('unit rules', () => {
       const text = lines('一、任务', '（一）甲。推进。', '责任单位：各有关部门', '配合单位：县审计局', '完成时限：2025年底前', '（二）乙。推进。', '责任单位：各乡镇', '配合单位：县审计局');
       assert.deepStrictEqual(findings(text, 'GW203').map((f) => [f.range.start.line, f.range.start.character]), [[2, 5]]);
     });
+    it('flags a collective in a table\'s 牵头单位 column, whatever the 配合 cell names', () => {
+      const text = lines('序号\t工作任务\t牵头单位\t配合单位\t完成时限', '1\t推进改革\t县发改局\t县财政局\t2025年底前', '2\t提升满意率\t各有关部门\t各乡镇人民政府\t2025年底前', '3\t整治环境\t各乡镇人民政府\t县生态环境分局\t2025年底前');
+      assert.deepStrictEqual(findings(text, 'GW203').map((f) => f.range.start.line), [2]);
+      // Without a 牵头 column the first of the 责任单位 leads only by its place in the list.
+      const plain = lines('序号\t工作任务\t责任单位\t完成时限', '1\t推进改革\t县发改局、县财政局\t2025年底前', '2\t提升满意率\t各有关部门、各乡镇人民政府\t2025年底前');
+      assert.deepStrictEqual(findings(plain, 'GW203'), []);
+    });
     it('accepts a task delegated to all districts, and collectives after ministries', () => {
       assert.deepStrictEqual(findings('甲。（各区县政府负责）\n', 'GW203'), []);
       assert.deepStrictEqual(findings('甲。（财政部、商务部等和各省级人民政府负责）\n', 'GW203'), []);

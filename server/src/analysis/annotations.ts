@@ -1658,7 +1658,7 @@ function verticalRow(table: VerticalTable, rowLine: number, index: string, cellL
     leaders: rowLeaders(cols.leaders, cell),
     // Its lead cell copied as an empty line: most often merged with the cell above (Word copies a
     // merged cell's text in its first row only), so who leads is said there, not missing.
-    row: { index, title: cell(cols.task), ...(cols.lead >= 0 && at[cols.lead] < 0 && cellLines.includes(-1) ? { merged: true as const } : {}) },
+    row: { index, title: cell(cols.task), ...(cols.lead >= 0 && at[cols.lead] < 0 && cellLines.includes(-1) ? { merged: true as const } : {}), ...(cols.lead >= 0 ? { leadColumn: true as const } : {}) },
   };
 }
 
@@ -1925,7 +1925,7 @@ function tableRow(source: SourceText, i: number, last: number, h: TableHeader, c
     defaults: [],
     leaders: rowLeaders(h.leaders, cell),
     // The task cells, broadest first: `优化营商环境：深化证照分离改革`.
-    row: { index: here.index, title: here.tasks.filter((t) => t).join('：'), ...(h.sep === SPACED ? { spaced: true as const } : {}), ...(continues ? { continued: true as const } : {}) },
+    row: { index: here.index, title: here.tasks.filter((t) => t).join('：'), ...(h.sep === SPACED ? { spaced: true as const } : {}), ...(continues ? { continued: true as const } : {}), ...(h.lead >= 0 ? { leadColumn: true as const } : {}) },
   };
   return { row, above: here };
 }

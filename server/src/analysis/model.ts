@@ -191,9 +191,10 @@ export interface Annotation {
    * separated by spaces (a table copied from a PDF), so that a space between two units parts cells;
    * `continued` when its index cell is empty and it goes on from the row above (merged cells);
    * `merged` when its lead cell is an empty line of a table with one cell a line (most often a
-   * cell merged with the one above: who leads is said in the row above).
+   * cell merged with the one above: who leads is said in the row above); `leadColumn` when its
+   * table has a 牵头单位 column (a unit in it is said to lead).
    */
-  row?: { index: string; title: string; spaced?: true; continued?: true; merged?: true };
+  row?: { index: string; title: string; spaced?: true; continued?: true; merged?: true; leadColumn?: true };
   /** Its bracket is left open at its line's end (a new item or paragraph follows): `range` ends there. */
   unclosed?: true;
 }

@@ -183,10 +183,11 @@ const collectiveLead: Rule = {
       // A guiding unit is not one that could lead instead: `（X指导，各区县政府负责落实）` hands
       // the task to every district, as `（各区县政府负责）` does.
       const specific = a.units.find((u) => !u.collective && u.role !== 'guide');
-      const explicit = /牵头/.test(simplified(a.inner));
-      if (!specific && !explicit) continue;
+      // Said to lead: in words, or in a table's 牵头单位 column (whose cells a fix may still swap).
+      const said = /牵头/.test(simplified(a.inner));
+      if (!specific && !said && !a.row?.leadColumn) continue;
       const fixes: Fix[] = [];
-      if (specific && !explicit && a.form !== 4) {
+      if (specific && !said && a.form !== 4) {
         // Put the first specific unit first: `（各有关部门、办公室）` → `（办公室、各有关部门）`.
         fixes.push({
           title: ctx.msg(`由“${specific.name}”牵头（调到首位）`, `Let "${specific.name}" lead (move it first)`),
