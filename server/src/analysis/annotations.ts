@@ -221,7 +221,8 @@ function isSpace(c: number): boolean {
   );
 }
 
-function isOneOf(c: number, chars: string): boolean {
+/** Whether the character code `c` is one of `chars`. */
+export function isOneOf(c: number, chars: string): boolean {
   for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
   return false;
 }

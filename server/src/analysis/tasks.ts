@@ -7,7 +7,7 @@
  *
  * What must carry units is inferred from the document itself (tasksNeedingUnits).
  */
-import { DEADLINE_LABEL, deadlineBracketOn, leadersOnLabelLine, leadingTime, leadsByDefault, sayingOf, unitsSaid } from './annotations';
+import { DEADLINE_LABEL, deadlineBracketOn, isOneOf, leadersOnLabelLine, leadingTime, leadsByDefault, sayingOf, unitsSaid } from './annotations';
 import { Config } from './config';
 import { markerFor } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
@@ -19,9 +19,6 @@ import { fitted, list, one } from './young';
 import { simplified } from './script';
 import { isAnalysedText } from './source';
 import { continues, wrappingOf } from './wrapping';
-
-/** Sections that state aims and principles, never tasks (sequences.ts). */
-export { NON_TASK_TITLE };
 
 const TASK_KINDS = new Set(['cn', 'parenCn', 'arabic', 'parenArabic', 'circled']);
 
@@ -436,11 +433,6 @@ export function timeAtStart(doc: GongwenDocument, h: Heading, title: string, dea
   while (k < l.contentEnd && isOneOf(t.charCodeAt(k), '。. \u3000')) k++;
   const body = leadingTime(t.slice(k, l.contentEnd));
   return { title, deadline: body ? body.time : null };
-}
-
-function isOneOf(c: number, chars: string): boolean {
-  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
-  return false;
 }
 
 /** A line that introduces a list: it ends with a colon. */
