@@ -508,6 +508,44 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     // A line of words with spaces is no header: each cell must be a column's name.
     assert.strictEqual(parse('序号 重点任务 由谁牵头单位\n1 甲 办公室\n').tasks.length, 0);
   });
+  it('12: a table parted by spaces whose long cells wrap onto the next lines (a PDF copied as text), aligned by display width or by characters', () => {
+    /** A table's lines, each cell padded to its column: by display width (a CJK character two columns) or by characters. */
+    const table = (rows: string[][], byWidth: boolean): string => {
+      const widths = byWidth ? [6, 36, 18, 22, 16] : [6, 20, 10, 12, 10];
+      const size = (t: string) => (byWidth ? [...t].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0) : t.length);
+      return rows.map((r) => r.map((c, k) => c + ' '.repeat(Math.max(2, widths[k] - size(c)))).join('').trimEnd()).join('\n');
+    };
+    const rows = [
+      ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'],
+      ['1', '推行企业开办“一网通办”，实现企业', '市市场监管局', '市政务服务中心、', '2025年6月底前'],
+      ['', '开办全程网上办理', '', '市税务局', ''],
+      ['2', '压缩工程建设项目审批时间', '市住房城乡建设局', '市自然资源和规划局', '2025年9月底前'],
+      ['3', '开展涉企违规收费专项整治，重点', '市发展改革委', '市财政局、市市场', '2025年12月'],
+      ['', '整治行业协会商会乱收费', '', '监管局', '底前'],
+      ['4', '完善企业信用修复机制', '', '', ''],
+      ['', '', '市发展改革委', '市中级人民法院', '2025年12月底前'],
+    ];
+    for (const byWidth of [true, false]) {
+      const doc = parse(`附件\n\n${table(rows, byWidth)}\n　　各牵头单位要于每季度末将进展情况报市营商办。\n`);
+      assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline]), [
+        ['1', '推行企业开办“一网通办”，实现企业开办全程网上办理', ['市市场监管局'], ['市政务服务中心', '市税务局'], '2025年6月底前'],
+        ['2', '压缩工程建设项目审批时间', ['市住房城乡建设局'], ['市自然资源和规划局'], '2025年9月底前'],
+        ['3', '开展涉企违规收费专项整治，重点整治行业协会商会乱收费', ['市发展改革委'], ['市财政局', '市市场监管局'], '2025年12月底前'],
+        // Its units centred over its two lines, printed on the second.
+        ['4', '完善企业信用修复机制', ['市发展改革委'], ['市中级人民法院'], '2025年12月底前'],
+      ], byWidth ? 'by display width' : 'by characters');
+      // A name broken by the wrap is one unit, its range over the break.
+      const cut = doc.annotations[2].units[2];
+      assert.deepStrictEqual([cut.name, cut.range.start.line, cut.range.end.line], ['市市场监管局', 6, 7]);
+      assert.deepStrictEqual(lint(doc).map((f) => f.rule), []);
+    }
+    // A row whose 序号 is merged with the one above is a row of its own, not the wrap of that row.
+    const merged = parse(table([rows[0], ['1', '推行企业开办“一网通办”', '市市场监管局', '市税务局', '2025年6月底前'], ['', '深化“证照分离”改革', '市市场监管局', '市司法局', '2025年9月底前']], true));
+    assert.deepStrictEqual(merged.tasks.map((t) => [t.path, t.title, t.lead, t.coop]), [
+      ['1', '推行企业开办“一网通办”', ['市市场监管局'], ['市税务局']],
+      ['1', '深化“证照分离”改革', ['市市场监管局'], ['市司法局']],
+    ]);
+  });
   it('12: the column names other offices give (重点工作, 项目名称, 主责处室, 牵头科室, 协助处室, 协同单位, 进度安排)', () => {
     const tabs = parse(['一、重点任务', '序号\t重点工作\t主责处室\t协助处室\t进度安排', '1\t完善制度\t人事处\t财务处、法规处\t2026年6月底前', ''].join('\n'));
     assert.deepStrictEqual(tabs.tasks.map((t) => [t.title, t.lead, t.coop, t.deadline]), [['完善制度', ['人事处'], ['财务处', '法规处'], '2026年6月底前']]);

@@ -720,6 +720,8 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
   let above: RowAbove | null = null;
   /** Whether the last line read (blank lines and delimiter rows aside) is `table`'s header. */
   let headerAbove = false;
+  /** The line of `table`'s header (its first row, where it has two). */
+  let headerLine = -1;
   let multiLine = false;
   const lines = source.lines;
   for (let i = from; i < to; i++) {
@@ -729,7 +731,9 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
     const header = lineCached(TABLE_HEADER_SLOT, l, TEXT_ONLY, headerOfLine);
     if (header) {
       // Right under a header (but for a Markdown delimiter row), a row of the columns a cell of it spans.
-      table = (table && headerAbove ? withSubHeader(table, header) : null) ?? header;
+      const sub: TableHeader | null = table && headerAbove ? withSubHeader(table, header) : null;
+      if (!sub) headerLine = i;
+      table = sub ?? header;
       headerAbove = true;
       above = null;
       multiLine = true;
@@ -749,8 +753,9 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
       // A Markdown table's delimiter row (`|---|:---:|`) under its header.
       if (MARKDOWN_DELIMITER_ROW.test(source.content(i))) continue;
       headerAbove = false;
-      const last = table.sep === '\t' ? tabRowEnd(source, i, table.cells) : i;
-      const read = tableRow(source, i, last, table, collectives, above);
+      const wrapped = table.sep === SPACED ? spacedRow(source, i, table, headerLine) : null;
+      const last = table.sep === '\t' ? tabRowEnd(source, i, table.cells) : wrapped ? wrapped.last : i;
+      const read = tableRow(source, i, last, table, collectives, above, wrapped?.pieces);
       if (read) {
         if (read.row) direct.push(read.row);
         above = read.above;
@@ -1873,16 +1878,24 @@ interface RowAbove {
  * whose 序号 cell is empty continues the row above (`1 | 优化营商环境 | 推进一网通办 | …` then
  * ` |  | 深化证照分离改革 | …`): it takes the 序号 and the task cells that it leaves empty.
  */
-function tableRow(source: SourceText, i: number, last: number, h: TableHeader, collectives: readonly string[], above: RowAbove | null): { row: Annotation | null; above: RowAbove } | null {
+function tableRow(
+  source: SourceText,
+  i: number,
+  last: number,
+  h: TableHeader,
+  collectives: readonly string[],
+  above: RowAbove | null,
+  spaced?: RowPiece[],
+): { row: Annotation | null; above: RowAbove } | null {
   const l = source.lines[i];
   const text = rowText(l.text, l, h.sep);
   if (h.sep === SPACED ? !SPACE_RUN.test(text) : !text.includes(h.sep)) return null;
   const offset = h.sep === '\t' ? 0 : l.contentStart;
   const line = l.index;
   // A row over several lines: its cells' pieces, where a cell holds more than one (tabRowEnd).
-  const pieces = last > i ? rowPieces(source, i, last) : null;
-  let cells = pieces ? pieces.map((p) => ({ text: p.text, start: p.parts[0].start })) : splitCells(text, h.sep);
-  if (h.sep === SPACED) {
+  const pieces = spaced ?? (last > i ? rowPieces(source, i, last) : null);
+  let cells = pieces ? pieces.map((p) => ({ text: p.text, start: p.parts[0]?.start ?? 0 })) : splitCells(text, h.sep);
+  if (h.sep === SPACED && !spaced) {
     // Cells separated by spaces leave no trace of an empty one: each is put in the first column
     // after the one before it that it fits.
     const aligned = cells.length === h.cells ? cells : cells.length < h.cells ? alignedCells(cells, h) : null;
@@ -1898,7 +1911,8 @@ function tableRow(source: SourceText, i: number, last: number, h: TableHeader, c
   const units: UnitRef[] = [];
   const add = (col: number, role: UnitRole) => {
     if (col < 0 || !cells[col] || !cells[col].text) return;
-    if (pieces) for (const p of pieces[col].parts) cellUnits(p.text, p.line, p.start, role, collectives, units);
+    if (spaced) wrappedCellUnits(spaced[col], role, collectives, units);
+    else if (pieces) for (const p of pieces[col].parts) cellUnits(p.text, p.line, p.start, role, collectives, units);
     else cellUnits(cells[col].text, line, offset + cells[col].start, role, collectives, units);
   };
   add(h.lead, 'lead');
@@ -1929,6 +1943,137 @@ function tableRow(source: SourceText, i: number, last: number, h: TableHeader, c
     row: { index: here.index, title: here.tasks.filter((t) => t).join('：'), ...(h.sep === SPACED ? { spaced: true as const } : {}), ...(continues ? { continued: true as const } : {}), ...(h.lead >= 0 ? { leadColumn: true as const } : {}) },
   };
   return { row, above: here };
+}
+
+/** A row of a table parted by spaces may wrap onto this many lines after its first, at most. */
+const MAX_SPACED_ROW_LINES = 6;
+/** How far (in characters or columns) a wrapped cell's piece may stand left of its column, or run past it. */
+const SPACED_SLACK = 2;
+
+/**
+ * A row of a table parted by spaces whose long cells wrap (a PDF copied as text, its columns
+ * kept by spaces): `1     推行企业开办“一网通办”，实现企业      市市场监管局      市政务服务中心、`
+ * then `      开办全程网上办理                                        市税务局`. The lines after
+ * the numbered row line that start indented (its 序号 cell empty) and whose every piece stands in
+ * a column the row line fills — by characters or by display width (a CJK character two columns),
+ * whichever the copy kept — and fits in it go on with those cells. The row's cells (in the
+ * header's columns), joined with nothing between the pieces (a wrap inside a word or a name);
+ * null when no line goes on with it.
+ */
+function spacedRow(source: SourceText, i: number, h: TableHeader, headerLine: number): { last: number; pieces: RowPiece[] } | null {
+  if (h.index !== 0 || headerLine < 0) return null;
+  const l = source.lines[i];
+  const cells = splitCells(l.text.slice(l.contentStart, l.contentEnd), SPACED);
+  if (!cells.length || !/^[0-9０-９]{1,3}[.、．]?$/.test(cells[0].text)) return null;
+  const aligned = cells.length === h.cells ? cells : cells.length < h.cells ? alignedCells(cells, h) : null;
+  if (!aligned) return null;
+  // Where each column starts, by characters and by display width: where the row line fills it,
+  // else where the header names it (a cell centred over the row's lines may stand on the next).
+  const hl = source.lines[headerLine];
+  const named = splitCells(hl.text.slice(hl.contentStart, hl.contentEnd), SPACED);
+  if (named.length !== h.cells) return null;
+  const measure = displayColumns(l.text);
+  const headerMeasure = displayColumns(hl.text);
+  const columns: Array<{ col: number; at: [number, number] }> = aligned.map((c, col) => {
+    const k = c.text ? l.contentStart + c.start : hl.contentStart + named[col].start;
+    return { col, at: [k, (c.text ? measure : headerMeasure)[k]] };
+  });
+  for (let k = 1; k < columns.length; k++) if (columns[k].at[0] <= columns[k - 1].at[0] || columns[k].at[1] <= columns[k - 1].at[1]) return null;
+  // A piece may go on with a cell that the wrap left unfinished: a task's text, a list of units
+  // ending in 、 or in a name cut short, a deadline with its tail (`2025年12月` then `底前`); or fill
+  // a cell the row line leaves empty. A line with a whole unit where the row line has a whole list is
+  // the next row, its 序号 merged with this one's.
+  const goesOn = (col: number, piece: string): boolean => {
+    const above = aligned[col].text;
+    if (!above || h.tasks.includes(col)) return true;
+    if (col === h.lead || col === h.responsible || col === h.coop) return /[、，,]$/.test(above) || !isUnitList(simplified(above));
+    if (col === h.deadline) return !isDeadlineCell(piece);
+    return true;
+  };
+  const pieces: RowPiece[] = aligned.map((c) => ({ text: c.text, parts: c.text ? [{ text: c.text, line: i, start: l.contentStart + c.start }] : [] }));
+  let last = i;
+  for (let j = i + 1; j < source.lines.length && j <= i + MAX_SPACED_ROW_LINES; j++) {
+    const m = source.lines[j];
+    if (!isAnalysedText(m) || m.contentStart === 0 || !/^[ \u3000]+$/.test(m.text.slice(0, m.contentStart))) break;
+    const content = m.text.slice(m.contentStart, m.contentEnd);
+    if (matchMarker(content) !== null) break;
+    const placed = placedPieces(m.text, m.contentStart, splitCells(content, SPACED), columns, h.index);
+    if (!placed || !placed.every((p) => goesOn(p.col, p.part.text))) break;
+    for (const { col, part } of placed) {
+      pieces[col].text += part.text;
+      pieces[col].parts.push({ ...part, line: j });
+    }
+    last = j;
+  }
+  return last > i ? { last, pieces } : null;
+}
+
+/**
+ * The columns that the pieces of a wrapped row's line stand in, by characters or else by display
+ * width: each in the last column starting at or before it, never the 序号 column, and ending
+ * before the next column starts; null when they do so by neither measure.
+ */
+function placedPieces(
+  text: string,
+  offset: number,
+  cells: Array<{ text: string; start: number }>,
+  columns: ReadonlyArray<{ col: number; at: [number, number] }>,
+  index: number,
+): Array<{ col: number; part: { text: string; line: number; start: number } }> | null {
+  const measure = displayColumns(text);
+  let best: Array<{ col: number; part: { text: string; line: number; start: number } }> | null = null;
+  let bestOff = Infinity;
+  for (const by of [0, 1] as const) {
+    const at = (k: number) => (by === 0 ? k : measure[k]);
+    const out: Array<{ col: number; part: { text: string; line: number; start: number } }> = [];
+    // How far the pieces stand from their columns' starts, in all: the measure the copy kept puts them nearest.
+    let off = 0;
+    for (const c of cells) {
+      const start = at(offset + c.start);
+      const end = at(offset + c.start + c.text.length);
+      let k = columns.length - 1;
+      while (k >= 0 && columns[k].at[by] > start + SPACED_SLACK) k--;
+      if (k < 0 || columns[k].col === index || (k + 1 < columns.length && end > columns[k + 1].at[by] + SPACED_SLACK)) break;
+      off += Math.abs(start - columns[k].at[by]);
+      out.push({ col: columns[k].col, part: { text: c.text, line: 0, start: offset + c.start } });
+    }
+    if (out.length === cells.length && off < bestOff) {
+      best = out;
+      bestOff = off;
+    }
+  }
+  return best;
+}
+
+/** Where each character of `text` starts in display columns (CJK and full-width forms two wide); one entry past the end. */
+function displayColumns(text: string): number[] {
+  const out = new Array<number>(text.length + 1);
+  let x = 0;
+  for (let k = 0; k < text.length; k++) {
+    out[k] = x;
+    const c = text.charCodeAt(k);
+    x += c >= 0x2e80 && !(c >= 0xff61 && c <= 0xffdc) && !(c >= 0xdc00 && c <= 0xdfff) ? 2 : c >= 0xdc00 && c <= 0xdfff ? 0 : 1;
+  }
+  out[text.length] = x;
+  return out;
+}
+
+/** The units of a cell wrapped over lines (spacedRow), read from its joined text: a name broken by the wrap is one name, its range running over the break. */
+function wrappedCellUnits(cell: RowPiece, role: UnitRole, collectives: readonly string[], out: UnitRef[]): void {
+  if (cell.parts.length === 1) return cellUnits(cell.text, cell.parts[0].line, cell.parts[0].start, role, collectives, out);
+  const parsed: ParsedUnits['units'] = [];
+  if (!cell.text || !addList(cell.text, 0, role, parsed, [], () => false)) return;
+  // An offset into the joined text as a position, in the part that holds it (an end at a part's end stays on its line).
+  const at = (k: number, isEnd: boolean): Range['start'] => {
+    let from = 0;
+    for (const p of cell.parts) {
+      if (k < from + p.text.length || (isEnd && k === from + p.text.length)) return { line: p.line, character: p.start + k - from };
+      from += p.text.length;
+    }
+    const p = cell.parts[cell.parts.length - 1];
+    return { line: p.line, character: p.start + p.text.length };
+  };
+  for (const u of parsed) out.push({ name: u.name, role: u.role, range: { start: at(u.start, false), end: at(u.end, true) }, collective: isCollective(u.name, collectives) });
 }
 
 /** A cell of a row over several lines: its text, and the pieces it is written in (where each starts, on which line). */
