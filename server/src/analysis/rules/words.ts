@@ -115,7 +115,7 @@ const FOLLOWED_BY = new Map(MISWRITTEN.filter((p) => p.followedBy).map((p) => [p
  * The document's units and the registry are words the segmenter must keep whole. Taught once per
  * lint, not once per rule: `ctx.derived(teachSegmenter)`.
  */
-function teachSegmenter(doc: GongwenDocument, config: Config): true {
+export function teachSegmenter(doc: GongwenDocument, config: Config): true {
   const registry = config.units;
   // Usually every name is known from the previous version: look before building anything.
   const fresh: string[] = [];
