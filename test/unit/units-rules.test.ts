@@ -295,6 +295,25 @@ describe('unit rules', () => {
       assert.strictEqual(f.range.start.line, 6);
       assert.deepStrictEqual(parse(text).tasks.map((t) => [t.lead, t.deadline]), [[['县委宣传部'], null], [['县委宣传部'], null], [['县委宣传布'], '2025年底前']]);
     });
+    it('GW208 without a registry: a slip in a unit named in body text (由党委组织布牵头, 市人力资源和社保障局), not other units or writings', () => {
+      const tasks = ['市市场监管局', '党委组织部', '县人民医院', '市公安局交警支队', '区委巡察办', '市人力资源和社会保障局', '市文广旅局', '市发展改革委'];
+      const head = tasks.flatMap((u, i) => [`（${i + 1}）任务甲${i}。（${u}）`, `（${i + 11}）任务乙${i}。（${u}）`]).join('\n') + '\n';
+      const text = head + '由党委组织布牵头，报市人力资源和社保障局备案。\n';
+      const got = findings(text, 'GW208');
+      assert.deepStrictEqual(got.map((f) => f.message.match(/“(.+?)”/)![1]), ['党委组织布', '市人力资源和社保障局']);
+      assert.strictEqual(applyEdits(text, got[0].fixes[0].edits), text.replace('党委组织布', '党委组织部'));
+      const legit = [
+        '县人民法院、县人民检察院依法办案，市公安局特警支队做好应急处置。',
+        '对党委组织不到位、党委组织力弱化的问题，党委组织员要及时报告，党委组织的活动要规范。',
+        '实现区委巡察全覆盖，区委巡察组加强指导。市财政将加大投入。',
+        '2017年，原市文广新局与市人力资源社会保障局、省人力资源和社会保障厅、人力资源和社会保障部联合发文。',
+        '省发展改革委、市发展和改革委员会、发展改革委联合部署，各县市场监管局配合。',
+        '市市场监管局会同县区市场监管局、市场监管局驻区分局开展检查。',
+      ];
+      for (const ok of legit) assert.deepStrictEqual(findings(head + ok + '\n', 'GW208'), [], ok);
+      // With a registry, body text is left alone.
+      assert.deepStrictEqual(findings(text, 'GW208', { units: tasks }), []);
+    });
     it('does not confuse units of one family (财务处/财务部) or short names', () => {
       assert.deepStrictEqual(findings('甲。（财务处）\n乙。（财务处）\n丙。（财务部）\n', 'GW207'), []);
       assert.deepStrictEqual(findings('甲。（纪委）\n乙。（纪委）\n丙。（纪检）\n', 'GW207'), []);

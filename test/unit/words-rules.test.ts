@@ -238,6 +238,16 @@ describe('word rules', () => {
       const now = dated('县安监局要加强执法。坚持原则、县工商局要依法监管。2017年以来，县质监局查处案件120起。');
       assert.deepStrictEqual(findings(now, 'GW402').map((f) => f.message.match(/“(.+?)”/)![1]), ['安监局', '工商局', '质监局']);
     });
+    it('leaves the bodies a sentence telling the reform names alone, and a 大事记’s entries (3月　县工商行政管理局成立)', () => {
+      const dated = (s: string) => `${s}\n某县人民政府\n2025年1月8日\n`;
+      const told = dated(
+        ['2018年机构改革后，组建市生态环境局，整合了原市环保局的职责，以及市国土资源局的监督防止地下水污染职责、市农业局的有关职责。', '组建县自然资源局，不再保留县国土资源局、县农业局。', '2004年', '3月　县工商行政管理局成立。', '11月　县发展计划局与县物价局整合组建县发展和改革局。'].join('\n'),
+      );
+      assert.deepStrictEqual(findings(told, 'GW402'), []);
+      // Today's work of the old body is still flagged, on a line that starts with a month too.
+      const now = dated('县农业局要做好春耕备耕工作。\n3月底前，县国土资源局完成确权登记。');
+      assert.deepStrictEqual(findings(now, 'GW402').map((f) => f.message.match(/“(.+?)”/)![1]), ['农业局', '国土资源局']);
+    });
     it('leaves enterprise departments whose names end like a ministry alone (企业文化部, 纪检监察部, 安全环保部)', () => {
       const dated = (s: string) => `${s}\n某集团\n2025年3月5日\n`;
       const soe = dated('（党委宣传部（企业文化部）牵头，纪委办公室（纪检监察部）、安全环保部、现代农业部配合）由集团安全环保部负责，党委宣传部、企业文化部配合。');

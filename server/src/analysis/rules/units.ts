@@ -8,8 +8,13 @@ import { rankLeadCandidates } from '../leads';
 import { Rule, RuleContext } from '../rule';
 import { tasksNeedingUnits } from '../tasks';
 import { Fix, Range } from '../types';
-import { editDistance, isAbbreviation, isLocalities, isNearMiss } from '../units';
+import { editDistance, isAbbreviation, isLocalities, isNearMiss, isUnitLike } from '../units';
 import { simplified } from '../script';
+import { isAnalysedText } from '../source';
+import { LineSlot, lineCached } from '../memo';
+import { segment, segmenterEpoch } from '../segmenter';
+import { sentenceAround } from '../words/sentences';
+import { teachSegmenter } from './words';
 
 /** A new annotation's text, for a unit, at the end of a task's block: in the document's prevailing form. */
 type Template = (unit: string, h: Heading) => string;
@@ -483,10 +488,210 @@ const unitName: Rule = {
   },
 };
 
+/* ---------------------------------------------------------------- GW208 */
+
+/**
+ * Look- and sound-alikes of the characters that end unit names, as they are mistyped with a
+ * pinyin input method or misread (`党委组织布`, `市数据居`). Only content characters: a function
+ * word after a unit's stem (`党委组织不到位`, `市财政将`) is running text.
+ */
+const ENDING_SLIPS: Record<string, string> = {
+  部: '布步簿埠',
+  委: '萎伟',
+  局: '居据剧聚',
+  办: '半伴扮板',
+  厅: '听汀亭',
+  处: '触储楚',
+  室: '式试示视饰',
+  院: '远愿怨圆员园苑',
+  会: '汇绘荟惠',
+  组: '阻祖租',
+  队: '兑堆',
+  所: '锁索琐',
+  署: '暑薯曙',
+  社: '设射舍',
+  科: '课颗棵',
+  站: '占战沾',
+  馆: '管观官',
+  校: '较效',
+  心: '新信芯欣',
+};
+/**
+ * Characters whose absence or presence makes another body or another accepted writing, never a
+ * slip: `发展和改革委` / `发展改革委`, `供销合作总社` / `供销合作社`, `分局`, numbers of a series.
+ */
+const MEANINGFUL = /[和与及暨总分、第〇零一二三四五六七八九十百两0-9]/;
+
+/** The names the document's annotations use at least twice: those body text is compared with. */
+interface KnownUnits {
+  key: string;
+  names: string[];
+}
+let lastKnown: KnownUnits = { key: '', names: [] };
+
+/** The same object while the set of names is the same: the per-line cache's owner. */
+function knownUnits(counts: Map<string, number>): KnownUnits {
+  const names: string[] = [];
+  for (const [name, n] of counts) if (n >= 2 && name.length >= 4 && /^[\u4e00-\u9fff]+$/.test(name)) names.push(name);
+  names.sort();
+  const key = names.join('、');
+  if (key !== lastKnown.key) lastKnown = { key, names };
+  return lastKnown;
+}
+
+/** A candidate slip on a line, in columns: `at`, its text `word`, the name it misspells, where they differ. */
+interface TextSlip {
+  at: number;
+  word: string;
+  name: string;
+  /** The differing character's index in the word (a substitution) or -1 (a dropped character). */
+  changed: number;
+}
+const TEXT_SLIPS_SLOT = new LineSlot<TextSlip[]>('GW207 text');
+
+/**
+ * The places of a line where a known name is written with one slip, judged by the text alone
+ * (the segmenter confirms them when reported): the last character a look-alike that is no unit's
+ * ending (`党委组织布`), or, in a name of six characters or more that still looks like a unit, a
+ * character inside dropped or replaced (`市人力资源和社保障局`). Never the first character (the
+ * level: `省发展改革委` / `市发展改革委`, `市场监管局` of `市市场监管局`). Windows are found from
+ * either half of the name written intact: a slip leaves one of them.
+ */
+function textSlips(t: string, l: { contentStart: number; contentEnd: number }, known: KnownUnits): TextSlip[] {
+  const out: TextSlip[] = [];
+  const from = l.contentStart;
+  const to = l.contentEnd;
+  for (const name of known.names) {
+    const n = name.length;
+    const half = n >> 1;
+    const head = name.slice(0, half);
+    const tail = name.slice(half);
+    for (let p = t.indexOf(head, from); p >= 0 && p < to; p = t.indexOf(head, p + 1)) {
+      slipAt(t, p, p + n - 1, name, from, to, out);
+      slipAt(t, p, p + n, name, from, to, out);
+    }
+    for (let q = t.indexOf(tail, from); q >= 0 && q < to; q = t.indexOf(tail, q + 1)) {
+      const e = q + tail.length;
+      slipAt(t, e - n + 1, e, name, from, to, out);
+      slipAt(t, e - n, e, name, from, to, out);
+    }
+  }
+  if (out.length > 1) out.sort((a, b) => a.at - b.at);
+  return out;
+}
+
+function slipAt(t: string, s: number, e: number, name: string, from: number, to: number, out: TextSlip[]): void {
+  if (s < from || e > to || out.some((o) => o.at === s && o.word.length === e - s && o.name === name)) return;
+  const word = t.slice(s, e);
+  // Not where the name itself is written around it (`党委组织部署`, a window inside `党委组织部`).
+  if (t.slice(Math.max(0, s - name.length), e + name.length).includes(name)) return;
+  const n = name.length;
+  let i = 0;
+  while (i < word.length && word.charCodeAt(i) === name.charCodeAt(i)) i++;
+  // The level dropped (`市场监管局` of `市市场监管局`) is a body of the places below, or the name said short.
+  if (i === 0 || i === word.length || (word.length < n && word === name.slice(1))) return;
+  let changed: number;
+  if (word.length === n) {
+    if (word.slice(i + 1) !== name.slice(i + 1)) return;
+    changed = i;
+  } else {
+    if (word.slice(i) !== name.slice(i + 1)) return;
+    changed = -1;
+  }
+  if (MEANINGFUL.test(name.charAt(i)) || MEANINGFUL.test(word.charAt(i)) || !isNearMiss(word, name)) return;
+  if (i === n - 1) {
+    // The ending: replaced by a look-alike that leaves no unit (`党委组织布`).
+    if (changed < 0 || isUnitLike(word) || !(ENDING_SLIPS[name.charAt(i)] ?? '').includes(word.charAt(i))) return;
+  } else if (n < 6 || !isUnitLike(word)) return;
+  out.push({ at: s, word, name, changed });
+}
+
+/**
+ * Whether the segmenter reads the slip as one: the word ends on a word boundary (`社保障局|备案`,
+ * not `区委巡察全覆盖`) and a replaced character stands alone (`党委组织|布|牵头`), not inside a word
+ * of its own (`县人民法院` beside `县人民医院`, `特警支队` beside `交警支队`: other units).
+ */
+function confirmed(t: string, slip: TextSlip): boolean {
+  const end = slip.at + slip.word.length;
+  const s = sentenceAround(t, slip.at, end);
+  const tokens = segment(s.text);
+  if (!tokens) return false;
+  const changedAt = slip.changed < 0 ? -1 : slip.at + slip.changed;
+  let k = s.start;
+  let ends = false;
+  let alone = changedAt < 0;
+  for (const token of tokens) {
+    const next = k + token.length;
+    if (next === end) ends = true;
+    // Alone, or the slip itself as one word (a name some other document taught the segmenter).
+    if (changedAt >= k && changedAt < next) alone = token.length === 1 || (k === slip.at && next === end);
+    k = next;
+  }
+  return ends && alone;
+}
+
+/** How often each unit is named in the document's annotations (collectives left out). */
+function unitCounts(doc: GongwenDocument): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const a of doc.annotations) for (const u of a.units) if (!u.collective) counts.set(u.name, (counts.get(u.name) ?? 0) + 1);
+  return counts;
+}
+
+/** The known names and every name the annotations use, as one object while they are the same. */
+interface TextContext {
+  key: string;
+  known: KnownUnits;
+  named: Set<string>;
+}
+let lastContext: TextContext = { key: '', known: lastKnown, named: new Set() };
+
+function textContext(doc: GongwenDocument): TextContext {
+  const counts = unitCounts(doc);
+  const known = knownUnits(counts);
+  const named = [...counts.keys()].sort();
+  const key = known.key + '|' + named.join('、');
+  if (key !== lastContext.key || known !== lastContext.known) lastContext = { key, known, named: new Set(named) };
+  return lastContext;
+}
+
+const unitNameInText: Rule = {
+  id: 'GW208',
+  name: 'unit-name-in-text',
+  family: 'units',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '正文中的单位名称疑似笔误（未配置单位名录时）：与本文责任单位标注中多次使用的名称相比，末字写成音近形近的字（“由党委组织布牵头”），或长名称中间漏写、错写一个字（“报市人力资源和社保障局备案”）。级别不同（“省发展改革委”）、另一种规范写法（“市人力资源社会保障局”“发展和改革委员会”）、同类的其他单位（“县人民法院”与“县人民医院”，“城东分局”）和正文中的一般用语（“党委组织不到位”）不受影响。',
+    en: 'A slip in a unit named in body text (without a registry), against a name the annotations use at least twice: its last character a look- or sound-alike (由党委组织布牵头), or one character dropped or replaced inside a long name (市人力资源和社保障局). Another level (省发展改革委), another accepted writing (市人力资源社会保障局), other units of a kind (县人民法院 beside 县人民医院) and running text (党委组织不到位) are fine.',
+  },
+  fixable: true,
+  inputs: 'lines',
+  context: (doc, ctx) => {
+    ctx.derived(teachSegmenter);
+    return [ctx.derived(textContext), segmenterEpoch()];
+  },
+  check(doc, ctx) {
+    if (ctx.config.units.length) return;
+    const { known, named } = ctx.derived(textContext);
+    if (!known.names.length) return;
+    ctx.derived(teachSegmenter);
+    const lines = doc.source.lines;
+    for (let i = ctx.lines.from; i < ctx.lines.to; i++) {
+      const l = lines[i];
+      if (!isAnalysedText(l)) continue;
+      for (const slip of lineCached(TEXT_SLIPS_SLOT, l, known, textSlips, known)) {
+        // A name the annotations use is read as a unit there (GW207), or is another unit.
+        if (named.has(slip.word) || !confirmed(l.text, slip)) continue;
+        const range = { start: { line: i, character: slip.at }, end: { line: i, character: slip.at + slip.word.length } };
+        reportNearMiss({ name: slip.word, range }, slip.name, ctx);
+      }
+    }
+  },
+};
+
 /** Client command that adds a unit name to the workspace's `.gongwenrc.json`. */
 export const ADD_TO_REGISTRY = 'gongwen.addUnitToRegistry';
 
-function replaceFix(ctx: RuleContext, u: UnitRef, name: string, preferred: boolean): Fix {
+function replaceFix(ctx: RuleContext, u: Pick<UnitRef, 'range'>, name: string, preferred: boolean): Fix {
   return { title: ctx.msg(`改为“${name}”`, `Change to "${name}"`), edits: [{ range: u.range, newText: name }], safe: false, preferred };
 }
 
@@ -549,7 +754,7 @@ function reportOtherWriting(u: UnitRef, usual: string, ctx: RuleContext) {
   });
 }
 
-function reportNearMiss(u: UnitRef, best: string, ctx: RuleContext) {
+function reportNearMiss(u: Pick<UnitRef, 'name' | 'range'>, best: string, ctx: RuleContext) {
   ctx.report({
     range: u.range,
     message: ctx.msg(`“${u.name}”与本文多处使用的“${best}”仅差一两个字，是否写错？`, `"${u.name}" is one or two characters off "${best}", used elsewhere; a typo?`),
@@ -557,4 +762,4 @@ function reportNearMiss(u: UnitRef, best: string, ctx: RuleContext) {
   });
 }
 
-export const unitsRules: Rule[] = [taskWithoutUnits, noLead, collectiveLead, duplicateUnit, separators, brackets, unitName];
+export const unitsRules: Rule[] = [taskWithoutUnits, noLead, collectiveLead, duplicateUnit, separators, brackets, unitName, unitNameInText];

@@ -115,7 +115,7 @@ const FOLLOWED_BY = new Map(MISWRITTEN.filter((p) => p.followedBy).map((p) => [p
  * The document's units and the registry are words the segmenter must keep whole. Taught once per
  * lint, not once per rule: `ctx.derived(teachSegmenter)`.
  */
-function teachSegmenter(doc: GongwenDocument, config: Config): true {
+export function teachSegmenter(doc: GongwenDocument, config: Config): true {
   const registry = config.units;
   // Usually every name is known from the previous version: look before building anything.
   const fresh: string[] = [];
@@ -560,7 +560,8 @@ const NOW_NOTE = /^[（(]现/;
 /**
  * Whether a former body's name is named as what it was, not as today's body: after `曾任`/`时任`
  * in its clause, in a clause dated before the reform (`本人2015年至2018年任市安监局副局长`), in a
- * sentence that says it speaks of before the reform (`机构改革前，本人在县安监局工作`), in a list
+ * sentence that tells the reform (`机构改革前，本人在县安监局工作`, `不再保留县国土资源局`) or a 大事记's
+ * entry (`3月　县工商行政管理局成立`), in a list
  * that `原` opens (`原县工商局、县质监局`), or with its present name noted (`县国土资源局（现县自然资源局）`).
  */
 function namedAsFormer(t: string, at: number, word: string, reform: Reform): boolean {
@@ -577,8 +578,16 @@ function namedAsFormer(t: string, at: number, word: string, reform: Reform): boo
   }
   let s = c;
   while (s > 0 && at - s < 120 && !SENTENCE_END.test(t.charAt(s - 1))) s--;
-  return t.slice(s, at).includes('改革前');
+  return REFORM_TOLD.test(t.slice(s, at)) || CHRONICLE_ENTRY.test(t);
 }
+
+/**
+ * A sentence that tells the reform itself (`2018年机构改革后，组建市生态环境局，整合了…市国土资源局的
+ * 职责`, `不再保留县国土资源局`): the bodies it names are the ones the reform changed.
+ */
+const REFORM_TOLD = /改革前|机构改革|不再保留/;
+/** A 大事记's entry, dated under its year's line (`3月　县工商行政管理局成立`): a record of the past. */
+const CHRONICLE_ENTRY = /^[\s\u3000\ufeff]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:[\u3000\t]| {1,4})\S/;
 
 /** `原市`, `原某某县` right before a local body's name: it is named as the former body (not `原则上市`). */
 const FORMER_PLACE = /原(?!则)[\u4e00-\u9fff]{0,6}?[省市县区州盟旗]$/;
