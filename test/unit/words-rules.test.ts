@@ -69,6 +69,15 @@ describe('word rules', () => {
         assert.deepStrictEqual(findings(ok + '\n', 'GW401'), [], ok);
       }
     });
+    it('finds a measure word doubled after a number (500顶顶帐篷, 3次次), not after 一 (一顶顶帐篷) nor before a word it starts (5个个人账户)', () => {
+      for (const [bad, word] of [['调拨500顶顶帐篷支援灾区。', '顶顶'], ['今年已召开3次次专题会议。', '次次'], ['共排查出12个个问题。', '个个']]) {
+        const got = findings(bad + '\n', 'GW401');
+        assert.deepStrictEqual(got.map((f) => bad.slice(f.range.start.character, f.range.end.character)), [word], bad);
+      }
+      for (const ok of ['一顶顶帐篷在空地上搭了起来。', '一个个问题得到解决。', '开设5个个人账户。', '新购3台台式机。', '培育10家家庭农场。', '修订3条条款。', '引进2名名师。', '预计7天天气晴好。', '2年年底前完成。']) {
+        assert.deepStrictEqual(findings(ok + '\n', 'GW401'), [], ok);
+      }
+    });
     it('finds a doubled word whose second copy the segmenter glues to the next word (会议会议议程), not a word and its suffix (学习学习型)', () => {
       const [f] = findings('常委会会议会议议程由主任会议确定。\n', 'GW401');
       assert.ok(f);

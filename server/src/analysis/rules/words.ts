@@ -202,6 +202,14 @@ function insideBookTitle(line: string, at: number): boolean {
 
 /** Single characters that are never doubled on purpose (的的, 了了 …). */
 const NEVER_DOUBLED = new Set('的了是在和与及对把被将并也就都而或为以于之其等从向按由该此'.split(''));
+/**
+ * Measure words, doubled after a number only by a slip (`500顶顶帐篷`, `3次次`): after 一 they are
+ * reduplication (`一顶顶帐篷`, `一个个`), and before a word they start they are no double at all
+ * (`5个|个人账户`, `3台|台式机`, `10家|家庭农场`: the segmenter's boundaries tell).
+ */
+const MEASURE_WORDS = new Set('个项条件顶台辆名家所座次批种套张份本处块户位元只头吨亩人天年月'.split(''));
+/** A number's last character before a measure word: a digit, or a numeral other than 一 (`十一个个` is left alone). */
+const NUMBER_END = /[0-9０-９两二三四五六七八九十百千]/;
 
 const repeated: Rule = {
   id: 'GW401',
@@ -280,12 +288,20 @@ function scanMarked(t: string, from: number, to: number, hits: Hit[]): void {
     for (let len = 1; len <= MAX_REPEAT && i + 2 * len <= to; len++) {
       if (code !== t.charCodeAt(i + len) || !repeatsAt(t, i, len)) continue;
       const unit = t.slice(i, i + len);
-      if (len === 1 && !NEVER_DOUBLED.has(unit)) continue; // 常常, 人人, 天天
+      const measure = len === 1 && MEASURE_WORDS.has(unit) && i > 0 && NUMBER_END.test(t.charAt(i - 1));
+      if (len === 1 && !NEVER_DOUBLED.has(unit) && !measure) continue; // 常常, 人人, 天天
       if (/^[一二三四五六七八九十两几每]/.test(unit)) continue; // 一个时间节点一个时间节点
       if (t[i - 1] === unit[unit.length - 1] && len === 1) continue; // 的的的: reported once at its start
       const s = sentenceAround(t, i, i + 2 * len);
       const tokens = tokensOf(s.text);
       const b = boundaries(tokens);
+      // A measure word doubled is one word to the segmenter (`顶顶`, `个个`): the pair's ends are what tell.
+      if (measure) {
+        if (!b.has(i - s.start) || !b.has(i + 2 - s.start)) continue;
+        hits.push({ at: i, length: 1, word: unit });
+        i += 1;
+        break;
+      }
       if (!b.has(i - s.start) || !b.has(i + len - s.start)) continue;
       // The second copy may be glued to the word after it (`会议|会议议程`): a compound of the
       // word and another word, not of the word and a suffix (`学习|学习型`, `研究|研究生`).
