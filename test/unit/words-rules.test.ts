@@ -342,6 +342,18 @@ describe('word rules', () => {
       assert.strictEqual(fixed, text.replace('市數據局', '市数据局').replace('市財政局', '市财政局').replace('網信辦', '网信办'));
       assert.deepStrictEqual(findings(fixed, 'GW404'), []);
     });
+    it('a quote pasted in traditional script is one finding to its sentence end, not one per run between punctuation marks', () => {
+      const quote = '香港特区政府负责人表示：“香港將繼續發揮『背靠祖國、聯通世界』的獨特優勢，與內地城市攜手合作。實現互利共贏。”市數據局、網信辦参加。';
+      // A report in simplified script around it (many simplified-only characters: the vote).
+      const report = '会议指出，要认真贯彻落实党中央、国务院关于对外开放的决策部署，进一步扩大高水平对外开放，推动经贸合作提质增效，为两地经济社会发展注入新动能。';
+      const fs = findings([...body, report, report, quote, report, report, ''].join('\n'), 'GW404');
+      assert.deepStrictEqual(fs.map((f) => f.message), [
+        '“將繼續發揮『背靠祖國、聯通世界』的獨特優勢，與內地城市攜”含繁体字，应为“将继续发挥『背靠祖国、联通世界』的独特优势，与内地城市携”。',
+        '“實現互利共贏”含繁体字，应为“实现互利共赢”。',
+        '“數據”含繁体字，应为“数据”。',
+        '“網信辦”含繁体字，应为“网信办”。',
+      ]);
+    });
     it('leaves a document in traditional script alone, and one with too little to tell', () => {
       const traditional = ['關於做好數據工作的通知', '各有關單位：', '現將有關事項通知如下。', '一、夯實數據基礎', '（一）推進數據資源整合。（市數據局牽頭，市财政局配合）', ''].join('\n');
       assert.deepStrictEqual(findings(traditional, 'GW404'), []);

@@ -804,12 +804,16 @@ const mixedScript: Rule = {
 /**
  * The traditional characters of a line, one hit per run of Chinese text: from its first
  * traditional-only character to its last, so `市數據局` gives `數據` and `網信辦` is one hit, and
- * a pasted sentence is one finding rather than one per character.
+ * a pasted sentence is one finding rather than one per character. Inside quotation marks the run
+ * goes on over the punctuation to the sentence's end: a quote pasted from a Hong Kong or Taiwan
+ * source (`“香港將繼續發揮『背靠祖國、聯通世界』的獨特優勢，與內地城市攜手合作”`) is one finding.
  */
 function traditionalRuns(text: string, l: Line): Hit[] {
   const hits: Hit[] = [];
   let start = -1;
   let last = -1;
+  /** How deep in quotation marks (“ or 「) the scan is. */
+  let quoted = 0;
   const flush = () => {
     if (start >= 0) hits.push({ at: start, length: last + 1 - start, word: text.slice(start, last + 1) });
     start = last = -1;
@@ -819,10 +823,17 @@ function traditionalRuns(text: string, l: Line): Hit[] {
     if (isTraditionalOnly(c)) {
       if (start < 0) start = i;
       last = i;
-    } else if (c < 0x3400 || c > 0x9fff) flush();
+    } else if (c === 0x201c || c === 0x300c) {
+      if (quoted++ === 0) flush();
+    } else if (c === 0x201d || c === 0x300d) {
+      if (quoted > 0 && --quoted === 0) flush();
+    } else if ((c < 0x3400 || c > 0x9fff) && (quoted === 0 || QUOTE_RUN_END.test(text.charAt(i)))) flush();
   }
   flush();
   return hits;
 }
+
+/** Where a run of traditional script inside quotation marks ends all the same: at a sentence's end. */
+const QUOTE_RUN_END = /[。！？!?；;\n]/;
 
 export const wordsRules: Rule[] = [repeated, outdated, miswritten, mixedScript];
