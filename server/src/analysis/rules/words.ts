@@ -217,8 +217,8 @@ const repeated: Rule = {
   family: 'words',
   defaultSeverity: 'warning',
   description: {
-    zh: '同一个词接连写了两遍（“新余市新余市”“的的”“进一步进一步”“会议会议议程”）；叠词（“常常”“看看”“研究研究”）、“一个……一个……”式的强调、讲话中的反复（“落实落实再落实”“干部干部，干字当头”）和引号内的叠用不受影响。',
-    en: 'A word written twice in a row (also 会议会议议程); reduplication (常常, 看看, 研究研究), emphatic 一个X一个X, a speech’s repetition (落实落实再落实, 干部干部，干字当头) and doubled words in quotation marks are fine.',
+    zh: '同一个词接连写了两遍（“新余市新余市”“的的”“进一步进一步”“会议会议议程”）；数字后的量词重叠（“500顶顶帐篷”）也提示；叠词（“常常”“看看”“研究研究”“一个个”）、“一个……一个……”式的强调、讲话中的反复（“落实落实再落实”“干部干部，干字当头”）和引号内的叠用不受影响。',
+    en: 'A word written twice in a row (also 会议会议议程); also a measure word doubled after a number (500顶顶帐篷); reduplication (常常, 看看, 研究研究, 一个个), emphatic 一个X一个X, a speech’s repetition (落实落实再落实, 干部干部，干字当头) and doubled words in quotation marks are fine.',
   },
   fixable: true,
   inputs: 'lines',
@@ -776,8 +776,8 @@ const mixedScript: Rule = {
   family: 'words',
   defaultSeverity: 'warning',
   description: {
-    zh: '简体行文中夹杂繁体字（多见于从港澳台网站或旧文件复制的内容，如“市數據局”“網信辦”），公文应使用规范汉字。只在全文以简体为主时提示；通篇繁体的文档和《通用规范汉字表》所收的字（如“乾坤”的“乾”）不受影响。',
-    en: 'Traditional characters in a simplified text (often pasted, e.g. 市數據局, 網信辦); official documents use standard simplified characters. Only where the document is mostly simplified; a document in traditional script, and characters standard in simplified text (乾 in 乾坤), are fine.',
+    zh: '简体行文中夹杂繁体字（多见于从港澳台网站或旧文件复制的内容，如“市數據局”“網信辦”），公文应使用规范汉字；引号内整句粘贴的繁体引文合为一处提示。只在全文以简体为主时提示；通篇繁体的文档和《通用规范汉字表》所收的字（如“乾坤”的“乾”）不受影响。',
+    en: 'Traditional characters in a simplified text (often pasted, e.g. 市數據局, 網信辦); official documents use standard simplified characters; a quoted sentence pasted in traditional script is one finding. Only where the document is mostly simplified; a document in traditional script, and characters standard in simplified text (乾 in 乾坤), are fine.',
   },
   fixable: true,
   inputs: 'lines',
