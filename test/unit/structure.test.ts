@@ -395,6 +395,23 @@ describe('frame of forms, minutes and titles without 关于', () => {
     assert.deepStrictEqual(kinds(['关于召开某会议的通知', '各单位：', '定于5月6日召开会议。', '出席：各单位主要负责人', '某局', '2024年5月1日'].join('\n')), ['title@0', 'recipients@1', 'signature@4', 'date@5']);
   });
 
+  it('starts a document at a title with its 题注 after articles (a 令 and its 办法, then a 决定)', () => {
+    const text = ['某市人民政府令', '第12号', '《某市某办法》已经市政府常务会议通过，现予公布。', '市长　张三', '2024年4月20日', '某市某办法', '第一条　为了某事，制定本办法。', '第二条　本办法自公布之日起施行。', '中共某市委关于推进某事的决定', '（2024年3月5日中共某市委全体会议通过）', '全会作出如下决定。', '一、重大意义', '甲。', '二、总体要求', '乙。'].join('\n');
+    const d = parse(text);
+    assert.deepStrictEqual(d.parts.map((p) => p.title), ['某市人民政府令', '某市某办法', '中共某市委关于推进某事的决定']);
+    assert.deepStrictEqual(d.parts[2].headings.map((h) => h.marker.text), ['一、', '二、']);
+    // A document's own title and 题注 at its top start nothing new.
+    assert.strictEqual(parse(text.split('\n').slice(8).join('\n')).parts.length, 1);
+  });
+
+  it('reads a 抄送 wrapped onto the next line as one, up to its 。 and never past the 版记\'s rule', () => {
+    const text = ['关于某事的通知', '各单位：', '请做好工作。', '某市人民政府办公室', '2024年4月2日', '抄送：市委各部门，市人大常委会办公室，市政协办公室，市法院，', '　　市检察院。', '────────────', '某市人民政府办公室　　　　2024年4月3日印发'].join('\n');
+    const cc = parse(text).frame.fields.find((f) => f.kind === 'cc')!;
+    assert.deepStrictEqual([cc.line, cc.endLine, cc.text], [5, 6, '抄送：市委各部门，市人大常委会办公室，市政协办公室，市法院，市检察院。']);
+    const one = parse(text.replace('市法院，\n　　市检察院。', '市法院。')).frame.fields.find((f) => f.kind === 'cc')!;
+    assert.deepStrictEqual([one.line, one.endLine], [5, 5]);
+  });
+
   it('reads the date in brackets under a title (题注) as its 成文日期, not a speech\'s', () => {
     const rule = ['某市城市绿化条例', '（2024年3月5日某市第十六届人民代表大会第三次会议通过）', '第一章　总则', '第一条　为了促进城市绿化，制定本条例。', '第二条　本条例适用于本市。'].join('\n');
     const d = parse(rule);

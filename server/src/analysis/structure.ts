@@ -338,6 +338,10 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
           const end = attachmentEnd.get(i) ?? i;
           addField(kind, i, end);
           i = end;
+        } else if (kind === 'cc') {
+          const end = ccEnd(contents, markers, fields, i, part);
+          addField(kind, i, end);
+          i = end;
         } else addField(kind, i);
         lastText = i;
         // The cover notice ends at its date or 附注 when a numbered plan follows.
@@ -620,10 +624,29 @@ function attachedDocumentStarts(contents: string[], markers: Array<MarkerMatch |
           break;
         }
       }
+    } else if (m.value === 1) {
+      // The first `一、` after articles or items (a 令 and its 办法, then a 决定): a title with its
+      // date in brackets below it (题注) shortly before starts a document of its own.
+      const j = notedTitleAbove(contents, markers, i);
+      if (j > 0 && markers.slice(0, j).some((x) => x !== null)) starts.add(j);
     }
     seenTop = true;
   }
   return starts;
+}
+
+/** The title line a few lines above line `i` whose next line is a date in brackets (题注), or -1. */
+function notedTitleAbove(contents: string[], markers: ReadonlyArray<MarkerMatch | null>, i: number): number {
+  let seen = 0;
+  let below = -1;
+  for (let j = i - 1; j >= 0 && seen < 4; j--) {
+    if (!contents[j]) continue;
+    if (markers[j]) break;
+    seen++;
+    if (below > 0 && contents[j].length <= 60 && F.endsLikeTitle(contents[j]) && F.bracketDate(contents[below])) return j;
+    below = j;
+  }
+  return -1;
 }
 
 /** A web copy's `date:` in its front matter, when the text itself carries no 成文日期. */
@@ -733,6 +756,24 @@ function tailKind(c: string, i: number, contents: string[], fields: FrameField[]
   if (F.isDocNumber(c) && !fields.some((f) => f.kind === 'docNumber' && f.line === i)) return 'docNumber';
   void contents;
   return null;
+}
+
+/** A rule of the 版记 (`————`, `────`). */
+const RULE_LINE = /^[—─－\-_=━]{4,}$/;
+
+/**
+ * The last line of a 抄送 wrapped onto the lines below (`抄送：市委各部门，……，市法院，` |
+ * `市检察院。`): up to its `。`, never past another frame line, a heading or the 版记's rule.
+ */
+function ccEnd(contents: string[], markers: ReadonlyArray<MarkerMatch | null>, fields: FrameField[], i: number, part: Part): number {
+  let end = i;
+  for (let k = 0; k < 2 && !/[。.]$/.test(contents[end]); k++) {
+    const j = nextTextLine(contents, end);
+    if (j < 0 || j > end + 2 || markers[j] || contents[j].length > 80 || RULE_LINE.test(contents[j]) || /[：:]/.test(contents[j])) break;
+    if (tailKind(contents[j], j, contents, fields, part)) break;
+    end = j;
+  }
+  return end;
 }
 
 /** A title may wrap over up to three lines; it ends at the line that ends like a title. */
