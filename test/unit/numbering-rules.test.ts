@@ -553,6 +553,20 @@ describe('frame rules', () => {
     assert.deepStrictEqual(findings('X府办发〔2025〕X号\n', 'GW301'), []);
     assert.strictEqual(fixAll('X府办发[2025]X号\n各单位：\n正文。\n').text, 'X府办发〔2025〕X号\n各单位：\n正文。\n');
   });
+  it('GW301 checks the document\'s own 发文字号, not one cited in a sentence (another document\'s, not ours to fix)', () => {
+    const text = ['某市人民政府办公室关于做好植树工作的通知', '某府办发〔2024〕12号', '各县（市、区）人民政府：', '根据《某市人民政府关于推进绿化的意见》（某府发〔2024〕05号）精神，通知如下：', '一、明确任务', '依据《关于开展义务植树的通知》（某府[2023]第3号）执行。', '某市人民政府办公室', '2024年3月5日'].join('\n');
+    assert.deepStrictEqual(findings(text, 'GW301'), []);
+    assert.strictEqual(findings(text.replace('〔2024〕12号', '〔2024〕012号'), 'GW301').length, 1);
+  });
+  it('GW302 checks the date in brackets under a title (题注) and a 纪要\'s head, fixing only the date', () => {
+    const text = '某市某条例\n（2024年03月05日某市人民代表大会通过）\n第一条　为了某事，制定本条例。\n第二条　本条例适用于本市。\n';
+    assert.strictEqual(fixAll(text).text, text.replace('2024年03月05日', '2024年3月5日'));
+    const minutes = '某市政府常务会议纪要\n第12期\n某市人民政府办公室      2024.6.12\n会议议定如下：\n一、关于某事\n同意。\n';
+    const [f] = findings(minutes, 'GW302');
+    assert.strictEqual(applyEdits(minutes, f.fixes[0].edits), minutes.replace('2024.6.12', '2024年6月12日'));
+    // A Chinese-numeral date under the title is left alone, as a speech's is.
+    assert.deepStrictEqual(findings(text.replace('2024年03月05日', '二〇二四年三月五日'), 'GW302'), []);
+  });
   it('GW301 completes a two-digit year from the 成文日期 (a fix to confirm), and guesses none without it', () => {
     const dated = '某局发〔24〕3号\n各单位：\n正文。\n某局\n2024年3月5日\n';
     const [f] = findings(dated, 'GW301');

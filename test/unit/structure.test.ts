@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { analyze, fixAll, lint, parse } from '../../server/src/analysis';
+import { buildOutline } from '../../server/src/analysis/outline';
 
 const COVER_AND_PLAN = [
   '某某局文件',
@@ -347,5 +348,82 @@ describe('document structure', () => {
       d.enumerations.map((e) => `${e.kind}:${e.items.map((i) => i.text).join('')}`),
       ['shi:一是二是三是', 'order:首先其次最后', 'di:第一第二'],
     );
+  });
+});
+
+describe('frame of forms, minutes and titles without 关于', () => {
+  const kinds = (text: string) => parse(text).frame.fields.map((f) => `${f.kind}@${f.line}`);
+
+  it('reads a policy 解读 or 问答 as a title (`《……若干措施》政策解读`)', () => {
+    for (const title of ['《某市支持某事的若干措施》政策解读', '《某市若干措施》解读', '某市促进消费若干措施政策问答']) {
+      const d = parse([title, '一、出台背景', '为贯彻落实有关部署。', '二、主要内容', '共十条。'].join('\n'));
+      assert.deepStrictEqual(d.parts.map((p) => p.title), [title], title);
+    }
+  });
+
+  it('reads a title spaced out (`督 办 单`, `通  知`) under its issuing office as a 版头 and a title', () => {
+    const text = ['某县人民政府督查室', '督 办 单', '某府督办〔2024〕21号', '承办单位：县城市管理局', '1.请核查。', '2.请反馈。', '县政府督查室', '2024年9月20日', '（联系人：张三，联系电话：12345678）', '某县人民政府督查室', '交 办 单', '某府督交〔2024〕22号', '承办单位：县教育局', '县政府督查室', '2024年9月23日'].join('\n');
+    const d = parse(text);
+    assert.deepStrictEqual(d.parts.map((p) => p.title), ['督 办 单', '交 办 单']);
+    assert.deepStrictEqual(kinds(text).slice(0, 3), ['banner@0', 'title@1', 'docNumber@2']);
+    assert.ok(kinds(text).includes('banner@9'));
+    assert.deepStrictEqual(parse(['通  知', '各科室：', '请按时参加会议。', '办公室', '2024年5月6日'].join('\n')).parts[0].title, '通  知');
+    // A title wrapped after its issuer (`某市人民政府办公室` | `关于……的通知`), or mid-name, is one title, not a 版头.
+    const wrapped = parse(['某市人民政府办公室', '关于做好某事的通知', '各县（市、区）人民政府：', '请做好工作。'].join('\n'));
+    assert.deepStrictEqual(wrapped.parts.map((p) => p.title), ['某市人民政府办公室关于做好某事的通知']);
+    assert.deepStrictEqual(parse(['经营性文化事业单位', '转制为企业的规定', '一、转制范围', '甲。'].join('\n')).parts.map((p) => p.title), ['经营性文化事业单位转制为企业的规定']);
+  });
+
+  it('reads the issuing office\'s name above a 发文字号 (a 函\'s or 报告\'s 版头 without 文件), here and in a 复函 that follows', () => {
+    const text = ['某市自然资源和规划局', '', '某自然资函〔2024〕58号', '', '某市自然资源和规划局关于商请提供', '内涝点位数据的函', '', '市城市管理局：', '请提供点位数据。', '某市自然资源和规划局', '2024年4月8日', '（联系人：周婷，联系电话：12345678）', '', '某市城市管理局', '', '某城管函〔2024〕22号', '', '某市城市管理局关于提供内涝点位数据的复函', '', '市自然资源和规划局：', '现函复如下。', '某市城市管理局', '2024年4月22日'].join('\n');
+    const d = parse(text);
+    assert.deepStrictEqual(d.parts.map((p) => p.title), ['某市自然资源和规划局关于商请提供内涝点位数据的函', '某市城市管理局关于提供内涝点位数据的复函']);
+    assert.deepStrictEqual(d.frame.fields.filter((f) => f.kind !== 'note').map((f) => `${f.kind}@${f.line}`), ['banner@0', 'docNumber@2', 'title@4', 'recipients@7', 'signature@9', 'date@10', 'banner@13', 'docNumber@15', 'title@17', 'recipients@19', 'signature@21', 'date@22']);
+  });
+
+  it('reads a 纪要\'s head (`第12期`, issuer and date on one line) and its 出席/列席/记录/分送 lines', () => {
+    const text = ['某市人民政府常务会议纪要', '〔2024〕第15次', '某市人民政府办公室                2024年6月12日', '6月7日，市长主持召开会议。纪要如下：', '一、关于城市更新工作', '会议议定：由市住建局牵头推进。', '出席：张三、李四', '列席：市财政局局长王五', '请假：赵六（出差）', '记录：市政府办公室 陈晨', '分送：市委办公室，各区人民政府。'].join('\n');
+    const d = parse(text);
+    assert.deepStrictEqual(kinds(text), ['title@0', 'serial@1', 'date@2', 'attendees@6', 'attendees@7', 'attendees@8', 'attendees@9', 'cc@10']);
+    const date = d.frame.fields.find((f) => f.kind === 'date')!;
+    assert.deepStrictEqual([date.text, date.range.start.character], ['2024年6月12日', 25]);
+    assert.deepStrictEqual(d.frame.date, { year: 2024, month: 6, day: 12, chinese: false });
+    const outline = buildOutline(d)[0].children.map((s) => s.title);
+    assert.deepStrictEqual(outline.filter((t) => /^(编号|成文日期|出席|列席|分送)/.test(t)), ['编号：〔2024〕第15次', '成文日期：2024年6月12日', '出席：张三、李四', '列席：市财政局局长王五', '分送：市委办公室，各区人民政府。']);
+    // A 简报's `第3期`, a 令's `第12号`; but not a 会议通知's own `出席：` line, which is its text.
+    assert.deepStrictEqual(kinds(['某市人民政府令', '第12号', '《某市某办法》已经市政府常务会议通过，现予公布。', '市长　张三', '2024年3月5日'].join('\n')).slice(0, 2), ['title@0', 'serial@1']);
+    assert.deepStrictEqual(kinds(['关于召开某会议的通知', '各单位：', '定于5月6日召开会议。', '出席：各单位主要负责人', '某局', '2024年5月1日'].join('\n')), ['title@0', 'recipients@1', 'signature@4', 'date@5']);
+  });
+
+  it('starts a document at a title with its 题注 after articles (a 令 and its 办法, then a 决定)', () => {
+    const text = ['某市人民政府令', '第12号', '《某市某办法》已经市政府常务会议通过，现予公布。', '市长　张三', '2024年4月20日', '某市某办法', '第一条　为了某事，制定本办法。', '第二条　本办法自公布之日起施行。', '中共某市委关于推进某事的决定', '（2024年3月5日中共某市委全体会议通过）', '全会作出如下决定。', '一、重大意义', '甲。', '二、总体要求', '乙。'].join('\n');
+    const d = parse(text);
+    assert.deepStrictEqual(d.parts.map((p) => p.title), ['某市人民政府令', '某市某办法', '中共某市委关于推进某事的决定']);
+    assert.deepStrictEqual(d.parts[2].headings.map((h) => h.marker.text), ['一、', '二、']);
+    // A document's own title and 题注 at its top start nothing new.
+    assert.strictEqual(parse(text.split('\n').slice(8).join('\n')).parts.length, 1);
+  });
+
+  it('reads a 抄送 wrapped onto the next line as one, up to its 。 and never past the 版记\'s rule', () => {
+    const text = ['关于某事的通知', '各单位：', '请做好工作。', '某市人民政府办公室', '2024年4月2日', '抄送：市委各部门，市人大常委会办公室，市政协办公室，市法院，', '　　市检察院。', '────────────', '某市人民政府办公室　　　　2024年4月3日印发'].join('\n');
+    const cc = parse(text).frame.fields.find((f) => f.kind === 'cc')!;
+    assert.deepStrictEqual([cc.line, cc.endLine, cc.text], [5, 6, '抄送：市委各部门，市人大常委会办公室，市政协办公室，市法院，市检察院。']);
+    const one = parse(text.replace('市法院，\n　　市检察院。', '市法院。')).frame.fields.find((f) => f.kind === 'cc')!;
+    assert.deepStrictEqual([one.line, one.endLine], [5, 5]);
+  });
+
+  it('reads the date in brackets under a title (题注) as its 成文日期, not a speech\'s', () => {
+    const rule = ['某市城市绿化条例', '（2024年3月5日某市第十六届人民代表大会第三次会议通过）', '第一章　总则', '第一条　为了促进城市绿化，制定本条例。', '第二条　本条例适用于本市。'].join('\n');
+    const d = parse(rule);
+    const date = d.frame.fields.find((f) => f.kind === 'date')!;
+    assert.deepStrictEqual([date.line, date.text, date.range.start.character, date.range.end.character], [1, '2024年3月5日', 1, 10]);
+    assert.deepStrictEqual(d.frame.date, { year: 2024, month: 3, day: 5, chinese: false });
+    // Amended on a later date: its first date is not the document's.
+    const amended = parse(['某市养犬管理条例', '（2010年3月5日某市人大常委会第十次会议通过　2024年6月1日某市人大常委会第二十次会议修正）', '第一条　为了规范养犬行为，制定本条例。', '第二条　本条例适用于本市。'].join('\n'));
+    assert.deepStrictEqual(amended.frame.fields.map((f) => f.kind), ['title']);
+    assert.strictEqual(amended.frame.date, null);
+    // A speech's `（2024年3月5日）` heads it: no 成文日期, and its 称谓 is still read.
+    const speech = parse(['在全市安全生产工作会议上的讲话', '（2024年3月5日）', '同志们：', '今天召开会议。', '一、充分肯定成绩', '形势平稳。'].join('\n'));
+    assert.deepStrictEqual(speech.frame.fields.map((f) => `${f.kind}@${f.line}`), ['title@0', 'salutation@2']);
   });
 });

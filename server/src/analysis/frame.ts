@@ -11,9 +11,10 @@ export const RE_DOC_NUMBER =
 
 // The statutory types (条例 Art. 8) and what plans, reports and speeches issued under a 通知 are called
 // (`……任务分工`, `……责任分解`, `……目标责任书`, `……工作台账`, `……讲话提纲`, `……分解表`), and a set of
-// policies issued as one (`……若干政策`, `……政策措施`), not a sentence about a policy.
+// policies issued as one (`……若干政策`, `……政策措施`), not a sentence about a policy; a policy's
+// 解读 and 问答 (`《……若干措施》政策解读`), and a 督查室's 督办单 and 交办单.
 const DOC_TYPES =
-  '(?:分工|分解|责任书|承诺书|台账|纲要|提纲|讲话稿|发言稿|发言|致辞|总结|汇报|名单|名录|一览表|分解表|倡议书|公约|守则|须知|通知|通报|意见|决定|决议|命令|令|公报|公告|通告|报告|请示|批复|议案|函|纪要|方案|办法|规定|条例|细则|要点|规划|计划|规则|章程|制度|讲话|措施|清单|指引|指南|准则|标准|安排|实施意见|指导意见|预案|机制|打算|思路|简报|若干政策|政策措施)';
+  '(?:解读|问答|督办单|交办单|催办单|分工|分解|责任书|承诺书|台账|纲要|提纲|讲话稿|发言稿|发言|致辞|总结|汇报|名单|名录|一览表|分解表|倡议书|公约|守则|须知|通知|通报|意见|决定|决议|命令|令|公报|公告|通告|报告|请示|批复|议案|函|纪要|方案|办法|规定|条例|细则|要点|规划|计划|规则|章程|制度|讲话|措施|清单|指引|指南|准则|标准|安排|实施意见|指导意见|预案|机制|打算|思路|简报|若干政策|政策措施)';
 /** A title's end: a document type, maybe after `》`, maybe with a span of years or 试行 in brackets (either width). */
 const RE_TITLE_END = new RegExp(`${DOC_TYPES}(?:》)?(?:（[^（）]{1,12}）|\\([^()]{1,12}\\))?$`);
 const RE_DATE_ARABIC = /^([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*([日号])$/;
@@ -37,13 +38,71 @@ export function docNumberPart(content: string): string {
   return content.replace(SIGNER, '');
 }
 
+/** A short title set out with spaces between its characters (`督 办 单`, `通  知`, `会 议 纪 要`). */
+const SPACED_OUT = /^[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,7}$/;
+const GAPS = /[ \t\u3000]+/g;
+
+export function spacedOut(content: string): boolean {
+  return SPACED_OUT.test(content);
+}
+
+/** The line as a title reads, its characters run together when it is spaced out. */
+function titleText(content: string): string {
+  return SPACED_OUT.test(content) ? content.replace(GAPS, '') : content;
+}
+
 /** A title line: `关于……的通知`, or the last line of a wrapped title ending in a document type. */
 export function looksLikeTitleStart(content: string): boolean {
-  return content.length <= 80 && !/[。；！？]$/.test(content) && (/^(中共)?[\u4e00-\u9fffXＸ×]{0,30}关于/.test(content) || RE_TITLE_END.test(content));
+  const t = titleText(content);
+  return t.length <= 80 && !/[。；！？]$/.test(t) && (/^(中共)?[\u4e00-\u9fffXＸ×]{0,30}关于/.test(t) || RE_TITLE_END.test(t));
 }
 
 export function endsLikeTitle(content: string): boolean {
-  return RE_TITLE_END.test(content) && !/[。；，]$/.test(content);
+  const t = titleText(content);
+  return RE_TITLE_END.test(t) && !/[。；，]$/.test(t);
+}
+
+/**
+ * The serial number under the title of a 纪要, 简报 or 令 in place of a 发文字号: `第12期`,
+ * `〔2024〕第15次`, `2024年第3期`, `第15期（总第128期）`, `第12号`.
+ */
+const SERIAL = /^(?:[〔［\[【(（]?[0-9]{4}[〕］\]】)）]?年?)?(?:总)?第[ \u3000]*[0-9０-９一二三四五六七八九十百〇零]{1,5}[ \u3000]*[期次号](?:[（(]总第[0-9０-９]{1,5}期[）)])?$/;
+
+export function isSerial(content: string): boolean {
+  return SERIAL.test(content);
+}
+
+/** `宁安市人民政府办公室      2024年6月12日`: the issuer and the date on one line, spaced apart (a 纪要's or 简报's head). */
+const ISSUED = /^([^\s\u3000]{2,30})[ \t\u3000]{2,}([^\s\u3000].{5,20})$/;
+
+/** Where the date starts in an issuer-and-date line, or -1. */
+export function issuedDateAt(content: string): number {
+  const m = ISSUED.exec(content);
+  if (!m || !isSignature(m[1]) || !isDateLine(m[2])) return -1;
+  return content.length - m[2].length;
+}
+
+/**
+ * The date in brackets under a title (题注): `（2024年3月5日）`, `（2024年3月5日市第十六届人民代表大会
+ * 第三次会议通过）`. Its span in the line, and whether it is the only date there (an amended
+ * regulation's `（2010年……通过　2024年……修正）` was not made on its first date).
+ */
+const BRACKET_DATE =
+  /^[（(][ \u3000]*([0-9]{4}[ \u3000]*年[ \u3000]*[0-9]{1,2}[ \u3000]*月[ \u3000]*[0-9]{1,2}[ \u3000]*[日号]|[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|[0-9]{4}([.．\-－/／])[0-9]{1,2}\2[0-9]{1,2})([^（）()。；]{0,80})[）)]$/;
+const YEAR = /[0-9]{4}[ \u3000]*年|[〇零○Ｏ一二三四五六七八九]{4}年/;
+
+export function bracketDate(content: string): { at: number; end: number; only: boolean } | null {
+  const m = BRACKET_DATE.exec(content);
+  if (!m || !isDateLine(m[1])) return null;
+  const at = content.indexOf(m[1]);
+  return { at, end: at + m[1].length, only: !YEAR.test(m[3]) };
+}
+
+/** A 纪要's list of those present (`出席：`, `列席：`, `请假：`, `记录：`), in its head or at its end. */
+const ATTENDEES = /^(?:出席|列席|缺席|请假|记录|主持|参加|参会)(?:人员|人|领导|单位)?[：:][ \u3000]*[^\s\u3000]/;
+
+export function isAttendees(content: string): boolean {
+  return ATTENDEES.test(content);
 }
 
 /** 主送机关: a list of organisations ending in `：` (an intro sentence `……规定如下：` is not). */
@@ -104,8 +163,9 @@ export function isAttachments(content: string): boolean {
   return /^附件(?:[：:]|[0-9０-９]{1,2}[.．、：:]?)\s*[^\s.．、：:]/.test(content);
 }
 
+/** 抄送, or a 纪要's 分送. */
 export function isCc(content: string): boolean {
-  return /^抄送[：:]/.test(content);
+  return /^(?:抄送|分送)[：:]/.test(content);
 }
 
 const PRINTED_DATE = /(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[\s\u3000]*印发$/;

@@ -91,6 +91,7 @@ export interface Part {
 export type FrameKind =
   | 'banner' // 版头: ……文件
   | 'docNumber' // 发文字号: X发〔2024〕3号
+  | 'serial' // a 纪要's, 简报's or 令's number in its stead: 第12期, 〔2024〕第15次, 第3号
   | 'title' // 标题 (may wrap over two or three lines)
   | 'recipients' // 主送机关, line ending in ：
   | 'salutation' // 讲话稿: 同志们：
@@ -98,6 +99,7 @@ export type FrameKind =
   | 'signature' // 落款
   | 'date' // 成文日期
   | 'note' // 附注: （此件公开发布）
+  | 'attendees' // a 纪要's 出席：, 列席：, 请假：, 记录：
   | 'cc' // 抄送
   | 'printed'; // 印发 line: ……办公室  2024年3月5日印发
 

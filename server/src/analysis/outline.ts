@@ -25,6 +25,7 @@ export interface OutlineSymbol {
 const FRAME_LABEL: Record<FrameKind, { zh: string; en: string }> = {
   banner: { zh: '版头', en: 'Banner' },
   docNumber: { zh: '发文字号', en: 'Document number' },
+  serial: { zh: '编号', en: 'Serial number' },
   title: { zh: '标题', en: 'Title' },
   recipients: { zh: '主送机关', en: 'Recipients' },
   salutation: { zh: '称谓', en: 'Salutation' },
@@ -32,6 +33,7 @@ const FRAME_LABEL: Record<FrameKind, { zh: string; en: string }> = {
   signature: { zh: '落款', en: 'Signature' },
   date: { zh: '成文日期', en: 'Date' },
   note: { zh: '附注', en: 'Note' },
+  attendees: { zh: '出席', en: 'Attendance' },
   cc: { zh: '抄送', en: 'Copies to' },
   printed: { zh: '印发', en: 'Printed' },
 };
@@ -49,6 +51,8 @@ export function symbolName(s: OutlineSymbol): string {
 const MAX_TITLE = 60;
 /** A frame line's own label, when it starts with the one the outline gives it. */
 const OWN_LABEL = /^(?:抄送|印发|附件)[：:]\s*/;
+/** A frame line whose own label says more than the outline's (`列席：`, `记录：`, `分送：`): shown as written. */
+const SAYS_ITSELF = /^(?:出席|列席|缺席|请假|记录|主持|参加|参会|分送)/;
 
 export function buildOutline(doc: GongwenDocument, locale: Locale = 'zh-cn'): OutlineSymbol[] {
   const taskOf = new Map<Heading, Task>();
@@ -89,7 +93,7 @@ export function buildOutline(doc: GongwenDocument, locale: Locale = 'zh-cn'): Ou
     marker: null,
     level: 0,
     // `抄送：……`, `附件：……` say what they are: the label is not said twice.
-    title: `${localize(locale, FRAME_LABEL[f.kind])}：${clip(f.text.replace(OWN_LABEL, ''))}`,
+    title: SAYS_ITSELF.test(f.text) ? clip(f.text) : `${localize(locale, FRAME_LABEL[f.kind])}：${clip(f.text.replace(OWN_LABEL, ''))}`,
     line: f.line,
     range: f.range,
     selectionRange: f.range,

@@ -196,14 +196,15 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   const overArticles = new Set<Heading>();
   const stackLevel = (h: Heading) => (overArticles.has(h) ? ARTICLE_GROUP_LEVEL : levelOf(h.marker));
 
-  const addField = (kind: FrameKind, line: number, endLine = line) => {
+  /** A field over lines `line`…`endLine`, or over the end of its line from column `at` of its content. */
+  const addField = (kind: FrameKind, line: number, endLine = line, at = 0, to = contents[endLine].length) => {
     const r: Range = {
-      start: { line, character: source.lines[line].contentStart },
-      end: { line: endLine, character: source.lines[endLine].contentEnd },
+      start: { line, character: source.lines[line].contentStart + at },
+      end: { line: endLine, character: source.lines[endLine].contentStart + to },
     };
     // A wrapped title reads as one line; an 附件说明's items, and joint signatures, one a line, stay apart.
     const text =
-      endLine === line ? contents[line] : kind === 'signature' ? contents.slice(line, endLine + 1).join(' ').replace(SPACES, ' ') : contents.slice(line, endLine + 1).join(kind === 'attachments' ? ' ' : '');
+      endLine === line ? contents[line].slice(at, to) : kind === 'signature' ? contents.slice(line, endLine + 1).join(' ').replace(SPACES, ' ') : contents.slice(line, endLine + 1).join(kind === 'attachments' ? ' ' : '');
     fields.push({ kind, line, endLine, range: r, text, part: parts.length });
   };
   const closeSection = (closedAt: number, closer: MarkerMatch | null, plain: boolean) => {
@@ -268,7 +269,31 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     }
 
     if (topZone && !marker) {
-      const kind = topZoneKind(c, part, fields, parts.length) ?? (wrappedTitle(contents, i, part) ? 'title' : null);
+      const kind = topZoneKind(c, part, fields, parts.length) ?? (issuerAbove(contents, markers, i, part, topSeen) ? 'banner' : wrappedTitle(contents, i, part) ? 'title' : null);
+      // A 纪要's or 简报's head: its issuer and date on one line under the title (the date is its 成文日期).
+      const issued = !kind && part.title && topSeen < TOP_ZONE_LINES ? F.issuedDateAt(c) : -1;
+      if (issued >= 0) {
+        addField('date', i, i, issued);
+        const d = F.parseDate(c.slice(issued));
+        if (d && !frameDate) frameDate = d;
+        topSeen++;
+        lastText = i;
+        continue;
+      }
+      // The date in brackets under a title (题注: a 决议's or 条例's `（2024年3月5日……通过）`): its
+      // 成文日期, unless it was amended on a later date (then none is, and the line is passed). Under a speech's title (`（2024年3月5日）`) it
+      // heads the speech, as the unbracketed one does (speechHeader): no 成文日期, and the top goes on.
+      const noted = !kind && part.title && topSeen < TOP_ZONE_LINES && !fields.some((f) => f.part === parts.length && f.kind === 'date') ? F.bracketDate(c) : null;
+      if (noted) {
+        if (noted.only && !SPEECH_TITLE.test(part.title!)) {
+          addField('date', i, i, noted.at, noted.end);
+          const d = F.parseDate(c.slice(noted.at, noted.end));
+          if (d && !frameDate) frameDate = d;
+        }
+        topSeen++;
+        lastText = i;
+        continue;
+      }
       if (kind && topSeen < TOP_ZONE_LINES) {
         if (kind === 'title') {
           const end = titleEnd(contents, i);
@@ -290,7 +315,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     if (marker) topZone = false;
 
     if (!marker) {
-      const kind = attachmentEnd.has(i) ? 'attachments' : tailKind(c, i, contents, fields);
+      const kind = attachmentEnd.has(i) ? 'attachments' : tailKind(c, i, contents, fields, part);
       if (kind === 'date' && speechHeader(contents, markers, part, i)) {
         // The speaker and date under a speech's title head the speech: no 落款 or 成文日期.
         lastText = i;
@@ -311,6 +336,10 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
           if (d && !frameDate) frameDate = d;
         } else if (kind === 'attachments') {
           const end = attachmentEnd.get(i) ?? i;
+          addField(kind, i, end);
+          i = end;
+        } else if (kind === 'cc') {
+          const end = ccEnd(contents, markers, fields, i, part);
           addField(kind, i, end);
           i = end;
         } else addField(kind, i);
@@ -595,10 +624,29 @@ function attachedDocumentStarts(contents: string[], markers: Array<MarkerMatch |
           break;
         }
       }
+    } else if (m.value === 1) {
+      // The first `一、` after articles or items (a 令 and its 办法, then a 决定): a title with its
+      // date in brackets below it (题注) shortly before starts a document of its own.
+      const j = notedTitleAbove(contents, markers, i);
+      if (j > 0 && markers.slice(0, j).some((x) => x !== null)) starts.add(j);
     }
     seenTop = true;
   }
   return starts;
+}
+
+/** The title line a few lines above line `i` whose next line is a date in brackets (题注), or -1. */
+function notedTitleAbove(contents: string[], markers: ReadonlyArray<MarkerMatch | null>, i: number): number {
+  let seen = 0;
+  let below = -1;
+  for (let j = i - 1; j >= 0 && seen < 4; j--) {
+    if (!contents[j]) continue;
+    if (markers[j]) break;
+    seen++;
+    if (below > 0 && contents[j].length <= 60 && F.endsLikeTitle(contents[j]) && F.bracketDate(contents[below])) return j;
+    below = j;
+  }
+  return -1;
 }
 
 /** A web copy's `date:` in its front matter, when the text itself carries no 成文日期. */
@@ -645,6 +693,8 @@ function topZoneKind(c: string, part: Part, fields: FrameField[], partIndex: num
   if (F.isBanner(c) && !here('banner') && !here('title')) return 'banner';
   if (F.isDocNumber(c)) return 'docNumber';
   if (!part.title && !here('recipients') && F.looksLikeTitleStart(c)) return 'title';
+  // `第12期` under a 纪要's or 简报's title, `第3号` under a 令's.
+  if ((part.title || here('banner')) && !here('serial') && !here('docNumber') && F.isSerial(c)) return 'serial';
   if (F.isSalutation(c)) return 'salutation';
   // A later part's own: a notice forwarded inside the first, or an attached 函, addresses its recipients too.
   if ((partIndex === 0 || (part.title && ADDRESSED.test(part.title))) && !here('recipients') && F.isRecipients(c)) return 'recipients';
@@ -668,7 +718,35 @@ function speechHeader(contents: string[], markers: Array<MarkerMatch | null>, pa
   return part.titleRange.end.line < i;
 }
 
-function tailKind(c: string, i: number, contents: string[], fields: FrameField[]): FrameKind | null {
+/** A 纪要, whose list of those present (`出席：`, `列席：`) is part of its frame. */
+const MINUTES = /纪\s*要》?$/;
+
+/**
+ * The issuing office's name on the first line of a part, right above its 发文字号 (a 函's or
+ * 报告's 版头, `江州市人民政府` over `江府报〔2024〕15号`) or a form's short name (`富川县人民政府督查室`
+ * over `督 办 单`, `会议纪要`): the 版头 of a document without `文件` in it. Not the first line of a
+ * title wrapped before `关于` or mid-name (`……办公厅` | `2023年……年度报告`).
+ */
+function issuerAbove(contents: string[], markers: ReadonlyArray<MarkerMatch | null>, i: number, part: Part, topSeen: number): boolean {
+  if (topSeen > 0 || part.title || !issuerLine(contents[i])) return false;
+  const next = nextTextLine(contents, i);
+  return next > i && !markers[next] && (isFormName(contents[next]) || F.isDocNumber(contents[next]));
+}
+
+function issuerLine(c: string): boolean {
+  return c.length <= 30 && isUnitLike(c);
+}
+
+/**
+ * A title naming only the kind of document (`督办单`, `会议纪要`, or spaced out: `通  知`), not the
+ * second line of a wrapped title (`……事业单位` | `转制为企业的规定`).
+ */
+function isFormName(c: string): boolean {
+  return (c.length <= 4 || F.spacedOut(c)) && F.endsLikeTitle(c);
+}
+
+function tailKind(c: string, i: number, contents: string[], fields: FrameField[], part: Part): FrameKind | null {
+  if (part.title && MINUTES.test(part.title) && F.isAttendees(c)) return 'attendees';
   if (F.isDateLine(c)) return 'date';
   if (F.isNote(c)) return 'note';
   if (F.isAttachments(c)) return 'attachments';
@@ -678,6 +756,24 @@ function tailKind(c: string, i: number, contents: string[], fields: FrameField[]
   if (F.isDocNumber(c) && !fields.some((f) => f.kind === 'docNumber' && f.line === i)) return 'docNumber';
   void contents;
   return null;
+}
+
+/** A rule of the 版记 (`————`, `────`). */
+const RULE_LINE = /^[—─－\-_=━]{4,}$/;
+
+/**
+ * The last line of a 抄送 wrapped onto the lines below (`抄送：市委各部门，……，市法院，` |
+ * `市检察院。`): up to its `。`, never past another frame line, a heading or the 版记's rule.
+ */
+function ccEnd(contents: string[], markers: ReadonlyArray<MarkerMatch | null>, fields: FrameField[], i: number, part: Part): number {
+  let end = i;
+  for (let k = 0; k < 2 && !/[。.]$/.test(contents[end]); k++) {
+    const j = nextTextLine(contents, end);
+    if (j < 0 || j > end + 2 || markers[j] || contents[j].length > 80 || RULE_LINE.test(contents[j]) || /[：:]/.test(contents[j])) break;
+    if (tailKind(contents[j], j, contents, fields, part)) break;
+    end = j;
+  }
+  return end;
 }
 
 /** A title may wrap over up to three lines; it ends at the line that ends like a title. */
@@ -906,7 +1002,15 @@ function decimalChapter(markers: ReadonlyArray<MarkerMatch | null>, line: number
 
 /** Whether line `i` heads a document of its own: a title, then its 发文字号 or 主送机关. */
 function forwardedStart(contents: string[], markers: ReadonlyArray<MarkerMatch | null>, i: number): boolean {
-  if (markers[i] || !F.looksLikeTitleStart(contents[i])) return false;
+  if (markers[i]) return false;
+  // Its issuing office may stand above its title (`富川县人民政府督查室` over `交 办 单`).
+  if (!F.looksLikeTitleStart(contents[i])) {
+    if (!issuerLine(contents[i])) return false;
+    i = nextTextLine(contents, i);
+    if (i < 0 || markers[i]) return false;
+    if (F.isDocNumber(contents[i])) return true;
+    if (!isFormName(contents[i])) return false;
+  }
   const next = nextTextLine(contents, titleEnd(contents, i));
   return next > i && !markers[next] && (F.isDocNumber(contents[next]) || F.isRecipients(contents[next]));
 }
