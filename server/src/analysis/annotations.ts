@@ -947,6 +947,8 @@ interface LineCandidate {
   inner: string;
   parsed: ParsedUnits | null;
   form: number;
+  /** An assignment said in a numbered item's sentence (Annotation.prose). */
+  prose?: 'start' | 'inside';
 }
 
 /** The labels that start a label line (form 6) or a label run in after a sentence. */
@@ -971,7 +973,7 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
     // Unread (`责任单位：县委宣传布、县公安局`): the near-miss pass tries it again with the document's names.
     if (parsed || !/[（(【]/.test(content)) return [{ start: contentStart, end: contentStart + content.length, innerStart: contentStart, inner: content, parsed, form: 6 }];
   }
-  const out: LineCandidate[] = [];
+  let out: LineCandidate[] = [];
   const spans = bracketSpans(text, contentStart, contentEnd);
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
@@ -1046,8 +1048,96 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
     const parsed = withDeadline(parseUnits(inner, (n) => registered.has(n)));
     out.push({ start: span.open, end: span.close + 1, innerStart: span.open + 1, inner, parsed, form: parsed?.form ?? 0 });
   }
-  if (INLINE_LABEL_HINT.test(content)) return withInlineLabels(content, contentStart, out, registered);
+  if (INLINE_LABEL_HINT.test(content)) out = withInlineLabels(content, contentStart, out, registered);
+  // An item that names no units in a bracket or label may say them in its sentence.
+  if (!out.some((c) => c.parsed !== null) && ASSIGNMENT_HINT.test(content)) {
+    const said = proseAssignment(content, contentStart, registered);
+    if (said) return out.length ? out.concat(said) : [said];
+  }
   return out;
+}
+
+/** A numbered item's marker at a line's content start (`（一）`, `一、`, `1.`, `（1）`): where an assignment in its sentence is looked for. */
+const ITEM_START = /^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．](?![0-9]))[\s\u3000]*/;
+/** Words that may assign the work in a sentence; the item's marker first. */
+const ASSIGNMENT_HINT = /^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．](?![0-9])).*(?:牵头|负责|会同)/;
+/** A clause that says who leads (`由A牵头`, `由A负责`, `A牵头`, `请A牵头负责`): the verb at its end. */
+const LEAD_VERB = /(?:牵头负责|负责牵头|牵头|负责)$/;
+/** A clause that names who co-operates (`B、C配合`). */
+const COOP_VERB = /(?:配合|参与|协助|协办|协同)$/;
+/**
+ * The last unit after 会同, where the duty follows it with no separator (`由市财政局会同市发展改革委、
+ * 市国资委研究提出……`, `请A会同B对……进行核查`): a unit's ending right before the start of a duty.
+ */
+const UNIT_BEFORE_DUTY = /^[^，,。；;：:]{1,24}?(?:局|委|办|厅|部|院|中心|政府|集团|公司|街道|办事处|管委会|站|所|队|室|处|科|社|行|会)(?=研究|制定|制订|拟定|起草|编制|提出|组织|开展|做好|抓紧|尽快|加快|加强|对|就|按|于|在|进一步|共同|联合|认真|修改|完善|落实|协调|督促|指导|推进|统筹|核查|审核|梳理|评估|论证|衔接|及时|依法|根据|结合|向|与|将|把|做|负责|牵头)/;
+
+/**
+ * The units a numbered item's sentence assigns the work to, as a 纪要's 议定事项 do (`（一）原则同意
+ * 《……》，由市住建局牵头，市自然资源和规划局、市发展改革委配合，……于6月底前提请……审议`): the clause
+ * that says who leads (`由A牵头`, `由A负责`, `A牵头、B配合`, `由A会同B、C研究……`) and the
+ * clauses right after it that say who co-operates; the deadline a clause of the same sentence
+ * starts with. Null where no clause says who leads. Whether it is kept depends on the list the
+ * item stands in (parse.ts): here only the line is read.
+ */
+function proseAssignment(content: string, offset: number, registered: Set<string>): LineCandidate | null {
+  const m = ITEM_START.exec(content);
+  if (!m) return null;
+  const known = (n: string) => registered.has(n);
+  const plain = simplified(content);
+  let from = m[0].length;
+  for (let first = true; from < plain.length; first = false) {
+    let stop = plain.indexOf('。', from);
+    if (stop < 0) stop = plain.length;
+    const clauses = splitTop(plain.slice(from, stop), '，,', from);
+    for (let i = 0; i < clauses.length; i++) {
+      const c = clauses[i];
+      let start = c.start;
+      let end = c.start + c.text.length;
+      let text = c.text;
+      const meet = text.indexOf('会同');
+      if (!LEAD_VERB.test(text) && meet > 0) {
+        // `由A会同B、C研究……`: the units end where the duty starts.
+        const list = text.slice(meet + 2);
+        const cut = list.lastIndexOf('、') + 1;
+        const last = UNIT_BEFORE_DUTY.exec(list.slice(cut));
+        if (!last) continue;
+        end = c.start + meet + 2 + cut + last[0].length;
+      } else if (!LEAD_VERB.test(text)) continue;
+      // From `由` (or `请`); a clause with neither is units and its verb alone (`A牵头`).
+      const by = text.search(/[由请]/);
+      if (by >= 0) start = c.start + by + (meet > 0 || text.charAt(by) === '请' ? 1 : 0);
+      else if (meet > 0) continue;
+      let j = i + 1;
+      let inner = content.slice(start, end);
+      let parsed = parseUnits(inner, known);
+      if (!parsed || !parsed.units.some((u) => u.role === 'lead') || parsed.form > 3 || parsed.leaders.length) continue;
+      // The clauses after it that name who co-operates (a list parted by `，` too: `B，C、D配合`).
+      for (let k = j; k < clauses.length && k < j + 3; k++) {
+        if (!COOP_VERB.test(clauses[k].text)) continue;
+        const more = content.slice(start, clauses[k].start + clauses[k].text.length);
+        const read = parseUnits(more, known);
+        if (!read || read.units.length <= parsed.units.length) break;
+        inner = more;
+        parsed = read;
+        end = clauses[k].start + clauses[k].text.length;
+        j = k + 1;
+      }
+      // When: a clause that starts with a time, or says it after 于 (`修改完善后于8月底前印发`).
+      let deadline: string | null = null;
+      for (let k = 0; k < clauses.length && deadline === null; k++) {
+        if (k >= i && k < j) continue;
+        const clause = content.slice(clauses[k].start, clauses[k].start + clauses[k].text.length);
+        const at = clause.indexOf('于');
+        const t = leadingTime(clause) ?? (at > 0 ? leadingTime(clause.slice(at)) : null);
+        if (t) deadline = t.time.replace(/^[于在]/, '');
+      }
+      // It opens the item's sentence: `（二）由A牵头，B配合，于……前组织开展……`.
+      const opens = first && i === 0 && start - c.start <= 1;
+      return { start: offset + start, end: offset + end, innerStart: offset + start, inner, parsed: deadline ? { ...parsed, deadline } : parsed, form: parsed.form, prose: opens ? 'start' : 'inside' };
+    }
+    from = stop + 1;
+  }
+  return null;
 }
 
 /** How an aside starts (`含…`, `不含…`, `包括…`, `具体按…执行`, `以下简称…`). */
@@ -1253,7 +1343,7 @@ type ParsedCandidate = LineCandidate & { parsed: ParsedUnits };
 
 function toAnnotation(line: number, c: ParsedCandidate, collectives: readonly string[]): Annotation {
   const parsed = c.parsed;
-  const form = parsed.defaults.length ? 11 : parsed.deadline && c.form !== 6 ? 13 : c.form;
+  const form = parsed.defaults.length ? 11 : parsed.deadline && c.form !== 6 && !c.prose ? 13 : c.form;
   return new LineAnnotation(c, line, form, collectives);
 }
 
@@ -1332,6 +1422,10 @@ class LineAnnotation implements Annotation {
     return this.candidate.parsed.leaders;
   }
 
+  get prose(): 'start' | 'inside' | undefined {
+    return this.candidate.prose;
+  }
+
   /** What it says: its line text's parse, the same object wherever the line moves (sayingOf). */
   get saying(): ParsedUnits {
     return this.candidate.parsed;
@@ -1339,7 +1433,9 @@ class LineAnnotation implements Annotation {
 
   toJSON(): Annotation {
     const { range, inner, innerRange, form, units, deadline, separators, line, legend, defaults, leaders } = this;
-    return { range, inner, innerRange, form, units, deadline, separators, line, legend, defaults, leaders };
+    const json: Annotation = { range, inner, innerRange, form, units, deadline, separators, line, legend, defaults, leaders };
+    if (this.candidate.prose) json.prose = this.candidate.prose;
+    return json;
   }
 }
 

@@ -23,6 +23,8 @@ function annotationTemplate(doc: GongwenDocument): Template {
   const forms = new Map<number, number>();
   const opens = new Map<string, number>();
   for (const a of doc.annotations) {
+    // Units said in an item's sentence (a 纪要's decisions) are no form a new annotation takes.
+    if (a.prose) continue;
     forms.set(a.form, (forms.get(a.form) ?? 0) + 1);
     const open = doc.source.lines[a.range.start.line].text.charAt(a.range.start.character);
     const kind = open === '（' || open === '(' || open === '【' ? open : 'label';
