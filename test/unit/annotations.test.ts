@@ -301,6 +301,34 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     const task = parse(['一、任务', '（一）办理建议。加快办理。', '承办单位：市甲局', '协办单位：市乙局', '（二）答复代表。', '主办单位：市丙局', '协办单位：市丁局', ''].join('\n'));
     assert.deepStrictEqual(task.tasks.map((t) => [t.path, t.lead, t.coop]), [['一、（一）', ['市甲局'], ['市乙局']], ['一、（二）', ['市丙局'], ['市丁局']]]);
   });
+  it('6: label lines under a `交办事项：` line are its task, titled by it, not the item above a second 交办单\'s', () => {
+    const text = [
+      '某县督查室',
+      '交 办 单',
+      '交办事项：关于某小区供水管网老化问题',
+      '承办单位：县水利局',
+      '协办单位：县住建局、某街道办事处',
+      '办理时限：2025年5月10日前',
+      '办理要求：',
+      '1.请承办单位立即核查。',
+      '2.办理结果报县督查室。',
+      '县督查室',
+      '2025年4月20日',
+      '交 办 单',
+      '交办事项：县领导在《某专报》上的批示件',
+      '承办单位：县教育局（牵头），县财政局（配合）',
+      '办理时限：2025年5月30日前',
+      '',
+    ].join('\n');
+    const doc = parse(text);
+    assert.deepStrictEqual(
+      doc.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline]),
+      [
+        ['', '关于某小区供水管网老化问题', ['县水利局'], ['县住建局', '某街道办事处'], '2025年5月10日前'],
+        ['', '县领导在《某专报》上的批示件', ['县教育局'], ['县财政局'], '2025年5月30日前'],
+      ],
+    );
+  });
   it('a half-width `.` written for the full stop ends the task\'s title; a decimal does not', () => {
     const doc = parse(['一、任务', '1.公布名单.5月15日前向社会公布名单.(市甲办负责)', '2.提高比例到1.5倍。(市乙局负责)', ''].join('\n'));
     assert.deepStrictEqual(doc.tasks.map((t) => t.title), ['公布名单', '提高比例到1.5倍']);

@@ -159,6 +159,7 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: Sec
   const kept = sections && previous && !previous.defaults ? keptTasks(doc, sections, previous, taken) : null;
   const byHeading = new Map<Heading | null, Annotation[][]>();
   let lastLabel: Annotation[] | null = null;
+  let titled: Map<Annotation[], string> | null = null;
   const rows: Task[] = [];
   let span = 0;
   const all = doc.annotations;
@@ -187,6 +188,13 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: Sec
     // or after items none of which names units of its own: the task's.
     // Label lines (`牵头单位：…`) stand under the item they describe.
     if (h && h.line < a.line && h.parent) h = listOwner(doc, h, a.line, alone, a.form !== 6 && (i === 0 || all[i - 1].line < h.parent.line));
+    // A run of label lines under a line naming the task (`交办事项：…`, a 交办单's): titled by it, and
+    // no item's when other lines stand between the item and it (a second 交办单 after the first's items).
+    let named: { title: string; detached: boolean } | null = null;
+    if (a.form === 6 && !(lastLabel && lastLabel[lastLabel.length - 1].line === a.line - 1)) {
+      named = taskLabelAbove(doc, a.line, h);
+      if (named?.detached) h = null;
+    }
     let groups = byHeading.get(h);
     if (!groups) byHeading.set(h, (groups = list()));
     // Label lines on consecutive lines describe one task.
@@ -197,6 +205,7 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: Sec
     const group = one(a);
     groups.push(group);
     lastLabel = a.form === 6 ? group : null;
+    if (named) (titled ??= new Map()).set(group, named.title);
   }
 
   const tasks = list<Task>();
@@ -206,7 +215,7 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: Sec
     groups.forEach((group, k) => {
       const first = group[0];
       const path = h ? headingPath(h, paths) + (groups.length > 1 ? `#${k + 1}` : '') : '';
-      const title = h && groups.length === 1 ? titleOf(h, first) : sentenceBefore(doc, group, k > 0 ? groups[k - 1] : null, h);
+      const title = titled?.get(group) ?? (h && groups.length === 1 ? titleOf(h, first) : sentenceBefore(doc, group, k > 0 ? groups[k - 1] : null, h));
       const task = makeTask(h, path, title, group, first.line);
       // Label lines (`牵头单位：…`), or a bracket ending its line, are often followed by a `完成时限：…` line of their own.
       const last = group[group.length - 1];
@@ -532,6 +541,39 @@ function leaderLinesAround(doc: GongwenDocument, first: number, last: number): s
 
 /** `完成时限：2025年底前` (or `时限：`, `时间节点：`, `【完成时限】`) as a line of its own; the deadline in group 1. */
 const DEADLINE_LINE = new RegExp(`^【?(?:${DEADLINE_LABEL}|时间)(?:[：:]|】)\\s*(.+?)[。；;]?$`);
+
+/** A line that names the task its label lines below describe (`交办事项：…`, `建议题目：…`); its name in group 1. */
+const TASK_LABEL_LINE = /^【?(?:交办事项|督办事项|交办内容|督办内容|办理事项|事项名称|任务名称|任务内容|工作任务|重点任务|整改任务|建议题目|提案题目|建议名称|提案名称|议案题目|案由)(?:[：:]|】)/;
+/** Any label line (`办理时限：…`, `建议编号：…`). */
+const ANY_LABEL_LINE = /^【?[\u4e00-\u9fff]{2,8}(?:[：:]|】)/;
+
+/**
+ * The task named by a `交办事项：` line among the label lines right above line `line` (blank lines
+ * end them), below `h`'s line: its name as written, and whether a line that is no label stands
+ * between `h` and it (the label lines then describe a task of their own, not `h`).
+ */
+function taskLabelAbove(doc: GongwenDocument, line: number, h: Heading | null): { title: string; detached: boolean } | null {
+  const floor = h ? h.line : -1;
+  for (let k = line - 1, seen = 0; k > floor && seen < 4; k--, seen++) {
+    const l = doc.source.lines[k];
+    if (!isAnalysedText(l)) return null;
+    const content = doc.source.content(k).trim();
+    const plain = simplified(content);
+    const m = TASK_LABEL_LINE.exec(plain);
+    if (m) {
+      const title = content.slice(m[0].length).trim().replace(/[。；;]$/, '');
+      if (!title) return null;
+      let detached = false;
+      for (let j = k - 1; h && j > h.titleRange.end.line && !detached; j--) {
+        const above = doc.source.lines[j];
+        detached = isAnalysedText(above) && !ANY_LABEL_LINE.test(doc.source.content(j).trim());
+      }
+      return { title, detached };
+    }
+    if (!ANY_LABEL_LINE.test(plain)) return null;
+  }
+  return null;
+}
 
 /** A task's sentence is looked for this many lines above its annotation's, at most, in a hard-wrapped copy. */
 const MAX_SENTENCE_LINES = 12;
