@@ -301,6 +301,13 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     const task = parse(['一、任务', '（一）办理建议。加快办理。', '承办单位：市甲局', '协办单位：市乙局', '（二）答复代表。', '主办单位：市丙局', '协办单位：市丁局', ''].join('\n'));
     assert.deepStrictEqual(task.tasks.map((t) => [t.path, t.lead, t.coop]), [['一、（一）', ['市甲局'], ['市乙局']], ['一、（二）', ['市丙局'], ['市丁局']]]);
   });
+  it('6: a lone `协办单位：` line under a section\'s name (`五、其他`) is an event\'s co-organiser, under a task\'s sentence its co-operator', () => {
+    const notice = parse(['关于举办读书节的通知', '一、时间', '4月23日。', '二、工作安排', '（一）布置会场。（市甲馆负责）', '（二）组织报名。（市乙局负责）', '三、其他', '协办单位：市丙协会', ''].join('\n'));
+    assert.deepStrictEqual(notice.tasks.map((t) => t.path), ['二、（一）', '二、（二）']);
+    assert.deepStrictEqual(lint(notice).filter((f) => f.rule.startsWith('GW20')), []);
+    const task = parse(['一、任务', '（一）办理代表建议，按时答复代表。', '协办单位：市乙局', ''].join('\n'));
+    assert.deepStrictEqual(task.tasks.map((t) => [t.path, t.coop]), [['一、（一）', ['市乙局']]]);
+  });
   it('6: label lines under a `交办事项：` line are its task, titled by it, not the item above a second 交办单\'s', () => {
     const text = [
       '某县督查室',

@@ -88,8 +88,14 @@ function organisers(annotations: Annotation[], from: number, to: number, heading
   const line = annotations[from].line;
   let h: Heading | null = firstAt(headings, line + 1) > 0 ? headings[firstAt(headings, line + 1) - 1] : null;
   while (h && h.endLine < line) h = h.parent;
+  // `协办单位：X` alone (an event's co-organiser, as a notice's `五、其他` names it), under no
+  // task's sentence: who does a task co-operates beside a lead, and is 配合 as a rule.
+  if (labels.every((l) => l === '协办' || l === '支持') && (h === null || h.title.length <= SECTION_TITLE)) return true;
   return h !== null && ORGANISERS_SECTION.test(simplified(h.title));
 }
+
+/** The longest title read as a section's name (`其他`, `其他事项`, `活动安排`), not a task's sentence. */
+const SECTION_TITLE = 8;
 
 /** A list of decisions, by its parent's title (`二、会议议定事项`) or the line that introduces it (`会议议定：`). */
 const DECISIONS_TITLE = /议定|决定事项|商定事项|交办事项|督办事项|会议要求/;
