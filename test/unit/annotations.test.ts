@@ -853,6 +853,13 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       [['人事处'], ['财务处'], '2026年底前'],
     ]);
   });
+  it('6 and 3: a 建议提案 交办清单\'s 会办单位 co-operates with its 主办单位', () => {
+    const doc = parse(['一、交办清单', '（一）关于加快供水管网改造的建议。', '主办单位：县甲局', '会办单位：县乙局、县丙局', '办结时限：2025年6月底前', '（二）关于加强养老服务的提案。（县丁局主办，县戊局会办）', ''].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.lead, t.coop, t.deadline]), [
+      [['县甲局'], ['县乙局', '县丙局'], '2025年6月底前'],
+      [['县丁局'], ['县戊局'], null],
+    ]);
+  });
   describe('traditional script (documents copied from Hong Kong or Taiwan)', () => {
     it('verbs, labels and unit endings, with names kept as written', () => {
       assert.deepStrictEqual(roles('辦公室牽頭，財務部配合'), { 辦公室: 'lead', 財務部: 'coop' });

@@ -70,7 +70,7 @@ const PEOPLE = '(?:牵头|责任|分管|联系|包保|挂点|包联)?(?:[省市�
  * The labels of units: `牵头单位`, and the names other offices give them (`牵头处室`, `协同单位`), and
  * the short forms (`牵头：`, `配合：`).
  */
-export const UNIT_LABEL_NAMES = '(?:(?:牵头|主办|主责|承办|配合|协办|协助|协同|参与|参加|支持|责任|负责|实施|指导)(?:单位|部门|处室|科室|股室)|责任主体|具体承办)';
+export const UNIT_LABEL_NAMES = '(?:(?:牵头|主办|主责|承办|配合|会办|协办|协助|协同|参与|参加|支持|责任|负责|实施|指导)(?:单位|部门|处室|科室|股室)|责任主体|具体承办)';
 const UNIT_LABELS = `${UNIT_LABEL_NAMES}|牵头|配合|协办|协助|参与|责任|指导`;
 const LABEL = new RegExp(`【?(${UNIT_LABELS}|${DEADLINE_LABEL}|${PEOPLE})(?:[：:]|】)`, 'g');
 /** A label in 【】 (`【牵头单位】市发改委【配合单位】市财政局`): the units follow it, outside the bracket. */
@@ -135,7 +135,7 @@ const DEADLINE_AT_START = new RegExp(`^(?:${DEADLINE.source})`);
 /** Role verbs ending a clause (`A牵头`, `B配合`, `C负责落实`), tried in this order. */
 const VERB_ROLES: Array<[string[], UnitRole]> = [
   [['牵头负责', '负责牵头', '牵头落实', '牵头抓总', '牵头', '主办', '主责', '为牵头单位', '为牵头部门', '统筹'], 'lead'],
-  [['配合落实', '配合', '参与', '协办', '协助', '共同推进', '协同', '协同推进', '参加', '支持', '协调配合', '协作', '为配合单位', '为配合部门', '为协办单位'], 'coop'],
+  [['配合落实', '配合', '参与', '会办', '协办', '协助', '共同推进', '协同', '协同推进', '参加', '支持', '协调配合', '协作', '为配合单位', '为配合部门', '为协办单位'], 'coop'],
   [['指导', '督导', '督办', '督促指导', '指导督促', '监督指导', '监督', '督查', '督促'], 'guide'],
   [['分别负责落实', '分别负责', '按职责分工负责', '按职责负责', '负责落实', '负责实施', '负总责', '负责', '抓好落实', '抓落实', '督促落实', '推动落实', '组织实施', '具体实施', '实施', '落实', '承办', '执行', '为责任单位'], 'responsible'],
 ];
@@ -1497,7 +1497,7 @@ const PROGRESS_CELL = '(?:(?:[0-9]{1,2}[—\\-－~～至])?[0-9]{1,2}月(?:份)?
 /** A vertical table's first header cell, and the cells a header may hold (simplified script). */
 const INDEX_CELL = /^(?:序号|编号)$/;
 const HEADER_CELL = new RegExp(
-  `^(?:序号|编号|(?:重点|主要|具体|工作|改革)?任务|(?:任务|项目|工作)名称|(?:重点|主要)工作|(?:民生)?(?:实事)?项目|(?:工作|任务)(?:内容|事项|措施|举措)|(?:具体|主要|改革)?(?:内容|事项|措施|举措)|政策条款|(?:牵头|责任|配合|协办|协助|协同|参与|主办|主责|指导)(?:单位|部门|处室|科室)|${PEOPLE}|完成(?:时限|时间|期限)|时间(?:要求|安排|节点)?|时限|进度安排|${PROGRESS_CELL}|备注)$`,
+  `^(?:序号|编号|(?:重点|主要|具体|工作|改革)?任务|(?:任务|项目|工作)名称|(?:重点|主要)工作|(?:民生)?(?:实事)?项目|(?:工作|任务)(?:内容|事项|措施|举措)|(?:具体|主要|改革)?(?:内容|事项|措施|举措)|政策条款|(?:牵头|责任|配合|会办|协办|协助|协同|参与|主办|主责|指导)(?:单位|部门|处室|科室)|${PEOPLE}|完成(?:时限|时间|期限)|时间(?:要求|安排|节点)?|时限|进度安排|${PROGRESS_CELL}|备注)$`,
 );
 /** A table column of people, not units (牵头领导, 牵头市领导, 责任人). */
 const PERSON_CELL = /领导|责任人|联系人|负责人/;
@@ -1936,7 +1936,7 @@ function deadlineCell(text: string): string | null {
 const TASK_CELL = /任务|工作内容|事项|内容|措施|举措|名称|条款|^(?:重点|主要)工作$|^(?:民生)?(?:实事)?项目$/;
 /** Columns of the lead units and of the co-operating units, by their names (both kinds of table). */
 const LEAD_COLUMN = /牵头|主办|主责/;
-const COOP_COLUMN = /配合|协办|协助|协同|参与/;
+const COOP_COLUMN = /配合|会办|协办|协助|协同|参与/;
 
 /**
  * The cells of a row that has fewer than its header, each in the first column after the previous
