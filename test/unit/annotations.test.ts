@@ -853,6 +853,13 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       [['人事处'], ['财务处'], '2026年底前'],
     ]);
   });
+  it('6: a `完成时限：` line after the `责任领导：` line under the label lines is the task\'s deadline', () => {
+    const doc = parse(['一、项目安排', '（一）新建学校2所。', '责任单位：县甲局', '配合单位：县乙局', '责任领导：副县长 赵某', '完成时限：2025年8月底前', '（二）改造小区10个。', '责任单位：县丙局', '责任领导：副县长 钱某', '完成时限：2025年11月底前', ''].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.lead, t.leaders, t.deadline]), [
+      [['县甲局'], ['副县长 赵某'], '2025年8月底前'],
+      [['县丙局'], ['副县长 钱某'], '2025年11月底前'],
+    ]);
+  });
   it('6 and 3: a 建议提案 交办清单\'s 会办单位 co-operates with its 主办单位', () => {
     const doc = parse(['一、交办清单', '（一）关于加快供水管网改造的建议。', '主办单位：县甲局', '会办单位：县乙局、县丙局', '办结时限：2025年6月底前', '（二）关于加强养老服务的提案。（县丁局主办，县戊局会办）', ''].join('\n'));
     assert.deepStrictEqual(doc.tasks.map((t) => [t.lead, t.coop, t.deadline]), [

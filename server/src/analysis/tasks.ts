@@ -519,12 +519,18 @@ function endsItsLine(doc: GongwenDocument, a: Annotation): boolean {
   return a.range.end.character >= l.contentEnd - 1;
 }
 
-/** `完成时限：2025年底前` (or `时限：`, `完成时间：`) on the line after `line`: the deadline it gives, else null. */
+/**
+ * `完成时限：2025年底前` (or `时限：`, `完成时间：`) on the line after `line`, or after the `责任领导：`
+ * lines that follow it (a 民生实事 plan's 责任单位 / 配合单位 / 责任领导 / 完成时限): the deadline it gives, else null.
+ */
 function deadlineLineAfter(doc: GongwenDocument, line: number): string | null {
-  const next = line + 1;
-  if (next >= doc.source.lineCount) return null;
-  const m = DEADLINE_LINE.exec(doc.source.content(next));
-  return m ? m[1] : null;
+  for (let next = line + 1; next < doc.source.lineCount && next <= line + 3; next++) {
+    const content = doc.source.content(next);
+    const m = DEADLINE_LINE.exec(content);
+    if (m) return m[1];
+    if (!leadersOnLabelLine(content)) return null;
+  }
+  return null;
 }
 
 /**
