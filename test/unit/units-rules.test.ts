@@ -196,6 +196,9 @@ describe('unit rules', () => {
       // A guiding unit does not lead: the districts are responsible, as in `（各区县政府负责）`.
       assert.deepStrictEqual(findings('甲。（市生态环境局指导，各县〔市、区〕政府负责落实）\n', 'GW203'), []);
       assert.deepStrictEqual(findings('甲。（规划部指导，各试点单位负责落实。以下均需各试点单位落实，不再列出）\n', 'GW203'), []);
+      // Each task's own lead answers for it: the collective's name holds 牵头, it does not say it.
+      assert.deepStrictEqual(findings('甲。（各牵头部门负责）\n', 'GW203'), []);
+      assert.strictEqual(findings('甲。（各牵头部门牵头，区政务服务中心配合）\n', 'GW203').length, 1);
     });
     it('accepts the places below leading, each in its own area', () => {
       for (const inner of ['各县区政府、市教育局负责', '各县（市、区）人民政府牵头，市直有关部门配合', '各乡镇（街道）、县农业农村局', '各级党委和政府、市委组织部']) {

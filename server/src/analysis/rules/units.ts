@@ -186,7 +186,8 @@ const collectiveLead: Rule = {
       // the task to every district, as `（各区县政府负责）` does.
       const specific = a.units.find((u) => !u.collective && u.role !== 'guide');
       // Said to lead: in words, or in a table's 牵头单位 column (whose cells a fix may still swap).
-      const said = /牵头/.test(simplified(a.inner));
+      // Not by a name that holds the word (`（各牵头部门负责）`: each task's own lead answers for it).
+      const said = /牵头/.test(simplified(a.inner)) && saysLead(a);
       if (!specific && !said && !a.row?.leadColumn) continue;
       const fixes: Fix[] = [];
       if (specific && !said && a.form !== 4) {
@@ -222,6 +223,13 @@ const collectiveLead: Rule = {
     }
   },
 };
+
+/** Whether `a` says 牵头 outside its units' names. */
+function saysLead(a: Annotation): boolean {
+  let rest = simplified(a.inner);
+  for (const u of unitsSaid(a)) rest = rest.replace(simplified(u.name), '');
+  return /牵头/.test(rest);
+}
 
 /** Label lines on consecutive lines (form 6), read as one task's (tasks.ts): runs of two or more. */
 function labelLineRuns(annotations: readonly Annotation[]): Annotation[][] {
