@@ -307,6 +307,9 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.deepStrictEqual(lint(notice).filter((f) => f.rule.startsWith('GW20')), []);
     const task = parse(['一、任务', '（一）办理代表建议，按时答复代表。', '协办单位：市乙局', ''].join('\n'));
     assert.deepStrictEqual(task.tasks.map((t) => [t.path, t.coop]), [['一、（一）', ['市乙局']]]);
+    // A 交办单 whose 承办单位 was left blank: its 协办单位 still co-operate, and GW202 asks for the lead.
+    const sheet = parse(['某县督查室', '交 办 单', '交办事项：关于某路段积水问题', '承办单位：', '协办单位：县乙局', '办理时限：2025年5月10日前', ''].join('\n'));
+    assert.deepStrictEqual(lint(sheet).filter((f) => f.rule.startsWith('GW20')).map((f) => [f.rule, f.range.start.line]), [['GW202', 4]]);
   });
   it('6: label lines under a `交办事项：` line are its task, titled by it, not the item above a second 交办单\'s', () => {
     const text = [

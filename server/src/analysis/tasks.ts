@@ -88,9 +88,10 @@ function organisers(annotations: Annotation[], from: number, to: number, heading
   const line = annotations[from].line;
   let h: Heading | null = firstAt(headings, line + 1) > 0 ? headings[firstAt(headings, line + 1) - 1] : null;
   while (h && h.endLine < line) h = h.parent;
-  // `协办单位：X` alone (an event's co-organiser, as a notice's `五、其他` names it), under no
-  // task's sentence: who does a task co-operates beside a lead, and is 配合 as a rule.
-  if (labels.every((l) => l === '协办' || l === '支持') && (h === null || h.title.length <= SECTION_TITLE)) return true;
+  // `协办单位：X` alone (an event's co-organiser, as a notice's `五、其他` names it), under a
+  // section's name: who does a task co-operates beside a lead, and is 配合 as a rule. Outside every
+  // heading it may be a 交办单's whose 承办单位 was left blank (GW202 asks for it).
+  if (labels.every((l) => l === '协办' || l === '支持') && h !== null && h.title.length <= SECTION_TITLE) return true;
   return h !== null && ORGANISERS_SECTION.test(simplified(h.title));
 }
 
