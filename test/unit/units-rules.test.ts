@@ -156,6 +156,10 @@ describe('unit rules', () => {
     assert.ok(f);
     assert.strictEqual(applyEdits('甲。（办公室、财务科配合）\n', f.fixes[0].edits), '甲。（办公室牵头，财务科配合）\n');
   });
+  it('GW202 reports label lines read as one task once, on the first', () => {
+    const text = lines('一、任务', '（一）甲。推进。', '配合单位：县甲局', '配合单位：县乙局、县丙局', '（二）乙。推进。', '牵头单位：县丁局');
+    assert.deepStrictEqual(findings(text, 'GW202').map((f) => f.range.start.line), [2]);
+  });
   it('GW202 leaves alone co-operating units a person leads', () => {
     assert.deepStrictEqual(findings('甲。（分管副局长李明辉牵头，财务科、审计科配合）\n乙。（人事科）\n', 'GW202'), []);
     // A leader named beside co-operating units is no lead unit: the drafter left it out.

@@ -147,9 +147,14 @@ const noLead: Rule = {
   fixable: true,
   check(doc, ctx) {
     let led: Set<Annotation> | undefined; // built only when some annotation names co-operators alone
+    let reported: Annotation | null = null;
     for (const a of doc.annotations) {
       const said = unitsSaid(a);
       if (said.length === 0 || said.some((u) => u.role !== 'coop') || a.row?.merged) continue;
+      // Label lines read as one task (`配合单位：A` over `配合单位：B`): one finding, on the first.
+      const after = reported;
+      reported = a;
+      if (a.form === 6 && after?.form === 6 && after.line === a.line - 1 && !a.row && !after.row) continue;
       // A person leads them (`分管副局长李明辉牵头，财务科、审计科配合`).
       if (a.leaders.length && ledByPerson(a.inner)) continue;
       led ??= new Set(doc.tasks.filter((t) => t.lead.length).flatMap((t) => t.annotations));
