@@ -301,6 +301,44 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     const task = parse(['一、任务', '（一）办理建议。加快办理。', '承办单位：市甲局', '协办单位：市乙局', '（二）答复代表。', '主办单位：市丙局', '协办单位：市丁局', ''].join('\n'));
     assert.deepStrictEqual(task.tasks.map((t) => [t.path, t.lead, t.coop]), [['一、（一）', ['市甲局'], ['市乙局']], ['一、（二）', ['市丙局'], ['市丁局']]]);
   });
+  it('6: a lone `协办单位：` line under a section\'s name (`五、其他`) is an event\'s co-organiser, under a task\'s sentence its co-operator', () => {
+    const notice = parse(['关于举办读书节的通知', '一、时间', '4月23日。', '二、工作安排', '（一）布置会场。（市甲馆负责）', '（二）组织报名。（市乙局负责）', '三、其他', '协办单位：市丙协会', ''].join('\n'));
+    assert.deepStrictEqual(notice.tasks.map((t) => t.path), ['二、（一）', '二、（二）']);
+    assert.deepStrictEqual(lint(notice).filter((f) => f.rule.startsWith('GW20')), []);
+    const task = parse(['一、任务', '（一）办理代表建议，按时答复代表。', '协办单位：市乙局', ''].join('\n'));
+    assert.deepStrictEqual(task.tasks.map((t) => [t.path, t.coop]), [['一、（一）', ['市乙局']]]);
+    // A 交办单 whose 承办单位 was left blank: its 协办单位 still co-operate, and GW202 asks for the lead.
+    const sheet = parse(['某县督查室', '交 办 单', '交办事项：关于某路段积水问题', '承办单位：', '协办单位：县乙局', '办理时限：2025年5月10日前', ''].join('\n'));
+    assert.deepStrictEqual(lint(sheet).filter((f) => f.rule.startsWith('GW20')).map((f) => [f.rule, f.range.start.line]), [['GW202', 4]]);
+  });
+  it('6: label lines under a `交办事项：` line are its task, titled by it, not the item above a second 交办单\'s', () => {
+    const text = [
+      '某县督查室',
+      '交 办 单',
+      '交办事项：关于某小区供水管网老化问题',
+      '承办单位：县水利局',
+      '协办单位：县住建局、某街道办事处',
+      '办理时限：2025年5月10日前',
+      '办理要求：',
+      '1.请承办单位立即核查。',
+      '2.办理结果报县督查室。',
+      '县督查室',
+      '2025年4月20日',
+      '交 办 单',
+      '交办事项：县领导在《某专报》上的批示件',
+      '承办单位：县教育局（牵头），县财政局（配合）',
+      '办理时限：2025年5月30日前',
+      '',
+    ].join('\n');
+    const doc = parse(text);
+    assert.deepStrictEqual(
+      doc.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline]),
+      [
+        ['', '关于某小区供水管网老化问题', ['县水利局'], ['县住建局', '某街道办事处'], '2025年5月10日前'],
+        ['', '县领导在《某专报》上的批示件', ['县教育局'], ['县财政局'], '2025年5月30日前'],
+      ],
+    );
+  });
   it('a half-width `.` written for the full stop ends the task\'s title; a decimal does not', () => {
     const doc = parse(['一、任务', '1.公布名单.5月15日前向社会公布名单.(市甲办负责)', '2.提高比例到1.5倍。(市乙局负责)', ''].join('\n'));
     assert.deepStrictEqual(doc.tasks.map((t) => t.title), ['公布名单', '提高比例到1.5倍']);
@@ -854,6 +892,20 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       [['人力资源部'], ['财务部', '法律部'], '2026年6月底前'],
       [['人力资源部'], ['财务部'], null],
       [['人事处'], ['财务处'], '2026年底前'],
+    ]);
+  });
+  it('6: a `完成时限：` line after the `责任领导：` line under the label lines is the task\'s deadline', () => {
+    const doc = parse(['一、项目安排', '（一）新建学校2所。', '责任单位：县甲局', '配合单位：县乙局', '责任领导：副县长 赵某', '完成时限：2025年8月底前', '（二）改造小区10个。', '责任单位：县丙局', '责任领导：副县长 钱某', '完成时限：2025年11月底前', ''].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.lead, t.leaders, t.deadline]), [
+      [['县甲局'], ['副县长 赵某'], '2025年8月底前'],
+      [['县丙局'], ['副县长 钱某'], '2025年11月底前'],
+    ]);
+  });
+  it('6 and 3: a 建议提案 交办清单\'s 会办单位 co-operates with its 主办单位', () => {
+    const doc = parse(['一、交办清单', '（一）关于加快供水管网改造的建议。', '主办单位：县甲局', '会办单位：县乙局、县丙局', '办结时限：2025年6月底前', '（二）关于加强养老服务的提案。（县丁局主办，县戊局会办）', ''].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.lead, t.coop, t.deadline]), [
+      [['县甲局'], ['县乙局', '县丙局'], '2025年6月底前'],
+      [['县丁局'], ['县戊局'], null],
     ]);
   });
   describe('traditional script (documents copied from Hong Kong or Taiwan)', () => {

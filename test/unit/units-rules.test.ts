@@ -156,6 +156,10 @@ describe('unit rules', () => {
     assert.ok(f);
     assert.strictEqual(applyEdits('甲。（办公室、财务科配合）\n', f.fixes[0].edits), '甲。（办公室牵头，财务科配合）\n');
   });
+  it('GW202 reports label lines read as one task once, on the first', () => {
+    const text = lines('一、任务', '（一）甲。推进。', '配合单位：县甲局', '配合单位：县乙局、县丙局', '（二）乙。推进。', '牵头单位：县丁局');
+    assert.deepStrictEqual(findings(text, 'GW202').map((f) => f.range.start.line), [2]);
+  });
   it('GW202 leaves alone co-operating units a person leads', () => {
     assert.deepStrictEqual(findings('甲。（分管副局长李明辉牵头，财务科、审计科配合）\n乙。（人事科）\n', 'GW202'), []);
     // A leader named beside co-operating units is no lead unit: the drafter left it out.
@@ -196,6 +200,9 @@ describe('unit rules', () => {
       // A guiding unit does not lead: the districts are responsible, as in `（各区县政府负责）`.
       assert.deepStrictEqual(findings('甲。（市生态环境局指导，各县〔市、区〕政府负责落实）\n', 'GW203'), []);
       assert.deepStrictEqual(findings('甲。（规划部指导，各试点单位负责落实。以下均需各试点单位落实，不再列出）\n', 'GW203'), []);
+      // Each task's own lead answers for it: the collective's name holds 牵头, it does not say it.
+      assert.deepStrictEqual(findings('甲。（各牵头部门负责）\n', 'GW203'), []);
+      assert.strictEqual(findings('甲。（各牵头部门牵头，区政务服务中心配合）\n', 'GW203').length, 1);
     });
     it('accepts the places below leading, each in its own area', () => {
       for (const inner of ['各县区政府、市教育局负责', '各县（市、区）人民政府牵头，市直有关部门配合', '各乡镇（街道）、县农业农村局', '各级党委和政府、市委组织部']) {
@@ -523,6 +530,50 @@ describe('seed 004 units and ledger', () => {
       ],
     );
     assert.deepStrictEqual(led.units.find((u) => u.name === '保卫处'), { name: '保卫处', leads: 1, cooperates: 2 });
+  });
+
+  it('reads the units a 纪要\'s decisions assign in their sentences, and asks nothing of the decisions that assign none', () => {
+    const text = [
+      '某县人民政府专题会议纪要',
+      '一、关于农贸市场改造提升工作',
+      '会议听取了县商务局的汇报。会议议定：',
+      '（一）原则同意《县城农贸市场改造提升方案》，由县商务局牵头，县市场监管局、县财政局配合，进一步完善后于8月底前印发实施。',
+      '（二）关于改造资金问题，由县财政局会同县发展改革局、县商务局研究提出筹措方案，于7月20日前报县政府。',
+      '（三）县市场监管局要加强日常监管，每季度通报一次。',
+      '（四）同意县城东市场先行改造，所需资金由县财政局从预备费中安排。',
+      '二、关于防汛工作',
+      '会议强调，要压实防汛责任。',
+      '（一）由县应急管理局牵头，县水利局，县气象局、县自然资源局配合，于6月10日前开展一次应急演练。',
+      '（二）各乡镇要加强值班值守。',
+      '三、其他事项',
+      '（一）原则同意县文旅局提出的方案，由县委宣传部牵头的专班负责宣传。',
+      '（二）县图书馆新馆建设工作，由县领导牵头，县文旅局配合推进。',
+    ].join('\n');
+    const { doc, findings } = analyze(text);
+    assert.deepStrictEqual(
+      buildLedger(doc, 'x').tasks.map((t) => [t.path, t.title, t.lead.join('、'), t.coop.join('、'), t.deadline]),
+      [
+        ['一、（一）', '原则同意《县城农贸市场改造提升方案》，进一步完善后印发实施', '县商务局', '县市场监管局、县财政局', '8月底前'],
+        ['一、（二）', '关于改造资金问题，研究提出筹措方案，报县政府', '县财政局', '县发展改革局、县商务局', '7月20日前'],
+        ['二、（一）', '开展一次应急演练', '县应急管理局', '县水利局、县气象局、县自然资源局', '6月10日前'],
+      ],
+    );
+    // No decision is asked for units; the mixed separators of 二、（一） are found (the fix touches only the comma).
+    assert.deepStrictEqual(findings.filter((f) => f.rule.startsWith('GW2')).map((f) => [f.rule, f.range.start.line]), [['GW205', 9]]);
+    const fixed = fixAll(text, defaultConfig()).text;
+    assert.ok(fixed.includes('由县应急管理局牵头，县水利局、县气象局、县自然资源局配合，于6月10日前'));
+  });
+
+  it('reads an assignment later in an item\'s sentence only in a list of decisions', () => {
+    const plan = (intro: string) =>
+      ['一、重点工作', intro, '（一）推进老旧小区改造，由区住建局牵头，区财政局配合，年底前完成。', '（二）推进背街小巷整治，由区城管局牵头，各街道配合。', '（三）做好宣传引导。'].join('\n');
+    const leads = (text: string) => buildLedger(analyze(text).doc, 'x').tasks.map((t) => t.lead.join('、'));
+    assert.deepStrictEqual(leads(plan('会议研究决定：')), ['区住建局', '区城管局']);
+    assert.deepStrictEqual(leads(plan('今年要抓好以下工作。')), []);
+    // Opening the item's sentence, it is the item's wherever the item stands; its sibling is not asked.
+    const opening = ['一、重点工作', '（一）由区住建局牵头，区财政局配合，推进老旧小区改造。', '（二）做好宣传引导。'].join('\n');
+    assert.deepStrictEqual(leads(opening), ['区住建局']);
+    assert.deepStrictEqual(analyze(opening).findings.filter((f) => f.rule === 'GW201'), []);
   });
 
   it('renders CSV with a BOM and RFC 4180 quoting, and Markdown', () => {

@@ -70,7 +70,7 @@ const PEOPLE = '(?:牵头|责任|分管|联系|包保|挂点|包联)?(?:[省市�
  * The labels of units: `牵头单位`, and the names other offices give them (`牵头处室`, `协同单位`), and
  * the short forms (`牵头：`, `配合：`).
  */
-export const UNIT_LABEL_NAMES = '(?:(?:牵头|主办|主责|承办|配合|协办|协助|协同|参与|参加|支持|责任|负责|实施|指导)(?:单位|部门|处室|科室|股室)|责任主体|具体承办)';
+export const UNIT_LABEL_NAMES = '(?:(?:牵头|主办|主责|承办|配合|会办|协办|协助|协同|参与|参加|支持|责任|负责|实施|指导)(?:单位|部门|处室|科室|股室)|责任主体|具体承办)';
 const UNIT_LABELS = `${UNIT_LABEL_NAMES}|牵头|配合|协办|协助|参与|责任|指导`;
 const LABEL = new RegExp(`【?(${UNIT_LABELS}|${DEADLINE_LABEL}|${PEOPLE})(?:[：:]|】)`, 'g');
 /** A label in 【】 (`【牵头单位】市发改委【配合单位】市财政局`): the units follow it, outside the bracket. */
@@ -135,7 +135,7 @@ const DEADLINE_AT_START = new RegExp(`^(?:${DEADLINE.source})`);
 /** Role verbs ending a clause (`A牵头`, `B配合`, `C负责落实`), tried in this order. */
 const VERB_ROLES: Array<[string[], UnitRole]> = [
   [['牵头负责', '负责牵头', '牵头落实', '牵头抓总', '牵头', '主办', '主责', '为牵头单位', '为牵头部门', '统筹'], 'lead'],
-  [['配合落实', '配合', '参与', '协办', '协助', '共同推进', '协同', '协同推进', '参加', '支持', '协调配合', '协作', '为配合单位', '为配合部门', '为协办单位'], 'coop'],
+  [['配合落实', '配合', '参与', '会办', '协办', '协助', '共同推进', '协同', '协同推进', '参加', '支持', '协调配合', '协作', '为配合单位', '为配合部门', '为协办单位'], 'coop'],
   [['指导', '督导', '督办', '督促指导', '指导督促', '监督指导', '监督', '督查', '督促'], 'guide'],
   [['分别负责落实', '分别负责', '按职责分工负责', '按职责负责', '负责落实', '负责实施', '负总责', '负责', '抓好落实', '抓落实', '督促落实', '推动落实', '组织实施', '具体实施', '实施', '落实', '承办', '执行', '为责任单位'], 'responsible'],
 ];
@@ -952,6 +952,8 @@ interface LineCandidate {
   inner: string;
   parsed: ParsedUnits | null;
   form: number;
+  /** An assignment said in a numbered item's sentence (Annotation.prose). */
+  prose?: 'start' | 'inside';
 }
 
 /** The labels that start a label line (form 6) or a label run in after a sentence. */
@@ -976,7 +978,7 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
     // Unread (`责任单位：县委宣传布、县公安局`): the near-miss pass tries it again with the document's names.
     if (parsed || !/[（(【]/.test(content)) return [{ start: contentStart, end: contentStart + content.length, innerStart: contentStart, inner: content, parsed, form: 6 }];
   }
-  const out: LineCandidate[] = [];
+  let out: LineCandidate[] = [];
   const spans = bracketSpans(text, contentStart, contentEnd);
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
@@ -1051,8 +1053,96 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
     const parsed = withDeadline(parseUnits(inner, (n) => registered.has(n)));
     out.push({ start: span.open, end: span.close + 1, innerStart: span.open + 1, inner, parsed, form: parsed?.form ?? 0 });
   }
-  if (INLINE_LABEL_HINT.test(content)) return withInlineLabels(content, contentStart, out, registered);
+  if (INLINE_LABEL_HINT.test(content)) out = withInlineLabels(content, contentStart, out, registered);
+  // An item that names no units in a bracket or label may say them in its sentence.
+  if (!out.some((c) => c.parsed !== null) && ASSIGNMENT_HINT.test(content)) {
+    const said = proseAssignment(content, contentStart, registered);
+    if (said) return out.length ? out.concat(said) : [said];
+  }
   return out;
+}
+
+/** A numbered item's marker at a line's content start (`（一）`, `一、`, `1.`, `（1）`): where an assignment in its sentence is looked for. */
+const ITEM_START = /^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．](?![0-9]))[\s\u3000]*/;
+/** Words that may assign the work in a sentence; the item's marker first. */
+const ASSIGNMENT_HINT = /^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．](?![0-9])).*(?:牵头|负责|会同)/;
+/** A clause that says who leads (`由A牵头`, `由A负责`, `A牵头`, `请A牵头负责`): the verb at its end. */
+const LEAD_VERB = /(?:牵头负责|负责牵头|牵头|负责)$/;
+/** A clause that names who co-operates (`B、C配合`). */
+const COOP_VERB = /(?:配合|参与|协助|协办|协同)$/;
+/**
+ * The last unit after 会同, where the duty follows it with no separator (`由市财政局会同市发展改革委、
+ * 市国资委研究提出……`, `请A会同B对……进行核查`): a unit's ending right before the start of a duty.
+ */
+const UNIT_BEFORE_DUTY = /^[^，,。；;：:]{1,24}?(?:局|委|办|厅|部|院|中心|政府|集团|公司|街道|办事处|管委会|站|所|队|室|处|科|社|行|会)(?=研究|制定|制订|拟定|起草|编制|提出|组织|开展|做好|抓紧|尽快|加快|加强|对|就|按|于|在|进一步|共同|联合|认真|修改|完善|落实|协调|督促|指导|推进|统筹|核查|审核|梳理|评估|论证|衔接|及时|依法|根据|结合|向|与|将|把|做|负责|牵头)/;
+
+/**
+ * The units a numbered item's sentence assigns the work to, as a 纪要's 议定事项 do (`（一）原则同意
+ * 《……》，由市住建局牵头，市自然资源和规划局、市发展改革委配合，……于6月底前提请……审议`): the clause
+ * that says who leads (`由A牵头`, `由A负责`, `A牵头、B配合`, `由A会同B、C研究……`) and the
+ * clauses right after it that say who co-operates; the deadline a clause of the same sentence
+ * starts with. Null where no clause says who leads. Whether it is kept depends on the list the
+ * item stands in (parse.ts): here only the line is read.
+ */
+function proseAssignment(content: string, offset: number, registered: Set<string>): LineCandidate | null {
+  const m = ITEM_START.exec(content);
+  if (!m) return null;
+  const known = (n: string) => registered.has(n);
+  const plain = simplified(content);
+  let from = m[0].length;
+  for (let first = true; from < plain.length; first = false) {
+    let stop = plain.indexOf('。', from);
+    if (stop < 0) stop = plain.length;
+    const clauses = splitTop(plain.slice(from, stop), '，,', from);
+    for (let i = 0; i < clauses.length; i++) {
+      const c = clauses[i];
+      let start = c.start;
+      let end = c.start + c.text.length;
+      let text = c.text;
+      const meet = text.indexOf('会同');
+      if (!LEAD_VERB.test(text) && meet > 0) {
+        // `由A会同B、C研究……`: the units end where the duty starts.
+        const list = text.slice(meet + 2);
+        const cut = list.lastIndexOf('、') + 1;
+        const last = UNIT_BEFORE_DUTY.exec(list.slice(cut));
+        if (!last) continue;
+        end = c.start + meet + 2 + cut + last[0].length;
+      } else if (!LEAD_VERB.test(text)) continue;
+      // From `由` (or `请`); a clause with neither is units and its verb alone (`A牵头`).
+      const by = text.search(/[由请]/);
+      if (by >= 0) start = c.start + by + (meet > 0 || text.charAt(by) === '请' ? 1 : 0);
+      else if (meet > 0) continue;
+      let j = i + 1;
+      let inner = content.slice(start, end);
+      let parsed = parseUnits(inner, known);
+      if (!parsed || !parsed.units.some((u) => u.role === 'lead') || parsed.form > 3 || parsed.leaders.length) continue;
+      // The clauses after it that name who co-operates (a list parted by `，` too: `B，C、D配合`).
+      for (let k = j; k < clauses.length && k < j + 3; k++) {
+        if (!COOP_VERB.test(clauses[k].text)) continue;
+        const more = content.slice(start, clauses[k].start + clauses[k].text.length);
+        const read = parseUnits(more, known);
+        if (!read || read.units.length <= parsed.units.length) break;
+        inner = more;
+        parsed = read;
+        end = clauses[k].start + clauses[k].text.length;
+        j = k + 1;
+      }
+      // When: a clause that starts with a time, or says it after 于 (`修改完善后于8月底前印发`).
+      let deadline: string | null = null;
+      for (let k = 0; k < clauses.length && deadline === null; k++) {
+        if (k >= i && k < j) continue;
+        const clause = content.slice(clauses[k].start, clauses[k].start + clauses[k].text.length);
+        const at = clause.indexOf('于');
+        const t = leadingTime(clause) ?? (at > 0 ? leadingTime(clause.slice(at)) : null);
+        if (t) deadline = t.time.replace(/^[于在]/, '');
+      }
+      // It opens the item's sentence: `（二）由A牵头，B配合，于……前组织开展……`.
+      const opens = first && i === 0 && start - c.start <= 1;
+      return { start: offset + start, end: offset + end, innerStart: offset + start, inner, parsed: deadline ? { ...parsed, deadline } : parsed, form: parsed.form, prose: opens ? 'start' : 'inside' };
+    }
+    from = stop + 1;
+  }
+  return null;
 }
 
 /** How an aside starts (`含…`, `不含…`, `包括…`, `具体按…执行`, `以下简称…`). */
@@ -1258,7 +1348,7 @@ type ParsedCandidate = LineCandidate & { parsed: ParsedUnits };
 
 function toAnnotation(line: number, c: ParsedCandidate, collectives: readonly string[]): Annotation {
   const parsed = c.parsed;
-  const form = parsed.defaults.length ? 11 : parsed.deadline && c.form !== 6 ? 13 : c.form;
+  const form = parsed.defaults.length ? 11 : parsed.deadline && c.form !== 6 && !c.prose ? 13 : c.form;
   return new LineAnnotation(c, line, form, collectives);
 }
 
@@ -1337,6 +1427,10 @@ class LineAnnotation implements Annotation {
     return this.candidate.parsed.leaders;
   }
 
+  get prose(): 'start' | 'inside' | undefined {
+    return this.candidate.prose;
+  }
+
   /** What it says: its line text's parse, the same object wherever the line moves (sayingOf). */
   get saying(): ParsedUnits {
     return this.candidate.parsed;
@@ -1344,7 +1438,9 @@ class LineAnnotation implements Annotation {
 
   toJSON(): Annotation {
     const { range, inner, innerRange, form, units, deadline, separators, line, legend, defaults, leaders } = this;
-    return { range, inner, innerRange, form, units, deadline, separators, line, legend, defaults, leaders };
+    const json: Annotation = { range, inner, innerRange, form, units, deadline, separators, line, legend, defaults, leaders };
+    if (this.candidate.prose) json.prose = this.candidate.prose;
+    return json;
   }
 }
 
@@ -1406,7 +1502,7 @@ const PROGRESS_CELL = '(?:(?:[0-9]{1,2}[—\\-－~～至])?[0-9]{1,2}月(?:份)?
 /** A vertical table's first header cell, and the cells a header may hold (simplified script). */
 const INDEX_CELL = /^(?:序号|编号)$/;
 const HEADER_CELL = new RegExp(
-  `^(?:序号|编号|(?:重点|主要|具体|工作|改革)?任务|(?:任务|项目|工作)名称|(?:重点|主要)工作|(?:民生)?(?:实事)?项目|(?:工作|任务)(?:内容|事项|措施|举措)|(?:具体|主要|改革)?(?:内容|事项|措施|举措)|政策条款|(?:牵头|责任|配合|协办|协助|协同|参与|主办|主责|指导)(?:单位|部门|处室|科室)|${PEOPLE}|完成(?:时限|时间|期限)|时间(?:要求|安排|节点)?|时限|进度安排|${PROGRESS_CELL}|备注)$`,
+  `^(?:序号|编号|(?:重点|主要|具体|工作|改革)?任务|(?:任务|项目|工作)名称|(?:重点|主要)工作|(?:民生)?(?:实事)?项目|(?:工作|任务)(?:内容|事项|措施|举措)|(?:具体|主要|改革)?(?:内容|事项|措施|举措)|政策条款|(?:牵头|责任|配合|会办|协办|协助|协同|参与|主办|主责|指导)(?:单位|部门|处室|科室)|${PEOPLE}|完成(?:时限|时间|期限)|时间(?:要求|安排|节点)?|时限|进度安排|${PROGRESS_CELL}|备注)$`,
 );
 /** A table column of people, not units (牵头领导, 牵头市领导, 责任人). */
 const PERSON_CELL = /领导|责任人|联系人|负责人/;
@@ -1845,7 +1941,7 @@ function deadlineCell(text: string): string | null {
 const TASK_CELL = /任务|工作内容|事项|内容|措施|举措|名称|条款|^(?:重点|主要)工作$|^(?:民生)?(?:实事)?项目$/;
 /** Columns of the lead units and of the co-operating units, by their names (both kinds of table). */
 const LEAD_COLUMN = /牵头|主办|主责/;
-const COOP_COLUMN = /配合|协办|协助|协同|参与/;
+const COOP_COLUMN = /配合|会办|协办|协助|协同|参与/;
 
 /**
  * The cells of a row that has fewer than its header, each in the first column after the previous

@@ -199,6 +199,12 @@ export interface Annotation {
   row?: { index: string; title: string; spaced?: true; continued?: true; merged?: true; leadColumn?: true };
   /** Its bracket is left open at its line's end (a new item or paragraph follows): `range` ends there. */
   unclosed?: true;
+  /**
+   * Said in a numbered item's own sentence, no bracket nor label (`（一）原则同意……，由A牵头，B、C配合，
+   * 于6月底前……`, as a 纪要's 议定事项 assign work): `start` when the assignment opens the item's
+   * sentence, `inside` when it stands later in it (kept only in a list of decisions: parse.ts).
+   */
+  prose?: 'start' | 'inside';
 }
 
 export interface Task {

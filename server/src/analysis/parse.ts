@@ -5,7 +5,7 @@ import { AnnotationFacts, annotationsWithFacts } from './annotations';
 import { findEnumerations } from './enumerations';
 import { LineFacts, parseStructure, Section } from './structure';
 import { wrappingOf } from './wrapping';
-import { buildTasks, withoutOrganisers } from './tasks';
+import { buildTasks, withoutOrganisers, withoutStrayAssignments } from './tasks';
 import { GongwenDocument } from './model';
 import { SourceText } from './source';
 import { LineText } from './lineText';
@@ -49,7 +49,7 @@ export function parseModel(text: string | LineText, config: Config, previous?: S
   const enumerations = findEnumerations(source, headings);
   const found = annotationsWithFacts(source, config, prior?.annotations);
   const { facts, sameOutside } = found;
-  const annotations = withoutOrganisers(found.annotations, headings);
+  const annotations = withoutStrayAssignments(withoutOrganisers(found.annotations, headings), { headings, parts, source });
   const doc: GongwenDocument = {
     source,
     frame,

@@ -88,7 +88,50 @@ function organisers(annotations: Annotation[], from: number, to: number, heading
   const line = annotations[from].line;
   let h: Heading | null = firstAt(headings, line + 1) > 0 ? headings[firstAt(headings, line + 1) - 1] : null;
   while (h && h.endLine < line) h = h.parent;
+  // `协办单位：X` alone (an event's co-organiser, as a notice's `五、其他` names it), under a
+  // section's name: who does a task co-operates beside a lead, and is 配合 as a rule. Outside every
+  // heading it may be a 交办单's whose 承办单位 was left blank (GW202 asks for it).
+  if (labels.every((l) => l === '协办' || l === '支持') && h !== null && h.title.length <= SECTION_TITLE) return true;
   return h !== null && ORGANISERS_SECTION.test(simplified(h.title));
+}
+
+/** The longest title read as a section's name (`其他`, `其他事项`, `活动安排`), not a task's sentence. */
+const SECTION_TITLE = 8;
+
+/** A list of decisions, by its parent's title (`二、会议议定事项`) or the line that introduces it (`会议议定：`). */
+const DECISIONS_TITLE = /议定|决定事项|商定事项|交办事项|督办事项|会议要求/;
+const DECISIONS_INTRO = /(?:议定|会议(?:要求|决定|确定|明确|商定|同意|研究决定)|研究决定|决定如下|商定如下|交办事项|督办事项)[^。；;]{0,16}[：:]$/;
+
+/**
+ * `annotations` without the assignments said in an item's sentence (Annotation.prose) that are no
+ * task's: not on a numbered item's own line, or standing later in the sentence (`原则同意……，由A
+ * 牵头，B配合，……`) of an item outside a list of decisions (a 纪要's `会议议定：`, `二、议定事项`).
+ * An item whose sentence opens with the assignment (`（二）由A牵头，B配合，于……前组织……`) is one
+ * wherever it stands. Reads the item's parent and the line above its list.
+ */
+export function withoutStrayAssignments(annotations: Annotation[], doc: Pick<GongwenDocument, 'headings' | 'parts' | 'source'>): Annotation[] {
+  let out: Annotation[] | null = null;
+  for (let i = 0; i < annotations.length; i++) {
+    const a = annotations[i];
+    const keep = !a.prose || assignedInItem(a, doc);
+    if (!keep) out ??= annotations.slice(0, i);
+    else if (out) out.push(a);
+  }
+  return out ?? annotations;
+}
+
+function assignedInItem(a: Annotation, doc: Pick<GongwenDocument, 'headings' | 'parts' | 'source'>): boolean {
+  const k = firstAt(doc.headings, a.line + 1) - 1;
+  const h = k >= 0 ? doc.headings[k] : null;
+  if (!h || h.line !== a.line || !TASK_KINDS.has(h.marker.kind) || doc.parts[h.part].kind === 'cover') return false;
+  if (a.prose === 'start') return true;
+  if (h.parent && DECISIONS_TITLE.test(simplified(h.parent.title))) return true;
+  // The line right above the list's first item: the parent's own line, or a paragraph under it.
+  const first = h.parent ? h.parent.children[0] : doc.parts[h.part].headings[0];
+  let above = first.line - 1;
+  while (above >= 0 && !isAnalysedText(doc.source.lines[above])) above--;
+  if (above < 0 || (h.parent && above === h.parent.line && !h.parent.runIn)) return false;
+  return DECISIONS_INTRO.test(doc.source.content(above).trim());
 }
 
 /** The previous version's model and sections, for taking over the tasks of sections taken over whole. */
@@ -123,6 +166,7 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: Sec
   const kept = sections && previous && !previous.defaults ? keptTasks(doc, sections, previous, taken) : null;
   const byHeading = new Map<Heading | null, Annotation[][]>();
   let lastLabel: Annotation[] | null = null;
+  let titled: Map<Annotation[], string> | null = null;
   const rows: Task[] = [];
   let span = 0;
   const all = doc.annotations;
@@ -151,6 +195,13 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: Sec
     // or after items none of which names units of its own: the task's.
     // Label lines (`牵头单位：…`) stand under the item they describe.
     if (h && h.line < a.line && h.parent) h = listOwner(doc, h, a.line, alone, a.form !== 6 && (i === 0 || all[i - 1].line < h.parent.line));
+    // A run of label lines under a line naming the task (`交办事项：…`, a 交办单's): titled by it, and
+    // no item's when other lines stand between the item and it (a second 交办单 after the first's items).
+    let named: { title: string; detached: boolean } | null = null;
+    if (a.form === 6 && !(lastLabel && lastLabel[lastLabel.length - 1].line === a.line - 1)) {
+      named = taskLabelAbove(doc, a.line, h);
+      if (named?.detached) h = null;
+    }
     let groups = byHeading.get(h);
     if (!groups) byHeading.set(h, (groups = list()));
     // Label lines on consecutive lines describe one task.
@@ -161,6 +212,7 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: Sec
     const group = one(a);
     groups.push(group);
     lastLabel = a.form === 6 ? group : null;
+    if (named) (titled ??= new Map()).set(group, named.title);
   }
 
   const tasks = list<Task>();
@@ -170,7 +222,7 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: Sec
     groups.forEach((group, k) => {
       const first = group[0];
       const path = h ? headingPath(h, paths) + (groups.length > 1 ? `#${k + 1}` : '') : '';
-      const title = h && groups.length === 1 ? titleOf(h, first) : sentenceBefore(doc, group, k > 0 ? groups[k - 1] : null, h);
+      const title = titled?.get(group) ?? (h && groups.length === 1 ? titleOf(h, first) : sentenceBefore(doc, group, k > 0 ? groups[k - 1] : null, h));
       const task = makeTask(h, path, title, group, first.line);
       // Label lines (`牵头单位：…`), or a bracket ending its line, are often followed by a `完成时限：…` line of their own.
       const last = group[group.length - 1];
@@ -364,6 +416,7 @@ class TaskNode {
  * (`（三）完善基础设施（区城管局牵头，区住建局配合）`, no 。 between them).
  */
 function titleOf(h: Heading, a: Annotation): string {
+  if (a.prose) return proseTitle(h, a);
   const label = ITEM_LABEL.exec(h.title);
   const from = label ? label[0].length : 0;
   // Most titles hold no bracket: no ranges made for them (this runs for every task built).
@@ -372,6 +425,29 @@ function titleOf(h: Heading, a: Annotation): string {
   const at = a.range.start.character;
   if (at <= title.start.character || at >= title.end.character) return firstSentence(h.title.slice(from));
   return firstSentence(h.title.slice(from, at - title.start.character).replace(/[\s\u3000，,；;：:]+$/, ''));
+}
+
+/**
+ * The title of an item whose sentence assigns the work (`原则同意《……》，由A牵头，B配合，根据……修改
+ * 完善后，于6月底前提请……审议`): the sentence without the units and the deadline.
+ */
+function proseTitle(h: Heading, a: Annotation): string {
+  const t = h.titleRange;
+  let s = a.range.start.character - t.start.character;
+  let e = a.range.end.character - t.start.character;
+  if (t.start.line !== a.line || s < 0 || e > h.title.length) return firstSentence(h.title);
+  const title = h.title;
+  if (s > 0 && isOneOf(title.charCodeAt(s - 1), '由请')) s--;
+  // With the `，` that parts it from what follows; or the one before it where it ends the sentence.
+  // `由A会同B研究提出……`: the duty goes on right after the units, the `，` before is kept.
+  if (e < title.length && isOneOf(title.charCodeAt(e), '，,')) e++;
+  else if (e >= title.length && s > 0 && isOneOf(title.charCodeAt(s - 1), '，,')) s--;
+  let rest = title.slice(0, s) + title.slice(e);
+  if (a.deadline) {
+    const at = rest.indexOf(a.deadline);
+    if (at >= 0) rest = rest.slice(0, at > 0 && isOneOf(rest.charCodeAt(at - 1), '于在') ? at - 1 : at) + rest.slice(at + a.deadline.length);
+  }
+  return firstSentence(rest.replace(/^[，,\s\u3000]+/, '')) || firstSentence(title);
 }
 
 /** A half-width `.` used as the full stop (`公布责任人名单.5月15日前……`), after a word and before more text; not in `1.5`. */
@@ -444,12 +520,18 @@ function endsItsLine(doc: GongwenDocument, a: Annotation): boolean {
   return a.range.end.character >= l.contentEnd - 1;
 }
 
-/** `完成时限：2025年底前` (or `时限：`, `完成时间：`) on the line after `line`: the deadline it gives, else null. */
+/**
+ * `完成时限：2025年底前` (or `时限：`, `完成时间：`) on the line after `line`, or after the `责任领导：`
+ * lines that follow it (a 民生实事 plan's 责任单位 / 配合单位 / 责任领导 / 完成时限): the deadline it gives, else null.
+ */
 function deadlineLineAfter(doc: GongwenDocument, line: number): string | null {
-  const next = line + 1;
-  if (next >= doc.source.lineCount) return null;
-  const m = DEADLINE_LINE.exec(doc.source.content(next));
-  return m ? m[1] : null;
+  for (let next = line + 1; next < doc.source.lineCount && next <= line + 3; next++) {
+    const content = doc.source.content(next);
+    const m = DEADLINE_LINE.exec(content);
+    if (m) return m[1];
+    if (!leadersOnLabelLine(content)) return null;
+  }
+  return null;
 }
 
 /**
@@ -472,6 +554,39 @@ function leaderLinesAround(doc: GongwenDocument, first: number, last: number): s
 
 /** `完成时限：2025年底前` (or `时限：`, `时间节点：`, `【完成时限】`) as a line of its own; the deadline in group 1. */
 const DEADLINE_LINE = new RegExp(`^【?(?:${DEADLINE_LABEL}|时间)(?:[：:]|】)\\s*(.+?)[。；;]?$`);
+
+/** A line that names the task its label lines below describe (`交办事项：…`, `建议题目：…`); its name in group 1. */
+const TASK_LABEL_LINE = /^【?(?:交办事项|督办事项|交办内容|督办内容|办理事项|事项名称|任务名称|任务内容|工作任务|重点任务|整改任务|建议题目|提案题目|建议名称|提案名称|议案题目|案由)(?:[：:]|】)/;
+/** Any label line (`办理时限：…`, `建议编号：…`). */
+const ANY_LABEL_LINE = /^【?[\u4e00-\u9fff]{2,8}(?:[：:]|】)/;
+
+/**
+ * The task named by a `交办事项：` line among the label lines right above line `line` (blank lines
+ * end them), below `h`'s line: its name as written, and whether a line that is no label stands
+ * between `h` and it (the label lines then describe a task of their own, not `h`).
+ */
+function taskLabelAbove(doc: GongwenDocument, line: number, h: Heading | null): { title: string; detached: boolean } | null {
+  const floor = h ? h.line : -1;
+  for (let k = line - 1, seen = 0; k > floor && seen < 4; k--, seen++) {
+    const l = doc.source.lines[k];
+    if (!isAnalysedText(l)) return null;
+    const content = doc.source.content(k).trim();
+    const plain = simplified(content);
+    const m = TASK_LABEL_LINE.exec(plain);
+    if (m) {
+      const title = content.slice(m[0].length).trim().replace(/[。；;]$/, '');
+      if (!title) return null;
+      let detached = false;
+      for (let j = k - 1; h && j > h.titleRange.end.line && !detached; j--) {
+        const above = doc.source.lines[j];
+        detached = isAnalysedText(above) && !ANY_LABEL_LINE.test(doc.source.content(j).trim());
+      }
+      return { title, detached };
+    }
+    if (!ANY_LABEL_LINE.test(plain)) return null;
+  }
+  return null;
+}
 
 /** A task's sentence is looked for this many lines above its annotation's, at most, in a hard-wrapped copy. */
 const MAX_SENTENCE_LINES = 12;
@@ -673,6 +788,12 @@ export function scheduledItems(doc: GongwenDocument): Array<{ heading: Heading; 
   return out;
 }
 
+/** A task whose units are said in its item's sentence only (Annotation.prose). */
+function saidInSentence(t: Task): boolean {
+  for (const a of t.annotations) if (!a.prose) return false;
+  return true;
+}
+
 function sameSlice(a: readonly Task[], b: readonly Task[], from: number, to: number): boolean {
   if (a.length !== to - from) return false;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[from + k]) return false;
@@ -682,20 +803,23 @@ function sameSlice(a: readonly Task[], b: readonly Task[], from: number, to: num
 /** tasksNeedingUnits for the subtree `hs[from, to)` (a top-level heading and its descendants). */
 function subtreeNeeds(hs: readonly Heading[], from: number, to: number, tasks: Task[], defaultsFrom: number, required: boolean, cover: boolean): SubtreeNeeds {
   const head = hs[from];
-  const needs: SubtreeNeeds = { tasks, defaultsFrom, required, cover, missing: [], candidate: false, annotatedHead: tasks.some((t) => t.heading === head), pairs: [], items: 0, coveredItems: 0 };
+  const needs: SubtreeNeeds = { tasks, defaultsFrom, required, cover, missing: [], candidate: false, annotatedHead: tasks.some((t) => t.heading === head && !saidInSentence(t)), pairs: [], items: 0, coveredItems: 0 };
   if (cover) return needs;
   const annotated = new Set<Heading>();
-  for (const task of tasks) if (task.heading) annotated.add(task.heading);
+  // Items that say their units in their sentence (a 纪要's 议定事项) have them, and do not make
+  // their siblings need any: a decision that assigns no work is no task.
+  let said: Set<Heading> | null = null;
+  for (const task of tasks) if (task.heading) saidInSentence(task) ? (said ??= new Set()).add(task.heading) : annotated.add(task.heading);
   const exempted: Array<boolean | undefined> = new Array(to - from);
   const exempt = (h: Heading): boolean => (exempted[h.index - from] ??= NON_TASK_TITLE.test(simplified(h.title)) || (h.parent !== null && exempt(h.parent)));
   // Items whose own items carry units (`5．健全…` over `（1）…（A）` `（2）…（B）`): annotated, for their siblings.
   let within: Set<Heading> | null = null;
-  for (const task of tasks) for (let x = task.heading?.parent ?? null; x && x.index > from; x = x.parent) (within ??= new Set()).add(x);
+  for (const task of tasks) if (!saidInSentence(task)) for (let x = task.heading?.parent ?? null; x && x.index > from; x = x.parent) (within ??= new Set()).add(x);
   const groups = new Map<Heading, Heading[]>();
   for (let k = from; k < to; k++) {
     const h = hs[k];
     if (h.children.length !== 0 && !(within?.has(h) && !required && h.parent !== null && TASK_KINDS.has(h.marker.kind) && !exempt(h))) continue;
-    if (!TASK_KINDS.has(h.marker.kind) || exempt(h)) continue;
+    if (!TASK_KINDS.has(h.marker.kind) || exempt(h) || (said?.has(h) && !annotated.has(h))) continue;
     if (required) {
       if (!covered(h, annotated, defaultsFrom)) needs.missing.push(h);
     } else if (h.parent === null) {

@@ -28,6 +28,8 @@ function annotationTemplate(doc: GongwenDocument): Template {
   const forms = new Map<number, number>();
   const opens = new Map<string, number>();
   for (const a of doc.annotations) {
+    // Units said in an item's sentence (a 纪要's decisions) are no form a new annotation takes.
+    if (a.prose) continue;
     forms.set(a.form, (forms.get(a.form) ?? 0) + 1);
     const open = doc.source.lines[a.range.start.line].text.charAt(a.range.start.character);
     const kind = open === '（' || open === '(' || open === '【' ? open : 'label';
@@ -150,9 +152,14 @@ const noLead: Rule = {
   fixable: true,
   check(doc, ctx) {
     let led: Set<Annotation> | undefined; // built only when some annotation names co-operators alone
+    let reported: Annotation | null = null;
     for (const a of doc.annotations) {
       const said = unitsSaid(a);
       if (said.length === 0 || said.some((u) => u.role !== 'coop') || a.row?.merged) continue;
+      // Label lines read as one task (`配合单位：A` over `配合单位：B`): one finding, on the first.
+      const after = reported;
+      reported = a;
+      if (a.form === 6 && after?.form === 6 && after.line === a.line - 1 && !a.row && !after.row) continue;
       // A person leads them (`分管副局长李明辉牵头，财务科、审计科配合`).
       if (a.leaders.length && ledByPerson(a.inner)) continue;
       led ??= new Set(doc.tasks.filter((t) => t.lead.length).flatMap((t) => t.annotations));
@@ -189,7 +196,8 @@ const collectiveLead: Rule = {
       // the task to every district, as `（各区县政府负责）` does.
       const specific = a.units.find((u) => !u.collective && u.role !== 'guide');
       // Said to lead: in words, or in a table's 牵头单位 column (whose cells a fix may still swap).
-      const said = /牵头/.test(simplified(a.inner));
+      // Not by a name that holds the word (`（各牵头部门负责）`: each task's own lead answers for it).
+      const said = /牵头/.test(simplified(a.inner)) && saysLead(a);
       if (!specific && !said && !a.row?.leadColumn) continue;
       const fixes: Fix[] = [];
       if (specific && !said && a.form !== 4) {
@@ -225,6 +233,13 @@ const collectiveLead: Rule = {
     }
   },
 };
+
+/** Whether `a` says 牵头 outside its units' names. */
+function saysLead(a: Annotation): boolean {
+  let rest = simplified(a.inner);
+  for (const u of unitsSaid(a)) rest = rest.replace(simplified(u.name), '');
+  return /牵头/.test(rest);
+}
 
 /** Label lines on consecutive lines (form 6), read as one task's (tasks.ts): runs of two or more. */
 function labelLineRuns(annotations: readonly Annotation[]): Annotation[][] {
