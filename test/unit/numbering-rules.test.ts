@@ -270,6 +270,14 @@ describe('numbering rules', () => {
   describe('GW112 decimal-sequence (a document numbered 1 总则 / 1.1 / 1.1.1)', () => {
     const plan = (...body: string[]) =>
       lines('某县突发事件应急预案', '1 总则', '1.1 编制目的', '为做好应急工作，制定本预案。', '1.2 适用范围', '本预案适用于本县。', ...body);
+    it('reads a standard’s first chapter and one whose terms are numbered on lines alone (`3.1` over the term), and finds no skip', () => {
+      const text = lines('政务服务中心窗口服务规范', '1　范围', '本文件规定了窗口服务的基本要求。', '2　规范性引用文件', '下列文件适用于本文件。', '3　术语和定义', '下列术语和定义适用于本文件。', '3.1', '综合窗口', '受理多个部门事项的窗口。', '3.2', '帮办代办', '为办事人提供全程服务。', '4　基本要求', '4.1　服务原则', '窗口服务应便民高效。', '4.2　服务设施', '应设置咨询导办区。');
+      const doc = parse(text);
+      assert.deepStrictEqual(doc.headings.filter((h) => !h.parent).map((h) => h.marker.numeral), ['1', '2', '3', '4']);
+      assert.deepStrictEqual(findings(text, 'GW112'), []);
+      // A chapter 1 alone, with no chapter after it, stays text.
+      assert.deepStrictEqual(parse(lines('某通知', '1　范围', '本文件规定了基本要求。')).headings, []);
+    });
     it('reads its chapters as headings, a chapter without numbers under it too, and leaves a right one alone', () => {
       const text = plan('2 组织体系', '2.1 指挥部', '2.1.1 指挥部职责', '负责统一指挥。', '2.1.2 成员单位', '县应急局负责。', '2.2 专家组', '3 后期处置', '做好善后工作。', '4 附则', '4.1 预案管理');
       const doc = parse(text);
