@@ -26,6 +26,21 @@ describe('numbering rules', () => {
       assert.strictEqual(fs[0].range.start.line, 3);
       assert.strictEqual(fixAll(text).text, lines('一、甲', '（一）子', '（二）新', '（三）旧', '（四）末'));
     });
+    it('names a block numbered 一、二、三、 of its own pasted between 二、 and 三、, with no renumbering and no finding after it', () => {
+      const text = lines('某方案', '一、总体要求', '坚持问题导向。', '二、重点任务', '（一）甲', '1.子。（办公室）', '（二）乙', '一、子。（办公室）', '二、子。（财务科）', '三、子。（人事科）', '（三）丙', '1.子。（审计科）', '三、保障措施', '（一）加强领导。');
+      const fs = findings(text, 'GW101');
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.message, f.fixes.length]), [[7, '“一、”至“三、”在“二、”与“三、”之间另起编号，似为从其他文稿粘贴的内容：请按所在层级改用相应序号，或接续本级编号。', 0]]);
+      assert.strictEqual(fixAll(text).text, text);
+      // At the end of a section, where the real tasks after the block fall under its last item.
+      const last = lines('某方案', '一、总体要求', '坚持问题导向。', '二、重点任务', '（一）甲', '1.子。（办公室）', '（二）乙', '一、子。（办公室）', '二、子。（财务科）', '三、子。（人事科）', '（三）丙', '1.子。（审计科）', '（四）丁', '1.子。（人事科）');
+      assert.deepStrictEqual(findings(last, 'GW101').map((f) => [f.range.start.line, f.message, f.fixes.length]), [[7, '“一、”至“三、”在“（二）”与“（三）”之间另起编号，似为从其他文稿粘贴的内容：请按所在层级改用相应序号，或接续本级编号。', 0]]);
+      assert.strictEqual(fixAll(last).text, last);
+      // A restart that does not give way to the numbers it interrupted is a break as before.
+      const restarted = lines('一、甲', '二、乙', '一、丙', '二、丁', '三、戊');
+      assert.deepStrictEqual(findings(restarted, 'GW101').map((f) => [f.range.start.line, f.fixes.length]), [[2, 1]]);
+      // One item alone is no block.
+      assert.deepStrictEqual(findings(lines('一、甲', '二、乙', '一、丙', '三、丁'), 'GW101').map((f) => f.range.start.line), [2, 3]);
+    });
     it('names the number fix-all writes there, after two tasks were swapped or a section moved', () => {
       const swapped = lines('一、甲', '1.项', '2.项', '4.项', '3.项', '5.项');
       assert.deepStrictEqual(findings(swapped, 'GW101').map((f) => [f.range.start.line, /应为“(.+?)”/.exec(f.message)![1]]), [[3, '3.'], [4, '4.']]);
@@ -247,6 +262,20 @@ describe('numbering rules', () => {
       assert.ok(f);
       assert.strictEqual(f.range.start.line, 7);
       assert.strictEqual(f.fixes[0].edits[0].newText, '（一）');
+    });
+    it('flags a block of （1） pasted under one （二） where the other （一）s hold 1.s, and no more', () => {
+      const plan = (...block: string[]) =>
+        lines('二、重点任务', '（一）甲', '1.子。（办公室）', '2.子。（财务科）', '（二）乙', ...block, '（三）丙', '1.子。（人事科）', '2.子。（审计科）', '（四）丁', '1.子。（办公室）');
+      const fs = findings(plan('（1）子。（办公室）', '（2）子。（财务科）', '（3）子。（人事科）'), 'GW103');
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.fixes[0].edits[0].newText, f.fixes[0].safe]), [[5, '1.', false], [6, '2.', false], [7, '3.', false]]);
+      // The block beside 1.s under its own parent is GW104's; two such blocks are a way of writing.
+      assert.deepStrictEqual(findings(plan('1.子。（办公室）', '（1）子。（财务科）', '（2）子。（人事科）', '（3）子。'), 'GW103'), []);
+      const two = plan('（1）子。（办公室）', '（2）子。（财务科）', '（3）子。（人事科）').replace('（四）丁\n1.子。', '（四）丁\n（1）子。');
+      assert.deepStrictEqual(findings(two, 'GW103'), []);
+      // A family above the usual one, or one with items under it, is a level of its own.
+      const above = lines('一、甲', '1.子。（办公室）', '二、乙', '1.子。（财务科）', '三、丙', '（一）子。（人事科）', '（二）子。（审计科）', '四、丁', '1.子。（办公室）', '五、戊', '1.子。（办公室）');
+      assert.deepStrictEqual(findings(above, 'GW103'), []);
+      assert.deepStrictEqual(findings(plan('（1）子', '①孙。（办公室）', '②孙。（办公室）', '（2）子。（财务科）', '（3）子。（人事科）'), 'GW103'), []);
     });
     it('flags 1. beside （一） siblings under one heading', () => {
       const text = lines('一、甲', '1.项', '（一）子', '（二）子');

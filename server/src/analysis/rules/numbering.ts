@@ -50,6 +50,20 @@ const sequence: Rule = {
     for (const b of ctx.derived(sequenceBreaks)) {
       if (b.heading.marker.kind === 'article') continue; // GW107
       const h = b.heading;
+      if (b.block) {
+        // A block numbered apart between two siblings that count on: no renumbering is right (the
+        // block may belong a level down), so it is named, and the siblings after it are left alone.
+        const { items, before, after } = b.block;
+        const lastText = items[items.length - 1].marker.text;
+        ctx.report({
+          range: h.marker.range,
+          message: ctx.msg(
+            `“${h.marker.text}”至“${lastText}”在“${before.marker.text}”与“${after.marker.text}”之间另起编号，似为从其他文稿粘贴的内容：请按所在层级改用相应序号，或接续本级编号。`,
+            `"${h.marker.text}" to "${lastText}" start again at 1 between "${before.marker.text}" and "${after.marker.text}", which count on: probably pasted from another text; use this level's markers or number on.`,
+          ),
+        });
+        continue;
+      }
       fullDot ??= ctx.derived(fullDotOf);
       // The value renumbering gives it (what fix-all writes), not the one after the number written
       // before it: after a move or a swap the two differ, and the message would name another.
@@ -171,6 +185,8 @@ interface LevelUsage {
   usual: MarkerKind;
   usualCount: number;
   total: number;
+  /** The parents whose children are of each kind (how many sibling groups use it). */
+  parents: Map<MarkerKind, Set<Heading | null>>;
 }
 
 /** How each part nests marker kinds: part → parent kind (or 'root') → the kinds of its children. */
@@ -180,9 +196,12 @@ function childKindUsage(doc: GongwenDocument): Array<Map<MarkerKind | 'root', Le
     const level = byPart[h.part];
     const key = h.parent ? h.parent.marker.kind : 'root';
     let u = level.get(key);
-    if (!u) level.set(key, (u = { counts: new Map(), usual: h.marker.kind, usualCount: 0, total: 0 }));
+    if (!u) level.set(key, (u = { counts: new Map(), usual: h.marker.kind, usualCount: 0, total: 0, parents: new Map() }));
     u.counts.set(h.marker.kind, (u.counts.get(h.marker.kind) ?? 0) + 1);
     u.total++;
+    const ps = u.parents.get(h.marker.kind);
+    if (ps) ps.add(h.parent);
+    else u.parents.set(h.marker.kind, new Set([h.parent]));
   }
   for (const level of byPart) {
     for (const u of level.values()) {
@@ -199,6 +218,26 @@ function childKindUsage(doc: GongwenDocument): Array<Map<MarkerKind | 'root', Le
 
 const REGULATION = new Set<MarkerKind>(['chapter', 'section', 'article', 'enclosed']);
 
+/**
+ * Whether `h` is in a block pasted from a text numbered otherwise (`（1）（2）（3）` under one
+ * `（二）`, where the other `（一）`s all hold `1.`s): items of a family below the usual one, with
+ * none under them, all of their parent's children, under no article (whose items are written many
+ * ways); no other parent at the level has children of that kind, and at least three quarters of
+ * the level's parents (three or more) hold the usual kind. A family above the usual one is no
+ * mistake (`（一）` over `1.`s in one section of a plan numbered `一、` → `1.`: the level the
+ * standard has there), nor one with items under it (a level of its own).
+ */
+function inPastedBlock(h: Heading, u: LevelUsage): boolean {
+  if (!h.parent || REGULATION.has(h.parent.marker.kind)) return false;
+  if (!((NOMINAL[h.marker.kind] ?? 0) > (NOMINAL[u.usual] ?? Infinity))) return false;
+  if (!h.parent.children.every((c) => c.marker.kind === h.marker.kind && c.children.length === 0)) return false;
+  if (u.parents.get(h.marker.kind)!.size !== 1) return false;
+  const usual = u.parents.get(u.usual)!.size;
+  let all = 0;
+  for (const ps of u.parents.values()) all += ps.size;
+  return usual >= 3 && usual >= 0.75 * all;
+}
+
 const depth: Rule = {
   id: 'GW103',
   name: 'marker-depth',
@@ -214,10 +253,15 @@ const depth: Rule = {
     const usage = childKindUsage(doc);
     for (const h of doc.headings) {
       if (REGULATION.has(h.marker.kind) || h.marker.kind === 'decimal') continue;
-      const { counts, usual, usualCount, total } = usage[h.part].get(h.parent ? h.parent.marker.kind : 'root')!;
+      const u = usage[h.part].get(h.parent ? h.parent.marker.kind : 'root')!;
+      const { counts, usual, usualCount, total } = u;
       const mine = counts.get(h.marker.kind) ?? 0;
-      // Only a clear house style, and only a kind that is rare at this level and not used below it.
-      if (usual === h.marker.kind || usualCount < 3 || usualCount / total < 0.75 || mine > 2) continue;
+      // Only a clear house style, and only a kind that is rare at this level and not used below it,
+      // or used by one block alone (inPastedBlock).
+      if (usual === h.marker.kind) continue;
+      if (usualCount < 3 || usualCount / total < 0.75 || mine > 2) {
+        if (!inPastedBlock(h, u)) continue;
+      }
       if (REGULATION.has(usual) || usual === 'decimal') continue;
       if (h.parent && h.marker.kind === 'arabic' && usual === 'parenCn') continue; // a level skip: GW104
       const want = markerFor(usual, h.marker.value);
