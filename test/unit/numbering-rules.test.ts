@@ -571,6 +571,43 @@ describe('numbering rules', () => {
   it('GW110 leaves run-in headings alone', () => {
     assert.deepStrictEqual(findings(lines('一、甲', '（一）加强领导。各单位要重视。', '（二）完善制度。建立台账。', '（三）强化监督。定期检查。'), 'GW110'), []);
   });
+
+  describe('GW113 label-sequence (lines starting 第一督查组 / 第二小组 / 第三批 / 第一阶段)', () => {
+    const groups = (...labels: string[]) =>
+      lines('三、督查组组成', '共组成4个督查组。', ...labels.flatMap((l, k) => [l, `组长：某某${k}`, '督查对象：某县、某区']), '四、时间安排', '（一）准备阶段。');
+    it('flags a skip once, names the label it should be, and offers to change the numeral only', () => {
+      const text = groups('第一督查组', '第二督查组', '第四督查组', '第四督查组');
+      const fs = findings(text, 'GW113');
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.message]), [[8, '“第四督查组”跳号：此处应为“第三督查组”。']]);
+      assert.strictEqual(fs[0].fixes[0].safe, false);
+      assert.strictEqual(applyEdits(text, fs[0].fixes[0].edits), groups('第一督查组', '第二督查组', '第三督查组', '第四督查组'));
+    });
+    it('flags a repeat and a stage out of order, with colons, brackets and figures', () => {
+      assert.deepStrictEqual(
+        findings(groups('第一小组：', '第二小组：', '第二小组：', '第三小组：'), 'GW113').map((f) => f.range.start.line),
+        [8],
+      );
+      const stages = lines('二、实施步骤', '第一阶段（3月—4月）：动员部署。', '第三阶段（5月—9月）：集中整治。', '第二阶段（10月）：总结验收。');
+      assert.deepStrictEqual(findings(stages, 'GW113').map((f) => f.message), ['“第三阶段”跳号：此处应为“第二阶段”。', '“第二阶段”重号或顺序颠倒：此处应为“第三阶段”。']);
+      assert.strictEqual(findings(lines('一、分组', '第1组：甲', '第2组：乙', '第2组：丙'), 'GW113').length, 1);
+      // The items under a day (`下午：` `1.…` `2.…`) do not end its series; the next section does.
+      const days = lines('四、课程安排', '第一天（4月14日）', '上午：报到。', '下午：', '1.开班仪式；', '2.专题辅导。', '第二天（4月15日）', '上午：专题讲座。', '第四天（4月16日）', '下午：', '1.情景模拟；', '2.专题讲座。', '第四天（4月17日）', '上午：结业。', '五、组织管理', '第三天：甲', '第五天：乙');
+      assert.deepStrictEqual(findings(days, 'GW113').map((f) => [f.range.start.line, f.message]), [[8, '“第四天”跳号：此处应为“第三天”。']]);
+      // Nothing stands before 天: `第一个工作日` `第二个星期天` are no days of a schedule.
+      assert.deepStrictEqual(findings(lines('一、甲', '第一天：A', '第二天：B', '第三个星期天：C', '第五天：D'), 'GW113').map((f) => f.range.start.line), [4]);
+    });
+    it('is silent on a right series, a short one, one not from 第一, separate sections and titles', () => {
+      assert.deepStrictEqual(findings(groups('第一督查组', '第二督查组', '第三督查组', '第四督查组'), 'GW113'), []);
+      assert.deepStrictEqual(findings(groups('第一督查组', '第三督查组'), 'GW113'), []);
+      assert.deepStrictEqual(findings(groups('第二督查组', '第四督查组', '第五督查组'), 'GW113'), []);
+      // Each section counts its own; a 第一 starts again; other nouns are other series.
+      const sections = lines('一、甲', '第一批：A', '第二批：B', '二、乙', '第三批：C', '第四批：D', '第五批：E');
+      assert.deepStrictEqual(findings(sections, 'GW113'), []);
+      assert.deepStrictEqual(findings(lines('一、甲', '第一组：A', '第二组：B', '第一小组：C', '第一组：D', '第二组：E', '第三组：F'), 'GW113'), []);
+      // `第二批支持创新相关改革举措推广清单` is a title, `第一批次` no label.
+      assert.deepStrictEqual(findings(lines('一、甲', '第一批：A', '第二批：B', '第二批支持创新相关改革举措推广清单', '第三批次'), 'GW113'), []);
+    });
+  });
 });
 
 describe('frame rules', () => {

@@ -4,9 +4,10 @@
  */
 import { houseFullDot, inWidthOf, isToleratedVariant, markerFor, renumbered } from '../markers';
 import { Enumeration, EnumerationItem, GongwenDocument, Heading, MarkerKind } from '../model';
-import { toChinese, toCircled } from '../numerals';
+import { parseChinese, toChinese, toCircled } from '../numerals';
 import { Rule } from '../rule';
 import { renumberPlan, runOf, sequenceBreaks } from '../sequences';
+import { isAnalysedText } from '../source';
 import { siblingLists } from '../structure';
 import { TextEdit } from '../types';
 import { isFull, Wrapping, wrappingOf } from '../wrapping';
@@ -779,4 +780,113 @@ const decimalSequence: Rule = {
   },
 };
 
-export const numberingRules: Rule[] = [sequence, punctuation, depth, levelSkip, tooDeep, decimal, articles, enumSequence, enumPunctuation, headingPunctuation, tableIndexSequence, decimalSequence];
+/**
+ * A line that starts with a group's, a stage's or a schedule's label (`第一督查组`, `第二小组：…`,
+ * `第三批`, `第一阶段（3月—4月）`, `第二天（4月15日）`): no heading, but counted as one where several
+ * stand in one section. The label is the whole line or ends at a colon, a bracket, a comma or a
+ * space (`第二批支持……清单` is a title); what stands between the numeral and 组 is a short noun,
+ * never a 章/节/条/部分, and nothing stands before 天 or 周.
+ */
+const LABEL_LINE = /^第([一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:([\u4e00-\u9fff]{0,4}?)(小组|组|批|阶段)|()(天|周))(?=$|[\s\u3000：:（(，,])/;
+/** What never stands in a label's noun: a document's own divisions. */
+const NOT_LABEL_NOUN = /[章节節条條款项部编篇]/;
+/** A series of labels is checked only with at least this many, the first of them 第一. */
+const MIN_LABELS = 3;
+
+interface LabelLine {
+  line: number;
+  ordinal: number;
+  /** Columns where the numeral starts and ends. */
+  from: number;
+  to: number;
+  chinese: boolean;
+  noun: string;
+  /** The label as written (`第四督查组`). */
+  written: string;
+}
+
+const labelSequence: Rule = {
+  id: 'GW113',
+  name: 'label-sequence',
+  family: 'numbering',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '同一节中以“第一督查组”“第二小组”“第三批”“第一阶段”“第一天”等开头的各行，从“第一”起排列，中间跳号或重号。',
+    en: 'Lines of one section that start with a group\'s, a stage\'s or a day\'s label (第一督查组, 第二小组, 第三批, 第一阶段, 第一天), counted from 第一, skip or repeat a number.',
+  },
+  fixable: true,
+  check(doc, ctx) {
+    const lines = doc.source.lines;
+    const headings = doc.headings;
+    // The series open, by noun, each with the heading whose text holds its first label: the
+    // headings under that one (`1.` items under `下午：` of a `第一天`) do not end it, the next one
+    // of its rank or above does.
+    const open = new Map<string, { owner: Heading | null; items: LabelLine[] }>();
+    let next = 0;
+    let current: Heading | null = null;
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
+      if (next < headings.length && headings[next].line === i) {
+        current = headings[next++];
+        if (open.size) {
+          for (const [noun, run] of open) {
+            if (run.owner !== null && descends(current, run.owner)) continue;
+            checkLabels(run.items, ctx);
+            open.delete(noun);
+          }
+        }
+        continue;
+      }
+      if (l.text.charCodeAt(l.contentStart) !== 0x7b2c /* 第 */ || !isAnalysedText(l)) continue;
+      const m = LABEL_LINE.exec(l.text.slice(l.contentStart));
+      if (!m || (m[2] && NOT_LABEL_NOUN.test(m[2]))) continue;
+      const chinese = m[1].charCodeAt(0) > 0x7f;
+      const ordinal = chinese ? parseChinese(m[1]) : Number(m[1]);
+      const noun = m[3] ? m[2] + m[3] : m[5];
+      const from = l.contentStart + 1;
+      const item: LabelLine = { line: i, ordinal, from, to: from + m[1].length, chinese, noun, written: m[0] };
+      const run = open.get(noun);
+      // A 第一 starts a series (again); an item with none open before it is no series of ours.
+      if (ordinal === 1) {
+        if (run) checkLabels(run.items, ctx);
+        open.set(noun, { owner: current, items: [item] });
+      } else if (run) run.items.push(item);
+    }
+    for (const run of open.values()) checkLabels(run.items, ctx);
+  },
+};
+
+/** Whether `h` stands under `owner`. */
+function descends(h: Heading, owner: Heading): boolean {
+  for (let x = h.parent; x; x = x.parent) if (x === owner) return true;
+  return false;
+}
+
+/** GW113 over one series of labels: the first a 第一, then each one more. */
+function checkLabels(run: readonly LabelLine[], ctx: Parameters<Rule['check']>[1]): void {
+  if (run.length < MIN_LABELS) return;
+  let prev = 0;
+  for (let k = 0; k < run.length; k++) {
+    const it = run[k];
+    // An item where renumbering would put it is right once the break before it is fixed (`一、二、四、四`:
+    // one finding); the number asked for is the one renumbering writes (`一、三、二`: 二 there, then 三).
+    const expected = k + 1;
+    if (it.ordinal !== prev + 1 && it.ordinal !== expected) {
+      const numeral = it.chinese ? toChinese(expected) : String(expected);
+      const written = it.written;
+      const want = `第${numeral}${it.noun}`;
+      const range = { start: { line: it.line, character: it.from - 1 }, end: { line: it.line, character: it.to + it.noun.length } };
+      ctx.report({
+        range,
+        message: ctx.msg(
+          `“${written}”${it.ordinal < expected ? '重号或顺序颠倒' : '跳号'}：此处应为“${want}”。`,
+          `"${written}" ${it.ordinal < expected ? 'repeats or is out of order' : 'skips a number'}; expected "${want}".`,
+        ),
+        fixes: [{ title: ctx.msg(`改为“${want}”`, `Change to "${want}"`), edits: [{ range: { start: { line: it.line, character: it.from }, end: { line: it.line, character: it.to } }, newText: numeral }], safe: false }],
+      });
+    }
+    prev = it.ordinal;
+  }
+}
+
+export const numberingRules: Rule[] = [sequence, punctuation, depth, levelSkip, tooDeep, decimal, articles, enumSequence, enumPunctuation, headingPunctuation, tableIndexSequence, decimalSequence, labelSequence];
