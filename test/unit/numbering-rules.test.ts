@@ -26,6 +26,21 @@ describe('numbering rules', () => {
       assert.strictEqual(fs[0].range.start.line, 3);
       assert.strictEqual(fixAll(text).text, lines('一、甲', '（一）子', '（二）新', '（三）旧', '（四）末'));
     });
+    it('names a block numbered 一、二、三、 of its own pasted between 二、 and 三、, with no renumbering and no finding after it', () => {
+      const text = lines('某方案', '一、总体要求', '坚持问题导向。', '二、重点任务', '（一）甲', '1.子。（办公室）', '（二）乙', '一、子。（办公室）', '二、子。（财务科）', '三、子。（人事科）', '（三）丙', '1.子。（审计科）', '三、保障措施', '（一）加强领导。');
+      const fs = findings(text, 'GW101');
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.message, f.fixes.length]), [[7, '“一、”至“三、”在“二、”与“三、”之间另起编号，似为从其他文稿粘贴的内容：请按所在层级改用相应序号，或接续本级编号。', 0]]);
+      assert.strictEqual(fixAll(text).text, text);
+      // At the end of a section, where the real tasks after the block fall under its last item.
+      const last = lines('某方案', '一、总体要求', '坚持问题导向。', '二、重点任务', '（一）甲', '1.子。（办公室）', '（二）乙', '一、子。（办公室）', '二、子。（财务科）', '三、子。（人事科）', '（三）丙', '1.子。（审计科）', '（四）丁', '1.子。（人事科）');
+      assert.deepStrictEqual(findings(last, 'GW101').map((f) => [f.range.start.line, f.message, f.fixes.length]), [[7, '“一、”至“三、”在“（二）”与“（三）”之间另起编号，似为从其他文稿粘贴的内容：请按所在层级改用相应序号，或接续本级编号。', 0]]);
+      assert.strictEqual(fixAll(last).text, last);
+      // A restart that does not give way to the numbers it interrupted is a break as before.
+      const restarted = lines('一、甲', '二、乙', '一、丙', '二、丁', '三、戊');
+      assert.deepStrictEqual(findings(restarted, 'GW101').map((f) => [f.range.start.line, f.fixes.length]), [[2, 1]]);
+      // One item alone is no block.
+      assert.deepStrictEqual(findings(lines('一、甲', '二、乙', '一、丙', '三、丁'), 'GW101').map((f) => f.range.start.line), [2, 3]);
+    });
     it('names the number fix-all writes there, after two tasks were swapped or a section moved', () => {
       const swapped = lines('一、甲', '1.项', '2.项', '4.项', '3.项', '5.项');
       assert.deepStrictEqual(findings(swapped, 'GW101').map((f) => [f.range.start.line, /应为“(.+?)”/.exec(f.message)![1]]), [[3, '3.'], [4, '4.']]);
@@ -248,6 +263,20 @@ describe('numbering rules', () => {
       assert.strictEqual(f.range.start.line, 7);
       assert.strictEqual(f.fixes[0].edits[0].newText, '（一）');
     });
+    it('flags a block of （1） pasted under one （二） where the other （一）s hold 1.s, and no more', () => {
+      const plan = (...block: string[]) =>
+        lines('二、重点任务', '（一）甲', '1.子。（办公室）', '2.子。（财务科）', '（二）乙', ...block, '（三）丙', '1.子。（人事科）', '2.子。（审计科）', '（四）丁', '1.子。（办公室）');
+      const fs = findings(plan('（1）子。（办公室）', '（2）子。（财务科）', '（3）子。（人事科）'), 'GW103');
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.fixes[0].edits[0].newText, f.fixes[0].safe]), [[5, '1.', false], [6, '2.', false], [7, '3.', false]]);
+      // The block beside 1.s under its own parent is GW104's; two such blocks are a way of writing.
+      assert.deepStrictEqual(findings(plan('1.子。（办公室）', '（1）子。（财务科）', '（2）子。（人事科）', '（3）子。'), 'GW103'), []);
+      const two = plan('（1）子。（办公室）', '（2）子。（财务科）', '（3）子。（人事科）').replace('（四）丁\n1.子。', '（四）丁\n（1）子。');
+      assert.deepStrictEqual(findings(two, 'GW103'), []);
+      // A family above the usual one, or one with items under it, is a level of its own.
+      const above = lines('一、甲', '1.子。（办公室）', '二、乙', '1.子。（财务科）', '三、丙', '（一）子。（人事科）', '（二）子。（审计科）', '四、丁', '1.子。（办公室）', '五、戊', '1.子。（办公室）');
+      assert.deepStrictEqual(findings(above, 'GW103'), []);
+      assert.deepStrictEqual(findings(plan('（1）子', '①孙。（办公室）', '②孙。（办公室）', '（2）子。（财务科）', '（3）子。（人事科）'), 'GW103'), []);
+    });
     it('flags 1. beside （一） siblings under one heading', () => {
       const text = lines('一、甲', '1.项', '（一）子', '（二）子');
       const fs = findings(text, 'GW104');
@@ -270,6 +299,14 @@ describe('numbering rules', () => {
   describe('GW112 decimal-sequence (a document numbered 1 总则 / 1.1 / 1.1.1)', () => {
     const plan = (...body: string[]) =>
       lines('某县突发事件应急预案', '1 总则', '1.1 编制目的', '为做好应急工作，制定本预案。', '1.2 适用范围', '本预案适用于本县。', ...body);
+    it('reads a standard’s first chapter and one whose terms are numbered on lines alone (`3.1` over the term), and finds no skip', () => {
+      const text = lines('政务服务中心窗口服务规范', '1　范围', '本文件规定了窗口服务的基本要求。', '2　规范性引用文件', '下列文件适用于本文件。', '3　术语和定义', '下列术语和定义适用于本文件。', '3.1', '综合窗口', '受理多个部门事项的窗口。', '3.2', '帮办代办', '为办事人提供全程服务。', '4　基本要求', '4.1　服务原则', '窗口服务应便民高效。', '4.2　服务设施', '应设置咨询导办区。');
+      const doc = parse(text);
+      assert.deepStrictEqual(doc.headings.filter((h) => !h.parent).map((h) => h.marker.numeral), ['1', '2', '3', '4']);
+      assert.deepStrictEqual(findings(text, 'GW112'), []);
+      // A chapter 1 alone, with no chapter after it, stays text.
+      assert.deepStrictEqual(parse(lines('某通知', '1　范围', '本文件规定了基本要求。')).headings, []);
+    });
     it('reads its chapters as headings, a chapter without numbers under it too, and leaves a right one alone', () => {
       const text = plan('2 组织体系', '2.1 指挥部', '2.1.1 指挥部职责', '负责统一指挥。', '2.1.2 成员单位', '县应急局负责。', '2.2 专家组', '3 后期处置', '做好善后工作。', '4 附则', '4.1 预案管理');
       const doc = parse(text);
@@ -533,6 +570,43 @@ describe('numbering rules', () => {
   });
   it('GW110 leaves run-in headings alone', () => {
     assert.deepStrictEqual(findings(lines('一、甲', '（一）加强领导。各单位要重视。', '（二）完善制度。建立台账。', '（三）强化监督。定期检查。'), 'GW110'), []);
+  });
+
+  describe('GW113 label-sequence (lines starting 第一督查组 / 第二小组 / 第三批 / 第一阶段)', () => {
+    const groups = (...labels: string[]) =>
+      lines('三、督查组组成', '共组成4个督查组。', ...labels.flatMap((l, k) => [l, `组长：某某${k}`, '督查对象：某县、某区']), '四、时间安排', '（一）准备阶段。');
+    it('flags a skip once, names the label it should be, and offers to change the numeral only', () => {
+      const text = groups('第一督查组', '第二督查组', '第四督查组', '第四督查组');
+      const fs = findings(text, 'GW113');
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.message]), [[8, '“第四督查组”跳号：此处应为“第三督查组”。']]);
+      assert.strictEqual(fs[0].fixes[0].safe, false);
+      assert.strictEqual(applyEdits(text, fs[0].fixes[0].edits), groups('第一督查组', '第二督查组', '第三督查组', '第四督查组'));
+    });
+    it('flags a repeat and a stage out of order, with colons, brackets and figures', () => {
+      assert.deepStrictEqual(
+        findings(groups('第一小组：', '第二小组：', '第二小组：', '第三小组：'), 'GW113').map((f) => f.range.start.line),
+        [8],
+      );
+      const stages = lines('二、实施步骤', '第一阶段（3月—4月）：动员部署。', '第三阶段（5月—9月）：集中整治。', '第二阶段（10月）：总结验收。');
+      assert.deepStrictEqual(findings(stages, 'GW113').map((f) => f.message), ['“第三阶段”跳号：此处应为“第二阶段”。', '“第二阶段”重号或顺序颠倒：此处应为“第三阶段”。']);
+      assert.strictEqual(findings(lines('一、分组', '第1组：甲', '第2组：乙', '第2组：丙'), 'GW113').length, 1);
+      // The items under a day (`下午：` `1.…` `2.…`) do not end its series; the next section does.
+      const days = lines('四、课程安排', '第一天（4月14日）', '上午：报到。', '下午：', '1.开班仪式；', '2.专题辅导。', '第二天（4月15日）', '上午：专题讲座。', '第四天（4月16日）', '下午：', '1.情景模拟；', '2.专题讲座。', '第四天（4月17日）', '上午：结业。', '五、组织管理', '第三天：甲', '第五天：乙');
+      assert.deepStrictEqual(findings(days, 'GW113').map((f) => [f.range.start.line, f.message]), [[8, '“第四天”跳号：此处应为“第三天”。']]);
+      // Nothing stands before 天: `第一个工作日` `第二个星期天` are no days of a schedule.
+      assert.deepStrictEqual(findings(lines('一、甲', '第一天：A', '第二天：B', '第三个星期天：C', '第五天：D'), 'GW113').map((f) => f.range.start.line), [4]);
+    });
+    it('is silent on a right series, a short one, one not from 第一, separate sections and titles', () => {
+      assert.deepStrictEqual(findings(groups('第一督查组', '第二督查组', '第三督查组', '第四督查组'), 'GW113'), []);
+      assert.deepStrictEqual(findings(groups('第一督查组', '第三督查组'), 'GW113'), []);
+      assert.deepStrictEqual(findings(groups('第二督查组', '第四督查组', '第五督查组'), 'GW113'), []);
+      // Each section counts its own; a 第一 starts again; other nouns are other series.
+      const sections = lines('一、甲', '第一批：A', '第二批：B', '二、乙', '第三批：C', '第四批：D', '第五批：E');
+      assert.deepStrictEqual(findings(sections, 'GW113'), []);
+      assert.deepStrictEqual(findings(lines('一、甲', '第一组：A', '第二组：B', '第一小组：C', '第一组：D', '第二组：E', '第三组：F'), 'GW113'), []);
+      // `第二批支持创新相关改革举措推广清单` is a title, `第一批次` no label.
+      assert.deepStrictEqual(findings(lines('一、甲', '第一批：A', '第二批：B', '第二批支持创新相关改革举措推广清单', '第三批次'), 'GW113'), []);
+    });
   });
 });
 

@@ -145,6 +145,32 @@ describe('unit rules', () => {
       const declared = text.replace('（二）乙事项。（财务科）', '（二）乙事项。（规划部指导，各单位负责落实。以下均需各单位落实，不再列出）');
       assert.deepStrictEqual(gw201(analyze(declared, required, all.handover)), []);
     });
+    it('asks a 规划’s 第X节 for units where most of its sibling 节 carry them, never where none do', () => {
+      const plan = (third: string) =>
+        lines(
+          '某市数字经济发展规划',
+          '第一章 总体要求',
+          '第一节 指导思想',
+          '坚持创新驱动。',
+          '第二章 推进产业数字化',
+          '第一节 深化制造业数字化转型',
+          '实施制造业数字化转型行动。（市经济和信息化局）',
+          '第二节 加快服务业数字化',
+          '发展智慧商圈、智慧物流。（市商务局、市交通运输局）',
+          '第三节 推进农业数字化',
+          `建设智慧农业示范基地30个。${third}`,
+          '第三章 保障措施',
+          '第一节 加强组织领导',
+          '建立规划实施年度监测评估机制。',
+          '第二节 强化政策支持',
+          '统筹用好专项资金。',
+        );
+      assert.deepStrictEqual(findings(plan(''), 'GW201').map((f) => f.range.start.line), [9]);
+      assert.deepStrictEqual(findings(plan('（市农业农村局）'), 'GW201'), []);
+      // A 规划 whose 节 name no units at all is left alone.
+      const bare = plan('').replace(/（市[^）]+）/g, '');
+      assert.deepStrictEqual(findings(bare, 'GW201'), []);
+    });
     it('does not flag tasks covered by a declared default or a section annotated as a whole', () => {
       const text = lines('一、任务', '（一）甲。（规划部指导，各试点单位负责落实。以下均需各试点单位落实，不再列出）', '（二）乙。（规划部指导）', '（三）丙。');
       assert.deepStrictEqual(findings(text, 'GW201'), []);

@@ -87,6 +87,9 @@ const QUANTITY = /^[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[%％‰倍亿万]|�
 /** A numeral and what it counts (`二级`, `二期`, `三类`): after `一、`, `一、二级` is `一级和二级`. */
 const COUNTED = /^[一二三四五六七八九十两]{1,3}(?:级|期|类|批|等|档|星|号|层|线|产|季度|个|种|次|轮|孩)/;
 
+/** What is left of a line that is a number alone, after its `3.`. */
+const DIGITS_ONLY = /^[0-9０-９]+[\s\u3000]*$/;
+
 /** Characters that, right after `1.` / `一、`, show the "marker" is really a number in running text. */
 const NOT_A_TITLE_START = /^[、.．%％‰]/;
 
@@ -149,7 +152,9 @@ export function matchMarker(content: string): MarkerMatch | null {
     const match: MarkerMatch = { kind: 'arabic', value, numeral: m[1], text: m[0], punct: m[2], halfWidth: false, canonical: `${value}.` };
     // `1.5亿元`, `3、4月份`, `1,000` are numbers in running text — unless the sequence says otherwise
     // (`1、3月上旬，召开动员会` then `2、组织自查`).
-    if (/^[0-9０-９]/.test(rest)) return (m[2] === '.' || m[2] === '．' || m[2] === '、') && !QUANTITY.test(rest) ? { ...match, weak: true } : null;
+    // A line that is a number alone (`3.1` over a term and its definition, as a standard writes
+    // its 术语和定义) is none either.
+    if (/^[0-9０-９]/.test(rest)) return (m[2] === '.' || m[2] === '．' || m[2] === '、') && !QUANTITY.test(rest) && !DIGITS_ONLY.test(rest) ? { ...match, weak: true } : null;
     return match;
   }
   if ((m = RE_CIRCLED.exec(content))) {

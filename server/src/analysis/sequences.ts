@@ -37,6 +37,11 @@ export interface Expectation {
   sequence: Sequence;
   /** The group of siblings `heading` is in (one of `sequence.groups`). */
   group: Heading[];
+  /**
+   * Where `heading` starts a block numbered apart inside its group (pastedBlock): the block, and
+   * the headings it stands between, whose numbers go on from each other.
+   */
+  block?: { items: Heading[]; before: Heading; after: Heading };
 }
 
 /** Articles and chapters run on through a regulation; its sections (第X节) restart in each chapter. */
@@ -226,17 +231,46 @@ export function sequenceBreaks(doc: GongwenDocument): Expectation[] {
     let count = 0;
     seq.groups.forEach((group, i) => {
       if (seq.restarts[i]) prevValue = count = 0;
-      group.forEach((h) => {
+      for (let j = 0; j < group.length; j++) {
+        const h = group[j];
         const expected = prevValue + 1;
         const value = h.marker.value;
+        const block = value === 1 && j > 0 && !ALWAYS_RUNNING.has(seq.kind) ? pastedBlock(group, j, prevValue) : null;
+        if (block) {
+          // One break for the block; the siblings after it count on from the one before it.
+          breaks.push({ heading: h, expected, position: count + 1, sequence: seq, group, block });
+          j += block.items.length - 1;
+          continue;
+        }
         count++;
         if (value !== expected && value !== count) breaks.push({ heading: h, expected, position: count, sequence: seq, group });
         // Count on from what is written, so one break yields one finding, not a cascade.
         prevValue = value;
-      });
+      }
     });
   }
   return breaks.sort((a, b) => a.heading.index - b.heading.index);
+}
+
+/**
+ * Where a block numbered from 1 of its own sits inside a group, between two siblings that count on
+ * from each other (`二、` `一、` `二、` `三、` `三、`: a section pasted from another document, its
+ * `一、`s one level too high): the block and what it interrupts, or null. The block is at least
+ * two items counting up from 1 at `j`; after it, the sibling after it carries `before + 1`, or the
+ * items under its last one count on from those under the sibling before it (`（二）` … `（三）`,
+ * the real tasks that the block's last item now holds).
+ */
+function pastedBlock(group: readonly Heading[], j: number, before: number): Expectation['block'] | null {
+  let k = j + 1;
+  while (k < group.length && group[k].marker.value === group[k - 1].marker.value + 1) k++;
+  if (k - j < 2) return null;
+  const items = group.slice(j, k);
+  if (k < group.length && group[k].marker.value === before + 1) return { items, before: group[j - 1], after: group[k] };
+  const under = group[k - 1].children[0];
+  if (!under || under.marker.value === 1) return null;
+  let last: Heading | null = null;
+  for (const c of group[j - 1].children) if (c.marker.kind === under.marker.kind) last = c;
+  return last && under.marker.value === last.marker.value + 1 ? { items, before: last, after: under } : null;
 }
 
 /**

@@ -989,6 +989,8 @@ function nextFollows(markers: ReadonlyArray<MarkerMatch | null>, line: number, v
  * Whether a chapter `m` of a decimally numbered document (`2 组织指挥体系`) is one: the next line
  * with a marker holds a number under it (`2.1`), or, a chapter without numbers under it
  * (`5 后期处置`), the chapter before it ends just above (`4.3`) and the next one, if any, follows.
+ * The first chapter (`1 范围` of a standard, with text and no numbers under it) is one where the
+ * next chapter follows with nothing numbered before it.
  */
 function decimalChapter(markers: ReadonlyArray<MarkerMatch | null>, line: number, m: MarkerMatch): boolean {
   let next: MarkerMatch | null = null;
@@ -997,7 +999,8 @@ function decimalChapter(markers: ReadonlyArray<MarkerMatch | null>, line: number
   if (next && !(next.kind === 'decimal' && next.weak && next.value === m.value + 1)) return false;
   let prev: MarkerMatch | null = null;
   for (let j = line - 1, end = Math.max(0, line - 200); j >= end && !prev; j--) prev = markers[j];
-  return prev !== null && prev.kind === 'decimal' && parseInt(prev.numeral, 10) === m.value - 1;
+  if (prev === null) return m.value === 1 && next !== null;
+  return prev.kind === 'decimal' && parseInt(prev.numeral, 10) === m.value - 1;
 }
 
 /** Whether line `i` heads a document of its own: a title, then its 发文字号 or 主送机关. */

@@ -20,7 +20,11 @@ import { simplified } from './script';
 import { isAnalysedText } from './source';
 import { continues, wrappingOf } from './wrapping';
 
-const TASK_KINDS = new Set(['cn', 'parenCn', 'arabic', 'parenArabic', 'circled']);
+/**
+ * Markers of items that may be tasks. A 规划's `第X节` is one (its text under `第X章` says what is
+ * done, and carries units as its siblings do); `第X章` heads a part of the work and `第X条` a rule.
+ */
+const TASK_KINDS = new Set(['cn', 'parenCn', 'arabic', 'parenArabic', 'circled', 'section']);
 
 /**
  * The markers from the top down to `h`, e.g. `四、（二）2.`. `memo` (by heading index) lets many

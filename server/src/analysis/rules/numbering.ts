@@ -4,9 +4,10 @@
  */
 import { houseFullDot, inWidthOf, isToleratedVariant, markerFor, renumbered } from '../markers';
 import { Enumeration, EnumerationItem, GongwenDocument, Heading, MarkerKind } from '../model';
-import { toChinese, toCircled } from '../numerals';
+import { parseChinese, toChinese, toCircled } from '../numerals';
 import { Rule } from '../rule';
 import { renumberPlan, runOf, sequenceBreaks } from '../sequences';
+import { isAnalysedText } from '../source';
 import { siblingLists } from '../structure';
 import { TextEdit } from '../types';
 import { isFull, Wrapping, wrappingOf } from '../wrapping';
@@ -50,6 +51,20 @@ const sequence: Rule = {
     for (const b of ctx.derived(sequenceBreaks)) {
       if (b.heading.marker.kind === 'article') continue; // GW107
       const h = b.heading;
+      if (b.block) {
+        // A block numbered apart between two siblings that count on: no renumbering is right (the
+        // block may belong a level down), so it is named, and the siblings after it are left alone.
+        const { items, before, after } = b.block;
+        const lastText = items[items.length - 1].marker.text;
+        ctx.report({
+          range: h.marker.range,
+          message: ctx.msg(
+            `“${h.marker.text}”至“${lastText}”在“${before.marker.text}”与“${after.marker.text}”之间另起编号，似为从其他文稿粘贴的内容：请按所在层级改用相应序号，或接续本级编号。`,
+            `"${h.marker.text}" to "${lastText}" start again at 1 between "${before.marker.text}" and "${after.marker.text}", which count on: probably pasted from another text; use this level's markers or number on.`,
+          ),
+        });
+        continue;
+      }
       fullDot ??= ctx.derived(fullDotOf);
       // The value renumbering gives it (what fix-all writes), not the one after the number written
       // before it: after a move or a swap the two differ, and the message would name another.
@@ -171,6 +186,8 @@ interface LevelUsage {
   usual: MarkerKind;
   usualCount: number;
   total: number;
+  /** The parents whose children are of each kind (how many sibling groups use it). */
+  parents: Map<MarkerKind, Set<Heading | null>>;
 }
 
 /** How each part nests marker kinds: part → parent kind (or 'root') → the kinds of its children. */
@@ -180,9 +197,12 @@ function childKindUsage(doc: GongwenDocument): Array<Map<MarkerKind | 'root', Le
     const level = byPart[h.part];
     const key = h.parent ? h.parent.marker.kind : 'root';
     let u = level.get(key);
-    if (!u) level.set(key, (u = { counts: new Map(), usual: h.marker.kind, usualCount: 0, total: 0 }));
+    if (!u) level.set(key, (u = { counts: new Map(), usual: h.marker.kind, usualCount: 0, total: 0, parents: new Map() }));
     u.counts.set(h.marker.kind, (u.counts.get(h.marker.kind) ?? 0) + 1);
     u.total++;
+    const ps = u.parents.get(h.marker.kind);
+    if (ps) ps.add(h.parent);
+    else u.parents.set(h.marker.kind, new Set([h.parent]));
   }
   for (const level of byPart) {
     for (const u of level.values()) {
@@ -199,6 +219,26 @@ function childKindUsage(doc: GongwenDocument): Array<Map<MarkerKind | 'root', Le
 
 const REGULATION = new Set<MarkerKind>(['chapter', 'section', 'article', 'enclosed']);
 
+/**
+ * Whether `h` is in a block pasted from a text numbered otherwise (`（1）（2）（3）` under one
+ * `（二）`, where the other `（一）`s all hold `1.`s): items of a family below the usual one, with
+ * none under them, all of their parent's children, under no article (whose items are written many
+ * ways); no other parent at the level has children of that kind, and at least three quarters of
+ * the level's parents (three or more) hold the usual kind. A family above the usual one is no
+ * mistake (`（一）` over `1.`s in one section of a plan numbered `一、` → `1.`: the level the
+ * standard has there), nor one with items under it (a level of its own).
+ */
+function inPastedBlock(h: Heading, u: LevelUsage): boolean {
+  if (!h.parent || REGULATION.has(h.parent.marker.kind)) return false;
+  if (!((NOMINAL[h.marker.kind] ?? 0) > (NOMINAL[u.usual] ?? Infinity))) return false;
+  if (!h.parent.children.every((c) => c.marker.kind === h.marker.kind && c.children.length === 0)) return false;
+  if (u.parents.get(h.marker.kind)!.size !== 1) return false;
+  const usual = u.parents.get(u.usual)!.size;
+  let all = 0;
+  for (const ps of u.parents.values()) all += ps.size;
+  return usual >= 3 && usual >= 0.75 * all;
+}
+
 const depth: Rule = {
   id: 'GW103',
   name: 'marker-depth',
@@ -214,10 +254,15 @@ const depth: Rule = {
     const usage = childKindUsage(doc);
     for (const h of doc.headings) {
       if (REGULATION.has(h.marker.kind) || h.marker.kind === 'decimal') continue;
-      const { counts, usual, usualCount, total } = usage[h.part].get(h.parent ? h.parent.marker.kind : 'root')!;
+      const u = usage[h.part].get(h.parent ? h.parent.marker.kind : 'root')!;
+      const { counts, usual, usualCount, total } = u;
       const mine = counts.get(h.marker.kind) ?? 0;
-      // Only a clear house style, and only a kind that is rare at this level and not used below it.
-      if (usual === h.marker.kind || usualCount < 3 || usualCount / total < 0.75 || mine > 2) continue;
+      // Only a clear house style, and only a kind that is rare at this level and not used below it,
+      // or used by one block alone (inPastedBlock).
+      if (usual === h.marker.kind) continue;
+      if (usualCount < 3 || usualCount / total < 0.75 || mine > 2) {
+        if (!inPastedBlock(h, u)) continue;
+      }
       if (REGULATION.has(usual) || usual === 'decimal') continue;
       if (h.parent && h.marker.kind === 'arabic' && usual === 'parenCn') continue; // a level skip: GW104
       const want = markerFor(usual, h.marker.value);
@@ -735,4 +780,113 @@ const decimalSequence: Rule = {
   },
 };
 
-export const numberingRules: Rule[] = [sequence, punctuation, depth, levelSkip, tooDeep, decimal, articles, enumSequence, enumPunctuation, headingPunctuation, tableIndexSequence, decimalSequence];
+/**
+ * A line that starts with a group's, a stage's or a schedule's label (`第一督查组`, `第二小组：…`,
+ * `第三批`, `第一阶段（3月—4月）`, `第二天（4月15日）`): no heading, but counted as one where several
+ * stand in one section. The label is the whole line or ends at a colon, a bracket, a comma or a
+ * space (`第二批支持……清单` is a title); what stands between the numeral and 组 is a short noun,
+ * never a 章/节/条/部分, and nothing stands before 天 or 周.
+ */
+const LABEL_LINE = /^第([一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:([\u4e00-\u9fff]{0,4}?)(小组|组|批|阶段)|()(天|周))(?=$|[\s\u3000：:（(，,])/;
+/** What never stands in a label's noun: a document's own divisions. */
+const NOT_LABEL_NOUN = /[章节節条條款项部编篇]/;
+/** A series of labels is checked only with at least this many, the first of them 第一. */
+const MIN_LABELS = 3;
+
+interface LabelLine {
+  line: number;
+  ordinal: number;
+  /** Columns where the numeral starts and ends. */
+  from: number;
+  to: number;
+  chinese: boolean;
+  noun: string;
+  /** The label as written (`第四督查组`). */
+  written: string;
+}
+
+const labelSequence: Rule = {
+  id: 'GW113',
+  name: 'label-sequence',
+  family: 'numbering',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '同一节中以“第一督查组”“第二小组”“第三批”“第一阶段”“第一天”等开头的各行，从“第一”起排列，中间跳号或重号。',
+    en: 'Lines of one section that start with a group\'s, a stage\'s or a day\'s label (第一督查组, 第二小组, 第三批, 第一阶段, 第一天), counted from 第一, skip or repeat a number.',
+  },
+  fixable: true,
+  check(doc, ctx) {
+    const lines = doc.source.lines;
+    const headings = doc.headings;
+    // The series open, by noun, each with the heading whose text holds its first label: the
+    // headings under that one (`1.` items under `下午：` of a `第一天`) do not end it, the next one
+    // of its rank or above does.
+    const open = new Map<string, { owner: Heading | null; items: LabelLine[] }>();
+    let next = 0;
+    let current: Heading | null = null;
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
+      if (next < headings.length && headings[next].line === i) {
+        current = headings[next++];
+        if (open.size) {
+          for (const [noun, run] of open) {
+            if (run.owner !== null && descends(current, run.owner)) continue;
+            checkLabels(run.items, ctx);
+            open.delete(noun);
+          }
+        }
+        continue;
+      }
+      if (l.text.charCodeAt(l.contentStart) !== 0x7b2c /* 第 */ || !isAnalysedText(l)) continue;
+      const m = LABEL_LINE.exec(l.text.slice(l.contentStart));
+      if (!m || (m[2] && NOT_LABEL_NOUN.test(m[2]))) continue;
+      const chinese = m[1].charCodeAt(0) > 0x7f;
+      const ordinal = chinese ? parseChinese(m[1]) : Number(m[1]);
+      const noun = m[3] ? m[2] + m[3] : m[5];
+      const from = l.contentStart + 1;
+      const item: LabelLine = { line: i, ordinal, from, to: from + m[1].length, chinese, noun, written: m[0] };
+      const run = open.get(noun);
+      // A 第一 starts a series (again); an item with none open before it is no series of ours.
+      if (ordinal === 1) {
+        if (run) checkLabels(run.items, ctx);
+        open.set(noun, { owner: current, items: [item] });
+      } else if (run) run.items.push(item);
+    }
+    for (const run of open.values()) checkLabels(run.items, ctx);
+  },
+};
+
+/** Whether `h` stands under `owner`. */
+function descends(h: Heading, owner: Heading): boolean {
+  for (let x = h.parent; x; x = x.parent) if (x === owner) return true;
+  return false;
+}
+
+/** GW113 over one series of labels: the first a 第一, then each one more. */
+function checkLabels(run: readonly LabelLine[], ctx: Parameters<Rule['check']>[1]): void {
+  if (run.length < MIN_LABELS) return;
+  let prev = 0;
+  for (let k = 0; k < run.length; k++) {
+    const it = run[k];
+    // An item where renumbering would put it is right once the break before it is fixed (`一、二、四、四`:
+    // one finding); the number asked for is the one renumbering writes (`一、三、二`: 二 there, then 三).
+    const expected = k + 1;
+    if (it.ordinal !== prev + 1 && it.ordinal !== expected) {
+      const numeral = it.chinese ? toChinese(expected) : String(expected);
+      const written = it.written;
+      const want = `第${numeral}${it.noun}`;
+      const range = { start: { line: it.line, character: it.from - 1 }, end: { line: it.line, character: it.to + it.noun.length } };
+      ctx.report({
+        range,
+        message: ctx.msg(
+          `“${written}”${it.ordinal < expected ? '重号或顺序颠倒' : '跳号'}：此处应为“${want}”。`,
+          `"${written}" ${it.ordinal < expected ? 'repeats or is out of order' : 'skips a number'}; expected "${want}".`,
+        ),
+        fixes: [{ title: ctx.msg(`改为“${want}”`, `Change to "${want}"`), edits: [{ range: { start: { line: it.line, character: it.from }, end: { line: it.line, character: it.to } }, newText: numeral }], safe: false }],
+      });
+    }
+    prev = it.ordinal;
+  }
+}
+
+export const numberingRules: Rule[] = [sequence, punctuation, depth, levelSkip, tooDeep, decimal, articles, enumSequence, enumPunctuation, headingPunctuation, tableIndexSequence, decimalSequence, labelSequence];
