@@ -3,12 +3,13 @@
  * duplicates, separators, brackets, and unit names that are unknown or likely misspelt.
  */
 import { Annotation, GongwenDocument, Heading, UnitRef } from '../model';
-import { ledByPerson, sameGroup, unitsSaid } from '../annotations';
+import { ledByPerson, sameGroup, sayingOf, unitsSaid } from '../annotations';
 import { rankLeadCandidates } from '../leads';
+import { Config } from '../config';
 import { Rule, RuleContext } from '../rule';
 import { tasksNeedingUnits } from '../tasks';
 import { Fix, Range } from '../types';
-import { editDistance, isAbbreviation, isLocalities, isNearMiss, isUnitLike } from '../units';
+import { editDistance, isAbbreviation, isCollective, isLocalities, isNearMiss, isUnitLike } from '../units';
 import { simplified } from '../script';
 import { isAnalysedText } from '../source';
 import { LineSlot, lineCached } from '../memo';
@@ -545,7 +546,7 @@ interface KnownUnits {
 let lastKnown: KnownUnits = { key: '', names: [] };
 
 /** The same object while the set of names is the same: the per-line cache's owner. */
-function knownUnits(counts: Map<string, number>): KnownUnits {
+function knownUnits(counts: ReadonlyMap<string, number>): KnownUnits {
   const names: string[] = [];
   for (const [name, n] of counts) if (n >= 2 && name.length >= 4 && /^[\u4e00-\u9fff]+$/.test(name)) names.push(name);
   names.sort();
@@ -645,11 +646,71 @@ function confirmed(t: string, slip: TextSlip): boolean {
   return ends && alone;
 }
 
-/** How often each unit is named in the document's annotations (collectives left out). */
-function unitCounts(doc: GongwenDocument): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const a of doc.annotations) for (const u of a.units) if (!u.collective) counts.set(u.name, (counts.get(u.name) ?? 0) + 1);
+/** The last counts made (unitCounts): what they were counted over, by saying (sayingOf) in order, and the names each gave. */
+let lastCounts: { collectives: readonly string[]; sayings: object[]; names: Array<readonly string[]>; counts: ReadonlyMap<string, number> } | null = null;
+
+/**
+ * How often each unit is named in the document's annotations (collectives left out). An edit
+ * changes a few annotations: the counts are the last ones, less the names of the annotations
+ * between the common head and tail of the two lists, plus those of the new ones there.
+ */
+function unitCounts(doc: GongwenDocument, config: Config): ReadonlyMap<string, number> {
+  const collectives = config.collectives;
+  const annotations = doc.annotations;
+  const sayings = annotations.map(sayingOf);
+  const prev = lastCounts?.collectives === collectives ? lastCounts : null;
+  const add = (counts: Map<string, number>, names: readonly string[]) => {
+    for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  };
+  let counts: Map<string, number>;
+  let names: Array<readonly string[]>;
+  if (prev) {
+    const old = prev.sayings;
+    const n = sayings.length;
+    const m = old.length;
+    let from = 0;
+    while (from < n && from < m && sayings[from] === old[from]) from++;
+    let tail = 0;
+    while (tail < n - from && tail < m - from && sayings[n - 1 - tail] === old[m - 1 - tail]) tail++;
+    if (from === n && n === m) return prev.counts;
+    counts = new Map(prev.counts);
+    for (let k = from; k < m - tail; k++) {
+      for (const name of prev.names[k]) {
+        const c = counts.get(name)! - 1;
+        if (c) counts.set(name, c);
+        else counts.delete(name);
+      }
+    }
+    const middle = annotations.slice(from, n - tail).map((a) => specificNames(a, collectives));
+    for (const got of middle) add(counts, got);
+    names = prev.names.slice(0, from).concat(middle, prev.names.slice(m - tail));
+  } else {
+    counts = new Map();
+    names = annotations.map((a) => specificNames(a, collectives));
+    for (const got of names) add(counts, got);
+  }
+  lastCounts = { collectives, sayings, names, counts };
   return counts;
+}
+
+/** The specific (not collective) unit names an annotation says, kept per saying (sayingOf). */
+const SPECIFIC_NAMES = new WeakMap<object, { collectives: readonly string[]; names: readonly string[] }>();
+
+/**
+ * What `a` names but its collectives, read from its parse (unitsSaid) and kept while its line's
+ * text is the same: every edit counts the names of every annotation, and making their units
+ * (ranges and all) each time was 2 % of a keystroke's re-analysis and more of its garbage.
+ */
+function specificNames(a: Annotation, collectives: readonly string[]): readonly string[] {
+  const key = sayingOf(a);
+  let got = SPECIFIC_NAMES.get(key);
+  if (!got || got.collectives !== collectives) {
+    const names: string[] = [];
+    for (const u of unitsSaid(a)) if (!isCollective(u.name, collectives)) names.push(u.name);
+    got = { collectives, names };
+    SPECIFIC_NAMES.set(key, got);
+  }
+  return got.names;
 }
 
 /** The known names and every name the annotations use, as one object while they are the same. */
@@ -660,8 +721,8 @@ interface TextContext {
 }
 let lastContext: TextContext = { key: '', known: lastKnown, named: new Set() };
 
-function textContext(doc: GongwenDocument): TextContext {
-  const counts = unitCounts(doc);
+function textContext(doc: GongwenDocument, config: Config): TextContext {
+  const counts = unitCounts(doc, config);
   const known = knownUnits(counts);
   const named = [...counts.keys()].sort();
   const key = known.key + '|' + named.join('、');
