@@ -347,6 +347,25 @@ describe('unit rules', () => {
       // With a registry, body text is left alone.
       assert.deepStrictEqual(findings(text, 'GW208', { units: tasks }), []);
     });
+    it('GW208 follows edits: the names an annotation adds or takes away count at once (the counts are updated, not recounted)', () => {
+      const config = defaultConfig();
+      const body = '由党委组织布牵头，做好材料报送。';
+      const lines = ['（1）任务甲。（党委组织部）', '（2）任务乙。（党委办公室）', '（3）任务丙。（党委组织部、党委办公室）', body, ''];
+      const slips = (r: ReturnType<typeof analyze>) => r.findings.filter((f) => f.rule === 'GW208').length;
+      let r = analyze(lines.join('\n'), config);
+      assert.strictEqual(slips(r), 1);
+      // 党委组织部 named once: no name to compare with.
+      r = analyze(r.doc.source.text.replace('（3）任务丙。（党委组织部、党委办公室）', '（3）任务丙。（党委办公室）'), config, r.handover);
+      assert.strictEqual(slips(r), 0);
+      // Named twice again, by another line.
+      r = analyze(r.doc.source.text.replace('（2）任务乙。（党委办公室）', '（2）任务乙。（党委组织部）'), config, r.handover);
+      assert.strictEqual(slips(r), 1);
+      // A line with the same text added and removed.
+      r = analyze(r.doc.source.text.replace(body, '（4）任务丁。（党委组织部）\n' + body), config, r.handover);
+      assert.strictEqual(slips(r), 1);
+      r = analyze(r.doc.source.text.replace('（1）任务甲。（党委组织部）\n', '').replace('（4）任务丁。（党委组织部）\n', ''), config, r.handover);
+      assert.strictEqual(slips(r), 0);
+    });
     it('does not confuse units of one family (财务处/财务部) or short names', () => {
       assert.deepStrictEqual(findings('甲。（财务处）\n乙。（财务处）\n丙。（财务部）\n', 'GW207'), []);
       assert.deepStrictEqual(findings('甲。（纪委）\n乙。（纪委）\n丙。（纪检）\n', 'GW207'), []);
