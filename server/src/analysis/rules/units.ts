@@ -693,8 +693,9 @@ function unitCounts(doc: GongwenDocument, config: Config): ReadonlyMap<string, n
   return counts;
 }
 
-/** The specific (not collective) unit names an annotation says, kept per saying (sayingOf). */
-const SPECIFIC_NAMES = new WeakMap<object, { collectives: readonly string[]; names: readonly string[] }>();
+/** The specific (not collective) unit names each annotation says, kept per saying (sayingOf), under the collectives they were told apart by. */
+const SPECIFIC_NAMES = new WeakMap<readonly string[], WeakMap<object, readonly string[]>>();
+const NO_NAMES: readonly string[] = [];
 
 /**
  * What `a` names but its collectives, read from its parse (unitsSaid) and kept while its line's
@@ -702,15 +703,17 @@ const SPECIFIC_NAMES = new WeakMap<object, { collectives: readonly string[]; nam
  * (ranges and all) each time was 2 % of a keystroke's re-analysis and more of its garbage.
  */
 function specificNames(a: Annotation, collectives: readonly string[]): readonly string[] {
+  let kept = SPECIFIC_NAMES.get(collectives);
+  if (!kept) SPECIFIC_NAMES.set(collectives, (kept = new WeakMap()));
   const key = sayingOf(a);
-  let got = SPECIFIC_NAMES.get(key);
-  if (!got || got.collectives !== collectives) {
-    const names: string[] = [];
-    for (const u of unitsSaid(a)) if (!isCollective(u.name, collectives)) names.push(u.name);
-    got = { collectives, names };
-    SPECIFIC_NAMES.set(key, got);
+  let names = kept.get(key);
+  if (!names) {
+    const out: string[] = [];
+    for (const u of unitsSaid(a)) if (!isCollective(u.name, collectives)) out.push(u.name);
+    names = out.length ? out : NO_NAMES;
+    kept.set(key, names);
   }
-  return got.names;
+  return names;
 }
 
 /** The known names and every name the annotations use, as one object while they are the same. */
