@@ -646,24 +646,21 @@ function confirmed(t: string, slip: TextSlip): boolean {
   return ends && alone;
 }
 
-/** The last counts made (unitCounts): what they were counted over, by saying (sayingOf) in order, and the names each gave. */
-let lastCounts: { collectives: readonly string[]; sayings: object[]; names: Array<readonly string[]>; counts: ReadonlyMap<string, number> } | null = null;
+/** The last counts made (unitCounts) and what they were counted over: each annotation by what it says (sayingOf), in order. */
+let lastCounts: { collectives: readonly string[]; sayings: object[]; counts: ReadonlyMap<string, number> } | null = null;
 
 /**
  * How often each unit is named in the document's annotations (collectives left out). An edit
  * changes a few annotations: the counts are the last ones, less the names of the annotations
- * between the common head and tail of the two lists, plus those of the new ones there.
+ * between the common head and tail of the two lists, plus those of the new ones there. Each count
+ * used to make the units (ranges and all) of every annotation, most of them otherwise never read:
+ * 2 % of a keystroke's re-analysis, and more of its garbage.
  */
 function unitCounts(doc: GongwenDocument, config: Config): ReadonlyMap<string, number> {
   const collectives = config.collectives;
-  const annotations = doc.annotations;
-  const sayings = annotations.map(sayingOf);
+  const sayings = doc.annotations.map(sayingOf);
   const prev = lastCounts?.collectives === collectives ? lastCounts : null;
-  const add = (counts: Map<string, number>, names: readonly string[]) => {
-    for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
-  };
   let counts: Map<string, number>;
-  let names: Array<readonly string[]>;
   if (prev) {
     const old = prev.sayings;
     const n = sayings.length;
@@ -674,46 +671,35 @@ function unitCounts(doc: GongwenDocument, config: Config): ReadonlyMap<string, n
     while (tail < n - from && tail < m - from && sayings[n - 1 - tail] === old[m - 1 - tail]) tail++;
     if (from === n && n === m) return prev.counts;
     counts = new Map(prev.counts);
-    for (let k = from; k < m - tail; k++) {
-      for (const name of prev.names[k]) {
-        const c = counts.get(name)! - 1;
-        if (c) counts.set(name, c);
-        else counts.delete(name);
-      }
-    }
-    const middle = annotations.slice(from, n - tail).map((a) => specificNames(a, collectives));
-    for (const got of middle) add(counts, got);
-    names = prev.names.slice(0, from).concat(middle, prev.names.slice(m - tail));
+    for (let k = from; k < m - tail; k++) countNames(counts, old[k], collectives, -1);
+    for (let k = from; k < n - tail; k++) countNames(counts, sayings[k], collectives, 1);
   } else {
     counts = new Map();
-    names = annotations.map((a) => specificNames(a, collectives));
-    for (const got of names) add(counts, got);
+    for (const said of sayings) countNames(counts, said, collectives, 1);
   }
-  lastCounts = { collectives, sayings, names, counts };
+  lastCounts = { collectives, sayings, counts };
   return counts;
 }
 
-/** The specific (not collective) unit names each annotation says, kept per saying (sayingOf), under the collectives they were told apart by. */
-const SPECIFIC_NAMES = new WeakMap<readonly string[], WeakMap<object, readonly string[]>>();
-const NO_NAMES: readonly string[] = [];
+/** Whether each name is a collective, under the collectives configured (a few dozen names a document). */
+const COLLECTIVE_NAMES = new WeakMap<readonly string[], Map<string, boolean>>();
 
 /**
- * What `a` names but its collectives, read from its parse (unitsSaid) and kept while its line's
- * text is the same: every edit counts the names of every annotation, and making their units
- * (ranges and all) each time was 2 % of a keystroke's re-analysis and more of its garbage.
+ * Add `by` to the count of each specific unit that `said` names: a saying is an annotation's parse
+ * (ParsedUnits) or the annotation itself (sayingOf); both list their units' names in `units`.
  */
-function specificNames(a: Annotation, collectives: readonly string[]): readonly string[] {
-  let kept = SPECIFIC_NAMES.get(collectives);
-  if (!kept) SPECIFIC_NAMES.set(collectives, (kept = new WeakMap()));
-  const key = sayingOf(a);
-  let names = kept.get(key);
-  if (!names) {
-    const out: string[] = [];
-    for (const u of unitsSaid(a)) if (!isCollective(u.name, collectives)) out.push(u.name);
-    names = out.length ? out : NO_NAMES;
-    kept.set(key, names);
+function countNames(counts: Map<string, number>, said: object, collectives: readonly string[], by: 1 | -1): void {
+  let known = COLLECTIVE_NAMES.get(collectives);
+  // Bounded: names of documents long closed fall out.
+  if (!known || known.size > 4096) COLLECTIVE_NAMES.set(collectives, (known = new Map()));
+  for (const { name } of (said as { units: ReadonlyArray<{ name: string }> }).units) {
+    let collective = known.get(name);
+    if (collective === undefined) known.set(name, (collective = isCollective(name, collectives)));
+    if (collective) continue;
+    const c = (counts.get(name) ?? 0) + by;
+    if (c) counts.set(name, c);
+    else counts.delete(name);
   }
-  return names;
 }
 
 /** The known names and every name the annotations use, as one object while they are the same. */
