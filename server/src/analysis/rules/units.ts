@@ -542,8 +542,10 @@ const MEANINGFUL = /[和与及暨总分、第〇零一二三四五六七八九�
 interface KnownUnits {
   key: string;
   names: string[];
+  /** Each name's two halves (a slip leaves one of them written intact). */
+  halves: Array<[string, string]>;
 }
-let lastKnown: KnownUnits = { key: '', names: [] };
+let lastKnown: KnownUnits = { key: '', names: [], halves: [] };
 
 /** The same object while the set of names is the same: the per-line cache's owner. */
 function knownUnits(counts: ReadonlyMap<string, number>): KnownUnits {
@@ -551,7 +553,7 @@ function knownUnits(counts: ReadonlyMap<string, number>): KnownUnits {
   for (const [name, n] of counts) if (n >= 2 && name.length >= 4 && /^[\u4e00-\u9fff]+$/.test(name)) names.push(name);
   names.sort();
   const key = names.join('、');
-  if (key !== lastKnown.key) lastKnown = { key, names };
+  if (key !== lastKnown.key) lastKnown = { key, names, halves: names.map((name) => [name.slice(0, name.length >> 1), name.slice(name.length >> 1)]) };
   return lastKnown;
 }
 
@@ -574,52 +576,71 @@ const TEXT_SLIPS_SLOT = new LineSlot<TextSlip[]>('GW207 text');
  * either half of the name written intact: a slip leaves one of them.
  */
 function textSlips(t: string, l: { contentStart: number; contentEnd: number }, known: KnownUnits): TextSlip[] {
-  const out: TextSlip[] = [];
+  // Allocates nothing for a line without a slip (nearly all of them): this runs on every line of a cold analysis.
+  let out: TextSlip[] = NONE as never[];
   const from = l.contentStart;
   const to = l.contentEnd;
-  for (const name of known.names) {
+  const { names, halves } = known;
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k];
     const n = name.length;
-    const half = n >> 1;
-    const head = name.slice(0, half);
-    const tail = name.slice(half);
+    const head = halves[k][0];
+    const tail = halves[k][1];
     for (let p = t.indexOf(head, from); p >= 0 && p < to; p = t.indexOf(head, p + 1)) {
-      slipAt(t, p, p + n - 1, name, from, to, out);
-      slipAt(t, p, p + n, name, from, to, out);
+      out = withSlip(out, slipAt(t, p, p + n - 1, name, from, to));
+      out = withSlip(out, slipAt(t, p, p + n, name, from, to));
     }
     for (let q = t.indexOf(tail, from); q >= 0 && q < to; q = t.indexOf(tail, q + 1)) {
       const e = q + tail.length;
-      slipAt(t, e - n + 1, e, name, from, to, out);
-      slipAt(t, e - n, e, name, from, to, out);
+      out = withSlip(out, slipAt(t, e - n + 1, e, name, from, to));
+      out = withSlip(out, slipAt(t, e - n, e, name, from, to));
     }
   }
-  if (out.length > 1) out.sort((a, b) => a.at - b.at);
+  if (out.length > 1) out.sort((x, y) => x.at - y.at);
   return out;
 }
 
-function slipAt(t: string, s: number, e: number, name: string, from: number, to: number, out: TextSlip[]): void {
-  if (s < from || e > to || out.some((o) => o.at === s && o.word.length === e - s && o.name === name)) return;
-  const word = t.slice(s, e);
-  // Not where the name itself is written around it (`党委组织部署`, a window inside `党委组织部`).
-  if (t.slice(Math.max(0, s - name.length), e + name.length).includes(name)) return;
+/** `out` with `slip` added (a fresh array for the first), unless it is none or there already. */
+function withSlip(out: TextSlip[], slip: TextSlip | null): TextSlip[] {
+  if (!slip || out.some((o) => o.at === slip.at && o.word.length === slip.word.length && o.name === slip.name)) return out;
+  return out.length === 0 ? [slip] : (out.push(slip), out);
+}
+
+/** The slip of `name` written as `t`'s columns `s` to `e`, if they are one. Compares in place: the word is sliced only for a slip. */
+function slipAt(t: string, s: number, e: number, name: string, from: number, to: number): TextSlip | null {
+  if (s < from || e > to) return null;
   const n = name.length;
+  const length = e - s;
+  // Not where the name itself is written around it (`党委组织部署`, a window inside `党委组织部`).
+  const near = t.indexOf(name, Math.max(0, s - n));
+  if (near >= 0 && near <= e) return null;
   let i = 0;
-  while (i < word.length && word.charCodeAt(i) === name.charCodeAt(i)) i++;
+  while (i < length && t.charCodeAt(s + i) === name.charCodeAt(i)) i++;
+  if (i === 0 || i === length) return null;
   // The level dropped (`市场监管局` of `市市场监管局`) is a body of the places below, or the name said short.
-  if (i === 0 || i === word.length || (word.length < n && word === name.slice(1))) return;
+  if (length < n && sameChars(t, s, name, 1, length)) return null;
   let changed: number;
-  if (word.length === n) {
-    if (word.slice(i + 1) !== name.slice(i + 1)) return;
+  if (length === n) {
+    if (!sameChars(t, s + i + 1, name, i + 1, n - i - 1)) return null;
     changed = i;
   } else {
-    if (word.slice(i) !== name.slice(i + 1)) return;
+    if (!sameChars(t, s + i, name, i + 1, length - i)) return null;
     changed = -1;
   }
-  if (MEANINGFUL.test(name.charAt(i)) || MEANINGFUL.test(word.charAt(i)) || !isNearMiss(word, name)) return;
+  if (MEANINGFUL.test(name.charAt(i)) || MEANINGFUL.test(t.charAt(s + i))) return null;
+  const word = t.slice(s, e);
+  if (!isNearMiss(word, name)) return null;
   if (i === n - 1) {
     // The ending: replaced by a look-alike that leaves no unit (`党委组织布`).
-    if (changed < 0 || isUnitLike(word) || !(ENDING_SLIPS[name.charAt(i)] ?? '').includes(word.charAt(i))) return;
-  } else if (n < 6 || !isUnitLike(word)) return;
-  out.push({ at: s, word, name, changed });
+    if (changed < 0 || isUnitLike(word) || !(ENDING_SLIPS[name.charAt(i)] ?? '').includes(word.charAt(i))) return null;
+  } else if (n < 6 || !isUnitLike(word)) return null;
+  return { at: s, word, name, changed };
+}
+
+/** Whether `t` from column `at` holds `length` characters of `name` from its index `k`. */
+function sameChars(t: string, at: number, name: string, k: number, length: number): boolean {
+  for (let j = 0; j < length; j++) if (t.charCodeAt(at + j) !== name.charCodeAt(k + j)) return false;
+  return true;
 }
 
 /**
