@@ -973,6 +973,17 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       // 加强领导（…） is a task's.
       assert.strictEqual(parse('一、加强领导（办公室、财务科）\n').annotations.length, 1);
     });
+    it('an event\'s particulars in a notice (报到地点：, 联系人：, 乘车安排：, 主讲人：), and the lines of a section that says where it is held', () => {
+      for (const line of ['报到地点：市委党校（市行政学院）。', '培训地点：中共青川市委党校（青川市行政学院）', '（一）会议地点：市行政中心（市民中心）。', '联系人：张三（市委组织部干部一科）。',
+        '主讲人：李某（省委党校教授）', '参训人员：各县（市、区）组织部分管负责同志（各县委组织部）。', '乘车安排：市直单位（含垂管单位）统一乘车。', '住宿安排：市委党校学员公寓（青川宾馆）。']) {
+        assert.strictEqual(parse(`一、有关事项\n（一）做好会务保障工作。\n${line}\n`).annotations.length, 0, line);
+      }
+      const notice = parse(['一、活动时间', '8月8日上午。', '二、活动地点', '市体育中心（市全民健身中心）。', '三、活动内容', '（一）布置会场。（市甲馆负责）', '（二）组织报名。（市乙局负责）', ''].join('\n'));
+      assert.deepStrictEqual(notice.tasks.map((t) => t.path), ['三、（一）', '三、（二）']);
+      // A task's own label line, and a task whose sentence names a place, keep their units.
+      assert.strictEqual(parse('（一）整治火车站周边环境。\n责任单位：市城管局（牵头）、市公安局\n').annotations.length, 1);
+      assert.strictEqual(parse('（一）改造市民活动中心。（市住建局）\n').annotations.length, 1);
+    });
     it('unbalanced brackets do not break the parser', () => {
       // The bracket wrapped over the line break is read; the one left open after it is not.
       assert.deepStrictEqual(parse('完善制度。（办公室、财务部\n落实。）（\n').annotations.map((a) => a.inner), ['办公室、财务部落实。']);

@@ -966,12 +966,34 @@ const CANDIDATES_SLOT = new LineSlot<LineCandidate[]>('annotations');
 /** A line that lists who attends (纪要, 会议通知): `出席：`, `列席人员：`, `参会单位：`. */
 const ATTENDANCE_LINE = /^(?:出席|列席|参加|参会|请假|缺席|记录|主持)(?:人员|单位|领导|人)?[：:]/;
 
+/** What a notice holds or arranges, before the place or time it gives (`报到地点`, `集合时间`). */
+export const EVENT = '会议|培训|报到|活动|集合|举办|举行|开班|结业|比赛|考试|报名|出发|返程|授课|上课|讲座|开幕|闭幕|具体|学习|参观|现场教学|签到|展览|演出|接站|乘车|住宿|用餐|就餐';
+
+/**
+ * A line that gives an event's particulars (会议/培训/活动 notices), after an item's marker or not:
+ * where (`报到地点：市委党校（市行政学院）`, `会场：`), when (`集合时间：`, not a task's `完成时间：`),
+ * who speaks or is contacted (`主讲人：李某（省委党校教授）`, `联系人：`, `咨询电话：`), who attends
+ * (`参训人员：`, `培训对象：`) and how they get there (`乘车安排：`, `住宿：`). A bracket on it is
+ * another name of a place, a person's unit or a scope, never who does a task.
+ */
+const PARTICULARS_LINE = new RegExp(
+  '^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．](?![0-9]))?[\\s\\u3000]*' +
+    `(?:(?:${EVENT})?(?:地点|地址|会场|会址)` +
+    `|(?:${EVENT})(?:时间|日期)` +
+    '|联系人|联络人|联络员|主讲人?|主持人|授课人|授课老师|授课教师|讲解人|报告人|宣讲人|带队人?|领队|点评人|嘉宾' +
+    '|(?:联系|咨询|报名|值班|会务|服务|监督|举报|投诉)电话|联系方式|传真|(?:电子)?邮箱|网址' +
+    '|(?:参会|参训|参加|参赛|参演|培训|参学|参观|学习|邀请)(?:人员|对象|范围)|培训对象' +
+    '|(?:乘车|住宿|用餐|就餐|食宿|交通|着装|会务|报到|车辆)(?:安排|方式|要求|事宜|地点)?)[：:]',
+);
+
 /** The candidates of one line, a pure function of its text and the registry (cached per line). */
 function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate[] {
   const { contentStart, contentEnd } = l;
   const content = text.slice(contentStart, contentEnd);
   // `列席：何俊（市城投集团）` in a 纪要: people and their units, no task's annotation.
   if (ATTENDANCE_LINE.test(content)) return NONE as never[];
+  // `培训地点：中共青川市委党校（青川市行政学院）`: an event's particulars, no task's annotation.
+  if (PARTICULARS_LINE.test(simplified(content.slice(0, 16)))) return NONE as never[];
   // Form 6: a label line.
   if (isOneOf(content.charCodeAt(4), '：:') && LABEL_LINE.test(simplified(content.slice(0, 5)))) {
     const parsed = parseUnits(content);
@@ -1189,6 +1211,8 @@ export function deadlineBracketOn(lines: ReadonlyArray<{ text: string }>, first:
     const text = lines[k].text;
     for (const b of bracketSpans(text, 0, text.length)) {
       if (endingALine && !LINE_END.test(text.slice(b.close + 1))) continue;
+      // `第二天（5月13日）` under a 课程安排: the date of a day or a session the item lists, not its time.
+      if (k > first && DATED_HEAD.test(text.slice(0, b.open))) continue;
       const inner = text.slice(b.open + 1, b.close).trim();
       // Times listed (`6月、12月`) are the task's too.
       if (inner && inner.split('、').every(isDeadlineOnly)) found = inner;
@@ -1196,6 +1220,9 @@ export function deadlineBracketOn(lines: ReadonlyArray<{ text: string }>, first:
   }
   return found;
 }
+
+/** A short head with no sentence in it before a bracket (`第二天`, `第一期：`, `上午`): a schedule's line. */
+const DATED_HEAD = /^[\s\u3000]*[^\s\u3000。；;，,！？]{1,6}[：:]?[\s\u3000]*$/;
 
 /** What may follow a bracket that ends its line: its sentence's stop, spaces. */
 const LINE_END = /^[。；;.\s\u3000]*$/;
