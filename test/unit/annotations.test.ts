@@ -697,6 +697,27 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     const dropped = ['序号', '工作任务', '责任领导', '牵头单位', '完成时限', '1', '完善制度', '市财政局', '2025年底'].join('\n');
     assert.deepStrictEqual(rows(dropped), [['1', ['市财政局'], [], [], '2025年底']]);
   });
+  it('6: a 河长制 / 林长制 leader (县级河长：, 林长：) by a label line or a table column is the task\'s leader, not a unit', () => {
+    const doc = parse([
+      '一、强化河湖长履职',
+      '（一）开展河湖巡查。县级河长每季度巡河不少于1次。',
+      '县级河长：县委书记 张某',
+      '责任单位：县水利局、县生态环境局',
+      '（二）推进森林防火。加强林区火源管控。',
+      '林长：副县长 李某',
+      '责任单位：县林业局',
+      '二、重点河湖治理',
+      '序号\t河湖名称\t县级河长\t责任单位\t完成时限',
+      '1\t青川河\t县委书记 张某\t县水利局\t2025年6月底前',
+      '',
+    ].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.lead, t.coop, t.leaders]), [
+      ['一、（一）', ['县水利局'], ['县生态环境局'], ['县委书记 张某']],
+      ['一、（二）', ['县林业局'], [], ['副县长 李某']],
+      ['1', ['县水利局'], [], ['县委书记 张某']],
+    ]);
+    assert.deepStrictEqual(lint(doc).filter((f) => f.rule.startsWith('GW2')), []);
+  });
   it('6: leaders named by label lines of their own beside the units\' label lines, or inside the annotation; a 联系人 is none', () => {
     const doc = parse(
       ['一、重点任务', '（一）完善制度', '牵头领导：张副市长', '牵头单位：市财政局', '配合单位：市审计局', '（二）加强培训。（牵头领导：李副市长、王副市长；牵头单位：市人社局）',

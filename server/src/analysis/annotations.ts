@@ -64,8 +64,11 @@ const LEGEND = /(排在|列在?|列于)(第一位|首位|每项任务最前面|�
 const DEFAULT_DECL = /以下([^，。；]{1,16}?)?均[需由]?(.+?)(?:负责)?落实[，,]?不再(?:一一)?列出/;
 /** Labels of a deadline (`完成时限：2026年6月底前`). */
 export const DEADLINE_LABEL = '完成时限|完成时间|完成期限|办结时限|办结时间|办理时限|办理期限|整改时限|整改期限|整改时间|时限要求|时间要求|时间节点|时限|时间';
-/** Labels and table columns of people: `牵头领导`, `牵头市领导`, `分管领导同志`, `责任人`, `联系人`. */
-const PEOPLE = '(?:牵头|责任|分管|联系|包保|挂点|包联)?(?:[省市区县]级?)?领导(?:同志)?|责任人|联系人';
+/**
+ * Labels and table columns of people: `牵头领导`, `牵头市领导`, `分管领导同志`, `责任人`, `联系人`, and the
+ * leaders a 河长制 / 林长制 puts over a river or a forest (`县级河长`, `林长`, `总河长`).
+ */
+const PEOPLE = '(?:牵头|责任|分管|联系|包保|挂点|包联)?(?:[省市区县]级?)?领导(?:同志)?|责任人|联系人|(?:[省市区县乡镇村]级)?副?总?(?:河湖|河|湖|林|田)长';
 /**
  * The labels of units: `牵头单位`, and the names other offices give them (`牵头处室`, `协同单位`), and
  * the short forms (`牵头：`, `配合：`).
@@ -80,7 +83,7 @@ const STOP_BEFORE_LABEL = new RegExp(`。(?=[\\s\\u3000]*【?(?:${UNIT_LABELS}|$
 /** A label the parser does not know, after a separator (`；适用范围：`): the end of the labelled part before it. */
 const OTHER_LABEL = /[；;，,。][\s\u3000]*[\u4e00-\u9fff]{2,6}[：:]/;
 /** Labels that name people, not units (`牵头领导：张副市长；牵头单位：市教育局`): read past. */
-const PERSON_LABEL = /领导|人$/;
+const PERSON_LABEL = /领导|人$|长$/;
 const DEADLINE_ONLY_LABEL = new RegExp(`^(?:${DEADLINE_LABEL})$`);
 /**
  * The person who owns a task (`责任人：支部书记周海涛`): alone, an annotation of its own. A leader
@@ -88,7 +91,7 @@ const DEADLINE_ONLY_LABEL = new RegExp(`^(?:${DEADLINE_LABEL})$`);
  */
 const OWNER_LABEL = /^(?:责任人|负责人)$/;
 /** Of those (and of table columns), the people answerable for the task (not a 联系人), kept as its leaders. */
-const LEADER_LABEL = /领导|责任人|负责人/;
+const LEADER_LABEL = /领导|责任人|负责人|[河湖林田]长/;
 
 /** The names in a list of people (`张三、李四`), as written; none where it is empty. */
 function namesIn(list: string): string[] {
@@ -1532,7 +1535,7 @@ const HEADER_CELL = new RegExp(
   `^(?:序号|编号|(?:重点|主要|具体|工作|改革)?任务|(?:任务|项目|工作)名称|(?:重点|主要)工作|(?:民生)?(?:实事)?项目|(?:工作|任务)(?:内容|事项|措施|举措)|(?:具体|主要|改革)?(?:内容|事项|措施|举措)|政策条款|(?:牵头|责任|配合|会办|协办|协助|协同|参与|主办|主责|指导)(?:单位|部门|处室|科室)|${PEOPLE}|完成(?:时限|时间|期限)|时间(?:要求|安排|节点)?|时限|进度安排|${PROGRESS_CELL}|备注)$`,
 );
 /** A table column of people, not units (牵头领导, 牵头市领导, 责任人). */
-const PERSON_CELL = /领导|责任人|联系人|负责人/;
+const PERSON_CELL = /领导|责任人|联系人|负责人|[河湖林田]长$/;
 
 /** The columns of a table's people answerable for each task: every person column but a 联系人's. */
 function leaderColumns(header: readonly string[]): number[] {
