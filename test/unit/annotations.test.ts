@@ -697,6 +697,27 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     const dropped = ['序号', '工作任务', '责任领导', '牵头单位', '完成时限', '1', '完善制度', '市财政局', '2025年底'].join('\n');
     assert.deepStrictEqual(rows(dropped), [['1', ['市财政局'], [], [], '2025年底']]);
   });
+  it('6: a 河长制 / 林长制 leader (县级河长：, 林长：) by a label line or a table column is the task\'s leader, not a unit', () => {
+    const doc = parse([
+      '一、强化河湖长履职',
+      '（一）开展河湖巡查。县级河长每季度巡河不少于1次。',
+      '县级河长：县委书记 张某',
+      '责任单位：县水利局、县生态环境局',
+      '（二）推进森林防火。加强林区火源管控。',
+      '林长：副县长 李某',
+      '责任单位：县林业局',
+      '二、重点河湖治理',
+      '序号\t河湖名称\t县级河长\t责任单位\t完成时限',
+      '1\t青川河\t县委书记 张某\t县水利局\t2025年6月底前',
+      '',
+    ].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.lead, t.coop, t.leaders]), [
+      ['一、（一）', ['县水利局'], ['县生态环境局'], ['县委书记 张某']],
+      ['一、（二）', ['县林业局'], [], ['副县长 李某']],
+      ['1', ['县水利局'], [], ['县委书记 张某']],
+    ]);
+    assert.deepStrictEqual(lint(doc).filter((f) => f.rule.startsWith('GW2')), []);
+  });
   it('6: leaders named by label lines of their own beside the units\' label lines, or inside the annotation; a 联系人 is none', () => {
     const doc = parse(
       ['一、重点任务', '（一）完善制度', '牵头领导：张副市长', '牵头单位：市财政局', '配合单位：市审计局', '（二）加强培训。（牵头领导：李副市长、王副市长；牵头单位：市人社局）',
@@ -972,6 +993,17 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       assert.strictEqual(parse('推进改革。（含山县人民政府负责）\n').annotations.length, 1);
       // 加强领导（…） is a task's.
       assert.strictEqual(parse('一、加强领导（办公室、财务科）\n').annotations.length, 1);
+    });
+    it('an event\'s particulars in a notice (报到地点：, 联系人：, 乘车安排：, 主讲人：), and the lines of a section that says where it is held', () => {
+      for (const line of ['报到地点：市委党校（市行政学院）。', '培训地点：中共青川市委党校（青川市行政学院）', '（一）会议地点：市行政中心（市民中心）。', '联系人：张三（市委组织部干部一科）。',
+        '主讲人：李某（省委党校教授）', '参训人员：各县（市、区）组织部分管负责同志（各县委组织部）。', '乘车安排：市直单位（含垂管单位）统一乘车。', '住宿安排：市委党校学员公寓（青川宾馆）。']) {
+        assert.strictEqual(parse(`一、有关事项\n（一）做好会务保障工作。\n${line}\n`).annotations.length, 0, line);
+      }
+      const notice = parse(['一、活动时间', '8月8日上午。', '二、活动地点', '市体育中心（市全民健身中心）。', '三、活动内容', '（一）布置会场。（市甲馆负责）', '（二）组织报名。（市乙局负责）', ''].join('\n'));
+      assert.deepStrictEqual(notice.tasks.map((t) => t.path), ['三、（一）', '三、（二）']);
+      // A task's own label line, and a task whose sentence names a place, keep their units.
+      assert.strictEqual(parse('（一）整治火车站周边环境。\n责任单位：市城管局（牵头）、市公安局\n').annotations.length, 1);
+      assert.strictEqual(parse('（一）改造市民活动中心。（市住建局）\n').annotations.length, 1);
     });
     it('unbalanced brackets do not break the parser', () => {
       // The bracket wrapped over the line break is read; the one left open after it is not.

@@ -550,6 +550,25 @@ describe('seed 004 units and ledger', () => {
     assert.deepStrictEqual(findings.map((f) => f.rule), []);
   });
 
+  it('does not list a schedule\'s days (第二天（5月13日）) nor when an event is held (二、培训时间和地点) as items that give their time', () => {
+    const text = [
+      '一、培训时间和地点',
+      '培训时间：2025年5月12日至5月16日（12日报到）。',
+      '二、课程安排',
+      '第一天（5月12日）',
+      '上午：报到。',
+      '第二天（5月13日）',
+      '上午：专题讲座。',
+      '三、工作安排',
+      '（一）审议年度报告。（8月）',
+      '（二）组织学员论坛。',
+      '第三天（5月14日）',
+      '上午：学员论坛。',
+    ].join('\n');
+    const { doc } = analyze(text);
+    assert.deepStrictEqual(buildLedger(doc, 'x').tasks.map((t) => [t.path, t.deadline]), [['三、（一）', '8月']]);
+  });
+
   it('lists a task the appended table repeats once, with what the table adds', () => {
     const text = [
       '一、主要任务',

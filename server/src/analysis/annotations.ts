@@ -64,8 +64,11 @@ const LEGEND = /(排在|列在?|列于)(第一位|首位|每项任务最前面|�
 const DEFAULT_DECL = /以下([^，。；]{1,16}?)?均[需由]?(.+?)(?:负责)?落实[，,]?不再(?:一一)?列出/;
 /** Labels of a deadline (`完成时限：2026年6月底前`). */
 export const DEADLINE_LABEL = '完成时限|完成时间|完成期限|办结时限|办结时间|办理时限|办理期限|整改时限|整改期限|整改时间|时限要求|时间要求|时间节点|时限|时间';
-/** Labels and table columns of people: `牵头领导`, `牵头市领导`, `分管领导同志`, `责任人`, `联系人`. */
-const PEOPLE = '(?:牵头|责任|分管|联系|包保|挂点|包联)?(?:[省市区县]级?)?领导(?:同志)?|责任人|联系人';
+/**
+ * Labels and table columns of people: `牵头领导`, `牵头市领导`, `分管领导同志`, `责任人`, `联系人`, and the
+ * leaders a 河长制 / 林长制 puts over a river or a forest (`县级河长`, `林长`, `总河长`).
+ */
+const PEOPLE = '(?:牵头|责任|分管|联系|包保|挂点|包联)?(?:[省市区县]级?)?领导(?:同志)?|责任人|联系人|(?:[省市区县乡镇村]级)?副?总?(?:河湖|河|湖|林|田)长';
 /**
  * The labels of units: `牵头单位`, and the names other offices give them (`牵头处室`, `协同单位`), and
  * the short forms (`牵头：`, `配合：`).
@@ -80,7 +83,7 @@ const STOP_BEFORE_LABEL = new RegExp(`。(?=[\\s\\u3000]*【?(?:${UNIT_LABELS}|$
 /** A label the parser does not know, after a separator (`；适用范围：`): the end of the labelled part before it. */
 const OTHER_LABEL = /[；;，,。][\s\u3000]*[\u4e00-\u9fff]{2,6}[：:]/;
 /** Labels that name people, not units (`牵头领导：张副市长；牵头单位：市教育局`): read past. */
-const PERSON_LABEL = /领导|人$/;
+const PERSON_LABEL = /领导|人$|长$/;
 const DEADLINE_ONLY_LABEL = new RegExp(`^(?:${DEADLINE_LABEL})$`);
 /**
  * The person who owns a task (`责任人：支部书记周海涛`): alone, an annotation of its own. A leader
@@ -88,7 +91,7 @@ const DEADLINE_ONLY_LABEL = new RegExp(`^(?:${DEADLINE_LABEL})$`);
  */
 const OWNER_LABEL = /^(?:责任人|负责人)$/;
 /** Of those (and of table columns), the people answerable for the task (not a 联系人), kept as its leaders. */
-const LEADER_LABEL = /领导|责任人|负责人/;
+const LEADER_LABEL = /领导|责任人|负责人|[河湖林田]长/;
 
 /** The names in a list of people (`张三、李四`), as written; none where it is empty. */
 function namesIn(list: string): string[] {
@@ -966,12 +969,34 @@ const CANDIDATES_SLOT = new LineSlot<LineCandidate[]>('annotations');
 /** A line that lists who attends (纪要, 会议通知): `出席：`, `列席人员：`, `参会单位：`. */
 const ATTENDANCE_LINE = /^(?:出席|列席|参加|参会|请假|缺席|记录|主持)(?:人员|单位|领导|人)?[：:]/;
 
+/** What a notice holds or arranges, before the place or time it gives (`报到地点`, `集合时间`). */
+export const EVENT = '会议|培训|报到|活动|集合|举办|举行|开班|结业|比赛|考试|报名|出发|返程|授课|上课|讲座|开幕|闭幕|具体|学习|参观|现场教学|签到|展览|演出|接站|乘车|住宿|用餐|就餐';
+
+/**
+ * A line that gives an event's particulars (会议/培训/活动 notices), after an item's marker or not:
+ * where (`报到地点：市委党校（市行政学院）`, `会场：`), when (`集合时间：`, not a task's `完成时间：`),
+ * who speaks or is contacted (`主讲人：李某（省委党校教授）`, `联系人：`, `咨询电话：`), who attends
+ * (`参训人员：`, `培训对象：`) and how they get there (`乘车安排：`, `住宿：`). A bracket on it is
+ * another name of a place, a person's unit or a scope, never who does a task.
+ */
+const PARTICULARS_LINE = new RegExp(
+  '^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．](?![0-9]))?[\\s\\u3000]*' +
+    `(?:(?:${EVENT})?(?:地点|地址|会场|会址)` +
+    `|(?:${EVENT})(?:时间|日期)` +
+    '|联系人|联络人|联络员|主讲人?|主持人|授课人|授课老师|授课教师|讲解人|报告人|宣讲人|带队人?|领队|点评人|嘉宾' +
+    '|(?:联系|咨询|报名|值班|会务|服务|监督|举报|投诉)电话|联系方式|传真|(?:电子)?邮箱|网址' +
+    '|(?:参会|参训|参加|参赛|参演|培训|参学|参观|学习|邀请)(?:人员|对象|范围)|培训对象' +
+    '|(?:乘车|住宿|用餐|就餐|食宿|交通|着装|会务|报到|车辆)(?:安排|方式|要求|事宜|地点)?)[：:]',
+);
+
 /** The candidates of one line, a pure function of its text and the registry (cached per line). */
 function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate[] {
   const { contentStart, contentEnd } = l;
   const content = text.slice(contentStart, contentEnd);
   // `列席：何俊（市城投集团）` in a 纪要: people and their units, no task's annotation.
   if (ATTENDANCE_LINE.test(content)) return NONE as never[];
+  // `培训地点：中共青川市委党校（青川市行政学院）`: an event's particulars, no task's annotation.
+  if (PARTICULARS_LINE.test(simplified(content.slice(0, 16)))) return NONE as never[];
   // Form 6: a label line.
   if (isOneOf(content.charCodeAt(4), '：:') && LABEL_LINE.test(simplified(content.slice(0, 5)))) {
     const parsed = parseUnits(content);
@@ -1189,6 +1214,8 @@ export function deadlineBracketOn(lines: ReadonlyArray<{ text: string }>, first:
     const text = lines[k].text;
     for (const b of bracketSpans(text, 0, text.length)) {
       if (endingALine && !LINE_END.test(text.slice(b.close + 1))) continue;
+      // `第二天（5月13日）` under a 课程安排: the date of a day or a session the item lists, not its time.
+      if (k > first && DATED_HEAD.test(text.slice(0, b.open))) continue;
       const inner = text.slice(b.open + 1, b.close).trim();
       // Times listed (`6月、12月`) are the task's too.
       if (inner && inner.split('、').every(isDeadlineOnly)) found = inner;
@@ -1196,6 +1223,9 @@ export function deadlineBracketOn(lines: ReadonlyArray<{ text: string }>, first:
   }
   return found;
 }
+
+/** A short head with no sentence in it before a bracket (`第二天`, `第一期：`, `上午`): a schedule's line. */
+const DATED_HEAD = /^[\s\u3000]*[^\s\u3000。；;，,！？]{1,6}[：:]?[\s\u3000]*$/;
 
 /** What may follow a bracket that ends its line: its sentence's stop, spaces. */
 const LINE_END = /^[。；;.\s\u3000]*$/;
@@ -1505,7 +1535,7 @@ const HEADER_CELL = new RegExp(
   `^(?:序号|编号|(?:重点|主要|具体|工作|改革)?任务|(?:任务|项目|工作)名称|(?:重点|主要)工作|(?:民生)?(?:实事)?项目|(?:工作|任务)(?:内容|事项|措施|举措)|(?:具体|主要|改革)?(?:内容|事项|措施|举措)|政策条款|(?:牵头|责任|配合|会办|协办|协助|协同|参与|主办|主责|指导)(?:单位|部门|处室|科室)|${PEOPLE}|完成(?:时限|时间|期限)|时间(?:要求|安排|节点)?|时限|进度安排|${PROGRESS_CELL}|备注)$`,
 );
 /** A table column of people, not units (牵头领导, 牵头市领导, 责任人). */
-const PERSON_CELL = /领导|责任人|联系人|负责人/;
+const PERSON_CELL = /领导|责任人|联系人|负责人|[河湖林田]长$/;
 
 /** The columns of a table's people answerable for each task: every person column but a 联系人's. */
 function leaderColumns(header: readonly string[]): number[] {

@@ -7,7 +7,7 @@
  *
  * What must carry units is inferred from the document itself (tasksNeedingUnits).
  */
-import { DEADLINE_LABEL, deadlineBracketOn, isOneOf, leadersOnLabelLine, leadingTime, leadsByDefault, sayingOf, unitsSaid } from './annotations';
+import { DEADLINE_LABEL, deadlineBracketOn, EVENT, isOneOf, leadersOnLabelLine, leadingTime, leadsByDefault, sayingOf, unitsSaid } from './annotations';
 import { Config } from './config';
 import { markerFor } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
@@ -58,6 +58,7 @@ const ORGANISERS_SECTION = /组织单位|组织机构|组织架构|机构设置|
  * `协办单位：…`) or a joint meeting's members (`牵头单位：省民政厅` under `六、联席会议组成`): under a
  * section that says so, or a run with a 主办单位 line beside a 承办, 支持 or 指导 one. `承办单位：X`
  * `协办单位：Y` under a task, or `主办单位：` `协办单位：` in a 交办单, name who does it and are kept.
+ * Nor any annotation in a section that says where and when an event is held (PLACE_SECTION).
  * Reads only the heading the lines stand under.
  */
 export function withoutOrganisers(annotations: Annotation[], headings: readonly Heading[]): Annotation[] {
@@ -66,6 +67,11 @@ export function withoutOrganisers(annotations: Annotation[], headings: readonly 
   for (let i = 0; i < n; ) {
     const a = annotations[i];
     let j = i + 1;
+    if (!a.row && !a.prose && inPlaceSection(a.line, headings)) {
+      out ??= annotations.slice(0, i);
+      i = j;
+      continue;
+    }
     if (a.form === 6 && !a.row) {
       // The run of label lines on consecutive lines.
       while (j < n && annotations[j].form === 6 && !annotations[j].row && annotations[j].line === annotations[j - 1].line + 1) j++;
@@ -97,6 +103,24 @@ function organisers(annotations: Annotation[], from: number, to: number, heading
   // heading it may be a 交办单's whose 承办单位 was left blank (GW202 asks for it).
   if (labels.every((l) => l === '协办' || l === '支持') && h !== null && h.title.length <= SECTION_TITLE) return true;
   return h !== null && ORGANISERS_SECTION.test(simplified(h.title));
+}
+
+/**
+ * Sections of a notice that say where and when an event is held (`二、活动地点`, `二、培训时间和地点`,
+ * `一、会议时间`): a bracket there gives a place's other name (`市体育中心（市全民健身中心）。`), not units.
+ */
+const PLACE_SECTION = new RegExp(`^(?:(?:${EVENT})?(?:时间|日期)[和及与、]?)?(?:${EVENT})?(?:地点|地址)$|^(?:${EVENT})(?:时间|日期)$`);
+
+/** Whether `line` lies in the block of a heading (the innermost) that says where or when an event is held. */
+function inPlaceSection(line: number, headings: readonly Heading[]): boolean {
+  const k = firstAt(headings, line + 1) - 1;
+  let h: Heading | null = k >= 0 ? headings[k] : null;
+  while (h && h.endLine < line) h = h.parent;
+  return h !== null && isPlaceSection(h);
+}
+
+function isPlaceSection(h: Heading): boolean {
+  return h.title.length <= SECTION_TITLE + 2 && PLACE_SECTION.test(simplified(h.title).replace(/[。：:；;\s\u3000]+$/, ''));
 }
 
 /** The longest title read as a section's name (`其他`, `其他事项`, `活动安排`), not a task's sentence. */
@@ -785,7 +809,8 @@ export function scheduledItems(doc: GongwenDocument): Array<{ heading: Heading; 
     if (h.children.length !== 0 || annotated.has(h) || !TASK_KINDS.has(h.marker.kind) || doc.parts[h.part].kind === 'cover') continue;
     let aims = false;
     for (let x: Heading | null = h; x && !aims; x = x.parent) aims = NON_TASK_TITLE.test(simplified(x.title));
-    if (aims) continue;
+    // `二、培训时间和地点` … `（12日报到）`: when an event is held, no task's time.
+    if (aims || isPlaceSection(h)) continue;
     const deadline = deadlineBracketOn(doc.source.lines, h.line, h.endLine, true);
     if (deadline) out.push({ heading: h, deadline });
   }
