@@ -454,7 +454,7 @@ describe('frame of forms, minutes and titles without 关于', () => {
         ['padded', 4, 1, '保障措施'],
       ],
     );
-    assert.deepStrictEqual(buildOutline(doc).map((s) => s.children.map((c) => `${c.marker}|${c.title}`))[0], ['01|产业富民行动', '/ 02 /|就业增收行动', '03｜|集体经济提升行动', '04 |保障措施']);
+    assert.deepStrictEqual(buildOutline(doc).map((s) => s.children.map((c) => `${c.marker}|${c.title}`))[0], ['01|产业富民行动', '/ 02 /|就业增收行动', '03｜|集体经济提升行动', '04|保障措施']);
     assert.deepStrictEqual(lint(doc).filter((f) => f.rule.startsWith('GW1')), []);
   });
 
@@ -465,13 +465,14 @@ describe('frame of forms, minutes and titles without 关于', () => {
     assert.strictEqual(fixAll(article).text, article.replace('/ 04 /', '/ 03 /').replace('05｜', '04｜'));
   });
 
-  it('a two-digit number is no section where it is a cell or a figure: alone without a title below, 12 alone, 10 before 09, 05月', () => {
+  it('a two-digit number is no section where it is a cell or a figure: alone without a title below, 12 alone, 10 before 09, 05 月, a table row 01 | …', () => {
     for (const text of [
       ['某某情况统计', '01', '区农业农村局', '02', '区商务局'],
       ['某某情况统计', '01', '完成培训5000人次，超额完成。'],
       ['某某行动方案', '12', '产业富民行动'],
       ['某某行动方案', '01｜产业富民行动', '10｜保障措施'],
       ['某某行动方案', '05 月底前完成。'],
+      ['某某任务清单', '01 | 完善制度 | 党委办公室'],
     ]) {
       const doc = parse(text.join('\n'));
       assert.deepStrictEqual(doc.headings.filter((h) => h.marker.kind === 'padded').map((h) => h.marker.value), text[1] === '01｜产业富民行动' ? [1] : [], text.join('/'));

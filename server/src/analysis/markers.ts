@@ -75,13 +75,13 @@ const RE_ARABIC_SPACED = /^([0-9]{1,3})[ \u3000]+(?=[\u4e00-\u9fff“《])/;
 /**
  * A web article's section number (a 公众号 copy): two digits alone on a line (`01`, its title on the
  * next), between slashes (`/ 01 /`), or before a title after a bar or a space (`01｜加强组织领导`,
- * `01 加强组织领导`). A leading zero up to `09`; `10` and over only between slashes or before a bar,
+ * `01 加强组织领导`; a `|` parts a table's cells). A leading zero up to `09`; `10` and over only between slashes or before a bar,
  * and weak (a section only after `09`, structure.ts). Alone or between slashes it is weak too: a
  * section only where its title follows on the next line (a bare `12` is a table's cell).
  */
 const RE_PADDED_OWN = /^(?:(0[1-9])|[/／][ \u3000]*([0-9]{2})[ \u3000]*[/／])$/;
-const RE_PADDED_BAR = /^([0-9]{2})[ \u3000]*[｜|丨][ \u3000]*(?=[\u4e00-\u9fff“《])/;
-const RE_PADDED_SPACED = /^(0[1-9])[ \u3000]+(?=[\u4e00-\u9fff“《])/;
+const RE_PADDED_BAR = /^([0-9]{2})[ \u3000]*[｜丨][ \u3000]*(?=[\u4e00-\u9fff“《])/;
+const RE_PADDED_SPACED = /^(0[1-9])(?=[ \u3000]+[\u4e00-\u9fff“《])/;
 const RE_CIRCLED = /^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])([、.．，,]?)/;
 const RE_ENCLOSED = /^([\u3220-\u3229])([、.．，,]?)/;
 
@@ -129,8 +129,8 @@ export function matchMarker(content: string): MarkerMatch | null {
   if ((m = RE_PADDED_OWN.exec(content) ?? RE_PADDED_BAR.exec(content) ?? RE_PADDED_SPACED.exec(content))) {
     const numeral = m[1] ?? m[2];
     const value = Number(numeral);
-    const spaced = m[0].length < content.length && !/[｜|丨]/.test(m[0]);
-    if (value === 0 || value > 30 || (spaced && NUMERIC_UNIT.test(content.slice(m[0].length)))) return null;
+    const spaced = m[0].length < content.length && !/[｜丨]/.test(m[0]);
+    if (value === 0 || value > 30 || (spaced && NUMERIC_UNIT.test(content.slice(m[0].length).trimStart()))) return null;
     const weak = numeral.charAt(0) !== '0' || m[0].length === content.length;
     return { kind: 'padded', value, numeral, text: m[0], punct: '', halfWidth: false, canonical: m[0], weak };
   }
