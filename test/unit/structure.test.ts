@@ -478,4 +478,31 @@ describe('frame of forms, minutes and titles without 关于', () => {
       assert.deepStrictEqual(doc.headings.filter((h) => h.marker.kind === 'padded').map((h) => h.marker.value), text[1] === '01｜产业富民行动' ? [1] : [], text.join('/'));
     }
   });
+  it('an 附件 line and its title after the 落款 start the attached part though no numbered heading follows (a 回执)', () => {
+    const notice = [
+      '关于召开全市城市绿化工作推进会的通知',
+      '各县（市、区）人民政府：',
+      '　　定于6月6日召开推进会。现将有关事项通知如下：',
+      '　　一、会议时间',
+      '　　6月6日上午9:00。',
+      '　　二、有关要求',
+      '　　请于6月4日前报送参会回执。',
+      '　　附件：参会回执',
+      '　　　　　　　　江州市人民政府办公室',
+      '　　　　　　　　2024年5月30日',
+      '附件',
+      '',
+      '参会回执',
+      '单位名称\t姓名\t职务\t联系电话',
+      '（请于6月4日前报送）',
+    ];
+    const doc = parse(notice.join('\n'));
+    assert.deepStrictEqual(doc.parts.map((p) => [p.startLine, p.title]), [[0, '关于召开全市城市绿化工作推进会的通知'], [10, '参会回执']]);
+    assert.deepStrictEqual(buildOutline(doc).map((s) => s.title), ['关于召开全市城市绿化工作推进会的通知', '参会回执']);
+    // Before the 落款, or with a sentence under it, an 附件 line starts nothing of its own.
+    const unsigned = notice.slice(0, 8).concat(notice.slice(10));
+    assert.strictEqual(parse(unsigned.join('\n')).parts.length, 1);
+    const sentence = notice.slice(0, 12).concat(['请各单位认真填写，于6月4日前报送。']);
+    assert.strictEqual(parse(sentence.join('\n')).parts.length, 1);
+  });
 });

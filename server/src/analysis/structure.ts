@@ -267,6 +267,17 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       startNewPart(i);
       continue;
     }
+    // After the 落款, one with its title below starts the attached part though no numbered heading
+    // follows (a 回执's table, a form): the title line is the part's title (the outline shows it).
+    const signedTitle = attachedTitle && lastText >= 0 && signedPart(fields, parts.length) ? attachmentTitle(contents, markers, i) : -1;
+    if (signedTitle >= 0) {
+      startNewPart(i);
+      part.title = contents[signedTitle];
+      part.titleRange = { start: { line: signedTitle, character: source.lines[signedTitle].contentStart }, end: { line: signedTitle, character: source.lines[signedTitle].contentEnd } };
+      topZone = false;
+      i = lastText = signedTitle;
+      continue;
+    }
 
     if (topZone && !marker) {
       const kind = topZoneKind(c, part, fields, parts.length) ?? (issuerAbove(contents, markers, i, part, topSeen) ? 'banner' : wrappedTitle(contents, i, part) ? 'title' : null);
@@ -981,6 +992,25 @@ function expectsArabic(stack: Heading[], m: MarkerMatch): boolean {
     if (o.kind === 'arabic') return o.value === m.value - 1 && (m.punct !== '、' || o.punct === '、');
   }
   return false;
+}
+
+/** Whether the 落款 or 成文日期 of part `part` has been met (fields are in part order). */
+function signedPart(fields: readonly FrameField[], part: number): boolean {
+  for (let k = fields.length - 1; k >= 0 && fields[k].part === part; k--) if (fields[k].kind === 'signature' || fields[k].kind === 'date') return true;
+  return false;
+}
+
+/**
+ * The line holding the title under an `附件` line: the next text line, within a few, when it is
+ * short, with no marker and no sentence's punctuation (`参会回执`, `任务分工表`); else -1.
+ */
+function attachmentTitle(contents: readonly string[], markers: ReadonlyArray<MarkerMatch | null>, line: number): number {
+  for (let j = line + 1; j < contents.length && j <= line + PADDED_TITLE_GAP; j++) {
+    const c = contents[j];
+    if (!c) continue;
+    return !markers[j] && c.length <= 40 && !NOT_A_SECTION_TITLE.test(c) && !F.isDateLine(c) && c.indexOf('\t') < 0 ? j : -1;
+  }
+  return -1;
 }
 
 /** How far below a web article's `01` its title may stand (blank lines between, as a copy leaves them). */
