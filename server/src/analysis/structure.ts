@@ -272,6 +272,8 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     const signedTitle = attachedTitle && lastText >= 0 && signedPart(fields, parts.length) ? attachmentTitle(contents, markers, i) : -1;
     if (signedTitle >= 0) {
       startNewPart(i);
+      // A document's title (`……调查意见` over two lines) is read by the top zone, as any attached document's.
+      if (F.looksLikeTitleStart(contents[signedTitle]) || titleEnd(contents, signedTitle) > signedTitle) continue;
       part.title = contents[signedTitle];
       part.titleRange = { start: { line: signedTitle, character: source.lines[signedTitle].contentStart }, end: { line: signedTitle, character: source.lines[signedTitle].contentEnd } };
       topZone = false;
