@@ -504,6 +504,9 @@ describe('frame of forms, minutes and titles without 关于', () => {
     assert.strictEqual(parse(unsigned.join('\n')).parts.length, 1);
     const sentence = notice.slice(0, 12).concat(['请各单位认真填写，于6月4日前报送。']);
     assert.strictEqual(parse(sentence.join('\n')).parts.length, 1);
+    // So does each attachment after the first, which has no 落款 of its own.
+    const two = notice.concat(['附件2', '会场座次图', '（略）']);
+    assert.deepStrictEqual(parse(two.join('\n')).parts.map((p) => [p.startLine, p.title]), [[0, '关于召开全市城市绿化工作推进会的通知'], [10, '参会回执'], [15, '会场座次图']]);
     // A document's title wrapped over two lines is read whole, as the top of any attached document is.
     const report = notice.slice(0, 10).concat(['附件2', '马鬃山村', '地质险情调查意见', '专家组认为，房屋开裂与地震活动无直接关系。']);
     assert.deepStrictEqual(parse(report.join('\n')).parts.map((p) => p.title), ['关于召开全市城市绿化工作推进会的通知', '马鬃山村地质险情调查意见']);

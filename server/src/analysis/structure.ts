@@ -269,7 +269,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     }
     // After the 落款, one with its title below starts the attached part though no numbered heading
     // follows (a 回执's table, a form): the title line is the part's title (the outline shows it).
-    const signedTitle = attachedTitle && lastText >= 0 && signedPart(fields, parts.length) ? attachmentTitle(contents, markers, i) : -1;
+    const signedTitle = attachedTitle && lastText >= 0 && signedBefore(fields) ? attachmentTitle(contents, markers, i) : -1;
     if (signedTitle >= 0) {
       startNewPart(i);
       // A document's title (`……调查意见` over two lines) is read by the top zone, as any attached document's.
@@ -996,9 +996,9 @@ function expectsArabic(stack: Heading[], m: MarkerMatch): boolean {
   return false;
 }
 
-/** Whether the 落款 or 成文日期 of part `part` has been met (fields are in part order). */
-function signedPart(fields: readonly FrameField[], part: number): boolean {
-  for (let k = fields.length - 1; k >= 0 && fields[k].part === part; k--) if (fields[k].kind === 'signature' || fields[k].kind === 'date') return true;
+/** Whether a 落款 or 成文日期 has been met: the attachments after it (附件1, 附件2 …) follow the signed document. */
+function signedBefore(fields: readonly FrameField[]): boolean {
+  for (let k = fields.length - 1; k >= 0; k--) if (fields[k].kind === 'signature' || fields[k].kind === 'date') return true;
   return false;
 }
 
