@@ -66,6 +66,7 @@ const TRICKY = [
   '1.1 编制目的',
   '5.落实经费保障。（财务处）',
   '附件',
+  '参会回执',
   '附件：1. 任务分工表',
   '附件：',
   '2. 责任清单',
@@ -319,6 +320,36 @@ describe('sections taken over from the previous version', () => {
       fc.property(fc.array(edit, { minLength: 1, maxLength: 10 }), fc.array(fc.nat(), { minLength: 1, maxLength: 10 }), (edits, typed) => {
         const config = defaultConfig();
         let text = table;
+        let result = analyze(text, config);
+        edits.forEach((e, k) => {
+          text = apply(text, e);
+          result = analyze(text, config, result.handover);
+          assert.deepStrictEqual(modelOf(result), cold(text));
+          const n = text.split('\n').length;
+          text = typeInto(text, typed[k % typed.length] % n, '的');
+          result = analyze(text, config, result.handover);
+          assert.deepStrictEqual(modelOf(result), cold(text));
+        });
+      }),
+      { numRuns: 250 },
+    );
+  });
+  it('random line edits around a web article\'s 01 sections (a title alone on the next line, 10 after 09) agree with cold analyses', () => {
+    const article = ['某某行动方案', '01', '', '产业富民行动', '▲做强特色产业。（区农业农村局牵头）', '02', '就业增收行动', '1.开展技能培训。（区人力社保局负责）', '/ 09 /', '保障措施', '10｜强化考核', '■纳入考核。（区考核办负责）'].join('\n');
+    const lines = ['', '01', '03', '/ 03 /', '10', '11｜监督检查', '产业富民行动', '区农业农村局', '就业增收，稳步推进。', '2.完善台账。（区统计局）', '一、总体要求'];
+    const edit = fc.tuple(fc.constantFrom('replace', 'insert', 'delete'), fc.nat(), fc.nat(lines.length - 1));
+    const apply = (text: string, [kind, at, which]: [string, number, number]): string => {
+      const ls = text.split('\n');
+      const i = at % (ls.length + (kind === 'insert' ? 1 : 0));
+      if (kind === 'replace') ls[i] = lines[which];
+      else if (kind === 'insert') ls.splice(i, 0, lines[which]);
+      else if (ls.length > 1) ls.splice(i, 1);
+      return ls.join('\n');
+    };
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 10 }), fc.array(fc.nat(), { minLength: 1, maxLength: 10 }), (edits, typed) => {
+        const config = defaultConfig();
+        let text = article;
         let result = analyze(text, config);
         edits.forEach((e, k) => {
           text = apply(text, e);

@@ -426,4 +426,89 @@ describe('frame of forms, minutes and titles without 关于', () => {
     const speech = parse(['在全市安全生产工作会议上的讲话', '（2024年3月5日）', '同志们：', '今天召开会议。', '一、充分肯定成绩', '形势平稳。'].join('\n'));
     assert.deepStrictEqual(speech.frame.fields.map((f) => `${f.kind}@${f.line}`), ['title@0', 'salutation@2']);
   });
+  it('a web article\'s section numbers (01 alone over its title, 01｜, / 01 /, 01 空格) head sections of their own, above 一、', () => {
+    const article = [
+      '南湖区2024年强村富民行动方案',
+      '01',
+      '',
+      '产业富民行动',
+      '▲做强特色产业。培育联合体5家以上。（区农业农村局牵头）',
+      '/ 02 /',
+      '就业增收行动',
+      '一、开展技能培训',
+      '（一）组织培训。全年培训5000人次。（区人力社保局负责）',
+      '03｜集体经济提升行动',
+      '◆推进飞地抱团。（区财政局牵头）',
+      '04 保障措施',
+      '◆加强组织领导。',
+    ].join('\n');
+    const doc = parse(article);
+    assert.deepStrictEqual(
+      doc.headings.map((h) => [h.marker.kind, h.marker.value, h.depth, h.title]),
+      [
+        ['padded', 1, 1, '产业富民行动'],
+        ['padded', 2, 1, '就业增收行动'],
+        ['cn', 1, 2, '开展技能培训'],
+        ['parenCn', 1, 3, '组织培训'],
+        ['padded', 3, 1, '集体经济提升行动'],
+        ['padded', 4, 1, '保障措施'],
+      ],
+    );
+    assert.deepStrictEqual(buildOutline(doc).map((s) => s.children.map((c) => `${c.marker}|${c.title}`))[0], ['01|产业富民行动', '/ 02 /|就业增收行动', '03｜|集体经济提升行动', '04|保障措施']);
+    assert.deepStrictEqual(lint(doc).filter((f) => f.rule.startsWith('GW1')), []);
+  });
+
+  it('a skip among a web article\'s 01 02 04 is renumbered in the form each is written, slashes and bars kept', () => {
+    const article = ['某某行动方案', '/ 01 /', '产业富民行动', '正文。', '02｜就业增收行动', '正文。', '/ 04 /', '集体经济提升行动', '正文。', '05｜保障措施', '正文。'].join('\n');
+    const found = lint(parse(article)).filter((f) => f.rule === 'GW101');
+    assert.deepStrictEqual(found.map((f) => f.range.start.line), [6]);
+    assert.strictEqual(fixAll(article).text, article.replace('/ 04 /', '/ 03 /').replace('05｜', '04｜'));
+  });
+
+  it('a two-digit number is no section where it is a cell or a figure: alone without a title below, 12 alone, 10 before 09, 05 月, a table row 01 | …', () => {
+    for (const text of [
+      ['某某情况统计', '01', '区农业农村局', '02', '区商务局'],
+      ['某某情况统计', '01', '完成培训5000人次，超额完成。'],
+      ['某某行动方案', '12', '产业富民行动'],
+      ['某某行动方案', '01｜产业富民行动', '10｜保障措施'],
+      ['某某行动方案', '05 月底前完成。'],
+      ['某某任务清单', '01 | 完善制度 | 党委办公室'],
+    ]) {
+      const doc = parse(text.join('\n'));
+      assert.deepStrictEqual(doc.headings.filter((h) => h.marker.kind === 'padded').map((h) => h.marker.value), text[1] === '01｜产业富民行动' ? [1] : [], text.join('/'));
+    }
+  });
+  it('an 附件 line and its title after the 落款 start the attached part though no numbered heading follows (a 回执)', () => {
+    const notice = [
+      '关于召开全市城市绿化工作推进会的通知',
+      '各县（市、区）人民政府：',
+      '　　定于6月6日召开推进会。现将有关事项通知如下：',
+      '　　一、会议时间',
+      '　　6月6日上午9:00。',
+      '　　二、有关要求',
+      '　　请于6月4日前报送参会回执。',
+      '　　附件：参会回执',
+      '　　　　　　　　江州市人民政府办公室',
+      '　　　　　　　　2024年5月30日',
+      '附件',
+      '',
+      '参会回执',
+      '单位名称\t姓名\t职务\t联系电话',
+      '（请于6月4日前报送）',
+    ];
+    const doc = parse(notice.join('\n'));
+    assert.deepStrictEqual(doc.parts.map((p) => [p.startLine, p.title]), [[0, '关于召开全市城市绿化工作推进会的通知'], [10, '参会回执']]);
+    assert.deepStrictEqual(buildOutline(doc).map((s) => s.title), ['关于召开全市城市绿化工作推进会的通知', '参会回执']);
+    // Before the 落款, or with a sentence under it, an 附件 line starts nothing of its own.
+    const unsigned = notice.slice(0, 8).concat(notice.slice(10));
+    assert.strictEqual(parse(unsigned.join('\n')).parts.length, 1);
+    const sentence = notice.slice(0, 12).concat(['请各单位认真填写，于6月4日前报送。']);
+    assert.strictEqual(parse(sentence.join('\n')).parts.length, 1);
+    // So does each attachment after the first, which has no 落款 of its own.
+    const two = notice.concat(['附件2', '会场座次图', '（略）']);
+    assert.deepStrictEqual(parse(two.join('\n')).parts.map((p) => [p.startLine, p.title]), [[0, '关于召开全市城市绿化工作推进会的通知'], [10, '参会回执'], [15, '会场座次图']]);
+    // A document's title wrapped over two lines is read whole, as the top of any attached document is.
+    const report = notice.slice(0, 10).concat(['附件2', '马鬃山村', '地质险情调查意见', '专家组认为，房屋开裂与地震活动无直接关系。']);
+    assert.deepStrictEqual(parse(report.join('\n')).parts.map((p) => p.title), ['关于召开全市城市绿化工作推进会的通知', '马鬃山村地质险情调查意见']);
+  });
 });

@@ -44,6 +44,7 @@ export const NOMINAL_LEVEL: Record<MarkerKind, number> = {
   circled: 5,
   enclosed: 2,
   decimal: 3,
+  padded: -3,
 };
 
 const CN = '[一二三四五六七八九十百]{1,4}';
@@ -71,6 +72,16 @@ const RE_DECIMAL = /^([0-9]{1,2}(?:[.．][0-9]{1,2}){1,3})(?=[\s\u3000]|[\u4e00-
 const RE_DECIMAL_CHAPTER = /^([0-9]{1,2})[ \t\u3000]+([\u4e00-\u9fff“”（）()]{2,16})$/;
 /** `17 研究确定……`: a `17.` that lost its dot (weak: a heading only where the `16.` before it is open, or an `18.` follows). */
 const RE_ARABIC_SPACED = /^([0-9]{1,3})[ \u3000]+(?=[\u4e00-\u9fff“《])/;
+/**
+ * A web article's section number (a 公众号 copy): two digits alone on a line (`01`, its title on the
+ * next), between slashes (`/ 01 /`), or before a title after a bar or a space (`01｜加强组织领导`,
+ * `01 加强组织领导`; a `|` parts a table's cells). A leading zero up to `09`; `10` and over only between slashes or before a bar,
+ * and weak (a section only after `09`, structure.ts). Alone or between slashes it is weak too: a
+ * section only where its title follows on the next line (a bare `12` is a table's cell).
+ */
+const RE_PADDED_OWN = /^(?:(0[1-9])|[/／][ \u3000]*([0-9]{2})[ \u3000]*[/／])$/;
+const RE_PADDED_BAR = /^([0-9]{2})[ \u3000]*[｜丨][ \u3000]*(?=[\u4e00-\u9fff“《])/;
+const RE_PADDED_SPACED = /^(0[1-9])(?=[ \u3000]+[\u4e00-\u9fff“《])/;
 const RE_CIRCLED = /^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])([、.．，,]?)/;
 const RE_ENCLOSED = /^([\u3220-\u3229])([、.．，,]?)/;
 
@@ -114,6 +125,14 @@ export function matchMarker(content: string): MarkerMatch | null {
     const value = parseArabic(m[2]);
     if (!Number.isFinite(value) || value === 0) return null;
     return bracketed('parenArabic', m, value, `（${value}）`, content);
+  }
+  if ((m = RE_PADDED_OWN.exec(content) ?? RE_PADDED_BAR.exec(content) ?? RE_PADDED_SPACED.exec(content))) {
+    const numeral = m[1] ?? m[2];
+    const value = Number(numeral);
+    const spaced = m[0].length < content.length && !/[｜丨]/.test(m[0]);
+    if (value === 0 || value > 30 || (spaced && NUMERIC_UNIT.test(content.slice(m[0].length).trimStart()))) return null;
+    const weak = numeral.charAt(0) !== '0' || m[0].length === content.length;
+    return { kind: 'padded', value, numeral, text: m[0], punct: '', halfWidth: false, canonical: m[0], weak };
   }
   if ((m = RE_DECIMAL.exec(content)) && !(m[1].split(/[.．]/).length === 2 && NUMERIC_UNIT.test(content.slice(m[0].length)))) {
     const parts = m[1].split(/[.．]/).map(Number);
@@ -201,6 +220,8 @@ function plausibleTitle(rest: string): boolean {
  * `第三條` becomes `第四條`, not `第四条`.
  */
 export function renumbered(m: Pick<MarkerMatch, 'kind' | 'text'>, value: number, fullDot = false): string {
+  // `/ 03 /` renumbered keeps its slashes, `03｜` its bar: only the two digits change.
+  if (m.kind === 'padded') return m.text.replace(/[0-9]{2}/, markerFor('padded', value));
   const want = inWidthOf(m, markerFor(m.kind, value), fullDot);
   const written = m.text.charAt(m.text.length - 1);
   // `第四条：` renumbered keeps the text apart from it, by the space GW102 puts there.
@@ -267,6 +288,8 @@ export function markerFor(kind: MarkerKind, value: number): string {
       return `第${toChinese(value)}条`;
     case 'decimal':
       return `${value}.`;
+    case 'padded':
+      return String(value).padStart(2, '0');
   }
 }
 

@@ -45,7 +45,7 @@ const FRAME_LABEL: Record<FrameKind, { zh: string; en: string }> = {
 export function symbolName(s: OutlineSymbol): string {
   if (!s.marker) return s.title;
   if (!s.title) return s.marker;
-  return /[\p{Script=Han}\p{Nd}A-Za-z]$/u.test(s.marker) ? `${s.marker} ${s.title}` : `${s.marker}${s.title}`;
+  return /[\p{Script=Han}\p{Nd}A-Za-z/／]$/u.test(s.marker) ? `${s.marker} ${s.title}` : `${s.marker}${s.title}`;
 }
 
 const MAX_TITLE = 60;

@@ -267,6 +267,19 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       startNewPart(i);
       continue;
     }
+    // After the 落款, one with its title below starts the attached part though no numbered heading
+    // follows (a 回执's table, a form): the title line is the part's title (the outline shows it).
+    const signedTitle = attachedTitle && lastText >= 0 && signedBefore(fields) ? attachmentTitle(contents, markers, i) : -1;
+    if (signedTitle >= 0) {
+      startNewPart(i);
+      // A document's title (`……调查意见` over two lines) is read by the top zone, as any attached document's.
+      if (F.looksLikeTitleStart(contents[signedTitle]) || titleEnd(contents, signedTitle) > signedTitle) continue;
+      part.title = contents[signedTitle];
+      part.titleRange = { start: { line: signedTitle, character: source.lines[signedTitle].contentStart }, end: { line: signedTitle, character: source.lines[signedTitle].contentEnd } };
+      topZone = false;
+      i = lastText = signedTitle;
+      continue;
+    }
 
     if (topZone && !marker) {
       const kind = topZoneKind(c, part, fields, parts.length) ?? (issuerAbove(contents, markers, i, part, topSeen) ? 'banner' : wrappedTitle(contents, i, part) ? 'title' : null);
@@ -362,7 +375,17 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     // follows (`1.8月26日…` / `2.8月28日…`: a list of dated items); a decimal document's chapter
     // (`1 总则`) where its numbers follow. A chapter that is none (`3 加强领导` among `2．` and
     // `4．`) is a `3.` that lost its dot, where one is due.
-    if (marker.weak) {
+    // A web article's section number (`01`): alone on its line (or between slashes) it heads the
+    // title on the next line, and is none without one (a table's cell); `10` and over only after `09`.
+    let titleLine = -1;
+    if (marker.kind === 'padded') {
+      if (marker.text.length === c.length) titleLine = paddedTitle(contents, markers, i);
+      const counts = (titleLine >= 0 || marker.text.length < c.length) && (marker.numeral.charAt(0) === '0' || (stack.length > 0 && stack[0].marker.kind === 'padded' && stack[0].marker.value === marker.value - 1));
+      if (!counts) {
+        lastText = i;
+        continue;
+      }
+    } else if (marker.weak) {
       let counts: boolean;
       if (marker.kind === 'decimal') {
         counts = decimalChapter(markers, i, marker);
@@ -407,7 +430,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
         continue;
       }
     }
-    const h = makeHeading(source, i, marker, headings.length, parent, parts.length, wrapping, listStart);
+    const h = makeHeading(source, i, marker, headings.length, parent, parts.length, wrapping, listStart, titleLine >= 0 ? contents[titleLine] : undefined);
     if (container) overArticles.add(h);
     headings.push(h);
     if (parent) parent.children.push(h);
@@ -417,6 +440,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     }
     stack.push(h);
     lastText = i;
+    if (titleLine >= 0) i = lastText = titleLine;
   }
   closeHeadings(n);
   part.endLine = n - 1;
@@ -972,6 +996,44 @@ function expectsArabic(stack: Heading[], m: MarkerMatch): boolean {
   return false;
 }
 
+/** Whether a 落款 or 成文日期 has been met: the attachments after it (附件1, 附件2 …) follow the signed document. */
+function signedBefore(fields: readonly FrameField[]): boolean {
+  for (let k = fields.length - 1; k >= 0; k--) if (fields[k].kind === 'signature' || fields[k].kind === 'date') return true;
+  return false;
+}
+
+/**
+ * The line holding the title under an `附件` line: the next text line, within a few, when it is
+ * short, with no marker and no sentence's punctuation (`参会回执`, `任务分工表`); else -1.
+ */
+function attachmentTitle(contents: readonly string[], markers: ReadonlyArray<MarkerMatch | null>, line: number): number {
+  for (let j = line + 1; j < contents.length && j <= line + PADDED_TITLE_GAP; j++) {
+    const c = contents[j];
+    if (!c) continue;
+    return !markers[j] && c.length <= 40 && !NOT_A_SECTION_TITLE.test(c) && !F.isDateLine(c) && c.indexOf('\t') < 0 ? j : -1;
+  }
+  return -1;
+}
+
+/** How far below a web article's `01` its title may stand (blank lines between, as a copy leaves them). */
+const PADDED_TITLE_GAP = 4;
+/** What a section's title is not: a sentence, a clause, a label. */
+const NOT_A_SECTION_TITLE = /[。；;，,！？!?：:]/;
+
+/**
+ * The line holding the title of a web article's `01` alone on its line: the next text line, a short
+ * phrase with no marker, no sentence's punctuation and no unit's name (a table's cells, one a line,
+ * are no section); -1 when there is none. It lies in the section the `01` heads.
+ */
+function paddedTitle(contents: readonly string[], markers: ReadonlyArray<MarkerMatch | null>, line: number): number {
+  for (let j = line + 1; j < contents.length && j <= line + PADDED_TITLE_GAP; j++) {
+    const c = contents[j];
+    if (!c) continue;
+    return !markers[j] && c.length <= 30 && !NOT_A_SECTION_TITLE.test(c) && !isUnitLike(c) ? j : -1;
+  }
+  return -1;
+}
+
 /**
  * Whether the next line with a marker after `line` holds a `value.` (a `2.` after a `1.8月26日`, an
  * `18.` after a `17 研究确定……` that lost its dot). That line lies in the section holding `line` or
@@ -1134,9 +1196,14 @@ function placeHeading(_own: string, l: Line, m: MarkerMatch): LineMarker {
   return new LineMarker(m, l.index, l.contentStart, lineCached(HEADING_SLOT, l, TEXT_ONLY, headingText, m));
 }
 
-function makeHeading(source: SourceText, line: number, m: MarkerMatch, index: number, parent: Heading | null, part: number, wrapping: Wrapping | null, listStart: boolean): Heading {
+/**
+ * `title`: a title on a line of its own below the marker's (a web article's `01`, paddedTitle);
+ * its range stays on the marker's line, empty.
+ */
+function makeHeading(source: SourceText, line: number, m: MarkerMatch, index: number, parent: Heading | null, part: number, wrapping: Wrapping | null, listStart: boolean, title?: string): Heading {
   const l = source.lines[line];
   const marker = placedCached(PLACED_HEADING_SLOT, l, m, placeHeading, m);
+  if (title !== undefined) return new HeadingNode(index, marker, line, parent, part, title, false, '', listStart);
   let t: Pick<HeadingText, 'title' | 'runIn' | 'endPunct'> = lineCached(HEADING_SLOT, l, TEXT_ONLY, headingText, m);
   if (wrapping && !t.runIn && t.endPunct === '' && isFull(wrapping, l)) t = titleGoingOn(source, wrapping, line, t.title);
   return new HeadingNode(index, marker, line, parent, part, t.title, t.runIn, t.endPunct, listStart);

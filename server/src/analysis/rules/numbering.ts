@@ -23,6 +23,7 @@ const KIND_NAME: Record<MarkerKind, string> = {
   section: '第一节',
   article: '第一条',
   decimal: '1.1',
+  padded: '01',
 };
 
 function replaceMarker(h: Heading, value: number, fullDot = false): TextEdit {
@@ -253,7 +254,8 @@ const depth: Rule = {
   check(doc, ctx) {
     const usage = childKindUsage(doc);
     for (const h of doc.headings) {
-      if (REGULATION.has(h.marker.kind) || h.marker.kind === 'decimal') continue;
+      // A web article's `01` sections are a level of their own, never another family miswritten.
+      if (REGULATION.has(h.marker.kind) || h.marker.kind === 'decimal' || h.marker.kind === 'padded') continue;
       const u = usage[h.part].get(h.parent ? h.parent.marker.kind : 'root')!;
       const { counts, usual, usualCount, total } = u;
       const mine = counts.get(h.marker.kind) ?? 0;
@@ -263,7 +265,7 @@ const depth: Rule = {
       if (usualCount < 3 || usualCount / total < 0.75 || mine > 2) {
         if (!inPastedBlock(h, u)) continue;
       }
-      if (REGULATION.has(usual) || usual === 'decimal') continue;
+      if (REGULATION.has(usual) || usual === 'decimal' || usual === 'padded') continue;
       if (h.parent && h.marker.kind === 'arabic' && usual === 'parenCn') continue; // a level skip: GW104
       const want = markerFor(usual, h.marker.value);
       ctx.report({
@@ -567,13 +569,14 @@ const enumPunctuation: Rule = {
 };
 
 /**
- * A heading on a line of its own, with a title, not a decimal (`1.`) one: what GW110 compares. Not
+ * A heading on a line of its own, with a title, not a decimal (`1.`) one nor a web article's `01`
+ * (whose title may be the next line): what GW110 compares. Not
  * one whose line is full in a hard-wrapped text (wrapping.ts): its title may go on below. Nor an
  * item that gives a label and what it says (`一、会议时间：2025年1月10日上午9:00。`): a run-in item,
  * whose 。 ends its content, beside stand-alone headings (`四、会议议程`) in a notice of a meeting.
  */
 function ownsOwnLine(h: Heading, doc: GongwenDocument, wrapping: Wrapping | null): boolean {
-  return !h.runIn && h.title.length > 0 && h.marker.kind !== 'decimal' && !LABELLED.test(h.title) && !(wrapping && isFull(wrapping, doc.source.lines[h.line]));
+  return !h.runIn && h.title.length > 0 && h.marker.kind !== 'decimal' && h.marker.kind !== 'padded' && !LABELLED.test(h.title) && !(wrapping && isFull(wrapping, doc.source.lines[h.line]));
 }
 
 /** A short label, a colon and content after it (`会议地点：市统计局五楼会议室`). */
