@@ -64,10 +64,12 @@ const ORGANISERS_SECTION = /组织单位|组织机构|组织架构|机构设置|
 export function withoutOrganisers(annotations: Annotation[], headings: readonly Heading[]): Annotation[] {
   let out: Annotation[] | null = null;
   const n = annotations.length;
+  // Most documents have no such section: then no annotation's section is looked up.
+  const places = headings.some(isPlaceSection);
   for (let i = 0; i < n; ) {
     const a = annotations[i];
     let j = i + 1;
-    if (!a.row && !a.prose && inPlaceSection(a.line, headings)) {
+    if (places && !a.row && !a.prose && inPlaceSection(a.line, headings)) {
       out ??= annotations.slice(0, i);
       i = j;
       continue;
@@ -120,8 +122,18 @@ function inPlaceSection(line: number, headings: readonly Heading[]): boolean {
 }
 
 function isPlaceSection(h: Heading): boolean {
-  return h.title.length <= SECTION_TITLE + 2 && PLACE_SECTION.test(simplified(h.title).replace(/[。：:；;\s\u3000]+$/, ''));
+  const title = h.title;
+  // Such a title names a place (地点, 地址) or a time (时间, 日期): most titles are no such, told without a lookup.
+  if (title.length > SECTION_TITLE + 2 || (title.indexOf('地') < 0 && title.indexOf('时') < 0 && title.indexOf('日') < 0)) return false;
+  // Kept per title (short ones only; bounded): this runs for every heading on every edit.
+  let place = PLACE_TITLES.get(title);
+  if (place === undefined) {
+    if (PLACE_TITLES.size > 4096) PLACE_TITLES.clear();
+    PLACE_TITLES.set(title, (place = PLACE_SECTION.test(simplified(title).replace(/[。：:；;\s\u3000]+$/, ''))));
+  }
+  return place;
 }
+const PLACE_TITLES = new Map<string, boolean>();
 
 /** The longest title read as a section's name (`其他`, `其他事项`, `活动安排`), not a task's sentence. */
 const SECTION_TITLE = 8;
