@@ -12,7 +12,6 @@ import { Fix, Range } from '../types';
 import { editDistance, isAbbreviation, isCollective, isLocalities, isNearMiss, isUnitLike } from '../units';
 import { simplified } from '../script';
 import { isAnalysedText } from '../source';
-import { LineSlot, lineCached } from '../memo';
 import { segment, segmenterEpoch } from '../segmenter';
 import { sentenceAround } from '../words/sentences';
 import { teachSegmenter } from './words';
@@ -565,7 +564,6 @@ interface TextSlip {
   /** The differing character's index in the word (a substitution) or -1 (a dropped character). */
   changed: number;
 }
-const TEXT_SLIPS_SLOT = new LineSlot<TextSlip[]>('GW207 text');
 
 /**
  * The places of a line where a known name is written with one slip, judged by the text alone
@@ -764,7 +762,9 @@ const unitNameInText: Rule = {
     for (let i = ctx.lines.from; i < ctx.lines.to; i++) {
       const l = lines[i];
       if (!isAnalysedText(l)) continue;
-      for (const slip of lineCached(TEXT_SLIPS_SLOT, l, known, textSlips, known)) {
+      // Not cached per line: a rule on lines is run only on the lines an edit changed, or on every
+      // line when the names it compares with change (then a cache would miss anyway).
+      for (const slip of textSlips(l.text, l, known)) {
         // A name the annotations use is read as a unit there (GW207), or is another unit.
         if (named.has(slip.word) || !confirmed(l.text, slip)) continue;
         const range = { start: { line: i, character: slip.at }, end: { line: i, character: slip.at + slip.word.length } };
