@@ -110,6 +110,40 @@ function typeInto(text: string, line: number, s: string): string {
   return lines.join('\n');
 }
 
+/**
+ * Random line edits of `start` (each line replaced by, or a line inserted from, `lines`, or a
+ * line deleted), each followed by a keystroke somewhere: every incremental analysis agrees with a
+ * cold one of the same text.
+ */
+function lineEditsAgree(start: string, lines: readonly string[]): void {
+  const edit = fc.tuple(fc.constantFrom('replace', 'insert', 'delete'), fc.nat(), fc.nat(lines.length - 1));
+  const apply = (text: string, [kind, at, which]: [string, number, number]): string => {
+    const ls = text.split('\n');
+    const i = at % (ls.length + (kind === 'insert' ? 1 : 0));
+    if (kind === 'replace') ls[i] = lines[which];
+    else if (kind === 'insert') ls.splice(i, 0, lines[which]);
+    else if (ls.length > 1) ls.splice(i, 1);
+    return ls.join('\n');
+  };
+  fc.assert(
+    fc.property(fc.array(edit, { minLength: 1, maxLength: 10 }), fc.array(fc.nat(), { minLength: 1, maxLength: 10 }), (edits, typed) => {
+      const config = defaultConfig();
+      let text = start;
+      let result = analyze(text, config);
+      edits.forEach((e, k) => {
+        text = apply(text, e);
+        result = analyze(text, config, result.handover);
+        assert.deepStrictEqual(modelOf(result), cold(text));
+        const n = text.split('\n').length;
+        text = typeInto(text, typed[k % typed.length] % n, '的');
+        result = analyze(text, config, result.handover);
+        assert.deepStrictEqual(modelOf(result), cold(text));
+      });
+    }),
+    { numRuns: 250 },
+  );
+}
+
 describe('sections taken over from the previous version', () => {
   it('an edit inside one section leaves every other section, its headings and its tasks as they were', () => {
     const config = defaultConfig();
@@ -307,61 +341,11 @@ describe('sections taken over from the previous version', () => {
       '（二）通报结果。\t宣传部\t纪委',
       '2\t加强培训\t组织培训\t党委组织部\t纪委',
     ];
-    const edit = fc.tuple(fc.constantFrom('replace', 'insert', 'delete'), fc.nat(), fc.nat(lines.length - 1));
-    const apply = (text: string, [kind, at, which]: [string, number, number]): string => {
-      const ls = text.split('\n');
-      const i = at % (ls.length + (kind === 'insert' ? 1 : 0));
-      if (kind === 'replace') ls[i] = lines[which];
-      else if (kind === 'insert') ls.splice(i, 0, lines[which]);
-      else if (ls.length > 1) ls.splice(i, 1);
-      return ls.join('\n');
-    };
-    fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 10 }), fc.array(fc.nat(), { minLength: 1, maxLength: 10 }), (edits, typed) => {
-        const config = defaultConfig();
-        let text = table;
-        let result = analyze(text, config);
-        edits.forEach((e, k) => {
-          text = apply(text, e);
-          result = analyze(text, config, result.handover);
-          assert.deepStrictEqual(modelOf(result), cold(text));
-          const n = text.split('\n').length;
-          text = typeInto(text, typed[k % typed.length] % n, '的');
-          result = analyze(text, config, result.handover);
-          assert.deepStrictEqual(modelOf(result), cold(text));
-        });
-      }),
-      { numRuns: 250 },
-    );
+    lineEditsAgree(table, lines);
   });
   it('random line edits around a web article\'s 01 sections (a title alone on the next line, 10 after 09) agree with cold analyses', () => {
     const article = ['某某行动方案', '01', '', '产业富民行动', '▲做强特色产业。（区农业农村局牵头）', '02', '就业增收行动', '1.开展技能培训。（区人力社保局负责）', '/ 09 /', '保障措施', '10｜强化考核', '■纳入考核。（区考核办负责）'].join('\n');
     const lines = ['', '01', '03', '/ 03 /', '10', '11｜监督检查', '产业富民行动', '区农业农村局', '就业增收，稳步推进。', '2.完善台账。（区统计局）', '一、总体要求'];
-    const edit = fc.tuple(fc.constantFrom('replace', 'insert', 'delete'), fc.nat(), fc.nat(lines.length - 1));
-    const apply = (text: string, [kind, at, which]: [string, number, number]): string => {
-      const ls = text.split('\n');
-      const i = at % (ls.length + (kind === 'insert' ? 1 : 0));
-      if (kind === 'replace') ls[i] = lines[which];
-      else if (kind === 'insert') ls.splice(i, 0, lines[which]);
-      else if (ls.length > 1) ls.splice(i, 1);
-      return ls.join('\n');
-    };
-    fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 10 }), fc.array(fc.nat(), { minLength: 1, maxLength: 10 }), (edits, typed) => {
-        const config = defaultConfig();
-        let text = article;
-        let result = analyze(text, config);
-        edits.forEach((e, k) => {
-          text = apply(text, e);
-          result = analyze(text, config, result.handover);
-          assert.deepStrictEqual(modelOf(result), cold(text));
-          const n = text.split('\n').length;
-          text = typeInto(text, typed[k % typed.length] % n, '的');
-          result = analyze(text, config, result.handover);
-          assert.deepStrictEqual(modelOf(result), cold(text));
-        });
-      }),
-      { numRuns: 250 },
-    );
+    lineEditsAgree(article, lines);
   });
 });
