@@ -94,11 +94,12 @@ const TRICKY = [
 /** An edit to whole lines: replace one, insert one, or delete one. */
 const lineEdit = fc.tuple(fc.constantFrom('replace', 'insert', 'delete'), fc.nat(), fc.nat(TRICKY.length - 1));
 
-function applyLineEdit(text: string, [kind, at, which]: [string, number, number]): string {
+/** A line of `text` replaced by, or a line inserted from, `pieces` (TRICKY unless given), or a line deleted. */
+function applyLineEdit(text: string, [kind, at, which]: [string, number, number], pieces: readonly string[] = TRICKY): string {
   const lines = text.split('\n');
   const i = at % (lines.length + (kind === 'insert' ? 1 : 0));
-  if (kind === 'replace') lines[i] = TRICKY[which];
-  else if (kind === 'insert') lines.splice(i, 0, TRICKY[which]);
+  if (kind === 'replace') lines[i] = pieces[which];
+  else if (kind === 'insert') lines.splice(i, 0, pieces[which]);
   else if (lines.length > 1) lines.splice(i, 1);
   return lines.join('\n');
 }
@@ -117,21 +118,13 @@ function typeInto(text: string, line: number, s: string): string {
  */
 function lineEditsAgree(start: string, lines: readonly string[]): void {
   const edit = fc.tuple(fc.constantFrom('replace', 'insert', 'delete'), fc.nat(), fc.nat(lines.length - 1));
-  const apply = (text: string, [kind, at, which]: [string, number, number]): string => {
-    const ls = text.split('\n');
-    const i = at % (ls.length + (kind === 'insert' ? 1 : 0));
-    if (kind === 'replace') ls[i] = lines[which];
-    else if (kind === 'insert') ls.splice(i, 0, lines[which]);
-    else if (ls.length > 1) ls.splice(i, 1);
-    return ls.join('\n');
-  };
   fc.assert(
     fc.property(fc.array(edit, { minLength: 1, maxLength: 10 }), fc.array(fc.nat(), { minLength: 1, maxLength: 10 }), (edits, typed) => {
       const config = defaultConfig();
       let text = start;
       let result = analyze(text, config);
       edits.forEach((e, k) => {
-        text = apply(text, e);
+        text = applyLineEdit(text, e, lines);
         result = analyze(text, config, result.handover);
         assert.deepStrictEqual(modelOf(result), cold(text));
         const n = text.split('\n').length;

@@ -1088,9 +1088,10 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
 }
 
 /** A numbered item's marker at a line's content start (`（一）`, `一、`, `1.`, `（1）`): where an assignment in its sentence is looked for. */
-const ITEM_START = /^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．](?![0-9]))[\s\u3000]*/;
+const ITEM_MARKER = '(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．](?![0-9]))';
+const ITEM_START = new RegExp(`^${ITEM_MARKER}[\\s\\u3000]*`);
 /** Words that may assign the work in a sentence; the item's marker first. */
-const ASSIGNMENT_HINT = /^(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．](?![0-9])).*(?:牵头|负责|会同)/;
+const ASSIGNMENT_HINT = new RegExp(`^${ITEM_MARKER}.*(?:牵头|负责|会同)`);
 /** A clause that says who leads (`由A牵头`, `由A负责`, `A牵头`, `请A牵头负责`): the verb at its end. */
 const LEAD_VERB = /(?:牵头负责|负责牵头|牵头|负责)$/;
 /** A clause that names who co-operates (`B、C配合`). */
