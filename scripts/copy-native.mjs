@@ -1,10 +1,12 @@
 // Puts what the bundled server and CLI need to segment Chinese beside them in dist/:
-//   dist/jieba/dict.txt                       the jieba dictionary (@node-rs/jieba 2.0.2)
+//   dist/jieba/dict.txt                       the jieba dictionary (@node-rs/jieba 2.0.2) without its
+//                                             rare words (server/src/analysis/dictionary.ts)
 //   dist/native/jieba.<triple>.node           the N-API binary of this platform
 // With --all-platforms (for a universal VSIX) it also fetches the 2.0.2 binaries of every
 // platform VS Code runs on from the npm registry (cached in .cache/jieba/).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { transformSync } from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -19,7 +21,8 @@ export function copyNative({ allPlatforms = false } = {}) {
   if (installed !== VERSION) throw new Error(`@node-rs/jieba ${installed} is installed; Gongwen pins ${VERSION}`);
   mkdirSync(path.join(ROOT, 'dist', 'jieba'), { recursive: true });
   mkdirSync(path.join(ROOT, 'dist', 'native'), { recursive: true });
-  copyFileSync(path.join(pkgDir, 'dict.txt'), path.join(ROOT, 'dist', 'jieba', 'dict.txt'));
+  const { trimDictionary } = dictionaryModule();
+  writeFileSync(path.join(ROOT, 'dist', 'jieba', 'dict.txt'), trimDictionary(readFileSync(path.join(pkgDir, 'dict.txt'))));
 
   const copied = [];
   for (const triple of PLATFORMS) {
@@ -37,6 +40,15 @@ export function copyNative({ allPlatforms = false } = {}) {
   }
   if (!copied.length) throw new Error(`no @node-rs/jieba binary for ${process.platform}-${process.arch} in node_modules`);
   return copied;
+}
+
+/** server/src/analysis/dictionary.ts (a module without imports), compiled and loaded here. */
+function dictionaryModule() {
+  const source = readFileSync(path.join(ROOT, 'server', 'src', 'analysis', 'dictionary.ts'), 'utf8');
+  const { code } = transformSync(source, { loader: 'ts', format: 'cjs', target: 'node20' });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', code)(module, module.exports, require);
+  return module.exports;
 }
 
 function fetchBinary(triple, file) {

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { trimDictionary } from '../../server/src/analysis/segmenter';
 import { REPO, tempDir } from '../util';
 
 describe('the bundle alone (dist/ copied away from node_modules)', function () {
@@ -18,6 +19,13 @@ describe('the bundle alone (dist/ copied away from node_modules)', function () {
     const rules = JSON.parse(r.stdout)[0].findings.map((f: { rule: string }) => f.rule);
     assert.deepStrictEqual(rules, ['GW403']);
     assert.doesNotMatch(r.stderr, /分词组件无法加载/);
+  });
+
+  it('ships jieba\'s dictionary already without its rare words (the server reads it as it is)', () => {
+    const full = fs.readFileSync(path.join(path.dirname(require.resolve('@node-rs/jieba')), 'dict.txt'));
+    const shipped = fs.readFileSync(path.join(REPO, 'dist', 'jieba', 'dict.txt'));
+    assert.ok(shipped.equals(trimDictionary(full)));
+    assert.ok(shipped.length < full.length / 3, `${shipped.length} of ${full.length} bytes`);
   });
 
   it('ships the licences of what it bundles (ThirdPartyNotices.txt, from the build)', () => {

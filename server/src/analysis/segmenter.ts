@@ -3,9 +3,9 @@
  * (`@node-rs/jieba`, pinned to 2.0.2: N-API binaries for every VS Code platform).
  *
  * - Loaded lazily on first need (the server's start does not pay for it), from files beside the
- *   bundle (`dist/native/jieba.<triple>.node`, `dist/jieba/dict.txt`, copied there by
- *   scripts/copy-native.mjs) or, unbundled, from node_modules; the dictionary without its rare
- *   words (trimDictionary).
+ *   bundle (`dist/native/jieba.<triple>.node`, `dist/jieba/dict.txt`, put there by
+ *   scripts/copy-native.mjs, the dictionary already without its rare words: dictionary.ts) or,
+ *   unbundled, from node_modules, trimming jieba's full dictionary as it loads.
  * - Word checks segment only the sentence around a candidate; tokens are cached per sentence
  *   (bounded), so an edit re-segments only what it touches.
  * - If the binary cannot load (an unknown platform), `segment` returns null: word checks are
@@ -13,6 +13,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { trimDictionary } from './dictionary';
+
+export { MIN_WORD_FREQ, trimDictionary } from './dictionary';
 
 interface JiebaInstance {
   cut(sentence: string, hmm?: boolean | null): string[];
@@ -20,81 +23,6 @@ interface JiebaInstance {
 }
 interface JiebaBinding {
   Jieba: { withDict(dict: Uint8Array): JiebaInstance };
-}
-
-/**
- * Words rarer than this in jieba's dictionary are left out of it (see trimDictionary). jieba's
- * own frequencies: 349 045 words, 269 299 of them seen fewer than 20 times; 83 776 are kept (with
- * the rare words that repeat a character).
- */
-export const MIN_WORD_FREQ = 20;
-
-/**
- * jieba's dictionary without its rare words, except rare words that repeat a character.
- *
- * Loaded, the full dictionary costs ~43 MB of the server's memory, words seen 6 times or more
- * (130 961) ~15 MB, words seen 20 times or more ~10.5 MB. What segmentation is for here, and what
- * the rare words did to it (measured on the 75 seed and corpus documents and generated plans,
- * docs/performance-history.md):
- * - word checks (GW401–GW403; GW404 needs no words) ask whether a candidate stands on word boundaries. The rare words
- *   include misspellings (`震憾力`, `录相带`, `贪脏枉法`), which hid the misspelling inside them;
- *   they are gone. Rare words that repeat a character (`和和美美`, `了了可见`) are kept: split,
- *   they would look like a doubled word to GW401. No institution name GW402 knows occurs inside
- *   a rare word. Every finding on every seed and corpus document is the same with the full
- *   dictionary, with words seen 6 times or more, and with words seen 20 times or more. (From 50
- *   times up, GW401 stops seeing `进一步进一步`.)
- * - GW201's suggested lead units rank candidates by TF-IDF over segmented task texts. Left-out
- *   tasks of the real documents (remove a task's annotation, see whether the top suggestion is
- *   the unit that led it): 74 of 226 with the full dictionary, 72 from 6 times up, 75 from 20
- *   times up (top three: 130 and 133 of 226). On generated plans the order of some suggestions
- *   changes.
- * One pass over the bytes: a line is `word frequency [tag]`.
- */
-export function trimDictionary(full: Uint8Array, minFreq = MIN_WORD_FREQ): Buffer {
-  const out = Buffer.allocUnsafe(full.length);
-  let o = 0;
-  const n = full.length;
-  for (let s = 0; s < n; ) {
-    let e = full.indexOf(10, s);
-    if (e < 0) e = n;
-    const end = Math.min(e + 1, n);
-    const space = full.indexOf(32, s);
-    let keep = true;
-    if (space > s && space < e) {
-      let freq = 0;
-      for (let i = space + 1; i < e; i++) {
-        const c = full[i];
-        if (c < 48 || c > 57) break;
-        freq = freq * 10 + (c - 48);
-      }
-      if (freq < minFreq) keep = repeatsACharacter(full, s, space);
-    }
-    if (keep) {
-      out.set(full.subarray(s, end), o);
-      o += end - s;
-    }
-    s = end;
-  }
-  return out.subarray(0, o);
-}
-
-/** Whether the UTF-8 text in bytes [start, end) has the same character twice in a row. */
-function repeatsACharacter(b: Uint8Array, start: number, end: number): boolean {
-  let prev = -1;
-  let prevLength = 0;
-  for (let i = start; i < end; ) {
-    const c = b[i];
-    const length = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
-    if (length === prevLength) {
-      let k = 0;
-      while (k < length && b[i + k] === b[prev + k]) k++;
-      if (k === length) return true;
-    }
-    prev = i;
-    prevLength = length;
-    i += length;
-  }
-  return false;
 }
 
 /** Counters for the benchmark: how much text was actually segmented. */
@@ -127,17 +55,19 @@ function load(): JiebaInstance | null {
     const triple = nativeTriple();
     const bundled = path.join(__dirname, 'native', `jieba.${triple}.node`);
     let binding: JiebaBinding;
-    let dictPath: string;
+    let dict: Uint8Array;
     if (fs.existsSync(bundled)) {
       binding = require(bundled) as JiebaBinding;
-      dictPath = path.join(__dirname, 'jieba', 'dict.txt');
+      // Trimmed by the build: the server's memory after loading is ~6 MB lower than when it read
+      // and trimmed the full 5 MB file itself (two 5 MB buffers, dead but kept until a full GC).
+      dict = fs.readFileSync(path.join(__dirname, 'jieba', 'dict.txt'));
     } else {
       // Unbundled (tests from out/): the package and its platform binary from node_modules.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       binding = require('@node-rs/jieba') as JiebaBinding;
-      dictPath = path.join(path.dirname(require.resolve('@node-rs/jieba')), 'dict.txt');
+      dict = trimDictionary(fs.readFileSync(path.join(path.dirname(require.resolve('@node-rs/jieba')), 'dict.txt')));
     }
-    jieba = binding.Jieba.withDict(trimDictionary(fs.readFileSync(dictPath)));
+    jieba = binding.Jieba.withDict(dict);
     if (userWords.size) jieba.loadDict(Buffer.from([...userWords].map((w) => `${w} ${USER_WORD_FREQ} n`).join('\n') + '\n'));
   } catch (e) {
     jieba = null;
