@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { analyze, defaultConfig, SourceText } from '../../server/src/analysis';
-import { clearLineCaches, detach, LineMemo } from '../../server/src/analysis/memo';
+import { clearLineCaches, detach, LineMemo, recordKey } from '../../server/src/analysis/memo';
 import { CORPUS, seedFiles } from '../util';
 import { modelOf } from './model-of';
 
@@ -47,7 +47,7 @@ function editedSeeds(pieces: string[], maxDelete: number, maxEdits: number): fc.
 
 describe('incremental analysis (per-line caches)', () => {
   it('a LineMemo keeps the working set across generations and stays bounded', () => {
-    const m = new LineMemo<{ key: string; n: number }>(3);
+    const m = new LineMemo<{ key: string; n: number }>(3, (v) => v.key);
     const v = (n: number) => ({ key: `k${n}`, n });
     for (let i = 0; i < 3; i++) m.add(v(i));
     m.add(v(3)); // k0..k2 become the old generation
@@ -100,7 +100,7 @@ describe('incremental analysis (per-line caches)', () => {
         for (const text of edited) {
           const result = analyze(text, config, previous);
           // Every line's record is the record of its own text, whichever version it came from.
-          for (const l of result.doc.source.lines) assert.strictEqual((l.record as { key: string }).key, l.text, `line ${l.index}`);
+          for (const l of result.doc.source.lines) assert.strictEqual(recordKey(l.record), l.text, `line ${l.index}`);
           // The model built from the previous version's lines (and what is kept on them) is the
           // model a cold analysis builds, piece by piece.
           const model = modelOf(result);

@@ -15,7 +15,7 @@ import { Annotation, UnitRef, UnitRole } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
 import { firstAt, Range, rangeOn } from './types';
 import { isCollective, isNearMiss, isUnitLike, LEVEL } from './units';
-import { LineSlot, lineCached, NONE, PlacedSlot, placedCached, TEXT_ONLY } from './memo';
+import { LineSlot, lineCached, NONE, OwnedLineSlot, ownedCached, PlacedSlot, placedCached } from './memo';
 import { fitted } from './young';
 import { simplified } from './script';
 import { nothingBetween } from './wrapping';
@@ -731,7 +731,7 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
     const l = lines[i];
     if (!isAnalysedText(l)) continue;
     // Form 12: a flattened table — a header row with 牵头单位/责任单位 columns, then one task per row.
-    const header = lineCached(TABLE_HEADER_SLOT, l, TEXT_ONLY, headerOfLine);
+    const header = lineCached(TABLE_HEADER_SLOT, l, headerOfLine);
     if (header) {
       // Right under a header (but for a Markdown delimiter row), a row of the columns a cell of it spans.
       const sub: TableHeader | null = table && headerAbove ? withSubHeader(table, header) : null;
@@ -772,7 +772,7 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
         continue;
       }
     }
-    const scan = lineCached(CANDIDATES_SLOT, l, config, scanLine, registered);
+    const scan = ownedCached(CANDIDATES_SLOT, l, config, scanLine, registered);
     if (scan.length !== 0) {
       for (const a of placedCached(ANNOTATIONS_SLOT, l, config, annotationsOn, config)) direct.push(a);
       for (const c of scan) if (!c.parsed) failed.push({ line: l.index, open: c.start, close: c.end - 1, inner: c.inner, label: c.form === 6 });
@@ -964,7 +964,7 @@ const UNIT_LABEL = `${UNIT_LABEL_NAMES}[：:]`;
 /** A label line's label; tried, in either script, when a colon follows the line's first four characters. */
 const LABEL_LINE = new RegExp(`^${UNIT_LABEL}`);
 
-const CANDIDATES_SLOT = new LineSlot<LineCandidate[]>('annotations');
+const CANDIDATES_SLOT = new OwnedLineSlot<LineCandidate[]>('annotations');
 
 /** A line that lists who attends (纪要, 会议通知): `出席：`, `列席人员：`, `参会单位：`. */
 const ATTENDANCE_LINE = /^(?:出席|列席|参加|参会|请假|缺席|记录|主持)(?:人员|单位|领导|人)?[：:]/;
@@ -1366,7 +1366,7 @@ const ANNOTATIONS_SLOT = new PlacedSlot<Annotation[]>('annotations');
 
 function annotationsOn(_own: string, l: Line, config: Config): Annotation[] {
   const out: Annotation[] = [];
-  for (const c of lineCached(CANDIDATES_SLOT, l, config, scanLine, registeredNames(config))) {
+  for (const c of ownedCached(CANDIDATES_SLOT, l, config, scanLine, registeredNames(config))) {
     if (c.parsed) out.push(toAnnotation(l.index, c as ParsedCandidate, config.collectives));
   }
   // Several annotations in one paragraph, each closing its own sentences (form 8).
@@ -1800,7 +1800,7 @@ const TABLE_HEADER_SLOT = new LineSlot<TableHeader | null>('table header');
 /** How many cells the header of a table with tab-separated cells on line `l` has; 0 when it is none (cached per line text). */
 export function tabHeaderCells(l: Line): number {
   if (!isAnalysedText(l)) return 0;
-  const h = lineCached(TABLE_HEADER_SLOT, l, TEXT_ONLY, headerOfLine);
+  const h = lineCached(TABLE_HEADER_SLOT, l, headerOfLine);
   return h !== null && h.sep === '\t' ? h.cells : 0;
 }
 

@@ -114,14 +114,14 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
     // Quotations: one open at the last line's end goes on here over a hard wrap, where this line
     // closes a quotation it did not open (a wrap wrappingOf could not tell), or when this
     // paragraph opens with a quotation mark (the quote's next paragraph).
-    const profile = lineCached(QUOTES_SLOT, l, TEXT_ONLY, quotesOn);
+    const profile = lineCached(QUOTES_SLOT, l, quotesOn);
     const inherited = carried && (goesOn || profile.closeAt >= 0 || OPENING.includes(l.text.charAt(l.contentStart))) ? carried : 0;
     const base = quotations;
     if (profile !== NO_QUOTES) quotations += profile.count;
     // A line without a closing quote of its own lies wholly inside the inherited quotation.
     const within = inherited && profile.closeAt < 0 ? inherited : 0;
     carried = within || (profile.openAtEnd ? base + profile.openAtEnd : 0);
-    let items = lineCached(ITEMS_SLOT, l, TEXT_ONLY, itemsOn);
+    let items = lineCached(ITEMS_SLOT, l, itemsOn);
     let placed = items.length ? placedCached(PLACED_ITEMS_SLOT, l, TEXT_ONLY, placeItems) : (items as never[]);
     // `……。三` at the end of this line and `是……` at the start of the next, which goes on from it.
     const broken = wrapping ? brokenItem(source, wrapping, l, i) : null;
@@ -225,7 +225,7 @@ function brokenItem(source: SourceText, wrapping: Wrapping, l: Line, i: number):
   const start = l.contentEnd - m[1].length;
   const text = m[1] + verb;
   return {
-    item: { kind: verb === '是' ? 'shi' : 'yao', ordinal, text, punct: '', start, quote: lineCached(QUOTES_SLOT, l, TEXT_ONLY, quotesOn).openAtEnd },
+    item: { kind: verb === '是' ? 'shi' : 'yao', ordinal, text, punct: '', start, quote: lineCached(QUOTES_SLOT, l, quotesOn).openAtEnd },
     placed: { ordinal, text, range: { start: { line: i, character: start }, end: { line: j, character: next.contentStart + 1 } }, punct: '' },
   };
 }
@@ -234,7 +234,7 @@ function brokenItem(source: SourceText, wrapping: Wrapping, l: Line, i: number):
 const PLACED_ITEMS_SLOT = new PlacedSlot<EnumerationItem[]>('enumeration items');
 
 function placeItems(_own: string, l: Line): EnumerationItem[] {
-  return lineCached(ITEMS_SLOT, l, TEXT_ONLY, itemsOn).map((item) => ({
+  return lineCached(ITEMS_SLOT, l, itemsOn).map((item) => ({
     ordinal: item.ordinal,
     text: item.text,
     range: rangeOn(l.index, item.start, item.text.length),
@@ -264,7 +264,7 @@ function itemsOn(text: string, l: Line): LineItem[] {
   }
   if (out.length && text.includes('首先')) bareFirst(text, from, to, out);
   if (out.length) {
-    const quotes = lineCached(QUOTES_SLOT, l, TEXT_ONLY, quotesOn);
+    const quotes = lineCached(QUOTES_SLOT, l, quotesOn);
     if (quotes !== NO_QUOTES) walkQuotes(text, from, to, out.sort((a, b) => a.start - b.start), quotes.closeAt);
   }
   return out;

@@ -22,23 +22,51 @@ import { fitted } from './young';
 export const TEXT_ONLY = Object.freeze({});
 
 /**
- * A kind of per-line work. Slots are numbered when their module loads; a record keeps, per slot,
- * the owner and the value side by side in one array (no object per slot: a cold analysis of a
- * long plan creates one record per line, and every allocation there is paid again in GC).
+ * A kind of per-line work whose value depends on the line's text alone. Slots are given their
+ * cells when their module loads: a record keeps, for each slot, only its value (undefined: not
+ * computed yet), for each owned slot (OwnedLineSlot) the owner and the value side by side, all
+ * in one array with the line's text (no object per record or per slot: a cold analysis of a long
+ * plan creates one record per line, and every allocation there is paid again in GC).
  */
 export class LineSlot<T> {
-  /** How many slots the loaded modules declared (a record's cells are sized by it). */
-  static count = 0;
-  readonly index = LineSlot.count++;
+  /** How many cells the loaded modules' slots take in a record, after its key at 0. */
+  static cells = 1;
+  /** Where the slot's value is in a record (an owned slot's owner is just before it). */
+  readonly at: number;
   /** Type-only: ties the slot to the type of its values. */
   declare readonly _value?: T;
-  constructor(readonly name: string) {}
+  constructor(readonly name: string, owned = false) {
+    if (owned) LineSlot.cells++;
+    this.at = LineSlot.cells++;
+  }
 }
 
-class LineRecord {
-  /** owner of slot i at 2i, its value at 2i + 1: sized once for every declared slot (grown by assignment, V8 would over-allocate it by half). */
-  readonly cells: unknown[] = new Array(2 * LineSlot.count).fill(undefined);
-  constructor(readonly key: string) {}
+/**
+ * A kind of per-line work whose value depends on the line's text and on an owner: the `Config`
+ * it was computed under, or the segmenter's vocabulary (segmenterEpoch). A value computed under
+ * another owner is recomputed.
+ */
+export class OwnedLineSlot<T> extends LineSlot<T> {
+  constructor(name: string) {
+    super(name, true);
+  }
+}
+
+/**
+ * A line text's record: the text (its key) at 0, then the cells of every slot (LineSlot.cells),
+ * sized once (grown by assignment, V8 would over-allocate it by half).
+ */
+type LineRecord = unknown[];
+
+function newRecord(key: string): LineRecord {
+  const record = new Array(LineSlot.cells).fill(undefined);
+  record[0] = key;
+  return record;
+}
+
+/** The text of a record, as recordOf keeps it. */
+export function recordKey(record: object): string {
+  return (record as LineRecord)[0] as string;
 }
 
 /**
@@ -49,10 +77,13 @@ class LineRecord {
  * entries. A value is stored under its own key (a detached copy), never under the caller's key (a
  * view into a document text), and needs no entry object around it.
  */
-export class LineMemo<T extends { readonly key: string }> {
+export class LineMemo<T> {
   private current = new Map<string, T>();
   private old = new Map<string, T>();
-  constructor(private readonly limit: number) {}
+  constructor(
+    private readonly limit: number,
+    private readonly keyOf: (value: T) => string,
+  ) {}
 
   get(key: string): T | undefined {
     const hit = this.current.get(key);
@@ -69,7 +100,7 @@ export class LineMemo<T extends { readonly key: string }> {
       this.old = this.current;
       this.current = new Map();
     }
-    this.current.set(value.key, value);
+    this.current.set(this.keyOf(value), value);
   }
 
   get size(): number {
@@ -87,17 +118,17 @@ export class LineMemo<T extends { readonly key: string }> {
 const LIMIT = 8192;
 /** The one empty result: frozen, shared by every line and slot with no hits (and by tasks.ts). */
 export const NONE: readonly never[] = Object.freeze([]);
-let records = new LineMemo<LineRecord>(LIMIT);
+let records = new LineMemo<LineRecord>(LIMIT, recordKey);
 
 /**
  * The record of a line text (found or created): its key is a detached copy of the text, or the
  * text itself when the caller says it is `own` (a string of its own, not a view into a larger one:
  * lineText.ts makes its lines so).
  */
-export function recordOf(text: string, own = false): { readonly key: string } {
+export function recordOf(text: string, own = false): object {
   let record = records.get(text);
   if (record === undefined) {
-    record = new LineRecord(own ? text : detach(text));
+    record = newRecord(own ? text : detach(text));
     records.add(record);
   }
   return record;
@@ -115,30 +146,47 @@ export interface CachedLine {
  * The result of `compute` for this line text and slot, cached. `compute` gets a detached copy of
  * the text and must derive everything it keeps from that copy, never from the document text. It
  * also gets the line (for its columns) and `arg`, so callers pass a plain function, not a closure
- * allocated on every call: this runs for every line of every analysis.
+ * allocated on every call: this runs for every line of every analysis. `compute` never returns
+ * undefined (it would be computed again on every call).
  */
-export function lineCached<T, L extends CachedLine, A = undefined>(
-  slot: LineSlot<T>,
+export function lineCached<T, L extends CachedLine, A = undefined>(slot: LineSlot<T>, line: L, compute: (own: string, line: L, arg: A) => T, arg?: A): T {
+  // The line carries its record (recordOf, when source.ts made it): no lookup per kind of work.
+  const record = line.record as LineRecord;
+  const at = slot.at;
+  const hit = record[at];
+  if (hit !== undefined) return hit as T;
+  const value = kept(compute(record[0] as string, line, arg as A));
+  record[at] = value;
+  return value;
+}
+
+/** lineCached for work that also depends on `owner` (see OwnedLineSlot). */
+export function ownedCached<T, L extends CachedLine, A = undefined>(
+  slot: OwnedLineSlot<T>,
   line: L,
   owner: object,
   compute: (own: string, line: L, arg: A) => T,
   arg?: A,
 ): T {
-  // The line carries its record (recordOf, when source.ts made it): no lookup per kind of work.
   const record = line.record as LineRecord;
-  return cached(record.cells, 2 * slot.index, owner, compute, record.key, line, arg as A);
+  return cached(record, slot.at - 1, owner, compute, record[0] as string, line, arg as A);
 }
 
 function cached<T, L, A>(cells: unknown[], at: number, owner: object, compute: (own: string, line: L, arg: A) => T, own: string, line: L, arg: A): T {
   if (cells[at] === owner) return cells[at + 1] as T;
-  let value = compute(own, line, arg);
-  // Most lines have no hits of most kinds: one shared empty array instead of one per line and
-  // slot (a sixth of the heap of a long plan was empty arrays). Frozen: values are never mutated.
-  // The others are kept without the spare room pushing left in them (young.ts fitted).
-  if (Array.isArray(value)) value = (value.length === 0 ? NONE : fitted(value)) as T;
+  const value = kept(compute(own, line, arg));
   cells[at] = owner;
   cells[at + 1] = value;
   return value;
+}
+
+/**
+ * A value as it is kept. Most lines have no hits of most kinds: one shared empty array instead of
+ * one per line and slot (a sixth of the heap of a long plan was empty arrays). Frozen: values are
+ * never mutated. The others are kept without the spare room pushing left in them (young.ts fitted).
+ */
+function kept<T>(value: T): T {
+  return Array.isArray(value) ? ((value.length === 0 ? NONE : fitted(value)) as T) : value;
 }
 
 /**
@@ -182,7 +230,7 @@ export function placedCached<T, L extends PlacedLine, A = undefined>(
 
 /** Forget every cached line result (a cold start, for measurements and tests). */
 export function clearLineCaches(): void {
-  records = new LineMemo<LineRecord>(LIMIT);
+  records = new LineMemo<LineRecord>(LIMIT, recordKey);
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { MAX_LINE_CHARS } from './limits';
 import { LineText } from './lineText';
-import { LineSlot, lineCached, recordOf, TEXT_ONLY } from './memo';
+import { LineSlot, lineCached, recordKey, recordOf } from './memo';
 import { Position, Range, rangeOn } from './types';
 
 /**
@@ -141,7 +141,7 @@ export class SourceText {
   content(line: number): string {
     const l = this.lines[line];
     if (l.contentStart === 0 && l.contentEnd === l.text.length) return l.text;
-    return lineCached(CONTENT_SLOT, l, TEXT_ONLY, contentOf);
+    return lineCached(CONTENT_SLOT, l, contentOf);
   }
 
   offsetAt(p: Position): number {
@@ -257,7 +257,7 @@ function splitLines(text: string, offsets: readonly number[], previous?: readonl
       }
       const moved = previous[i + shift];
       if (moved !== undefined && moved.text.length === end - start && text.startsWith(moved.text, start)) {
-        lines.push(measure(i, moved.record as { key: string }));
+        lines.push(measure(i, moved.record));
         continue;
       }
     }
@@ -287,7 +287,7 @@ function linesOf(text: LineText, previous?: readonly Line[]): Line[] {
       }
       const moved = previous[i + shift];
       if (moved !== undefined && moved.text === r) {
-        lines[i] = measure(i, moved.record as { key: string });
+        lines[i] = measure(i, moved.record);
         continue;
       }
     }
@@ -304,16 +304,16 @@ function linesOf(text: LineText, previous?: readonly Line[]): Line[] {
 function remeasureFrontMatter(lines: Line[]): Line[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (l.kind === 'frontMatter') lines[i] = measure(i, l.record as { key: string });
+    if (l.kind === 'frontMatter') lines[i] = measure(i, l.record);
     else if (l.kind !== 'blank') break;
   }
   return lines;
 }
 
 /** Where a line's content starts and ends, and its kind: a function of its text alone (cached). */
-function measure(index: number, record: { readonly key: string }): Line {
-  const line: Line = { index, text: record.key, contentStart: 0, contentEnd: 0, kind: 'blank', record, placed: undefined };
-  const m = lineCached(MEASURE_SLOT, line, TEXT_ONLY, measureText);
+function measure(index: number, record: object): Line {
+  const line: Line = { index, text: recordKey(record), contentStart: 0, contentEnd: 0, kind: 'blank', record, placed: undefined };
+  const m = lineCached(MEASURE_SLOT, line, measureText);
   line.contentStart = m.contentStart;
   line.contentEnd = m.contentEnd;
   line.kind = m.kind;

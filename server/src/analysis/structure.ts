@@ -12,7 +12,7 @@ import { matchMarker, MarkerMatch, missingDot, NOMINAL_LEVEL } from './markers';
 import { isUnitLike } from './units';
 import { isCategoryRow, tabHeaderCells, tabRowEnd } from './annotations';
 import { continues, isFull, Wrapping, wrappingOf } from './wrapping';
-import { LineSlot, lineCached, PlacedSlot, placedCached, TEXT_ONLY } from './memo';
+import { LineSlot, lineCached, PlacedSlot, placedCached } from './memo';
 import { DateValue, Frame, FrameField, FrameKind, Heading, Marker, Part } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
 import { Range, rangeFromTo, rangeOn } from './types';
@@ -132,7 +132,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   // A line broken inside a citation or a title (`……按照《实施细则》第` | `（三）款规定执行。`) goes on
   // on the next line, in any copy: no paragraph ends in 第, or inside 《》 or “”.
   for (let i = 1; i < n; i++) {
-    if (markers[i] && contents[i - 1] && lineCached(BROKEN_SLOT, source.lines[i - 1], TEXT_ONLY, brokenOff)) {
+    if (markers[i] && contents[i - 1] && lineCached(BROKEN_SLOT, source.lines[i - 1], brokenOff)) {
       if (markers === facts.markers) markers = markers.slice();
       markers[i] = null;
     }
@@ -496,7 +496,7 @@ function lineFacts(source: SourceText, previous?: LineFacts): LineFacts {
     const text = isAnalysedText(l) ? source.content(i) : '';
     contents[i] = text;
     // Matches are never mutated, so they are cached per line text and shared between versions.
-    const m = text ? lineCached(MARKER_SLOT, l, TEXT_ONLY, markerOfLine) : null;
+    const m = text ? lineCached(MARKER_SLOT, l, markerOfLine) : null;
     markers[i] = m;
     if (text && (F.isAttachments(text) || F.isAttachmentLabel(text))) attachments.push(i);
     if (m && m.kind === 'cn') cn.push(i);
@@ -1193,7 +1193,7 @@ class LineMarker implements Marker {
 const PLACED_HEADING_SLOT = new PlacedSlot<LineMarker>('heading');
 
 function placeHeading(_own: string, l: Line, m: MarkerMatch): LineMarker {
-  return new LineMarker(m, l.index, l.contentStart, lineCached(HEADING_SLOT, l, TEXT_ONLY, headingText, m));
+  return new LineMarker(m, l.index, l.contentStart, lineCached(HEADING_SLOT, l, headingText, m));
 }
 
 /**
@@ -1204,7 +1204,7 @@ function makeHeading(source: SourceText, line: number, m: MarkerMatch, index: nu
   const l = source.lines[line];
   const marker = placedCached(PLACED_HEADING_SLOT, l, m, placeHeading, m);
   if (title !== undefined) return new HeadingNode(index, marker, line, parent, part, title, false, '', listStart);
-  let t: Pick<HeadingText, 'title' | 'runIn' | 'endPunct'> = lineCached(HEADING_SLOT, l, TEXT_ONLY, headingText, m);
+  let t: Pick<HeadingText, 'title' | 'runIn' | 'endPunct'> = lineCached(HEADING_SLOT, l, headingText, m);
   if (wrapping && !t.runIn && t.endPunct === '' && isFull(wrapping, l)) t = titleGoingOn(source, wrapping, line, t.title);
   return new HeadingNode(index, marker, line, parent, part, t.title, t.runIn, t.endPunct, listStart);
 }

@@ -8,7 +8,7 @@
  * wide as the widest; in a text of paragraphs the widths spread out. Widths are measured both in
  * characters and in columns (a CJK character two, a digit one), as copies break by either.
  */
-import { LineSlot, lineCached, TEXT_ONLY } from './memo';
+import { LineSlot, lineCached } from './memo';
 import { isAnalysedText, Line, SourceText } from './source';
 
 export interface Wrapping {
@@ -75,7 +75,7 @@ function widths(own: string, l: Line): number {
 }
 
 function widthOf(columns: boolean, l: Line): number {
-  const packed = lineCached(WIDTH_SLOT, l, TEXT_ONLY, widths);
+  const packed = lineCached(WIDTH_SLOT, l, widths);
   return columns ? packed >>> 16 : packed & 0xffff;
 }
 

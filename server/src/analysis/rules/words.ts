@@ -12,7 +12,7 @@ import { Config } from '../config';
 import { isAnalysedText, Line } from '../source';
 import { Rule, RuleContext } from '../rule';
 import { addUserWords, boundaries, isUserWord, segment, segmenterEpoch } from '../segmenter';
-import { LineSlot, lineCached, TEXT_ONLY } from '../memo';
+import { LineSlot, lineCached, OwnedLineSlot, ownedCached } from '../memo';
 import { onWordBoundaries, sentenceAround } from '../words/sentences';
 import { HAN, isTraditionalOnly, scriptCounts, simplified } from '../script';
 import { wrappingOf } from '../wrapping';
@@ -148,9 +148,9 @@ interface Hit {
 /** A scan of one line's content [from, to) for hits. */
 type LineScan = (text: string, from: number, to: number) => Hit[];
 
-const REPEATS_SLOT = new LineSlot<Hit[]>('GW401');
-const INSTITUTIONS_SLOT = new LineSlot<Hit[]>('GW402');
-const MISWRITTEN_SLOT = new LineSlot<Hit[]>('GW403');
+const REPEATS_SLOT = new OwnedLineSlot<Hit[]>('GW401');
+const INSTITUTIONS_SLOT = new OwnedLineSlot<Hit[]>('GW402');
+const MISWRITTEN_SLOT = new OwnedLineSlot<Hit[]>('GW403');
 
 /** Thrown out of a line scan when the segmenter is unavailable: the rule then reports nothing. */
 const NO_SEGMENTER = Symbol('no segmenter');
@@ -160,7 +160,7 @@ const NO_SEGMENTER = Symbol('no segmenter');
  * current segmenter vocabulary (so an edit rescans only the lines it changed). Null without a
  * segmenter.
  */
-function lineHits(doc: GongwenDocument, slot: LineSlot<Hit[]>, scan: LineScan, lines: RuleContext['lines']): Array<{ line: Line; hits: Hit[] }> | null {
+function lineHits(doc: GongwenDocument, slot: OwnedLineSlot<Hit[]>, scan: LineScan, lines: RuleContext['lines']): Array<{ line: Line; hits: Hit[] }> | null {
   const epoch = segmenterEpoch();
   const out: Array<{ line: Line; hits: Hit[] }> = [];
   const all = doc.source.lines;
@@ -168,7 +168,7 @@ function lineHits(doc: GongwenDocument, slot: LineSlot<Hit[]>, scan: LineScan, l
     for (let i = lines.from; i < lines.to; i++) {
       const l = all[i];
       if (!isAnalysedText(l)) continue;
-      const hits = lineCached(slot, l, epoch, runScan, scan);
+      const hits = ownedCached(slot, l, epoch, runScan, scan);
       if (hits.length) out.push({ line: l, hits });
     }
   } catch (e) {
@@ -376,7 +376,7 @@ function documentDate(doc: GongwenDocument, config: Config): string {
   const d = doc.frame.date;
   if (d) return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
   let latest = 0;
-  for (const l of doc.source.lines) if (isAnalysedText(l)) latest = Math.max(latest, lineCached(YEAR_SLOT, l, TEXT_ONLY, latestYear));
+  for (const l of doc.source.lines) if (isAnalysedText(l)) latest = Math.max(latest, lineCached(YEAR_SLOT, l, latestYear));
   if (latest === 0) return '';
   const end = `${latest}-12-31`;
   const now = today(config);
@@ -763,7 +763,7 @@ function writtenSimplified(doc: GongwenDocument): boolean {
   let simplifiedCount = 0;
   for (const l of doc.source.lines) {
     if (!isAnalysedText(l)) continue;
-    const n = lineCached(SCRIPT_COUNTS_SLOT, l, TEXT_ONLY, packedCounts);
+    const n = lineCached(SCRIPT_COUNTS_SLOT, l, packedCounts);
     traditional += Math.floor(n / 0x10000);
     simplifiedCount += n % 0x10000;
   }
@@ -787,8 +787,8 @@ const mixedScript: Rule = {
     const all = doc.source.lines;
     for (let i = ctx.lines.from; i < ctx.lines.to; i++) {
       const l = all[i];
-      if (!isAnalysedText(l) || lineCached(SCRIPT_COUNTS_SLOT, l, TEXT_ONLY, packedCounts) < 0x10000) continue;
-      for (const { at, length, word } of lineCached(TRADITIONAL_SLOT, l, TEXT_ONLY, traditionalRuns)) {
+      if (!isAnalysedText(l) || lineCached(SCRIPT_COUNTS_SLOT, l, packedCounts) < 0x10000) continue;
+      for (const { at, length, word } of lineCached(TRADITIONAL_SLOT, l, traditionalRuns)) {
         const range = { start: { line: l.index, character: at }, end: { line: l.index, character: at + length } };
         const right = simplified(word);
         ctx.report({
