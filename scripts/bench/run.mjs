@@ -1,4 +1,4 @@
-// `npm run bench [-- --json]`: speed and memory of Gongwen on synthetic plans (generate.mjs).
+// `npm run bench [-- --json] [--sessions N] [--runtime PATH]`: speed and memory of Gongwen on synthetic plans (generate.mjs).
 // Medians of repeated runs; the LSP figures go through the real server process (dist/server.js).
 // With --json the last line is one JSON object (the shape CI scripts read).
 import { spawn } from 'node:child_process';
@@ -176,7 +176,10 @@ log(`server start: initialize answered in ${median(initMs).toFixed(0)} ms; first
 // A typing session: open the 100k plan, 200 one-character edits spread through it (each edit's
 // time is didChange → its publishDiagnostics), then open the 1M plan beside it and read the
 // server's peak RSS. Run in SESSIONS fresh server processes; each figure is the median over them.
-const SESSIONS = 3;
+// `--sessions N` runs more of them (default 3): on a busy machine one server's p95 varies by a few
+// ms from the next, and the median of 9 or 12 tells two builds apart where that of 3 cannot.
+const sessionsAt = process.argv.indexOf('--sessions');
+const SESSIONS = sessionsAt > 0 ? Math.max(1, Number.parseInt(process.argv[sessionsAt + 1], 10) || 3) : 3;
 // The first edits after opening run before V8 has optimised the incremental path; the rest is the
 // steady state of a document being typed into. Reported beside the figures over all 200 edits.
 const WARM_UP = 20;
