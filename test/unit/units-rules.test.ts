@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, applyEdits, Config, defaultConfig, Finding, fixAll, parse } from '../../server/src/analysis';
 import { buildLedger, ledgerToCsv, ledgerToMarkdown } from '../../server/src/analysis/ledger';
+import { buildOutline, OutlineSymbol } from '../../server/src/analysis/outline';
 import { isAbbreviation } from '../../server/src/analysis/units';
 import { corpusFiles, readSeed } from '../util';
 
@@ -638,6 +639,57 @@ describe('seed 004 units and ledger', () => {
     const opening = ['一、重点工作', '（一）由区住建局牵头，区财政局配合，推进老旧小区改造。', '（二）做好宣传引导。'].join('\n');
     assert.deepStrictEqual(leads(opening), ['区住建局']);
     assert.deepStrictEqual(analyze(opening).findings.filter((f) => f.rule === 'GW201'), []);
+  });
+
+  it('lists tasks led by a bullet (▲ ◆ ★ ※) without it, in the ledger and the outline; the text and the findings keep it', () => {
+    const text = lines(
+      '某某县2025年重点工作任务',
+      '一、发展壮大乡村产业',
+      '　　◆做强特色产业。新建标准化基地5个。（县农业农村局牵头，县林业局配合）',
+      '　　◆　培育新型经营主体。新认定示范合作社10家。（县农业农村局负责）',
+      '　　▲ 一是发展乡村旅游，打造精品线路3条（县文旅局牵头）；二是办好农民丰收节（县委宣传部负责）。',
+      '二、加强基层治理',
+      '（一）★推进平安乡村建设。完善群防群治体系。（县委政法委牵头）',
+      '（二）※开展矛盾纠纷排查化解。（县司法局负责）',
+      '（三）□健全村规民约。',
+    );
+    const { doc, findings } = analyze(text);
+    assert.deepStrictEqual(
+      buildLedger(doc, 'x').tasks.map((t) => [t.path, t.title, t.lead.join('、')]),
+      [
+        ['一、#1', '做强特色产业', '县农业农村局'],
+        ['一、#2', '培育新型经营主体', '县农业农村局'],
+        ['一、#3', '发展乡村旅游，打造精品线路3条', '县文旅局'],
+        ['一、#4', '办好农民丰收节', '县委宣传部'],
+        ['二、（一）', '推进平安乡村建设', '县委政法委'],
+        ['二、（二）', '开展矛盾纠纷排查化解', '县司法局'],
+        ['二、（三）', '健全村规民约', ''],
+      ],
+    );
+    const all = (s: OutlineSymbol): OutlineSymbol[] => [s, ...s.children.flatMap(all)];
+    assert.deepStrictEqual(buildOutline(doc).flatMap(all).filter((s) => s.marker === '（一）' || s.marker === '（三）').map((s) => s.title), ['推进平安乡村建设', '健全村规民约']);
+    // The finding on the bare item quotes the heading as written, and its range is the item's.
+    const bare = findings.filter((f) => f.rule === 'GW201');
+    assert.deepStrictEqual(bare.map((f) => [f.range.start.line, f.range.start.character]), [[8, 0]]);
+    assert.match(bare[0].message, /□健全村规民约/);
+  });
+
+  it('reads a 简报 article whose headline a bullet leads (◆…) as an article of its own', () => {
+    const text = lines(
+      '工作简报',
+      '第5期',
+      '◆县政府召开全县安全生产工作会议',
+      '　　5月8日，县政府召开全县安全生产工作会议。会议要求：',
+      '一、压实安全生产责任。各乡镇、各部门要严格落实责任。（县应急管理局牵头）',
+      '二、深化重点领域专项整治。扎实开展隐患排查。（县住建局负责）',
+      '◆县农业农村局扎实推进夏粮生产',
+      '　　今年以来，县农业农村局主要做法有：',
+      '一、抓好小麦“一喷三防”。完成统防统治面积12万亩。',
+      '二、强化农机调度。组织联合收割机投入“三夏”生产。',
+    );
+    const { doc, findings } = analyze(text);
+    assert.deepStrictEqual(findings.filter((f) => f.rule === 'GW201'), []);
+    assert.ok(buildOutline(doc).some((s) => s.title === '县农业农村局扎实推进夏粮生产'), JSON.stringify(buildOutline(doc).map((s) => s.title)));
   });
 
   it('renders CSV with a BOM and RFC 4180 quoting, and Markdown', () => {

@@ -9,7 +9,7 @@
  */
 import { DEADLINE_LABEL, deadlineBracketOn, EVENT, isOneOf, leadersOnLabelLine, leadingTime, leadsByDefault, sayingOf, unitsSaid } from './annotations';
 import { Config } from './config';
-import { markerFor } from './markers';
+import { markerFor, withoutBullet } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
 import { NONE } from './memo';
 import { ARRANGEMENT_SECTION, NON_TASK_TITLE } from './sequences';
@@ -426,7 +426,8 @@ const orNone = (names: string[]): string[] => (names.length ? fitted(names) : (N
 
 /** Run for every task of every analysis. */
 function makeTask(h: Heading | null, path: string, title: string, group: Annotation[], line: number): Task {
-  return new TaskNode(h, path, title, group, line, summaryOf(group));
+  // `▲做强特色产业。（A牵头）`: the title without the line's bullet.
+  return new TaskNode(h, path, withoutBullet(title), group, line, summaryOf(group));
 }
 
 /**
@@ -662,7 +663,7 @@ function sentenceBefore(doc: GongwenDocument, group: Annotation[], prev: Annotat
   const last = sentences[sentences.length - 1];
   const first = (sentences.length > 1 && h && !prev && ORDINAL_START.test(last.trim()) ? last : sentences[0]) ?? run;
   // `二是推进乙（…）；`: the item, without its ordinal.
-  return first.trim().replace(ORDINAL_START, '').slice(0, 80);
+  return withoutBullet(first.trim()).replace(ORDINAL_START, '').slice(0, 80);
 }
 
 /** An inline enumeration's ordinal at a sentence's start (`一是`, `二要`, `第三，`, `其次，`). */
