@@ -620,6 +620,7 @@ describe('seed 004 units and ledger', () => {
       [
         ['一、（一）', '原则同意《县城农贸市场改造提升方案》，进一步完善后印发实施', '县商务局', '县市场监管局、县财政局', '8月底前'],
         ['一、（二）', '关于改造资金问题，研究提出筹措方案，报县政府', '县财政局', '县发展改革局、县商务局', '7月20日前'],
+        ['一、（三）', '加强日常监管，每季度通报一次', '县市场监管局', '', null],
         ['二、（一）', '开展一次应急演练', '县应急管理局', '县水利局、县气象局、县自然资源局', '6月10日前'],
       ],
     );
@@ -627,6 +628,42 @@ describe('seed 004 units and ledger', () => {
     assert.deepStrictEqual(findings.filter((f) => f.rule.startsWith('GW2')).map((f) => [f.rule, f.range.start.line]), [['GW205', 9]]);
     const fixed = fixAll(text, defaultConfig()).text;
     assert.ok(fixed.includes('由县应急管理局牵头，县水利局、县气象局、县自然资源局配合，于6月10日前'));
+  });
+
+  it('reads a decision whose subject is the units (`A要会同B，……`, `A负责……`, `由A会同B，……`) in a list of decisions only', () => {
+    const minutes = (intro: string) =>
+      [
+        '市政府常务会议纪要',
+        '一、关于老旧小区改造工作',
+        intro,
+        '（一）市住建局要会同市财政局，于6月底前完成老旧小区改造资金测算。',
+        '（二）由市自然资源和规划局会同市住建局，于7月15日前完成改造项目规划审批。',
+        '（三）市城管局负责做好改造期间的渣土清运工作。',
+        '（四）市教育局要会同市发展改革委、市自然资源和规划局抓紧研究新建学校布局方案，8月底前报市政府。',
+        '（五）市財政局、市审计局要加强资金监管，确保专款专用。',
+        '（六）各区政府要切实履行属地责任，做好居民沟通解释工作。',
+        '（七）市人力资源社会保障局负责同志要提前谋划教师招聘工作。',
+        '（八）会议要求，要加强宣传引导。',
+      ].join('\n');
+    const { doc, findings } = analyze(minutes('会议听取了市住建局的汇报。会议议定：'));
+    assert.deepStrictEqual(
+      buildLedger(doc, 'x').tasks.map((t) => [t.path, t.title, t.lead.join('、'), t.coop.join('、'), t.deadline]),
+      [
+        ['一、（一）', '完成老旧小区改造资金测算', '市住建局', '市财政局', '6月底前'],
+        ['一、（二）', '完成改造项目规划审批', '市自然资源和规划局', '市住建局', '7月15日前'],
+        ['一、（三）', '做好改造期间的渣土清运工作', '市城管局', '', null],
+        ['一、（四）', '抓紧研究新建学校布局方案，报市政府', '市教育局', '市发展改革委、市自然资源和规划局', '8月底前'],
+        ['一、（五）', '加强资金监管，确保专款专用', '市財政局', '市审计局', null],
+      ],
+    );
+    // The units' ranges are their names in the text; the decisions that assign nothing are not asked.
+    const a = doc.annotations.find((x) => x.line === 6)!;
+    assert.deepStrictEqual(a.units.map((u) => [u.name, u.range.start.character, u.range.end.character]), [['市教育局', 3, 7], ['市发展改革委', 10, 16], ['市自然资源和规划局', 17, 26]]);
+    assert.deepStrictEqual(findings.filter((f) => f.rule === 'GW201' || f.rule === 'GW202'), []);
+    // Outside a list of decisions a subject is no assignment.
+    const plain = analyze(minutes('今年要抓好以下工作。'));
+    assert.deepStrictEqual(plain.doc.tasks.map((t) => t.path), ['一、（二）']);
+    assert.deepStrictEqual(plain.findings.filter((f) => f.rule === 'GW201' || f.rule === 'GW202'), []);
   });
 
   it('reads an assignment later in an item\'s sentence only in a list of decisions', () => {

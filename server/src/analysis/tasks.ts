@@ -488,7 +488,8 @@ function proseTitle(h: Heading, a: Annotation): string {
     const at = rest.indexOf(a.deadline);
     if (at >= 0) rest = rest.slice(0, at > 0 && isOneOf(rest.charCodeAt(at - 1), '于在') ? at - 1 : at) + rest.slice(at + a.deadline.length);
   }
-  return firstSentence(rest.replace(/^[，,\s\u3000]+/, '')) || firstSentence(title);
+  // `市应急管理局要加强值班值守`: the duty without the verb its subject left behind.
+  return firstSentence(rest.replace(/^[，,\s\u3000]+/, '').replace(/^(?:要|须|务必)(?=.)/, '')) || firstSentence(title);
 }
 
 /** A half-width `.` used as the full stop (`公布责任人名单.5月15日前……`), after a word and before more text; not in `1.5`. */
