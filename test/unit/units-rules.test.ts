@@ -729,6 +729,27 @@ describe('seed 004 units and ledger', () => {
     assert.ok(buildOutline(doc).some((s) => s.title === '县农业农村局扎实推进夏粮生产'), JSON.stringify(buildOutline(doc).map((s) => s.title)));
   });
 
+  it('parts a web article\'s section number from the levels under it in a task\'s path (`01 › 1.`), however it is written', () => {
+    const paths = (text: string) => buildLedger(analyze(text).doc, 'x').tasks.map((t) => t.path);
+    const body = (head: (n: string, title: string) => string[]) =>
+      [
+        '某某区2025年乡村振兴行动方案',
+        ...head('01', '产业富民行动'),
+        '1.做强特色产业。新建标准化基地5个。（区农业农村局牵头，各镇街道配合）',
+        '2.发展农村电商。建设村级服务站20个。（区商务局负责）',
+        ...head('02', '就业增收行动'),
+        '一、开展技能培训',
+        '（一）开展订单式培训1000人次。（区人力社保局负责）',
+        '（二）开发公益性岗位200个。（区人力社保局牵头，区民政局配合）',
+        ...head('03', '集体经济提升行动'),
+        '推进“飞地抱团”发展（区委组织部牵头）；盘活闲置资产（各镇街道负责）。',
+      ].join('\n');
+    const expected = ['01 › 1.', '01 › 2.', '02 › 一、（一）', '02 › 一、（二）', '03#1', '03#2'];
+    assert.deepStrictEqual(paths(body((n, t) => [n, t])), expected);
+    assert.deepStrictEqual(paths(body((n, t) => [`${n}｜${t}`])), expected);
+    assert.deepStrictEqual(paths(body((n, t) => [`/ ${n} /`, t])), expected);
+  });
+
   it('renders CSV with a BOM and RFC 4180 quoting, and Markdown', () => {
     const ledger = buildLedger(doc, 'seed004.txt');
     const csv = ledgerToCsv(ledger);

@@ -34,12 +34,19 @@ export function headingPath(h: Heading, memo?: string[]): string {
   const known = memo?.[h.index];
   if (known !== undefined) return known;
   // A marker's canonical spelling is markerFor(kind, value), kept with its match (markers.ts), except
-  // for decimal numbering, which it keeps as written.
+  // for decimal numbering, which it keeps as written, and a web article's section number, kept as
+  // written too (`/ 01 /`, `01｜`): that one is its two digits, parted from the levels under it
+  // (`01 › 1.`, not `011.`), as its number ends in no mark of its own.
   const m = h.marker;
-  const path = (h.parent ? headingPath(h.parent, memo) : '') + (m.kind === 'decimal' ? markerFor(m.kind, m.value) : m.canonical);
+  const p = h.parent;
+  const path =
+    (p ? headingPath(p, memo) + (p.marker.kind === 'padded' ? PADDED_JOIN : '') : '') + (m.kind === 'decimal' || m.kind === 'padded' ? markerFor(m.kind, m.value) : m.canonical);
   if (memo) memo[h.index] = path;
   return path;
 }
+
+/** What parts a web article's section number (`01`) from the path of the levels under it. */
+const PADDED_JOIN = ' › ';
 
 /** The innermost heading whose block contains `line`: the last heading at or before it, or its nearest ancestor that still holds the line. */
 export function headingAt(doc: GongwenDocument, line: number): Heading | null {
