@@ -1646,9 +1646,13 @@ function verticalTable(source: SourceText, start: number, to: number, collective
   const header: string[] = [];
   let i = start;
   let last = start;
+  // The lines between two header cells, when the same between every two (a copy that puts an empty line after each cell: 2).
+  let stride = 0;
   for (; i < to; i = next(i + 1)) {
     const cell = simplified(text(i));
     if (!HEADER_CELL.test(cell) || (header.length > 0 && INDEX_CELL.test(cell))) break;
+    if (header.length === 1) stride = i - last;
+    else if (header.length > 1 && i - last !== stride) stride = -1;
     header.push(cell);
     last = i;
   }
@@ -1664,7 +1668,7 @@ function verticalTable(source: SourceText, start: number, to: number, collective
     guide: col(/^指导/),
     deadline: col(DEADLINE_COLUMN),
   };
-  const table: VerticalTable = { source, to, header, cols, collectives, next, dense: last - start === header.length - 1 };
+  const table: VerticalTable = { source, to, header, cols, collectives, next, dense: last - start === header.length - 1, stride: stride > 1 && onlyBlankBetween(source, start, last) ? stride : 0 };
   const rows = cols.first ? numberedRows(table, i) : unnumberedRows(table, i);
   return rows.rows.length ? rows : null;
 }
@@ -1682,6 +1686,18 @@ interface VerticalTable {
    * cells, and one among a row's lines is an empty cell (copied as an empty line).
    */
   dense: boolean;
+  /**
+   * The lines from one header cell to the next where an equal run of empty lines parts every two
+   * (2 where each cell is followed by an empty line), else 0: then a row's cells are as far apart,
+   * and a cell line found empty is an empty cell.
+   */
+  stride: number;
+}
+
+/** Whether lines `from` to `to` hold only text lines and empty ones (no page number nor markup between). */
+function onlyBlankBetween(source: SourceText, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (source.lines[k].kind !== 'blank' && !isAnalysedText(source.lines[k])) return false;
+  return true;
 }
 
 type VerticalColumns = { first: number; leaders: number[]; task: number; lead: number; responsible: number; coop: number; guide: number; deadline: number };
@@ -1768,13 +1784,18 @@ function withEmptyCells(table: VerticalTable, rowLine: number, texts: readonly n
   const width = table.header.length - table.cols.first;
   if (texts.length === 0 || texts.length >= width) return texts;
   const last = texts[texts.length - 1];
-  if (last - rowLine !== width) return texts;
+  // One cell a line, or, in a table whose header parts its cells by `stride` lines, one every
+  // `stride` lines: the lines between them empty, an empty one where a cell stands an empty cell.
+  const stride = last - rowLine === width ? 1 : table.stride > 1 && last - rowLine === width * table.stride ? table.stride : 0;
+  if (stride === 0) return texts;
   const out: number[] = [];
   for (let k = rowLine + 1; k <= last; k++) {
     const kind = table.source.lines[k].kind;
-    if (kind === 'blank') out.push(-1);
-    else if (isAnalysedText(table.source.lines[k])) out.push(k);
-    else return texts; // a page number or markup: the lines do not count cells
+    const cell = (k - rowLine) % stride === 0;
+    if (kind === 'blank') {
+      if (cell) out.push(-1);
+    } else if (isAnalysedText(table.source.lines[k]) && cell) out.push(k);
+    else return texts; // a page number or markup, or text between cells: the lines do not count cells
   }
   return out;
 }
