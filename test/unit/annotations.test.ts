@@ -509,6 +509,26 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     ]);
     assert.deepStrictEqual(lint(merged).filter((f) => f.rule.startsWith('GW2')), []);
   });
+  it('12: one cell a line, an empty line after each cell: an empty cell (three empty lines) keeps the columns in place', () => {
+    const header = ['序号', '项目名称', '牵头单位', '配合单位', '完成时限'];
+    const spaced = (lines: string[]) => parse(lines.flatMap((l) => [l, '']).join('\n'));
+    const doc = spaced([
+      '某某区2025年民生实事项目任务分工', ...header,
+      '1', '新建改建城市公园5个', '区城管局', '区住建局、区自然资源局', '2025年10月底前',
+      '2', '改造老旧小区30个', '', '区财政局、各街道办事处', '2025年11月底前',
+      '3', '新增公办幼儿园学位1200个', '区教育局', '', '2025年8月底前',
+      '4', '建设社区养老服务设施10处', '区民政局', '各街道办事处', '2025年12月底前',
+    ]);
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.deadline]), [
+      ['1', '新建改建城市公园5个', ['区城管局'], ['区住建局', '区自然资源局'], '2025年10月底前'],
+      ['2', '改造老旧小区30个', [], ['区财政局', '各街道办事处'], '2025年11月底前'],
+      ['3', '新增公办幼儿园学位1200个', ['区教育局'], [], '2025年8月底前'],
+      ['4', '建设社区养老服务设施10处', ['区民政局'], ['各街道办事处'], '2025年12月底前'],
+    ]);
+    assert.strictEqual(doc.source.slice(doc.annotations[1].units[0].range), '区财政局');
+    // As the table with no empty lines between cells reads it: no lead, and GW202 says nothing (a cell merged with the one above).
+    assert.deepStrictEqual(lint(doc).filter((f) => f.rule.startsWith('GW2')), []);
+  });
   it('12: one cell a line, the header on lines one after another: an empty line among a row\'s cells is an empty cell, in the last row and in a row numbered out of turn', () => {
     const header = ['序号', '改革任务', '牵头单位', '配合单位', '完成时间'];
     const rows = (lines: string[]) => parse(lines.join('\n'));

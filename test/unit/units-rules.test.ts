@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, applyEdits, Config, defaultConfig, Finding, fixAll, parse } from '../../server/src/analysis';
 import { buildLedger, ledgerToCsv, ledgerToMarkdown } from '../../server/src/analysis/ledger';
+import { buildOutline, OutlineSymbol } from '../../server/src/analysis/outline';
 import { isAbbreviation } from '../../server/src/analysis/units';
 import { corpusFiles, readSeed } from '../util';
 
@@ -619,6 +620,7 @@ describe('seed 004 units and ledger', () => {
       [
         ['一、（一）', '原则同意《县城农贸市场改造提升方案》，进一步完善后印发实施', '县商务局', '县市场监管局、县财政局', '8月底前'],
         ['一、（二）', '关于改造资金问题，研究提出筹措方案，报县政府', '县财政局', '县发展改革局、县商务局', '7月20日前'],
+        ['一、（三）', '加强日常监管，每季度通报一次', '县市场监管局', '', null],
         ['二、（一）', '开展一次应急演练', '县应急管理局', '县水利局、县气象局、县自然资源局', '6月10日前'],
       ],
     );
@@ -626,6 +628,42 @@ describe('seed 004 units and ledger', () => {
     assert.deepStrictEqual(findings.filter((f) => f.rule.startsWith('GW2')).map((f) => [f.rule, f.range.start.line]), [['GW205', 9]]);
     const fixed = fixAll(text, defaultConfig()).text;
     assert.ok(fixed.includes('由县应急管理局牵头，县水利局、县气象局、县自然资源局配合，于6月10日前'));
+  });
+
+  it('reads a decision whose subject is the units (`A要会同B，……`, `A负责……`, `由A会同B，……`) in a list of decisions only', () => {
+    const minutes = (intro: string) =>
+      [
+        '市政府常务会议纪要',
+        '一、关于老旧小区改造工作',
+        intro,
+        '（一）市住建局要会同市财政局，于6月底前完成老旧小区改造资金测算。',
+        '（二）由市自然资源和规划局会同市住建局，于7月15日前完成改造项目规划审批。',
+        '（三）市城管局负责做好改造期间的渣土清运工作。',
+        '（四）市教育局要会同市发展改革委、市自然资源和规划局抓紧研究新建学校布局方案，8月底前报市政府。',
+        '（五）市財政局、市审计局要加强资金监管，确保专款专用。',
+        '（六）各区政府要切实履行属地责任，做好居民沟通解释工作。',
+        '（七）市人力资源社会保障局负责同志要提前谋划教师招聘工作。',
+        '（八）会议要求，要加强宣传引导。',
+      ].join('\n');
+    const { doc, findings } = analyze(minutes('会议听取了市住建局的汇报。会议议定：'));
+    assert.deepStrictEqual(
+      buildLedger(doc, 'x').tasks.map((t) => [t.path, t.title, t.lead.join('、'), t.coop.join('、'), t.deadline]),
+      [
+        ['一、（一）', '完成老旧小区改造资金测算', '市住建局', '市财政局', '6月底前'],
+        ['一、（二）', '完成改造项目规划审批', '市自然资源和规划局', '市住建局', '7月15日前'],
+        ['一、（三）', '做好改造期间的渣土清运工作', '市城管局', '', null],
+        ['一、（四）', '抓紧研究新建学校布局方案，报市政府', '市教育局', '市发展改革委、市自然资源和规划局', '8月底前'],
+        ['一、（五）', '加强资金监管，确保专款专用', '市財政局', '市审计局', null],
+      ],
+    );
+    // The units' ranges are their names in the text; the decisions that assign nothing are not asked.
+    const a = doc.annotations.find((x) => x.line === 6)!;
+    assert.deepStrictEqual(a.units.map((u) => [u.name, u.range.start.character, u.range.end.character]), [['市教育局', 3, 7], ['市发展改革委', 10, 16], ['市自然资源和规划局', 17, 26]]);
+    assert.deepStrictEqual(findings.filter((f) => f.rule === 'GW201' || f.rule === 'GW202'), []);
+    // Outside a list of decisions a subject is no assignment.
+    const plain = analyze(minutes('今年要抓好以下工作。'));
+    assert.deepStrictEqual(plain.doc.tasks.map((t) => t.path), ['一、（二）']);
+    assert.deepStrictEqual(plain.findings.filter((f) => f.rule === 'GW201' || f.rule === 'GW202'), []);
   });
 
   it('reads an assignment later in an item\'s sentence only in a list of decisions', () => {
@@ -638,6 +676,78 @@ describe('seed 004 units and ledger', () => {
     const opening = ['一、重点工作', '（一）由区住建局牵头，区财政局配合，推进老旧小区改造。', '（二）做好宣传引导。'].join('\n');
     assert.deepStrictEqual(leads(opening), ['区住建局']);
     assert.deepStrictEqual(analyze(opening).findings.filter((f) => f.rule === 'GW201'), []);
+  });
+
+  it('lists tasks led by a bullet (▲ ◆ ★ ※) without it, in the ledger and the outline; the text and the findings keep it', () => {
+    const text = lines(
+      '某某县2025年重点工作任务',
+      '一、发展壮大乡村产业',
+      '　　◆做强特色产业。新建标准化基地5个。（县农业农村局牵头，县林业局配合）',
+      '　　◆　培育新型经营主体。新认定示范合作社10家。（县农业农村局负责）',
+      '　　▲ 一是发展乡村旅游，打造精品线路3条（县文旅局牵头）；二是办好农民丰收节（县委宣传部负责）。',
+      '二、加强基层治理',
+      '（一）★推进平安乡村建设。完善群防群治体系。（县委政法委牵头）',
+      '（二）※开展矛盾纠纷排查化解。（县司法局负责）',
+      '（三）□健全村规民约。',
+    );
+    const { doc, findings } = analyze(text);
+    assert.deepStrictEqual(
+      buildLedger(doc, 'x').tasks.map((t) => [t.path, t.title, t.lead.join('、')]),
+      [
+        ['一、#1', '做强特色产业', '县农业农村局'],
+        ['一、#2', '培育新型经营主体', '县农业农村局'],
+        ['一、#3', '发展乡村旅游，打造精品线路3条', '县文旅局'],
+        ['一、#4', '办好农民丰收节', '县委宣传部'],
+        ['二、（一）', '推进平安乡村建设', '县委政法委'],
+        ['二、（二）', '开展矛盾纠纷排查化解', '县司法局'],
+        ['二、（三）', '健全村规民约', ''],
+      ],
+    );
+    const all = (s: OutlineSymbol): OutlineSymbol[] => [s, ...s.children.flatMap(all)];
+    assert.deepStrictEqual(buildOutline(doc).flatMap(all).filter((s) => s.marker === '（一）' || s.marker === '（三）').map((s) => s.title), ['推进平安乡村建设', '健全村规民约']);
+    // The finding on the bare item quotes the heading as written, and its range is the item's.
+    const bare = findings.filter((f) => f.rule === 'GW201');
+    assert.deepStrictEqual(bare.map((f) => [f.range.start.line, f.range.start.character]), [[8, 0]]);
+    assert.match(bare[0].message, /□健全村规民约/);
+  });
+
+  it('reads a 简报 article whose headline a bullet leads (◆…) as an article of its own', () => {
+    const text = lines(
+      '工作简报',
+      '第5期',
+      '◆县政府召开全县安全生产工作会议',
+      '　　5月8日，县政府召开全县安全生产工作会议。会议要求：',
+      '一、压实安全生产责任。各乡镇、各部门要严格落实责任。（县应急管理局牵头）',
+      '二、深化重点领域专项整治。扎实开展隐患排查。（县住建局负责）',
+      '◆县农业农村局扎实推进夏粮生产',
+      '　　今年以来，县农业农村局主要做法有：',
+      '一、抓好小麦“一喷三防”。完成统防统治面积12万亩。',
+      '二、强化农机调度。组织联合收割机投入“三夏”生产。',
+    );
+    const { doc, findings } = analyze(text);
+    assert.deepStrictEqual(findings.filter((f) => f.rule === 'GW201'), []);
+    assert.ok(buildOutline(doc).some((s) => s.title === '县农业农村局扎实推进夏粮生产'), JSON.stringify(buildOutline(doc).map((s) => s.title)));
+  });
+
+  it('parts a web article\'s section number from the levels under it in a task\'s path (`01 › 1.`), however it is written', () => {
+    const paths = (text: string) => buildLedger(analyze(text).doc, 'x').tasks.map((t) => t.path);
+    const body = (head: (n: string, title: string) => string[]) =>
+      [
+        '某某区2025年乡村振兴行动方案',
+        ...head('01', '产业富民行动'),
+        '1.做强特色产业。新建标准化基地5个。（区农业农村局牵头，各镇街道配合）',
+        '2.发展农村电商。建设村级服务站20个。（区商务局负责）',
+        ...head('02', '就业增收行动'),
+        '一、开展技能培训',
+        '（一）开展订单式培训1000人次。（区人力社保局负责）',
+        '（二）开发公益性岗位200个。（区人力社保局牵头，区民政局配合）',
+        ...head('03', '集体经济提升行动'),
+        '推进“飞地抱团”发展（区委组织部牵头）；盘活闲置资产（各镇街道负责）。',
+      ].join('\n');
+    const expected = ['01 › 1.', '01 › 2.', '02 › 一、（一）', '02 › 一、（二）', '03#1', '03#2'];
+    assert.deepStrictEqual(paths(body((n, t) => [n, t])), expected);
+    assert.deepStrictEqual(paths(body((n, t) => [`${n}｜${t}`])), expected);
+    assert.deepStrictEqual(paths(body((n, t) => [`/ ${n} /`, t])), expected);
   });
 
   it('renders CSV with a BOM and RFC 4180 quoting, and Markdown', () => {

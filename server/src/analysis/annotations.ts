@@ -1090,8 +1090,8 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
 /** A numbered item's marker at a line's content start (`（一）`, `一、`, `1.`, `（1）`): where an assignment in its sentence is looked for. */
 const ITEM_MARKER = '(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．](?![0-9]))';
 const ITEM_START = new RegExp(`^${ITEM_MARKER}[\\s\\u3000]*`);
-/** Words that may assign the work in a sentence; the item's marker first. */
-const ASSIGNMENT_HINT = new RegExp(`^${ITEM_MARKER}.*(?:牵头|负责|会同)`);
+/** Words that may assign the work in a sentence (or a unit as its subject: `市应急管理局要……`); the item's marker first. */
+const ASSIGNMENT_HINT = new RegExp(`^${ITEM_MARKER}(?:.*(?:牵头|负责|会同)|[^，,。；;]{2,40}?(?:要|须|务必))`);
 /** A clause that says who leads (`由A牵头`, `由A负责`, `A牵头`, `请A牵头负责`): the verb at its end. */
 const LEAD_VERB = /(?:牵头负责|负责牵头|牵头|负责)$/;
 /** A clause that names who co-operates (`B、C配合`). */
@@ -1129,10 +1129,9 @@ function proseAssignment(content: string, offset: number, registered: Set<string
       if (!LEAD_VERB.test(text) && meet > 0) {
         // `由A会同B、C研究……`: the units end where the duty starts.
         const list = text.slice(meet + 2);
-        const cut = list.lastIndexOf('、') + 1;
-        const last = UNIT_BEFORE_DUTY.exec(list.slice(cut));
-        if (!last) continue;
-        end = c.start + meet + 2 + cut + last[0].length;
+        const upTo = unitsBeforeDuty(list);
+        if (upTo < 0) continue;
+        end = c.start + meet + 2 + upTo;
       } else if (!LEAD_VERB.test(text)) continue;
       // From `由` (or `请`); a clause with neither is units and its verb alone (`A牵头`).
       const by = text.search(/[由请]/);
@@ -1153,22 +1152,88 @@ function proseAssignment(content: string, offset: number, registered: Set<string
         end = clauses[k].start + clauses[k].text.length;
         j = k + 1;
       }
-      // When: a clause that starts with a time, or says it after 于 (`修改完善后于8月底前印发`).
-      let deadline: string | null = null;
-      for (let k = 0; k < clauses.length && deadline === null; k++) {
-        if (k >= i && k < j) continue;
-        const clause = content.slice(clauses[k].start, clauses[k].start + clauses[k].text.length);
-        const at = clause.indexOf('于');
-        const t = leadingTime(clause) ?? (at > 0 ? leadingTime(clause.slice(at)) : null);
-        if (t) deadline = t.time.replace(/^[于在]/, '');
-      }
+      const deadline = deadlineIn(content, clauses, i, j);
       // It opens the item's sentence: `（二）由A牵头，B配合，于……前组织开展……`.
       const opens = first && i === 0 && start - c.start <= 1;
-      return { start: offset + start, end: offset + end, innerStart: offset + start, inner, parsed: deadline ? { ...parsed, deadline } : parsed, form: parsed.form, prose: opens ? 'start' : 'inside' };
+      if (!opens) return subjectAssignment(content, offset, m[0].length, known) ?? proseCandidate(offset, start, end, content, parsed, deadline, 'inside');
+      return proseCandidate(offset, start, end, content, parsed, deadline, 'start');
     }
     from = stop + 1;
   }
+  return subjectAssignment(content, offset, m[0].length, known);
+}
+
+function proseCandidate(offset: number, start: number, end: number, content: string, parsed: ParsedUnits, deadline: string | null, prose: 'start' | 'inside'): LineCandidate {
+  return { start: offset + start, end: offset + end, innerStart: offset + start, inner: content.slice(start, end), parsed: deadline ? { ...parsed, deadline } : parsed, form: parsed.form, prose };
+}
+
+/**
+ * Where the units after 会同 end in `list` (`市财政局、市商务局研究提出……`): before the duty that
+ * follows the last of them, or at the clause's end when the list is the clause's rest
+ * (`由A会同B，于7月15日前完成……`). -1 when neither.
+ */
+function unitsBeforeDuty(list: string): number {
+  const cut = list.lastIndexOf('、') + 1;
+  const tail = list.slice(cut);
+  const last = UNIT_BEFORE_DUTY.exec(tail);
+  if (last) return cut + last[0].length;
+  return isUnitLike(tail) && !isCollective(tail) ? list.length : -1;
+}
+
+/** When: a clause (but clauses `from` to `to`) that starts with a time, or says it after 于 (`修改完善后于8月底前印发`). */
+function deadlineIn(content: string, clauses: ReadonlyArray<{ text: string; start: number }>, from: number, to: number): string | null {
+  for (let k = 0; k < clauses.length; k++) {
+    if (k >= from && k < to) continue;
+    const clause = content.slice(clauses[k].start, clauses[k].start + clauses[k].text.length);
+    const at = clause.indexOf('于');
+    const t = leadingTime(clause) ?? (at > 0 ? leadingTime(clause.slice(at)) : null);
+    if (t) return t.time.replace(/^[于在]/, '');
+  }
   return null;
+}
+
+/**
+ * A sentence whose subject is the units that do the work, as a 纪要's decisions say it
+ * (`市住建局要会同市财政局，于6月底前完成……`, `市城管局负责做好……`, `市教育局牵头制定……`,
+ * `市应急管理局要加强值班值守`): the subject's units (named units, no collective: `各区政府要……`
+ * exhorts, it assigns nothing) and those after 会同. In group 1 the units, in group 2 the verb.
+ */
+const SUBJECT = /^([^，,。；;：:（(“《]{2,40}?)(要会同|会同|负责(?!同志|人|领导|的)|牵头(?!单位|部门|领导|的)|要|须|务必)/;
+
+/**
+ * The units a numbered item's first clause names as its subject (SUBJECT), kept only in a list of
+ * decisions (Annotation.prose `inside`, parse.ts): only the line is read.
+ */
+function subjectAssignment(content: string, offset: number, from: number, known: (n: string) => boolean): LineCandidate | null {
+  const plain = simplified(content);
+  const s = SUBJECT.exec(plain.slice(from));
+  if (!s) return null;
+  const subject = s[1];
+  const verb = s[2];
+  let parsed = parseUnits(content.slice(from, from + subject.length), known);
+  if (!parsed || parsed.form > 1 || parsed.leaders.length || parsed.deadline) return null;
+  for (const u of parsed.units) if (isCollective(u.name) || !(known(u.name) || isUnitLike(u.name))) return null;
+  let end = from + subject.length;
+  if (verb.endsWith('会同')) {
+    // `A要会同B、C抓紧研究……`: read as `A会同B、C`, the units after the verb moved by what was left out.
+    let stop = plain.slice(end + verb.length).search(/[，,。；;：:]/);
+    if (stop < 0) stop = plain.length - end - verb.length;
+    const upTo = unitsBeforeDuty(plain.slice(end + verb.length, end + verb.length + stop));
+    if (upTo < 0) return null;
+    const skipped = verb.length - 2;
+    const read = parseUnits(content.slice(from, end) + content.slice(end + skipped, end + verb.length + upTo), known);
+    if (!read || read.form > 3 || read.leaders.length || read.units.length <= parsed.units.length) return null;
+    for (const u of read.units) if (u.start >= subject.length) (u.start += skipped), (u.end += skipped);
+    parsed = read;
+    end += verb.length + upTo;
+  } else if (verb === '负责' || verb === '牵头') {
+    // `市城管局负责做好……`: the verb with its units, as `（市城管局负责）` says it.
+    end += verb.length;
+    parsed = parseUnits(content.slice(from, end), known) ?? parsed;
+  }
+  const clauses = splitTop(plain.slice(from, plain.indexOf('。', from) < 0 ? plain.length : plain.indexOf('。', from)), '，,', from);
+  const deadline = deadlineIn(content, clauses, 0, 1);
+  return proseCandidate(offset, from, end, content, parsed, deadline, 'inside');
 }
 
 /** How an aside starts (`含…`, `不含…`, `包括…`, `具体按…执行`, `以下简称…`). */
@@ -1581,9 +1646,13 @@ function verticalTable(source: SourceText, start: number, to: number, collective
   const header: string[] = [];
   let i = start;
   let last = start;
+  // The lines between two header cells, when the same between every two (a copy that puts an empty line after each cell: 2).
+  let stride = 0;
   for (; i < to; i = next(i + 1)) {
     const cell = simplified(text(i));
     if (!HEADER_CELL.test(cell) || (header.length > 0 && INDEX_CELL.test(cell))) break;
+    if (header.length === 1) stride = i - last;
+    else if (header.length > 1 && i - last !== stride) stride = -1;
     header.push(cell);
     last = i;
   }
@@ -1599,7 +1668,7 @@ function verticalTable(source: SourceText, start: number, to: number, collective
     guide: col(/^指导/),
     deadline: col(DEADLINE_COLUMN),
   };
-  const table: VerticalTable = { source, to, header, cols, collectives, next, dense: last - start === header.length - 1 };
+  const table: VerticalTable = { source, to, header, cols, collectives, next, dense: last - start === header.length - 1, stride: stride > 1 && onlyBlankBetween(source, start, last) ? stride : 0 };
   const rows = cols.first ? numberedRows(table, i) : unnumberedRows(table, i);
   return rows.rows.length ? rows : null;
 }
@@ -1617,6 +1686,18 @@ interface VerticalTable {
    * cells, and one among a row's lines is an empty cell (copied as an empty line).
    */
   dense: boolean;
+  /**
+   * The lines from one header cell to the next where an equal run of empty lines parts every two
+   * (2 where each cell is followed by an empty line), else 0: then a row's cells are as far apart,
+   * and a cell line found empty is an empty cell.
+   */
+  stride: number;
+}
+
+/** Whether lines `from` to `to` hold only text lines and empty ones (no page number nor markup between). */
+function onlyBlankBetween(source: SourceText, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (source.lines[k].kind !== 'blank' && !isAnalysedText(source.lines[k])) return false;
+  return true;
 }
 
 type VerticalColumns = { first: number; leaders: number[]; task: number; lead: number; responsible: number; coop: number; guide: number; deadline: number };
@@ -1703,13 +1784,18 @@ function withEmptyCells(table: VerticalTable, rowLine: number, texts: readonly n
   const width = table.header.length - table.cols.first;
   if (texts.length === 0 || texts.length >= width) return texts;
   const last = texts[texts.length - 1];
-  if (last - rowLine !== width) return texts;
+  // One cell a line, or, in a table whose header parts its cells by `stride` lines, one every
+  // `stride` lines: the lines between them empty, an empty one where a cell stands an empty cell.
+  const stride = last - rowLine === width ? 1 : table.stride > 1 && last - rowLine === width * table.stride ? table.stride : 0;
+  if (stride === 0) return texts;
   const out: number[] = [];
   for (let k = rowLine + 1; k <= last; k++) {
     const kind = table.source.lines[k].kind;
-    if (kind === 'blank') out.push(-1);
-    else if (isAnalysedText(table.source.lines[k])) out.push(k);
-    else return texts; // a page number or markup: the lines do not count cells
+    const cell = (k - rowLine) % stride === 0;
+    if (kind === 'blank') {
+      if (cell) out.push(-1);
+    } else if (isAnalysedText(table.source.lines[k]) && cell) out.push(k);
+    else return texts; // a page number or markup, or text between cells: the lines do not count cells
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { GongwenDocument, Task } from './model';
 import { firstSentence, headingPath, scheduledItems, tasksNeedingUnits, timeAtStart } from './tasks';
 import { simplified } from './script';
 import { deadlineBracketOn, leadersOnLabelLine } from './annotations';
+import { withoutBullet } from './markers';
 
 export interface LedgerTask {
   path: string;
@@ -40,14 +41,14 @@ export interface Ledger {
 export function buildLedger(doc: GongwenDocument, file: string, config: Config = defaultConfig()): Ledger {
   const missing: LedgerTask[] = tasksNeedingUnits(doc, config).map((h) => {
     const last = h.children.length ? h.children[0].line - 1 : h.endLine;
-    const { title, deadline } = timeAtStart(doc, h, firstSentence(h.title), deadlineBracketOn(doc.source.lines, h.line, last));
+    const { title, deadline } = timeAtStart(doc, h, withoutBullet(firstSentence(h.title)), deadlineBracketOn(doc.source.lines, h.line, last));
     return { path: headingPath(h), line: h.line + 1, title, lead: [], coop: [], guide: [], deadline, leaders: leaderLinesOn(doc, h.line + 1, last) };
   });
   // Items that give only their time (`（8月）`) are listed too, with no units, unless asked for above.
   const listed = new Set(missing.map((t) => t.line));
   const scheduled: LedgerTask[] = scheduledItems(doc)
     .filter(({ heading: h }) => !listed.has(h.line + 1))
-    .map(({ heading: h, deadline }) => ({ path: headingPath(h), line: h.line + 1, title: h.title, lead: [], coop: [], guide: [], deadline, leaders: [] }));
+    .map(({ heading: h, deadline }) => ({ path: headingPath(h), line: h.line + 1, title: withoutBullet(h.title), lead: [], coop: [], guide: [], deadline, leaders: [] }));
   const tasks = [...mergeRepeats(doc.tasks).map(toLedgerTask), ...missing, ...scheduled].sort((a, b) => a.line - b.line);
   // One row per unit, whichever script and brackets a name is written in (市數據局 and 市数据局,
   // 各县〔市、区〕 and 各县（市、区） pasted into one plan are one unit), under the writing used

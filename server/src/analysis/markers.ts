@@ -104,6 +104,22 @@ const DIGITS_ONLY = /^[0-9０-９]+[\s\u3000]*$/;
 /** Characters that, right after `1.` / `一、`, show the "marker" is really a number in running text. */
 const NOT_A_TITLE_START = /^[、.．%％‰]/;
 
+/**
+ * A bullet a web copy or a 工作要点 leads a line with (`▲做强特色产业`, `◆ 精心起草……`, `※`), with the
+ * spaces after it. No marker: the line is plain text; the ledger and the outline show titles without it.
+ */
+export const BULLETS = '[▲△◆◇■□●★☆√※▶►•◎✓✔➢➤]+[ \\t\\u3000]*';
+const BULLET = new RegExp(`^${BULLETS}`);
+
+/** `title` without a leading bullet (BULLET), or `title` itself. */
+export function withoutBullet(title: string): string {
+  const c = title.charCodeAt(0);
+  // Every bullet lies above U+2000: most titles are told apart by their first code unit.
+  if (!(c >= 0x2000 && c < 0x2800)) return title;
+  const m = BULLET.exec(title);
+  return m && m[0].length < title.length ? title.slice(m[0].length) : title;
+}
+
 export function matchMarker(content: string): MarkerMatch | null {
   let m: RegExpExecArray | null;
 

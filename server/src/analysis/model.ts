@@ -204,7 +204,8 @@ export interface Annotation {
   /**
    * Said in a numbered item's own sentence, no bracket nor label (`（一）原则同意……，由A牵头，B、C配合，
    * 于6月底前……`, as a 纪要's 议定事项 assign work): `start` when the assignment opens the item's
-   * sentence, `inside` when it stands later in it (kept only in a list of decisions: parse.ts).
+   * sentence, `inside` when it stands later in it or names the units as the sentence's subject
+   * (`（二）市住建局要会同市财政局，于……`, `市城管局负责……`): kept only in a list of decisions (parse.ts).
    */
   prose?: 'start' | 'inside';
 }

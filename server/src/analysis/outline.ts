@@ -4,6 +4,7 @@
  */
 import { FrameField, FrameKind, GongwenDocument, Heading, Part, Task } from './model';
 import { Locale, Range, localize } from './types';
+import { withoutBullet } from './markers';
 
 export type OutlineKind = 'frame' | 'section' | 'task';
 
@@ -59,10 +60,12 @@ export function buildOutline(doc: GongwenDocument, locale: Locale = 'zh-cn'): Ou
   // A heading with several tasks (`一是……（A）；二是……（B）`) shows its first one's lead.
   for (const t of doc.tasks) if (t.heading && !taskOf.has(t.heading)) taskOf.set(t.heading, t);
 
-  // `（二）推进转型（牵头单位：…）`: the title without the annotation (the detail shows the lead).
+  // `（二）推进转型（牵头单位：…）`: the title without the annotation (the detail shows the lead),
+  // and without a bullet (`02 ▲重点任务`).
   const titleOf = (h: Heading): string => {
     const task = taskOf.get(h);
-    return task && task.path.indexOf('#') < 0 && task.title.length < h.title.length && h.title.startsWith(task.title) ? task.title : h.title;
+    const title = withoutBullet(h.title);
+    return task && task.path.indexOf('#') < 0 && task.title.length < title.length && title.startsWith(task.title) ? task.title : title;
   };
   /** The siblings' titles, each by its label where no other sibling has the same (`问题：……` each time). */
   const titlesOf = (hs: readonly Heading[]): string[] => {
@@ -116,7 +119,7 @@ function partSymbol(doc: GongwenDocument, p: Part, i: number, children: OutlineS
     kind: 'frame',
     marker: null,
     level: 0,
-    title: clip(p.title ?? localize(locale, fallback)),
+    title: clip(p.title !== null ? withoutBullet(p.title) : localize(locale, fallback)),
     line: p.titleRange ? p.titleRange.start.line : p.startLine,
     range,
     selectionRange: p.titleRange ?? { start: range.start, end: range.start },

@@ -8,7 +8,7 @@
  *   level shows up as a child at an unusual depth (which the rules judge, not the parser).
  */
 import * as F from './frame';
-import { matchMarker, MarkerMatch, missingDot, NOMINAL_LEVEL } from './markers';
+import { BULLETS, matchMarker, MarkerMatch, missingDot, NOMINAL_LEVEL } from './markers';
 import { isUnitLike } from './units';
 import { isCategoryRow, tabHeaderCells, tabRowEnd } from './annotations';
 import { continues, isFull, Wrapping, wrappingOf } from './wrapping';
@@ -621,9 +621,10 @@ const DIVISION = /^第(?!一(?:部分|篇))[一二三四五六七八九十]{1,3}
 
 /**
  * An article's headline in a 简报 or a 信息 (`护理部多措并举推进优质护理服务`): a short line
- * without punctuation, whose article numbers its points from `一、` again.
+ * without punctuation, whose article numbers its points from `一、` again; a bullet may lead it
+ * (`◆县农业农村局扎实推进夏粮生产`).
  */
-const HEADLINE = /^[\u4e00-\u9fff“”《》0-9０-９]{6,40}$/;
+const HEADLINE = new RegExp(`^(?:${BULLETS})?[\\u4e00-\\u9fff“”《》0-9０-９]{6,40}$`);
 
 /**
  * A file may carry several documents one after another (a notice issuing two regulations): a

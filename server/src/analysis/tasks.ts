@@ -9,7 +9,7 @@
  */
 import { DEADLINE_LABEL, deadlineBracketOn, EVENT, isOneOf, leadersOnLabelLine, leadingTime, leadsByDefault, sayingOf, unitsSaid } from './annotations';
 import { Config } from './config';
-import { markerFor } from './markers';
+import { markerFor, withoutBullet } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
 import { NONE } from './memo';
 import { ARRANGEMENT_SECTION, NON_TASK_TITLE } from './sequences';
@@ -34,12 +34,19 @@ export function headingPath(h: Heading, memo?: string[]): string {
   const known = memo?.[h.index];
   if (known !== undefined) return known;
   // A marker's canonical spelling is markerFor(kind, value), kept with its match (markers.ts), except
-  // for decimal numbering, which it keeps as written.
+  // for decimal numbering, which it keeps as written, and a web article's section number, kept as
+  // written too (`/ 01 /`, `01｜`): that one is its two digits, parted from the levels under it
+  // (`01 › 1.`, not `011.`), as its number ends in no mark of its own.
   const m = h.marker;
-  const path = (h.parent ? headingPath(h.parent, memo) : '') + (m.kind === 'decimal' ? markerFor(m.kind, m.value) : m.canonical);
+  const p = h.parent;
+  const path =
+    (p ? headingPath(p, memo) + (p.marker.kind === 'padded' ? PADDED_JOIN : '') : '') + (m.kind === 'decimal' || m.kind === 'padded' ? markerFor(m.kind, m.value) : m.canonical);
   if (memo) memo[h.index] = path;
   return path;
 }
+
+/** What parts a web article's section number (`01`) from the path of the levels under it. */
+const PADDED_JOIN = ' › ';
 
 /** The innermost heading whose block contains `line`: the last heading at or before it, or its nearest ancestor that still holds the line. */
 export function headingAt(doc: GongwenDocument, line: number): Heading | null {
@@ -426,7 +433,8 @@ const orNone = (names: string[]): string[] => (names.length ? fitted(names) : (N
 
 /** Run for every task of every analysis. */
 function makeTask(h: Heading | null, path: string, title: string, group: Annotation[], line: number): Task {
-  return new TaskNode(h, path, title, group, line, summaryOf(group));
+  // `▲做强特色产业。（A牵头）`: the title without the line's bullet.
+  return new TaskNode(h, path, withoutBullet(title), group, line, summaryOf(group));
 }
 
 /**
@@ -487,7 +495,8 @@ function proseTitle(h: Heading, a: Annotation): string {
     const at = rest.indexOf(a.deadline);
     if (at >= 0) rest = rest.slice(0, at > 0 && isOneOf(rest.charCodeAt(at - 1), '于在') ? at - 1 : at) + rest.slice(at + a.deadline.length);
   }
-  return firstSentence(rest.replace(/^[，,\s\u3000]+/, '')) || firstSentence(title);
+  // `市应急管理局要加强值班值守`: the duty without the verb its subject left behind.
+  return firstSentence(rest.replace(/^[，,\s\u3000]+/, '').replace(/^(?:要|须|务必)(?=.)/, '')) || firstSentence(title);
 }
 
 /** A half-width `.` used as the full stop (`公布责任人名单.5月15日前……`), after a word and before more text; not in `1.5`. */
@@ -662,7 +671,7 @@ function sentenceBefore(doc: GongwenDocument, group: Annotation[], prev: Annotat
   const last = sentences[sentences.length - 1];
   const first = (sentences.length > 1 && h && !prev && ORDINAL_START.test(last.trim()) ? last : sentences[0]) ?? run;
   // `二是推进乙（…）；`: the item, without its ordinal.
-  return first.trim().replace(ORDINAL_START, '').slice(0, 80);
+  return withoutBullet(first.trim()).replace(ORDINAL_START, '').slice(0, 80);
 }
 
 /** An inline enumeration's ordinal at a sentence's start (`一是`, `二要`, `第三，`, `其次，`). */
