@@ -187,6 +187,33 @@ describe('numbering rules', () => {
       assert.strictEqual(fixAll(text).text.split('\n')[3], '（三）款规定执行。（市商务局牵头，市财政局配合）');
     });
 
+    it('reads a statistics table\'s numbered rows and category rows (一、…<TAB>33<TAB>2) as the table\'s, not headings', () => {
+      // As a 政府信息公开年度报告's table is pasted: its rows numbered 一、 （一） 1., figures after the label.
+      const text = lines(
+        '一、总体情况',
+        '全年收到申请37件。',
+        '二、收到和处理申请情况',
+        '申请人情况\t自然人\t法人\t总计',
+        '一、本年新收申请数量\t33\t4\t37',
+        '二、上年结转申请数量\t1\t0\t1',
+        '三、本年度办理结果',
+        '（一）予以公开\t18\t2\t20',
+        '（二）不予公开\t1.属于国家秘密\t0\t0\t0',
+        '2.保护第三方合法权益\t1\t0\t1',
+        '（三）总计\t33\t4\t37',
+        '四、结转下年度继续办理\t1\t0\t1',
+        '三、存在的主要问题',
+        '一是解读形式单一。',
+      );
+      assert.deepStrictEqual(parse(text).headings.map((h) => h.marker.text), ['一、', '二、', '三、']);
+      assert.deepStrictEqual(findings(text), []);
+      // Parted by spaces as a PDF copy parts them; a dash for none.
+      assert.deepStrictEqual(parse(lines('一、甲', '指标 2023 2024', '（一）粮食产量 131.5 133.9', '（二）增长率 1.8% —', '二、乙')).headings.map((h) => h.marker.text), ['一、', '二、']);
+      // A heading that ends in one number, or in a count, is still a heading; so is a category's
+      // place between a table's unnumbered rows and the next table's header.
+      assert.deepStrictEqual(parse(lines('一、甲', '（一）总体要求 3', '（二）重点项目 12 个', '指标\t2023\t2024', '粮食\t100\t200', '二、乙', '指标\t2023\t2024', '产值\t10\t20')).headings.map((h) => h.marker.text), ['一、', '（一）', '（二）', '二、']);
+    });
+
     it('reads a number that lost its dot (17 研究确定……) as the item due there, and fixes only its dot', () => {
       const running = lines('一、甲', '（一）子', '15．项。', '16．项。', '二、乙', '（二）子', '17 研究确定2024年民生实事项目。（1月、7月）', '18．项。', '19．项。');
       assert.deepStrictEqual(parse(running).headings.map((h) => h.marker.value), [1, 1, 15, 16, 2, 2, 17, 18, 19]);
@@ -414,7 +441,7 @@ describe('numbering rules', () => {
       assert.strictEqual(fixAll(text).text, lines('第一章　總則', '第一節　一般規定', '第一條　甲。', '第二條　乙。', '第二章　附則', '第三條　丙。'));
     });
     it('reads a paragraph that starts by citing an article (第八条规定的…, 第八条所列…) as the article\'s text, not a new article', () => {
-      for (const cite of ['第八条规定的问责方式可以单独使用。', '第三条所列情形，从重处理。', '第三条中的“单位”包括下属机构。', '第三条第二款规定的期限可以延长。', '第三条至第五条的规定同样适用。']) {
+      for (const cite of ['第八条规定的问责方式可以单独使用。', '第三条所列情形，从重处理。', '第三条中的“单位”包括下属机构。', '第三条第二款规定的期限可以延长。', '第三条至第五条的规定同样适用。', '第三条第（二）项', '第三条第(二)项规定的情形除外。']) {
         const text = lines('第一条　甲。', '第二条　乙。', '第三条　丙。', '第四条　丁：', cite, '第五条　戊。');
         assert.deepStrictEqual(findings(text, 'GW107'), [], cite);
         assert.strictEqual(parse(text).headings.length, 5, cite);

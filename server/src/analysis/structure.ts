@@ -8,7 +8,7 @@
  *   level shows up as a child at an unusual depth (which the rules judge, not the parser).
  */
 import * as F from './frame';
-import { matchMarker, MarkerMatch, missingDot, NOMINAL_LEVEL } from './markers';
+import { isFigureRow, matchMarker, MarkerMatch, missingDot, NOMINAL_LEVEL } from './markers';
 import { isUnitLike } from './units';
 import { isCategoryRow, tabHeaderCells, tabRowEnd } from './annotations';
 import { continues, isFull, Wrapping, wrappingOf } from './wrapping';
@@ -133,6 +133,15 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   // on the next line, in any copy: no paragraph ends in 第, or inside 《》 or “”.
   for (let i = 1; i < n; i++) {
     if (markers[i] && contents[i - 1] && lineCached(BROKEN_SLOT, source.lines[i - 1], brokenOff)) {
+      if (markers === facts.markers) markers = markers.slice();
+      markers[i] = null;
+    }
+  }
+  // A statistics table's category row (`三、本年度办理结果` between `二、上年结转……	1	0	1` and
+  // `（一）予以公开	18	1	20`): the table's numbering, not the document's. The rows around it are
+  // in its section (they are no headings), so an edit to them reads the section again.
+  for (let i = 1; i + 1 < n; i++) {
+    if (markers[i] && contents[i - 1] && contents[i + 1] && isCategoryRow(contents[i], '\t') && lineCached(FIGURE_ROW_SLOT, source.lines[i - 1], numberedFigureRow) && lineCached(FIGURE_ROW_SLOT, source.lines[i + 1], numberedFigureRow)) {
       if (markers === facts.markers) markers = markers.slice();
       markers[i] = null;
     }
@@ -976,6 +985,14 @@ function brokenOff(own: string, l: Line): boolean {
   return c.endsWith('第') || c.lastIndexOf('《') > c.lastIndexOf('》') || c.lastIndexOf('“') > c.lastIndexOf('”');
 }
 const BROKEN_SLOT = new LineSlot<boolean>('brokenOff');
+
+/** A statistics table's row whose label is numbered as a heading is (`（一）予以公开	18	1	20`). */
+function numberedFigureRow(own: string, l: Line): boolean {
+  const c = own.slice(l.contentStart, l.contentEnd);
+  return NUMBERED_LABEL.test(c) && isFigureRow(c);
+}
+const NUMBERED_LABEL = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]|[0-9]{1,2}[.．、])/;
+const FIGURE_ROW_SLOT = new LineSlot<boolean>('numbered figure row');
 
 /** What may end a paragraph: the punctuation that closes a sentence, a quotation or a bracket. */
 const PARAGRAPH_END = /[。！？!?；;：:”’」』）)…]$/;
