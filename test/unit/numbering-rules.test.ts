@@ -595,6 +595,12 @@ describe('numbering rules', () => {
     const odd = lines('一、培训时间：2025年3月6日。', '二、培训内容。', '三、有关要求', '四、联系方式', '五、报名办法', '六、经费安排');
     assert.deepStrictEqual(findings(odd, 'GW110').map((f) => f.range.start.line), [1]);
   });
+  it('GW110 leaves a heading that leads into what follows (`请按以下方式联系。`, `……如下。`) out of the comparison', () => {
+    // A 招标公告's headings, its last one worded as the standard form words it.
+    const tender = lines('一、项目基本情况', '项目编号：LJ-1', '二、申请人的资格要求', '满足法定条件。', '三、获取招标文件', '时间：4月8日', '四、公告期限', '5个工作日。', '五、对本次招标提出询问，请按以下方式联系。', '1.采购人信息', '名称：某医院');
+    assert.deepStrictEqual(findings(tender, 'GW110'), []);
+    assert.deepStrictEqual(findings(tender.replace('三、获取招标文件', '三、获取招标文件。'), 'GW110').map((f) => f.range.start.line), [4]);
+  });
   it('GW110 leaves run-in headings alone', () => {
     assert.deepStrictEqual(findings(lines('一、甲', '（一）加强领导。各单位要重视。', '（二）完善制度。建立台账。', '（三）强化监督。定期检查。'), 'GW110'), []);
   });

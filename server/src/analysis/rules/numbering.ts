@@ -574,10 +574,15 @@ const enumPunctuation: Rule = {
  * one whose line is full in a hard-wrapped text (wrapping.ts): its title may go on below. Nor an
  * item that gives a label and what it says (`一、会议时间：2025年1月10日上午9:00。`): a run-in item,
  * whose 。 ends its content, beside stand-alone headings (`四、会议议程`) in a notice of a meeting.
+ * Nor a sentence that leads into what follows (a 招标公告's `七、对本次招标提出询问，请按以下方式联系。`,
+ * as the standard form words it; `有关事项说明如下。`): its 。 is the sentence's.
  */
 function ownsOwnLine(h: Heading, doc: GongwenDocument, wrapping: Wrapping | null): boolean {
-  return !h.runIn && h.title.length > 0 && h.marker.kind !== 'decimal' && h.marker.kind !== 'padded' && !LABELLED.test(h.title) && !(wrapping && isFull(wrapping, doc.source.lines[h.line]));
+  return !h.runIn && h.title.length > 0 && h.marker.kind !== 'decimal' && h.marker.kind !== 'padded' && !LABELLED.test(h.title) && !LEAD_IN.test(h.title) && !(wrapping && isFull(wrapping, doc.source.lines[h.line]));
 }
+
+/** A sentence that ends by pointing at what follows: `……如下`, `请按以下方式联系`, `……下列事项`. */
+const LEAD_IN = /(?:如下|(?:以下|下列)[\u4e00-\u9fff]{0,6})$/;
 
 /** A short label, a colon and content after it (`会议地点：市统计局五楼会议室`). */
 const LABELLED = /^[\u4e00-\u9fff“”（）]{2,12}[：:][\s\u3000]*[^\s\u3000]/;
