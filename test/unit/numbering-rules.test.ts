@@ -207,6 +207,12 @@ describe('numbering rules', () => {
       );
       assert.deepStrictEqual(parse(text).headings.map((h) => h.marker.text), ['一、', '二、', '三、']);
       assert.deepStrictEqual(findings(text), []);
+      // Copied from a web page one cell a line: a row's label, then its figures each on a line.
+      const cells = text.split('\n').flatMap((l) => l.split('\t')).join('\n');
+      assert.deepStrictEqual(parse(cells).headings.map((h) => h.marker.text), ['一、', '二、', '三、']);
+      assert.deepStrictEqual(findings(cells), []);
+      // A heading over a paragraph that is a figure is still one.
+      assert.deepStrictEqual(parse(lines('一、甲', '（一）全年产量', '131.56', '万吨。', '（二）乙')).headings.map((h) => h.marker.text), ['一、', '（一）', '（二）']);
       // Parted by spaces as a PDF copy parts them; a dash for none.
       assert.deepStrictEqual(parse(lines('一、甲', '指标 2023 2024', '（一）粮食产量 131.5 133.9', '（二）增长率 1.8% —', '二、乙')).headings.map((h) => h.marker.text), ['一、', '二、']);
       // A heading that ends in one number, or in a count, is still a heading; so is a category's

@@ -133,6 +133,11 @@ export function isFigureRow(content: string): boolean {
   return false;
 }
 
+/** Whether `token` is one figure (`37`, `-0.6`, `12.3%`) or a dash for none. */
+export function isFigure(token: string): boolean {
+  return FIGURE.test(token);
+}
+
 /** A tab, a space or an ideographic space: what parts a table's cells in a pasted copy. */
 function isSpace(c: number): boolean {
   return c === 9 || c === 32 || c === 0x3000;

@@ -8,7 +8,7 @@
  *   level shows up as a child at an unusual depth (which the rules judge, not the parser).
  */
 import * as F from './frame';
-import { isFigureRow, matchMarker, MarkerMatch, missingDot, NOMINAL_LEVEL } from './markers';
+import { isFigure, isFigureRow, matchMarker, MarkerMatch, missingDot, NOMINAL_LEVEL } from './markers';
 import { isUnitLike } from './units';
 import { isCategoryRow, tabHeaderCells, tabRowEnd } from './annotations';
 import { continues, isFull, Wrapping, wrappingOf } from './wrapping';
@@ -137,11 +137,24 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       markers[i] = null;
     }
   }
+  // A statistics table copied one cell a line, as a web page's table is: a numbered row label
+  // (`一、本年新收政府信息公开申请数量`), then its figures each on a line of its own (`33`, `2`, …).
+  let cellLabels: Set<number> | null = null;
+  for (let i = 0; i + 2 < n; i++) {
+    if (markers[i] && contents[i + 1] && contents[i + 2] && lineCached(FIGURE_SLOT, source.lines[i + 1], loneFigure) && lineCached(FIGURE_SLOT, source.lines[i + 2], loneFigure)) {
+      if (markers === facts.markers) markers = markers.slice();
+      markers[i] = null;
+      (cellLabels ??= new Set()).add(i);
+    }
+  }
   // A statistics table's category row (`三、本年度办理结果` between `二、上年结转……	1	0	1` and
-  // `（一）予以公开	18	1	20`): the table's numbering, not the document's. The rows around it are
-  // in its section (they are no headings), so an edit to them reads the section again.
+  // `（一）予以公开	18	1	20`, or between the figure `1` and the label `（一）予以公开` when one
+  // cell is a line): the table's numbering, not the document's. The rows around it are in its
+  // section (they are no headings), so an edit to them reads the section again.
   for (let i = 1; i + 1 < n; i++) {
-    if (markers[i] && contents[i - 1] && contents[i + 1] && isCategoryRow(contents[i], '\t') && lineCached(FIGURE_ROW_SLOT, source.lines[i - 1], numberedFigureRow) && lineCached(FIGURE_ROW_SLOT, source.lines[i + 1], numberedFigureRow)) {
+    if (!markers[i] || !contents[i - 1] || !contents[i + 1] || !isCategoryRow(contents[i], '\t')) continue;
+    const tabbed = lineCached(FIGURE_ROW_SLOT, source.lines[i - 1], numberedFigureRow) && lineCached(FIGURE_ROW_SLOT, source.lines[i + 1], numberedFigureRow);
+    if (tabbed || (cellLabels?.has(i + 1) && lineCached(FIGURE_SLOT, source.lines[i - 1], loneFigure))) {
       if (markers === facts.markers) markers = markers.slice();
       markers[i] = null;
     }
@@ -993,6 +1006,12 @@ function numberedFigureRow(own: string, l: Line): boolean {
 }
 const NUMBERED_LABEL = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]|[0-9]{1,2}[.．、])/;
 const FIGURE_ROW_SLOT = new LineSlot<boolean>('numbered figure row');
+
+/** A line that is one figure alone (`37`, `12.3%`): a table's cell, one a line. */
+function loneFigure(own: string, l: Line): boolean {
+  return isFigure(own.slice(l.contentStart, l.contentEnd).trim());
+}
+const FIGURE_SLOT = new LineSlot<boolean>('lone figure');
 
 /** What may end a paragraph: the punctuation that closes a sentence, a quotation or a bracket. */
 const PARAGRAPH_END = /[。！？!?；;：:”’」』）)…]$/;
