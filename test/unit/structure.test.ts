@@ -361,6 +361,13 @@ describe('frame of forms, minutes and titles without 关于', () => {
     }
   });
 
+  it('reads a rule line (`━━━━`, `————`) between two documents as no part of the next one\'s title', () => {
+    for (const rule of ['━━━━━━━━━━━━', '————————', '────────']) {
+      const text = ['某局关于张三任职的通知', '某局发〔2025〕15号', '各科室：', '经研究决定：', '1.张三任办公室副主任；', '2.李四任财务科科长。', '某局', '2025年4月2日', rule, '某县人大常委会任免名单', '（2025年4月18日县人大常委会第二十三次会议通过）', '一、决定任命：', '王五为县财政局局长。', '二、决定免去：', '赵六的县财政局局长职务。'].join('\n');
+      assert.deepStrictEqual(parse(text).parts.map((p) => p.title), ['某局关于张三任职的通知', '某县人大常委会任免名单'], rule);
+    }
+  });
+
   it('reads a title spaced out (`督 办 单`, `通  知`) under its issuing office as a 版头 and a title', () => {
     const text = ['某县人民政府督查室', '督 办 单', '某府督办〔2024〕21号', '承办单位：县城市管理局', '1.请核查。', '2.请反馈。', '县政府督查室', '2024年9月20日', '（联系人：张三，联系电话：12345678）', '某县人民政府督查室', '交 办 单', '某府督交〔2024〕22号', '承办单位：县教育局', '县政府督查室', '2024年9月23日'].join('\n');
     const d = parse(text);

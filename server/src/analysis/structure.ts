@@ -827,7 +827,7 @@ function titleEnd(contents: string[], start: number): number {
   if (F.endsLikeTitle(contents[start])) return start;
   for (let j = start + 1; j < Math.min(contents.length, start + 3); j++) {
     const c = contents[j];
-    if (!c || c.length > 60 || /[。；：:]$/.test(c) || F.isDocNumber(c) || matchMarker(c)) break;
+    if (!c || c.length > 60 || /[。；：:]$/.test(c) || F.isDocNumber(c) || RULE_LINE.test(c) || matchMarker(c)) break;
     if (F.endsLikeTitle(c)) return j;
   }
   return start;
@@ -836,7 +836,7 @@ function titleEnd(contents: string[], start: number): number {
 /** A title that wraps without `关于` (`中共……贯彻落实` / `……《……》实施办法`). */
 function wrappedTitle(contents: string[], i: number, part: Part): boolean {
   const c = contents[i];
-  return !part.title && c.length <= 40 && !/[。；，：:！？]$/.test(c) && titleEnd(contents, i) > i;
+  return !part.title && c.length <= 40 && !/[。；，：:！？]$/.test(c) && !RULE_LINE.test(c) && titleEnd(contents, i) > i;
 }
 
 /**
