@@ -220,6 +220,14 @@ describe('numbering rules', () => {
       assert.deepStrictEqual(parse(lines('一、甲', '（一）总体要求 3', '（二）重点项目 12 个', '指标\t2023\t2024', '粮食\t100\t200', '二、乙', '指标\t2023\t2024', '产值\t10\t20')).headings.map((h) => h.marker.text), ['一、', '（一）', '（二）', '二、']);
     });
 
+    it('reads the items of a note begun on its label\'s line (注：1.……, then 2.……) as the note\'s, not headings', () => {
+      const text = lines('一、综合', '全年地区生产总值312.56亿元。', '二、人民生活', '人均可支配收入31256元。', '    注：1.本公报部分数据为初步统计数。', '        2.增长速度按可比价格计算。', '        3.部分数据因四舍五入，分项之和与总计略有出入。');
+      assert.deepStrictEqual(parse(text).headings.map((h) => h.marker.text), ['一、', '二、']);
+      assert.deepStrictEqual(findings(text), []);
+      // A list under a heading's label that is no note (`主要任务：1.……`) keeps its items as before.
+      assert.deepStrictEqual(parse(lines('一、甲', '主要任务：1.加强领导。', '2.完善制度。', '3.强化考核。')).headings.map((h) => h.marker.text), ['一、', '2.', '3.']);
+    });
+
     it('reads a number that lost its dot (17 研究确定……) as the item due there, and fixes only its dot', () => {
       const running = lines('一、甲', '（一）子', '15．项。', '16．项。', '二、乙', '（二）子', '17 研究确定2024年民生实事项目。（1月、7月）', '18．项。', '19．项。');
       assert.deepStrictEqual(parse(running).headings.map((h) => h.marker.value), [1, 1, 15, 16, 2, 2, 17, 18, 19]);

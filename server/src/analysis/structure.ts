@@ -116,6 +116,15 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     }
     attachmentEnd.set(i, j - 1);
   }
+  // A note's list begun on its label's line (`注：1.本公报部分数据为初步统计数。`, then `2.增长速度……`,
+  // as a 统计公报 ends): its items are the note's, not headings. They are in the label's section.
+  for (let i = 0; i + 1 < n; i++) {
+    if (markers[i + 1]?.kind !== 'arabic' || markers[i + 1]!.value !== 2 || !contents[i] || !NOTE_LIST.test(contents[i])) continue;
+    for (let j = i + 1, want = 2; j < n && markers[j]?.kind === 'arabic' && markers[j]!.value === want; j++, want++) {
+      if (markers === facts.markers) markers = markers.slice();
+      markers[j] = null;
+    }
+  }
   // In a hard-wrapped copy, a line that goes on from a full line above is no heading, whatever
   // it starts with (`……建设统` | `一、开放、竞争、有序的……`): a paragraph ends in punctuation.
   if (wrapping) {
@@ -803,6 +812,9 @@ function tailKind(c: string, i: number, contents: string[], fields: FrameField[]
   void contents;
   return null;
 }
+
+/** A note's label with its first item on its line (`注：1.`, `说明：1．`): its items follow one a line. */
+const NOTE_LIST = /^(?:注|注释|说明|备注)[：:][\s\u3000]*[1１][.．、](?![0-9])/;
 
 /** A rule of the 版记 (`————`, `────`). */
 const RULE_LINE = /^[—─－\-_=━]{4,}$/;
