@@ -365,6 +365,15 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
         lastText = i;
         continue;
       }
+      if (kind === 'date' && headUnderTitle(contents, markers, part, i)) {
+        // The issuer and date under a 公报's title (`望江县统计局` | `2025年3月28日`) head it: its
+        // 成文日期, as the bracketed `（2025年3月28日）` is; no 落款, and the document goes on.
+        addField('date', i);
+        const d = F.parseDate(c);
+        if (d && !frameDate) frameDate = d;
+        lastText = i;
+        continue;
+      }
       if (kind) {
         if (open) open.plain = false;
         if (kind === 'date') {
@@ -771,6 +780,21 @@ function speechHeader(contents: string[], markers: Array<MarkerMatch | null>, pa
     if (markers[k] || !F.isSignature(contents[k]) || ++between > 2) return false;
   }
   return part.titleRange.end.line < i;
+}
+
+/**
+ * Whether date line `i` stands right under its part's title, below at most two lines naming the
+ * issuers (a 统计公报's `望江县统计局` | `国家统计局望江调查队` | `2025年3月28日`), before any heading:
+ * the document's head, not its 落款 and 成文日期 closing a cover notice.
+ */
+function headUnderTitle(contents: string[], markers: Array<MarkerMatch | null>, part: Part, i: number): boolean {
+  if (!part.titleRange || part.headings.length || part.titleRange.end.line >= i) return false;
+  let between = 0;
+  for (let k = part.titleRange.end.line + 1; k < i; k++) {
+    if (!contents[k]) continue;
+    if (markers[k] || !F.isSignature(contents[k]) || ++between > 2) return false;
+  }
+  return true;
 }
 
 /** A 纪要, whose list of those present (`出席：`, `列席：`) is part of its frame. */
