@@ -108,6 +108,11 @@ const NOT_A_TITLE_START = /^[、.．%％‰]/;
 /** A figure in a statistics table's cell: `37`, `-0.6`, `12.3%`, `7.14‰`, `1,263`, or a dash for none. */
 const FIGURE = /^(?:[-−+]?[0-9０-９][0-9０-９,，.．]*[%％‰]?|[—–\-/／])$/;
 
+/** Whether a figure's last character may be `c` (a digit, a percent or permille sign, a dash). */
+function endsFigure(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x25 || c === 0xff05 || c === 0x2030 || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2f || c === 0xff0f;
+}
+
 /**
  * A statistics table's row, its cells parted by tabs or spaces: a label, then at least two figures
  * (`一、本年新收政府信息公开申请数量	33	2	0	37`, `（三）不予公开	1.属于国家秘密	0	0`, as a 政府信息公开
@@ -117,6 +122,8 @@ const FIGURE = /^(?:[-−+]?[0-9０-９][0-9０-９,，.．]*[%％‰]?|[—–\
 export function isFigureRow(content: string): boolean {
   let end = content.length;
   while (end > 0 && isSpace(content.charCodeAt(end - 1))) end--;
+  // Most lines end in a character no figure ends in: read no further.
+  if (end === 0 || !endsFigure(content.charCodeAt(end - 1))) return false;
   let figures = 0;
   let digits = false;
   while (end > 0) {
