@@ -619,6 +619,18 @@ describe('numbering rules', () => {
     assert.deepStrictEqual(findings(lines('一、甲', '（一）加强领导。各单位要重视。', '（二）完善制度。建立台账。', '（三）强化监督。定期检查。'), 'GW110'), []);
   });
 
+  it('GW113 counts a 问答\'s questions (问题一：, 问题二：) as a series of labels', () => {
+    const qa = (...labels: string[]) => lines('某政策问答', ...labels.flatMap((l) => [`　　${l}什么是某政策？`, '　　答：是指某事。']));
+    const [f, ...rest] = findings(qa('问题一：', '问题二：', '问题四：', '问题五：'), 'GW113');
+    assert.deepStrictEqual(rest, []);
+    assert.strictEqual(f.range.start.line, 5);
+    assert.strictEqual(f.message, '“问题四”跳号：此处应为“问题三”。');
+    assert.deepStrictEqual(applyEdits(qa('问题一：', '问题二：', '问题四：', '问题五：'), f.fixes[0].edits).split('\n')[5], '　　问题三：什么是某政策？');
+    assert.deepStrictEqual(findings(qa('问题1：', '问题2：', '问题3：', '问题4：'), 'GW113'), []);
+    // Running text that starts with 问题 (`问题一是……`) is no label.
+    assert.deepStrictEqual(findings(lines('一、存在问题', '问题一是资金不足。', '问题三是人手不够。', '问题四是制度不全。'), 'GW113'), []);
+  });
+
   describe('GW113 label-sequence (lines starting 第一督查组 / 第二小组 / 第三批 / 第一阶段)', () => {
     const groups = (...labels: string[]) =>
       lines('三、督查组组成', '共组成4个督查组。', ...labels.flatMap((l, k) => [l, `组长：某某${k}`, '督查对象：某县、某区']), '四、时间安排', '（一）准备阶段。');
