@@ -187,6 +187,47 @@ describe('numbering rules', () => {
       assert.strictEqual(fixAll(text).text.split('\n')[3], '（三）款规定执行。（市商务局牵头，市财政局配合）');
     });
 
+    it('reads a statistics table\'s numbered rows and category rows (一、…<TAB>33<TAB>2) as the table\'s, not headings', () => {
+      // As a 政府信息公开年度报告's table is pasted: its rows numbered 一、 （一） 1., figures after the label.
+      const text = lines(
+        '一、总体情况',
+        '全年收到申请37件。',
+        '二、收到和处理申请情况',
+        '申请人情况\t自然人\t法人\t总计',
+        '一、本年新收申请数量\t33\t4\t37',
+        '二、上年结转申请数量\t1\t0\t1',
+        '三、本年度办理结果',
+        '（一）予以公开\t18\t2\t20',
+        '（二）不予公开\t1.属于国家秘密\t0\t0\t0',
+        '2.保护第三方合法权益\t1\t0\t1',
+        '（三）总计\t33\t4\t37',
+        '四、结转下年度继续办理\t1\t0\t1',
+        '三、存在的主要问题',
+        '一是解读形式单一。',
+      );
+      assert.deepStrictEqual(parse(text).headings.map((h) => h.marker.text), ['一、', '二、', '三、']);
+      assert.deepStrictEqual(findings(text), []);
+      // Copied from a web page one cell a line: a row's label, then its figures each on a line.
+      const cells = text.split('\n').flatMap((l) => l.split('\t')).join('\n');
+      assert.deepStrictEqual(parse(cells).headings.map((h) => h.marker.text), ['一、', '二、', '三、']);
+      assert.deepStrictEqual(findings(cells), []);
+      // A heading over a paragraph that is a figure is still one.
+      assert.deepStrictEqual(parse(lines('一、甲', '（一）全年产量', '131.56', '万吨。', '（二）乙')).headings.map((h) => h.marker.text), ['一、', '（一）', '（二）']);
+      // Parted by spaces as a PDF copy parts them; a dash for none.
+      assert.deepStrictEqual(parse(lines('一、甲', '指标 2023 2024', '（一）粮食产量 131.5 133.9', '（二）增长率 1.8% —', '二、乙')).headings.map((h) => h.marker.text), ['一、', '二、']);
+      // A heading that ends in one number, or in a count, is still a heading; so is a category's
+      // place between a table's unnumbered rows and the next table's header.
+      assert.deepStrictEqual(parse(lines('一、甲', '（一）总体要求 3', '（二）重点项目 12 个', '指标\t2023\t2024', '粮食\t100\t200', '二、乙', '指标\t2023\t2024', '产值\t10\t20')).headings.map((h) => h.marker.text), ['一、', '（一）', '（二）', '二、']);
+    });
+
+    it('reads the items of a note begun on its label\'s line (注：1.……, then 2.……) as the note\'s, not headings', () => {
+      const text = lines('一、综合', '全年地区生产总值312.56亿元。', '二、人民生活', '人均可支配收入31256元。', '    注：1.本公报部分数据为初步统计数。', '        2.增长速度按可比价格计算。', '        3.部分数据因四舍五入，分项之和与总计略有出入。');
+      assert.deepStrictEqual(parse(text).headings.map((h) => h.marker.text), ['一、', '二、']);
+      assert.deepStrictEqual(findings(text), []);
+      // A list under a heading's label that is no note (`主要任务：1.……`) keeps its items as before.
+      assert.deepStrictEqual(parse(lines('一、甲', '主要任务：1.加强领导。', '2.完善制度。', '3.强化考核。')).headings.map((h) => h.marker.text), ['一、', '2.', '3.']);
+    });
+
     it('reads a number that lost its dot (17 研究确定……) as the item due there, and fixes only its dot', () => {
       const running = lines('一、甲', '（一）子', '15．项。', '16．项。', '二、乙', '（二）子', '17 研究确定2024年民生实事项目。（1月、7月）', '18．项。', '19．项。');
       assert.deepStrictEqual(parse(running).headings.map((h) => h.marker.value), [1, 1, 15, 16, 2, 2, 17, 18, 19]);
@@ -414,7 +455,7 @@ describe('numbering rules', () => {
       assert.strictEqual(fixAll(text).text, lines('第一章　總則', '第一節　一般規定', '第一條　甲。', '第二條　乙。', '第二章　附則', '第三條　丙。'));
     });
     it('reads a paragraph that starts by citing an article (第八条规定的…, 第八条所列…) as the article\'s text, not a new article', () => {
-      for (const cite of ['第八条规定的问责方式可以单独使用。', '第三条所列情形，从重处理。', '第三条中的“单位”包括下属机构。', '第三条第二款规定的期限可以延长。', '第三条至第五条的规定同样适用。']) {
+      for (const cite of ['第八条规定的问责方式可以单独使用。', '第三条所列情形，从重处理。', '第三条中的“单位”包括下属机构。', '第三条第二款规定的期限可以延长。', '第三条至第五条的规定同样适用。', '第三条第（二）项', '第三条第(二)项规定的情形除外。']) {
         const text = lines('第一条　甲。', '第二条　乙。', '第三条　丙。', '第四条　丁：', cite, '第五条　戊。');
         assert.deepStrictEqual(findings(text, 'GW107'), [], cite);
         assert.strictEqual(parse(text).headings.length, 5, cite);
@@ -568,8 +609,26 @@ describe('numbering rules', () => {
     const odd = lines('一、培训时间：2025年3月6日。', '二、培训内容。', '三、有关要求', '四、联系方式', '五、报名办法', '六、经费安排');
     assert.deepStrictEqual(findings(odd, 'GW110').map((f) => f.range.start.line), [1]);
   });
+  it('GW110 leaves a heading that leads into what follows (`请按以下方式联系。`, `……如下。`) out of the comparison', () => {
+    // A 招标公告's headings, its last one worded as the standard form words it.
+    const tender = lines('一、项目基本情况', '项目编号：LJ-1', '二、申请人的资格要求', '满足法定条件。', '三、获取招标文件', '时间：4月8日', '四、公告期限', '5个工作日。', '五、对本次招标提出询问，请按以下方式联系。', '1.采购人信息', '名称：某医院');
+    assert.deepStrictEqual(findings(tender, 'GW110'), []);
+    assert.deepStrictEqual(findings(tender.replace('三、获取招标文件', '三、获取招标文件。'), 'GW110').map((f) => f.range.start.line), [4]);
+  });
   it('GW110 leaves run-in headings alone', () => {
     assert.deepStrictEqual(findings(lines('一、甲', '（一）加强领导。各单位要重视。', '（二）完善制度。建立台账。', '（三）强化监督。定期检查。'), 'GW110'), []);
+  });
+
+  it('GW113 counts a 问答\'s questions (问题一：, 问题二：) as a series of labels', () => {
+    const qa = (...labels: string[]) => lines('某政策问答', ...labels.flatMap((l) => [`　　${l}什么是某政策？`, '　　答：是指某事。']));
+    const [f, ...rest] = findings(qa('问题一：', '问题二：', '问题四：', '问题五：'), 'GW113');
+    assert.deepStrictEqual(rest, []);
+    assert.strictEqual(f.range.start.line, 5);
+    assert.strictEqual(f.message, '“问题四”跳号：此处应为“问题三”。');
+    assert.deepStrictEqual(applyEdits(qa('问题一：', '问题二：', '问题四：', '问题五：'), f.fixes[0].edits).split('\n')[5], '　　问题三：什么是某政策？');
+    assert.deepStrictEqual(findings(qa('问题1：', '问题2：', '问题3：', '问题4：'), 'GW113'), []);
+    // Running text that starts with 问题 (`问题一是……`) is no label.
+    assert.deepStrictEqual(findings(lines('一、存在问题', '问题一是资金不足。', '问题三是人手不够。', '问题四是制度不全。'), 'GW113'), []);
   });
 
   describe('GW113 label-sequence (lines starting 第一督查组 / 第二小组 / 第三批 / 第一阶段)', () => {

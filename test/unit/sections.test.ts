@@ -336,6 +336,16 @@ describe('sections taken over from the previous version', () => {
     ];
     lineEditsAgree(table, lines);
   });
+  it('random line edits around a statistics table (numbered rows with figures, tabbed or one cell a line) agree with cold analyses', () => {
+    const report = ['某局年度报告', '一、总体情况', '全年收到申请37件。', '二、收到和处理申请情况', '申请人情况\t自然人\t总计', '一、本年新收\t33\t37', '二、上年结转\t1\t1', '三、本年度办理结果', '（一）予以公开\t18\t20', '（二）不予公开\t1.国家秘密\t0\t0', '三、存在的问题', '（一）形式单一', '（二）更新不及时', '一、本年新收', '33', '37', '三、办理结果', '（一）予以公开', '18', '20', '四、其他事项', '无。'].join('\n');
+    const lines = ['', '33', '0', '—', '12.5%', '一、本年新收\t33\t37', '（一）予以公开', '三、本年度办理结果', '二、上年结转\t1\t1', '（三）总计\t33\t37', '四、结转下年度\t1\t1', '2.保护第三方\t1\t1', '五、其他需要报告的事项', '正文。'];
+    lineEditsAgree(report, lines);
+  });
+  it('random line edits around a note\'s list begun on its label\'s line (注：1.…, 2.…) agree with cold analyses', () => {
+    const report = ['某县统计公报', '1.综合', '全年增长5.8%。', '注：1.初步统计数。', '2.按可比价格计算。', '3.四舍五入。', '2.农业', '粮食增产。', '3.人民生活', '收入增长。'].join('\n');
+    const lines = ['', '注：1.初步统计数。', '说明：1.甲。', '2.按可比价格计算。', '3.四舍五入。', '4.工业', '一、总体情况', '正文。'];
+    lineEditsAgree(report, lines);
+  });
   it('random line edits around a web article\'s 01 sections (a title alone on the next line, 10 after 09) agree with cold analyses', () => {
     const article = ['某某行动方案', '01', '', '产业富民行动', '▲做强特色产业。（区农业农村局牵头）', '02', '就业增收行动', '1.开展技能培训。（区人力社保局负责）', '/ 09 /', '保障措施', '10｜强化考核', '■纳入考核。（区考核办负责）'].join('\n');
     const lines = ['', '01', '03', '/ 03 /', '10', '11｜监督检查', '产业富民行动', '区农业农村局', '就业增收，稳步推进。', '2.完善台账。（区统计局）', '一、总体要求'];

@@ -361,6 +361,26 @@ describe('frame of forms, minutes and titles without 关于', () => {
     }
   });
 
+  it('reads the issuer and date under a 公报\'s title as its head: its 成文日期, no 落款, one part', () => {
+    for (const issuers of [['某县统计局'], ['某县统计局', '国家统计局某县调查队'], []]) {
+      const text = ['某县2024年国民经济和社会发展统计公报', ...issuers, '2025年3月28日', '全县经济运行稳中有进。', '一、综合', '地区生产总值312.56亿元。', '二、农业', '粮食增产。'].join('\n');
+      const d = parse(text);
+      assert.strictEqual(d.parts.length, 1, issuers.join());
+      assert.deepStrictEqual(kinds(text), ['title@0', `date@${issuers.length + 1}`], issuers.join());
+      assert.strictEqual(d.frame.date?.year, 2025);
+    }
+    // A cover notice's 落款 and date after its body still close it before the plan it issues.
+    const cover = parse(['关于印发某方案的通知', '各科室：', '现印发给你们。', '某局', '2025年4月8日', '某方案', '一、总体要求', '甲。'].join('\n'));
+    assert.strictEqual(cover.parts.length, 2);
+  });
+
+  it('reads a rule line (`━━━━`, `————`) between two documents as no part of the next one\'s title', () => {
+    for (const rule of ['━━━━━━━━━━━━', '————————', '────────']) {
+      const text = ['某局关于张三任职的通知', '某局发〔2025〕15号', '各科室：', '经研究决定：', '1.张三任办公室副主任；', '2.李四任财务科科长。', '某局', '2025年4月2日', rule, '某县人大常委会任免名单', '（2025年4月18日县人大常委会第二十三次会议通过）', '一、决定任命：', '王五为县财政局局长。', '二、决定免去：', '赵六的县财政局局长职务。'].join('\n');
+      assert.deepStrictEqual(parse(text).parts.map((p) => p.title), ['某局关于张三任职的通知', '某县人大常委会任免名单'], rule);
+    }
+  });
+
   it('reads a title spaced out (`督 办 单`, `通  知`) under its issuing office as a 版头 and a title', () => {
     const text = ['某县人民政府督查室', '督 办 单', '某府督办〔2024〕21号', '承办单位：县城市管理局', '1.请核查。', '2.请反馈。', '县政府督查室', '2024年9月20日', '（联系人：张三，联系电话：12345678）', '某县人民政府督查室', '交 办 单', '某府督交〔2024〕22号', '承办单位：县教育局', '县政府督查室', '2024年9月23日'].join('\n');
     const d = parse(text);

@@ -53,9 +53,10 @@ const PUNCT = '[、.．，,：:]';
 
 /**
  * What follows `第八条` where a paragraph cites it instead of being it: `第八条规定的问责方式……`,
- * `第八条所列情形`, `第八条中的`, `第八条第二款`, `第八条至第十条`. Not `之` (`第二十条之一` is an article).
+ * `第八条所列情形`, `第八条中的`, `第八条第二款`, `第二十条第（一）项` (a 年度报告's table caption),
+ * `第八条至第十条`. Not `之` (`第二十条之一` is an article).
  */
-const CITING = String.raw`(?:规定|所(?:列|称|述|指|规定|确定)|中(?:的|规定|所)|的|第[一二三四五六七八九十百0-9０-９]+[款项]|(?:至|和|或者?|及|以及|与)第)`;
+const CITING = String.raw`(?:规定|所(?:列|称|述|指|规定|确定)|中(?:的|规定|所)|的|第(?:[一二三四五六七八九十百0-9０-９]+|[（(][一二三四五六七八九十百0-9０-９]+[）)])[款项]|(?:至|和|或者?|及|以及|与)第)`;
 const RE_REGULATION = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条節條])(?!${CITING})(?=[\\s\\u3000]|[^\\s\\u3000，。、；：,.;:）)])`);
 /** `第四条：`, `第二条，`, `第一章、`: a regulation's unit with punctuation after it, as web copies and company rules write it. */
 const RE_REGULATION_PUNCT = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条節條])([：:，,、.．])(?=[^\\s\\u3000])`);
@@ -120,8 +121,55 @@ export function withoutBullet(title: string): string {
   return m && m[0].length < title.length ? title.slice(m[0].length) : title;
 }
 
+/** A figure in a statistics table's cell: `37`, `-0.6`, `12.3%`, `7.14‰`, `1,263`, or a dash for none. */
+const FIGURE = /^(?:[-−+]?[0-9０-９][0-9０-９,，.．]*[%％‰]?|[—–\-/／])$/;
+
+/** Whether a figure's last character may be `c` (a digit, a percent or permille sign, a dash). */
+function endsFigure(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x25 || c === 0xff05 || c === 0x2030 || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2f || c === 0xff0f;
+}
+
+/**
+ * A statistics table's row, its cells parted by tabs or spaces: a label, then at least two figures
+ * (`一、本年新收政府信息公开申请数量	33	2	0	37`, `（三）不予公开	1.属于国家秘密	0	0`, as a 政府信息公开
+ * 年度报告's tables are copied). Its numbered label is the table's, not a heading of the document.
+ * Reads the line's last tokens from its end (a long line of prose is left at its first non-figure).
+ */
+export function isFigureRow(content: string): boolean {
+  let end = content.length;
+  while (end > 0 && isSpace(content.charCodeAt(end - 1))) end--;
+  // Most lines end in a character no figure ends in: read no further.
+  if (end === 0 || !endsFigure(content.charCodeAt(end - 1))) return false;
+  let figures = 0;
+  let digits = false;
+  while (end > 0) {
+    let start = end;
+    while (start > 0 && !isSpace(content.charCodeAt(start - 1))) start--;
+    const token = content.slice(start, end);
+    if (!FIGURE.test(token)) return figures >= 2 && digits;
+    figures++;
+    if (!digits && /[0-9０-９]/.test(token)) digits = true;
+    end = start;
+    while (end > 0 && isSpace(content.charCodeAt(end - 1))) end--;
+  }
+  // Figures alone, without a label.
+  return false;
+}
+
+/** Whether `token` is one figure (`37`, `-0.6`, `12.3%`) or a dash for none. */
+export function isFigure(token: string): boolean {
+  return FIGURE.test(token);
+}
+
+/** A tab, a space or an ideographic space: what parts a table's cells in a pasted copy. */
+function isSpace(c: number): boolean {
+  return c === 9 || c === 32 || c === 0x3000;
+}
+
 export function matchMarker(content: string): MarkerMatch | null {
   let m: RegExpExecArray | null;
+
+  if (isFigureRow(content)) return null;
 
   if ((m = RE_REGULATION.exec(content) ?? RE_REGULATION_PUNCT.exec(content))) {
     const value = /[0-9０-９]/.test(m[1]) ? parseArabic(m[1]) : parseChinese(m[1]);

@@ -8,7 +8,7 @@
  *   level shows up as a child at an unusual depth (which the rules judge, not the parser).
  */
 import * as F from './frame';
-import { BULLETS, matchMarker, MarkerMatch, missingDot, NOMINAL_LEVEL } from './markers';
+import { BULLETS, isFigure, isFigureRow, matchMarker, MarkerMatch, missingDot, NOMINAL_LEVEL } from './markers';
 import { isUnitLike } from './units';
 import { isCategoryRow, tabHeaderCells, tabRowEnd } from './annotations';
 import { continues, isFull, Wrapping, wrappingOf } from './wrapping';
@@ -116,6 +116,15 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     }
     attachmentEnd.set(i, j - 1);
   }
+  // A note's list begun on its label's line (`注：1.本公报部分数据为初步统计数。`, then `2.增长速度……`,
+  // as a 统计公报 ends): its items are the note's, not headings. They are in the label's section.
+  for (let i = 0; i + 1 < n; i++) {
+    if (markers[i + 1]?.kind !== 'arabic' || markers[i + 1]!.value !== 2 || !contents[i] || !NOTE_LIST.test(contents[i])) continue;
+    for (let j = i + 1, want = 2; j < n && markers[j]?.kind === 'arabic' && markers[j]!.value === want; j++, want++) {
+      if (markers === facts.markers) markers = markers.slice();
+      markers[j] = null;
+    }
+  }
   // In a hard-wrapped copy, a line that goes on from a full line above is no heading, whatever
   // it starts with (`……建设统` | `一、开放、竞争、有序的……`): a paragraph ends in punctuation.
   if (wrapping) {
@@ -133,6 +142,28 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   // on the next line, in any copy: no paragraph ends in 第, or inside 《》 or “”.
   for (let i = 1; i < n; i++) {
     if (markers[i] && contents[i - 1] && lineCached(BROKEN_SLOT, source.lines[i - 1], brokenOff)) {
+      if (markers === facts.markers) markers = markers.slice();
+      markers[i] = null;
+    }
+  }
+  // A statistics table copied one cell a line, as a web page's table is: a numbered row label
+  // (`一、本年新收政府信息公开申请数量`), then its figures each on a line of its own (`33`, `2`, …).
+  let cellLabels: Set<number> | null = null;
+  for (let i = 0; i + 2 < n; i++) {
+    if (markers[i] && contents[i + 1] && contents[i + 2] && lineCached(FIGURE_SLOT, source.lines[i + 1], loneFigure) && lineCached(FIGURE_SLOT, source.lines[i + 2], loneFigure)) {
+      if (markers === facts.markers) markers = markers.slice();
+      markers[i] = null;
+      (cellLabels ??= new Set()).add(i);
+    }
+  }
+  // A statistics table's category row (`三、本年度办理结果` between `二、上年结转……	1	0	1` and
+  // `（一）予以公开	18	1	20`, or between the figure `1` and the label `（一）予以公开` when one
+  // cell is a line): the table's numbering, not the document's. The rows around it are in its
+  // section (they are no headings), so an edit to them reads the section again.
+  for (let i = 1; i + 1 < n; i++) {
+    if (!markers[i] || !contents[i - 1] || !contents[i + 1] || !isCategoryRow(contents[i], '\t')) continue;
+    const tabbed = lineCached(FIGURE_ROW_SLOT, source.lines[i - 1], numberedFigureRow) && lineCached(FIGURE_ROW_SLOT, source.lines[i + 1], numberedFigureRow);
+    if (tabbed || (cellLabels?.has(i + 1) && lineCached(FIGURE_SLOT, source.lines[i - 1], loneFigure))) {
       if (markers === facts.markers) markers = markers.slice();
       markers[i] = null;
     }
@@ -331,6 +362,15 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       const kind = attachmentEnd.has(i) ? 'attachments' : tailKind(c, i, contents, fields, part);
       if (kind === 'date' && speechHeader(contents, markers, part, i)) {
         // The speaker and date under a speech's title head the speech: no 落款 or 成文日期.
+        lastText = i;
+        continue;
+      }
+      if (kind === 'date' && headUnderTitle(contents, markers, part, i)) {
+        // The issuer and date under a 公报's title (`望江县统计局` | `2025年3月28日`) head it: its
+        // 成文日期, as the bracketed `（2025年3月28日）` is; no 落款, and the document goes on.
+        addField('date', i);
+        const d = F.parseDate(c);
+        if (d && !frameDate) frameDate = d;
         lastText = i;
         continue;
       }
@@ -743,6 +783,21 @@ function speechHeader(contents: string[], markers: Array<MarkerMatch | null>, pa
   return part.titleRange.end.line < i;
 }
 
+/**
+ * Whether date line `i` stands right under its part's title, below at most two lines naming the
+ * issuers (a 统计公报's `望江县统计局` | `国家统计局望江调查队` | `2025年3月28日`), before any heading:
+ * the document's head, not its 落款 and 成文日期 closing a cover notice.
+ */
+function headUnderTitle(contents: string[], markers: Array<MarkerMatch | null>, part: Part, i: number): boolean {
+  if (!part.titleRange || part.headings.length || part.titleRange.end.line >= i) return false;
+  let between = 0;
+  for (let k = part.titleRange.end.line + 1; k < i; k++) {
+    if (!contents[k]) continue;
+    if (markers[k] || !F.isSignature(contents[k]) || ++between > 2) return false;
+  }
+  return true;
+}
+
 /** A 纪要, whose list of those present (`出席：`, `列席：`) is part of its frame. */
 const MINUTES = /纪\s*要》?$/;
 
@@ -783,6 +838,9 @@ function tailKind(c: string, i: number, contents: string[], fields: FrameField[]
   return null;
 }
 
+/** A note's label with its first item on its line (`注：1.`, `说明：1．`): its items follow one a line. */
+const NOTE_LIST = /^(?:注|注释|说明|备注)[：:][\s\u3000]*[1１][.．、](?![0-9])/;
+
 /** A rule of the 版记 (`————`, `────`). */
 const RULE_LINE = /^[—─－\-_=━]{4,}$/;
 
@@ -806,7 +864,7 @@ function titleEnd(contents: string[], start: number): number {
   if (F.endsLikeTitle(contents[start])) return start;
   for (let j = start + 1; j < Math.min(contents.length, start + 3); j++) {
     const c = contents[j];
-    if (!c || c.length > 60 || /[。；：:]$/.test(c) || F.isDocNumber(c) || matchMarker(c)) break;
+    if (!c || c.length > 60 || /[。；：:]$/.test(c) || F.isDocNumber(c) || RULE_LINE.test(c) || matchMarker(c)) break;
     if (F.endsLikeTitle(c)) return j;
   }
   return start;
@@ -815,7 +873,7 @@ function titleEnd(contents: string[], start: number): number {
 /** A title that wraps without `关于` (`中共……贯彻落实` / `……《……》实施办法`). */
 function wrappedTitle(contents: string[], i: number, part: Part): boolean {
   const c = contents[i];
-  return !part.title && c.length <= 40 && !/[。；，：:！？]$/.test(c) && titleEnd(contents, i) > i;
+  return !part.title && c.length <= 40 && !/[。；，：:！？]$/.test(c) && !RULE_LINE.test(c) && titleEnd(contents, i) > i;
 }
 
 /**
@@ -977,6 +1035,20 @@ function brokenOff(own: string, l: Line): boolean {
   return c.endsWith('第') || c.lastIndexOf('《') > c.lastIndexOf('》') || c.lastIndexOf('“') > c.lastIndexOf('”');
 }
 const BROKEN_SLOT = new LineSlot<boolean>('brokenOff');
+
+/** A statistics table's row whose label is numbered as a heading is (`（一）予以公开	18	1	20`). */
+function numberedFigureRow(own: string, l: Line): boolean {
+  const c = own.slice(l.contentStart, l.contentEnd);
+  return NUMBERED_LABEL.test(c) && isFigureRow(c);
+}
+const NUMBERED_LABEL = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]|[0-9]{1,2}[.．、])/;
+const FIGURE_ROW_SLOT = new LineSlot<boolean>('numbered figure row');
+
+/** A line that is one figure alone (`37`, `12.3%`): a table's cell, one a line. */
+function loneFigure(own: string, l: Line): boolean {
+  return isFigure(own.slice(l.contentStart, l.contentEnd).trim());
+}
+const FIGURE_SLOT = new LineSlot<boolean>('lone figure');
 
 /** What may end a paragraph: the punctuation that closes a sentence, a quotation or a bracket. */
 const PARAGRAPH_END = /[。！？!?；;：:”’」』）)…]$/;

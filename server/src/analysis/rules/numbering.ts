@@ -574,10 +574,15 @@ const enumPunctuation: Rule = {
  * one whose line is full in a hard-wrapped text (wrapping.ts): its title may go on below. Nor an
  * item that gives a label and what it says (`一、会议时间：2025年1月10日上午9:00。`): a run-in item,
  * whose 。 ends its content, beside stand-alone headings (`四、会议议程`) in a notice of a meeting.
+ * Nor a sentence that leads into what follows (a 招标公告's `七、对本次招标提出询问，请按以下方式联系。`,
+ * as the standard form words it; `有关事项说明如下。`): its 。 is the sentence's.
  */
 function ownsOwnLine(h: Heading, doc: GongwenDocument, wrapping: Wrapping | null): boolean {
-  return !h.runIn && h.title.length > 0 && h.marker.kind !== 'decimal' && h.marker.kind !== 'padded' && !LABELLED.test(h.title) && !(wrapping && isFull(wrapping, doc.source.lines[h.line]));
+  return !h.runIn && h.title.length > 0 && h.marker.kind !== 'decimal' && h.marker.kind !== 'padded' && !LABELLED.test(h.title) && !LEAD_IN.test(h.title) && !(wrapping && isFull(wrapping, doc.source.lines[h.line]));
 }
+
+/** A sentence that ends by pointing at what follows: `……如下`, `请按以下方式联系`, `……下列事项`. */
+const LEAD_IN = /(?:如下|(?:以下|下列)[\u4e00-\u9fff]{0,6})$/;
 
 /** A short label, a colon and content after it (`会议地点：市统计局五楼会议室`). */
 const LABELLED = /^[\u4e00-\u9fff“”（）]{2,12}[：:][\s\u3000]*[^\s\u3000]/;
@@ -791,6 +796,8 @@ const decimalSequence: Rule = {
  * never a 章/节/条/部分, and nothing stands before 天 or 周.
  */
 const LABEL_LINE = /^第([一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:([\u4e00-\u9fff]{0,4}?)(小组|组|批|阶段)|()(天|周))(?=$|[\s\u3000：:（(，,])/;
+/** A 问答's question numbered after its noun (`问题一：`, `问题2：`), the whole line or up to a colon or a space. */
+const QUESTION_LINE = /^问题([一二三四五六七八九十]{1,3}|[0-9]{1,2})(?=$|[\s\u3000：:])/;
 /** What never stands in a label's noun: a document's own divisions. */
 const NOT_LABEL_NOUN = /[章节節条條款项部编篇]/;
 /** A series of labels is checked only with at least this many, the first of them 第一. */
@@ -806,6 +813,8 @@ interface LabelLine {
   noun: string;
   /** The label as written (`第四督查组`). */
   written: string;
+  /** What stands before the numeral (`第`, `问题`). */
+  before: string;
 }
 
 const labelSequence: Rule = {
@@ -814,8 +823,8 @@ const labelSequence: Rule = {
   family: 'numbering',
   defaultSeverity: 'warning',
   description: {
-    zh: '同一节中以“第一督查组”“第二小组”“第三批”“第一阶段”“第一天”等开头的各行，从“第一”起排列，中间跳号或重号。',
-    en: 'Lines of one section that start with a group\'s, a stage\'s or a day\'s label (第一督查组, 第二小组, 第三批, 第一阶段, 第一天), counted from 第一, skip or repeat a number.',
+    zh: '同一节中以“第一督查组”“第二小组”“第三批”“第一阶段”“第一天”或问答的“问题一：”等开头的各行，从“第一”（“问题一”）起排列，中间跳号或重号。',
+    en: 'Lines of one section that start with a group\'s, a stage\'s or a day\'s label (第一督查组, 第二小组, 第三批, 第一阶段, 第一天) or a question\'s (问题一：), counted from 第一 (问题一), skip or repeat a number.',
   },
   fixable: true,
   check(doc, ctx) {
@@ -840,19 +849,24 @@ const labelSequence: Rule = {
         }
         continue;
       }
-      if (l.text.charCodeAt(l.contentStart) !== 0x7b2c /* 第 */ || !isAnalysedText(l)) continue;
-      const m = LABEL_LINE.exec(l.text.slice(l.contentStart));
-      if (!m || (m[2] && NOT_LABEL_NOUN.test(m[2]))) continue;
+      const first = l.text.charCodeAt(l.contentStart);
+      if ((first !== 0x7b2c /* 第 */ && first !== 0x95ee) /* 问 */ || !isAnalysedText(l)) continue;
+      const question = first === 0x95ee;
+      const m = (question ? QUESTION_LINE : LABEL_LINE).exec(l.text.slice(l.contentStart));
+      if (!m || (!question && m[2] && NOT_LABEL_NOUN.test(m[2]))) continue;
       const chinese = m[1].charCodeAt(0) > 0x7f;
       const ordinal = chinese ? parseChinese(m[1]) : Number(m[1]);
-      const noun = m[3] ? m[2] + m[3] : m[5];
-      const from = l.contentStart + 1;
-      const item: LabelLine = { line: i, ordinal, from, to: from + m[1].length, chinese, noun, written: m[0] };
-      const run = open.get(noun);
+      // A question's series is keyed apart from any 第…问题 label's.
+      const noun = question ? '' : m[3] ? m[2] + m[3] : m[5];
+      const before = question ? '问题' : '第';
+      const from = l.contentStart + before.length;
+      const item: LabelLine = { line: i, ordinal, from, to: from + m[1].length, chinese, noun, written: m[0], before };
+      const key = question ? '问题' : noun;
+      const run = open.get(key);
       // A 第一 starts a series (again); an item with none open before it is no series of ours.
       if (ordinal === 1) {
         if (run) checkLabels(run.items, ctx);
-        open.set(noun, { owner: current, items: [item] });
+        open.set(key, { owner: current, items: [item] });
       } else if (run) run.items.push(item);
     }
     for (const run of open.values()) checkLabels(run.items, ctx);
@@ -877,8 +891,8 @@ function checkLabels(run: readonly LabelLine[], ctx: Parameters<Rule['check']>[1
     if (it.ordinal !== prev + 1 && it.ordinal !== expected) {
       const numeral = it.chinese ? toChinese(expected) : String(expected);
       const written = it.written;
-      const want = `第${numeral}${it.noun}`;
-      const range = { start: { line: it.line, character: it.from - 1 }, end: { line: it.line, character: it.to + it.noun.length } };
+      const want = `${it.before}${numeral}${it.noun}`;
+      const range = { start: { line: it.line, character: it.from - it.before.length }, end: { line: it.line, character: it.to + it.noun.length } };
       ctx.report({
         range,
         message: ctx.msg(
