@@ -105,6 +105,26 @@ describe('document structure', () => {
     assert.deepStrictEqual(plan.frame.fields.map((f) => f.kind), ['title', 'recipients', 'signature', 'date', 'title']);
   });
 
+  it('keeps a document\'s 版记 (抄送, 印发, its rules) with it when another document follows', () => {
+    const notice = (n: number, date: string) => [
+      '某市人民政府',
+      `关于张${n}等同志职务任免的通知`,
+      `某政人〔2025〕${n}号`,
+      '各县（市、区）人民政府，市政府各部门：',
+      '一、任命',
+      `张${n}为某市财政局副局长。`,
+      '某市人民政府',
+      date,
+    ];
+    const imprint = ['（此件公开发布）', '━━━━━━━━━━━━━━━━', '抄送：市委组织部，市人大常委会，', '市纪委监委。', '某市人民政府办公室　　　　2025年1月24日印发', '━━━━━━━━━━━━━━━━'];
+    const d = parse([...notice(3, '2025年1月24日'), ...imprint, '', ...notice(7, '2025年3月14日')].join('\n'));
+    assert.deepStrictEqual(d.parts.map((p) => [p.startLine, p.title]), [
+      [0, '某市人民政府关于张3等同志职务任免的通知'],
+      [15, '某市人民政府关于张7等同志职务任免的通知'],
+    ]);
+    assert.deepStrictEqual(d.frame.fields.filter((f) => f.kind === 'cc' || f.kind === 'printed').map((f) => [f.kind, f.line, f.endLine, f.part]), [['cc', 10, 11, 0], ['printed', 12, 12, 0]]);
+  });
+
   it('splits the cover notice from the plan it issues', () => {
     assert.strictEqual(doc.parts.length, 2);
     assert.strictEqual(doc.parts[0].kind, 'cover');

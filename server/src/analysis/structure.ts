@@ -273,10 +273,17 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     topSeen = 0;
   };
 
+  /** Where the next part starts once the ending document's 版记 (its 抄送, 印发 and rules) has been read, or -1. */
+  let nextPartAt = -1;
+
   for (let i = 0; i < n; i++) {
     const c = contents[i];
     if (!c) continue;
     let marker = markers[i];
+    if (nextPartAt >= 0 && i >= nextPartAt) {
+      nextPartAt = -1;
+      startNewPart(i);
+    }
     if (breaks.has(i) && lastText >= 0) {
       startNewPart(i);
       if (DIVISION.test(c) || (HEADLINE.test(c) && !F.endsLikeTitle(c))) {
@@ -400,9 +407,13 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
         // The cover notice ends at its date or 附注 when a numbered plan follows.
         // So does any document at its date or 附注 when another one's title and 发文字号 (or 主送机关)
         // follow: the documents a 转发 carries, one inside the other.
+        // The 版记 under it (`抄送：……`, `……印发`, its rules) is still the ending document's.
         if (kind === 'date' || kind === 'note') {
-          const next = nextTextLine(contents, i);
-          if (next >= 0 && !F.isNote(contents[next]) && ((i < lastMarkerLine && parts.length === 0 && part.kind === 'cover') || forwardedStart(contents, markers, next))) startNewPart(next);
+          const next = afterImprint(contents, markers, nextTextLine(contents, i));
+          if (next >= 0 && !F.isNote(contents[next]) && ((i < lastMarkerLine && parts.length === 0 && part.kind === 'cover') || forwardedStart(contents, markers, next))) {
+            if (next === nextTextLine(contents, i)) startNewPart(next);
+            else nextPartAt = next;
+          }
         }
         continue;
       }
@@ -1151,6 +1162,24 @@ function forwardedStart(contents: string[], markers: ReadonlyArray<MarkerMatch |
   }
   const next = nextTextLine(contents, titleEnd(contents, i));
   return next > i && !markers[next] && (F.isDocNumber(contents[next]) || F.isRecipients(contents[next]));
+}
+
+/**
+ * The first text line from `i` on that is no line of a 版记 (`抄送：……` with its wrapped lines,
+ * `……2025年1月24日印发`, a rule `————`), or -1.
+ */
+function afterImprint(contents: string[], markers: ReadonlyArray<MarkerMatch | null>, i: number): number {
+  while (i >= 0 && !markers[i] && (F.isCc(contents[i]) || F.isPrinted(contents[i]) || RULE_LINE.test(contents[i]))) {
+    let end = i;
+    // A 抄送 wrapped onto the next lines, up to its `。` (as ccEnd reads it).
+    if (F.isCc(contents[i])) for (let k = 0; k < 2 && !/[。.]$/.test(contents[end]); k++) {
+      const j = nextTextLine(contents, end);
+      if (j < 0 || j > end + 2 || markers[j] || contents[j].length > 80 || RULE_LINE.test(contents[j]) || /[：:]/.test(contents[j]) || F.isPrinted(contents[j])) break;
+      end = j;
+    }
+    i = nextTextLine(contents, end);
+  }
+  return i;
 }
 
 function nextTextLine(contents: string[], i: number): number {
