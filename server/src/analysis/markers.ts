@@ -125,7 +125,7 @@ export function withoutBullet(title: string): string {
 const FIGURE = /^(?:[-−+]?[0-9０-９][0-9０-９,，.．]*[%％‰]?|[—–\-/／])$/;
 
 /** Whether a figure's last character may be `c` (a digit, a percent or permille sign, a dash). */
-function endsFigure(c: number): boolean {
+export function endsFigure(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x25 || c === 0xff05 || c === 0x2030 || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2f || c === 0xff0f;
 }
 
