@@ -150,7 +150,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   // (`一、本年新收政府信息公开申请数量`), then its figures each on a line of its own (`33`, `2`, …).
   let cellLabels: Set<number> | null = null;
   for (let i = 0; i + 2 < n; i++) {
-    if (markers[i] && mayBeFigure(contents[i + 1]) && mayBeFigure(contents[i + 2]) && lineCached(FIGURE_SLOT, source.lines[i + 1], loneFigure) && lineCached(FIGURE_SLOT, source.lines[i + 2], loneFigure)) {
+    if (markers[i] && loneFigure(contents[i + 1]) && loneFigure(contents[i + 2])) {
       if (markers === facts.markers) markers = markers.slice();
       markers[i] = null;
       (cellLabels ??= new Set()).add(i);
@@ -160,12 +160,12 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   // `（一）予以公开	18	1	20`, or between the figure `1` and the label `（一）予以公开` when one
   // cell is a line): the table's numbering, not the document's. The rows around it are in its
   // section (they are no headings), so an edit to them reads the section again.
-  // The rows around it first (cached per line): isCategoryRow splits the line, which every short
-  // heading of every analysis would pay for (0.17 MB of garbage a keystroke on the 100k plan).
+  // The rows around it first, by their last characters: isCategoryRow splits the line, which every
+  // short heading of every analysis would pay for (0.17 MB of garbage a keystroke on the 100k plan).
   for (let i = 1; i + 1 < n; i++) {
     if (!markers[i] || !(endsInFigure(contents[i - 1]) || mayBeFigure(contents[i - 1])) || !(endsInFigure(contents[i + 1]) || cellLabels?.has(i + 1))) continue;
-    const tabbed = lineCached(FIGURE_ROW_SLOT, source.lines[i - 1], numberedFigureRow) && lineCached(FIGURE_ROW_SLOT, source.lines[i + 1], numberedFigureRow);
-    if ((tabbed || (cellLabels?.has(i + 1) && lineCached(FIGURE_SLOT, source.lines[i - 1], loneFigure))) && isCategoryRow(contents[i], '\t')) {
+    const tabbed = numberedFigureRow(contents[i - 1]) && numberedFigureRow(contents[i + 1]);
+    if ((tabbed || (cellLabels?.has(i + 1) && loneFigure(contents[i - 1]))) && isCategoryRow(contents[i], '\t')) {
       if (markers === facts.markers) markers = markers.slice();
       markers[i] = null;
     }
@@ -1049,15 +1049,16 @@ function brokenOff(own: string, l: Line): boolean {
 }
 const BROKEN_SLOT = new LineSlot<boolean>('brokenOff');
 
-/** A statistics table's row whose label is numbered as a heading is (`（一）予以公开	18	1	20`). */
-function numberedFigureRow(own: string, l: Line): boolean {
-  const c = own.slice(l.contentStart, l.contentEnd);
-  return NUMBERED_LABEL.test(c) && isFigureRow(c);
+/**
+ * A statistics table's row whose label is numbered as a heading is (`（一）予以公开	18	1	20`).
+ * Not cached per line: asked only of lines next to a heading that end as a figure does (endsInFigure).
+ */
+function numberedFigureRow(c: string): boolean {
+  return endsInFigure(c) && NUMBERED_LABEL.test(c) && isFigureRow(c);
 }
 const NUMBERED_LABEL = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]|[0-9]{1,2}[.．、])/;
-const FIGURE_ROW_SLOT = new LineSlot<boolean>('numbered figure row');
 
-/** Whether a line's content may be a figure alone (loneFigure): short, and ending as a figure does. Tells most lines apart without a lookup. */
+/** Whether a line's content may be a figure alone (loneFigure): short, and ending as a figure does. Tells most lines apart without a regex. */
 function mayBeFigure(c: string): boolean {
   if (c.length === 0 || c.length > 24) return false;
   // FIGURE also takes a figure ending in its separator (`12.`, `1,263,`).
@@ -1072,11 +1073,10 @@ function endsInFigure(c: string): boolean {
   return end > 0 && endsFigure(c.charCodeAt(end - 1));
 }
 
-/** A line that is one figure alone (`37`, `12.3%`): a table's cell, one a line. */
-function loneFigure(own: string, l: Line): boolean {
-  return isFigure(own.slice(l.contentStart, l.contentEnd).trim());
+/** A line that is one figure alone (`37`, `12.3%`): a table's cell, one a line. Not cached, as numberedFigureRow. */
+function loneFigure(c: string): boolean {
+  return mayBeFigure(c) && isFigure(c.trim());
 }
-const FIGURE_SLOT = new LineSlot<boolean>('lone figure');
 
 /** What may end a paragraph: the punctuation that closes a sentence, a quotation or a bracket. */
 const PARAGRAPH_END = /[。！？!?；;：:”’」』）)…]$/;
