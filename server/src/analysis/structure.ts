@@ -411,7 +411,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
         // follow: the documents a 转发 carries, one inside the other.
         // The 版记 under it (`抄送：……`, `……印发`, its rules) is still the ending document's.
         if (kind === 'date' || kind === 'note') {
-          const next = afterImprint(contents, markers, nextTextLine(contents, i));
+          const next = afterImprint(contents, markers, fields, part, nextTextLine(contents, i));
           if (next >= 0 && !F.isNote(contents[next]) && ((i < lastMarkerLine && parts.length === 0 && part.kind === 'cover') || forwardedStart(contents, markers, next))) {
             if (next === nextTextLine(contents, i)) startNewPart(next);
             else nextPartAt = next;
@@ -1185,16 +1185,9 @@ function forwardedStart(contents: string[], markers: ReadonlyArray<MarkerMatch |
  * The first text line from `i` on that is no line of a 版记 (`抄送：……` with its wrapped lines,
  * `……2025年1月24日印发`, a rule `————`), or -1.
  */
-function afterImprint(contents: string[], markers: ReadonlyArray<MarkerMatch | null>, i: number): number {
+function afterImprint(contents: string[], markers: ReadonlyArray<MarkerMatch | null>, fields: FrameField[], part: Part, i: number): number {
   while (i >= 0 && !markers[i] && (F.isCc(contents[i]) || F.isPrinted(contents[i]) || RULE_LINE.test(contents[i]))) {
-    let end = i;
-    // A 抄送 wrapped onto the next lines, up to its `。` (as ccEnd reads it).
-    if (F.isCc(contents[i])) for (let k = 0; k < 2 && !/[。.]$/.test(contents[end]); k++) {
-      const j = nextTextLine(contents, end);
-      if (j < 0 || j > end + 2 || markers[j] || contents[j].length > 80 || RULE_LINE.test(contents[j]) || /[：:]/.test(contents[j]) || F.isPrinted(contents[j])) break;
-      end = j;
-    }
-    i = nextTextLine(contents, end);
+    i = nextTextLine(contents, F.isCc(contents[i]) ? ccEnd(contents, markers, fields, i, part) : i);
   }
   return i;
 }
