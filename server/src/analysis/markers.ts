@@ -125,7 +125,7 @@ export function withoutBullet(title: string): string {
 const FIGURE = /^(?:[-−+]?[0-9０-９][0-9０-９,，.．]*[%％‰]?|[—–\-/／])$/;
 
 /** Whether a figure's last character may be `c` (a digit, a percent or permille sign, a dash). */
-export function endsFigure(c: number): boolean {
+function endsFigure(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x25 || c === 0xff05 || c === 0x2030 || c === 0x2014 || c === 0x2013 || c === 0x2d || c === 0x2f || c === 0xff0f;
 }
 
@@ -136,10 +136,10 @@ export function endsFigure(c: number): boolean {
  * Reads the line's last tokens from its end (a long line of prose is left at its first non-figure).
  */
 export function isFigureRow(content: string): boolean {
+  // Most lines end in a character no figure ends in: read no further.
+  if (!endsAsFigure(content)) return false;
   let end = content.length;
   while (end > 0 && isSpace(content.charCodeAt(end - 1))) end--;
-  // Most lines end in a character no figure ends in: read no further.
-  if (end === 0 || !endsFigure(content.charCodeAt(end - 1))) return false;
   let figures = 0;
   let digits = false;
   while (end > 0) {
@@ -154,6 +154,13 @@ export function isFigureRow(content: string): boolean {
   }
   // Figures alone, without a label.
   return false;
+}
+
+/** Whether `content` ends, spaces after it aside, in a character a figure may end in (a cheap test before isFigureRow or isFigure). */
+export function endsAsFigure(content: string): boolean {
+  let end = content.length;
+  while (end > 0 && isSpace(content.charCodeAt(end - 1))) end--;
+  return end > 0 && endsFigure(content.charCodeAt(end - 1));
 }
 
 /** Whether `token` is one figure (`37`, `-0.6`, `12.3%`) or a dash for none. */

@@ -8,7 +8,7 @@
  *   level shows up as a child at an unusual depth (which the rules judge, not the parser).
  */
 import * as F from './frame';
-import { BULLETS, endsFigure, isFigure, isFigureRow, matchMarker, MarkerMatch, missingDot, NOMINAL_LEVEL } from './markers';
+import { BULLETS, endsAsFigure, isFigure, isFigureRow, matchMarker, MarkerMatch, missingDot, NOMINAL_LEVEL } from './markers';
 import { isUnitLike } from './units';
 import { isCategoryRow, tabHeaderCells, tabRowEnd } from './annotations';
 import { continues, isFull, Wrapping, wrappingOf } from './wrapping';
@@ -159,11 +159,11 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   // A statistics table's category row (`三、本年度办理结果` between `二、上年结转……	1	0	1` and
   // `（一）予以公开	18	1	20`, or between the figure `1` and the label `（一）予以公开` when one
   // cell is a line): the table's numbering, not the document's. The rows around it are in its
-  // section (they are no headings), so an edit to them reads the section again.
-  // The rows around it first, by their last characters: isCategoryRow splits the line, which every
-  // short heading of every analysis would pay for (0.17 MB of garbage a keystroke on the 100k plan).
+  // section (they are no headings), so an edit to them reads the section again. They are looked at
+  // first, by their last characters: isCategoryRow splits the line, which every short heading of
+  // every analysis would pay for (0.17 MB of garbage a keystroke on the 100k plan).
   for (let i = 1; i + 1 < n; i++) {
-    if (!markers[i] || !(endsInFigure(contents[i - 1]) || mayBeFigure(contents[i - 1])) || !(endsInFigure(contents[i + 1]) || cellLabels?.has(i + 1))) continue;
+    if (!markers[i] || !(endsAsFigure(contents[i - 1]) || mayBeFigure(contents[i - 1])) || !(endsAsFigure(contents[i + 1]) || cellLabels?.has(i + 1))) continue;
     const tabbed = numberedFigureRow(contents[i - 1]) && numberedFigureRow(contents[i + 1]);
     if ((tabbed || (cellLabels?.has(i + 1) && loneFigure(contents[i - 1]))) && isCategoryRow(contents[i], '\t')) {
       if (markers === facts.markers) markers = markers.slice();
@@ -239,6 +239,12 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     const text =
       endLine === line ? contents[line].slice(at, to) : kind === 'signature' ? contents.slice(line, endLine + 1).join(' ').replace(SPACES, ' ') : contents.slice(line, endLine + 1).join(kind === 'attachments' ? ' ' : '');
     fields.push({ kind, line, endLine, range: r, text, part: parts.length });
+  };
+  /** The 成文日期 on line `line`, columns `at` to `to` of its content: a field, and the frame's date if it is the first. */
+  const addDate = (line: number, at = 0, to = contents[line].length) => {
+    addField('date', line, line, at, to);
+    const d = F.parseDate(contents[line].slice(at, to));
+    if (d && !frameDate) frameDate = d;
   };
   const closeSection = (closedAt: number, closer: MarkerMatch | null, plain: boolean) => {
     if (!open) return;
@@ -326,9 +332,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       // A 纪要's or 简报's head: its issuer and date on one line under the title (the date is its 成文日期).
       const issued = !kind && part.title && topSeen < TOP_ZONE_LINES ? F.issuedDateAt(c) : -1;
       if (issued >= 0) {
-        addField('date', i, i, issued);
-        const d = F.parseDate(c.slice(issued));
-        if (d && !frameDate) frameDate = d;
+        addDate(i, issued);
         topSeen++;
         lastText = i;
         continue;
@@ -339,9 +343,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       const noted = !kind && part.title && topSeen < TOP_ZONE_LINES && !fields.some((f) => f.part === parts.length && f.kind === 'date') ? F.bracketDate(c) : null;
       if (noted) {
         if (noted.only && !SPEECH_TITLE.test(part.title!)) {
-          addField('date', i, i, noted.at, noted.end);
-          const d = F.parseDate(c.slice(noted.at, noted.end));
-          if (d && !frameDate) frameDate = d;
+          addDate(i, noted.at, noted.end);
         }
         topSeen++;
         lastText = i;
@@ -377,9 +379,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       if (kind === 'date' && headUnderTitle(contents, markers, part, i)) {
         // The issuer and date under a 公报's title (`望江县统计局` | `2025年3月28日`) head it: its
         // 成文日期, as the bracketed `（2025年3月28日）` is; no 落款, and the document goes on.
-        addField('date', i);
-        const d = F.parseDate(c);
-        if (d && !frameDate) frameDate = d;
+        addDate(i);
         lastText = i;
         continue;
       }
@@ -393,9 +393,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
             while (first > 0 && first > prev - 3 && !markers[first - 1] && F.isSignature(contents[first - 1]) && signedUnits(contents[first - 1]) && !fields.some((f) => f.endLine >= first - 1)) first--;
             addField('signature', first, prev);
           }
-          addField('date', i);
-          const d = F.parseDate(c);
-          if (d && !frameDate) frameDate = d;
+          addDate(i);
         } else if (kind === 'attachments') {
           const end = attachmentEnd.get(i) ?? i;
           addField(kind, i, end);
@@ -1051,10 +1049,10 @@ const BROKEN_SLOT = new LineSlot<boolean>('brokenOff');
 
 /**
  * A statistics table's row whose label is numbered as a heading is (`（一）予以公开	18	1	20`).
- * Not cached per line: asked only of lines next to a heading that end as a figure does (endsInFigure).
+ * Not cached per line: asked only of lines next to a heading that end as a figure does (endsAsFigure).
  */
 function numberedFigureRow(c: string): boolean {
-  return endsInFigure(c) && NUMBERED_LABEL.test(c) && isFigureRow(c);
+  return NUMBERED_LABEL.test(c) && isFigureRow(c);
 }
 const NUMBERED_LABEL = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]|[0-9]{1,2}[.．、])/;
 
@@ -1063,14 +1061,7 @@ function mayBeFigure(c: string): boolean {
   if (c.length === 0 || c.length > 24) return false;
   // FIGURE also takes a figure ending in its separator (`12.`, `1,263,`).
   const last = c.charCodeAt(c.length - 1);
-  return endsInFigure(c) || last === 0x2e || last === 0x2c || last === 0xff0e || last === 0xff0c;
-}
-
-/** Whether a line's content ends as a figure may (numberedFigureRow, loneFigure), spaces after it aside. */
-function endsInFigure(c: string): boolean {
-  let end = c.length;
-  while (end > 0 && (c.charCodeAt(end - 1) === 32 || c.charCodeAt(end - 1) === 9 || c.charCodeAt(end - 1) === 0x3000)) end--;
-  return end > 0 && endsFigure(c.charCodeAt(end - 1));
+  return endsAsFigure(c) || last === 0x2e || last === 0x2c || last === 0xff0e || last === 0xff0c;
 }
 
 /** A line that is one figure alone (`37`, `12.3%`): a table's cell, one a line. Not cached, as numberedFigureRow. */
