@@ -5,7 +5,8 @@ import { clearLineCaches } from '../../server/src/analysis/memo';
 /** The whole model and the findings as plain data (the heading tree by index; deferred fixes included). */
 export function modelOf(result: ReturnType<typeof analyze>) {
   const d = result.doc;
-  const heading = (h: Heading | null) => (h ? h.index : null);
+  const at = new Map(d.headings.map((h, i) => [h, i]));
+  const heading = (h: Heading | null) => (h ? at.get(h) : null);
   return {
     lines: d.source.lines.map((l) => ({ index: l.index, text: l.text, contentStart: l.contentStart, contentEnd: l.contentEnd, kind: l.kind })),
     frame: d.frame,

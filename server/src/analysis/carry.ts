@@ -17,7 +17,7 @@
  * (`movedFindings`); a finding that touches a line the edit changed is not, and its rule runs.
  *
  * What is kept between versions is small and plain: per heading its Marker (an object the
- * heading's Line already keeps, see structure.ts) and three numbers; the annotations list and
+ * heading's Line already keeps, see structure.ts) and four numbers; the annotations list and
  * its lines' texts; per rule its findings, which are plain data. Findings with deferred fixes
  * (closures over one version's model) are never carried.
  */
@@ -35,15 +35,16 @@ type LineMap = (old: number) => number | undefined;
 
 /** What the numbering of a document looks like: the only input of an `inputs: 'markers'` rule. */
 /** Ints per heading in a Skeleton's shape. */
-const STRIDE = 5;
+const STRIDE = 4;
 
 export class Skeleton {
   private constructor(
     private readonly markers: Marker[],
     /**
-     * Per heading (STRIDE ints): depth, parent's index (-1 for none), part, flags (it starts a
-     * list, listStart, 1; it heads an arrangements section with items, sequences.ts, 2; a section
-     * of aims with items, 4), and line.
+     * Per heading (STRIDE ints): depth, part, flags (it starts a list, listStart, 1; it heads an
+     * arrangements section with items, sequences.ts, 2; a section of aims with items, 4), and
+     * line. The tree is in the depths: headings are listed in document order, so a heading's
+     * parent is the last one before it a level up.
      */
     private readonly shape: Int32Array,
   ) {}
@@ -56,10 +57,9 @@ export class Skeleton {
       const h = headings[i];
       markers[i] = h.marker;
       shape[STRIDE * i] = h.depth;
-      shape[STRIDE * i + 1] = h.parent ? h.parent.index : -1;
-      shape[STRIDE * i + 2] = h.part;
-      shape[STRIDE * i + 3] = flags(h);
-      shape[STRIDE * i + 4] = h.line;
+      shape[STRIDE * i + 1] = h.part;
+      shape[STRIDE * i + 2] = flags(h);
+      shape[STRIDE * i + 3] = h.line;
     }
     return new Skeleton(markers, shape);
   }
@@ -96,9 +96,9 @@ export class Skeleton {
       const h = headings[i];
       // Its line first: a Line object reused at its index (the same text there, source.ts) yields
       // the very same marker even where the edit moved that heading's line (two equal lines).
-      if (where(shape[STRIDE * i + 4]) !== h.line) return false;
+      if (where(shape[STRIDE * i + 3]) !== h.line) return false;
       if (!sameMarker(this.markers[i], h.marker, where)) return false;
-      if (shape[STRIDE * i] !== h.depth || shape[STRIDE * i + 1] !== (h.parent ? h.parent.index : -1) || shape[STRIDE * i + 2] !== h.part || shape[STRIDE * i + 3] !== flags(h)) return false;
+      if (shape[STRIDE * i] !== h.depth || shape[STRIDE * i + 1] !== h.part || shape[STRIDE * i + 2] !== flags(h)) return false;
     }
     return true;
   }

@@ -170,15 +170,15 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
 
 /** An item leading a heading's title (`（三）四要抓好……`): `一是` or `一要`, made on each analysis. */
 function leadOf(l: Line, h: Heading): (EnumerationItem & { kind: EnumerationKind }) | null {
-  const at = h.titleRange.start;
-  if (at.line !== l.index || h.title.length < 3) return null;
-  RE_ITEM_AT.lastIndex = at.character;
+  if (h.line !== l.index || h.title.length < 3) return null;
+  const at = h.titleColumn;
+  RE_ITEM_AT.lastIndex = at;
   const m = RE_ITEM_AT.exec(l.text);
   if (!m || !m[2]) return null;
   const ordinal = parseChinese(m[2]);
   if (!Number.isFinite(ordinal)) return null;
   const text = m[2] + m[3];
-  return { kind: m[3] === '是' ? 'shi' : 'yao', ordinal, text, range: rangeOn(l.index, at.character, text.length), punct: '' };
+  return { kind: m[3] === '是' ? 'shi' : 'yao', ordinal, text, range: rangeOn(l.index, at, text.length), punct: '' };
 }
 
 /** Whether `h` lies under `a` in the heading tree. */

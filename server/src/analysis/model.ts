@@ -48,8 +48,6 @@ export interface Marker {
 }
 
 export interface Heading {
-  /** Index in `doc.headings` (document order). */
-  index: number;
   marker: Marker;
   line: number;
   /** Depth in the heading tree of its part (1 = top). */
@@ -57,6 +55,8 @@ export interface Heading {
   /** Heading text after the marker: for a run-in heading the first sentence (up to `。`), else the rest of the line. */
   title: string;
   readonly titleRange: Range;
+  /** Where the title starts on the heading's line: `titleRange.start.character`, without making the range. */
+  readonly titleColumn: number;
   /** True when the heading sentence is followed by body text on the same line (`（一）加强领导。各单位要……`). */
   runIn: boolean;
   /** The punctuation ending the heading sentence ('。', '；', '：', '' …). */

@@ -45,7 +45,7 @@ export function parseModel(text: string | LineText, config: Config, previous?: S
   const source = new SourceText(capped ? (whole as string).slice(0, length) : whole, previous);
   // Sections are taken over only from the model of the very source this one was built from.
   const prior = model && !capped && previous && model.doc.source === previous && !model.doc.capped ? model : undefined;
-  const { frame, parts, headings, sections, copied, lines } = parseStructure(source, prior && { headings: prior.doc.headings, sections: prior.sections, lines: prior.lines, wrapping: wrappingOf(prior.doc.source) });
+  const { frame, parts, headings, sections, lines } = parseStructure(source, prior && { sections: prior.sections, lines: prior.lines, wrapping: wrappingOf(prior.doc.source) });
   const enumerations = findEnumerations(source, headings);
   const found = annotationsWithFacts(source, config, prior?.annotations);
   const { facts, sameOutside } = found;
@@ -60,7 +60,7 @@ export function parseModel(text: string | LineText, config: Config, previous?: S
     tasks: [],
     capped,
   };
-  const { tasks, defaults } = buildTasks(doc, config, { sections, copied }, prior, { sameOutside });
+  const { tasks, defaults } = buildTasks(doc, config, sections, prior, { sameOutside });
   doc.tasks = tasks;
   return { doc, handover: { doc, sections, lines, annotations: facts, defaults } };
 }

@@ -249,7 +249,7 @@ export function sequenceBreaks(doc: GongwenDocument): Expectation[] {
       }
     });
   }
-  return breaks.sort((a, b) => a.heading.index - b.heading.index);
+  return breaks.sort((a, b) => a.heading.line - b.heading.line);
 }
 
 /**

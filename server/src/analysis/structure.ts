@@ -24,12 +24,6 @@ export interface Structure {
   headings: Heading[];
   /** The top-level headings' blocks as the scan met them (what the next version may take over). */
   sections: Section[];
-  /**
-   * Sections taken over at another heading index or part (headings were added or removed above
-   * them): each copy, and the previous version's section it copies. Only for this parse (tasks.ts
-   * copies their tasks); never handed on, so that versions do not chain.
-   */
-  copied: Map<Section, Section>;
   /** What the scan read of every line (handed to the next version's scan). */
   lines: LineFacts;
 }
@@ -38,8 +32,9 @@ export interface Structure {
  * A top-level heading and everything under it, as one scan of the lines met it. When the next
  * version of the document has the same lines from the heading down to the line that closed it,
  * and nothing above changed how those lines read, the next scan takes the subtree over: the same
- * Heading objects when it reaches the heading at the same index and in the same part, else
- * copies that differ only in index and part (an edit above added or removed a heading). An edit
+ * Heading objects when it reaches the heading in the same part, wherever it now stands among the
+ * headings (an edit above may have added or removed one: a heading knows its line, not its place
+ * in `headings`), else copies in the new part (an edit above added or removed a part). An edit
  * inside one section then rebuilds that section's headings, not the document's.
  */
 export interface Section {
@@ -57,7 +52,6 @@ export interface Section {
 
 /** What the previous version's scan hands to the next one (see Section). */
 export interface StructureHandover {
-  headings: readonly Heading[];
   sections: readonly Section[];
   lines: LineFacts;
   /** How the previous version was wrapped (wrapping.ts): its sections are taken over only while it stays so. */
@@ -214,7 +208,6 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   const parts: Part[] = [];
   const headings: Heading[] = [];
   const sections: Section[] = [];
-  const copied = new Map<Section, Section>();
   const reuse = previous && previous.sections.length && sameWrapping(previous.wrapping, wrapping) ? new SectionReuse(source, previous, breaks, markers, inRows) : null;
   /** The section being scanned: its head, where its subtree starts in `headings`, whether it is plain so far. */
   let open: { head: Heading; from: number; plain: boolean } | null = null;
@@ -468,20 +461,15 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       if (was) {
         // The previous version's section, whole: its headings and its end. The scan goes on at the
         // line that closed it, a heading, which sets everything the lines before it would have.
-        let same = was;
-        if (was.head.index === headings.length && was.head.part === parts.length) {
-          for (let k = 0; k < was.size; k++) headings.push(previous!.headings[was.head.index + k]);
-        } else {
-          same = copySection(was, previous!.headings, headings, parts.length);
-          copied.set(same, was);
-        }
+        const same = was.head.part === parts.length ? was : copySection(was, parts.length);
+        pushSubtree(same.head, headings);
         part.headings.push(same.head);
         sections.push(same);
         i = same.closedAt - 1;
         continue;
       }
     }
-    const h = makeHeading(source, i, marker, headings.length, parent, parts.length, wrapping, listStart, titleLine >= 0 ? contents[titleLine] : undefined);
+    const h = makeHeading(source, i, marker, parent, parts.length, wrapping, listStart, titleLine >= 0 ? contents[titleLine] : undefined);
     if (container) overArticles.add(h);
     headings.push(h);
     if (parent) parent.children.push(h);
@@ -498,7 +486,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   parts.push(part);
   if (parts.length === 1) parts[0].kind = 'body';
 
-  return { frame: { fields, date: frameDate ?? frontMatterDate(source) }, parts, headings, sections, copied, lines: facts };
+  return { frame: { fields, date: frameDate ?? frontMatterDate(source) }, parts, headings, sections, lines: facts };
 }
 
 /**
@@ -563,29 +551,29 @@ function lineFacts(source: SourceText, previous?: LineFacts): LineFacts {
   return { contents, markers, attachments, cn, toc, tables, boxes };
 }
 
+/** `h` and its descendants onto the end of `headings`, in document order (depth first). */
+function pushSubtree(h: Heading, headings: Heading[]): void {
+  headings.push(h);
+  for (const c of h.children) pushSubtree(c, headings);
+}
+
 /**
- * A previous version's section at another heading index or part: its headings copied in order
- * onto the end of `headings`, each with its new index and part, the tree rebuilt among the copies.
- * Everything else (markers, titles, ranges, ends) is the same, and so are the objects it holds.
+ * A previous version's section in another part (an edit above added or removed one): its
+ * headings copied, each with its new part, the tree rebuilt among the copies. Everything else
+ * (markers, titles, ranges, ends) is the same, and so are the objects it holds.
  */
-function copySection(s: Section, previous: readonly Heading[], headings: Heading[], part: number): Section {
-  const from = s.head.index;
-  const index = headings.length;
-  for (let k = 0; k < s.size; k++) {
-    const h = previous[from + k];
-    const parent = k === 0 ? null : headings[index + h.parent!.index - from];
-    const c = new HeadingNode(index + k, h.marker as LineMarker, h.line, parent, part, h.title, h.runIn, h.endPunct, h.listStart);
+function copySection(s: Section, part: number): Section {
+  const copy = (h: Heading, parent: Heading | null): Heading => {
+    const c = new HeadingNode(h.marker as LineMarker, h.line, parent, part, h.title, h.runIn, h.endPunct, h.listStart);
     c.copyBlock(h as HeadingNode);
-    headings.push(c);
-  }
-  for (let k = 0; k < s.size; k++) {
-    const kids = previous[from + k].children;
-    if (!kids.length) continue;
-    const copies = list<Heading>();
-    for (const child of kids) copies.push(headings[index + child.index - from]);
-    headings[index + k].children = fitted(copies);
-  }
-  return { head: headings[index], size: s.size, closedAt: s.closedAt, closer: s.closer, plain: s.plain };
+    if (h.children.length) {
+      const kids = list<Heading>();
+      for (const child of h.children) kids.push(copy(child, c));
+      c.children = fitted(kids);
+    }
+    return c;
+  };
+  return { head: copy(s.head, null), size: s.size, closedAt: s.closedAt, closer: s.closer, plain: s.plain };
 }
 
 /**
@@ -924,7 +912,7 @@ function misfamiliedArabic(stack: Heading[], headings: Heading[], value: number)
   if (value < 2 || stack.length === 0) return false;
   const top = stack[stack.length - 1].marker;
   if (top.kind !== 'arabic' || top.value !== value - 1) return false;
-  for (let k = headings.length - 1; k > stack[0].index; k--) {
+  for (let k = headings.length - 1; headings[k] !== stack[0]; k--) {
     const m = headings[k].marker;
     if (m.kind === 'parenArabic') return m.value !== value - 1;
   }
@@ -1283,6 +1271,11 @@ class LineMarker implements Marker {
     return this.match.canonical;
   }
 
+  /** Where the heading's title starts on this line (its range's start column, without making it). */
+  get titleFrom(): number {
+    return this.at + this.heading.titleAt;
+  }
+
   /** The range of the heading's title on this line. */
   titleRange(): Range {
     return rangeOn(this.line, this.at + this.heading.titleAt, this.heading.title.length);
@@ -1303,13 +1296,13 @@ function placeHeading(_own: string, l: Line, m: MarkerMatch): LineMarker {
  * `title`: a title on a line of its own below the marker's (a web article's `01`, paddedTitle);
  * its range stays on the marker's line, empty.
  */
-function makeHeading(source: SourceText, line: number, m: MarkerMatch, index: number, parent: Heading | null, part: number, wrapping: Wrapping | null, listStart: boolean, title?: string): Heading {
+function makeHeading(source: SourceText, line: number, m: MarkerMatch, parent: Heading | null, part: number, wrapping: Wrapping | null, listStart: boolean, title?: string): Heading {
   const l = source.lines[line];
   const marker = placedCached(PLACED_HEADING_SLOT, l, m, placeHeading, m);
-  if (title !== undefined) return new HeadingNode(index, marker, line, parent, part, title, false, '', listStart);
+  if (title !== undefined) return new HeadingNode(marker, line, parent, part, title, false, '', listStart);
   let t: Pick<HeadingText, 'title' | 'runIn' | 'endPunct'> = lineCached(HEADING_SLOT, l, headingText, m);
   if (wrapping && !t.runIn && t.endPunct === '' && isFull(wrapping, l)) t = titleGoingOn(source, wrapping, line, t.title);
-  return new HeadingNode(index, marker, line, parent, part, t.title, t.runIn, t.endPunct, listStart);
+  return new HeadingNode(marker, line, parent, part, t.title, t.runIn, t.endPunct, listStart);
 }
 
 /**
@@ -1364,8 +1357,7 @@ class HeadingNode {
   #blockFrom: number;
   #blockTo: number;
 
-  constructor(index: number, marker: LineMarker, line: number, parent: Heading | null, part: number, title: string, runIn: boolean, endPunct: string, listStart: boolean) {
-    this.index = index;
+  constructor(marker: LineMarker, line: number, parent: Heading | null, part: number, title: string, runIn: boolean, endPunct: string, listStart: boolean) {
     this.marker = marker;
     this.line = line;
     this.depth = parent ? parent.depth + 1 : 1;
@@ -1389,6 +1381,10 @@ class HeadingNode {
   /** Made when read, by its marker (LineMarker). */
   get titleRange(): Range {
     return (this.marker as LineMarker).titleRange();
+  }
+
+  get titleColumn(): number {
+    return (this.marker as LineMarker).titleFrom;
   }
 
   setBlock(from: number, endLine: number, to: number): void {

@@ -27,11 +27,11 @@ import { continues, wrappingOf } from './wrapping';
 const TASK_KINDS = new Set(['cn', 'parenCn', 'arabic', 'parenArabic', 'circled', 'section']);
 
 /**
- * The markers from the top down to `h`, e.g. `四、（二）2.`. `memo` (by heading index) lets many
- * calls share their ancestors' paths, as building every task of a document does.
+ * The markers from the top down to `h`, e.g. `四、（二）2.`. `memo` lets many calls share their
+ * ancestors' paths, as building every task of a document does.
  */
-export function headingPath(h: Heading, memo?: string[]): string {
-  const known = memo?.[h.index];
+export function headingPath(h: Heading, memo?: Map<Heading, string>): string {
+  const known = memo?.get(h);
   if (known !== undefined) return known;
   // A marker's canonical spelling is markerFor(kind, value), kept with its match (markers.ts), except
   // for decimal numbering, which it keeps as written, and a web article's section number, kept as
@@ -41,7 +41,7 @@ export function headingPath(h: Heading, memo?: string[]): string {
   const p = h.parent;
   const path =
     (p ? headingPath(p, memo) + (p.marker.kind === 'padded' ? PADDED_JOIN : '') : '') + (m.kind === 'decimal' || m.kind === 'padded' ? markerFor(m.kind, m.value) : m.canonical);
-  if (memo) memo[h.index] = path;
+  memo?.set(h, path);
   return path;
 }
 
@@ -198,18 +198,12 @@ export interface AnnotationsTaken {
   sameOutside: boolean;
 }
 
-/** This version's sections (structure.ts), and which of them copy a previous version's section. */
-export interface SectionsOf {
-  sections: readonly Section[];
-  copied: ReadonlyMap<Section, Section>;
-}
-
 /**
  * The document's tasks, and whether it declares defaults (for the next version's TasksHandover).
  * `sections`: this version's sections; those taken over from the previous version (`previous`)
  * keep its tasks when their annotations are the same objects (keptTasks).
  */
-export function buildTasks(doc: GongwenDocument, _config: Config, sections?: SectionsOf, previous?: TasksHandover, taken?: AnnotationsTaken): { tasks: Task[]; defaults: boolean } {
+export function buildTasks(doc: GongwenDocument, _config: Config, sections?: readonly Section[], previous?: TasksHandover, taken?: AnnotationsTaken): { tasks: Task[]; defaults: boolean } {
   const kept = sections && previous && !previous.defaults ? keptTasks(doc, sections, previous, taken) : null;
   const byHeading = new Map<Heading | null, Annotation[][]>();
   let lastLabel: Annotation[] | null = null;
@@ -264,7 +258,7 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: Sec
 
   const tasks = list<Task>();
   const defaults: Array<{ line: number; units: string[] }> = [];
-  const paths: string[] = new Array(doc.headings.length);
+  const paths = new Map<Heading, string>();
   for (const [h, groups] of byHeading) {
     groups.forEach((group, k) => {
       const first = group[0];
@@ -317,17 +311,16 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: Sec
  * sections, so with any in the previous version nothing is kept; buildTasks falls back the same
  * way when this version declares one.
  */
-function keptTasks(doc: GongwenDocument, current: SectionsOf, previous: TasksHandover, taken?: AnnotationsTaken): { spans: Array<{ from: number; to: number }>; tasks: Task[] } | null {
+function keptTasks(doc: GongwenDocument, current: readonly Section[], previous: TasksHandover, taken?: AnnotationsTaken): { spans: Array<{ from: number; to: number }>; tasks: Task[] } | null {
   const was = previous.doc;
   const before = was.annotations;
   const now = doc.annotations;
   const prior = new Set(previous.sections);
   const spans: Array<{ from: number; to: number }> = [];
   const tasks: Task[] = [];
-  for (const s of current.sections) {
-    // The previous version's section this one is, or copies at another heading index.
-    const source = prior.has(s) ? s : current.copied.get(s);
-    if (!source) continue;
+  for (const s of current) {
+    // The previous version's section, taken over (a copy in another part is not: its tasks are built again).
+    if (!prior.has(s)) continue;
     const from = s.head.line;
     const to = s.closedAt;
     // The annotations on its lines, in each version (both lists are in line order): the same
@@ -342,13 +335,8 @@ function keptTasks(doc: GongwenDocument, current: SectionsOf, previous: TasksHan
       for (let k = 0; same && k < pEnd - p; k++) same = now[q + k] === before[p + k];
     }
     if (!same) continue;
-    // A copied section's tasks are copied too, onto the copies of their headings.
-    const shift = s.head.index - source.head.index;
     const tEnd = firstAt(was.tasks, to);
-    for (let t = firstAt(was.tasks, from); t < tEnd; t++) {
-      const task = was.tasks[t];
-      tasks.push(s === source || !task.heading ? task : new TaskNode(doc.headings[task.heading.index + shift], task.path, task.title, task.annotations, task.line, task));
-    }
+    for (let t = firstAt(was.tasks, from); t < tEnd; t++) tasks.push(was.tasks[t]);
     spans.push({ from, to });
   }
   return spans.length ? { spans, tasks } : null;
@@ -774,10 +762,14 @@ export function tasksNeedingUnits(doc: GongwenDocument, config: Config, paired?:
   // Each part's top-level headings, in order: a subtree runs to the next one.
   const heads: Heading[] = [];
   for (const p of doc.parts) for (const h of p.headings) heads.push(h);
+  // Where each subtree starts in `hs`: at its head, and it ends at the next one's (a walk, as
+  // headings keep no index of their own).
+  let end = 0;
   for (let k = 0; k < heads.length; k++) {
     const head = heads[k];
-    const i = head.index;
-    const end = k + 1 < heads.length ? heads[k + 1].index : hs.length;
+    const i = end;
+    const next = k + 1 < heads.length ? heads[k + 1] : null;
+    for (end = i + 1; end < hs.length && hs[end] !== next; end++);
     // Its tasks: those on its lines (tasks are in line order).
     const t = firstAt(tasks, head.line);
     const tEnd = firstAt(tasks, head.endLine + 1);
@@ -813,7 +805,7 @@ export function tasksNeedingUnits(doc: GongwenDocument, config: Config, paired?:
       paired?.add(h);
     }
   }
-  return missing.sort((a, b) => a.index - b.index);
+  return missing.sort((a, b) => a.line - b.line);
 }
 
 /**
@@ -860,11 +852,15 @@ function subtreeNeeds(hs: readonly Heading[], from: number, to: number, tasks: T
   // their siblings need any: a decision that assigns no work is no task.
   let said: Set<Heading> | null = null;
   for (const task of tasks) if (task.heading) saidInSentence(task) ? (said ??= new Set()).add(task.heading) : annotated.add(task.heading);
-  const exempted: Array<boolean | undefined> = new Array(to - from);
-  const exempt = (h: Heading): boolean => (exempted[h.index - from] ??= NON_TASK_TITLE.test(simplified(h.title)) || (h.parent !== null && exempt(h.parent)));
+  const exempted = new Map<Heading, boolean>();
+  const exempt = (h: Heading): boolean => {
+    let e = exempted.get(h);
+    if (e === undefined) exempted.set(h, (e = NON_TASK_TITLE.test(simplified(h.title)) || (h.parent !== null && exempt(h.parent))));
+    return e;
+  };
   // Items whose own items carry units (`5．健全…` over `（1）…（A）` `（2）…（B）`): annotated, for their siblings.
   let within: Set<Heading> | null = null;
-  for (const task of tasks) if (!saidInSentence(task)) for (let x = task.heading?.parent ?? null; x && x.index > from; x = x.parent) (within ??= new Set()).add(x);
+  for (const task of tasks) if (!saidInSentence(task)) for (let x = task.heading?.parent ?? null; x && x !== head; x = x.parent) (within ??= new Set()).add(x);
   const groups = new Map<Heading, Heading[]>();
   for (let k = from; k < to; k++) {
     const h = hs[k];
