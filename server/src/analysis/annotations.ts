@@ -257,7 +257,8 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
   // One character for one: offsets into `inner` stay right.
   let text = inner.indexOf('。') >= 0 && (inner.indexOf('：') >= 0 || inner.indexOf(':') >= 0 || inner.indexOf('】') >= 0) ? inner.replace(STOP_BEFORE_LABEL, '；') : inner;
   let legend = false;
-  let defaults: string[] = [];
+  // Empty lists are the one shared frozen array (memo.ts NONE): almost no annotation declares defaults.
+  let defaults: string[] = NONE as never[];
   // Sentences after the first `。`: a legend or a declared default, said once, or the deadline.
   const sentences = splitTop(text, '。');
   let sentenceDeadline: string | null = null;
@@ -363,7 +364,7 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
   if (people.length) leaders = [...people, ...leaders];
   deadline ??= sentenceDeadline;
   const leadByDefault = assignDefaultLead(units);
-  return { units: fitted(units), deadline, separators: fitted([...new Set(separators)]), form, legend, defaults, leadByDefault, leaders };
+  return { units: fitted(units), deadline, separators: separators.length ? fitted([...new Set(separators)]) : (NONE as never[]), form, legend, defaults, leadByDefault, leaders };
 }
 
 /**
@@ -1870,10 +1871,10 @@ function verticalRow(table: VerticalTable, rowLine: number, index: string, cellL
     form: 12,
     units,
     deadline: deadlineCell(cell(cols.deadline)),
-    separators: [],
+    separators: NONE as never[],
     line: rowLine,
     legend: false,
-    defaults: [],
+    defaults: NONE as never[],
     leaders: rowLeaders(cols.leaders, cell),
     // Its lead cell copied as an empty line: most often merged with the cell above (Word copies a
     // merged cell's text in its first row only), so who leads is said there, not missing.
@@ -2147,10 +2148,10 @@ function tableRow(
     form: 12,
     units,
     deadline: deadlineCell(cell(h.deadline)),
-    separators: [],
+    separators: NONE as never[],
     line,
     legend: false,
-    defaults: [],
+    defaults: NONE as never[],
     leaders: rowLeaders(h.leaders, cell),
     // The task cells, broadest first: `优化营商环境：深化证照分离改革`.
     row: { index: here.index, title: here.tasks.filter((t) => t).join('：'), ...(h.sep === SPACED ? { spaced: true as const } : {}), ...(continues ? { continued: true as const } : {}), ...(h.lead >= 0 ? { leadColumn: true as const } : {}) },
