@@ -27,10 +27,34 @@ import { continues, wrappingOf } from './wrapping';
 const TASK_KINDS = new Set(['cn', 'parenCn', 'arabic', 'parenArabic', 'circled', 'section']);
 
 /**
- * The markers from the top down to `h`, e.g. `四、（二）2.`. `memo` lets many calls share their
- * ancestors' paths, as building every task of a document does.
+ * A value worked out per heading from its ancestors', for a walk over headings in document order:
+ * it keeps the last heading seen at each depth, which is where a heading's ancestors are when the
+ * walk reaches it (no map of every heading: this runs for every heading an edit rebuilds).
  */
-export function headingPath(h: Heading, memo?: Map<Heading, string>): string {
+class DepthMemo<T> {
+  private readonly headings = list<Heading | null>();
+  private readonly values = list<T | undefined>();
+
+  get(h: Heading): T | undefined {
+    return this.headings[h.depth] === h ? this.values[h.depth] : undefined;
+  }
+
+  set(h: Heading, value: T): T {
+    while (this.headings.length <= h.depth) {
+      this.headings.push(null);
+      this.values.push(undefined);
+    }
+    this.headings[h.depth] = h;
+    this.values[h.depth] = value;
+    return value;
+  }
+}
+
+/**
+ * The markers from the top down to `h`, e.g. `四、（二）2.`. `memo` lets many calls share their
+ * ancestors' paths, as building every task of a document does (in document order).
+ */
+export function headingPath(h: Heading, memo?: DepthMemo<string>): string {
   const known = memo?.get(h);
   if (known !== undefined) return known;
   // A marker's canonical spelling is markerFor(kind, value), kept with its match (markers.ts), except
@@ -258,7 +282,7 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: rea
 
   const tasks = list<Task>();
   const defaults: Array<{ line: number; units: string[] }> = [];
-  const paths = new Map<Heading, string>();
+  const paths = new DepthMemo<string>();
   for (const [h, groups] of byHeading) {
     groups.forEach((group, k) => {
       const first = group[0];
@@ -852,12 +876,8 @@ function subtreeNeeds(hs: readonly Heading[], from: number, to: number, tasks: T
   // their siblings need any: a decision that assigns no work is no task.
   let said: Set<Heading> | null = null;
   for (const task of tasks) if (task.heading) saidInSentence(task) ? (said ??= new Set()).add(task.heading) : annotated.add(task.heading);
-  const exempted = new Map<Heading, boolean>();
-  const exempt = (h: Heading): boolean => {
-    let e = exempted.get(h);
-    if (e === undefined) exempted.set(h, (e = NON_TASK_TITLE.test(simplified(h.title)) || (h.parent !== null && exempt(h.parent))));
-    return e;
-  };
+  const exempted = new DepthMemo<boolean>();
+  const exempt = (h: Heading): boolean => exempted.get(h) ?? exempted.set(h, NON_TASK_TITLE.test(simplified(h.title)) || (h.parent !== null && exempt(h.parent)));
   // Items whose own items carry units (`5．健全…` over `（1）…（A）` `（2）…（B）`): annotated, for their siblings.
   let within: Set<Heading> | null = null;
   for (const task of tasks) if (!saidInSentence(task)) for (let x = task.heading?.parent ?? null; x && x !== head; x = x.parent) (within ??= new Set()).add(x);
