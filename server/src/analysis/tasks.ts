@@ -13,7 +13,7 @@ import { markerFor, withoutBullet } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
 import { NONE } from './memo';
 import { ARRANGEMENT_SECTION, NON_TASK_TITLE } from './sequences';
-import { headingMemo, Section } from './structure';
+import { headingMemo, isQuestion, Section } from './structure';
 import { firstAt } from './types';
 import { fitted, list, one } from './young';
 import { simplified } from './script';
@@ -855,7 +855,8 @@ function subtreeNeeds(hs: readonly Heading[], from: number, to: number, tasks: T
   const exempted = new Map<Heading, boolean>();
   const exempt = (h: Heading): boolean => {
     let e = exempted.get(h);
-    if (e === undefined) exempted.set(h, (e = NON_TASK_TITLE.test(simplified(h.title)) || (h.parent !== null && exempt(h.parent))));
+    // Nor is anything in a 问答's answer (`（一）…（二）…` under `问题二：……？`): a 解读 tells of the tasks, it sets none.
+    if (e === undefined) exempted.set(h, (e = NON_TASK_TITLE.test(simplified(h.title)) || isQuestion(h) || (h.parent !== null && exempt(h.parent))));
     return e;
   };
   // Items whose own items carry units (`5．健全…` over `（1）…（A）` `（2）…（B）`): annotated, for their siblings.
