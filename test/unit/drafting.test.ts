@@ -53,6 +53,11 @@ describe('completion at the start of a line', () => {
     const l = labels(text, 3);
     for (const want of ['（三）', '1.', '二、']) assert.ok(l.includes(want), `${want} in ${l.join(' ')}`);
   });
+  it('after a 问答\'s question offers the next one written as it is', () => {
+    assert.strictEqual(labels('某问答\n问2：甲是什么？\n答：甲。\n', 3)[0], '问3：');
+    assert.strictEqual(labels('某问答\n问题二：甲是什么？\n答：甲。\n', 3)[0], '问题三：');
+    assert.strictEqual(labels('某问答\n问：甲是什么？\n答：甲。\n', 3)[0], '问：');
+  });
   it('continues a running-on sequence instead of restarting', () => {
     const text = lines('一、甲', '（一）子', '（二）子', '二、乙', '');
     const l = labels(text, 4);

@@ -619,14 +619,28 @@ describe('numbering rules', () => {
     assert.deepStrictEqual(findings(lines('一、甲', '（一）加强领导。各单位要重视。', '（二）完善制度。建立台账。', '（三）强化监督。定期检查。'), 'GW110'), []);
   });
 
-  it('GW113 counts a 问答\'s questions (问题一：, 问题二：) as a series of labels', () => {
-    const qa = (...labels: string[]) => lines('某政策问答', ...labels.flatMap((l) => [`　　${l}什么是某政策？`, '　　答：是指某事。']));
-    const [f, ...rest] = findings(qa('问题一：', '问题二：', '问题四：', '问题五：'), 'GW113');
+  it('GW101 counts a 问答\'s questions (问题一：……？) as headings, across the lists of their answers', () => {
+    const qa = (...labels: string[]) => lines('某政策问答', ...labels.flatMap((l) => [`　　${l}什么是某政策？`, '　　答：包括以下方面：', '　　（一）甲；', '　　（二）乙。', '　　1.丙；', '　　2.丁。']));
+    const text = qa('问题一：', '问题二：', '问题四：', '问题五：');
+    const [f, ...rest] = findings(text, 'GW101');
+    assert.deepStrictEqual(rest, []);
+    assert.strictEqual(f.range.start.line, 13);
+    assert.strictEqual(f.message, '序号“问题四：”跳号：此处应为“问题三：”（每级重新编号）。');
+    // Renumbering changes the numerals only, in their script.
+    assert.strictEqual(fixAll(text).text, qa('问题一：', '问题二：', '问题三：', '问题四：'));
+    assert.strictEqual(fixAll(qa('问1：', '问2：', '问4：')).text, qa('问1：', '问2：', '问3：'));
+    assert.deepStrictEqual(findings(qa('问题1：', '问题2：', '问题3：', '问题4：'), 'GW101'), []);
+    // Unnumbered questions count in no sequence; the answers' lists are no siblings of each other (GW104).
+    assert.deepStrictEqual(analyze(qa('问：', '问：', '问：')).findings, []);
+    assert.deepStrictEqual(analyze(text).findings.filter((x) => x.rule !== 'GW101'), []);
+  });
+  it('GW113 counts a 整改报告\'s problems (问题一：…… without a question) as a series of labels', () => {
+    const labels = (...ls: string[]) => lines('某整改报告', ...ls.flatMap((l) => [`　　${l}理论学习不够深入。`, '　　整改措施：加强学习。']));
+    const [f, ...rest] = findings(labels('问题一：', '问题二：', '问题四：', '问题五：'), 'GW113');
     assert.deepStrictEqual(rest, []);
     assert.strictEqual(f.range.start.line, 5);
     assert.strictEqual(f.message, '“问题四”跳号：此处应为“问题三”。');
-    assert.deepStrictEqual(applyEdits(qa('问题一：', '问题二：', '问题四：', '问题五：'), f.fixes[0].edits).split('\n')[5], '　　问题三：什么是某政策？');
-    assert.deepStrictEqual(findings(qa('问题1：', '问题2：', '问题3：', '问题4：'), 'GW113'), []);
+    assert.deepStrictEqual(applyEdits(labels('问题一：', '问题二：', '问题四：', '问题五：'), f.fixes[0].edits).split('\n')[5], '　　问题三：理论学习不够深入。');
     // Running text that starts with 问题 (`问题一是……`) is no label.
     assert.deepStrictEqual(findings(lines('一、存在问题', '问题一是资金不足。', '问题三是人手不够。', '问题四是制度不全。'), 'GW113'), []);
   });

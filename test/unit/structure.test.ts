@@ -552,3 +552,37 @@ describe('frame of forms, minutes and titles without 关于', () => {
     assert.deepStrictEqual(parse(report.join('\n')).parts.map((p) => p.title), ['关于召开全市城市绿化工作推进会的通知', '马鬃山村地质险情调查意见']);
   });
 });
+
+describe('a 问答 (政策解读, 答记者问): its questions head the outline, their answers\' lists under them', () => {
+  const tree = (text: string) => {
+    const out: string[] = [];
+    const walk = (hs: readonly { marker: { text: string }; title: string; children: any[] }[], indent: string) => {
+      for (const h of hs) {
+        out.push(indent + h.marker.text + h.title);
+        walk(h.children, indent + '  ');
+      }
+    };
+    for (const p of parse(text).parts) walk(p.headings, '');
+    return out;
+  };
+  it('reads 问题一：……？, 问1：……？ and 问：……？ as questions, an answer\'s （一） and 1. under each', () => {
+    const text = ['某政策解读', '问题一：为什么要制定？', '答：为了规范。', '问题二：范围是什么？', '答：包括：', '（一）甲；', '（二）乙。', '问题三：资金如何筹措？', '答：分为：', '1.中央资金；', '2.地方资金。', '问题四：何时施行？', '答：自公布之日起施行。'].join('\n');
+    assert.deepStrictEqual(tree(text), ['问题一：为什么要制定', '问题二：范围是什么', '  （一）甲', '  （二）乙', '问题三：资金如何筹措', '  1.中央资金', '  2.地方资金', '问题四：何时施行']);
+    assert.deepStrictEqual(tree(text.replace(/问题[一二三四]/g, '问')).filter((t) => !t.startsWith(' ')), ['问：为什么要制定', '问：范围是什么', '问：资金如何筹措', '问：何时施行']);
+    assert.deepStrictEqual(tree('问1：甲是什么？答：甲是一种制度。\n问2：乙呢？答：乙也是。'), ['问1：甲是什么', '问2：乙呢']);
+    // A problem named after its noun, asking nothing, is no question (a 整改报告's label: GW113).
+    assert.deepStrictEqual(tree('问题一：理论学习不深入。\n整改措施：加强学习。'), []);
+  });
+  it('holds an answer\'s （一） under a 1.……？ question, up to the next question or a heading at its parent\'s level', () => {
+    const text = ['某意见解读', '一、出台背景', '为了优化环境。', '二、热点问答', '1.有哪些举措？', '（1）网办；', '（2）免费刻章。', '2.在审批方面有哪些改革？', '《意见》明确：', '（一）压缩审批时间；', '（二）推行拿地即开工。', '3.如何监督落实？', '纳入考核。', '三、政策咨询', '联系电话：12345。'].join('\n');
+    assert.deepStrictEqual(tree(text), ['一、出台背景', '二、热点问答', '  1.有哪些举措', '    （1）网办', '    （2）免费刻章', '  2.在审批方面有哪些改革', '    （一）压缩审批时间', '    （二）推行拿地即开工', '  3.如何监督落实', '三、政策咨询']);
+    assert.deepStrictEqual(analyze(text).findings.map((f) => f.rule), []);
+    // Not a heading that asks nothing: a （一） after a 1. closes it, as in any plan.
+    assert.deepStrictEqual(tree(text.replace('2.在审批方面有哪些改革？', '2.审批改革。')).slice(5, 8), ['  2.审批改革', '  （一）压缩审批时间', '  （二）推行拿地即开工']);
+  });
+  it('shows the questions in the outline', () => {
+    const text = ['某政策问答', '问题一：什么是甲？', '答：甲是一种制度。', '问题二：乙有哪些？', '答：', '（一）丙；', '（二）丁。'].join('\n');
+    const names = (ss: ReturnType<typeof buildOutline>): string[] => ss.flatMap((s) => [s.title, ...names(s.children)]);
+    assert.deepStrictEqual(names(buildOutline(parse(text))), ['某政策问答', '什么是甲', '乙有哪些', '丙', '丁']);
+  });
+});

@@ -29,6 +29,13 @@ const PLAN = lines(
 
 describe('unit rules', () => {
   describe('GW201 task-without-units', () => {
+    it('asks no units of the items a 问答\'s answer lists, though some of them carry units', () => {
+      const answer = (q: string) => [q, '答：重点任务如下：', '（一）完善商业网络。改造提升商贸中心。（市商务局牵头）', '（二）发展农村电商。培育电商主体。（市商务局、市农业农村局负责）', '（三）补齐流通短板。建设冷链集配中心。'];
+      assert.deepStrictEqual(findings(['某方案解读', ...answer('问题一：有哪些重点任务？'), '问题二：何时施行？', '答：自公布之日起施行。'].join('\n'), 'GW201'), []);
+      assert.deepStrictEqual(findings(['某方案解读', '一、热点问答', ...answer('1.有哪些重点任务？'), '2.何时施行？', '自公布之日起施行。'].join('\n'), 'GW201'), []);
+      // Under a heading that asks nothing, the third is asked for units as before.
+      assert.strictEqual(findings(['某方案', '一、重点任务', ...answer('1.主要任务').slice(2)].join('\n'), 'GW201').length, 1);
+    });
     it('flags the one task of a section that names no unit, and inserts the top-ranked lead', () => {
       const [f] = findings(PLAN, 'GW201');
       assert.ok(f);

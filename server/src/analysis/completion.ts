@@ -5,7 +5,7 @@
  */
 import { UNIT_LABEL_NAMES } from './annotations';
 import { isSignature } from './frame';
-import { markerFor } from './markers';
+import { markerFor, renumbered } from './markers';
 import { GongwenDocument, Heading, MarkerKind } from './model';
 import { sequencesOf } from './sequences';
 import { inside, Position } from './types';
@@ -43,8 +43,9 @@ export function lineStartSuggestions(doc: GongwenDocument, line: number, now: Da
     }
     return 1;
   };
-  const add = (kind: MarkerKind, value: number, detail: LineStartSuggestion['detail'], rank: number) => {
-    const label = markerFor(kind, value);
+  const add = (kind: MarkerKind, value: number, detail: LineStartSuggestion['detail'], rank: number, like?: Heading) => {
+    // A question's next is written as it is (`问3：` after `问2：`, `问：` after `问：`).
+    const label = kind === 'question' && like ? renumbered(like.marker, value) : markerFor(kind, value);
     if (out.some((s) => s.label === label)) return;
     out.push({ kind: 'marker', label, insertText: label, snippet: false, detail, sortText: `0${rank}` });
   };
@@ -53,7 +54,7 @@ export function lineStartSuggestions(doc: GongwenDocument, line: number, now: Da
     let rank = 0;
     // The next sibling at this level and at each level above.
     for (let h: Heading | null = prev; h; h = h.parent) {
-      add(h.marker.kind, nextValue(h.marker.kind, h, h.part), rank === 0 ? { zh: '下一项（同级）', en: 'next item (same level)' } : { zh: '上级的下一项', en: 'next item of an upper level' }, rank === 0 ? 1 : rank + 2);
+      add(h.marker.kind, nextValue(h.marker.kind, h, h.part), rank === 0 ? { zh: '下一项（同级）', en: 'next item (same level)' } : { zh: '上级的下一项', en: 'next item of an upper level' }, rank === 0 ? 1 : rank + 2, h);
       rank++;
     }
     // The first child of the current heading, in the kind this document uses one level down.

@@ -45,6 +45,8 @@ export const NOMINAL_LEVEL: Record<MarkerKind, number> = {
   enclosed: 2,
   decimal: 3,
   padded: -3,
+  // Under a section's `一、` (`四、热点问答`), above the lists of its answer (structure.ts holds them under it).
+  question: 1.5,
 };
 
 const CN = '[一二三四五六七八九十百]{1,4}';
@@ -83,6 +85,15 @@ const RE_ARABIC_SPACED = /^([0-9]{1,3})[ \u3000]+(?=[\u4e00-\u9fff“《])/;
 const RE_PADDED_OWN = /^(?:(0[1-9])|[/／][ \u3000]*([0-9]{2})[ \u3000]*[/／])$/;
 const RE_PADDED_BAR = /^([0-9]{2})[ \u3000]*[｜丨][ \u3000]*(?=[\u4e00-\u9fff“《])/;
 const RE_PADDED_SPACED = /^(0[1-9])(?=[ \u3000]+[\u4e00-\u9fff“《])/;
+/**
+ * A 问答's question (政策解读, 答记者问, 常见问题解答): `问题一：……？`, `问题2 ……？`, `问3：……？`, or
+ * unnumbered `问：……？` (its answer `答：……` below or after it). Only a line that asks (holds a `？`):
+ * `问题一：理论学习不够深入` in a 整改报告 names a problem, and is a label (GW113).
+ */
+const RE_QUESTION = /^问(?:题([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})(?:[ \u3000]*[：:]|(?=[ \u3000]))|([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})?[ \u3000]*[：:])/;
+const ASKS = /[？?]/;
+const QUESTION_NUMERAL = /[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2}/;
+
 const RE_CIRCLED = /^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])([、.．，,]?)/;
 const RE_ENCLOSED = /^([\u3220-\u3229])([、.．，,]?)/;
 
@@ -186,6 +197,16 @@ export function matchMarker(content: string): MarkerMatch | null {
     // `第四条：员工请假……`: punctuation where the text goes on after a space (GW102).
     const punct = m[3] ?? '';
     return { kind, value, numeral: m[1], text: m[0], punct, halfWidth: false, canonical: `第${toChinese(value)}${m[2]}${punct ? '\u3000' : ''}` };
+  }
+  if (content.charCodeAt(0) === 0x95ee /* 问 */ && (m = RE_QUESTION.exec(content))) {
+    const rest = content.slice(m[0].length);
+    if (!ASKS.test(rest) || !plausibleTitle(rest)) return null;
+    const numeral = m[1] ?? m[2] ?? '';
+    const value = numeral === '' ? 0 : /[0-9０-９]/.test(numeral) ? parseArabic(numeral) : parseChinese(numeral);
+    if (!Number.isFinite(value)) return null;
+    const colon = m[0].charAt(m[0].length - 1);
+    // Written as the drafter writes it: no form of a question is a malformed one (GW102).
+    return { kind: 'question', value, numeral, text: m[0], punct: colon === '：' || colon === ':' ? colon : '', halfWidth: false, canonical: m[0] };
   }
   if ((m = RE_PAREN_CN.exec(content))) {
     const value = parseChinese(m[2]);
@@ -293,6 +314,8 @@ function plausibleTitle(rest: string): boolean {
 export function renumbered(m: Pick<MarkerMatch, 'kind' | 'text'>, value: number, fullDot = false): string {
   // `/ 03 /` renumbered keeps its slashes, `03｜` its bar: only the two digits change.
   if (m.kind === 'padded') return m.text.replace(/[0-9]{2}/, markerFor('padded', value));
+  // `问题四：` renumbered keeps its noun, its colon and its numeral's script: `问题三：`, `问3：`.
+  if (m.kind === 'question') return m.text.replace(QUESTION_NUMERAL, (n) => (/[0-9０-９]/.test(n) ? String(value) : toChinese(value)));
   const want = inWidthOf(m, markerFor(m.kind, value), fullDot);
   const written = m.text.charAt(m.text.length - 1);
   // `第四条：` renumbered keeps the text apart from it, by the space GW102 puts there.
@@ -361,6 +384,8 @@ export function markerFor(kind: MarkerKind, value: number): string {
       return `${value}.`;
     case 'padded':
       return String(value).padStart(2, '0');
+    case 'question':
+      return `问题${toChinese(value)}：`;
   }
 }
 

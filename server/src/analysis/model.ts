@@ -14,7 +14,8 @@ import { Range } from './types';
  * Marker families. `nominalLevel` (GB/T 9704 7.3.3): cn=1 `一、`, parenCn=2 `（一）`, arabic=3 `1.`,
  * parenArabic=4 `（1）`, circled=5 `①`. Regulations use chapter/section/article; `enclosed` is `㈠`
  * (items inside an article); `decimal` is `1.1`/`1.1.1`, which 公文 does not use; `padded` is a
- * web article's section number (`01`, `01｜加强组织领导`, `/ 01 /`), above every other level.
+ * web article's section number (`01`, `01｜加强组织领导`, `/ 01 /`), above every other level;
+ * `question` is a 问答's question (`问题一：……？`, `问2：……？`, `问：……？`, value 0 unnumbered).
  */
 export type MarkerKind =
   | 'cn'
@@ -27,7 +28,8 @@ export type MarkerKind =
   | 'section'
   | 'article'
   | 'decimal'
-  | 'padded';
+  | 'padded'
+  | 'question';
 
 export interface Marker {
   kind: MarkerKind;

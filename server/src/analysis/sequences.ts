@@ -59,7 +59,8 @@ export function sequencesOf(doc: GongwenDocument): Sequence[] {
   // is the document order of each sequence's first heading; groups are listed as they start.
   const byPart: Array<Map<MarkerKind, KindGroups>> = doc.parts.map(() => new Map());
   for (const h of doc.headings) {
-    if (h.marker.kind === 'decimal') continue;
+    // (An unnumbered question, `问：……？`, counts in no sequence.)
+    if (h.marker.kind === 'decimal' || (h.marker.kind === 'question' && h.marker.value === 0)) continue;
     const kinds = byPart[h.part];
     let groups = kinds.get(h.marker.kind);
     if (!groups) kinds.set(h.marker.kind, (groups = { open: new Map(), all: [] }));

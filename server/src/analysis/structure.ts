@@ -449,7 +449,19 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     // `一、支持粮食稳产增产` right above `第一条 ……`: a group of articles, above them (headsArticles).
     const container = marker.kind === 'cn' && headsArticles(contents, markers, i, stack, overArticles);
     const level = container ? ARTICLE_GROUP_LEVEL : levelOf(marker);
-    while (stack.length && stackLevel(stack[stack.length - 1]) >= level) setEnd(stack.pop()!, i);
+    // A question (`问题二：……？`, `2.……？`) closes the one before it of its kind, with the lists of
+    // that one's answer; any other heading closes what stands at its level or below, but not a
+    // question whose answer it lists in (`（一）` under `3.……？`): only one at the level of the
+    // question's parent or above (`五、咨询方式`), or of the question's own kind.
+    const asked = marker.kind === 'question' || asks(lineCached(HEADING_SLOT, source.lines[i], headingText, marker));
+    const answered = asked ? openQuestion(stack, marker.kind) : -1;
+    if (answered >= 0) while (stack.length > answered) setEnd(stack.pop()!, i);
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      if (stackLevel(top) < level) break;
+      if (isQuestion(top) && top.marker.kind !== marker.kind && !(top.parent && level <= stackLevel(top.parent))) break;
+      setEnd(stack.pop()!, i);
+    }
     const parent = stack.length ? stack[stack.length - 1] : null;
     // A second list after a line that introduces it (`扣分项：` then `1.`): read from the line
     // before, in the section before a top-level heading, so a section is taken over only as it was.
@@ -732,6 +744,22 @@ function frontMatterDate(source: SourceText): DateValue | null {
 
 function newPart(kind: Part['kind'], startLine: number): Part {
   return { kind, title: null, titleRange: null, startLine, endLine: startLine, headings: [] };
+}
+
+/** A heading title that asks (`……？`): a 问答's question, whose answer's lists stand under it. */
+function asks(t: Pick<HeadingText, 'title' | 'endPunct'>): boolean {
+  return t.endPunct === '？' || (t.endPunct === '' && t.title.charCodeAt(t.title.length - 1) === 0x3f /* ? */);
+}
+
+/** Whether `h` is a 问答's question: numbered as one (`问题一：`), or a heading that asks. */
+export function isQuestion(h: Heading): boolean {
+  return h.marker.kind === 'question' || asks(h);
+}
+
+/** Where on `stack` the innermost question of `kind` stands, or -1. */
+function openQuestion(stack: readonly Heading[], kind: Marker['kind']): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].marker.kind === kind && isQuestion(stack[k])) return k;
+  return -1;
 }
 
 function levelOf(m: Marker | MarkerMatch): number {

@@ -13,7 +13,7 @@ import { markerFor, withoutBullet } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
 import { NONE } from './memo';
 import { ARRANGEMENT_SECTION, NON_TASK_TITLE } from './sequences';
-import { headingMemo, Section } from './structure';
+import { headingMemo, isQuestion, Section } from './structure';
 import { firstAt } from './types';
 import { fitted, list, one } from './young';
 import { simplified } from './script';
@@ -877,7 +877,8 @@ function subtreeNeeds(hs: readonly Heading[], from: number, to: number, tasks: T
   let said: Set<Heading> | null = null;
   for (const task of tasks) if (task.heading) saidInSentence(task) ? (said ??= new Set()).add(task.heading) : annotated.add(task.heading);
   const exempted = new DepthMemo<boolean>();
-  const exempt = (h: Heading): boolean => exempted.get(h) ?? exempted.set(h, NON_TASK_TITLE.test(simplified(h.title)) || (h.parent !== null && exempt(h.parent)));
+  // Nor is anything in a 问答's answer (`（一）…（二）…` under `问题二：……？`): a 解读 tells of the tasks, it sets none.
+  const exempt = (h: Heading): boolean => exempted.get(h) ?? exempted.set(h, NON_TASK_TITLE.test(simplified(h.title)) || isQuestion(h) || (h.parent !== null && exempt(h.parent)));
   // Items whose own items carry units (`5．健全…` over `（1）…（A）` `（2）…（B）`): annotated, for their siblings.
   let within: Set<Heading> | null = null;
   for (const task of tasks) if (!saidInSentence(task)) for (let x = task.heading?.parent ?? null; x && x !== head; x = x.parent) (within ??= new Set()).add(x);

@@ -24,6 +24,7 @@ const KIND_NAME: Record<MarkerKind, string> = {
   article: '第一条',
   decimal: '1.1',
   padded: '01',
+  question: '问题一：',
 };
 
 function replaceMarker(h: Heading, value: number, fullDot = false): TextEdit {
@@ -254,8 +255,8 @@ const depth: Rule = {
   check(doc, ctx) {
     const usage = childKindUsage(doc);
     for (const h of doc.headings) {
-      // A web article's `01` sections are a level of their own, never another family miswritten.
-      if (REGULATION.has(h.marker.kind) || h.marker.kind === 'decimal' || h.marker.kind === 'padded') continue;
+      // A web article's `01` sections are a level of their own, never another family miswritten; so are a 问答's questions.
+      if (REGULATION.has(h.marker.kind) || h.marker.kind === 'decimal' || h.marker.kind === 'padded' || h.marker.kind === 'question') continue;
       const u = usage[h.part].get(h.parent ? h.parent.marker.kind : 'root')!;
       const { counts, usual, usualCount, total } = u;
       const mine = counts.get(h.marker.kind) ?? 0;
@@ -265,7 +266,7 @@ const depth: Rule = {
       if (usualCount < 3 || usualCount / total < 0.75 || mine > 2) {
         if (!inPastedBlock(h, u)) continue;
       }
-      if (REGULATION.has(usual) || usual === 'decimal' || usual === 'padded') continue;
+      if (REGULATION.has(usual) || usual === 'decimal' || usual === 'padded' || usual === 'question') continue;
       if (h.parent && h.marker.kind === 'arabic' && usual === 'parenCn') continue; // a level skip: GW104
       const want = markerFor(usual, h.marker.value);
       ctx.report({
@@ -796,7 +797,10 @@ const decimalSequence: Rule = {
  * never a 章/节/条/部分, and nothing stands before 天 or 周.
  */
 const LABEL_LINE = /^第([一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:([\u4e00-\u9fff]{0,4}?)(小组|组|批|阶段)|()(天|周))(?=$|[\s\u3000：:（(，,])/;
-/** A 问答's question numbered after its noun (`问题一：`, `问题2：`), the whole line or up to a colon or a space. */
+/**
+ * A problem numbered after its noun (`问题一：`, `问题2：`), the whole line or up to a colon or a
+ * space, as a 整改报告 lists them. One that asks (`问题一：……？`) is a 问答's question, a heading (markers.ts).
+ */
 const QUESTION_LINE = /^问题([一二三四五六七八九十]{1,3}|[0-9]{1,2})(?=$|[\s\u3000：:])/;
 /** What never stands in a label's noun: a document's own divisions. */
 const NOT_LABEL_NOUN = /[章节節条條款项部编篇]/;
@@ -823,8 +827,8 @@ const labelSequence: Rule = {
   family: 'numbering',
   defaultSeverity: 'warning',
   description: {
-    zh: '同一节中以“第一督查组”“第二小组”“第三批”“第一阶段”“第一天”或问答的“问题一：”等开头的各行，从“第一”（“问题一”）起排列，中间跳号或重号。',
-    en: 'Lines of one section that start with a group\'s, a stage\'s or a day\'s label (第一督查组, 第二小组, 第三批, 第一阶段, 第一天) or a question\'s (问题一：), counted from 第一 (问题一), skip or repeat a number.',
+    zh: '同一节中以“第一督查组”“第二小组”“第三批”“第一阶段”“第一天”或所列问题的“问题一：”等开头的各行，从“第一”（“问题一”）起排列，中间跳号或重号。问答中提问的“问题一：……？”是标题，由GW101检查。',
+    en: 'Lines of one section that start with a group\'s, a stage\'s or a day\'s label (第一督查组, 第二小组, 第三批, 第一阶段, 第一天) or a listed problem\'s (问题一：), counted from 第一 (问题一), skip or repeat a number. A 问答\'s questions (问题一：……？) are headings, checked by GW101.',
   },
   fixable: true,
   check(doc, ctx) {
