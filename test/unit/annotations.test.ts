@@ -44,6 +44,15 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     // A plain list, and 按职责分工负责, keep their first unit as the lead.
     assert.deepStrictEqual(tasks('（一）完善制度。（人事处、财务处按职责分工负责）'), [[['人事处'], ['财务处'], null]]);
   });
+  it('12: a table\'s unit cell with the verb that says their role (`A、B分别负责`, `A按职责分工负责`)', () => {
+    const rows = (text: string) => parse(text).tasks.map((t) => [t.path, t.lead, t.coop]);
+    const piped = ['序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限', '1 | 建设物流中心 | 市商务局、市交通运输局分别负责 | 市邮政管理局 | 2025年底前', '2 | 完善网点 | 市商务局 | 市住建局 | 2025年底前', ''].join('\n');
+    assert.deepStrictEqual(rows(piped), [['1', ['市商务局', '市交通运输局'], ['市邮政管理局']], ['2', ['市商务局'], ['市住建局']]]);
+    assert.deepStrictEqual(lint(parse(piped)).filter((f) => f.rule === 'GW202'), []);
+    // A 责任单位 column alone: 分别 makes each lead, 按职责分工负责 keeps the first as the lead.
+    const tabbed = ['序号\t工作任务\t责任单位\t完成时限', '1\t制定规范\t县农业农村局、县卫生健康局分别负责\t2025年3月底前', '2\t建设设施\t县生态环境局、县住建局按职责分工负责\t2025年底前', ''].join('\n');
+    assert.deepStrictEqual(rows(tabbed), [['1', ['县农业农村局', '县卫生健康局'], []], ['2', ['县生态环境局'], ['县住建局']]]);
+  });
   it('2: a 纪要 decision that gives the work to units each for its share (`由A、B分别负责`), in either script', () => {
     const doc = parse(['会议议定：', '（一）原则同意《城市更新三年行动方案》，由市住建局、市自然资源和规划局分别负责，于6月底前完成项目梳理。', '（二）老旧小区改造工作，由市住建局、市城管局分別負責。', ''].join('\n'));
     assert.deepStrictEqual(doc.tasks.map((t) => [t.lead, t.coop, t.deadline]), [

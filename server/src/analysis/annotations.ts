@@ -2067,9 +2067,32 @@ function withSubHeader(top: TableHeader, sub: TableHeader): TableHeader | null {
 /** The units of a table cell `text` that starts at `offset` on `line`, added to `out`; none when it is not a list of units. */
 function cellUnits(text: string, line: number, offset: number, role: UnitRole, collectives: readonly string[], out: UnitRef[]): void {
   const parsed: ParsedUnits['units'] = [];
-  if (!addList(text, 0, role, parsed, [], () => false)) return;
+  if (!cellList(text, role, parsed)) return;
   for (const u of parsed) out.push({ name: u.name, role: u.role, range: rangeOn(line, offset + u.start, u.end - u.start), collective: isCollective(u.name, collectives) });
 }
+
+/**
+ * The units of a table cell, added to `parsed` in its column's `role`: a list (`A、B`), or one
+ * followed by the verb that says they do the task (`A、B按职责分工负责`, `A、B分别负责`); units
+ * said to answer each for its own share (分别) in a 责任单位 column without a 牵头 column each
+ * lead. False (nothing added) when the cell is neither.
+ */
+function cellList(text: string, role: UnitRole, parsed: ParsedUnits['units']): boolean {
+  if (addList(text, 0, role, parsed, [], () => false)) return true;
+  parsed.length = 0;
+  const plain = simplified(text).replace(CELL_END, '');
+  const said = verbRole(plain);
+  if (!said || said.role === 'coop' || said.role === 'guide' || said.verb >= plain.length) return false;
+  if (!addList(text.slice(0, plain.length - said.verb), 0, role, parsed, [], () => false)) {
+    parsed.length = 0;
+    return false;
+  }
+  if (role === 'responsible' && plain.lastIndexOf('分别', plain.length - 2) >= plain.length - said.verb) for (const u of parsed) u.role = 'lead';
+  return true;
+}
+
+/** What may end a cell after its units' verb (`分别负责。`). */
+const CELL_END = /[。；;\s\u3000]+$/;
 
 /**
  * Without a 牵头 column, the first unit of the 责任单位 column leads and the others co-operate; or,
@@ -2312,7 +2335,7 @@ function displayColumns(text: string): number[] {
 function wrappedCellUnits(cell: RowPiece, role: UnitRole, collectives: readonly string[], out: UnitRef[]): void {
   if (cell.parts.length === 1) return cellUnits(cell.text, cell.parts[0].line, cell.parts[0].start, role, collectives, out);
   const parsed: ParsedUnits['units'] = [];
-  if (!cell.text || !addList(cell.text, 0, role, parsed, [], () => false)) return;
+  if (!cell.text || !cellList(cell.text, role, parsed)) return;
   // An offset into the joined text as a position, in the part that holds it (an end at a part's end stays on its line).
   const at = (k: number, isEnd: boolean): Range['start'] => {
     let from = 0;
