@@ -53,6 +53,13 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     const tabbed = ['序号\t工作任务\t责任单位\t完成时限', '1\t制定规范\t县农业农村局、县卫生健康局分别负责\t2025年3月底前', '2\t建设设施\t县生态环境局、县住建局按职责分工负责\t2025年底前', ''].join('\n');
     assert.deepStrictEqual(rows(tabbed), [['1', ['县农业农村局', '县卫生健康局'], []], ['2', ['县生态环境局'], ['县住建局']]]);
   });
+  it('12: one cell a line, a 整改 table\'s header (存在问题, 整改任务, 整改时限)', () => {
+    const doc = parse(['序号', '存在问题', '整改任务', '责任单位', '整改时限', '1', '制度不健全', '完善制度', '办公室、财务部', '2025年底前', '2', '培训不够', '加强培训', '人事部', '长期坚持', ''].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.lead, t.coop, t.deadline]), [
+      ['1', ['办公室'], ['财务部'], '2025年底前'],
+      ['2', ['人事部'], [], '长期坚持'],
+    ]);
+  });
   it('2: a 纪要 decision that gives the work to units each for its share (`由A、B分别负责`), in either script', () => {
     const doc = parse(['会议议定：', '（一）原则同意《城市更新三年行动方案》，由市住建局、市自然资源和规划局分别负责，于6月底前完成项目梳理。', '（二）老旧小区改造工作，由市住建局、市城管局分別負責。', ''].join('\n'));
     assert.deepStrictEqual(doc.tasks.map((t) => [t.lead, t.coop, t.deadline]), [

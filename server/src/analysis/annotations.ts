@@ -1632,10 +1632,13 @@ const MARKDOWN_DELIMITER_ROW = /^\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?$/;
 /** Columns a 台账 adds after the tasks': how far each has got (`10月进展情况`, `1—10月完成情况`, `完成状态`, `推进状态`). */
 const PROGRESS_CELL = '(?:(?:[0-9]{1,2}[—\\-－~～至])?[0-9]{1,2}月(?:份)?|本月|本季度|上半年|前三季度|全年|截至目前|目前)?(?:工作)?(?:进展|推进|完成|落实)(?:情况|状态)|进展|完成率';
 /** A line's table header, if it is one (cached per line text: most lines are not). */
-/** A vertical table's first header cell, and the cells a header may hold (simplified script). */
+/**
+ * A vertical table's first header cell, and the cells a header may hold (simplified script), a
+ * 整改 table's too (存在问题, 整改任务, 整改措施, 整改时限).
+ */
 const INDEX_CELL = /^(?:序号|编号)$/;
 const HEADER_CELL = new RegExp(
-  `^(?:序号|编号|(?:重点|主要|具体|工作|改革)?任务|(?:任务|项目|工作)名称|(?:重点|主要)工作|(?:民生)?(?:实事)?项目|(?:工作|任务)(?:内容|事项|措施|举措)|(?:具体|主要|改革)?(?:内容|事项|措施|举措)|政策条款|(?:牵头|责任|配合|会办|协办|协助|协同|参与|主办|主责|指导)(?:单位|部门|处室|科室)|${PEOPLE}|完成(?:时限|时间|期限)|时间(?:要求|安排|节点)?|时限|进度安排|${PROGRESS_CELL}|备注)$`,
+  `^(?:序号|编号|(?:重点|主要|具体|工作|改革|整改)?任务|(?:任务|项目|工作)名称|(?:重点|主要)工作|(?:民生)?(?:实事)?项目|(?:工作|任务)(?:内容|事项|措施|举措)|(?:具体|主要|改革|整改)?(?:内容|事项|措施|举措)|(?:存在|主要)?问题(?:清单|表现)?|整改(?:目标|要求)|政策条款|(?:牵头|责任|配合|会办|协办|协助|协同|参与|主办|主责|指导)(?:单位|部门|处室|科室)|${PEOPLE}|(?:完成|整改|办结)(?:时限|时间|期限)|时间(?:要求|安排|节点)?|时限|进度安排|${PROGRESS_CELL}|备注)$`,
 );
 /** A table column of people, not units (牵头领导, 牵头市领导, 责任人). */
 const PERSON_CELL = /领导|责任人|联系人|负责人|[河湖林田]长$/;
