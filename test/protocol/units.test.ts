@@ -73,6 +73,19 @@ describe('responsible units over LSP', function () {
     assert.match(value, /\*\*财务科\*\* — 配合/);
   });
 
+  it('hover on units said to answer each for its share (`分别负责落实`): each 负责 and leading, none 配合', async () => {
+    const u = 'file:///tmp/gongwen-protocol/severally.gw';
+    const text = ['一、主要任务', '（一）加强资金管理。（财务部、审计部分别负责落实）', ''].join('\n');
+    const got = server.nextDiagnostics(u, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text } });
+    await got;
+    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: u }, position: { line: 1, character: 14 } })) as Hover;
+    const value = (hover.contents as MarkupContent).value;
+    assert.match(value, /\*\*财务部\*\* — 负责；本文共牵头 1 项任务/);
+    assert.match(value, /\*\*审计部\*\* — 负责；本文共牵头 1 项任务/);
+    assert.doesNotMatch(value, /配合/);
+  });
+
   it('hover on either line of a bracket wrapped onto the next line, with the leaders it names', async () => {
     const u = 'file:///tmp/gongwen-protocol/wrapped.gw';
     const text = ['一、主要任务', '（一）完善内控制度。（牵头领导：张副市长；牵头单位：办公室；配合单', '位：财务科）', ''].join('\n');

@@ -21,7 +21,55 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
   it('2: 负责 / 按职责分工负责 / 分别负责', () => {
     assert.deepStrictEqual(roles('人事处、财务处负责'), { 人事处: 'lead', 财务处: 'coop' });
     assert.deepStrictEqual(roles('各处室按职责分工负责'), { 各处室: 'lead' });
-    assert.deepStrictEqual(roles('财务部、审计部分别负责落实'), { 财务部: 'lead', 审计部: 'coop' });
+    // 分别: each answers for its own share, none merely co-operates (the ledger makes each lead).
+    assert.deepStrictEqual(roles('财务部、审计部分别负责落实'), { 财务部: 'responsible', 审计部: 'responsible' });
+    assert.strictEqual(parseUnits('财务部、审计部分别负责落实')!.leadByDefault, false);
+  });
+  it('2: units said to answer each for its own share (`分别负责`) each lead in the ledger, none co-operates', () => {
+    const tasks = (text: string) => parse(`一、任务\n${text}\n`).tasks.map((t) => [t.lead, t.coop, t.deadline]);
+    for (const a of ['（财务部、审计部分别负责落实）', '(财务部、审计部分别负责)', '（財務部、審計部分別負責）', '（财务部、审计部按职责分别负责）', '（责任单位：财务部、审计部分别负责）']) {
+      const [t] = parse(`一、任务\n（一）加强资金管理。建立资金台账。${a}\n`).tasks;
+      assert.deepStrictEqual([t.lead.length, t.coop], [2, []], a);
+    }
+    assert.deepStrictEqual(tasks('（一）加强资金管理。（财务部、审计部分别负责，2025年底前完成）'), [[['财务部', '审计部'], [], '2025年底前完成']]);
+    // A label run in after the sentence, and label lines under the task.
+    assert.deepStrictEqual(tasks('（一）规范档案管理。建立档案台账。责任单位：办公室、档案室分别负责。'), [[['办公室', '档案室'], [], null]]);
+    assert.deepStrictEqual(tasks('（一）开展隐患排查。\n责任单位：安全科、后勤处分别负责落实\n完成时限：2025年6月底前'), [[['安全科', '后勤处'], [], '2025年6月底前']]);
+    // Beside a named lead they work with it, as units said to be 负责 do; 分别配合 co-operates.
+    assert.deepStrictEqual(tasks('（一）推进节能。（办公室牵头，后勤处、各科室分别负责）'), [[['办公室'], ['后勤处', '各科室'], null]]);
+    assert.deepStrictEqual(tasks('（一）推进信息化。（办公室牵头，财务部、审计部分别配合）'), [[['办公室'], ['财务部', '审计部'], null]]);
+    assert.deepStrictEqual(tasks('（一）推进节能。\n牵头单位：办公室\n责任单位：后勤处、各科室分别负责'), [[['办公室'], ['后勤处', '各科室'], null]]);
+    // Units another verb says are 负责 beside them work with them.
+    assert.deepStrictEqual(tasks('（一）推进改厕。（县农业农村局、县卫生健康局分别负责，各乡镇具体实施）'), [[['县农业农村局', '县卫生健康局'], ['各乡镇'], null]]);
+    // A plain list, and 按职责分工负责, keep their first unit as the lead.
+    assert.deepStrictEqual(tasks('（一）完善制度。（人事处、财务处按职责分工负责）'), [[['人事处'], ['财务处'], null]]);
+  });
+  it('12: a table\'s unit cell with the verb that says their role (`A、B分别负责`, `A按职责分工负责`)', () => {
+    const rows = (text: string) => parse(text).tasks.map((t) => [t.path, t.lead, t.coop]);
+    const piped = ['序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限', '1 | 建设物流中心 | 市商务局、市交通运输局分别负责 | 市邮政管理局 | 2025年底前', '2 | 完善网点 | 市商务局 | 市住建局 | 2025年底前', ''].join('\n');
+    assert.deepStrictEqual(rows(piped), [['1', ['市商务局', '市交通运输局'], ['市邮政管理局']], ['2', ['市商务局'], ['市住建局']]]);
+    assert.deepStrictEqual(lint(parse(piped)).filter((f) => f.rule === 'GW202'), []);
+    // A 责任单位 column alone: 分别 makes each lead, 按职责分工负责 keeps the first as the lead.
+    const tabbed = ['序号\t工作任务\t责任单位\t完成时限', '1\t制定规范\t县农业农村局、县卫生健康局分别负责\t2025年3月底前', '2\t建设设施\t县生态环境局、县住建局按职责分工负责\t2025年底前', ''].join('\n');
+    assert.deepStrictEqual(rows(tabbed), [['1', ['县农业农村局', '县卫生健康局'], []], ['2', ['县生态环境局'], ['县住建局']]]);
+  });
+  it('12: one cell a line, a 整改 table\'s header (存在问题, 整改任务, 整改时限)', () => {
+    const doc = parse(['序号', '存在问题', '整改任务', '责任单位', '整改时限', '1', '制度不健全', '完善制度', '办公室、财务部', '2025年底前', '2', '培训不够', '加强培训', '人事部', '长期坚持', ''].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.lead, t.coop, t.deadline]), [
+      ['1', ['办公室'], ['财务部'], '2025年底前'],
+      ['2', ['人事部'], [], '长期坚持'],
+    ]);
+  });
+  it('2: a 纪要 decision that gives the work to units each for its share (`由A、B分别负责`), in either script', () => {
+    const doc = parse(['会议议定：', '（一）原则同意《城市更新三年行动方案》，由市住建局、市自然资源和规划局分别负责，于6月底前完成项目梳理。', '（二）老旧小区改造工作，由市住建局、市城管局分別負責。', ''].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.lead, t.coop, t.deadline]), [
+      [['市住建局', '市自然资源和规划局'], [], '6月底前'],
+      [['市住建局', '市城管局'], [], null],
+    ]);
+  });
+  it('2: no finding asks for a lead where units answer each for its share', () => {
+    const text = ['一、任务', '（一）加强资金管理。（财务部、审计部分别负责落实）', '（二）完善制度。（各处室分别负责）', '（三）强化监督。（纪检组、审计部分别牵头）', ''].join('\n');
+    assert.deepStrictEqual(lint(parse(text)).filter((f) => /^GW20[123]$/.test(f.rule)).map((f) => f.rule), []);
   });
   it('verbs with an adverb before them, and more verbs real plans use', () => {
     assert.deepStrictEqual(roles('县自然资源局牵头，县农业农村局配合，各乡镇具体负责'), { 县自然资源局: 'lead', 县农业农村局: 'coop', 各乡镇: 'responsible' });
@@ -352,7 +400,7 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     const tasks = doc.tasks.filter((t) => t.path.startsWith('一、（一）'));
     assert.deepStrictEqual(tasks.map((t) => [t.path, t.title, t.lead.join('、')]), [
       ['一、（一）#1', '推进改革', '办公室'],
-      ['一、（一）#2', '推进乙事项', '财务部'],
+      ['一、（一）#2', '推进乙事项', '财务部、审计部'],
     ]);
     assert.strictEqual(doc.annotations[1].form, 8);
   });
@@ -876,7 +924,7 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.deepStrictEqual(roles('市交通运输局为牵头单位，市发展改革委、市商务局为配合单位'), { 市交通运输局: 'lead', 市发展改革委: 'coop', 市商务局: 'coop' });
     assert.deepStrictEqual(roles('市商务局负责，各县（市、区）人民政府落实属地责任'), { 市商务局: 'lead', '各县（市、区）人民政府': 'coop' });
     assert.deepStrictEqual(roles('各网格员负责，10月15日前完成'), { 各网格员: 'lead' });
-    assert.deepStrictEqual(roles('社区“两委”成员、各网格员分别包片负责'), { '社区“两委”成员': 'lead', 各网格员: 'coop' });
+    assert.deepStrictEqual(roles('社区“两委”成员、各网格员分别包片负责'), { '社区“两委”成员': 'responsible', 各网格员: 'responsible' });
     assert.deepStrictEqual(roles('社区宣传委员牵头，各居民小组长配合'), { 社区宣传委员: 'lead', 各居民小组长: 'coop' });
     // A post in a bare list may be a gloss: no annotation.
     assert.strictEqual(parseUnits('驻村干部'), null);

@@ -287,16 +287,21 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
   let leaders: string[] = NONE as never[];
   // People said by their verbs (`分管副局长李明辉牵头`): the task's leaders, before any labelled.
   const people: string[] = [];
+  // Units said to answer each for its own share (`A、B分别负责`): no first one leads. Beside
+  // them, units another verb says are 负责 (`各乡镇具体实施`) work with them.
+  let severally = false;
+  const doers: ParsedUnits['units'] = [];
 
   LABEL.lastIndex = 0;
   const labels = text.indexOf('：') >= 0 || text.indexOf(':') >= 0 || text.indexOf('】') >= 0 ? [...text.matchAll(LABEL)] : [];
   if (labels.length) {
     if (labels[0].index !== 0) {
       // `X牵头，Y配合；完成时限：2024年6月底前`: units said by their verbs, then labelled parts.
-      const said = addClauses(text.slice(0, labels[0].index).replace(/[；;，,\s\u3000]+$/, ''), 0, units, separators, known, people);
+      const said = addClauses(text.slice(0, labels[0].index).replace(/[；;，,\s\u3000]+$/, ''), 0, units, separators, known, people, doers);
       if (!said) return null;
       form = said.form;
       deadline = said.deadline;
+      severally ||= said.severally;
     } else {
       const first = labels.find((l) => !PERSON_LABEL.test(l[1]));
       form = first && /责任|负责|实施|主体/.test(first[1]) ? 5 : 4;
@@ -315,11 +320,12 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
         if (parts && parts.length > 1) {
           const at = parts[1].start;
           const [had, hadSeparators] = [units.length, separators.length];
-          const said = addClauses(body.slice(at), from + at, units, separators, known, people);
+          const said = addClauses(body.slice(at), from + at, units, separators, known, people, doers);
           if (said && units.length > had) {
             if (LEADER_LABEL.test(label)) leaders = [...leaders, ...namesIn(written.slice(from, from + parts[0].text.length))];
             if (!labels.some((l) => !PERSON_LABEL.test(l[1]))) form = said.form;
             deadline ??= said.deadline;
+            severally ||= said.severally;
             continue;
           }
           units.length = had;
@@ -345,15 +351,17 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
       // `责任单位：A牵头，B、C配合`: the responsible units, with verbs that say who leads.
       units.length = had;
       separators.length = hadSeparators;
-      const said = role === 'responsible' ? addClauses(body, from, units, separators, known, people) : null;
+      const said = role === 'responsible' ? addClauses(body, from, units, separators, known, people, doers) : null;
       if (!said) return null;
       deadline ??= said.deadline;
+      severally ||= said.severally;
     }
   } else {
-    const said = addClauses(text, 0, units, separators, known, people);
+    const said = addClauses(text, 0, units, separators, known, people, doers);
     if (!said) return null;
     form = said.form;
     deadline = said.deadline;
+    severally = said.severally;
   }
   // No units, only the person who answers for the task: `（李明辉同志负责）`, `（责任人：支部书记周海涛）`
   // (a 党支部's plan names its members, not units). The task has its owner; the ledger lists them.
@@ -363,7 +371,7 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
   if (units.length === 0 && !peopleOnly) return null;
   if (people.length) leaders = [...people, ...leaders];
   deadline ??= sentenceDeadline;
-  const leadByDefault = assignDefaultLead(units);
+  const leadByDefault = severally ? severalLeads(units, doers) : assignDefaultLead(units);
   return { units: fitted(units), deadline, separators: separators.length ? fitted([...new Set(separators)]) : (NONE as never[]), form, legend, defaults, leadByDefault, leaders };
 }
 
@@ -382,8 +390,9 @@ function deadlineAfter(body: string): { at: number; deadline: string } | null {
 
 /**
  * Add the units of `text`'s clauses (`A牵头，B、C配合`, `A负责`, `由A牵头负责`, `A会同B负责`, a
- * deadline clause), `text` at `offset` in the annotation: the form the verbs make and the
- * deadline; null when a clause is not units.
+ * deadline clause), `text` at `offset` in the annotation: the form the verbs make, the
+ * deadline, and whether units are said to answer each for its own share (`A、B分别负责落实`,
+ * `A、B按职责分别负责`); null when a clause is not units. `doers`: the units other verbs say are 负责.
  */
 function addClauses(
   text: string,
@@ -392,9 +401,11 @@ function addClauses(
   separators: string[],
   known: (name: string) => boolean,
   people: string[] = [],
-): { form: number; deadline: string | null } | null {
+  doers: ParsedUnits['units'] = [],
+): { form: number; deadline: string | null; severally: boolean } | null {
   let form = 1;
   let deadline: string | null = null;
+  let severally = false;
   let deadlineFrom = -1;
   let deadlineClause = -2;
   const clauses = verbClauses(splitTop(text, '，,；;', offset));
@@ -414,7 +425,10 @@ function addClauses(
     let role = verbRole(body) ?? dutyRole(body);
     // `（科研办公室负责，具体方案另行制定）`: a remark after units said by their verbs ends the annotation.
     if (!role && k === clauses.length - 1 && k > 0 && form !== 1 && isRemark(trimmed.trim())) continue;
+    let several = false;
     if (role) {
+      several = role.role === 'responsible' && body.lastIndexOf('分别', body.length - 2) >= body.length - role.verb;
+      severally ||= several;
       body = body.slice(0, body.length - role.verb);
       form = role.role === 'lead' ? 3 : role.role === 'guide' ? 7 : form === 1 ? 2 : form;
     } else if (c.sep && c.sep !== '；' && c.sep !== ';' && units.some((u) => u.role === 'lead') && k + 1 < clauses.length && verbRole(clauses[k + 1].text)?.role === 'coop') {
@@ -440,10 +454,12 @@ function addClauses(
       form = 3;
       continue;
     }
+    const had = units.length;
     if (!addList(body, bodyStart, role?.role ?? 'responsible', units, separators, known, role !== null)) return null;
+    if (role && !several) for (let u = had; u < units.length; u++) doers.push(units[u]);
     if (c.sep) separators.push(c.sep);
   }
-  return { form, deadline };
+  return { form, deadline, severally };
 }
 
 type Clause = { text: string; start: number; sep: string };
@@ -633,7 +649,8 @@ function splitJoined(name: string): string[] | null {
 
 /**
  * In a plain list (forms 1 and 2), without a stated lead, the first responsible unit leads and the
- * others co-operate; whether it did so.
+ * others co-operate; whether it did so. Not for units said to answer each for its own share
+ * (`分别负责`): they stay 'responsible', and each leads its share (tasks.ts summarise).
  */
 function assignDefaultLead(units: ParsedUnits['units']): boolean {
   if (units.some((u) => u.role === 'lead')) return false;
@@ -641,6 +658,16 @@ function assignDefaultLead(units: ParsedUnits['units']): boolean {
   if (responsible.length === 0) return false;
   responsible.forEach((u, i) => (u.role = i === 0 ? 'lead' : 'coop'));
   return true;
+}
+
+/**
+ * Units said to answer each for its own share (`A、B分别负责`) and no lead said: they stay
+ * 'responsible' and each leads (tasks.ts summarise); units another verb says are 负责 beside them
+ * (`各乡镇具体实施`) co-operate. None leads by being listed first (false).
+ */
+function severalLeads(units: ParsedUnits['units'], doers: ParsedUnits['units']): false {
+  if (!units.some((u) => u.role === 'lead')) for (const u of doers) if (u.role === 'responsible') u.role = 'coop';
+  return false;
 }
 
 /** Whether `a`'s lead is its first unit only by being listed first (ParsedUnits leadByDefault). */
@@ -1081,7 +1108,7 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
   }
   if (INLINE_LABEL_HINT.test(content)) out = withInlineLabels(content, contentStart, out, registered);
   // An item that names no units in a bracket or label may say them in its sentence.
-  if (!out.some((c) => c.parsed !== null) && ASSIGNMENT_HINT.test(content)) {
+  if (!out.some((c) => c.parsed !== null) && hintsAssignment(content)) {
     const said = proseAssignment(content, contentStart, registered);
     if (said) return out.length ? out.concat(said) : [said];
   }
@@ -1093,6 +1120,14 @@ const ITEM_MARKER = '(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[�
 const ITEM_START = new RegExp(`^${ITEM_MARKER}[\\s\\u3000]*`);
 /** Words that may assign the work in a sentence (or a unit as its subject: `市应急管理局要……`); the item's marker first. */
 const ASSIGNMENT_HINT = new RegExp(`^${ITEM_MARKER}(?:.*(?:牵头|负责|会同)|[^，,。；;]{2,40}?(?:要|须|务必))`);
+/** Whether an item's line may assign the work in its sentence (ASSIGNMENT_HINT), in either script (`由A牽頭`). */
+function hintsAssignment(content: string): boolean {
+  if (ASSIGNMENT_HINT.test(content)) return true;
+  if (!ITEM_START.test(content)) return false;
+  const plain = simplified(content);
+  return plain !== content && ASSIGNMENT_HINT.test(plain);
+}
+
 /** A clause that says who leads (`由A牵头`, `由A负责`, `A牵头`, `请A牵头负责`): the verb at its end. */
 const LEAD_VERB = /(?:牵头负责|负责牵头|牵头|负责)$/;
 /** A clause that names who co-operates (`B、C配合`). */
@@ -1141,7 +1176,8 @@ function proseAssignment(content: string, offset: number, registered: Set<string
       let j = i + 1;
       let inner = content.slice(start, end);
       let parsed = parseUnits(inner, known);
-      if (!parsed || !parsed.units.some((u) => u.role === 'lead') || parsed.form > 3 || parsed.leaders.length) continue;
+      // Someone leads, or answers for a share (`由A、B分别负责`).
+      if (!parsed || !parsed.units.some((u) => u.role === 'lead' || u.role === 'responsible') || parsed.form > 3 || parsed.leaders.length) continue;
       // The clauses after it that name who co-operates (a list parted by `，` too: `B，C、D配合`).
       for (let k = j; k < clauses.length && k < j + 3; k++) {
         if (!COOP_VERB.test(clauses[k].text)) continue;
@@ -1596,10 +1632,13 @@ const MARKDOWN_DELIMITER_ROW = /^\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?$/;
 /** Columns a 台账 adds after the tasks': how far each has got (`10月进展情况`, `1—10月完成情况`, `完成状态`, `推进状态`). */
 const PROGRESS_CELL = '(?:(?:[0-9]{1,2}[—\\-－~～至])?[0-9]{1,2}月(?:份)?|本月|本季度|上半年|前三季度|全年|截至目前|目前)?(?:工作)?(?:进展|推进|完成|落实)(?:情况|状态)|进展|完成率';
 /** A line's table header, if it is one (cached per line text: most lines are not). */
-/** A vertical table's first header cell, and the cells a header may hold (simplified script). */
+/**
+ * A vertical table's first header cell, and the cells a header may hold (simplified script), a
+ * 整改 table's too (存在问题, 整改任务, 整改措施, 整改时限).
+ */
 const INDEX_CELL = /^(?:序号|编号)$/;
 const HEADER_CELL = new RegExp(
-  `^(?:序号|编号|(?:重点|主要|具体|工作|改革)?任务|(?:任务|项目|工作)名称|(?:重点|主要)工作|(?:民生)?(?:实事)?项目|(?:工作|任务)(?:内容|事项|措施|举措)|(?:具体|主要|改革)?(?:内容|事项|措施|举措)|政策条款|(?:牵头|责任|配合|会办|协办|协助|协同|参与|主办|主责|指导)(?:单位|部门|处室|科室)|${PEOPLE}|完成(?:时限|时间|期限)|时间(?:要求|安排|节点)?|时限|进度安排|${PROGRESS_CELL}|备注)$`,
+  `^(?:序号|编号|(?:重点|主要|具体|工作|改革|整改)?任务|(?:任务|项目|工作)名称|(?:重点|主要)工作|(?:民生)?(?:实事)?项目|(?:工作|任务)(?:内容|事项|措施|举措)|(?:具体|主要|改革|整改)?(?:内容|事项|措施|举措)|(?:存在|主要)?问题(?:清单|表现)?|整改(?:目标|要求)|政策条款|(?:牵头|责任|配合|会办|协办|协助|协同|参与|主办|主责|指导)(?:单位|部门|处室|科室)|${PEOPLE}|(?:完成|整改|办结)(?:时限|时间|期限)|时间(?:要求|安排|节点)?|时限|进度安排|${PROGRESS_CELL}|备注)$`,
 );
 /** A table column of people, not units (牵头领导, 牵头市领导, 责任人). */
 const PERSON_CELL = /领导|责任人|联系人|负责人|[河湖林田]长$/;
@@ -2031,9 +2070,32 @@ function withSubHeader(top: TableHeader, sub: TableHeader): TableHeader | null {
 /** The units of a table cell `text` that starts at `offset` on `line`, added to `out`; none when it is not a list of units. */
 function cellUnits(text: string, line: number, offset: number, role: UnitRole, collectives: readonly string[], out: UnitRef[]): void {
   const parsed: ParsedUnits['units'] = [];
-  if (!addList(text, 0, role, parsed, [], () => false)) return;
+  if (!cellList(text, role, parsed)) return;
   for (const u of parsed) out.push({ name: u.name, role: u.role, range: rangeOn(line, offset + u.start, u.end - u.start), collective: isCollective(u.name, collectives) });
 }
+
+/**
+ * The units of a table cell, added to `parsed` in its column's `role`: a list (`A、B`), or one
+ * followed by the verb that says they do the task (`A、B按职责分工负责`, `A、B分别负责`); units
+ * said to answer each for its own share (分别) in a 责任单位 column without a 牵头 column each
+ * lead. False (nothing added) when the cell is neither.
+ */
+function cellList(text: string, role: UnitRole, parsed: ParsedUnits['units']): boolean {
+  if (addList(text, 0, role, parsed, [], () => false)) return true;
+  parsed.length = 0;
+  const plain = simplified(text).replace(CELL_END, '');
+  const said = verbRole(plain);
+  if (!said || said.role === 'coop' || said.role === 'guide' || said.verb >= plain.length) return false;
+  if (!addList(text.slice(0, plain.length - said.verb), 0, role, parsed, [], () => false)) {
+    parsed.length = 0;
+    return false;
+  }
+  if (role === 'responsible' && plain.lastIndexOf('分别', plain.length - 2) >= plain.length - said.verb) for (const u of parsed) u.role = 'lead';
+  return true;
+}
+
+/** What may end a cell after its units' verb (`分别负责。`). */
+const CELL_END = /[。；;\s\u3000]+$/;
 
 /**
  * Without a 牵头 column, the first unit of the 责任单位 column leads and the others co-operate; or,
@@ -2276,7 +2338,7 @@ function displayColumns(text: string): number[] {
 function wrappedCellUnits(cell: RowPiece, role: UnitRole, collectives: readonly string[], out: UnitRef[]): void {
   if (cell.parts.length === 1) return cellUnits(cell.text, cell.parts[0].line, cell.parts[0].start, role, collectives, out);
   const parsed: ParsedUnits['units'] = [];
-  if (!cell.text || !addList(cell.text, 0, role, parsed, [], () => false)) return;
+  if (!cell.text || !cellList(cell.text, role, parsed)) return;
   // An offset into the joined text as a position, in the part that holds it (an end at a part's end stays on its line).
   const at = (k: number, isEnd: boolean): Range['start'] => {
     let from = 0;

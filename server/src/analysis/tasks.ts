@@ -434,9 +434,11 @@ function summarise(group: Annotation[]): UnitsSummary {
     }
   }
   // Units said to be 负责 beside a named lead take part in its work, as a 责任单位 column does beside
-  // a 牵头单位 column: `（A牵头，各区政府负责）` is led by A alone. (Without a named lead, the parser
-  // has made the first of them lead.) A co-operating unit that also leads is a lead.
-  for (const name of responsible) if (!leads.includes(name)) (leads.length ? coop : leads).push(name);
+  // a 牵头单位 column: `（A牵头，各区政府负责）` is led by A alone. Without a named lead they are
+  // units said to answer each for its own share (`（A、B分别负责）`; in a plain list the parser has
+  // made the first of them lead): each leads its share. A co-operating unit that also leads is a lead.
+  const led = leads.length > 0;
+  for (const name of responsible) if (!leads.includes(name)) (led ? coop : leads).push(name);
   // Empty lists are one shared frozen array (most tasks name no guide and many no co-operator).
   return { lead: orNone(leads), coop: orNone(coop.length ? coop.filter((u) => !leads.includes(u)) : coop), guide: orNone(guide), deadline, leaders };
 }
