@@ -115,6 +115,28 @@ describe('numbering rules', () => {
       const running = lines('一、甲', '3.项', '（1）细', '（2）细', '（3）细', '（4）细', '4.项', '（5）细', '（6）细');
       assert.deepStrictEqual(parse(running).headings.filter((h) => h.marker.kind === 'parenArabic').length, 6);
     });
+    it('reads a （三） right after 2. under a （三） as the next 1.-level item in the wrong form (GW102), not a repeated （三）', () => {
+      const text = lines('一、甲', '（一）子', '（二）子', '（三）子', '1.项', '2.项', '（三）项', '二、乙', '（一）子');
+      assert.deepStrictEqual(findings(text, 'GW101'), []);
+      const [f] = findings(text, 'GW102');
+      assert.strictEqual(f.range.start.line, 6);
+      assert.strictEqual(fixAll(text).text, text.replace('（三）项', '3.项'));
+      // The same under a （一）, with a （二） after it: the （二） is the parent's next sibling.
+      const under = lines('一、甲', '（一）子', '1.项', '2.项', '（三）项', '4.项', '（二）子');
+      assert.strictEqual(fixAll(under).text, under.replace('（三）项', '3.项'));
+    });
+    it('leaves a （二） or （三） after 1. 2. that is the parent level\'s next heading, or a misnumbered one', () => {
+      // The normal form: （一） 1. 2. （二）, and （二） 1. 2. （三）.
+      for (const text of [lines('一、甲', '（一）子', '1.项', '2.项', '（二）子', '1.项'), lines('一、甲', '（一）子', '（二）子', '1.项', '2.项', '（三）子', '（四）子'), lines('一、甲', '（一）子', '1.项', '（二）子')]) {
+        assert.deepStrictEqual(findings(text, 'GW101').concat(findings(text, 'GW102')), []);
+        assert.strictEqual(parse(text).headings.filter((h) => h.marker.kind === 'parenCn').length, text.split('（').length - 1);
+      }
+      // （三） with items of its own, or followed by the parent's next but one: a sibling misnumbered (GW101 as before).
+      for (const text of [lines('一、甲', '（一）子', '（二）子', '（三）子', '1.项', '2.项', '（三）子', '1.项', '2.项'), lines('一、甲', '（一）子', '（二）子', '（三）子', '1.项', '2.项', '（三）子', '（五）子'), lines('一、甲', '（一）子', '1.项', '2.项', '（三）子', '（四）子')]) {
+        assert.deepStrictEqual(findings(text, 'GW102'), []);
+        assert.strictEqual(findings(text, 'GW101').length, 1);
+      }
+    });
     it('reads a 3) right after 2. as the next 1.-level item miswritten (GW102 offers 3.), not a child', () => {
       const text = lines('一、甲', '（一）子', '1.项。', '2.项。', '3)项。', '4.项。', '（二）子', '1.项。', '1)细。', '2)细。', '2.项。');
       assert.deepStrictEqual(findings(text, 'GW101'), []);
