@@ -611,6 +611,23 @@ describe('numbering rules', () => {
       // A comma typed after the 、 already: the 、 goes, no second comma.
       assert.strictEqual(fixAll('第一、支持创新；第二、，建设平台。\n').text, '第一，支持创新；第二，建设平台。\n');
     });
+    it('notes numbers of a paragraph that change form midway (1.……；2.……；（3）……) and offers the form before them', () => {
+      const text = lines('一、工作要求', '各单位要做到：1.加强组织领导；2.强化督促检查；（3）严格考核问责；（4）及时报送情况。', '其他事项：1、明确分工；2、压实责任；③强化考核。', '要求：1.提高认识；2.加强领导；（3）抓好落实。');
+      const fs = findings(text, 'GW109');
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.fixes[0].edits[0].newText]), [[1, '3.'], [1, '4.'], [2, '3、'], [3, '3.']]);
+      assert.strictEqual(fixAll(text).text, text.replace('（3）严格', '3.严格').replace('（4）及时', '4.及时').replace('③强化', '3、强化').replace('（3）抓好', '3.抓好'));
+    });
+    it('leaves a （3） after figures, dates and citations alone, and after numbers not all in its paragraph', () => {
+      for (const line of [
+        '全年投资1.5亿元，增长2.3%；（3）完成改造。',
+        '近三年情况：1.2022年完成目标；2.2023年超额完成；（3）2024年全面完成。',
+        '依据标准第3.2条；（3）严格考核。',
+        '要做到：2.强化督促检查；（3）严格考核问责。',
+        // One number before it is too little to say the run is written 1.
+        '要做到：1.加强领导；（2）强化督查；（3）严格考核。',
+      ]) assert.deepStrictEqual(findings(lines('一、要求', line), 'GW109'), [], line);
+      assert.deepStrictEqual(findings(lines('一、要求', '1.加强组织领导。', '2.强化督促检查。', '工作中要做到：（3）严格考核。'), 'GW109'), []);
+    });
     it('leaves ordinals listed with 、 alone (第一、二季度, 第三、第四批): they are no items', () => {
       const text = '强化督查。第一、二季度各开展一次专项督查，第三、四季度开展“回头看”。评选第一、第二批示范单位。\n';
       assert.deepStrictEqual(analyze(text).findings.filter((f) => f.rule === 'GW108' || f.rule === 'GW109'), []);
