@@ -115,6 +115,28 @@ describe('numbering rules', () => {
       const running = lines('一、甲', '3.项', '（1）细', '（2）细', '（3）细', '（4）细', '4.项', '（5）细', '（6）细');
       assert.deepStrictEqual(parse(running).headings.filter((h) => h.marker.kind === 'parenArabic').length, 6);
     });
+    it('reads a （三） right after 2. under a （三） as the next 1.-level item in the wrong form (GW102), not a repeated （三）', () => {
+      const text = lines('一、甲', '（一）子', '（二）子', '（三）子', '1.项', '2.项', '（三）项', '二、乙', '（一）子');
+      assert.deepStrictEqual(findings(text, 'GW101'), []);
+      const [f] = findings(text, 'GW102');
+      assert.strictEqual(f.range.start.line, 6);
+      assert.strictEqual(fixAll(text).text, text.replace('（三）项', '3.项'));
+      // The same under a （一）, with a （二） after it: the （二） is the parent's next sibling.
+      const under = lines('一、甲', '（一）子', '1.项', '2.项', '（三）项', '4.项', '（二）子');
+      assert.strictEqual(fixAll(under).text, under.replace('（三）项', '3.项'));
+    });
+    it('leaves a （二） or （三） after 1. 2. that is the parent level\'s next heading, or a misnumbered one', () => {
+      // The normal form: （一） 1. 2. （二）, and （二） 1. 2. （三）.
+      for (const text of [lines('一、甲', '（一）子', '1.项', '2.项', '（二）子', '1.项'), lines('一、甲', '（一）子', '（二）子', '1.项', '2.项', '（三）子', '（四）子'), lines('一、甲', '（一）子', '1.项', '（二）子')]) {
+        assert.deepStrictEqual(findings(text, 'GW101').concat(findings(text, 'GW102')), []);
+        assert.strictEqual(parse(text).headings.filter((h) => h.marker.kind === 'parenCn').length, text.split('（').length - 1);
+      }
+      // （三） with items of its own, or followed by the parent's next but one: a sibling misnumbered (GW101 as before).
+      for (const text of [lines('一、甲', '（一）子', '（二）子', '（三）子', '1.项', '2.项', '（三）子', '1.项', '2.项'), lines('一、甲', '（一）子', '（二）子', '（三）子', '1.项', '2.项', '（三）子', '（五）子'), lines('一、甲', '（一）子', '1.项', '2.项', '（三）子', '（四）子')]) {
+        assert.deepStrictEqual(findings(text, 'GW102'), []);
+        assert.strictEqual(findings(text, 'GW101').length, 1);
+      }
+    });
     it('reads a 3) right after 2. as the next 1.-level item miswritten (GW102 offers 3.), not a child', () => {
       const text = lines('一、甲', '（一）子', '1.项。', '2.项。', '3)项。', '4.项。', '（二）子', '1.项。', '1)细。', '2)细。', '2.项。');
       assert.deepStrictEqual(findings(text, 'GW101'), []);
@@ -588,6 +610,23 @@ describe('numbering rules', () => {
       assert.strictEqual(fixAll(text).text, '第一，明确目标；第二，压实责任。\n');
       // A comma typed after the 、 already: the 、 goes, no second comma.
       assert.strictEqual(fixAll('第一、支持创新；第二、，建设平台。\n').text, '第一，支持创新；第二，建设平台。\n');
+    });
+    it('notes numbers of a paragraph that change form midway (1.……；2.……；（3）……) and offers the form before them', () => {
+      const text = lines('一、工作要求', '各单位要做到：1.加强组织领导；2.强化督促检查；（3）严格考核问责；（4）及时报送情况。', '其他事项：1、明确分工；2、压实责任；③强化考核。', '要求：1.提高认识；2.加强领导；（3）抓好落实。');
+      const fs = findings(text, 'GW109');
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.fixes[0].edits[0].newText]), [[1, '3.'], [1, '4.'], [2, '3、'], [3, '3.']]);
+      assert.strictEqual(fixAll(text).text, text.replace('（3）严格', '3.严格').replace('（4）及时', '4.及时').replace('③强化', '3、强化').replace('（3）抓好', '3.抓好'));
+    });
+    it('leaves a （3） after figures, dates and citations alone, and after numbers not all in its paragraph', () => {
+      for (const line of [
+        '全年投资1.5亿元，增长2.3%；（3）完成改造。',
+        '近三年情况：1.2022年完成目标；2.2023年超额完成；（3）2024年全面完成。',
+        '依据标准第3.2条；（3）严格考核。',
+        '要做到：2.强化督促检查；（3）严格考核问责。',
+        // One number before it is too little to say the run is written 1.
+        '要做到：1.加强领导；（2）强化督查；（3）严格考核。',
+      ]) assert.deepStrictEqual(findings(lines('一、要求', line), 'GW109'), [], line);
+      assert.deepStrictEqual(findings(lines('一、要求', '1.加强组织领导。', '2.强化督促检查。', '工作中要做到：（3）严格考核。'), 'GW109'), []);
     });
     it('leaves ordinals listed with 、 alone (第一、二季度, 第三、第四批): they are no items', () => {
       const text = '强化督查。第一、二季度各开展一次专项督查，第三、四季度开展“回头看”。评选第一、第二批示范单位。\n';

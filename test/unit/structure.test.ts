@@ -381,6 +381,19 @@ describe('frame of forms, minutes and titles without 关于', () => {
     }
   });
 
+  it('reads an official\'s 答记者问 on a policy, and a 解读 named first (`政策解读：《……》`), as a title', () => {
+    const titles = ['某市发展改革委负责同志就《某市若干措施》答记者问', '某局有关负责人就社保费率调整有关问题答记者问', '政策解读：《某市促进消费的若干措施》', '一图读懂｜某市优化营商环境十条措施'];
+    for (const title of titles) {
+      const d = parse([title, '近日，市政府印发了《若干措施》。', '一、出台背景是什么？', '答：为贯彻落实有关部署。', '二、主要内容有哪些？', '答：共十条。'].join('\n'));
+      assert.deepStrictEqual(d.parts.map((p) => p.title), [title], title);
+    }
+    // A sentence saying so is none, nor a lead without its subject.
+    for (const line of ['市发展改革委负责同志就《若干措施》有关情况回答了记者提问。', '政策解读：', '政策解读：见附件。']) {
+      const d = parse(['某市若干措施', line, '一、出台背景', '为贯彻落实有关部署。'].join('\n'));
+      assert.deepStrictEqual(d.parts.map((p) => p.title), ['某市若干措施'], line);
+    }
+  });
+
   it('reads the issuer and date under a 公报\'s title as its head: its 成文日期, no 落款, one part', () => {
     for (const issuers of [['某县统计局'], ['某县统计局', '国家统计局某县调查队'], []]) {
       const text = ['某县2024年国民经济和社会发展统计公报', ...issuers, '2025年3月28日', '全县经济运行稳中有进。', '一、综合', '地区生产总值312.56亿元。', '二、农业', '粮食增产。'].join('\n');

@@ -164,8 +164,9 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
       if (item.kind === 'order' && item.text === '最后') open.delete(family);
     }
   }
-  // A lone `一是` or `首先` is not an enumeration.
-  return series.filter((e) => e.items.length >= 2);
+  // A lone `一是` or `首先` is not an enumeration. A lone `（3）` or `③` is kept: it may go on from
+  // the paragraph's `1.` `2.` in another form (GW109); nothing else reads a series not starting at 1.
+  return series.filter((e) => e.items.length >= 2 || ((e.kind === 'paren' || e.kind === 'circled') && e.items[0].ordinal >= 3));
 }
 
 /** An item leading a heading's title (`（三）四要抓好……`): `一是` or `一要`, made on each analysis. */

@@ -12,9 +12,10 @@ export const RE_DOC_NUMBER =
 // The statutory types (条例 Art. 8) and what plans, reports and speeches issued under a 通知 are called
 // (`……任务分工`, `……责任分解`, `……目标责任书`, `……工作台账`, `……讲话提纲`, `……分解表`), and a set of
 // policies issued as one (`……若干政策`, `……政策措施`), not a sentence about a policy; a policy's
-// 解读 and 问答 (`《……若干措施》政策解读`), and a 督查室's 督办单 and 交办单.
+// 解读 and 问答 (`《……若干措施》政策解读`), an official's 答记者问 on it (`……负责人就《……》答记者问`),
+// and a 督查室's 督办单 and 交办单.
 const DOC_TYPES =
-  '(?:解读|问答|督办单|交办单|催办单|分工|分解|责任书|承诺书|台账|纲要|提纲|讲话稿|发言稿|发言|致辞|总结|汇报|名单|名录|一览表|分解表|倡议书|公约|守则|须知|通知|通报|意见|决定|决议|命令|令|公报|公告|通告|报告|请示|批复|议案|函|纪要|方案|办法|规定|条例|细则|要点|规划|计划|规则|章程|制度|讲话|措施|清单|指引|指南|准则|标准|安排|实施意见|指导意见|预案|机制|打算|思路|简报|若干政策|政策措施)';
+  '(?:解读|问答|答记者问|答记者提问|督办单|交办单|催办单|分工|分解|责任书|承诺书|台账|纲要|提纲|讲话稿|发言稿|发言|致辞|总结|汇报|名单|名录|一览表|分解表|倡议书|公约|守则|须知|通知|通报|意见|决定|决议|命令|令|公报|公告|通告|报告|请示|批复|议案|函|纪要|方案|办法|规定|条例|细则|要点|规划|计划|规则|章程|制度|讲话|措施|清单|指引|指南|准则|标准|安排|实施意见|指导意见|预案|机制|打算|思路|简报|若干政策|政策措施)';
 /** A title's end: a document type, maybe after `》`, maybe with a span of years or 试行 in brackets (either width). */
 const RE_TITLE_END = new RegExp(`${DOC_TYPES}(?:》)?(?:（[^（）]{1,12}）|\\([^()]{1,12}\\))?$`);
 const RE_DATE_ARABIC = /^([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*([日号])$/;
@@ -51,10 +52,13 @@ function titleText(content: string): string {
   return SPACED_OUT.test(content) ? content.replace(GAPS, '') : content;
 }
 
+/** A 解读 or 问答 named first (`政策解读：《……》`, `一图读懂｜……`), its subject after the colon or bar. */
+const RE_TITLE_LEAD = /^(?:政策解读|权威解读|图文解读|图解|一图读懂|政策问答)[：:｜|丨][^：:。；！？]{4,}$/;
+
 /** A title line: `关于……的通知`, or the last line of a wrapped title ending in a document type. */
 export function looksLikeTitleStart(content: string): boolean {
   const t = titleText(content);
-  return t.length <= 80 && !/[。；！？]$/.test(t) && (/^(中共)?[\u4e00-\u9fffXＸ×]{0,30}关于/.test(t) || RE_TITLE_END.test(t));
+  return t.length <= 80 && !/[。；！？]$/.test(t) && (/^(中共)?[\u4e00-\u9fffXＸ×]{0,30}关于/.test(t) || RE_TITLE_END.test(t) || RE_TITLE_LEAD.test(t));
 }
 
 export function endsLikeTitle(content: string): boolean {

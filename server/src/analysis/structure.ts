@@ -446,6 +446,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     // `3)` right after `2.` is the next `1.`-level item miswritten, as a `（3）` there is (misfamiliedArabic).
     if (isCloseOnly(marker) && underArabic(stack) && !misfamiliedArabic(stack, headings, marker.value)) marker = asParenArabic(marker);
     else if (marker.kind === 'parenArabic' && misfamiliedArabic(stack, headings, marker.value)) marker = asArabic(marker);
+    else if (marker.kind === 'parenCn' && misfamiliedParenCn(stack, markers, i, marker.value)) marker = asArabic(marker);
     // `一、支持粮食稳产增产` right above `第一条 ……`: a group of articles, above them (headsArticles).
     const container = marker.kind === 'cn' && headsArticles(contents, markers, i, stack, overArticles);
     const level = container ? ARTICLE_GROUP_LEVEL : levelOf(marker);
@@ -943,6 +944,28 @@ function misfamiliedArabic(stack: Heading[], headings: Heading[], value: number)
   for (let k = headings.length - 1; headings[k] !== stack[0]; k--) {
     const m = headings[k].marker;
     if (m.kind === 'parenArabic') return m.value !== value - 1;
+  }
+  return true;
+}
+
+/**
+ * `（三）` right after `2.` under a `（一）`: the next `1.`-level item written in the form of the
+ * level above. It is read as a `3.` (GW102 offers the form) only where the `（一）`s' own sequence
+ * does not expect it (under `（二）` a `（三）` is its next sibling) and the lines after it do not say
+ * it is one of them: items of its own under it (`1.`, or any number but the next of the run), or a
+ * `（四）` or the parent's next but one after it (the `（三）` then stands for a sibling, misnumbered).
+ */
+function misfamiliedParenCn(stack: readonly Heading[], markers: ReadonlyArray<MarkerMatch | null>, line: number, value: number): boolean {
+  if (value < 2 || stack.length < 2) return false;
+  const top = stack[stack.length - 1].marker;
+  const parent = stack[stack.length - 2].marker;
+  if (top.kind !== 'arabic' || isCloseOnly(top) || top.value !== value - 1) return false;
+  if (parent.kind !== 'parenCn' || parent.value === value - 1) return false;
+  for (let j = line + 1, end = Math.min(markers.length, line + 60); j < end; j++) {
+    const m = markers[j];
+    if (!m) continue;
+    if (NOMINAL_LEVEL[m.kind] <= NOMINAL_LEVEL.parenCn) return !(m.kind === 'parenCn' && (m.value === value + 1 || m.value === parent.value + 2));
+    if (m.kind === 'arabic' && m.value !== value + 1) return false;
   }
   return true;
 }

@@ -5,7 +5,7 @@
 import { houseFullDot, inWidthOf, isToleratedVariant, markerFor, renumbered } from '../markers';
 import { Enumeration, EnumerationItem, GongwenDocument, Heading, MarkerKind } from '../model';
 import { parseChinese, toChinese, toCircled } from '../numerals';
-import { Rule } from '../rule';
+import { Rule, RuleContext } from '../rule';
 import { renumberPlan, runOf, sequenceBreaks } from '../sequences';
 import { isAnalysedText } from '../source';
 import { siblingLists } from '../structure';
@@ -545,12 +545,16 @@ const enumPunctuation: Rule = {
   family: 'numbering',
   defaultSeverity: 'warning',
   description: {
-    zh: '“第一”“第二”作段内列举时后面用逗号“第一，”，不用顿号“第一、”。',
-    en: 'Ordinals 第一/第二 in running text take a comma (第一，), not 、.',
+    zh: '“第一”“第二”作段内列举时后面用逗号“第一，”，不用顿号“第一、”。段内一组序号中途换了写法（“1.……；2.……；（3）……”）时，提示换了写法的序号，改为与前面一致的“3.”。',
+    en: 'Ordinals 第一/第二 in running text take a comma (第一，), not 、. A paragraph\'s numbers that change form midway (1.……；2.……；（3）……) are noted where they change, with the form of those before them (3.).',
   },
   fixable: true,
   check(doc, ctx) {
     for (const e of doc.enumerations) {
+      if (e.kind === 'paren' || e.kind === 'circled') {
+        switchedForm(e, doc, ctx);
+        continue;
+      }
       if (e.kind !== 'di' && e.kind !== 'order') continue;
       for (const it of e.items) {
         // `第一、`; `首先、` is left to GW108 when it mixes (its items may be either).
@@ -568,6 +572,58 @@ const enumPunctuation: Rule = {
     }
   },
 };
+
+/** `1.加强领导；` inside a paragraph: a number after a clause's end, a word after it (not `1.5亿`, `2.3%`, `第3.2条`). */
+const INLINE_ARABIC = /(?:^|[：:；;。，,！？\s\u3000])([0-9]{1,2})([.．、])(?=[\u4e00-\u9fff“《])/g;
+
+/**
+ * `1.……；2.……；（3）……`: a series of `（1）`/`①` numbers that starts at 3 right after the same
+ * paragraph's `1.` and `2.` goes on with them in another form. Each of its items on that line is
+ * noted, with the form of the numbers before it. Only where the line holds every number before it
+ * in order, two at least (a `2.` alone, a `1.` alone, or `1.` `2.` in another paragraph, say nothing).
+ */
+function switchedForm(e: Enumeration, doc: GongwenDocument, ctx: RuleContext): void {
+  let line = -1;
+  let want = 0;
+  let punct = '';
+  let run = '';
+  for (const it of e.items) {
+    const at = it.range.start.line;
+    if (at !== line) {
+      // The first of the series' items on its line: the numbers before it there.
+      line = at;
+      punct = it.ordinal >= 3 && it.ordinal <= 20 ? arabicRunBefore(doc.source.lines[at].text.slice(0, it.range.start.character), it.ordinal) : '';
+      want = it.ordinal;
+      run = `“${want - 2}${punct}”“${want - 1}${punct}”`;
+    }
+    if (!punct || it.ordinal !== want) {
+      punct = '';
+      continue;
+    }
+    const canonical = `${want}${punct}`;
+    ctx.report({
+      range: it.range,
+      message: ctx.msg(`段内序号“${it.text}”与前面的${run}写法不一，应为“${canonical}”。`, `"${it.text}" is written unlike the numbers before it in the paragraph (${run}); write "${canonical}".`),
+      fixes: [{ title: ctx.msg(`改为“${canonical}”`, `Change to "${canonical}"`), edits: [{ range: it.range, newText: canonical }], safe: true, preferred: true }],
+    });
+    want++;
+  }
+}
+
+/** The punctuation of the inline numbers `1.` to `n-1.` that `text` holds in order, or '' when it does not. */
+function arabicRunBefore(text: string, n: number): string {
+  let expect = 1;
+  let punct = '';
+  INLINE_ARABIC.lastIndex = 0;
+  for (let m; (m = INLINE_ARABIC.exec(text)); ) {
+    const v = Number(m[1]);
+    if (v === expect || v === 1) {
+      expect = v + 1;
+      punct = m[2];
+    } else expect = -1;
+  }
+  return expect === n ? punct : '';
+}
 
 /**
  * A heading on a line of its own, with a title, not a decimal (`1.`) one nor a web article's `01`
