@@ -286,6 +286,18 @@ describe('sections taken over from the previous version', () => {
     assert.deepStrictEqual(modelOf(analyze(edited, config, r.handover)), cold(edited));
   });
 
+  it('a （三） that closed a section after 1. 2. is read again when a line after it changes whether it is the 3. they continue', () => {
+    const config = defaultConfig();
+    const text = ['某某工作要点', '（一）加强领导。', '1.完善机制。（办公室）', '2.健全制度。（财务处）', '（三）落实责任。（办公室）', '3.强化考核。（纪委）', '4.开展检查。（纪委）'].join('\n');
+    const first = analyze(text, config);
+    assert.strictEqual(first.doc.headings.find((h) => h.line === 4)!.marker.kind, 'parenCn', 'items of its own follow: a （三）');
+    // Without the 3. after it, the （三） is the 3. that 1. 2. go on to (4. follows): the （一） section no longer ends there.
+    const edited = text.replace('3.强化考核。（纪委）', '');
+    const r = analyze(edited, config, first.handover);
+    assert.strictEqual(r.doc.headings.find((h) => h.line === 4)!.marker.kind, 'arabic');
+    assert.deepStrictEqual(modelOf(r), cold(edited));
+  });
+
   it('random line edits (frame lines, parts, 附件, lists, weak markers, labels, table rows, defaults) agree with cold analyses', () => {
     fc.assert(
       fc.property(fc.boolean(), fc.array(lineEdit, { minLength: 1, maxLength: 10 }), fc.array(fc.nat(), { minLength: 1, maxLength: 10 }), (points, edits, typed) => {

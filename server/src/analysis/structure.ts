@@ -629,6 +629,9 @@ class SectionReuse {
     if (s.head.listStart !== listStart) return undefined;
     const n = this.source.lineCount;
     if (s.closer ? s.closedAt >= n || this.markers[s.closedAt] !== s.closer || s.closer.weak || isCloseOnly(s.closer) : s.closedAt !== n) return undefined;
+    // A `（三）` that closed it right after a `2.` under a `（一）` may be the `3.` it continues, as the
+    // lines after it say (misfamiliedParenCn, which reads past this section): read again.
+    if (s.closer?.kind === 'parenCn' && mayContinueArabic(s.head, s.closer.value)) return undefined;
     if (!this.source.unchangedBetween(line, s.closedAt)) return undefined;
     for (const b of this.breaks) if (b >= line && b < s.closedAt) return undefined;
     for (const r of this.inRows) if (r >= line && r < s.closedAt) return undefined;
@@ -946,6 +949,16 @@ function misfamiliedArabic(stack: Heading[], headings: Heading[], value: number)
     if (m.kind === 'parenArabic') return m.value !== value - 1;
   }
   return true;
+}
+
+/**
+ * Whether a `（N）` after the subtree of `head` could be read as the `N.` its last heading
+ * continues (misfamiliedParenCn, from the headings open there: the last one and its parent).
+ */
+function mayContinueArabic(head: Heading, value: number): boolean {
+  let last = head;
+  while (last.children.length) last = last.children[last.children.length - 1];
+  return last.parent !== null && last.marker.kind === 'arabic' && last.marker.value === value - 1 && last.parent.marker.kind === 'parenCn';
 }
 
 /**
