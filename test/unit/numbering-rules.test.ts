@@ -496,6 +496,20 @@ describe('numbering rules', () => {
       assert.ok(f);
       assert.match(f.message, /三是/);
     });
+    it('flags the item of 一是…二要…三是 written in the other form, not a gap after it', () => {
+      const [f, ...rest] = findings('要求：一是加强学习，二要落实责任，三是抓好总结。\n', 'GW108');
+      assert.deepStrictEqual(rest, []);
+      assert.match(f.message, /“二要”.*应为“二是”/);
+      assert.deepStrictEqual(f.range, { start: { line: 0, character: 10 }, end: { line: 0, character: 12 } });
+      assert.strictEqual(f.fixes?.[0].edits[0].newText, '二是');
+      // And the other way round, over a line's end.
+      const [g] = findings('要求：一要加强学习；\n二是落实责任；三要抓好总结。\n', 'GW108');
+      assert.match(g.message, /“二是”.*应为“二要”/);
+      assert.strictEqual(g.range.start.line, 1);
+      // A word that holds 二要 is none: the gap stays the finding.
+      const [h] = findings('要求：一是把安全作为第二要务来抓，三是抓好总结。\n', 'GW108');
+      assert.match(h.message, /“三是”跳号/);
+    });
     it('reads an item where an indented paragraph starts (　　一是, 　　第一，, a tab)', () => {
       // The first item used to go unseen after an indent, so 第二 was "a gap, should be 第一".
       for (const indent of ['　　', '  ', '\t']) {

@@ -3,13 +3,13 @@
  * inline enumerations and heading punctuation. See docs/rules.md.
  */
 import { houseFullDot, inWidthOf, isToleratedVariant, markerFor, renumbered } from '../markers';
-import { Enumeration, EnumerationItem, GongwenDocument, Heading, MarkerKind } from '../model';
+import { Enumeration, EnumerationItem, EnumerationKind, GongwenDocument, Heading, MarkerKind } from '../model';
 import { parseChinese, toChinese, toCircled } from '../numerals';
 import { Rule, RuleContext } from '../rule';
 import { renumberPlan, runOf, sequenceBreaks } from '../sequences';
 import { isAnalysedText } from '../source';
 import { siblingLists } from '../structure';
-import { TextEdit } from '../types';
+import { Range, TextEdit } from '../types';
 import { isFull, Wrapping, wrappingOf } from '../wrapping';
 
 const KIND_NAME: Record<MarkerKind, string> = {
@@ -457,8 +457,8 @@ const enumSequence: Rule = {
   family: 'numbering',
   defaultSeverity: 'warning',
   description: {
-    zh: '段内列举“一是……二是……”“第一，……第二，……”“其一，……其二，……”及段内序号“（1）……；（2）……”“①……；②……”跳号或重号；“首先”与“第一”混用于同一组列举。',
-    en: 'Inline enumerations (一是/二是, 第一/第二, 其一/其二, and （1）/① inside a paragraph) skip or repeat; 首先 mixed with 第一 in one series.',
+    zh: '段内列举“一是……二是……”“第一，……第二，……”“其一，……其二，……”及段内序号“（1）……；（2）……”“①……；②……”跳号或重号；一组“一是……三是”中的一项写成“二要”（或反之）；“首先”与“第一”混用于同一组列举。',
+    en: 'Inline enumerations (一是/二是, 第一/第二, 其一/其二, and （1）/① inside a paragraph) skip or repeat; one item of a 一是…三是 series written 二要 (or the reverse); 首先 mixed with 第一 in one series.',
   },
   fixable: true,
   check(doc, ctx) {
@@ -491,6 +491,7 @@ const enumSequence: Rule = {
       if ((e.kind === 'paren' || e.kind === 'circled') && e.items[0].ordinal !== 1) continue;
       let prev = 0;
       let count = 0;
+      let prevItem: EnumerationItem | null = null;
       for (const it of e.items) {
         if (it.text === '最后') break; // `第一，……第二，……最后，` ends a series of ordinals
         const expected = prev + 1;
@@ -498,6 +499,18 @@ const enumSequence: Rule = {
         // An item where renumbering would put it is right once the break before it is fixed (`一是…三是…三是`: one finding).
         if (it.ordinal !== expected && it.ordinal !== count) {
           const want = enumerationWord(e, expected);
+          // `一是……二要……三是`: the missing `二是` is there, written as the other word.
+          const odd = it.ordinal > expected && prevItem ? otherWordBetween(doc, e.kind, expected, prevItem, it) : null;
+          if (odd) {
+            ctx.report({
+              range: odd,
+              message: ctx.msg(`段内列举“${other(e.kind, expected)}”与同组的“${prevItem!.text}”写法不一，应为“${want}”。`, `"${other(e.kind, expected)}" is written unlike "${prevItem!.text}" in its series; expected "${want}".`),
+              fixes: [{ title: ctx.msg(`改为“${want}”`, `Change to "${want}"`), edits: [{ range: odd, newText: want }], safe: false }],
+            });
+            prev = it.ordinal;
+            prevItem = it;
+            continue;
+          }
           ctx.report({
             range: it.range,
             message: ctx.msg(
@@ -508,6 +521,7 @@ const enumSequence: Rule = {
           });
         }
         prev = it.ordinal;
+        prevItem = it;
       }
     }
     // Two series, 首先…其次 and 第一…第二, interleaved on the same lines.
@@ -519,6 +533,37 @@ const enumSequence: Rule = {
     }
   },
 };
+
+/** `二要` for a series of `一是`s, `二是` for one of `一要`s; null for other kinds. */
+function other(kind: EnumerationKind, ordinal: number): string | null {
+  return kind === 'shi' ? `${toChinese(ordinal)}要` : kind === 'yao' ? `${toChinese(ordinal)}是` : null;
+}
+
+/**
+ * Where the other word for `ordinal` (other) stands between items `a` and `b` of a `一是` or `一要`
+ * series, in the text between them (its lines, at most a few): the item the series misses, written
+ * in the other form. Null when it is not there.
+ */
+function otherWordBetween(doc: GongwenDocument, kind: EnumerationKind, ordinal: number, a: EnumerationItem, b: EnumerationItem): Range | null {
+  const word = other(kind, ordinal);
+  if (!word || b.range.start.line - a.range.end.line > 3) return null;
+  for (let line = a.range.end.line; line <= b.range.start.line; line++) {
+    const text = doc.source.lines[line].text;
+    const from = line === a.range.end.line ? a.range.end.character : 0;
+    const to = line === b.range.start.line ? b.range.start.character : text.length;
+    for (let at = text.indexOf(word, from); at >= 0 && at + word.length <= to; at = text.indexOf(word, at + 1)) {
+      // Where an item may start (after a clause's end), and not a word that holds it (`第二要务`, `二要素`).
+      if (at > doc.source.lines[line].contentStart && !ITEM_BEFORE.includes(text.charAt(at - 1))) continue;
+      if (NOT_ITEM_AFTER.includes(text.charAt(at + word.length))) continue;
+      return { start: { line, character: at }, end: { line, character: at + word.length } };
+    }
+  }
+  return null;
+}
+
+/** What may stand before an inline item (`……，二要……`), and what after `二要` makes it a word (`二要素`). */
+const ITEM_BEFORE = '，,。；;：:、 \u3000“';
+const NOT_ITEM_AFTER = '求素点件务害闻领';
 
 /** `首先` `其次` `再次`: ordinal words that do not go with `第一` `第二` in one series (`最后` goes with either). */
 const ORDER_WORDS = new Set(['首先', '其次', '再次']);
