@@ -32,7 +32,7 @@ const RE_ITEM = new RegExp(String.raw`(^|[。；;：:，,！？!?“”‘’"�
 /** An item where the line's words start, after its indent (`　　一是`), with the same groups. */
 const RE_ITEM_AT = new RegExp(`()${ITEM}`, 'y');
 
-interface LineItem {
+export interface LineItem {
   kind: EnumerationKind;
   ordinal: number;
   text: string;
@@ -245,6 +245,11 @@ function placeItems(_own: string, l: Line): EnumerationItem[] {
 
 /** The enumeration items of one line (columns only; cached by the line's text). */
 const ITEMS_SLOT = new LineSlot<LineItem[]>('enumerations');
+
+/** The items a line holds (`一是`, `二要`, `第三，` …), as findEnumerations reads them: columns, cached by the line's text. */
+export function itemsOfLine(l: Line): readonly LineItem[] {
+  return lineCached(ITEMS_SLOT, l, itemsOn);
+}
 
 function itemsOn(text: string, l: Line): LineItem[] {
   const from = l.contentStart;

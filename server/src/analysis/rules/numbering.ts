@@ -7,6 +7,7 @@ import { Enumeration, EnumerationItem, EnumerationKind, GongwenDocument, Heading
 import { parseChinese, toChinese, toCircled } from '../numerals';
 import { Rule, RuleContext } from '../rule';
 import { renumberPlan, runOf, sequenceBreaks } from '../sequences';
+import { itemsOfLine } from '../enumerations';
 import { isAnalysedText } from '../source';
 import { siblingLists } from '../structure';
 import { Range, TextEdit } from '../types';
@@ -500,12 +501,12 @@ const enumSequence: Rule = {
         if (it.ordinal !== expected && it.ordinal !== count) {
           const want = enumerationWord(e, expected);
           // `一是……二要……三是`: the missing `二是` is there, written as the other word.
-          const odd = it.ordinal > expected && prevItem ? otherWordBetween(doc, e.kind, expected, prevItem, it) : null;
+          const odd = it.ordinal > expected && prevItem ? otherFormBetween(doc, e.kind, expected, prevItem, it) : null;
           if (odd) {
             ctx.report({
-              range: odd,
-              message: ctx.msg(`段内列举“${other(e.kind, expected)}”与同组的“${prevItem!.text}”写法不一，应为“${want}”。`, `"${other(e.kind, expected)}" is written unlike "${prevItem!.text}" in its series; expected "${want}".`),
-              fixes: [{ title: ctx.msg(`改为“${want}”`, `Change to "${want}"`), edits: [{ range: odd, newText: want }], safe: false }],
+              range: odd.range,
+              message: ctx.msg(`段内列举“${odd.text}”与同组的“${prevItem!.text}”写法不一，应为“${want}”。`, `"${odd.text}" is written unlike "${prevItem!.text}" in its series; expected "${want}".`),
+              fixes: [{ title: ctx.msg(`改为“${want}”`, `Change to "${want}"`), edits: [{ range: odd.range, newText: want }], safe: false }],
             });
             prev = it.ordinal;
             prevItem = it;
@@ -534,36 +535,25 @@ const enumSequence: Rule = {
   },
 };
 
-/** `二要` for a series of `一是`s, `二是` for one of `一要`s; null for other kinds. */
-function other(kind: EnumerationKind, ordinal: number): string | null {
-  return kind === 'shi' ? `${toChinese(ordinal)}要` : kind === 'yao' ? `${toChinese(ordinal)}是` : null;
-}
-
 /**
- * Where the other word for `ordinal` (other) stands between items `a` and `b` of a `一是` or `一要`
- * series, in the text between them (its lines, at most a few): the item the series misses, written
- * in the other form. Null when it is not there.
+ * The item of `ordinal` written in the other form (`二要` in a series of `一是`s, `二是` in one of
+ * `一要`s) between items `a` and `b` of the series (their lines, at most a few apart), as the
+ * enumeration scan reads items; null when there is none.
  */
-function otherWordBetween(doc: GongwenDocument, kind: EnumerationKind, ordinal: number, a: EnumerationItem, b: EnumerationItem): Range | null {
-  const word = other(kind, ordinal);
-  if (!word || b.range.start.line - a.range.end.line > 3) return null;
+function otherFormBetween(doc: GongwenDocument, kind: EnumerationKind, ordinal: number, a: EnumerationItem, b: EnumerationItem): { range: Range; text: string } | null {
+  const otherKind = kind === 'shi' ? 'yao' : kind === 'yao' ? 'shi' : null;
+  if (!otherKind || b.range.start.line - a.range.end.line > 3) return null;
   for (let line = a.range.end.line; line <= b.range.start.line; line++) {
-    const text = doc.source.lines[line].text;
+    const l = doc.source.lines[line];
+    if (!isAnalysedText(l)) continue;
     const from = line === a.range.end.line ? a.range.end.character : 0;
-    const to = line === b.range.start.line ? b.range.start.character : text.length;
-    for (let at = text.indexOf(word, from); at >= 0 && at + word.length <= to; at = text.indexOf(word, at + 1)) {
-      // Where an item may start (after a clause's end), and not a word that holds it (`第二要务`, `二要素`).
-      if (at > doc.source.lines[line].contentStart && !ITEM_BEFORE.includes(text.charAt(at - 1))) continue;
-      if (NOT_ITEM_AFTER.includes(text.charAt(at + word.length))) continue;
-      return { start: { line, character: at }, end: { line, character: at + word.length } };
+    const to = line === b.range.start.line ? b.range.start.character : l.text.length;
+    for (const item of itemsOfLine(l)) {
+      if (item.kind === otherKind && item.ordinal === ordinal && item.start >= from && item.start + item.text.length <= to) return { range: { start: { line, character: item.start }, end: { line, character: item.start + item.text.length } }, text: item.text };
     }
   }
   return null;
 }
-
-/** What may stand before an inline item (`……，二要……`), and what after `二要` makes it a word (`二要素`). */
-const ITEM_BEFORE = '，,。；;：:、 \u3000“';
-const NOT_ITEM_AFTER = '求素点件务害闻领';
 
 /** `首先` `其次` `再次`: ordinal words that do not go with `第一` `第二` in one series (`最后` goes with either). */
 const ORDER_WORDS = new Set(['首先', '其次', '再次']);
