@@ -329,6 +329,23 @@ describe('unit rules', () => {
       assert.match(f.message, /党委组织部/);
       assert.strictEqual(applyEdits(text, f.fixes[0].edits), text.replace('组织布', '组织部'));
     });
+    it('without a registry: the answers follow the tally of names from one version to the next, and from one document to another', () => {
+      // GW207 keeps its answers for the last tally of names (rules/units.ts NameTally): an edit
+      // that leaves the tally alone reuses them; one that changes it, or another document, does not.
+      const before = '甲。（党委组织部）\n乙。（党委组织部、纪委）\n丙。（党委组织布）\n';
+      const typed = before.replace('甲。', '甲项。');
+      const flipped = before.replace('（党委组织部）', '（党委组织布）').replace('乙。（党委组织部、', '乙。（党委组织布、');
+      const named = (t: string) => findings(t, 'GW207').map((f) => `${f.range.start.line}:${f.message.match(/“(.+?)”/)![1]}`);
+      const first = analyze(before);
+      assert.deepStrictEqual(named(before), ['2:党委组织布']);
+      const again = analyze(typed, defaultConfig(), first.handover).findings.filter((f) => f.rule === 'GW207');
+      assert.deepStrictEqual(again.map((f) => f.range.start.line), [2]);
+      assert.deepStrictEqual(named(flipped), []);
+      // As often as the right name, the slip is no longer the odd one out.
+      assert.deepStrictEqual(named(before + '丁。（党委组织布）\n'), []);
+      assert.deepStrictEqual(named('甲。（县人力资源局）\n乙。（县人力资源局）\n丙。（县人力资原局）\n'), ['2:县人力资原局']);
+      assert.deepStrictEqual(named(before), ['2:党委组织布']);
+    });
     it('without a registry: a near miss on a label line, which is read with it (not dropped with the line)', () => {
       const text = ['一、任务', '1.完善制度。', '责任单位：县委宣传部、县公安局', '2.加强培训。', '责任单位：县委宣传部、县财政局', '3.强化宣传。', '责任单位：县委宣传布、县公安局', '完成时限：2025年底前', ''].join('\n');
       const [f] = findings(text, 'GW207');

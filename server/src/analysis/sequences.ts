@@ -12,6 +12,7 @@
  */
 import { GongwenDocument, Heading, MarkerKind } from './model';
 import { simplified } from './script';
+import { titleFacts } from './structure';
 
 export type NumberingStyle = 'restart' | 'running';
 
@@ -192,9 +193,13 @@ export const ARRANGEMENT_SECTION = /保障措施|保障机制|组织保障|工�
 export const NON_TASK_TITLE =
   /总体要求|指导思想|基本原则|工作原则|主要原则|工作目标|主要目标|总体目标|发展目标|试点目标|目标任务|重要意义|适用范围|总体思路|工作思路|基本要求|试点范围|编制依据|工作背景|基本情况|^其他事项$|^其他$/;
 
+const AIMS = 1;
+const ARRANGEMENTS = 2;
+const sectionFacts = (title: string): number => (NON_TASK_TITLE.test(simplified(title)) ? AIMS : 0) | (ARRANGEMENT_SECTION.test(title) ? ARRANGEMENTS : 0);
+
 /** Whether `h` heads a section of aims and principles; part of carry.ts's Skeleton. */
 export function isAimsSection(h: Heading): boolean {
-  return NON_TASK_TITLE.test(simplified(h.title));
+  return (titleFacts(h, sectionFacts) & AIMS) !== 0;
 }
 
 /**
@@ -208,7 +213,7 @@ function inAims(group: Heading[]): boolean {
 
 /** Whether `h` heads a section on how the work is arranged; part of carry.ts's Skeleton. */
 export function isArrangementSection(h: Heading): boolean {
-  return ARRANGEMENT_SECTION.test(h.title);
+  return (titleFacts(h, sectionFacts) & ARRANGEMENTS) !== 0;
 }
 
 /** The groups counted as one run with `group`: from the last restart at or before it to the next. */

@@ -1417,6 +1417,8 @@ interface HeadingNode extends Heading {}
 class HeadingNode {
   /** What later stages worked out for this heading and keep with it (headingMemo). */
   #memo: unknown = undefined;
+  /** What its title says of its section, as bits (titleFacts); -1 until first asked. */
+  #titleFacts = -1;
   /** Where its block starts on its line and ends on `endLine`: numbers, the range is made when read. */
   #blockFrom: number;
   #blockTo: number;
@@ -1468,7 +1470,22 @@ class HeadingNode {
   static remember(h: Heading, value: unknown): void {
     if (h instanceof HeadingNode) h.#memo = value;
   }
+
+  static titleFacts(h: Heading, compute: (title: string) => number): number {
+    if (!(h instanceof HeadingNode)) return compute(h.title);
+    if (h.#titleFacts < 0) h.#titleFacts = compute(h.title);
+    return h.#titleFacts;
+  }
 }
+
+/**
+ * What a heading's title says of its section (sequences.ts: a section of aims, of arrangements), as
+ * bits `compute` makes from the title, once per heading: a title is fixed when its heading is made,
+ * and a heading taken over by the next version keeps the answer. The numbering's checks and the
+ * carry key (carry.ts Skeleton) ask it of every heading on every analysis; two regular expressions
+ * per heading each time were ~4 % of a keystroke's re-analysis. One `compute` per program.
+ */
+export const titleFacts = (h: Heading, compute: (title: string) => number): number => HeadingNode.titleFacts(h, compute);
 
 /**
  * A cache slot on a heading, for a later stage's work on it (tasks.ts keeps what a top-level

@@ -12,7 +12,7 @@ import { Config } from './config';
 import { markerFor, withoutBullet } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
 import { NONE } from './memo';
-import { ARRANGEMENT_SECTION, NON_TASK_TITLE } from './sequences';
+import { ARRANGEMENT_SECTION, isAimsSection } from './sequences';
 import { headingMemo, isQuestion, Section } from './structure';
 import { firstAt } from './types';
 import { fitted, list, one } from './young';
@@ -847,7 +847,7 @@ export function scheduledItems(doc: GongwenDocument): Array<{ heading: Heading; 
   for (const h of doc.headings) {
     if (h.children.length !== 0 || annotated.has(h) || !TASK_KINDS.has(h.marker.kind) || doc.parts[h.part].kind === 'cover') continue;
     let aims = false;
-    for (let x: Heading | null = h; x && !aims; x = x.parent) aims = NON_TASK_TITLE.test(simplified(x.title));
+    for (let x: Heading | null = h; x && !aims; x = x.parent) aims = isAimsSection(x);
     // `二、培训时间和地点` … `（12日报到）`: when an event is held, no task's time.
     if (aims || isPlaceSection(h)) continue;
     const deadline = deadlineBracketOn(doc.source.lines, h.line, h.endLine, true);
@@ -880,7 +880,7 @@ function subtreeNeeds(hs: readonly Heading[], from: number, to: number, tasks: T
   for (const task of tasks) if (task.heading) saidInSentence(task) ? (said ??= new Set()).add(task.heading) : annotated.add(task.heading);
   const exempted = new DepthMemo<boolean>();
   // Nor is anything in a 问答's answer (`（一）…（二）…` under `问题二：……？`): a 解读 tells of the tasks, it sets none.
-  const exempt = (h: Heading): boolean => exempted.get(h) ?? exempted.set(h, NON_TASK_TITLE.test(simplified(h.title)) || isQuestion(h) || (h.parent !== null && exempt(h.parent)));
+  const exempt = (h: Heading): boolean => exempted.get(h) ?? exempted.set(h, isAimsSection(h) || isQuestion(h) || (h.parent !== null && exempt(h.parent)));
   // Items whose own items carry units (`5．健全…` over `（1）…（A）` `（2）…（B）`): annotated, for their siblings.
   let within: Set<Heading> | null = null;
   for (const task of tasks) if (!saidInSentence(task)) for (let x = task.heading?.parent ?? null; x && x !== head; x = x.parent) (within ??= new Set()).add(x);
