@@ -375,6 +375,40 @@ describe('sections taken over from the previous version', () => {
     const lines = ['', '注：1.初步统计数。', '说明：1.甲。', '2.按可比价格计算。', '3.四舍五入。', '4.工业', '一、总体情况', '正文。'];
     lineEditsAgree(report, lines);
   });
+  it('a section taken over keeps its enumerations (the same objects); a series led by top-level titles across sections is found again', () => {
+    const config = defaultConfig();
+    const text = [
+      '某某方案',
+      '一、一要提高站位。坚持问题导向。',
+      '二、二要压实责任。一是明确分工；二是建立台账。',
+      '三、加强保障',
+      '（一）完善机制。首先，健全制度；其次，强化考核；最后，通报结果。',
+      '会议提出：“一是抓落实，二是抓整改。”',
+      '四、强化监督',
+      '第一，开展检查；第二，通报问题。',
+    ].join('\n');
+    const first = analyze(text, config);
+    const typed = text.replace('通报问题', '通报问题的');
+    const r = analyze(typed, config, first.handover);
+    assert.deepStrictEqual(modelOf(r), cold(typed));
+    // 三、's series (首先…最后, the quotation's) are the previous objects; 四、's, edited, are new.
+    const inThree = (x: AnalysisResult) => x.doc.enumerations.filter((e) => e.startLine >= 3 && e.startLine < 6);
+    assert.strictEqual(inThree(r).length, 2);
+    inThree(r).forEach((e, k) => assert.strictEqual(e, inThree(first)[k]));
+    assert.notStrictEqual(r.doc.enumerations.find((e) => e.startLine === 7), first.doc.enumerations.find((e) => e.startLine === 7));
+    // 一要 / 二要 lead 一、 and 二、: one series across both sections, which are read again.
+    const led = (x: AnalysisResult) => x.doc.enumerations.find((e) => e.kind === 'yao')!;
+    assert.deepStrictEqual(led(r).items.map((i) => i.text), ['一要', '二要']);
+    const third = typed.replace('三、加强保障', '三、三要加强保障');
+    const r2 = analyze(third, config, r.handover);
+    assert.deepStrictEqual(modelOf(r2), cold(third));
+    assert.deepStrictEqual(led(r2).items.map((i) => i.text), ['一要', '二要', '三要']);
+  });
+  it('random line edits around enumerations (series led by headings\' titles, quotations, 首先…最后) agree with cold analyses', () => {
+    const text = ['某某方案', '一、一要提高站位', '（一）统一思想。一是学习；二是宣传。', '二、二要压实责任', '会议提出：“一是抓落实，', '二是抓整改。”', '三、加强保障', '首先，健全制度；其次，强化考核。', '四、强化监督', '第一，开展检查；第二，通报问题。'].join('\n');
+    const lines = ['', '三、三要加强保障', '五、五要从严', '（二）二要统一', '一是学习；二是宣传。', '“一是抓落实，', '二是抓整改。”', '最后，通报结果。', '第三，整改落实。', '四、强化监督'];
+    lineEditsAgree(text, lines);
+  });
   it('random line edits around a web article\'s 01 sections (a title alone on the next line, 10 after 09) agree with cold analyses', () => {
     const article = ['某某行动方案', '01', '', '产业富民行动', '▲做强特色产业。（区农业农村局牵头）', '02', '就业增收行动', '1.开展技能培训。（区人力社保局负责）', '/ 09 /', '保障措施', '10｜强化考核', '■纳入考核。（区考核办负责）'].join('\n');
     const lines = ['', '01', '03', '/ 03 /', '10', '11｜监督检查', '产业富民行动', '区农业农村局', '就业增收，稳步推进。', '2.完善台账。（区统计局）', '一、总体要求'];

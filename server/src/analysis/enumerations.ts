@@ -22,6 +22,7 @@ import { isAnalysedText, Line, SourceText } from './source';
 import { rangeOn } from './types';
 import { continues, Wrapping, wrappingOf } from './wrapping';
 import { list } from './young';
+import type { Section } from './structure';
 
 const MAX_SERIES_GAP = 12;
 
@@ -49,8 +50,35 @@ export interface LineItem {
 /** The series an item continues: ordinals and ordinal words are one way of counting. */
 const familyOf = (kind: EnumerationKind): EnumerationKind => (kind === 'order' ? 'di' : kind);
 
-export function findEnumerations(source: SourceText, headings: Heading[]): Enumeration[] {
+/**
+ * The series found inside one top-level section (structure.ts Section), as the scan left them at
+ * the section's end (before the final filter), and the quotations it counted there. Kept only for
+ * a section the scan entered and left with no series open across its bounds: every heading closes
+ * the paragraphs' and quotations' series, and only a series led by top-level headings' titles
+ * (`一、一要……` `二、二要……`) goes on from one section into the next.
+ */
+export interface SectionSeries {
+  series: readonly Enumeration[];
+  quotations: number;
+}
+
+/** What one scan hands to the next version's: the series of each section it may take over. */
+export type EnumerationHandover = ReadonlyMap<Section, SectionSeries>;
+
+/**
+ * The enumerations of `source`. A section the structure scan took over whole from the previous
+ * version (`sections`, the same Section object as a key of `previous`) has the same lines and
+ * headings, so its series are the previous version's objects, and the scan skips its lines; not
+ * in a hard-wrapped text, where a series' gap is counted in paragraphs across headings.
+ */
+export function findEnumerations(
+  source: SourceText,
+  headings: Heading[],
+  sections: readonly Section[] = [],
+  previous?: EnumerationHandover,
+): { enumerations: Enumeration[]; handover: EnumerationHandover } {
   const series: Enumeration[] = [];
+  const handover = new Map<Section, SectionSeries>();
   const main = new Map<EnumerationKind, Enumeration>();
   // Headings are in line order: one cursor walks them alongside the lines.
   let next = 0;
@@ -76,8 +104,52 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
   /** The column of the item leading this line's heading title, or -1. */
   let leadAt = -1;
 
+  // The section the scan is in, where its series and quotations start, and whether it was entered
+  // with no series open from before it (only then are its series its own, to hand over).
+  let sec = 0;
+  let inSection: Section | null = null;
+  let withinFrom = 0;
+  let withinQuotes = 0;
+  /** No series led by a top-level heading's title is open, which the next top-level heading may go on. */
+  const noneLedAcross = () => !led || !ledBy || ledBy.parent !== null;
+  const leave = () => {
+    if (inSection && noneLedAcross() && !wrapping) handover.set(inSection, { series: series.slice(withinFrom), quotations: quotations - withinQuotes });
+    inSection = null;
+  };
+
   const lines = source.lines;
   for (let i = 0; i < lines.length; i++) {
+    if (inSection && i >= inSection.closedAt) leave();
+    while (sec < sections.length && sections[sec].head.line < i) sec++;
+    if (sec < sections.length && sections[sec].head.line === i) {
+      const s = sections[sec];
+      // Entered clean unless its head's title goes on a series led by the top-level titles before it.
+      let clean = noneLedAcross();
+      if (!clean && s.head.marker.kind === ledBy!.marker.kind) {
+        const lead = leadOf(lines[i], s.head);
+        clean = !lead || lead.kind !== led!.kind || lead.ordinal === 1;
+      } else clean = true;
+      const kept = clean && !wrapping ? previous?.get(s) : undefined;
+      if (kept) {
+        // Taken over: what its lines would give again. Its head closes every open series; its end, a
+        // heading at the top level or the text's end, closes those it leaves open.
+        for (const e of kept.series) series.push(e);
+        quotations += kept.quotations;
+        if (main.size) main.clear();
+        if (quoted.size) quoted.clear();
+        carried = 0;
+        led = ledBy = null;
+        handover.set(s, kept);
+        i = s.closedAt - 1;
+        continue;
+      }
+      // (A section a new part or a frame line closes is never taken over: nothing to hand on.)
+      if (clean && s.plain) {
+        inSection = s;
+        withinFrom = series.length;
+        withinQuotes = quotations;
+      }
+    }
     const l = lines[i];
     if (!isAnalysedText(l)) continue;
     const goesOn = continues(source, wrapping, prevText, i);
@@ -164,9 +236,10 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
       if (item.kind === 'order' && item.text === '最后') open.delete(family);
     }
   }
+  leave();
   // A lone `一是` or `首先` is not an enumeration. A lone `（3）` or `③` is kept: it may go on from
   // the paragraph's `1.` `2.` in another form (GW109); nothing else reads a series not starting at 1.
-  return series.filter((e) => e.items.length >= 2 || ((e.kind === 'paren' || e.kind === 'circled') && e.items[0].ordinal >= 3));
+  return { enumerations: series.filter((e) => e.items.length >= 2 || ((e.kind === 'paren' || e.kind === 'circled') && e.items[0].ordinal >= 3)), handover };
 }
 
 /** An item leading a heading's title (`（三）四要抓好……`): `一是` or `一要`, made on each analysis. */

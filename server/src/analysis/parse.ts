@@ -2,7 +2,7 @@
  * Text in → document model out. Each stage lives in its own file; this only wires them.
  */
 import { AnnotationFacts, annotationsWithFacts } from './annotations';
-import { findEnumerations } from './enumerations';
+import { EnumerationHandover, findEnumerations } from './enumerations';
 import { LineFacts, parseStructure, Section } from './structure';
 import { wrappingOf } from './wrapping';
 import { buildTasks, withoutOrganisers, withoutStrayAssignments } from './tasks';
@@ -23,6 +23,8 @@ export interface ModelHandover {
   annotations: AnnotationFacts;
   /** Whether any annotation declares defaults (`以下均需X落实`). */
   defaults: boolean;
+  /** The series found in each section (enumerations.ts SectionSeries). */
+  enumerations: EnumerationHandover;
 }
 
 /**
@@ -46,7 +48,8 @@ export function parseModel(text: string | LineText, config: Config, previous?: S
   // Sections are taken over only from the model of the very source this one was built from.
   const prior = model && !capped && previous && model.doc.source === previous && !model.doc.capped ? model : undefined;
   const { frame, parts, headings, sections, lines } = parseStructure(source, prior && { sections: prior.sections, lines: prior.lines, wrapping: wrappingOf(prior.doc.source) });
-  const enumerations = findEnumerations(source, headings);
+  const series = findEnumerations(source, headings, sections, prior?.enumerations);
+  const enumerations = series.enumerations;
   const found = annotationsWithFacts(source, config, prior?.annotations);
   const { facts, sameOutside } = found;
   const annotations = withoutStrayAssignments(withoutOrganisers(found.annotations, headings), { headings, parts, source });
@@ -62,5 +65,5 @@ export function parseModel(text: string | LineText, config: Config, previous?: S
   };
   const { tasks, defaults } = buildTasks(doc, config, sections, prior, { sameOutside });
   doc.tasks = tasks;
-  return { doc, handover: { doc, sections, lines, annotations: facts, defaults } };
+  return { doc, handover: { doc, sections, lines, annotations: facts, defaults, enumerations: series.handover } };
 }
