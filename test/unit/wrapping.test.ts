@@ -4,7 +4,9 @@
  * paragraph a line.
  */
 import * as assert from 'assert';
-import { analyze, parse } from '../../server/src/analysis';
+import fc from 'fast-check';
+import { analyze, LineText, parse } from '../../server/src/analysis';
+import { SourceText } from '../../server/src/analysis/source';
 import { wrappingOf } from '../../server/src/analysis/wrapping';
 
 /** `paragraphs` broken every `width` characters, with a page number after every `page` lines. */
@@ -148,5 +150,34 @@ describe('hard-wrapped copies (wrapping.ts)', () => {
     assert.deepStrictEqual(found.doc.tasks.find((t) => t.path === '二、（六）')?.lead, ['人民银行']);
     // In a text of paragraphs, the former name at a line's start is still one.
     assert.strictEqual(analyze('2019年1月10日\n保监会要加强监管。\n').findings.filter((f) => f.rule === 'GW402').length, 1);
+  });
+  it('counts the widths of only the lines an edit changed, from the previous version\'s count: the wrapping a count of every line finds', () => {
+    // Edits that wrap, unwrap, lengthen and shorten lines, add and remove them: enough to cross the
+    // thresholds both ways (a text of paragraphs becoming a copy, and back).
+    const wrapped = hardWrapped(PLAN, 28).split('\n');
+    const pieces = ['', '— 3 —', PLAN[4], PLAN[5].slice(0, 28), PLAN[5].slice(0, 27), PLAN[6].slice(0, 40), '一、总体要求', '　　' + PLAN[2].slice(0, 26)];
+    const edit = fc.tuple(fc.constantFrom('replace', 'insert', 'delete', 'type'), fc.nat(), fc.nat(pieces.length - 1));
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(edit, { minLength: 1, maxLength: 25 }), (startWrapped, edits) => {
+        let text = LineText.of(startWrapped ? wrapped.join('\n') : PLAN.join('\n'));
+        let source = new SourceText(text);
+        wrappingOf(source);
+        for (const [kind, at, which] of edits) {
+          const i = at % text.lineCount;
+          const line = { line: i, character: 0 };
+          const end = i + 1 < text.lineCount ? { line: i + 1, character: 0 } : { line: i, character: text.lines[i].length };
+          const change =
+            kind === 'type' ? { range: { start: line, end: line }, text: '的'.repeat(1 + (which % 3)) }
+            : kind === 'insert' ? { range: { start: line, end: line }, text: pieces[which] + '\n' }
+            : kind === 'delete' ? { range: { start: line, end }, text: '' }
+            : { range: { start: line, end: { line: i, character: text.lines[i].length } }, text: pieces[which] };
+          text = text.applied([change]);
+          const next = new SourceText(text, source);
+          assert.deepStrictEqual(wrappingOf(next, source), wrappingOf(new SourceText(text.text)));
+          source = next;
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -47,6 +47,8 @@ export function parseModel(text: string | LineText, config: Config, previous?: S
   const source = new SourceText(capped ? (whole as string).slice(0, length) : whole, previous);
   // Sections are taken over only from the model of the very source this one was built from.
   const prior = model && !capped && previous && model.doc.source === previous && !model.doc.capped ? model : undefined;
+  // First, from the previous version's count of line widths: every stage asks for it.
+  wrappingOf(source, previous);
   const { frame, parts, headings, sections, lines } = parseStructure(source, prior && { sections: prior.sections, lines: prior.lines, wrapping: wrappingOf(prior.doc.source) });
   const series = findEnumerations(source, headings, sections, prior?.enumerations);
   const enumerations = series.enumerations;

@@ -31,13 +31,26 @@ const MAX_WIDER_SHARE = 0.02;
 const MIN_WRAP = 20;
 
 const WIDTH_SLOT = new LineSlot<number>('widths');
-const byText = new WeakMap<SourceText, Wrapping | null>();
 
-/** The wrapping of `source`, or null when its lines are paragraphs. */
-export function wrappingOf(source: SourceText): Wrapping | null {
-  let w = byText.get(source);
-  if (w === undefined) byText.set(source, (w = findWrapping(source)));
-  return w;
+/** How many of a text's lines are of each width, in characters and in columns: what the wrapping is found from. */
+interface Tally {
+  chars: Map<number, number>;
+  cols: Map<number, number>;
+  /** Lines counted (analysed text at least MIN_WIDTH characters wide). */
+  counted: number;
+  wrapping: Wrapping | null;
+}
+const byText = new WeakMap<SourceText, Tally>();
+
+/**
+ * The wrapping of `source`, or null when its lines are paragraphs. Given the version it was made
+ * from (`previous`, source.ts), the first call counts only the lines the edit changed, from the
+ * previous version's tally: every analysis asks, and a count of every line was ~4 % of a keystroke.
+ */
+export function wrappingOf(source: SourceText, previous?: SourceText): Wrapping | null {
+  let t = byText.get(source);
+  if (t === undefined) byText.set(source, (t = tallyOf(source, previous)));
+  return t.wrapping;
 }
 
 /** Whether line `l` is full: as wide as the text is broken at, so that its paragraph goes on below. */
@@ -79,22 +92,45 @@ function widthOf(columns: boolean, l: Line): number {
   return columns ? packed >>> 16 : packed & 0xffff;
 }
 
-function findWrapping(source: SourceText): Wrapping | null {
-  const chars = new Map<number, number>();
-  const cols = new Map<number, number>();
-  let counted = 0;
-  // An index, not an iterator: this runs on every analysis, and an iterator's results are objects
-  // wherever V8 does not optimise them away (84 KB an edit of the 100k plan when it did not).
+function tallyOf(source: SourceText, previous?: SourceText): Tally {
+  const before = previous && byText.get(previous);
   const lines = source.lines;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (!isAnalysedText(l) || l.contentEnd - l.contentStart < MIN_WIDTH) continue;
-    counted++;
-    const c = widthOf(false, l);
-    const k = widthOf(true, l);
-    chars.set(c, (chars.get(c) ?? 0) + 1);
-    cols.set(k, (cols.get(k) ?? 0) + 1);
+  if (!before) {
+    const t: Tally = { chars: new Map(), cols: new Map(), counted: 0, wrapping: null };
+    // An index, not an iterator: an iterator's results are objects wherever V8 does not optimise
+    // them away (84 KB an edit of the 100k plan when it did not).
+    for (let i = 0; i < lines.length; i++) count(t, lines[i], 1);
+    t.wrapping = findWrapping(t.chars, t.cols, t.counted);
+    return t;
   }
+  // The lines the edit changed, in this version and in the previous one (source.ts): before them
+  // the same Line objects, after them the previous lines (moved, when lines were added or removed).
+  const moved = source.moved;
+  const { from, to } = moved ? { from: moved.from, to: moved.to } : source.changedLines;
+  const wasTo = moved ? to - moved.delta : to;
+  if (from >= to && from >= wasTo) return before;
+  const t: Tally = { chars: new Map(before.chars), cols: new Map(before.cols), counted: before.counted, wrapping: null };
+  for (let i = from; i < wasTo; i++) count(t, previous!.lines[i], -1);
+  for (let i = from; i < to; i++) count(t, lines[i], 1);
+  t.wrapping = findWrapping(t.chars, t.cols, t.counted);
+  return t;
+}
+
+/** Counts line `l` into the tally (`by` 1), or out of it (-1). */
+function count(t: Tally, l: Line, by: number): void {
+  if (!isAnalysedText(l) || l.contentEnd - l.contentStart < MIN_WIDTH) return;
+  t.counted += by;
+  add(t.chars, widthOf(false, l), by);
+  add(t.cols, widthOf(true, l), by);
+}
+
+function add(counts: Map<number, number>, width: number, by: number): void {
+  const n = (counts.get(width) ?? 0) + by;
+  if (n === 0) counts.delete(width);
+  else counts.set(width, n);
+}
+
+function findWrapping(chars: Map<number, number>, cols: Map<number, number>, counted: number): Wrapping | null {
   if (counted < MIN_FULL_LINES) return null;
   // The width nearly no line goes beyond, that many lines reach (within `slack` below it): in a
   // text of paragraphs the widest lines are few and far apart.
