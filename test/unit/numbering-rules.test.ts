@@ -605,6 +605,16 @@ describe('numbering rules', () => {
       assert.strictEqual(reverse.length, 1);
       assert.strictEqual(reverse[0].range.start.character, 8); // at 其次
     });
+    it('reads a 首先…最后 series in a paragraph under a 第一 as inside it: 第二 goes on from 第一, nothing is mixed', () => {
+      const speech = (fifth: string) =>
+        ['同志们：', '第一，要清醒认识形势。', '去年形势平稳。首先，主体责任不到位；其次，监管力量不足；最后，应急能力有待提升。', '第二，要抓好重点。', '一是抓好甲。二是抓好乙。', '第三，要压实责任。', '首先，要强化考核；其次，要严肃问责。', `${fifth}，要提升能力。`].join('\n') + '\n';
+      assert.deepStrictEqual(findings(speech('第四'), 'GW108'), []);
+      // A gap in the outer series is still found, where it is.
+      const skipped = findings(speech('第五'), 'GW108');
+      assert.deepStrictEqual(skipped.map((f) => [f.range.start.line, f.message]), [[7, '段内列举“第五”跳号，此处应为“第四”。']]);
+      // The other way round: 第一…第二 in a paragraph under 首先.
+      assert.deepStrictEqual(findings('首先，要提高认识。\n第一，学习文件；第二，开展讨论。\n其次，要狠抓落实。\n最后，要加强督查。\n', 'GW108'), []);
+    });
     it('accepts 最后 closing a series of ordinals, and either way of counting on its own', () => {
       for (const text of ['第一，学习文件；第二，开展讨论；最后，形成报告。\n', '首先，学习；其次，落实；再次，检查；最后，总结。\n', '第一，甲；第二，乙；第三，丙。\n']) {
         assert.deepStrictEqual(findings(text, 'GW108'), [], text);

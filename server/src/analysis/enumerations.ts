@@ -52,6 +52,9 @@ const familyOf = (kind: EnumerationKind): EnumerationKind => (kind === 'order' ?
 export function findEnumerations(source: SourceText, headings: Heading[]): Enumeration[] {
   const series: Enumeration[] = [];
   const main = new Map<EnumerationKind, Enumeration>();
+  // A series set aside where one of the other way of counting opens inside it (`第一，……。首先，……；
+  // 其次，……；最后，……。第二，……`): it goes on when that one ends (`最后`) or its next item comes.
+  const held = new Map<EnumerationKind, Enumeration>();
   // Headings are in line order: one cursor walks them alongside the lines.
   let next = 0;
   // In a hard-wrapped text (wrapping.ts) a paragraph is several lines: the gap between a series'
@@ -88,6 +91,7 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
       // A heading closes every open series (its own run-in text may start a new one below).
       // Only when there is one: Map.clear allocates a fresh table, and most headings close none.
       if (main.size) main.clear();
+      if (held.size) held.clear();
       if (quoted.size) quoted.clear();
       carried = 0;
       const h = headings[next];
@@ -145,7 +149,16 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
         // `“二是……”` quotes part of a list: only a quotation's first item starts its series.
         if (!open.has(family) && item.ordinal !== 1) continue;
       }
-      const current = open.get(family);
+      let current = open.get(family);
+      if (current && open === main && current.kind !== item.kind && held.size) {
+        // An item going on from the series set aside (the next, or one past it: GW108 tells): the inner one is over.
+        const aside = held.get(family);
+        if (aside && aside.kind === item.kind && item.ordinal > aside.items[aside.items.length - 1].ordinal) {
+          open.set(family, aside);
+          held.delete(family);
+          current = aside;
+        }
+      }
       const gap = !current ? 0 : wrapping ? paragraph - (lastParagraph.get(current) ?? paragraph) : l.index - current.endLine;
       const startsNew =
         !current ||
@@ -153,6 +166,10 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
         (item.kind === 'order' && item.text === '首先') ||
         gap > MAX_SERIES_GAP;
       if (startsNew) {
+        // `第一，……。` | `首先，……`: a series counted the other way opens inside this one, in a
+        // paragraph below its item (on the same line, `首先，甲；第一，……` mixes the two: GW108).
+        if (current && open === main && current.kind !== item.kind && gap <= MAX_SERIES_GAP && l.index > current.endLine) held.set(family, current);
+        else if (open === main && held.size) held.delete(family);
         const e = new EnumerationNode(item.kind, l.index);
         series.push(e);
         open.set(family, e);
@@ -161,7 +178,14 @@ export function findEnumerations(source: SourceText, headings: Heading[]): Enume
       e.items.push(placed[k]);
       e.endLine = l.index;
       if (wrapping) lastParagraph.set(e, paragraph);
-      if (item.kind === 'order' && item.text === '最后') open.delete(family);
+      if (item.kind === 'order' && item.text === '最后') {
+        open.delete(family);
+        const aside = open === main ? held.get(family) : undefined;
+        if (aside && aside !== e) {
+          open.set(family, aside);
+          held.delete(family);
+        }
+      }
     }
   }
   // A lone `一是` or `首先` is not an enumeration. A lone `（3）` or `③` is kept: it may go on from
