@@ -1158,7 +1158,9 @@ function proseAssignment(content: string, offset: number, registered: Set<string
   const plain = simplified(content);
   const opening = m ? m[0].length : 0;
   let from = opening;
-  // The sentence after a run-in title (`（三）推进丙项工作。由A牵头，B配合，……`) is the item's own.
+  // The sentence after a run-in title (`（三）推进丙项工作。市住建局要会同……`) may name them as its
+  // subject too. An assignment there does not open the item (`start`): a 总结's `（一）项目建设提速。
+  // 由市发展改革委牵头，建立了……` tells what was done.
   const titleEnd = item ? plain.indexOf('。', from) : -1;
   const body = titleEnd > from && titleEnd - from <= RUN_IN_TITLE ? titleEnd + 1 : -1;
   for (let first = true; from < plain.length; first = false) {
@@ -1200,8 +1202,8 @@ function proseAssignment(content: string, offset: number, registered: Set<string
       }
       const deadline = deadlineIn(content, clauses, i, j);
       // It opens the item's sentence: `（二）由A牵头，B配合，于……前组织开展……`.
-      const opens = (first || from === body) && i === 0 && start - c.start <= 1;
-      if (!opens) return subjectAfter(content, offset, opening, body, known) ?? proseCandidate(offset, start, end, content, parsed, deadline, 'inside');
+      const opens = first && i === 0 && start - c.start <= 1;
+      if (!opens) return subjectAssignment(content, offset, opening, known) ?? proseCandidate(offset, start, end, content, parsed, deadline, 'inside');
       return proseCandidate(offset, start, end, content, parsed, deadline, 'start');
     }
     from = stop + 1;
