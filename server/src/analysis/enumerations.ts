@@ -7,7 +7,9 @@
  * text runs on too far (a series never spans more than MAX_SERIES_GAP lines). `第一/第二` and
  * `首先/其次/再次/最后` count the same way, so they continue each other's series: `首先，……第二，
  * ……第三，……` is one series that mixes the two (GW108 reports it), and `第一，……第二，……最后，`
- * one that ends with 最后. A series takes the kind of its first item.
+ * one that ends with 最后. A series takes the kind of its first item. One counted the other way
+ * that opens on a line below an item (`第一，……。` | `首先，……；其次，……；最后，……。` | `第二，……`)
+ * is a series inside that item: the outer series is set aside, and goes on at its next item.
  *
  * A quotation is a series of its own: `会议提出：“一是……，二是……。”` counts the quote's items
  * apart from the paragraph's, which go on after the closing quote. A quote's series starts only at
