@@ -622,6 +622,12 @@ describe('numbering rules', () => {
       // Still a gap when the ordinals before 最后 skip one.
       assert.strictEqual(findings('第一，学习文件；第三，开展讨论；最后，形成报告。\n', 'GW108').length, 1);
     });
+    it('reads a number in a paragraph before a measure\'s Latin name or a quotation as an item (（1）PM2.5…；（2）…；（4）…)', () => {
+      const text = lines('一、大气污染防治', '1.空气质量改善。评分标准：（1）PM2.5年均浓度完成目标的，得10分；（2）优良天数比例完成目标的，得6分；（4）“双随机”抽查完成的，得4分。');
+      const fs = findings(text, 'GW108');
+      assert.deepStrictEqual(fs.map((f) => f.message), ['段内列举“（4）”跳号，此处应为“（3）”。']);
+      assert.deepStrictEqual(findings(lines('一、任务', '1.甲。评分标准：（1）PM2.5达标的，得10分；（2）《条例》落实的，得6分；（3）“三线一单”落地的，得4分。'), 'GW108'), []);
+    });
     it('checks numbers inside a paragraph, （1）…；（2）… and ①…；②…, and reports a repeat once', () => {
       const text = lines('一、任务', '（一）甲。开展整治：（1）完善制度；（2）推进稽核；（3）打击欺诈。', '（二）乙。①完善制度；②推进稽核；④打击欺诈。', '（三）丙。（1）完善制度；（3）推进稽核；（3）打击欺诈。', '（四）丁。一是甲；三是乙；三是丙。');
       assert.deepStrictEqual(findings(text, 'GW108').map((f) => [f.range.start.line, f.message.match(/此处应为“(.+?)”/)![1]]), [[2, '③'], [3, '（2）'], [4, '二是']]);

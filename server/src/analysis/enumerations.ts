@@ -28,7 +28,9 @@ import { list } from './young';
 const MAX_SERIES_GAP = 12;
 
 // `第一、二季度`, `第三、第四批`: ordinals listed, not an item (the numeral after the 、 tells).
-const ITEM = String.raw`(?:([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})([，,、：:；])(?![一二三四五六七八九十两第])|(首先|其次|再次|最后)([，,：:])|[（(]([0-9]{1,2})[）)](?=[一-鿿])|([①-⑳])|其([一二三四五六七八九十]{1,2})([，,：:；]))`;
+// A number in brackets is an item before words (`（2）优良天数`), a measure's name (`（1）PM2.5年均浓度`)
+// or a quotation (`（3）“双随机”抽查`).
+const ITEM = String.raw`(?:([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})([，,、：:；])(?![一二三四五六七八九十两第])|(首先|其次|再次|最后)([，,：:])|[（(]([0-9]{1,2})[）)](?=[一-鿿A-Za-z“《])|([①-⑳])|其([一二三四五六七八九十]{1,2})([，,：:；]))`;
 /** An item after a sentence's end or a line's start; group 1 is what precedes it. */
 const RE_ITEM = new RegExp(String.raw`(^|[。；;：:，,！？!?“”‘’"「」『』>　\s（(])${ITEM}`, 'g');
 /** An item where the line's words start, after its indent (`　　一是`), with the same groups. */
