@@ -115,6 +115,18 @@ describe('numbering rules', () => {
       const running = lines('一、甲', '3.项', '（1）细', '（2）细', '（3）细', '（4）细', '4.项', '（5）细', '（6）细');
       assert.deepStrictEqual(parse(running).headings.filter((h) => h.marker.kind === 'parenArabic').length, 6);
     });
+    it('reads a （5） right after （四） as the next （一）-level item in the wrong form (GW102), not as a first child numbered 5', () => {
+      const text = lines('一、重点任务', '（一）甲工作。推进甲。', '（二）乙工作。推进乙。', '（三）丙工作。推进丙。', '（四）丁工作。推进丁。', '（5）戊工作。推进戊。', '二、保障措施', '（一）加强领导。');
+      assert.deepStrictEqual(findings(text, 'GW101'), []);
+      const fs = findings(text, 'GW102');
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.message]), [[5, '序号“（5）”写法不规范，应为“（五）”。']]);
+      assert.strictEqual(fixAll(text).text, text.replace('（5）戊', '（五）戊'));
+      // Sub-items of （四） that run on from those of （三）, and a （4）-less first child after items, are left as they are.
+      const running = lines('一、甲', '（三）项', '（1）细', '（2）细', '（3）细', '（4）细', '（四）项', '（5）细', '（6）细');
+      assert.deepStrictEqual(parse(running).headings.filter((h) => h.marker.kind === 'parenArabic').length, 6);
+      const restart = lines('一、甲', '（一）项', '（1）细', '（二）项', '（1）细', '（3）细');
+      assert.deepStrictEqual(parse(restart).headings.filter((h) => h.marker.kind === 'parenArabic').length, 3);
+    });
     it('reads a （三） right after 2. under a （三） as the next 1.-level item in the wrong form (GW102), not a repeated （三）', () => {
       const text = lines('一、甲', '（一）子', '（二）子', '（三）子', '1.项', '2.项', '（三）项', '二、乙', '（一）子');
       assert.deepStrictEqual(findings(text, 'GW101'), []);
