@@ -115,6 +115,18 @@ describe('numbering rules', () => {
       const running = lines('一、甲', '3.项', '（1）细', '（2）细', '（3）细', '（4）细', '4.项', '（5）细', '（6）细');
       assert.deepStrictEqual(parse(running).headings.filter((h) => h.marker.kind === 'parenArabic').length, 6);
     });
+    it('reads a （5） right after （四） as the next （一）-level item in the wrong form (GW102), not as a first child numbered 5', () => {
+      const text = lines('一、重点任务', '（一）甲工作。推进甲。', '（二）乙工作。推进乙。', '（三）丙工作。推进丙。', '（四）丁工作。推进丁。', '（5）戊工作。推进戊。', '二、保障措施', '（一）加强领导。');
+      assert.deepStrictEqual(findings(text, 'GW101'), []);
+      const fs = findings(text, 'GW102');
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.message]), [[5, '序号“（5）”写法不规范，应为“（五）”。']]);
+      assert.strictEqual(fixAll(text).text, text.replace('（5）戊', '（五）戊'));
+      // Sub-items of （四） that run on from those of （三）, and a （4）-less first child after items, are left as they are.
+      const running = lines('一、甲', '（三）项', '（1）细', '（2）细', '（3）细', '（4）细', '（四）项', '（5）细', '（6）细');
+      assert.deepStrictEqual(parse(running).headings.filter((h) => h.marker.kind === 'parenArabic').length, 6);
+      const restart = lines('一、甲', '（一）项', '（1）细', '（二）项', '（1）细', '（3）细');
+      assert.deepStrictEqual(parse(restart).headings.filter((h) => h.marker.kind === 'parenArabic').length, 3);
+    });
     it('reads a （三） right after 2. under a （三） as the next 1.-level item in the wrong form (GW102), not a repeated （三）', () => {
       const text = lines('一、甲', '（一）子', '（二）子', '（三）子', '1.项', '2.项', '（三）项', '二、乙', '（一）子');
       assert.deepStrictEqual(findings(text, 'GW101'), []);
@@ -605,12 +617,28 @@ describe('numbering rules', () => {
       assert.strictEqual(reverse.length, 1);
       assert.strictEqual(reverse[0].range.start.character, 8); // at 其次
     });
+    it('reads a 首先…最后 series in a paragraph under a 第一 as inside it: 第二 goes on from 第一, nothing is mixed', () => {
+      const speech = (fifth: string) =>
+        ['同志们：', '第一，要清醒认识形势。', '去年形势平稳。首先，主体责任不到位；其次，监管力量不足；最后，应急能力有待提升。', '第二，要抓好重点。', '一是抓好甲。二是抓好乙。', '第三，要压实责任。', '首先，要强化考核；其次，要严肃问责。', `${fifth}，要提升能力。`].join('\n') + '\n';
+      assert.deepStrictEqual(findings(speech('第四'), 'GW108'), []);
+      // A gap in the outer series is still found, where it is.
+      const skipped = findings(speech('第五'), 'GW108');
+      assert.deepStrictEqual(skipped.map((f) => [f.range.start.line, f.message]), [[7, '段内列举“第五”跳号，此处应为“第四”。']]);
+      // The other way round: 第一…第二 in a paragraph under 首先.
+      assert.deepStrictEqual(findings('首先，要提高认识。\n第一，学习文件；第二，开展讨论。\n其次，要狠抓落实。\n最后，要加强督查。\n', 'GW108'), []);
+    });
     it('accepts 最后 closing a series of ordinals, and either way of counting on its own', () => {
       for (const text of ['第一，学习文件；第二，开展讨论；最后，形成报告。\n', '首先，学习；其次，落实；再次，检查；最后，总结。\n', '第一，甲；第二，乙；第三，丙。\n']) {
         assert.deepStrictEqual(findings(text, 'GW108'), [], text);
       }
       // Still a gap when the ordinals before 最后 skip one.
       assert.strictEqual(findings('第一，学习文件；第三，开展讨论；最后，形成报告。\n', 'GW108').length, 1);
+    });
+    it('reads a number in a paragraph before a measure\'s Latin name or a quotation as an item (（1）PM2.5…；（2）…；（4）…)', () => {
+      const text = lines('一、大气污染防治', '1.空气质量改善。评分标准：（1）PM2.5年均浓度完成目标的，得10分；（2）优良天数比例完成目标的，得6分；（4）“双随机”抽查完成的，得4分。');
+      const fs = findings(text, 'GW108');
+      assert.deepStrictEqual(fs.map((f) => f.message), ['段内列举“（4）”跳号，此处应为“（3）”。']);
+      assert.deepStrictEqual(findings(lines('一、任务', '1.甲。评分标准：（1）PM2.5达标的，得10分；（2）《条例》落实的，得6分；（3）“三线一单”落地的，得4分。'), 'GW108'), []);
     });
     it('checks numbers inside a paragraph, （1）…；（2）… and ①…；②…, and reports a repeat once', () => {
       const text = lines('一、任务', '（一）甲。开展整治：（1）完善制度；（2）推进稽核；（3）打击欺诈。', '（二）乙。①完善制度；②推进稽核；④打击欺诈。', '（三）丙。（1）完善制度；（3）推进稽核；（3）打击欺诈。', '（四）丁。一是甲；三是乙；三是丙。');

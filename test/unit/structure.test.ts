@@ -381,6 +381,13 @@ describe('frame of forms, minutes and titles without 关于', () => {
     }
   });
 
+  it('reads a 考核\'s scoring form (`……考核评分表`, `……测评表`) as a title', () => {
+    for (const title of ['某县2026年度乡镇综合考核评分表', '某区机关作风建设群众测评表', '某市营商环境评价表']) {
+      const d = parse([title, '', '一、考核指标及分值', '按下表评分。', '二、计分办法', '各项指标得分之和为考核总得分。'].join('\n'));
+      assert.deepStrictEqual(d.parts.map((p) => p.title), [title], title);
+    }
+  });
+
   it('reads an official\'s 答记者问 on a policy, and a 解读 named first (`政策解读：《……》`), as a title', () => {
     const titles = ['某市发展改革委负责同志就《某市若干措施》答记者问', '某局有关负责人就社保费率调整有关问题答记者问', '政策解读：《某市促进消费的若干措施》', '一图读懂｜某市优化营商环境十条措施'];
     for (const title of titles) {

@@ -702,6 +702,70 @@ describe('seed 004 units and ledger', () => {
     assert.deepStrictEqual(analyze(opening).findings.filter((f) => f.rule === 'GW201'), []);
   });
 
+  it('does not ask for units an item whose sentence after its run-in title names them (`（三）……。由A牵头，B配合，……`, `（四）……。A要会同B……`), nor lists them outside a list of decisions', () => {
+    const text = [
+      '一、重点任务',
+      '（一）推进甲项工作。推动甲项工作落地见效。（市发展改革委牵头，市财政局配合）',
+      '（二）推进乙项工作。推动乙项工作落地见效。（市商务局负责）',
+      '（三）推进丙项工作。由市住建局牵头，市财政局配合，推动丙项工作落地见效。',
+      '（四）推进丁项工作。市教育局要会同市财政局抓紧制定实施细则。',
+      '（五）强化督查抓落实。市委督查室、市政府督查室要加大跟踪督查力度。',
+      '（六）推进戊项工作。推动戊项工作落地见效。（市民政局负责）',
+      '（七）推进己项工作。各区要抓好落实。',
+      '（八）推进庚项工作。推动庚项工作落地见效。（市财政局负责）',
+      '（九）推进辛项工作。推动辛项工作落地见效。（市审计局负责）',
+    ].join('\n');
+    const { doc, findings } = analyze(text);
+    // Only the item that names no unit, or only a collective (`各区要……` exhorts), is asked.
+    assert.deepStrictEqual(findings.filter((f) => f.rule === 'GW201').map((f) => f.range.start.line), [7]);
+    // Outside a list of decisions what the sentence says is no annotation: the ledger lists the
+    // annotated tasks and the one that names no unit (a 总结's `（一）项目建设提速。由A牵头，建立了……`
+    // is no task either).
+    assert.deepStrictEqual(
+      buildLedger(doc, 'x').tasks.map((t) => [t.path, t.title, t.lead.join('、'), t.coop.join('、')]),
+      [
+        ['一、（一）', '推进甲项工作', '市发展改革委', '市财政局'],
+        ['一、（二）', '推进乙项工作', '市商务局', ''],
+        ['一、（六）', '推进戊项工作', '市民政局', ''],
+        ['一、（七）', '推进己项工作', '', ''],
+        ['一、（八）', '推进庚项工作', '市财政局', ''],
+        ['一、（九）', '推进辛项工作', '市审计局', ''],
+      ],
+    );
+    const summary = ['某市2026年工作总结', '一、主要成效', '（一）项目建设提速。由市发展改革委牵头，建立了重大项目周调度机制。', '（二）民生实事落地。市住建局会同市财政局完成老旧小区改造120个。'].join('\n');
+    assert.deepStrictEqual(buildLedger(analyze(summary).doc, 'x').tasks, []);
+    // In a list of decisions the assignment after a run-in title is the decision's.
+    const minutes = ['市政府专题会议纪要', '一、会议议定事项', text.split('\n').slice(3, 6).join('\n')].join('\n');
+    assert.deepStrictEqual(
+      buildLedger(analyze(minutes).doc, 'x').tasks.map((t) => [t.path, t.lead.join('、'), t.coop.join('、')]),
+      [
+        ['一、（三）', '市住建局', '市财政局'],
+        ['一、（四）', '市教育局', '市财政局'],
+        ['一、（五）', '市委督查室', '市政府督查室'],
+      ],
+    );
+  });
+
+  it('does not ask for units a heading on its line whose paragraph opens with them (`由A牵头，……`, `A要会同B……`)', () => {
+    const text = [
+      '一、重点任务',
+      '（一）推进甲项工作',
+      '推动甲项工作落地见效。（市发展改革委牵头，市财政局配合）',
+      '（二）推进乙项工作',
+      '推动乙项工作落地见效。（市商务局负责）',
+      '（三）推进丙项工作',
+      '由市住建局牵头，市财政局配合，推动丙项工作落地见效。',
+      '（四）推进丁项工作',
+      '',
+      '市教育局要会同市财政局抓紧制定实施细则。',
+      '（五）推进戊项工作',
+      '推动戊项工作落地见效。（市民政局负责）',
+      '（六）推进己项工作',
+      '推动己项工作，由各区牵头抓好落实。',
+    ].join('\n');
+    assert.deepStrictEqual(analyze(text).findings.filter((f) => f.rule === 'GW201').map((f) => f.range.start.line), [12]);
+  });
+
   it('lists tasks led by a bullet (▲ ◆ ★ ※) without it, in the ledger and the outline; the text and the findings keep it', () => {
     const text = lines(
       '某某县2025年重点工作任务',

@@ -1115,11 +1115,16 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
   return out;
 }
 
+/**
+ * The longest first sentence read as an item's run-in title (`（三）强化督查抓落实。市委督查室要……`):
+ * the sentence after it is the item's own, and may open with the units that do it.
+ */
+const RUN_IN_TITLE = 30;
 /** A numbered item's marker at a line's content start (`（一）`, `一、`, `1.`, `（1）`): where an assignment in its sentence is looked for. */
 const ITEM_MARKER = '(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．](?![0-9]))';
 const ITEM_START = new RegExp(`^${ITEM_MARKER}[\\s\\u3000]*`);
-/** Words that may assign the work in a sentence (or a unit as its subject: `市应急管理局要……`); the item's marker first. */
-const ASSIGNMENT_HINT = new RegExp(`^${ITEM_MARKER}(?:.*(?:牵头|负责|会同)|[^，,。；;]{2,40}?(?:要|须|务必))`);
+/** Words that may assign the work in a sentence (or a unit as its subject: `市应急管理局要……`, also after a run-in title); the item's marker first. */
+const ASSIGNMENT_HINT = new RegExp(`^${ITEM_MARKER}(?:.*(?:牵头|负责|会同)|(?:[^。；;]{1,${RUN_IN_TITLE}}。)?[^，,。；;]{2,40}?(?:要|须|务必))`);
 /** Whether an item's line may assign the work in its sentence (ASSIGNMENT_HINT), in either script (`由A牽頭`). */
 function hintsAssignment(content: string): boolean {
   if (ASSIGNMENT_HINT.test(content)) return true;
@@ -1146,12 +1151,18 @@ const UNIT_BEFORE_DUTY = /^[^，,。；;：:]{1,24}?(?:局|委|办|厅|部|院|�
  * starts with. Null where no clause says who leads. Whether it is kept depends on the list the
  * item stands in (parse.ts): here only the line is read.
  */
-function proseAssignment(content: string, offset: number, registered: Set<string>): LineCandidate | null {
-  const m = ITEM_START.exec(content);
-  if (!m) return null;
+function proseAssignment(content: string, offset: number, registered: Set<string>, item = true): LineCandidate | null {
+  const m = item ? ITEM_START.exec(content) : null;
+  if (item && !m) return null;
   const known = (n: string) => registered.has(n);
   const plain = simplified(content);
-  let from = m[0].length;
+  const opening = m ? m[0].length : 0;
+  let from = opening;
+  // The sentence after a run-in title (`（三）推进丙项工作。市住建局要会同……`) may name them as its
+  // subject too. An assignment there does not open the item (`start`): a 总结's `（一）项目建设提速。
+  // 由市发展改革委牵头，建立了……` tells what was done.
+  const titleEnd = item ? plain.indexOf('。', from) : -1;
+  const body = titleEnd > from && titleEnd - from <= RUN_IN_TITLE ? titleEnd + 1 : -1;
   for (let first = true; from < plain.length; first = false) {
     let stop = plain.indexOf('。', from);
     if (stop < 0) stop = plain.length;
@@ -1192,12 +1203,30 @@ function proseAssignment(content: string, offset: number, registered: Set<string
       const deadline = deadlineIn(content, clauses, i, j);
       // It opens the item's sentence: `（二）由A牵头，B配合，于……前组织开展……`.
       const opens = first && i === 0 && start - c.start <= 1;
-      if (!opens) return subjectAssignment(content, offset, m[0].length, known) ?? proseCandidate(offset, start, end, content, parsed, deadline, 'inside');
+      if (!opens) return subjectAssignment(content, offset, opening, known) ?? proseCandidate(offset, start, end, content, parsed, deadline, 'inside');
       return proseCandidate(offset, start, end, content, parsed, deadline, 'start');
     }
     from = stop + 1;
   }
-  return subjectAssignment(content, offset, m[0].length, known);
+  return subjectAfter(content, offset, opening, body, known);
+}
+
+/** The units an item's sentence names as its subject (subjectAssignment): right after its marker, or after its run-in title (`body`, -1 without one). */
+function subjectAfter(content: string, offset: number, from: number, body: number, known: (n: string) => boolean): LineCandidate | null {
+  return subjectAssignment(content, offset, from, known) ?? (body > 0 && body < content.length ? subjectAssignment(content, offset, body, known) : null);
+}
+
+/**
+ * Whether a numbered item's line names the units that do it in its sentence (`（四）推进丁项工作。
+ * 市教育局要会同市财政局……`, `（三）……。由A牵头，B配合，……`, `（五）市財政局、市审计局要……`), kept as
+ * its annotation or not (Annotation.prose is kept only in a list of decisions): such an item is
+ * not asked for an annotation (tasksNeedingUnits). With `item` false, `content` is the paragraph
+ * under a heading on its own line, whose first sentence may open with them. Reads the line alone,
+ * for the few items asked.
+ */
+export function namesUnitsInSentence(content: string, config: Config, item = true): boolean {
+  if (item && !hintsAssignment(content)) return false;
+  return proseAssignment(content, 0, registeredNames(config), item) !== null;
 }
 
 function proseCandidate(offset: number, start: number, end: number, content: string, parsed: ParsedUnits, deadline: string | null, prose: 'start' | 'inside'): LineCandidate {

@@ -7,7 +7,9 @@
  * text runs on too far (a series never spans more than MAX_SERIES_GAP lines). `第一/第二` and
  * `首先/其次/再次/最后` count the same way, so they continue each other's series: `首先，……第二，
  * ……第三，……` is one series that mixes the two (GW108 reports it), and `第一，……第二，……最后，`
- * one that ends with 最后. A series takes the kind of its first item.
+ * one that ends with 最后. A series takes the kind of its first item. One counted the other way
+ * that opens on a line below an item (`第一，……。` | `首先，……；其次，……；最后，……。` | `第二，……`)
+ * is a series inside that item: the outer series is set aside, and goes on at its next item.
  *
  * A quotation is a series of its own: `会议提出：“一是……，二是……。”` counts the quote's items
  * apart from the paragraph's, which go on after the closing quote. A quote's series starts only at
@@ -27,7 +29,9 @@ import type { Section } from './structure';
 const MAX_SERIES_GAP = 12;
 
 // `第一、二季度`, `第三、第四批`: ordinals listed, not an item (the numeral after the 、 tells).
-const ITEM = String.raw`(?:([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})([，,、：:；])(?![一二三四五六七八九十两第])|(首先|其次|再次|最后)([，,：:])|[（(]([0-9]{1,2})[）)](?=[一-鿿])|([①-⑳])|其([一二三四五六七八九十]{1,2})([，,：:；]))`;
+// A number in brackets is an item before words (`（2）优良天数`), a measure's name (`（1）PM2.5年均浓度`)
+// or a quotation (`（3）“双随机”抽查`).
+const ITEM = String.raw`(?:([一二三四五六七八九十]{1,3})([是要])|第([一二三四五六七八九十]{1,3})([，,、：:；])(?![一二三四五六七八九十两第])|(首先|其次|再次|最后)([，,：:])|[（(]([0-9]{1,2})[）)](?=[一-鿿A-Za-z“《])|([①-⑳])|其([一二三四五六七八九十]{1,2})([，,：:；]))`;
 /** An item after a sentence's end or a line's start; group 1 is what precedes it. */
 const RE_ITEM = new RegExp(String.raw`(^|[。；;：:，,！？!?“”‘’"「」『』>　\s（(])${ITEM}`, 'g');
 /** An item where the line's words start, after its indent (`　　一是`), with the same groups. */
@@ -80,6 +84,9 @@ export function findEnumerations(
   const series: Enumeration[] = [];
   const handover = new Map<Section, SectionSeries>();
   const main = new Map<EnumerationKind, Enumeration>();
+  // A series set aside where one of the other way of counting opens inside it (`第一，……。首先，……；
+  // 其次，……；最后，……。第二，……`): it goes on when that one ends (`最后`) or its next item comes.
+  const held = new Map<EnumerationKind, Enumeration>();
   // Headings are in line order: one cursor walks them alongside the lines.
   let next = 0;
   // In a hard-wrapped text (wrapping.ts) a paragraph is several lines: the gap between a series'
@@ -160,6 +167,7 @@ export function findEnumerations(
       // A heading closes every open series (its own run-in text may start a new one below).
       // Only when there is one: Map.clear allocates a fresh table, and most headings close none.
       if (main.size) main.clear();
+      if (held.size) held.clear();
       if (quoted.size) quoted.clear();
       carried = 0;
       const h = headings[next];
@@ -217,7 +225,16 @@ export function findEnumerations(
         // `“二是……”` quotes part of a list: only a quotation's first item starts its series.
         if (!open.has(family) && item.ordinal !== 1) continue;
       }
-      const current = open.get(family);
+      let current = open.get(family);
+      if (current && open === main && current.kind !== item.kind && held.size) {
+        // An item going on from the series set aside (the next, or one past it: GW108 tells): the inner one is over.
+        const aside = held.get(family);
+        if (aside && aside.kind === item.kind && item.ordinal > aside.items[aside.items.length - 1].ordinal) {
+          open.set(family, aside);
+          held.delete(family);
+          current = aside;
+        }
+      }
       const gap = !current ? 0 : wrapping ? paragraph - (lastParagraph.get(current) ?? paragraph) : l.index - current.endLine;
       const startsNew =
         !current ||
@@ -225,6 +242,10 @@ export function findEnumerations(
         (item.kind === 'order' && item.text === '首先') ||
         gap > MAX_SERIES_GAP;
       if (startsNew) {
+        // `第一，……。` | `首先，……`: a series counted the other way opens inside this one, in a
+        // paragraph below its item (on the same line, `首先，甲；第一，……` mixes the two: GW108).
+        if (current && open === main && current.kind !== item.kind && gap <= MAX_SERIES_GAP && l.index > current.endLine) held.set(family, current);
+        else if (open === main && held.size) held.delete(family);
         const e = new EnumerationNode(item.kind, l.index);
         series.push(e);
         open.set(family, e);
@@ -233,7 +254,14 @@ export function findEnumerations(
       e.items.push(placed[k]);
       e.endLine = l.index;
       if (wrapping) lastParagraph.set(e, paragraph);
-      if (item.kind === 'order' && item.text === '最后') open.delete(family);
+      if (item.kind === 'order' && item.text === '最后') {
+        open.delete(family);
+        const aside = open === main ? held.get(family) : undefined;
+        if (aside && aside !== e) {
+          open.set(family, aside);
+          held.delete(family);
+        }
+      }
     }
   }
   leave();

@@ -97,8 +97,8 @@ const QUESTION_NUMERAL = /[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2
 const RE_CIRCLED = /^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])([、.．，,]?)/;
 const RE_ENCLOSED = /^([\u3220-\u3229])([、.．，,]?)/;
 
-/** `1.5亿元`, `3.2万人`: a decimal number followed by a unit is a quantity, not a heading. */
-const NUMERIC_UNIT = /^[亿万千百十元角分倍个年月日号时点岁周次项名家份件台套条户人米吨斤亩公平立%％‰]/;
+/** `1.5亿元`, `3.2万人`, `1.5小时内`, `5.5级以上地震`: a decimal number followed by a unit is a quantity, not a heading. */
+const NUMERIC_UNIT = /^(?:[亿万千百十元角分倍个年月日号时点岁周次项名家份件台套条户人米吨斤亩公平立%％‰℃]|小时|毫米|厘米|毫升|公斤|千克|摄氏度|级(?:以上|以下|及以上|地震|大风|阵风))/;
 
 /**
  * After `10.`, the rest of a measure with decimals (`5%`, `5个百分点`, `2倍`, `3万元`): `10.5%` is a

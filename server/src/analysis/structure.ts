@@ -15,6 +15,7 @@ import { continues, isFull, Wrapping, wrappingOf } from './wrapping';
 import { LineSlot, lineCached, PlacedSlot, placedCached } from './memo';
 import { DateValue, Frame, FrameField, FrameKind, Heading, Marker, Part } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
+import { toChinese } from './numerals';
 import { Range, rangeFromTo, rangeOn } from './types';
 import { fitted, list } from './young';
 
@@ -447,6 +448,8 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     if (isCloseOnly(marker) && underArabic(stack) && !misfamiliedArabic(stack, headings, marker.value)) marker = asParenArabic(marker);
     else if (marker.kind === 'parenArabic' && misfamiliedArabic(stack, headings, marker.value)) marker = asArabic(marker);
     else if (marker.kind === 'parenCn' && misfamiliedParenCn(stack, markers, i, marker.value)) marker = asArabic(marker);
+    // `（5）` right after `（四）`: the next `（一）`-level item written in the form of the level below.
+    else if (marker.kind === 'parenArabic' && misfamiliedParenArabic(stack, headings, marker.value)) marker = asParenCn(marker);
     // `一、支持粮食稳产增产` right above `第一条 ……`: a group of articles, above them (headsArticles).
     const container = marker.kind === 'cn' && headsArticles(contents, markers, i, stack, overArticles);
     const level = container ? ARTICLE_GROUP_LEVEL : levelOf(marker);
@@ -981,6 +984,30 @@ function misfamiliedParenCn(stack: readonly Heading[], markers: ReadonlyArray<Ma
     if (m.kind === 'arabic' && m.value !== value + 1) return false;
   }
   return true;
+}
+
+/**
+ * `（5）` right after `（四）`, before any item of it: the next `（一）`-level item written in the
+ * form of the level below (its first child would be a `（1）`). It is read as a `（五）` (GW102 offers
+ * the form), unless the `（1）`s of this section run on and have just reached `（4）`.
+ */
+function misfamiliedParenArabic(stack: Heading[], headings: Heading[], value: number): boolean {
+  if (value < 2 || stack.length === 0) return false;
+  const top = stack[stack.length - 1];
+  if (top.marker.kind !== 'parenCn' || top.marker.value !== value - 1 || top.children.length) return false;
+  for (let k = headings.length - 1; headings[k] !== stack[0]; k--) {
+    const m = headings[k].marker;
+    if (m.kind === 'parenArabic') return m.value !== value - 1;
+  }
+  return true;
+}
+
+/** `（5）` read as `（五）` (one object per match, as for asParenArabic). */
+const AS_PAREN_CN = new WeakMap<MarkerMatch, MarkerMatch>();
+function asParenCn(m: MarkerMatch): MarkerMatch {
+  let c = AS_PAREN_CN.get(m);
+  if (!c) AS_PAREN_CN.set(m, (c = { ...m, kind: 'parenCn', canonical: `（${toChinese(m.value)}）` }));
+  return c;
 }
 
 /** `（5）` read as `5.` (one object per match, as for asParenArabic). */

@@ -7,7 +7,7 @@
  *
  * What must carry units is inferred from the document itself (tasksNeedingUnits).
  */
-import { DEADLINE_LABEL, deadlineBracketOn, EVENT, isOneOf, leadersOnLabelLine, leadingTime, leadsByDefault, sayingOf, unitsSaid } from './annotations';
+import { DEADLINE_LABEL, deadlineBracketOn, EVENT, isOneOf, leadersOnLabelLine, leadingTime, leadsByDefault, namesUnitsInSentence, sayingOf, unitsSaid } from './annotations';
 import { Config } from './config';
 import { markerFor, withoutBullet } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
@@ -831,7 +831,21 @@ export function tasksNeedingUnits(doc: GongwenDocument, config: Config, paired?:
       paired?.add(h);
     }
   }
+  // An item whose sentence names the units that do it (`（四）推进丁项工作。市教育局要会同市财政局……`)
+  // has its units, though outside a list of decisions they are no annotation (withoutStrayAssignments).
+  // So does a heading on its line whose paragraph opens with them (`（三）推进丙项工作` | `由A牵头，……`).
+  for (let k = missing.length - 1; k >= 0; k--) if (namesUnitsOf(doc, missing[k], config)) missing.splice(k, 1);
   return missing.sort((a, b) => a.line - b.line);
+}
+
+function namesUnitsOf(doc: GongwenDocument, h: Heading, config: Config): boolean {
+  const lines = doc.source.lines;
+  if (namesUnitsInSentence(doc.source.content(h.line), config)) return true;
+  if (h.runIn || h.children.length) return false;
+  let next = h.line + 1;
+  while (next <= h.endLine && !isAnalysedText(lines[next])) next++;
+  if (next > h.endLine || firstAt(doc.headings, next + 1) !== firstAt(doc.headings, next)) return false;
+  return namesUnitsInSentence(doc.source.content(next), config, false);
 }
 
 /**

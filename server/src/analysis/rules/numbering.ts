@@ -528,12 +528,25 @@ const enumSequence: Rule = {
     // Two series, 首先…其次 and 第一…第二, interleaved on the same lines.
     const orders = doc.enumerations.filter((e) => e.kind === 'order' && !styleSwitch(e));
     for (const d of doc.enumerations.filter((e) => e.kind === 'di' && !styleSwitch(e))) {
-      const clash = orders.find((o) => o.startLine <= d.endLine && d.startLine <= o.endLine);
+      const clash = orders.find((o) => o.startLine <= d.endLine && d.startLine <= o.endLine && !within(o, d) && !within(d, o));
       if (!clash) continue;
       ctx.report({ range: clash.items[0].range, message: mixedMessage() });
     }
   },
 };
+
+/**
+ * Whether `inner`'s items stand on the lines between two items of `outer` that follow each other,
+ * or below its last (`第一，……。` | `首先，……；其次，……；最后，……。` | `第二，……`): a series inside one
+ * item of the other, in a paragraph of its own.
+ */
+function within(inner: Enumeration, outer: Enumeration): boolean {
+  const items = outer.items;
+  // The item of `outer` on the last line above `inner`; `inner` ends above the next one.
+  let k = -1;
+  for (let j = 0; j < items.length && items[j].range.start.line < inner.startLine; j++) k = j;
+  return k >= 0 && (k + 1 === items.length || inner.endLine < items[k + 1].range.start.line);
+}
 
 /**
  * The item of `ordinal` written in the other form (`二要` in a series of `一是`s, `二是` in one of
