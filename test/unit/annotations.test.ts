@@ -177,6 +177,11 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     // A comma inside the co-operating list, after the lead: both co-operate (GW205 asks for 、).
     assert.deepStrictEqual(roles('规划处牵头，信息中心,档案馆配合'), { 规划处: 'lead', 信息中心: 'coop', 档案馆: 'coop' });
     assert.deepStrictEqual(roles('规划处牵头，信息中心，档案馆配合'), { 规划处: 'lead', 信息中心: 'coop', 档案馆: 'coop' });
+    // Commas all along the co-operating list: every unit in it co-operates, in its order.
+    assert.deepStrictEqual(roles('规划处牵头，信息中心，档案馆，资料室配合'), { 规划处: 'lead', 信息中心: 'coop', 档案馆: 'coop', 资料室: 'coop' });
+    assert.deepStrictEqual(parseUnits('规划处牵头，信息中心，档案馆、资料室，后勤处配合')!.units.map((u) => u.role), ['lead', 'coop', 'coop', 'coop', 'coop']);
+    // Not where a later clause is another kind of group (`…，各区县政府负责`) or a deadline.
+    assert.deepStrictEqual(roles('规划处牵头，信息中心，各区县政府负责'), { 规划处: 'lead', 信息中心: 'responsible', 各区县政府: 'responsible' });
     // Without a lead before it, a unit before the co-operators is the one responsible.
     assert.deepStrictEqual(roles('规划处，信息中心配合'), { 规划处: 'lead', 信息中心: 'coop' });
     // Not across a `；`, which separates parts of another kind: the unit between is responsible, as before.
@@ -253,6 +258,19 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       [['区住建局'], ['区发改局'], '2025年6月底前'],
       [['审计部'], [], '长期坚持'],
       [['财务部'], [], null],
+    ]);
+  });
+  it('5: a label after a sentence whose last unit has another name in brackets (`安全环保部（应急管理办公室）；完成时限：…`) is one annotation', () => {
+    const doc = parse('一、任务\n（一）修订责任制。责任单位：安全环保部（应急管理办公室）；完成时限：2025年3月底前。\n（二）建立清单。责任单位：信息中心、安全环保部（应急管理办公室）；完成时限：2025年9月底前。\n（三）开展演练。责任单位：综合部（保卫部）。\n');
+    assert.deepStrictEqual(doc.annotations.map((a) => [a.line, a.units.map((u) => u.name)]), [
+      [1, ['安全环保部（应急管理办公室）']],
+      [2, ['信息中心', '安全环保部（应急管理办公室）']],
+      [3, ['综合部（保卫部）']],
+    ]);
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.lead, t.coop, t.deadline]), [
+      [['安全环保部（应急管理办公室）'], [], '2025年3月底前'],
+      [['信息中心'], ['安全环保部（应急管理办公室）'], '2025年9月底前'],
+      [['综合部（保卫部）'], [], null],
     ]);
   });
   it('4: short labels, other offices\' labels, 。 between labelled parts, a role in brackets after a name, clauses joined by 、', () => {

@@ -268,6 +268,7 @@ describe('unit rules', () => {
     // Commas that also part the groups: `，` inside the co-operating group is flagged.
     const mixed = '甲。（市文广旅局牵头，市体育局，市商务局配合）\n';
     assert.strictEqual(fixAll(mixed).text, '甲。（市文广旅局牵头，市体育局、市商务局配合）\n');
+    assert.strictEqual(fixAll('甲。（市文广旅局牵头，市水务局，市体育局，市商务局配合）\n').text, '甲。（市文广旅局牵头，市水务局、市体育局、市商务局配合）\n');
     assert.deepStrictEqual(findings('甲。（市文广旅局牵头，市体育局配合，各区县政府负责）\n', 'GW205'), []);
     // The members of a body are a group of their own: `局属各单位`, `局属有关单位`, `集团所属各单位`.
     // A collective of a place's departments after a comma (`市有关执法部门`, `县政府相关部门`).

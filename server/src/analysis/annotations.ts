@@ -431,8 +431,8 @@ function addClauses(
       severally ||= several;
       body = body.slice(0, body.length - role.verb);
       form = role.role === 'lead' ? 3 : role.role === 'guide' ? 7 : form === 1 ? 2 : form;
-    } else if (c.sep && c.sep !== '；' && c.sep !== ';' && units.some((u) => u.role === 'lead') && k + 1 < clauses.length && verbRole(clauses[k + 1].text)?.role === 'coop') {
-      // `A牵头，B，C配合`: after the lead, a comma inside the co-operating list (GW205 flags it).
+    } else if (c.sep && c.sep !== '；' && c.sep !== ';' && units.some((u) => u.role === 'lead') && coopListGoesOn(clauses, k + 1)) {
+      // `A牵头，B，C配合`, `A牵头，B，C，D配合`: after the lead, commas inside the co-operating list (GW205 flags them).
       role = { role: 'coop', verb: 0 };
     }
     // `由A牵头负责`, `由B配合`
@@ -463,6 +463,22 @@ function addClauses(
 }
 
 type Clause = { text: string; start: number; sep: string };
+
+/**
+ * Whether the clauses from `k` on are the rest of a co-operating list parted by commas: clauses
+ * without a verb, joined by `，`, up to one that ends in a co-operating verb (`…，C，D配合`).
+ */
+function coopListGoesOn(clauses: Clause[], k: number): boolean {
+  for (; k < clauses.length; k++) {
+    const text = clauses[k].text;
+    const role = verbRole(text);
+    if (role) return role.role === 'coop';
+    if (dutyRole(text) || isDeadlineClause(text.trim())) return false;
+    const sep = clauses[k].sep;
+    if (sep !== '，' && sep !== ',') return false;
+  }
+  return false;
+}
 
 /**
  * `clauses` with those that join two clauses by `、` cut there (`A牵头、B配合`): where what
@@ -1436,7 +1452,10 @@ function withInlineLabels(content: string, offset: number, out: LineCandidate[],
     if (deadline) parsed = { ...parsed!, deadline };
     if (parsed) found.push({ start: offset + from, end: offset + to, innerStart: offset + from, inner, parsed, form: parsed.form });
   }
-  return found.length ? out.concat(found).sort((a, b) => a.start - b.start) : out;
+  if (!found.length) return out;
+  // `责任单位：安全环保部（应急管理办公室）；完成时限：…`: a bracket inside a label's units is part of a name, no annotation of its own.
+  const outside = out.filter((c) => !found.some((f) => f.start <= c.start && c.end <= f.end));
+  return outside.concat(found).sort((a, b) => a.start - b.start);
 }
 
 const DEADLINE_LABEL_AT = new RegExp(`^[\\s\\u3000]*(?:${DEADLINE_LABEL})[：:][\\s\\u3000]*`);
