@@ -322,6 +322,17 @@ describe('unit rules', () => {
     assert.deepStrictEqual(findings('甲。(责任单位:办公室)\n乙。(财务科)\n', 'GW206'), []);
   });
 
+  it('GW206 makes a unit\'s other name in half-width brackets full-width in a full-width document (`区委宣传部(区文明办)`)', () => {
+    const text = '甲。（区委宣传部(区文明办)牵头，各街道配合）\n乙。（区委办公室（区档案局））\n丙。（区委组织部(区委老干部局)、区财政局）\n丁。\n责任单位：区委宣传部(区文明办)\n';
+    const found = findings(text, 'GW206');
+    assert.deepStrictEqual(found.map((f) => f.range.start.line), [0, 2, 4]);
+    assert.strictEqual(found[0].message, '标注中单位名称的括号应使用全角“（）”。');
+    assert.strictEqual(fixAll(text).text, '甲。（区委宣传部（区文明办）牵头，各街道配合）\n乙。（区委办公室（区档案局））\n丙。（区委组织部（区委老干部局）、区财政局）\n丁。\n责任单位：区委宣传部（区文明办）\n');
+    // A half-width document keeps its brackets, and a full-width name is left alone.
+    assert.deepStrictEqual(findings('甲。(区委宣传部(区文明办)牵头)\n乙。(区财政局)\n', 'GW206'), []);
+    assert.deepStrictEqual(findings('甲。（区委宣传部（区文明办）牵头）\n乙。（区财政局）\n', 'GW206'), []);
+  });
+
   describe('GW207 unit-name', () => {
     it('without a registry: a near miss of a unit used more often', () => {
       const text = '甲。（党委组织部）\n乙。（党委组织部、纪委）\n丙。（党委组织布）\n';
@@ -355,6 +366,16 @@ describe('unit rules', () => {
       for (const ok of legit) assert.deepStrictEqual(findings(head + ok + '\n', 'GW208'), [], ok);
       // With a registry, body text is left alone.
       assert.deepStrictEqual(findings(text, 'GW208', { units: tasks }), []);
+    });
+    it('GW208 flags the body text\'s slip also where one annotation has the same slip (GW207 flags that one), not a unit the annotations use twice', () => {
+      const tasks = ['区住房和城乡建设局', '区住房和城乡建设局', '区住房和城乡建设局', '区住房和城乡建没局', '区自然资源局'];
+      const head = tasks.map((u, i) => `（${i + 1}）任务${i}。（${u}牵头）`).join('\n') + '\n';
+      const text = head + '由区住房和城乡建没局会同区财政局研究制定资金管理办法。\n';
+      assert.deepStrictEqual(findings(text, 'GW207').map((f) => f.range.start.line), [3]);
+      assert.deepStrictEqual(findings(text, 'GW208').map((f) => [f.range.start.line, f.message.match(/“(.+?)”/)![1]]), [[5, '区住房和城乡建没局']]);
+      // Used twice in the annotations, the name is no slip of theirs (GW207 leaves it alone too).
+      const twice = head.replace('（5）任务4。（区自然资源局牵头）', '（5）任务4。（区住房和城乡建没局牵头）');
+      assert.deepStrictEqual(findings(twice + '由区住房和城乡建没局会同区财政局研究制定资金管理办法。\n', 'GW208'), []);
     });
     it('GW208 follows edits: the names an annotation adds or takes away count at once (the counts are updated, not recounted)', () => {
       const config = defaultConfig();
