@@ -341,6 +341,23 @@ describe('unit rules', () => {
       assert.match(f.message, /党委组织部/);
       assert.strictEqual(applyEdits(text, f.fixes[0].edits), text.replace('组织布', '组织部'));
     });
+    it('without a registry: sibling units named by their place or field are no near miss (城东/城南街道办事处, 东湖区/西湖区人民政府, 交警/特警大队)', () => {
+      const pairs = [
+        ['城东街道办事处', '城南街道办事处'],
+        ['城关镇人民政府', '城东镇人民政府'],
+        ['区公安分局城关派出所', '区公安分局城东派出所'],
+        ['区公安分局交警大队', '区公安分局特警大队'],
+        ['东湖区人民政府', '西湖区人民政府'],
+        ['市税务局城东分局', '市税务局城西分局'],
+      ];
+      for (const [usual, other] of pairs) {
+        const text = `甲。（${usual}负责）\n乙。（${usual}负责）\n丙。（${usual}负责）\n丁。（${other}负责）\n`;
+        assert.deepStrictEqual(findings(text, 'GW207'), [], other);
+      }
+      // A slip in a department's own words is still one.
+      const slip = '甲。（区住房和城乡建设局负责）\n乙。（区住房和城乡建设局负责）\n丙。（区住房和城乡建没局负责）\n';
+      assert.deepStrictEqual(findings(slip, 'GW207').map((f) => f.range.start.line), [2]);
+    });
     it('without a registry: a near miss on a label line, which is read with it (not dropped with the line)', () => {
       const text = ['一、任务', '1.完善制度。', '责任单位：县委宣传部、县公安局', '2.加强培训。', '责任单位：县委宣传部、县财政局', '3.强化宣传。', '责任单位：县委宣传布、县公安局', '完成时限：2025年底前', ''].join('\n');
       const [f] = findings(text, 'GW207');

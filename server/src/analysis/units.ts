@@ -98,9 +98,35 @@ export function isNearMiss(name: string, known: string): boolean {
   // and the same office at another level (市委组织部 / 县委组织部, 省财政厅 …) in the first.
   if (name.slice(0, -1) === known.slice(0, -1) && isUnitLike(name)) return false;
   if (name.slice(1) === known.slice(1) && LEVEL.test(name) && LEVEL.test(known)) return false;
+  if (otherPlaces(name, known)) return false;
   const d = editDistance(name, known, 2);
   if (!isUnitLike(name)) return d <= 2 && known.length >= 4;
   return d === 1 && name.length >= 5;
+}
+
+/**
+ * Kinds of unit that a place or a body has one of per area or per field, named by it: what stands
+ * right before them is a proper name (`城东街道`, `城关镇`, `东湖区`, `城关派出所`).
+ */
+const PLACE_KIND = /^(?:街道|镇|乡|村|社区|片区|区|县|旗|派出所|中心校|卫生院|法庭|检察室|供电所|财政所|司法所|税务所|边境派出所)/;
+/** Kinds whose proper name may be two characters of a field (`交警大队` / `特警大队`, `城东分局`). */
+const FIELD_KIND = /^(?:大队|中队|支队|分局|分院|分行|支行|分公司|营业部|分理处|项目部)/;
+
+/**
+ * Sibling units named by their place or field, one character apart in that name (`城东街道办事处`
+ * / `城南街道办事处`, `城关镇人民政府` / `城东镇人民政府`, `东湖区人民政府` / `西湖区人民政府`,
+ * `交警大队` / `特警大队`, `城东分局` / `城西分局`): the character replaced stands right before, or
+ * one character before, a kind of unit each place or field has. A slip in a
+ * department's own words (`区住房和城乡建没局`) is none of these.
+ */
+function otherPlaces(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let p = 0;
+  while (p < a.length && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  if (p === a.length || a.slice(p + 1) !== b.slice(p + 1)) return false;
+  const rest = a.slice(p + 1);
+  // The name's first character or its second (`东湖区` / `西湖区`, `城东街道` / `城南街道`).
+  return PLACE_KIND.test(rest) || PLACE_KIND.test(rest.slice(1)) || FIELD_KIND.test(rest) || FIELD_KIND.test(rest.slice(1));
 }
 
 /** Kinds of office that many bodies of one place have, each its own (`党委办公室`, `纪委办公室`). */
