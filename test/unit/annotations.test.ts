@@ -469,6 +469,14 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     const tabs = parse('序号\t工作任务\t责任单位\t完成时间\n1\t完善制度\t办公室、财务部\t2025年底\n');
     assert.deepStrictEqual(tabs.tasks.map((t) => [t.lead, t.coop]), [[['办公室'], ['财务部']]]);
   });
+  it('12: a table without unit columns, its rows pasted with their tabs and the units in a bracket in a cell: the row\'s first cell names the task, the cell after the bracket gives its deadline', () => {
+    const text = ['一、教育', '序号\t项目名称\t建设内容\t完成时限', '1\t新建中小学\t新建中小学5所，新增学位1万个。（市教育局牵头，市发改委配合）\t2025年12月底前', '2\t改造薄弱学校\t改造提升薄弱学校20所。（市教育局负责）\t2025年9月底前', '3\t建设托育机构\t新增普惠托位2000个。（市卫生健康委牵头）\t另行通知', ''].join('\n');
+    assert.deepStrictEqual(parse(text).tasks.map((t) => [t.title, t.lead, t.coop, t.deadline]), [
+      ['新建中小学', ['市教育局'], ['市发改委'], '2025年12月底前'],
+      ['改造薄弱学校', ['市教育局'], [], '2025年9月底前'],
+      ['建设托育机构', ['市卫生健康委'], [], null],
+    ]);
+  });
   it('12: a row whose merged cells are empty (copied from Excel) continues the row above; a row without units does not end the table', () => {
     // (Only its broadest task cell written, a row heads the rows below it: no task of its own.)
     const head = parse(['序号\t重点任务\t具体措施\t牵头单位\t责任单位', '1\t扩大有效投资\t\t\t', '\t\t加快重大项目建设\t区发改局\t各街道', ''].join('\n'));

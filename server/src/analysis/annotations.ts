@@ -1065,6 +1065,13 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
       a = next!.close + 1;
       while (a < e && isSpace(text.charCodeAt(a))) a++;
     }
+    // `新建中小学5所。（市教育局牵头）<TAB>2025年12月底前`: a table's row pasted with its tabs, the
+    // deadline in the cell after the one the annotation ends.
+    let cell: string | null = null;
+    if (deadline === null && a < e && text.charCodeAt(span.close + 1) === 0x09 && text.indexOf('\t', a) < 0 && isDeadlineOnly(text.slice(a, e))) {
+      cell = text.slice(a, e);
+      a = e;
+    }
     // `（6月）（法制委员会、城乡建设环境保护委员会）`: a deadline in a bracket of its own right before, too.
     let before: { open: number; deadline: string } | null = null;
     if (k > 0 && spans[k - 1].close === b - 1) {
@@ -1077,6 +1084,7 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
     }
     const withDeadline = (parsed: ParsedUnits | null): ParsedUnits | null => {
       if (parsed === null || parsed.deadline !== null) return parsed;
+      if (cell !== null) return { ...parsed, deadline: cell };
       if (deadline !== null) {
         k++; // the deadline's bracket is read
         return { ...parsed, deadline };
