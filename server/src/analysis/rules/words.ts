@@ -628,7 +628,8 @@ function startsLocalName(t: string, at: number, anyPlace = false, partyBody = fa
   if (t.endsWith('政府', at) && at >= 3) return startsLocalName(t, at - (t.endsWith('人民政府', at) ? 4 : 2));
   if (!DIVISION_END.has(before) && !(anyPlace && HAN.test(before))) return false;
   let k = at - 1;
-  while (k > 0 && at - k < 16 && !NAME_START.has(t.charAt(k - 1)) && !/[。！？]/.test(t.charAt(k - 1))) k--;
+  // Back to a name's start, a sentence's end, or an item's marker (`6.原江城银保监分局……`).
+  while (k > 0 && at - k < 16 && !NAME_START.has(t.charAt(k - 1)) && !/[。！？.．）)]/.test(t.charAt(k - 1))) k--;
   return t.charAt(k) !== '原';
 }
 
