@@ -264,6 +264,18 @@ describe('unit rules', () => {
     assert.strictEqual(fixAll('甲。（办公室、财务科，审计科）\n').text, '甲。（办公室、财务科、审计科）\n');
     assert.strictEqual(fixAll('甲。（办公室,财务科）\n').text, '甲。（办公室、财务科）\n');
     assert.deepStrictEqual(findings('甲。（财政部、商务部，各省级人民政府按职责分工负责）\n', 'GW205'), []);
+    // Bodies of different kinds grouped by commas: party bodies, then the government's; courts; mass organisations; enterprises.
+    const kinds = [
+      '甲。（中央组织部、中央宣传部，国家发展改革委、财政部按职责分工负责）',
+      '乙。（市委组织部、市委人才办，市人力资源和社会保障局、市科技局）',
+      '丙。（市委政法委、市中级人民法院、市人民检察院，市司法局、市公安局）',
+      '丁。（党委组织部、党委宣传部，人事处、教务处）',
+      '戊。（市民政局、市财政局，市总工会、团市委、市妇联）',
+      '己。（市住房和城乡建设局、市水务局，国网江城供电公司、市燃气集团）',
+    ];
+    assert.deepStrictEqual(findings(kinds.join('\n') + '\n', 'GW205'), []);
+    // Units of one kind parted by a comma beside a 、 still are flagged.
+    assert.strictEqual(findings('甲。（市委组织部、市委宣传部，市委统战部）\n乙。（市发改委、市财政局，市商务局）\n', 'GW205').length, 2);
     assert.deepStrictEqual(findings('甲。（办公室牵头，财务科配合）\n', 'GW205'), []);
     // Commas that also part the groups: `，` inside the co-operating group is flagged.
     const mixed = '甲。（市文广旅局牵头，市体育局，市商务局配合）\n';

@@ -226,3 +226,26 @@ function onePieceLeftOut(short: string, long: string): boolean {
 }
 
 const OFFICE_WORD = /^(?:工作|管理|事务)$/;
+
+/**
+ * The kind of body a unit is, as lists of units group them with a comma (`中央组织部、中央宣传部，
+ * 国家发展改革委、财政部`, `市中级人民法院、市人民检察院，市司法局`): a party body, a 人大 or 政协
+ * body, a court or procuratorate, a mass organisation, an enterprise, else a government body.
+ */
+export type UnitKind = 'party' | 'congress' | 'judicial' | 'mass' | 'enterprise' | 'government';
+
+const MASS_BODY = /^(?:团[省市县区州旗]委|共青团)|(?:总工会|工会|妇联|妇女联合会|科协|侨联|文联|残联|工商联|红十字会|团委)$/;
+const JUDICIAL_BODY = /(?:法院|检察院)$/;
+const CONGRESS_BODY = /人大|政协/;
+const PARTY_BODY = /^(?:中共|中央(?!广播|财经|民族|美术|音乐|戏剧)|党委|党组|[\u4e00-\u9fff]{0,6}?[省市县区州旗盟]委(?!员会)(?=[\u4e00-\u9fff])|[\u4e00-\u9fff]{0,6}?(?:纪委|监委|党工委|机关工委))/;
+const ENTERPRISE_BODY = /(?:公司|集团|银行|分行|支行)$/;
+
+export function unitKind(name: string): UnitKind {
+  const bare = simplified(stripNested(name));
+  if (MASS_BODY.test(bare)) return 'mass';
+  if (CONGRESS_BODY.test(bare)) return 'congress';
+  if (JUDICIAL_BODY.test(bare)) return 'judicial';
+  if (PARTY_BODY.test(bare)) return 'party';
+  if (ENTERPRISE_BODY.test(bare)) return 'enterprise';
+  return 'government';
+}

@@ -9,7 +9,7 @@ import { Config } from '../config';
 import { Rule, RuleContext } from '../rule';
 import { tasksNeedingUnits } from '../tasks';
 import { Fix, Range } from '../types';
-import { editDistance, isAbbreviation, isCollective, isLocalities, isNearMiss, isUnitLike } from '../units';
+import { editDistance, isAbbreviation, isCollective, isLocalities, isNearMiss, isUnitLike, unitKind } from '../units';
 import { simplified } from '../script';
 import { isAnalysedText } from '../source';
 import { segment, segmenterEpoch } from '../segmenter';
@@ -297,8 +297,8 @@ const separators: Rule = {
   family: 'units',
   defaultSeverity: 'info',
   description: {
-    zh: '同一组责任单位之间应统一用顿号“、”分隔：不混用“，”“,”，也不用空格（不同类别之间用逗号分组不受影响，如“……，各省级人民政府负责”）。',
-    en: 'Units of one group are separated by 、, not by mixed commas or by spaces; commas between groups of different kinds are fine.',
+    zh: '同一组责任单位之间应统一用顿号“、”分隔：不混用“，”“,”，也不用空格（不同类别之间用逗号分组不受影响，如“……，各省级人民政府负责”“中央组织部、中央宣传部，国家发展改革委、财政部”：党委部门、人大政协、法院检察院、群团组织、企业与政府部门各为一类）。',
+    en: 'Units of one group are separated by 、, not by mixed commas or by spaces; commas between groups of different kinds are fine (party bodies, 人大 and 政协, courts, mass organisations, enterprises, government departments).',
   },
   fixable: true,
   inputs: 'annotations',
@@ -326,6 +326,8 @@ const separators: Rule = {
         if (p.start.line !== q.start.line) continue;
         const between = textOf(q).slice(p.end.character, q.start.character);
         if (between === '、') usesDun = true;
+        // `中央组织部、中央宣传部，国家发展改革委、财政部`: a full-width comma where the kind of body changes parts two groups.
+        else if (between === '，' && unitKind(a.units[i - 1].name) !== unitKind(a.units[i].name)) continue;
         else if ((between === '，' || between === ',' || SPACES_ONLY.test(between)) && sameGroup(a, a.units[i - 1], a.units[i])) bad.push({ start: p.end, end: q.start });
         else if (between.endsWith('，') && !sameGroup(a, a.units[i - 1], a.units[i])) partsGroups = true; // `牵头，`
       }
