@@ -485,8 +485,8 @@ const unitName: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '单位名称疑似有误：配置了单位名录时，不在名录（含简称）中的单位；未配置名录时，与本文其他处多次使用的单位名称只差一两个字（如“党委组织布”与“党委组织部”），或是其另一种简称写法（如“市人社局”与“市人力资源和社会保障局”）。',
-    en: 'A unit name that looks wrong: not in the configured registry (or its aliases), or — without a registry — one or two characters off a unit used more often in the document, or another way of abbreviating it.',
+    zh: '单位名称疑似有误：配置了单位名录时，不在名录（含简称）中的单位；未配置名录时，与本文其他处多次使用的单位名称只差一两个字（如“党委组织布”与“党委组织部”），或是其另一种简称写法（如“市人社局”与“市人力资源和社会保障局”）；以地名或分工命名的同类单位（“城东街道办事处”与“城南街道办事处”，“交警大队”与“特警大队”）不受影响。',
+    en: 'A unit name that looks wrong: not in the configured registry (or its aliases), or — without a registry — one or two characters off a unit used more often in the document, or another way of abbreviating it; sibling units named by their place or field (城东/城南街道办事处, 交警/特警大队) are fine.',
   },
   fixable: true,
   inputs: 'annotations',
