@@ -575,6 +575,17 @@ describe('seed 004 units and ledger', () => {
     assert.deepStrictEqual(analyze(text).findings.filter((f) => f.rule === 'GW201').map((f) => f.range.start.line), [2, 4]);
   });
 
+  it('keeps the deadline a task without units gives in a label (`责任单位：；完成时限：…`)', () => {
+    const text = '一、任务\n1.修订责任制。责任单位：安全环保部；完成时限：2025年3月底前。\n2.建立清单。责任单位：信息中心；完成时限：2025年4月底前。\n3.加强物资储备。责任单位：；完成时限：2025年6月底前。\n';
+    const led = buildLedger(analyze(text).doc, 'x');
+    assert.deepStrictEqual(led.tasks.map((t) => [t.path, t.lead.join('、'), t.deadline]), [
+      ['一、1.', '安全环保部', '2025年3月底前'],
+      ['一、2.', '信息中心', '2025年4月底前'],
+      ['一、3.', '', '2025年6月底前'],
+    ]);
+    assert.deepStrictEqual(analyze(text).findings.filter((f) => f.rule === 'GW201').map((f) => f.range.start.line), [3]);
+  });
+
   it('counts a unit once in the statistics whichever brackets it is written with', () => {
     const text = '一、任务\n（一）甲。（市财政局牵头，各县（市、区）人民政府负责）\n（二）乙。（市商务局牵头，各县〔市、区〕人民政府负责）\n（三）丙。（市商务局）\n';
     const units = buildLedger(analyze(text).doc, 'x').units;

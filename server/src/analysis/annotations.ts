@@ -1335,6 +1335,28 @@ function isDeadlineOnly(text: string): boolean {
  * Such a bracket is no annotation (it names no one); the ledger still shows the deadline.
  * `endingALine`: only a bracket that ends its line (`审议……条例（草案）。（8月）`).
  */
+/**
+ * The deadline a task's label gives alone on its heading's lines `first`…`last`, with no units
+ * (`责任单位：；完成时限：2025年6月底前。`, `完成时限：2025年底前` under an item that names none):
+ * the last such label's time, as written; null without one.
+ */
+export function deadlineLabelOn(lines: ReadonlyArray<{ text: string }>, first: number, last: number): string | null {
+  let found: string | null = null;
+  for (let k = first; k <= last && k < lines.length; k++) {
+    const text = lines[k].text;
+    if (text.indexOf('：') < 0 && text.indexOf(':') < 0) continue;
+    const plain = simplified(text);
+    DEADLINE_LABEL_ANYWHERE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DEADLINE_LABEL_ANYWHERE.exec(plain)) !== null) {
+      const said = text.slice(m.index + m[0].length - m[1].length, m.index + m[0].length).trim();
+      if (said && isDeadlineOnly(said)) found = said;
+    }
+  }
+  return found;
+}
+const DEADLINE_LABEL_ANYWHERE = new RegExp(`(?:^|[。；;，,\\s\\u3000])(?:${DEADLINE_LABEL})[：:][\\s\\u3000]*([^。；;，,\\t]+)`, 'g');
+
 export function deadlineBracketOn(lines: ReadonlyArray<{ text: string }>, first: number, last: number, endingALine = false): string | null {
   let found: string | null = null;
   for (let k = first; k <= last && k < lines.length; k++) {
