@@ -437,7 +437,9 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.deepStrictEqual(roles('市委办、市政府办以及市财政局'), { 市委办: 'lead', 市政府办: 'coop', 市财政局: 'coop' });
     assert.deepStrictEqual(roles('市发改委与市工信局牵头，市财政局配合'), { 市发改委: 'lead', 市工信局: 'lead', 市财政局: 'coop' });
     assert.deepStrictEqual(parseUnits('市财政局和市审计局')!.units.map((u) => [u.start, u.end]), [[0, 4], [5, 9]]);
-    for (const one of ['市人力资源和社会保障局', '市住房和城乡建设局', '国家发展和改革委员会', '市文化和旅游局', '中央和国家机关工委', '各有关部门和单位']) {
+    // The second body named with its own place is a unit of its own.
+    assert.deepStrictEqual(roles('县委办公室和县人民政府办公室'), { 县委办公室: 'lead', 县人民政府办公室: 'coop' });
+    for (const one of ['市人力资源和社会保障局', '市住房和城乡建设局', '国家发展和改革委员会', '市文化和旅游局', '中央和国家机关工委', '各有关部门和单位', '各县（市、区）委和人民政府', '各乡镇党委和人民政府', '各街道党工委和办事处']) {
       assert.deepStrictEqual(Object.keys(roles(one)), [one], one);
     }
   });

@@ -648,6 +648,9 @@ function splitEach(parts: string[], split: (part: string) => string[] | null): s
 const SPACE_INSIDE = /\S[\s\u3000]+\S/;
 const SPACES = /[\s\u3000]+/;
 
+/** A body every place has, named without its place (`人民政府`, `党委`): the second of `X委和人民政府`. */
+const PLACE_BODY_ALONE = /^(?:人民政府|政府|党委|党组|党工委|人大常委会|人大|政协|纪委|监委|纪委监委|管委会|办事处)$/;
+
 function splitJoined(name: string): string[] | null {
   const re = /以及|[和及与]/g;
   let m: RegExpExecArray | null;
@@ -656,6 +659,8 @@ function splitJoined(name: string): string[] | null {
     const right = name.slice(m.index + m[0].length);
     // Both full names: `有关部门和单位`, `中央和国家机关工委` are one.
     if (left.length < 3 || right.length < 3 || !isUnitLike(left) || !isUnitLike(right)) continue;
+    // `各县（市、区）委和人民政府`, `各乡镇党委和人民政府`: the second body is the same place's, named without it.
+    if (PLACE_BODY_ALONE.test(right)) continue;
     // `实验室与设备管理处`, `网络与信息中心` are one office; `市财政局与市审计局` name their place twice.
     if (m[0] === '与' && !(LEVEL.test(left) && left.charCodeAt(0) === right.charCodeAt(0))) continue;
     return [left, ...(splitJoined(right) ?? [right])];
