@@ -125,6 +125,12 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.deepStrictEqual(parseUnits('李明辉同志负责，财务科、审计科具体落实')!.leaders, ['李明辉同志']);
     // A unit whose name holds a post is no person.
     assert.deepStrictEqual(roles('市长热线办负责'), { 市长热线办: 'lead' });
+    // A leader by post alone, unnamed: the task's leader too.
+    for (const [inner, leader] of [['市政府分管领导牵头，市财政局配合', '市政府分管领导'], ['分管副市长牵头，市财政局配合', '分管副市长'], ['县政府常务副县长牵头，县发改局配合', '县政府常务副县长']]) {
+      const p = parseUnits(inner)!;
+      assert.deepStrictEqual([p.leaders, p.units.map((u) => [u.name, u.role])], [[leader], [[inner.slice(inner.indexOf('，') + 1, -2), 'coop']]], inner);
+    }
+    assert.deepStrictEqual(roles('分管领导小组办公室牵头'), { 分管领导小组办公室: 'lead' });
   });
   it('the person who owns a task, alone (责任人：…, 李明辉同志负责): an annotation with no units', () => {
     const own = parseUnits('责任人：支部书记周海涛')!;

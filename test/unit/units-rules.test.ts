@@ -196,6 +196,9 @@ describe('unit rules', () => {
   });
   it('GW202 leaves alone co-operating units a person leads', () => {
     assert.deepStrictEqual(findings('甲。（分管副局长李明辉牵头，财务科、审计科配合）\n乙。（人事科）\n', 'GW202'), []);
+    // A leader by post alone (`市政府分管领导`): the task has its units, and a person leads them.
+    const post = '一、任务\n（一）甲。（市政府分管领导牵头，市财政局配合）\n（二）乙。（市审计局负责）\n（三）丙。（市统计局负责）\n';
+    assert.deepStrictEqual(analyze(post).findings.filter((f) => f.rule === 'GW201' || f.rule === 'GW202'), []);
     // A leader named beside co-operating units is no lead unit: the drafter left it out.
     assert.strictEqual(findings('甲。（责任领导：张三；配合单位：财务科）\n乙。（人事科）\n', 'GW202').length, 1);
   });

@@ -1433,6 +1433,11 @@ function isDeadlineClause(text: string): boolean {
  * a post, then a name of two or three characters that ends no unit's name.
  */
 const PERSON_SAID = /^(?:[\u4e00-\u9fff、]{0,16}(?:书记|局长|主任|部长|处长|科长|校长|院长|县长|市长|区长|镇长|乡长|经理|董事长|主席|组长|所长|站长|行长|常委)[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}同志)$/;
+/**
+ * A leader by post alone, unnamed (`市政府分管领导`, `分管副市长`, `市委主要负责同志`, `县政府常务副县长`):
+ * who holds the post answers for the task, as a named person does.
+ */
+const POST_SAID = /^[\u4e00-\u9fff]{0,8}?(?:(?:分管|主要|常务|联系|挂钩)(?:[\u4e00-\u9fff]{0,2})?(?:领导|负责同志|负责人|副?(?:书记|市长|县长|区长|州长|省长|镇长|乡长|局长|主任|部长|校长|院长|总经理|董事长))|领导同志)(?:同志)?$/;
 const NOT_A_NAME_END = /[办局处室科部委会组队站所院校司厂社团馆]$|中心$|单位$|公司$|热线$/;
 
 /** Whether an annotation says a person leads or answers for the task (`分管副局长李明辉牵头，财务科配合`). */
@@ -1447,7 +1452,7 @@ export function ledByPerson(inner: string): boolean {
 }
 
 function isPersonSaid(text: string): boolean {
-  return PERSON_SAID.test(text) && (text.endsWith('同志') || !NOT_A_NAME_END.test(text));
+  return (PERSON_SAID.test(text) && (text.endsWith('同志') || !NOT_A_NAME_END.test(text))) || POST_SAID.test(text);
 }
 
 /** A remark after the units (`具体方案另行制定`, `确保按期完成`): a short predicate, no list, no role, no unit. */
