@@ -125,6 +125,12 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.deepStrictEqual(parseUnits('李明辉同志负责，财务科、审计科具体落实')!.leaders, ['李明辉同志']);
     // A unit whose name holds a post is no person.
     assert.deepStrictEqual(roles('市长热线办负责'), { 市长热线办: 'lead' });
+    // A leader by post alone, unnamed: the task's leader too.
+    for (const [inner, leader] of [['市政府分管领导牵头，市财政局配合', '市政府分管领导'], ['分管副市长牵头，市财政局配合', '分管副市长'], ['县政府常务副县长牵头，县发改局配合', '县政府常务副县长']]) {
+      const p = parseUnits(inner)!;
+      assert.deepStrictEqual([p.leaders, p.units.map((u) => [u.name, u.role])], [[leader], [[inner.slice(inner.indexOf('，') + 1, -2), 'coop']]], inner);
+    }
+    assert.deepStrictEqual(roles('分管领导小组办公室牵头'), { 分管领导小组办公室: 'lead' });
   });
   it('the person who owns a task, alone (责任人：…, 李明辉同志负责): an annotation with no units', () => {
     const own = parseUnits('责任人：支部书记周海涛')!;
@@ -177,6 +183,11 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     // A comma inside the co-operating list, after the lead: both co-operate (GW205 asks for 、).
     assert.deepStrictEqual(roles('规划处牵头，信息中心,档案馆配合'), { 规划处: 'lead', 信息中心: 'coop', 档案馆: 'coop' });
     assert.deepStrictEqual(roles('规划处牵头，信息中心，档案馆配合'), { 规划处: 'lead', 信息中心: 'coop', 档案馆: 'coop' });
+    // Commas all along the co-operating list: every unit in it co-operates, in its order.
+    assert.deepStrictEqual(roles('规划处牵头，信息中心，档案馆，资料室配合'), { 规划处: 'lead', 信息中心: 'coop', 档案馆: 'coop', 资料室: 'coop' });
+    assert.deepStrictEqual(parseUnits('规划处牵头，信息中心，档案馆、资料室，后勤处配合')!.units.map((u) => u.role), ['lead', 'coop', 'coop', 'coop', 'coop']);
+    // Not where a later clause is another kind of group (`…，各区县政府负责`) or a deadline.
+    assert.deepStrictEqual(roles('规划处牵头，信息中心，各区县政府负责'), { 规划处: 'lead', 信息中心: 'responsible', 各区县政府: 'responsible' });
     // Without a lead before it, a unit before the co-operators is the one responsible.
     assert.deepStrictEqual(roles('规划处，信息中心配合'), { 规划处: 'lead', 信息中心: 'coop' });
     // Not across a `；`, which separates parts of another kind: the unit between is responsible, as before.
@@ -253,6 +264,19 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       [['区住建局'], ['区发改局'], '2025年6月底前'],
       [['审计部'], [], '长期坚持'],
       [['财务部'], [], null],
+    ]);
+  });
+  it('5: a label after a sentence whose last unit has another name in brackets (`安全环保部（应急管理办公室）；完成时限：…`) is one annotation', () => {
+    const doc = parse('一、任务\n（一）修订责任制。责任单位：安全环保部（应急管理办公室）；完成时限：2025年3月底前。\n（二）建立清单。责任单位：信息中心、安全环保部（应急管理办公室）；完成时限：2025年9月底前。\n（三）开展演练。责任单位：综合部（保卫部）。\n');
+    assert.deepStrictEqual(doc.annotations.map((a) => [a.line, a.units.map((u) => u.name)]), [
+      [1, ['安全环保部（应急管理办公室）']],
+      [2, ['信息中心', '安全环保部（应急管理办公室）']],
+      [3, ['综合部（保卫部）']],
+    ]);
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.lead, t.coop, t.deadline]), [
+      [['安全环保部（应急管理办公室）'], [], '2025年3月底前'],
+      [['信息中心'], ['安全环保部（应急管理办公室）'], '2025年9月底前'],
+      [['综合部（保卫部）'], [], null],
     ]);
   });
   it('4: short labels, other offices\' labels, 。 between labelled parts, a role in brackets after a name, clauses joined by 、', () => {
@@ -419,7 +443,9 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.deepStrictEqual(roles('市委办、市政府办以及市财政局'), { 市委办: 'lead', 市政府办: 'coop', 市财政局: 'coop' });
     assert.deepStrictEqual(roles('市发改委与市工信局牵头，市财政局配合'), { 市发改委: 'lead', 市工信局: 'lead', 市财政局: 'coop' });
     assert.deepStrictEqual(parseUnits('市财政局和市审计局')!.units.map((u) => [u.start, u.end]), [[0, 4], [5, 9]]);
-    for (const one of ['市人力资源和社会保障局', '市住房和城乡建设局', '国家发展和改革委员会', '市文化和旅游局', '中央和国家机关工委', '各有关部门和单位']) {
+    // The second body named with its own place is a unit of its own.
+    assert.deepStrictEqual(roles('县委办公室和县人民政府办公室'), { 县委办公室: 'lead', 县人民政府办公室: 'coop' });
+    for (const one of ['市人力资源和社会保障局', '市住房和城乡建设局', '国家发展和改革委员会', '市文化和旅游局', '中央和国家机关工委', '各有关部门和单位', '各县（市、区）委和人民政府', '各乡镇党委和人民政府', '各街道党工委和办事处']) {
       assert.deepStrictEqual(Object.keys(roles(one)), [one], one);
     }
   });
@@ -450,6 +476,14 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.strictEqual(doc.source.slice(doc.annotations[0].units[1].range), '财务部');
     const tabs = parse('序号\t工作任务\t责任单位\t完成时间\n1\t完善制度\t办公室、财务部\t2025年底\n');
     assert.deepStrictEqual(tabs.tasks.map((t) => [t.lead, t.coop]), [[['办公室'], ['财务部']]]);
+  });
+  it('12: a table without unit columns, its rows pasted with their tabs and the units in a bracket in a cell: the row\'s first cell names the task, the cell after the bracket gives its deadline', () => {
+    const text = ['一、教育', '序号\t项目名称\t建设内容\t完成时限', '1\t新建中小学\t新建中小学5所，新增学位1万个。（市教育局牵头，市发改委配合）\t2025年12月底前', '2\t改造薄弱学校\t改造提升薄弱学校20所。（市教育局负责）\t2025年9月底前', '3\t建设托育机构\t新增普惠托位2000个。（市卫生健康委牵头）\t另行通知', ''].join('\n');
+    assert.deepStrictEqual(parse(text).tasks.map((t) => [t.title, t.lead, t.coop, t.deadline]), [
+      ['新建中小学', ['市教育局'], ['市发改委'], '2025年12月底前'],
+      ['改造薄弱学校', ['市教育局'], [], '2025年9月底前'],
+      ['建设托育机构', ['市卫生健康委'], [], null],
+    ]);
   });
   it('12: a row whose merged cells are empty (copied from Excel) continues the row above; a row without units does not end the table', () => {
     // (Only its broadest task cell written, a row heads the rows below it: no task of its own.)

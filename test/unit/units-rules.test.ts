@@ -196,6 +196,9 @@ describe('unit rules', () => {
   });
   it('GW202 leaves alone co-operating units a person leads', () => {
     assert.deepStrictEqual(findings('甲。（分管副局长李明辉牵头，财务科、审计科配合）\n乙。（人事科）\n', 'GW202'), []);
+    // A leader by post alone (`市政府分管领导`): the task has its units, and a person leads them.
+    const post = '一、任务\n（一）甲。（市政府分管领导牵头，市财政局配合）\n（二）乙。（市审计局负责）\n（三）丙。（市统计局负责）\n';
+    assert.deepStrictEqual(analyze(post).findings.filter((f) => f.rule === 'GW201' || f.rule === 'GW202'), []);
     // A leader named beside co-operating units is no lead unit: the drafter left it out.
     assert.strictEqual(findings('甲。（责任领导：张三；配合单位：财务科）\n乙。（人事科）\n', 'GW202').length, 1);
   });
@@ -264,10 +267,23 @@ describe('unit rules', () => {
     assert.strictEqual(fixAll('甲。（办公室、财务科，审计科）\n').text, '甲。（办公室、财务科、审计科）\n');
     assert.strictEqual(fixAll('甲。（办公室,财务科）\n').text, '甲。（办公室、财务科）\n');
     assert.deepStrictEqual(findings('甲。（财政部、商务部，各省级人民政府按职责分工负责）\n', 'GW205'), []);
+    // Bodies of different kinds grouped by commas: party bodies, then the government's; courts; mass organisations; enterprises.
+    const kinds = [
+      '甲。（中央组织部、中央宣传部，国家发展改革委、财政部按职责分工负责）',
+      '乙。（市委组织部、市委人才办，市人力资源和社会保障局、市科技局）',
+      '丙。（市委政法委、市中级人民法院、市人民检察院，市司法局、市公安局）',
+      '丁。（党委组织部、党委宣传部，人事处、教务处）',
+      '戊。（市民政局、市财政局，市总工会、团市委、市妇联）',
+      '己。（市住房和城乡建设局、市水务局，国网江城供电公司、市燃气集团）',
+    ];
+    assert.deepStrictEqual(findings(kinds.join('\n') + '\n', 'GW205'), []);
+    // Units of one kind parted by a comma beside a 、 still are flagged.
+    assert.strictEqual(findings('甲。（市委组织部、市委宣传部，市委统战部）\n乙。（市发改委、市财政局，市商务局）\n', 'GW205').length, 2);
     assert.deepStrictEqual(findings('甲。（办公室牵头，财务科配合）\n', 'GW205'), []);
     // Commas that also part the groups: `，` inside the co-operating group is flagged.
     const mixed = '甲。（市文广旅局牵头，市体育局，市商务局配合）\n';
     assert.strictEqual(fixAll(mixed).text, '甲。（市文广旅局牵头，市体育局、市商务局配合）\n');
+    assert.strictEqual(fixAll('甲。（市文广旅局牵头，市水务局，市体育局，市商务局配合）\n').text, '甲。（市文广旅局牵头，市水务局、市体育局、市商务局配合）\n');
     assert.deepStrictEqual(findings('甲。（市文广旅局牵头，市体育局配合，各区县政府负责）\n', 'GW205'), []);
     // The members of a body are a group of their own: `局属各单位`, `局属有关单位`, `集团所属各单位`.
     // A collective of a place's departments after a comma (`市有关执法部门`, `县政府相关部门`).
@@ -321,6 +337,17 @@ describe('unit rules', () => {
     assert.deepStrictEqual(findings('甲。(责任单位:办公室)\n乙。(财务科)\n', 'GW206'), []);
   });
 
+  it('GW206 makes a unit\'s other name in half-width brackets full-width in a full-width document (`区委宣传部(区文明办)`)', () => {
+    const text = '甲。（区委宣传部(区文明办)牵头，各街道配合）\n乙。（区委办公室（区档案局））\n丙。（区委组织部(区委老干部局)、区财政局）\n丁。\n责任单位：区委宣传部(区文明办)\n';
+    const found = findings(text, 'GW206');
+    assert.deepStrictEqual(found.map((f) => f.range.start.line), [0, 2, 4]);
+    assert.strictEqual(found[0].message, '标注中单位名称的括号应使用全角“（）”。');
+    assert.strictEqual(fixAll(text).text, '甲。（区委宣传部（区文明办）牵头，各街道配合）\n乙。（区委办公室（区档案局））\n丙。（区委组织部（区委老干部局）、区财政局）\n丁。\n责任单位：区委宣传部（区文明办）\n');
+    // A half-width document keeps its brackets, and a full-width name is left alone.
+    assert.deepStrictEqual(findings('甲。(区委宣传部(区文明办)牵头)\n乙。(区财政局)\n', 'GW206'), []);
+    assert.deepStrictEqual(findings('甲。（区委宣传部（区文明办）牵头）\n乙。（区财政局）\n', 'GW206'), []);
+  });
+
   describe('GW207 unit-name', () => {
     it('without a registry: a near miss of a unit used more often', () => {
       const text = '甲。（党委组织部）\n乙。（党委组织部、纪委）\n丙。（党委组织布）\n';
@@ -345,6 +372,23 @@ describe('unit rules', () => {
       assert.deepStrictEqual(named(before + '丁。（党委组织布）\n'), []);
       assert.deepStrictEqual(named('甲。（县人力资源局）\n乙。（县人力资源局）\n丙。（县人力资原局）\n'), ['2:县人力资原局']);
       assert.deepStrictEqual(named(before), ['2:党委组织布']);
+    });
+    it('without a registry: sibling units named by their place or field are no near miss (城东/城南街道办事处, 东湖区/西湖区人民政府, 交警/特警大队)', () => {
+      const pairs = [
+        ['城东街道办事处', '城南街道办事处'],
+        ['城关镇人民政府', '城东镇人民政府'],
+        ['区公安分局城关派出所', '区公安分局城东派出所'],
+        ['区公安分局交警大队', '区公安分局特警大队'],
+        ['东湖区人民政府', '西湖区人民政府'],
+        ['市税务局城东分局', '市税务局城西分局'],
+      ];
+      for (const [usual, other] of pairs) {
+        const text = `甲。（${usual}负责）\n乙。（${usual}负责）\n丙。（${usual}负责）\n丁。（${other}负责）\n`;
+        assert.deepStrictEqual(findings(text, 'GW207'), [], other);
+      }
+      // A slip in a department's own words is still one.
+      const slip = '甲。（区住房和城乡建设局负责）\n乙。（区住房和城乡建设局负责）\n丙。（区住房和城乡建没局负责）\n';
+      assert.deepStrictEqual(findings(slip, 'GW207').map((f) => f.range.start.line), [2]);
     });
     it('without a registry: a near miss on a label line, which is read with it (not dropped with the line)', () => {
       const text = ['一、任务', '1.完善制度。', '责任单位：县委宣传部、县公安局', '2.加强培训。', '责任单位：县委宣传部、县财政局', '3.强化宣传。', '责任单位：县委宣传布、县公安局', '完成时限：2025年底前', ''].join('\n');
@@ -371,6 +415,16 @@ describe('unit rules', () => {
       for (const ok of legit) assert.deepStrictEqual(findings(head + ok + '\n', 'GW208'), [], ok);
       // With a registry, body text is left alone.
       assert.deepStrictEqual(findings(text, 'GW208', { units: tasks }), []);
+    });
+    it('GW208 flags the body text\'s slip also where one annotation has the same slip (GW207 flags that one), not a unit the annotations use twice', () => {
+      const tasks = ['区住房和城乡建设局', '区住房和城乡建设局', '区住房和城乡建设局', '区住房和城乡建没局', '区自然资源局'];
+      const head = tasks.map((u, i) => `（${i + 1}）任务${i}。（${u}牵头）`).join('\n') + '\n';
+      const text = head + '由区住房和城乡建没局会同区财政局研究制定资金管理办法。\n';
+      assert.deepStrictEqual(findings(text, 'GW207').map((f) => f.range.start.line), [3]);
+      assert.deepStrictEqual(findings(text, 'GW208').map((f) => [f.range.start.line, f.message.match(/“(.+?)”/)![1]]), [[5, '区住房和城乡建没局']]);
+      // Used twice in the annotations, the name is no slip of theirs (GW207 leaves it alone too).
+      const twice = head.replace('（5）任务4。（区自然资源局牵头）', '（5）任务4。（区住房和城乡建没局牵头）');
+      assert.deepStrictEqual(findings(twice + '由区住房和城乡建没局会同区财政局研究制定资金管理办法。\n', 'GW208'), []);
     });
     it('GW208 follows edits: the names an annotation adds or takes away count at once (the counts are updated, not recounted)', () => {
       const config = defaultConfig();
@@ -539,6 +593,17 @@ describe('seed 004 units and ledger', () => {
     );
     // The bracket names no one: the task is still asked for its units.
     assert.deepStrictEqual(analyze(text).findings.filter((f) => f.rule === 'GW201').map((f) => f.range.start.line), [2, 4]);
+  });
+
+  it('keeps the deadline a task without units gives in a label (`责任单位：；完成时限：…`)', () => {
+    const text = '一、任务\n1.修订责任制。责任单位：安全环保部；完成时限：2025年3月底前。\n2.建立清单。责任单位：信息中心；完成时限：2025年4月底前。\n3.加强物资储备。责任单位：；完成时限：2025年6月底前。\n';
+    const led = buildLedger(analyze(text).doc, 'x');
+    assert.deepStrictEqual(led.tasks.map((t) => [t.path, t.lead.join('、'), t.deadline]), [
+      ['一、1.', '安全环保部', '2025年3月底前'],
+      ['一、2.', '信息中心', '2025年4月底前'],
+      ['一、3.', '', '2025年6月底前'],
+    ]);
+    assert.deepStrictEqual(analyze(text).findings.filter((f) => f.rule === 'GW201').map((f) => f.range.start.line), [3]);
   });
 
   it('counts a unit once in the statistics whichever brackets it is written with', () => {

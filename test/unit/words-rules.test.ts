@@ -146,6 +146,12 @@ describe('word rules', () => {
       // Not before the local reforms were done, not said to be former, not inside another word.
       assert.deepStrictEqual(findings('（市环保局负责）\n某局\n2018年6月5日\n', 'GW402'), []);
       assert.deepStrictEqual(findings(dated('原某某市环保局的职责划入市生态环境局。'), 'GW402'), []);
+      // `原` right after an item's marker: the former body of a place named without its level.
+      assert.deepStrictEqual(findings(dated('6.原江城银保监分局承担的职责已划转。'), 'GW402'), []);
+      assert.deepStrictEqual(findings(dated('（六）原江城银保监分局的档案移交市档案馆。'), 'GW402'), []);
+      assert.strictEqual(findings(dated('6.江城银保监分局做好监管工作。'), 'GW402').length, 1);
+      assert.deepStrictEqual(findings(dated('（六）做好原江城银保监分局档案移交工作。'), 'GW402'), []);
+      assert.strictEqual(findings(dated('（六）督促江城银保监分局按原有机制做好监管工作。'), 'GW402').length, 1);
       assert.deepStrictEqual(findings(dated('对照原市环保局出台的规定执行；由原县安监局移交的档案继续有效。'), 'GW402'), []);
       assert.deepStrictEqual(findings(dated('推动现代农业局面持续向好，完善扶贫办法。（扶贫办法另行制定）'), 'GW402'), []);
       // 扶贫办 became 乡村振兴局 in 2021; 扶贫办公室 is changed whole.

@@ -431,8 +431,8 @@ function addClauses(
       severally ||= several;
       body = body.slice(0, body.length - role.verb);
       form = role.role === 'lead' ? 3 : role.role === 'guide' ? 7 : form === 1 ? 2 : form;
-    } else if (c.sep && c.sep !== '；' && c.sep !== ';' && units.some((u) => u.role === 'lead') && k + 1 < clauses.length && verbRole(clauses[k + 1].text)?.role === 'coop') {
-      // `A牵头，B，C配合`: after the lead, a comma inside the co-operating list (GW205 flags it).
+    } else if (c.sep && c.sep !== '；' && c.sep !== ';' && units.some((u) => u.role === 'lead') && coopListGoesOn(clauses, k + 1)) {
+      // `A牵头，B，C配合`, `A牵头，B，C，D配合`: after the lead, commas inside the co-operating list (GW205 flags them).
       role = { role: 'coop', verb: 0 };
     }
     // `由A牵头负责`, `由B配合`
@@ -463,6 +463,22 @@ function addClauses(
 }
 
 type Clause = { text: string; start: number; sep: string };
+
+/**
+ * Whether the clauses from `k` on are the rest of a co-operating list parted by commas: clauses
+ * without a verb, joined by `，`, up to one that ends in a co-operating verb (`…，C，D配合`).
+ */
+function coopListGoesOn(clauses: Clause[], k: number): boolean {
+  for (; k < clauses.length; k++) {
+    const text = clauses[k].text;
+    const role = verbRole(text);
+    if (role) return role.role === 'coop';
+    if (dutyRole(text) || isDeadlineClause(text.trim())) return false;
+    const sep = clauses[k].sep;
+    if (sep !== '，' && sep !== ',') return false;
+  }
+  return false;
+}
 
 /**
  * `clauses` with those that join two clauses by `、` cut there (`A牵头、B配合`): where what
@@ -632,6 +648,9 @@ function splitEach(parts: string[], split: (part: string) => string[] | null): s
 const SPACE_INSIDE = /\S[\s\u3000]+\S/;
 const SPACES = /[\s\u3000]+/;
 
+/** A body every place has, named without its place (`人民政府`, `党委`): the second of `X委和人民政府`. */
+const PLACE_BODY_ALONE = /^(?:人民政府|政府|党委|党组|党工委|人大常委会|人大|政协|纪委|监委|纪委监委|管委会|办事处)$/;
+
 function splitJoined(name: string): string[] | null {
   const re = /以及|[和及与]/g;
   let m: RegExpExecArray | null;
@@ -640,6 +659,8 @@ function splitJoined(name: string): string[] | null {
     const right = name.slice(m.index + m[0].length);
     // Both full names: `有关部门和单位`, `中央和国家机关工委` are one.
     if (left.length < 3 || right.length < 3 || !isUnitLike(left) || !isUnitLike(right)) continue;
+    // `各县（市、区）委和人民政府`, `各乡镇党委和人民政府`: the second body is the same place's, named without it.
+    if (PLACE_BODY_ALONE.test(right)) continue;
     // `实验室与设备管理处`, `网络与信息中心` are one office; `市财政局与市审计局` name their place twice.
     if (m[0] === '与' && !(LEVEL.test(left) && left.charCodeAt(0) === right.charCodeAt(0))) continue;
     return [left, ...(splitJoined(right) ?? [right])];
@@ -1049,6 +1070,13 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
       a = next!.close + 1;
       while (a < e && isSpace(text.charCodeAt(a))) a++;
     }
+    // `新建中小学5所。（市教育局牵头）<TAB>2025年12月底前`: a table's row pasted with its tabs, the
+    // deadline in the cell after the one the annotation ends.
+    let cell: string | null = null;
+    if (deadline === null && a < e && text.charCodeAt(span.close + 1) === 0x09 && text.indexOf('\t', a) < 0 && isDeadlineOnly(text.slice(a, e))) {
+      cell = text.slice(a, e);
+      a = e;
+    }
     // `（6月）（法制委员会、城乡建设环境保护委员会）`: a deadline in a bracket of its own right before, too.
     let before: { open: number; deadline: string } | null = null;
     if (k > 0 && spans[k - 1].close === b - 1) {
@@ -1061,6 +1089,7 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
     }
     const withDeadline = (parsed: ParsedUnits | null): ParsedUnits | null => {
       if (parsed === null || parsed.deadline !== null) return parsed;
+      if (cell !== null) return { ...parsed, deadline: cell };
       if (deadline !== null) {
         k++; // the deadline's bracket is read
         return { ...parsed, deadline };
@@ -1340,6 +1369,28 @@ function isDeadlineOnly(text: string): boolean {
  * Such a bracket is no annotation (it names no one); the ledger still shows the deadline.
  * `endingALine`: only a bracket that ends its line (`审议……条例（草案）。（8月）`).
  */
+/**
+ * The deadline a task's label gives alone on its heading's lines `first`…`last`, with no units
+ * (`责任单位：；完成时限：2025年6月底前。`, `完成时限：2025年底前` under an item that names none):
+ * the last such label's time, as written; null without one.
+ */
+export function deadlineLabelOn(lines: ReadonlyArray<{ text: string }>, first: number, last: number): string | null {
+  let found: string | null = null;
+  for (let k = first; k <= last && k < lines.length; k++) {
+    const text = lines[k].text;
+    if (text.indexOf('：') < 0 && text.indexOf(':') < 0) continue;
+    const plain = simplified(text);
+    DEADLINE_LABEL_ANYWHERE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DEADLINE_LABEL_ANYWHERE.exec(plain)) !== null) {
+      const said = text.slice(m.index + m[0].length - m[1].length, m.index + m[0].length).trim();
+      if (said && isDeadlineOnly(said)) found = said;
+    }
+  }
+  return found;
+}
+const DEADLINE_LABEL_ANYWHERE = new RegExp(`(?:^|[。；;，,\\s\\u3000])(?:${DEADLINE_LABEL})[：:][\\s\\u3000]*([^。；;，,\\t]+)`, 'g');
+
 export function deadlineBracketOn(lines: ReadonlyArray<{ text: string }>, first: number, last: number, endingALine = false): string | null {
   let found: string | null = null;
   for (let k = first; k <= last && k < lines.length; k++) {
@@ -1411,6 +1462,11 @@ function isDeadlineClause(text: string): boolean {
  * a post, then a name of two or three characters that ends no unit's name.
  */
 const PERSON_SAID = /^(?:[\u4e00-\u9fff、]{0,16}(?:书记|局长|主任|部长|处长|科长|校长|院长|县长|市长|区长|镇长|乡长|经理|董事长|主席|组长|所长|站长|行长|常委)[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}同志)$/;
+/**
+ * A leader by post alone, unnamed (`市政府分管领导`, `分管副市长`, `市委主要负责同志`, `县政府常务副县长`):
+ * who holds the post answers for the task, as a named person does.
+ */
+const POST_SAID = /^[\u4e00-\u9fff]{0,8}?(?:(?:分管|主要|常务|联系|挂钩)(?:[\u4e00-\u9fff]{0,2})?(?:领导|负责同志|负责人|副?(?:书记|市长|县长|区长|州长|省长|镇长|乡长|局长|主任|部长|校长|院长|总经理|董事长))|领导同志)(?:同志)?$/;
 const NOT_A_NAME_END = /[办局处室科部委会组队站所院校司厂社团馆]$|中心$|单位$|公司$|热线$/;
 
 /** Whether an annotation says a person leads or answers for the task (`分管副局长李明辉牵头，财务科配合`). */
@@ -1425,7 +1481,7 @@ export function ledByPerson(inner: string): boolean {
 }
 
 function isPersonSaid(text: string): boolean {
-  return PERSON_SAID.test(text) && (text.endsWith('同志') || !NOT_A_NAME_END.test(text));
+  return (PERSON_SAID.test(text) && (text.endsWith('同志') || !NOT_A_NAME_END.test(text))) || POST_SAID.test(text);
 }
 
 /** A remark after the units (`具体方案另行制定`, `确保按期完成`): a short predicate, no list, no role, no unit. */
@@ -1465,7 +1521,10 @@ function withInlineLabels(content: string, offset: number, out: LineCandidate[],
     if (deadline) parsed = { ...parsed!, deadline };
     if (parsed) found.push({ start: offset + from, end: offset + to, innerStart: offset + from, inner, parsed, form: parsed.form });
   }
-  return found.length ? out.concat(found).sort((a, b) => a.start - b.start) : out;
+  if (!found.length) return out;
+  // `责任单位：安全环保部（应急管理办公室）；完成时限：…`: a bracket inside a label's units is part of a name, no annotation of its own.
+  const outside = out.filter((c) => !found.some((f) => f.start <= c.start && c.end <= f.end));
+  return outside.concat(found).sort((a, b) => a.start - b.start);
 }
 
 const DEADLINE_LABEL_AT = new RegExp(`^[\\s\\u3000]*(?:${DEADLINE_LABEL})[：:][\\s\\u3000]*`);

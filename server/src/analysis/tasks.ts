@@ -678,6 +678,9 @@ function sentenceBefore(doc: GongwenDocument, group: Annotation[], prev: Annotat
     k = above;
     to = source.lines[k].contentEnd;
   }
+  // A table's row pasted with its tabs (`1\t新建中小学\t新建中小学5所。（A牵头）`): its first cell
+  // that is not the row's number.
+  if (run.indexOf('\t') >= 0) run = firstCell(run);
   run = run.replace(/^[。；\s\u3000]+/, '');
   const sentences = run.split(/[。！？]/).filter((s) => s.trim());
   // The first of a heading's items, each with its units: its own item, not the heading's title
@@ -687,6 +690,13 @@ function sentenceBefore(doc: GongwenDocument, group: Annotation[], prev: Annotat
   // `二是推进乙（…）；`: the item, without its ordinal.
   return withoutBullet(first.trim()).replace(ORDINAL_START, '').slice(0, 80);
 }
+
+/** The first cell of a row's cells parted by tabs that holds more than the row's number (`1`, `（一）`), or the text. */
+function firstCell(run: string): string {
+  for (const cell of run.split('\t')) if (cell.trim() && !ROW_NUMBER.test(cell.trim())) return cell;
+  return run;
+}
+const ROW_NUMBER = /^(?:[0-9]{1,3}[.．、]?|[一二三四五六七八九十]{1,3}[、.．]?|[（(][0-9一二三四五六七八九十]{1,3}[）)])$/;
 
 /** An inline enumeration's ordinal at a sentence's start (`一是`, `二要`, `第三，`, `其次，`). */
 const ORDINAL_START = /^(?:[一二三四五六七八九十]{1,3}[是要][，,：:]?|第[一二三四五六七八九十]{1,3}[，,、：:]|(?:首先|其次|再次|最后)[，,：:]?)(?=.)/;

@@ -98,9 +98,35 @@ export function isNearMiss(name: string, known: string): boolean {
   // and the same office at another level (市委组织部 / 县委组织部, 省财政厅 …) in the first.
   if (name.slice(0, -1) === known.slice(0, -1) && isUnitLike(name)) return false;
   if (name.slice(1) === known.slice(1) && LEVEL.test(name) && LEVEL.test(known)) return false;
+  if (otherPlaces(name, known)) return false;
   const d = editDistance(name, known, 2);
   if (!isUnitLike(name)) return d <= 2 && known.length >= 4;
   return d === 1 && name.length >= 5;
+}
+
+/**
+ * Kinds of unit that a place or a body has one of per area or per field, named by it: what stands
+ * right before them is a proper name (`城东街道`, `城关镇`, `东湖区`, `城关派出所`).
+ */
+const PLACE_KIND = /^(?:街道|镇|乡|村|社区|片区|区|县|旗|派出所|中心校|卫生院|法庭|检察室|供电所|财政所|司法所|税务所|边境派出所)/;
+/** Kinds whose proper name may be two characters of a field (`交警大队` / `特警大队`, `城东分局`). */
+const FIELD_KIND = /^(?:大队|中队|支队|分局|分院|分行|支行|分公司|营业部|分理处|项目部)/;
+
+/**
+ * Sibling units named by their place or field, one character apart in that name (`城东街道办事处`
+ * / `城南街道办事处`, `城关镇人民政府` / `城东镇人民政府`, `东湖区人民政府` / `西湖区人民政府`,
+ * `交警大队` / `特警大队`, `城东分局` / `城西分局`): the character replaced stands right before, or
+ * one character before, a kind of unit each place or field has. A slip in a
+ * department's own words (`区住房和城乡建没局`) is none of these.
+ */
+function otherPlaces(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let p = 0;
+  while (p < a.length && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  if (p === a.length || a.slice(p + 1) !== b.slice(p + 1)) return false;
+  const rest = a.slice(p + 1);
+  // The name's first character or its second (`东湖区` / `西湖区`, `城东街道` / `城南街道`).
+  return PLACE_KIND.test(rest) || PLACE_KIND.test(rest.slice(1)) || FIELD_KIND.test(rest) || FIELD_KIND.test(rest.slice(1));
 }
 
 /** Kinds of office that many bodies of one place have, each its own (`党委办公室`, `纪委办公室`). */
@@ -200,3 +226,26 @@ function onePieceLeftOut(short: string, long: string): boolean {
 }
 
 const OFFICE_WORD = /^(?:工作|管理|事务)$/;
+
+/**
+ * The kind of body a unit is, as lists of units group them with a comma (`中央组织部、中央宣传部，
+ * 国家发展改革委、财政部`, `市中级人民法院、市人民检察院，市司法局`): a party body, a 人大 or 政协
+ * body, a court or procuratorate, a mass organisation, an enterprise, else a government body.
+ */
+export type UnitKind = 'party' | 'congress' | 'judicial' | 'mass' | 'enterprise' | 'government';
+
+const MASS_BODY = /^(?:团[省市县区州旗]委|共青团)|(?:总工会|工会|妇联|妇女联合会|科协|侨联|文联|残联|工商联|红十字会|团委)$/;
+const JUDICIAL_BODY = /(?:法院|检察院)$/;
+const CONGRESS_BODY = /人大|政协/;
+const PARTY_BODY = /^(?:中共|中央(?!广播|财经|民族|美术|音乐|戏剧)|党委|党组|[\u4e00-\u9fff]{0,6}?[省市县区州旗盟]委(?!员会)(?=[\u4e00-\u9fff])|[\u4e00-\u9fff]{0,6}?(?:纪委|监委|党工委|机关工委))/;
+const ENTERPRISE_BODY = /(?:公司|集团|银行|分行|支行)$/;
+
+export function unitKind(name: string): UnitKind {
+  const bare = simplified(stripNested(name));
+  if (MASS_BODY.test(bare)) return 'mass';
+  if (CONGRESS_BODY.test(bare)) return 'congress';
+  if (JUDICIAL_BODY.test(bare)) return 'judicial';
+  if (PARTY_BODY.test(bare)) return 'party';
+  if (ENTERPRISE_BODY.test(bare)) return 'enterprise';
+  return 'government';
+}

@@ -9,7 +9,7 @@ import { Config } from '../config';
 import { Rule, RuleContext } from '../rule';
 import { tasksNeedingUnits } from '../tasks';
 import { Fix, Range } from '../types';
-import { editDistance, isAbbreviation, isCollective, isLocalities, isNearMiss, isUnitLike } from '../units';
+import { editDistance, isAbbreviation, isCollective, isLocalities, isNearMiss, isUnitLike, unitKind } from '../units';
 import { simplified } from '../script';
 import { isAnalysedText } from '../source';
 import { segment, segmenterEpoch } from '../segmenter';
@@ -297,8 +297,8 @@ const separators: Rule = {
   family: 'units',
   defaultSeverity: 'info',
   description: {
-    zh: '同一组责任单位之间应统一用顿号“、”分隔：不混用“，”“,”，也不用空格（不同类别之间用逗号分组不受影响，如“……，各省级人民政府负责”）。',
-    en: 'Units of one group are separated by 、, not by mixed commas or by spaces; commas between groups of different kinds are fine.',
+    zh: '同一组责任单位之间应统一用顿号“、”分隔：不混用“，”“,”，也不用空格（不同类别之间用逗号分组不受影响，如“……，各省级人民政府负责”“中央组织部、中央宣传部，国家发展改革委、财政部”：党委部门、人大政协、法院检察院、群团组织、企业与政府部门各为一类）。',
+    en: 'Units of one group are separated by 、, not by mixed commas or by spaces; commas between groups of different kinds are fine (party bodies, 人大 and 政协, courts, mass organisations, enterprises, government departments).',
   },
   fixable: true,
   inputs: 'annotations',
@@ -326,6 +326,8 @@ const separators: Rule = {
         if (p.start.line !== q.start.line) continue;
         const between = textOf(q).slice(p.end.character, q.start.character);
         if (between === '、') usesDun = true;
+        // `中央组织部、中央宣传部，国家发展改革委、财政部`: a full-width comma where the kind of body changes parts two groups.
+        else if (between === '，' && unitKind(a.units[i - 1].name) !== unitKind(a.units[i].name)) continue;
         else if ((between === '，' || between === ',' || SPACES_ONLY.test(between)) && sameGroup(a, a.units[i - 1], a.units[i])) bad.push({ start: p.end, end: q.start });
         else if (between.endsWith('，') && !sameGroup(a, a.units[i - 1], a.units[i])) partsGroups = true; // `牵头，`
       }
@@ -353,8 +355,8 @@ const brackets: Rule = {
   family: 'units',
   defaultSeverity: 'info',
   description: {
-    zh: '责任单位标注使用了半角括号“()”，而本文其他标注使用全角括号“（）”；括号前后不一致（“（……)”“(……）”）；括号未闭合（“（甲牵头，乙配合”后即是下一项）；或在全角标注中夹用半角标点（“责任单位:”“牵头,”“;”）。',
-    en: 'An annotation in half-width brackets () where the document uses full-width （）, a mismatched pair （…) or (…）, a bracket left unclosed (the next item follows “（A牵头，B配合”), or half-width punctuation (责任单位:, 牵头, ;) in a full-width annotation.',
+    zh: '责任单位标注使用了半角括号“()”，而本文其他标注使用全角括号“（）”；括号前后不一致（“（……)”“(……）”）；括号未闭合（“（甲牵头，乙配合”后即是下一项）；或在全角标注中夹用半角标点（“责任单位:”“牵头,”“;”、单位名称中的“区委宣传部(区文明办)”）。',
+    en: 'An annotation in half-width brackets () where the document uses full-width （）, a mismatched pair （…) or (…）, a bracket left unclosed (the next item follows “（A牵头，B配合”), or half-width punctuation (责任单位:, 牵头, ;, a unit\'s other name in 区委宣传部(区文明办)) in a full-width annotation.',
   },
   fixable: true,
   inputs: 'annotations',
@@ -382,7 +384,7 @@ const brackets: Rule = {
       const close = bracketed ? doc.source.lines[e.line].text.charAt(e.character - 1) : '';
       if (open === '(') half++;
       else if (open === '（') full++;
-      const marks = HALF_MARK.test(a.inner) ? halfWidthMarks(doc, a) : NONE;
+      const marks = HALF_MARK.test(a.inner) || a.inner.indexOf('(') >= 0 ? halfWidthMarks(doc, a) : NONE;
       if (open === '(' || close === ')' || marks.length) suspects.push({ a, open, close, marks });
     }
     // The document writes its annotations full-width (as before: at least as many `（` as `(`).
@@ -412,7 +414,9 @@ const brackets: Rule = {
             ? fullWidth
               ? ctx.msg('标注应使用全角括号“（）”。', 'Use full-width brackets （） for the annotation.')
               : ctx.msg('标注的括号前后不一致，应统一为“()”。', 'The annotation\'s brackets do not match; use () for both.')
-            : ctx.msg(`标注中应使用全角标点（不用半角${said}）。`, `Use full-width punctuation in the annotation (not ${said}).`),
+            : marks.every((k) => text.charAt(k) === '(' || text.charAt(k) === ')')
+              ? ctx.msg('标注中单位名称的括号应使用全角“（）”。', 'Use full-width brackets （） in the unit names of the annotation.')
+              : ctx.msg(`标注中应使用全角标点（不用半角${said}）。`, `Use full-width punctuation in the annotation (not ${said}).`),
         fixes: [
           {
             title: bracketEdits && !punct && !fullWidth
@@ -433,7 +437,7 @@ const brackets: Rule = {
 const NONE: number[] = [];
 /** Half-width punctuation of running text, and its full-width form. */
 const HALF_MARK = /[,:;]/;
-const FULL_MARK: Record<string, string> = { ',': '，', ':': '：', ';': '；' };
+const FULL_MARK: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）' };
 const HAN_BEFORE = /[\u4e00-\u9fff）”]/;
 const HAN_AFTER = /[\u4e00-\u9fff（“]/;
 
@@ -452,7 +456,17 @@ function halfWidthMarks(doc: GongwenDocument, a: Annotation): number[] {
     if (text.charAt(k) === ',' && betweenOneGroup(a, r.start.line, k)) continue;
     marks.push(k);
   }
-  return marks;
+  // `区委宣传部(区文明办)`: a unit's other name in half-width brackets.
+  for (const u of a.units) {
+    const open = u.name.indexOf('(');
+    if (open <= 0 || u.range.start.line !== r.start.line) continue;
+    const close = u.name.indexOf(')', open);
+    if (close !== u.name.length - 1 || !HAN_BEFORE.test(u.name.charAt(open - 1)) || !HAN_AFTER.test(u.name.charAt(open + 1))) continue;
+    const at = u.range.start.character;
+    if (text.charAt(at + open) !== '(' || text.charAt(at + close) !== ')') continue;
+    marks.push(at + open, at + close);
+  }
+  return marks.length > 1 ? marks.sort((x, y) => x - y) : marks;
 }
 
 /** Whether column `k` of `line` lies between two units of one group, alone (GW205's separator). */
@@ -471,8 +485,8 @@ const unitName: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '单位名称疑似有误：配置了单位名录时，不在名录（含简称）中的单位；未配置名录时，与本文其他处多次使用的单位名称只差一两个字（如“党委组织布”与“党委组织部”），或是其另一种简称写法（如“市人社局”与“市人力资源和社会保障局”）。',
-    en: 'A unit name that looks wrong: not in the configured registry (or its aliases), or — without a registry — one or two characters off a unit used more often in the document, or another way of abbreviating it.',
+    zh: '单位名称疑似有误：配置了单位名录时，不在名录（含简称）中的单位；未配置名录时，与本文其他处多次使用的单位名称只差一两个字（如“党委组织布”与“党委组织部”），或是其另一种简称写法（如“市人社局”与“市人力资源和社会保障局”）；以地名或分工命名的同类单位（“城东街道办事处”与“城南街道办事处”，“交警大队”与“特警大队”）不受影响。',
+    en: 'A unit name that looks wrong: not in the configured registry (or its aliases), or — without a registry — one or two characters off a unit used more often in the document, or another way of abbreviating it; sibling units named by their place or field (城东/城南街道办事处, 交警/特警大队) are fine.',
   },
   fixable: true,
   inputs: 'annotations',
@@ -798,14 +812,29 @@ const unitNameInText: Rule = {
       // Not cached per line: a rule on lines is run only on the lines an edit changed, or on every
       // line when the names it compares with change (then a cache would miss anyway).
       for (const slip of textSlips(l.text, l, known)) {
-        // A name the annotations use is read as a unit there (GW207), or is another unit.
-        if (named.has(slip.word) || !confirmed(l.text, slip)) continue;
+        // A name the annotations use is another unit, unless they use it once and it is a slip
+        // there too: GW207 flags it in the annotation (`（区住房和城乡建没局牵头）`), this rule
+        // in running text (`由区住房和城乡建没局会同……`), outside brackets and labels.
+        if (named.has(slip.word) && (known.names.includes(slip.word) || !isNearMiss(slip.word, slip.name) || inBracketOrLabel(l.text, l.contentStart, slip.at))) continue;
+        if (!confirmed(l.text, slip)) continue;
         const range = { start: { line: i, character: slip.at }, end: { line: i, character: slip.at + slip.word.length } };
         reportNearMiss({ name: slip.word, range }, slip.name, ctx);
       }
     }
   },
 };
+
+/** Whether column `at` of a line lies inside a bracket, or after a label's colon (`责任单位：`), where annotations name units. */
+function inBracketOrLabel(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let k = from; k < at; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff08 /* （ */ || c === 0x28 /* ( */ || c === 0x3014 /* 〔 */) depth++;
+    else if ((c === 0xff09 /* ） */ || c === 0x29 /* ) */ || c === 0x3015 /* 〕 */) && depth > 0) depth--;
+    else if (c === 0xff1a /* ： */ || c === 0x3a /* : */) return true;
+  }
+  return depth > 0;
+}
 
 /** Client command that adds a unit name to the workspace's `.gongwenrc.json`. */
 export const ADD_TO_REGISTRY = 'gongwen.addUnitToRegistry';

@@ -506,6 +506,8 @@ function institutionsOn(line: string, from: number, to: number): Hit[] {
     if (/[法理]/.test(t.charAt(at + word.length))) return false;
     // `对照原市环保局出台的规定`: the former body of a place, named as such.
     if (FORMER_PLACE.test(t.slice(Math.max(0, at - 9), at))) return false;
+    // `做好原江城银保监分局档案移交`: a place without its level after 原 (not the 原 of 太原, 中原 …).
+    if (reform.anyPlace && FORMER_ANY_PLACE.test(t.slice(Math.max(0, at - 8), at))) return false;
     return startsLocalName(t, at, reform.anyPlace, reform.partyBody) ? 'bounded' : false;
   });
   if (!PATTERN_REFORMS.length) return hits;
@@ -608,6 +610,9 @@ const CHRONICLE_ENTRY = /^[\s\u3000\ufeff]*(?:\d{1,2}|[一二三四五六七八�
 /** `原市`, `原某某县` right before a local body's name: it is named as the former body (not `原则上市`). */
 const FORMER_PLACE = /原(?!则)[\u4e00-\u9fff]{0,6}?[省市县区州盟旗]$/;
 
+/** `原江城`, `原温州` right before a name whose place needs no level; not a place ending in 原 (`太原`, `中原`, `平原`). */
+const FORMER_ANY_PLACE = /(?:^|[^太中平固镇五九清高草])原(?!则|因|创|料|始|来|本|先|有)[\u4e00-\u9fff]{2,5}$/;
+
 /** Characters that end the place in a local body's name: `某某市|环保局`, `某某县|安监局`. */
 const DIVISION_END = new Set('省市县区州盟旗'.split(''));
 /** Characters before a unit name in a list or a sentence: `（环保局、工商局负责）`. */
@@ -628,7 +633,8 @@ function startsLocalName(t: string, at: number, anyPlace = false, partyBody = fa
   if (t.endsWith('政府', at) && at >= 3) return startsLocalName(t, at - (t.endsWith('人民政府', at) ? 4 : 2));
   if (!DIVISION_END.has(before) && !(anyPlace && HAN.test(before))) return false;
   let k = at - 1;
-  while (k > 0 && at - k < 16 && !NAME_START.has(t.charAt(k - 1)) && !/[。！？]/.test(t.charAt(k - 1))) k--;
+  // Back to a name's start, a sentence's end, or an item's marker (`6.原江城银保监分局……`).
+  while (k > 0 && at - k < 16 && !NAME_START.has(t.charAt(k - 1)) && !/[。！？.．）)]/.test(t.charAt(k - 1))) k--;
   return t.charAt(k) !== '原';
 }
 
