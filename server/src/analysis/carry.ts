@@ -26,7 +26,7 @@ import { sayingOf } from './annotations';
 import { Config } from './config';
 import { Annotation, GongwenDocument, Heading, Marker } from './model';
 import { Rule } from './rule';
-import { isAimsSection, isArrangementSection } from './sequences';
+import { isAimsSection, isArrangementSection } from './titles';
 import type { LineShift } from './source';
 import { Finding, Fix, mappedRange } from './types';
 

@@ -11,8 +11,7 @@
  * Used by the numbering rules, renumbering and completion, so all three agree.
  */
 import { GongwenDocument, Heading, MarkerKind } from './model';
-import { simplified } from './script';
-import { titleFacts } from './structure';
+import { isAimsSection, isArrangementSection } from './titles';
 
 export type NumberingStyle = 'restart' | 'running';
 
@@ -186,22 +185,6 @@ function groupRestarts(kind: MarkerKind, groups: Heading[][], styles: Styles): b
   });
 }
 
-/** Sections on how the work is arranged (`保障措施`, `组织实施`, `工作要求`), by their title. */
-export const ARRANGEMENT_SECTION = /保障措施|保障机制|组织保障|工作保障|组织实施|实施保障|工作要求|有关要求|组织领导|实施步骤|进度安排/;
-
-/** Sections that state aims and principles, never tasks (tasks.ts; by their simplified title). */
-export const NON_TASK_TITLE =
-  /总体要求|指导思想|基本原则|工作原则|主要原则|工作目标|主要目标|总体目标|发展目标|试点目标|目标任务|重要意义|适用范围|总体思路|工作思路|基本要求|试点范围|编制依据|工作背景|基本情况|^其他事项$|^其他$/;
-
-const AIMS = 1;
-const ARRANGEMENTS = 2;
-const sectionFacts = (title: string): number => (NON_TASK_TITLE.test(simplified(title)) ? AIMS : 0) | (ARRANGEMENT_SECTION.test(title) ? ARRANGEMENTS : 0);
-
-/** Whether `h` heads a section of aims and principles; part of carry.ts's Skeleton. */
-export function isAimsSection(h: Heading): boolean {
-  return (titleFacts(h, sectionFacts) & AIMS) !== 0;
-}
-
 /**
  * Whether a group lies in a section of aims (its parent or a heading above it: `（三）主要目标`): the
  * targets there are numbered apart from the tasks, and say nothing of how the tasks are counted.
@@ -211,10 +194,6 @@ function inAims(group: Heading[]): boolean {
   return false;
 }
 
-/** Whether `h` heads a section on how the work is arranged; part of carry.ts's Skeleton. */
-export function isArrangementSection(h: Heading): boolean {
-  return (titleFacts(h, sectionFacts) & ARRANGEMENTS) !== 0;
-}
 
 /** The groups counted as one run with `group`: from the last restart at or before it to the next. */
 export function runOf(seq: Sequence, group: Heading[]): Heading[][] {

@@ -7,12 +7,12 @@
  *
  * What must carry units is inferred from the document itself (tasksNeedingUnits).
  */
-import { DEADLINE_LABEL, deadlineBracketOn, EVENT, isOneOf, leadersOnLabelLine, leadingTime, leadsByDefault, namesUnitsInSentence, sayingOf, unitsSaid } from './annotations';
+import { DEADLINE_LABEL, deadlineBracketOn, isOneOf, leadersOnLabelLine, leadingTime, leadsByDefault, namesUnitsInSentence, sayingOf, unitsSaid } from './annotations';
 import { Config } from './config';
 import { markerFor, withoutBullet } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
 import { NONE } from './memo';
-import { ARRANGEMENT_SECTION, isAimsSection } from './sequences';
+import { isAimsSection, isPlaceSection, namesArrangement, SECTION_TITLE } from './titles';
 import { headingMemo, isQuestion, Section } from './structure';
 import { firstAt } from './types';
 import { fitted, list, one } from './young';
@@ -89,7 +89,7 @@ const ORGANISERS_SECTION = /组织单位|组织机构|组织架构|机构设置|
  * `协办单位：…`) or a joint meeting's members (`牵头单位：省民政厅` under `六、联席会议组成`): under a
  * section that says so, or a run with a 主办单位 line beside a 承办, 支持 or 指导 one. `承办单位：X`
  * `协办单位：Y` under a task, or `主办单位：` `协办单位：` in a 交办单, name who does it and are kept.
- * Nor any annotation in a section that says where and when an event is held (PLACE_SECTION).
+ * Nor any annotation in a section that says where and when an event is held (titles.ts isPlaceSection).
  * Reads only the heading the lines stand under.
  */
 export function withoutOrganisers(annotations: Annotation[], headings: readonly Heading[]): Annotation[] {
@@ -138,12 +138,6 @@ function organisers(annotations: Annotation[], from: number, to: number, heading
   return h !== null && ORGANISERS_SECTION.test(simplified(h.title));
 }
 
-/**
- * Sections of a notice that say where and when an event is held (`二、活动地点`, `二、培训时间和地点`,
- * `一、会议时间`): a bracket there gives a place's other name (`市体育中心（市全民健身中心）。`), not units.
- */
-const PLACE_SECTION = new RegExp(`^(?:(?:${EVENT})?(?:时间|日期)[和及与、]?)?(?:${EVENT})?(?:地点|地址)$|^(?:${EVENT})(?:时间|日期)$`);
-
 /** Whether `line` lies in the block of a heading (the innermost) that says where or when an event is held. */
 function inPlaceSection(line: number, headings: readonly Heading[]): boolean {
   const k = firstAt(headings, line + 1) - 1;
@@ -152,22 +146,7 @@ function inPlaceSection(line: number, headings: readonly Heading[]): boolean {
   return h !== null && isPlaceSection(h);
 }
 
-function isPlaceSection(h: Heading): boolean {
-  const title = h.title;
-  // Such a title names a place (地点, 地址) or a time (时间, 日期): most titles are no such, told without a lookup.
-  if (title.length > SECTION_TITLE + 2 || (title.indexOf('地') < 0 && title.indexOf('时') < 0 && title.indexOf('日') < 0)) return false;
-  // Kept per title (short ones only; bounded): this runs for every heading on every edit.
-  let place = PLACE_TITLES.get(title);
-  if (place === undefined) {
-    if (PLACE_TITLES.size > 4096) PLACE_TITLES.clear();
-    PLACE_TITLES.set(title, (place = PLACE_SECTION.test(simplified(title).replace(/[。：:；;\s\u3000]+$/, ''))));
-  }
-  return place;
-}
-const PLACE_TITLES = new Map<string, boolean>();
 
-/** The longest title read as a section's name (`其他`, `其他事项`, `活动安排`), not a task's sentence. */
-const SECTION_TITLE = 8;
 
 /** A list of decisions, by its parent's title (`二、会议议定事项`) or the line that introduces it (`会议议定：`). */
 const DECISIONS_TITLE = /议定|决定事项|商定事项|交办事项|督办事项|会议要求/;
@@ -729,18 +708,11 @@ function uncoveredOf(group: readonly Heading[], annotated: ReadonlySet<Heading>,
   return leaves;
 }
 
-/**
- * Sections on how the work is arranged (sequences.ts ARRANGEMENT_SECTION: 保障措施, 组织实施,
- * 工作要求 …), and items of the kind (加强组织领导, 强化督导考核): often one of their items names
- * units and the other does not need to.
- */
-const ARRANGEMENT = new RegExp(`${ARRANGEMENT_SECTION.source}|保障|工作步骤|时间安排|步骤安排|工作机制|督促检查|督导|考核|宣传`);
-
 function arrangement(h: Heading): boolean {
   // The item's own title names an arrangement when it is one (`强化督导考核`), not where a task's
   // longer title mentions one (`开展权属单位领导班子和领导人员综合考核评价`).
-  if (h.title.length <= ARRANGEMENT_TITLE && ARRANGEMENT.test(simplified(h.title))) return true;
-  for (let x = h.parent; x; x = x.parent) if (ARRANGEMENT.test(simplified(x.title))) return true;
+  if (h.title.length <= ARRANGEMENT_TITLE && namesArrangement(h)) return true;
+  for (let x = h.parent; x; x = x.parent) if (namesArrangement(x)) return true;
   return false;
 }
 
@@ -829,7 +801,7 @@ export function tasksNeedingUnits(doc: GongwenDocument, config: Config, paired?:
     // The last top-level items of a flat notice, on how the work is arranged (`六、加强组织领导`
     // `七、强化督导考核` after five annotated tasks), need none.
     let end = tops.length;
-    while (end > 0 && !covered(tops[end - 1], topsAnnotated, defaultsFrom) && ARRANGEMENT.test(simplified(tops[end - 1].title))) end--;
+    while (end > 0 && !covered(tops[end - 1], topsAnnotated, defaultsFrom) && namesArrangement(tops[end - 1])) end--;
     const from = missing.length;
     uncoveredOf(tops, topsAnnotated, defaultsFrom, missing);
     const closing = new Set(tops.slice(end));
