@@ -40,6 +40,26 @@ describe('renumbering', () => {
     assert.strictEqual(down.newLine, 3);
     assert.strictEqual(moveHeading(text, 1, -1), null);
   });
+  it('moves a task in a file with CRLF line ends and a BOM, keeping them', () => {
+    const text = '\ufeff' + lines('某方案', '一、甲', '1.第一项', '正文一。', '2.第二项', '3.第三项').replace(/\n/g, '\r\n');
+    const moved = moveHeading(text, 4, -1)!;
+    assert.strictEqual(applyEdits(text, [moved.edit]), '\ufeff' + lines('某方案', '一、甲', '1.第二项', '2.第一项', '正文一。', '3.第三项').replace(/\n/g, '\r\n'));
+    assert.strictEqual(moved.newLine, 2);
+  });
+  it('renumbers only what the move changed, not breaks and forms elsewhere in the document', () => {
+    const text = lines('一、甲', '（一）第一项', '（二）第二项', '二、乙', '(一)子', '（三）子', '1、细', '3、细');
+    const moved = moveHeading(text, 2, -1)!;
+    assert.strictEqual(applyEdits(text, [moved.edit]), lines('一、甲', '（一）第二项', '（二）第一项', '二、乙', '(一)子', '（三）子', '1、细', '3、细'));
+    // Children that count on through the moved blocks are renumbered with them.
+    const running = lines('一、甲', '（一）子甲', '1.项一', '2.项二', '（二）子乙', '3.项三', '二、乙', '（三）子丙', '4.项四');
+    assert.strictEqual(applyEdits(running, [moveHeading(running, 4, -1)!.edit]), lines('一、甲', '（一）子乙', '1.项三', '（二）子甲', '2.项一', '3.项二', '二、乙', '（三）子丙', '4.项四'));
+  });
+  it('writes a moved task in the form it was read as, so it keeps its level in its new place', () => {
+    // （3） after 2. is read as the 3. miswritten; moved up after 1., as written it would become a （1） under it.
+    const text = lines('一、甲', '1.第一项', '2.第二项', '（3）第三项', '4.第四项');
+    const moved = moveHeading(text, 3, -1)!;
+    assert.strictEqual(applyEdits(text, [moved.edit]), lines('一、甲', '1.第一项', '2.第三项', '3.第二项', '4.第四项'));
+  });
 });
 
 describe('completion at the start of a line', () => {

@@ -2,7 +2,8 @@
  * Renumbering in the document's own numbering style (sequences.ts): a sibling run, or every
  * sequence of the document; markers it touches get their canonical punctuation (a `1．` keeps
  * its full-width dot, the document's house style). Only markers
- * change. Moving a task among its siblings carries its whole block and renumbers.
+ * change. Moving a task among its siblings carries its whole block and renumbers the runs of the
+ * headings in the two blocks it swapped, nothing else.
  */
 import { houseFullDot, renumbered } from './markers';
 import { headingAt } from './tasks';
@@ -56,7 +57,8 @@ export function moveHeading(text: string, line: number, direction: -1 | 1, confi
   const other = siblings[siblings.indexOf(h) + direction];
   if (!other) return null;
   const [first, second] = direction < 0 ? [other, h] : [h, other];
-  const lines = text.split(/(?<=\r\n|\n|\r)/);
+  // Lines with their ends (`\r\n` is one end: a lookbehind for `\r` alone would split it in two).
+  const lines = text.split(/(?<=\n|\r(?!\n))/);
   // Blocks end at the next heading of the same or a higher level; the second block runs to the line before the next one.
   const firstEnd = second.line - 1;
   const secondEnd = second.endLine;
@@ -65,14 +67,35 @@ export function moveHeading(text: string, line: number, direction: -1 | 1, confi
     const chunk = lines.slice(from, to + 1).join('');
     return /(\r\n|\n|\r)$/.test(chunk) ? chunk : chunk + eol;
   };
+  // Each of the pair is written in the form it was read as (`（3）` read as the `3.` after `2.`):
+  // in its new place the form as written could make it another level (the `（1）` under `1.`).
+  const fullDot = houseFullDot(doc.headings.map((x) => x.marker));
+  const head = (x: Heading) => {
+    const m = x.marker.range;
+    const l = lines[x.line];
+    return l.slice(0, m.start.character) + renumbered(x.marker, x.marker.value, fullDot) + l.slice(m.end.character);
+  };
+  lines[first.line] = head(first);
+  lines[second.line] = head(second);
   const a = withEol(first.line, firstEnd);
   const b = withEol(second.line, secondEnd);
   let swapped = lines.slice(0, first.line).join('') + b + a + lines.slice(secondEnd + 1).join('');
   // Keep a file that did not end with a line break that way.
   if (!/(\r\n|\n|\r)$/.test(text)) swapped = swapped.replace(/(\r\n|\n|\r)$/, '');
-  const renumbered = renumber(swapped, config);
   const newLine = direction < 0 ? first.line : first.line + (secondEnd - second.line + 1);
-  return { edit: minimalEdit(text, renumbered), newLine };
+  // Renumber what the move changed, not the whole document: the runs of the headings in the two
+  // blocks (the moved pair's siblings, and their children's runs where those count on).
+  const moved = parse(swapped, config);
+  const edits: TextEdit[] = [];
+  const seen = new Set<string>();
+  for (const x of moved.headings) {
+    if (x.line < first.line || x.line > secondEnd) continue;
+    for (const e of renumberEdits(moved, x)) {
+      const key = `${e.range.start.line}:${e.range.start.character}`;
+      if (!seen.has(key)) seen.add(key), edits.push(e);
+    }
+  }
+  return { edit: minimalEdit(text, applyEdits(swapped, edits)), newLine };
 }
 
 /** One edit replacing only the lines that differ between two texts. */
