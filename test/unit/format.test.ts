@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { applyEdits, defaultConfig } from '../../server/src/analysis';
+import { applyEdits, defaultConfig, fixAll } from '../../server/src/analysis';
 import { formatEdits } from '../../server/src/analysis/format';
 import { seedFiles } from '../util';
 import * as fs from 'fs';
@@ -11,6 +11,14 @@ const cjk = (s: string) => s.replace(/[^\u3400-\u9fff]/g, '');
 describe('formatter', () => {
   it('makes markers canonical', () => {
     assert.strictEqual(format('一.总体要求\n(一)指导思想\n1、组织\n（1）、细化\n'), '一、总体要求\n（一）指导思想\n1.组织\n（1）细化\n');
+  });
+  it('keeps the house full-width dot of a document that writes 1．, as fix-all writes it', () => {
+    const text = '一、任务\n1．甲\n2、乙\n3.丙\n4．丁\n';
+    assert.strictEqual(format(text), '一、任务\n1．甲\n2．乙\n3．丙\n4．丁\n');
+    assert.strictEqual(fixAll(format(text)).text, format(text));
+    assert.strictEqual(format(fixAll(text).text), fixAll(text).text);
+    // Where most are written 1., the dot is the half-width one.
+    assert.strictEqual(format('一、任务\n1.甲\n2.乙\n3．丙\n'), '一、任务\n1.甲\n2.乙\n3.丙\n');
   });
   it('uses full-width punctuation between Chinese characters', () => {
     assert.strictEqual(format('各单位要加强领导,完善制度;确保落实!\n'), '各单位要加强领导，完善制度；确保落实！\n');

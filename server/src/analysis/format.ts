@@ -1,7 +1,7 @@
 /**
- * The formatter: canonical markers, full-width punctuation between Chinese characters, `、`
- * between the units of an annotation, no trailing whitespace, and (optionally) the two
- * ideographic-space paragraph indent. Minimal edits; touches only punctuation and whitespace,
+ * The formatter: canonical markers (with the house `1．` where the document writes it so),
+ * full-width punctuation between Chinese characters, `、` between the units of an annotation, no
+ * trailing whitespace, and (optionally) the two ideographic-space paragraph indent. Minimal edits; touches only punctuation and whitespace,
  * never a word; idempotent. ASCII contexts (`1,000`, `(a)`, URLs, `3.5`) and markup are left alone.
  */
 import { sameGroup } from './annotations';
@@ -10,6 +10,7 @@ import { parse } from './parse';
 import { GongwenDocument } from './model';
 import { Range, rangeOn, TextEdit } from './types';
 import { HAN } from './script';
+import { houseFullDot } from './markers';
 
 /** Opening brackets and quotes; `(` too, since a bracketed Chinese aside becomes `（`. */
 const OPENERS = /[“‘《（〔【「『(]/;
@@ -23,6 +24,7 @@ export function formatEdits(text: string, config: Config = defaultConfig(), rang
   const frameLines = new Set<number>();
   for (const f of doc.frame.fields) for (let l = f.line; l <= f.endLine; l++) frameLines.add(l);
 
+  let fullDot: boolean | undefined;
   for (const l of src.lines) {
     if (!inRange(l.index) || l.kind === 'frontMatter') continue;
     const t = l.text;
@@ -31,10 +33,12 @@ export function formatEdits(text: string, config: Config = defaultConfig(), rang
     if (trail) edits.push(edit(l.index, trail.index, t.length, ''));
     if (l.kind !== 'text') continue;
 
-    // Canonical marker.
+    // Canonical marker, with the document's own dot where most of its `1.`s are written `1．`
+    // (as GW102's fixes and renumbering write it: formatting and fix-all must not undo each other).
     const h = markerLines.get(l.index);
-    if (h && h.marker.kind !== 'decimal' && h.marker.text !== h.marker.canonical) {
-      edits.push({ range: h.marker.range, newText: h.marker.canonical });
+    if (h && h.marker.kind !== 'decimal') {
+      const want = h.marker.kind === 'arabic' && (fullDot ??= houseFullDot(doc.headings.map((x) => x.marker))) ? h.marker.canonical.replace(/\.$/, '．') : h.marker.canonical;
+      if (h.marker.text !== want) edits.push({ range: h.marker.range, newText: want });
     }
     const from = h ? h.marker.range.end.character : l.contentStart;
     punctuationEdits(t, from, l.contentEnd, l.index, edits);
