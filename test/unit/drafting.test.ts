@@ -59,6 +59,9 @@ describe('renumbering', () => {
     const text = lines('一、甲', '1.第一项', '2.第二项', '（3）第三项', '4.第四项');
     const moved = moveHeading(text, 3, -1)!;
     assert.strictEqual(applyEdits(text, [moved.edit]), lines('一、甲', '1.第一项', '2.第三项', '3.第二项', '4.第四项'));
+    // Decimal numbers are not renumbered: a moved 2.1.2 stays as written.
+    const decimal = lines('1 总则', '1.1 目的', '2 组织体系', '2.1 指挥部', '2.1.1 指挥部职责', '正文。', '2.1.2 办公室职责', '正文。');
+    assert.strictEqual(applyEdits(decimal, [moveHeading(decimal, 6, -1)!.edit]), lines('1 总则', '1.1 目的', '2 组织体系', '2.1 指挥部', '2.1.2 办公室职责', '正文。', '2.1.1 指挥部职责', '正文。'));
   });
 });
 

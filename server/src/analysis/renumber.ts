@@ -71,6 +71,8 @@ export function moveHeading(text: string, line: number, direction: -1 | 1, confi
   // in its new place the form as written could make it another level (the `（1）` under `1.`).
   const fullDot = houseFullDot(doc.headings.map((x) => x.marker));
   const head = (x: Heading) => {
+    // (Decimal numbers, `2.1.3`, are not renumbered here: as written.)
+    if (x.marker.kind === 'decimal') return lines[x.line];
     const m = x.marker.range;
     const l = lines[x.line];
     return l.slice(0, m.start.character) + renumbered(x.marker, x.marker.value, fullDot) + l.slice(m.end.character);
