@@ -39,6 +39,14 @@ describe('formatter', () => {
     assert.strictEqual(format('正文一。\n  正文二。\n'), '正文一。\n  正文二。\n');
     assert.strictEqual(format('正文一。\n  正文二。\n', true), '　　正文一。\n　　正文二。\n');
   });
+  it('indents body paragraphs only: not an attached part\'s label and title, nor a table\'s rows', () => {
+    const text = ['某局关于印发《某方案》的通知', '各科室：', '现将《某方案》印发给你们。', '', '某局', '2025年3月5日', '', '附件', '', '重点任务分工表', '', '序号\t任务\t牵头单位', '1\t完善制度\t办公室', '| 2 | 健全机制 | 财务科 |', '一、任务', '正文。', ''].join('\n');
+    const want = ['某局关于印发《某方案》的通知', '各科室：', '　　现将《某方案》印发给你们。', '', '某局', '2025年3月5日', '', '附件', '', '重点任务分工表', '', '序号\t任务\t牵头单位', '1\t完善制度\t办公室', '| 2 | 健全机制 | 财务科 |', '　　一、任务', '　　正文。', ''].join('\n');
+    assert.strictEqual(format(text, true), want);
+  });
+  it('indents a paragraph whose marker it also rewrites, in one pass', () => {
+    assert.strictEqual(format('一、任务\n(1)完善制度。\n1、健全机制。\n', true), '　　一、任务\n　　（1）完善制度。\n　　1.健全机制。\n');
+  });
   it('does not break HTML wrappers and front matter', () => {
     const text = '---\ntitle: a,b\n---\n<p style="text-align: left;">加强领导,完善制度</p>\n';
     assert.strictEqual(format(text), '---\ntitle: a,b\n---\n<p style="text-align: left;">加强领导，完善制度</p>\n');

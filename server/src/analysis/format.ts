@@ -14,6 +14,8 @@ import { houseFullDot } from './markers';
 
 /** Opening brackets and quotes; `(` too, since a bracketed Chinese aside becomes `（`. */
 const OPENERS = /[“‘《（〔【「『(]/;
+/** An attached document's label on its own line (`附件`, `附件2`), set flush left above its title. */
+const ATTACHMENT_LABEL = /^附件[0-9０-９一二三四五六七八九十]*$/;
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
 
 export function formatEdits(text: string, config: Config = defaultConfig(), range?: Range, doc: GongwenDocument = parse(text, config)): TextEdit[] {
@@ -21,11 +23,26 @@ export function formatEdits(text: string, config: Config = defaultConfig(), rang
   const src = doc.source;
   const inRange = (line: number) => !range || (line >= range.start.line && line <= range.end.line);
   const markerLines = new Map(doc.headings.map((h) => [h.line, h]));
+  // Lines that are no body paragraphs, for the indent: the frame, an attached part's label and
+  // title (`附件2` / `重点任务分工表`), and a table's rows (a task table's, or any with tabs or `|`).
   const frameLines = new Set<number>();
-  for (const f of doc.frame.fields) for (let l = f.line; l <= f.endLine; l++) frameLines.add(l);
+  if (config.indentParagraphs) {
+    for (const f of doc.frame.fields) for (let l = f.line; l <= f.endLine; l++) frameLines.add(l);
+    for (const p of doc.parts) if (p.titleRange) for (let l = p.startLine; l <= p.titleRange.end.line; l++) frameLines.add(l);
+    for (const a of doc.annotations) if (a.form === 12) for (let l = a.range.start.line; l <= a.range.end.line; l++) frameLines.add(l);
+  }
 
   let fullDot: boolean | undefined;
+  // An attached part's label (`附件`), and whether the line is the title right below it.
+  let afterLabel = false;
   for (const l of src.lines) {
+    let notBody = false;
+    if (config.indentParagraphs && l.kind === 'text') {
+      const content = l.text.slice(l.contentStart, l.contentEnd);
+      const label = ATTACHMENT_LABEL.test(content);
+      notBody = label || (afterLabel && !markerLines.has(l.index) && !/[。；：:;]$/.test(content));
+      afterLabel = label;
+    }
     if (!inRange(l.index) || l.kind === 'frontMatter') continue;
     const t = l.text;
     // Trailing whitespace.
@@ -44,7 +61,7 @@ export function formatEdits(text: string, config: Config = defaultConfig(), rang
     punctuationEdits(t, from, l.contentEnd, l.index, edits);
 
     // Paragraph indent (optional): body paragraphs start with two ideographic spaces.
-    if (config.indentParagraphs && !frameLines.has(l.index) && l.contentStart === /^[ \t\u3000]*/.exec(t)![0].length) {
+    if (config.indentParagraphs && !frameLines.has(l.index) && !notBody && !/[\t|]/.test(t) && l.contentStart === /^[ \t\u3000]*/.exec(t)![0].length) {
       const lead = t.slice(0, l.contentStart);
       if (lead !== '\u3000\u3000') edits.push(edit(l.index, 0, l.contentStart, '\u3000\u3000'));
     }
@@ -119,7 +136,8 @@ function replaceOrAdd(edits: TextEdit[], e: TextEdit): void {
 }
 
 function sortAndDedupe(edits: TextEdit[]): TextEdit[] {
-  const sorted = edits.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  // An insertion before a replacement at the same place (the indent before a marker at column 0).
+  const sorted = edits.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.range.end.character - b.range.end.character);
   const out: TextEdit[] = [];
   for (const e of sorted) {
     const last = out[out.length - 1];
