@@ -53,6 +53,12 @@ describe('numbering rules', () => {
         assert.ok(fixed.split('\n')[f.range.start.line].startsWith(want), `${f.message} / ${fixed.split('\n')[f.range.start.line]}`);
       }
     });
+    it('names no numbering style where the sequence is one group (a regulation\'s chapters, the 一、s)', () => {
+      const text = lines('某办法', '第一章　总则', '第一条　甲。', '第二章　管理', '第二条　乙。', '第四章　附则', '第三条　丙。');
+      assert.deepStrictEqual(findings(text, 'GW101').map((f) => f.message), ['序号“第四章”跳号：此处应为“第三章”。']);
+      // With several groups the style is named.
+      assert.deepStrictEqual(findings(lines('一、甲', '（一）子', '（三）子', '二、乙', '（一）子'), 'GW101').map((f) => f.message), ['序号“（三）”跳号：此处应为“（二）”（每级重新编号）。']);
+    });
     it('accepts numbering that restarts under each parent', () => {
       assert.deepStrictEqual(findings(lines('一、甲', '（一）子', '（二）子', '二、乙', '（一）子', '（二）子'), 'GW101'), []);
     });
@@ -698,7 +704,7 @@ describe('numbering rules', () => {
     const [f, ...rest] = findings(text, 'GW101');
     assert.deepStrictEqual(rest, []);
     assert.strictEqual(f.range.start.line, 13);
-    assert.strictEqual(f.message, '序号“问题四：”跳号：此处应为“问题三：”（每级重新编号）。');
+    assert.strictEqual(f.message, '序号“问题四：”跳号：此处应为“问题三：”。');
     // Renumbering changes the numerals only, in their script.
     assert.strictEqual(fixAll(text).text, qa('问题一：', '问题二：', '问题三：', '问题四：'));
     assert.strictEqual(fixAll(qa('问1：', '问2：', '问4：')).text, qa('问1：', '问2：', '问3：'));
