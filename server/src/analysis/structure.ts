@@ -962,8 +962,8 @@ function mayContinueArabic(head: Heading, value: number): boolean {
 }
 
 /**
- * `（三）` right after `2.` under a `（一）` (or under a `一、` whose items are `1.`s): the next
- * `1.`-level item written in the form of the level above. It is read as a `3.` (GW102 offers the form) only where the `（一）`s' own sequence
+ * `（三）` right after `2.` under a `（一）`: the next `1.`-level item written in the form of the
+ * level above. It is read as a `3.` (GW102 offers the form) only where the `（一）`s' own sequence
  * does not expect it (under `（二）` a `（三）` is its next sibling) and the lines after it do not say
  * it is one of them: items of its own under it (`1.`, or any number but the next of the run), or a
  * `（四）` or the parent's next but one after it (the `（三）` then stands for a sibling, misnumbered).
@@ -973,14 +973,11 @@ function misfamiliedParenCn(stack: readonly Heading[], markers: ReadonlyArray<Ma
   const top = stack[stack.length - 1].marker;
   const parent = stack[stack.length - 2].marker;
   if (top.kind !== 'arabic' || isCloseOnly(top) || top.value !== value - 1) return false;
-  // Under a `一、` whose items are `1.`s (a two-level plan, `二、` `1.` `2.` `（三）`), a `（三）` would be
-  // its first `（一）`-level child numbered past 1: the `3.` it continues, as under a `（一）`.
-  const underParenCn = parent.kind === 'parenCn';
-  if (!(underParenCn || parent.kind === 'cn') || (underParenCn && parent.value === value - 1)) return false;
+  if (parent.kind !== 'parenCn' || parent.value === value - 1) return false;
   for (let j = line + 1, end = Math.min(markers.length, line + 60); j < end; j++) {
     const m = markers[j];
     if (!m) continue;
-    if (NOMINAL_LEVEL[m.kind] <= NOMINAL_LEVEL.parenCn) return !(m.kind === 'parenCn' && (m.value === value + 1 || (underParenCn && m.value === parent.value + 2)));
+    if (NOMINAL_LEVEL[m.kind] <= NOMINAL_LEVEL.parenCn) return !(m.kind === 'parenCn' && (m.value === value + 1 || m.value === parent.value + 2));
     if (m.kind === 'arabic' && m.value !== value + 1) return false;
   }
   return true;
