@@ -41,7 +41,7 @@ describe('CLI (dist/cli.js)', function () {
             column: 3,
             endLine: 3,
             endColumn: 5,
-            message: '序号“四、”跳号：此处应为“三、”（每级重新编号）。',
+            message: '序号“四、”跳号：此处应为“三、”。',
             fixable: true,
           },
         ],

@@ -40,6 +40,45 @@ describe('renumbering', () => {
     assert.strictEqual(down.newLine, 3);
     assert.strictEqual(moveHeading(text, 1, -1), null);
   });
+  it('moves a task in a file with CRLF line ends and a BOM, keeping them', () => {
+    const text = '\ufeff' + lines('某方案', '一、甲', '1.第一项', '正文一。', '2.第二项', '3.第三项').replace(/\n/g, '\r\n');
+    const moved = moveHeading(text, 4, -1)!;
+    assert.strictEqual(applyEdits(text, [moved.edit]), '\ufeff' + lines('某方案', '一、甲', '1.第二项', '2.第一项', '正文一。', '3.第三项').replace(/\n/g, '\r\n'));
+    assert.strictEqual(moved.newLine, 2);
+  });
+  it('renumbers only what the move changed, not breaks and forms elsewhere in the document', () => {
+    const text = lines('一、甲', '（一）第一项', '（二）第二项', '二、乙', '(一)子', '（三）子', '1、细', '3、细');
+    const moved = moveHeading(text, 2, -1)!;
+    assert.strictEqual(applyEdits(text, [moved.edit]), lines('一、甲', '（一）第二项', '（二）第一项', '二、乙', '(一)子', '（三）子', '1、细', '3、细'));
+    // Children that count on through the moved blocks are renumbered with them.
+    const running = lines('一、甲', '（一）子甲', '1.项一', '2.项二', '（二）子乙', '3.项三', '二、乙', '（三）子丙', '4.项四');
+    assert.strictEqual(applyEdits(running, [moveHeading(running, 4, -1)!.edit]), lines('一、甲', '（一）子乙', '1.项三', '（二）子甲', '2.项一', '3.项二', '二、乙', '（三）子丙', '4.项四'));
+  });
+  it('moves the last item of a notice without its 附件说明, 落款 and date, and keeps blank lines between items in place', () => {
+    const text = lines('某局关于做好检查工作的通知', '', '各科室：', '　　现通知如下。', '　　一、高度重视。', '　　二、突出重点。', '　　三、及时报送。', '', '附件：检查表', '', '某局', '2025年4月1日');
+    const want = lines('某局关于做好检查工作的通知', '', '各科室：', '　　现通知如下。', '　　一、高度重视。', '　　二、及时报送。', '　　三、突出重点。', '', '附件：检查表', '', '某局', '2025年4月1日');
+    assert.strictEqual(applyEdits(text, [moveHeading(text, 6, -1)!.edit]), want);
+    const down = moveHeading(text, 5, 1)!;
+    assert.strictEqual(applyEdits(text, [down.edit]), want);
+    assert.strictEqual(down.newLine, 6);
+    // Blank lines between items stay between them.
+    const spaced = lines('一、甲', '', '二、乙', '', '三、丙', '');
+    const sd = moveHeading(spaced, 2, 1)!;
+    assert.strictEqual(applyEdits(spaced, [sd.edit]), lines('一、甲', '', '二、丙', '', '三、乙', ''));
+    assert.strictEqual(sd.newLine, 4);
+  });
+  it('writes a moved task in the form it was read as, so it keeps its level in its new place', () => {
+    // （3） after 2. is read as the 3. miswritten; moved up after 1., as written it would become a （1） under it.
+    const text = lines('一、甲', '1.第一项', '2.第二项', '（3）第三项', '4.第四项');
+    const moved = moveHeading(text, 3, -1)!;
+    assert.strictEqual(applyEdits(text, [moved.edit]), lines('一、甲', '1.第一项', '2.第三项', '3.第二项', '4.第四项'));
+    // With the other's number: 2.2025年…… moved first would read as a year, not as a 2.
+    const year = lines('一、甲', '1.推进便利化。', '2.2025年底前建成生活圈。', '3.新建公厕。');
+    assert.strictEqual(applyEdits(year, [moveHeading(year, 2, -1)!.edit]), lines('一、甲', '1.2025年底前建成生活圈。', '2.推进便利化。', '3.新建公厕。'));
+    // Decimal numbers are not renumbered: a moved 2.1.2 stays as written.
+    const decimal = lines('1 总则', '1.1 目的', '2 组织体系', '2.1 指挥部', '2.1.1 指挥部职责', '正文。', '2.1.2 办公室职责', '正文。');
+    assert.strictEqual(applyEdits(decimal, [moveHeading(decimal, 6, -1)!.edit]), lines('1 总则', '1.1 目的', '2 组织体系', '2.1 指挥部', '2.1.2 办公室职责', '正文。', '2.1.1 指挥部职责', '正文。'));
+  });
 });
 
 describe('completion at the start of a line', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { applyEdits, defaultConfig } from '../../server/src/analysis';
+import { applyEdits, defaultConfig, fixAll } from '../../server/src/analysis';
 import { formatEdits } from '../../server/src/analysis/format';
 import { seedFiles } from '../util';
 import * as fs from 'fs';
@@ -11,6 +11,14 @@ const cjk = (s: string) => s.replace(/[^\u3400-\u9fff]/g, '');
 describe('formatter', () => {
   it('makes markers canonical', () => {
     assert.strictEqual(format('一.总体要求\n(一)指导思想\n1、组织\n（1）、细化\n'), '一、总体要求\n（一）指导思想\n1.组织\n（1）细化\n');
+  });
+  it('keeps the house full-width dot of a document that writes 1．, as fix-all writes it', () => {
+    const text = '一、任务\n1．甲\n2、乙\n3.丙\n4．丁\n';
+    assert.strictEqual(format(text), '一、任务\n1．甲\n2．乙\n3．丙\n4．丁\n');
+    assert.strictEqual(fixAll(format(text)).text, format(text));
+    assert.strictEqual(format(fixAll(text).text), fixAll(text).text);
+    // Where most are written 1., the dot is the half-width one.
+    assert.strictEqual(format('一、任务\n1.甲\n2.乙\n3．丙\n'), '一、任务\n1.甲\n2.乙\n3.丙\n');
   });
   it('uses full-width punctuation between Chinese characters', () => {
     assert.strictEqual(format('各单位要加强领导,完善制度;确保落实!\n'), '各单位要加强领导，完善制度；确保落实！\n');
@@ -30,6 +38,14 @@ describe('formatter', () => {
     assert.strictEqual(format('正文。  \n　　\n'), '正文。\n\n');
     assert.strictEqual(format('正文一。\n  正文二。\n'), '正文一。\n  正文二。\n');
     assert.strictEqual(format('正文一。\n  正文二。\n', true), '　　正文一。\n　　正文二。\n');
+  });
+  it('indents body paragraphs only: not an attached part\'s label and title, nor a table\'s rows', () => {
+    const text = ['某局关于印发《某方案》的通知', '各科室：', '现将《某方案》印发给你们。', '', '某局', '2025年3月5日', '', '附件', '', '重点任务分工表', '', '序号\t任务\t牵头单位', '1\t完善制度\t办公室', '| 2 | 健全机制 | 财务科 |', '一、任务', '正文。', ''].join('\n');
+    const want = ['某局关于印发《某方案》的通知', '各科室：', '　　现将《某方案》印发给你们。', '', '某局', '2025年3月5日', '', '附件', '', '重点任务分工表', '', '序号\t任务\t牵头单位', '1\t完善制度\t办公室', '| 2 | 健全机制 | 财务科 |', '　　一、任务', '　　正文。', ''].join('\n');
+    assert.strictEqual(format(text, true), want);
+  });
+  it('indents a paragraph whose marker it also rewrites, in one pass', () => {
+    assert.strictEqual(format('一、任务\n(1)完善制度。\n1、健全机制。\n', true), '　　一、任务\n　　（1）完善制度。\n　　1.健全机制。\n');
   });
   it('does not break HTML wrappers and front matter', () => {
     const text = '---\ntitle: a,b\n---\n<p style="text-align: left;">加强领导,完善制度</p>\n';

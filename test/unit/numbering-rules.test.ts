@@ -53,6 +53,12 @@ describe('numbering rules', () => {
         assert.ok(fixed.split('\n')[f.range.start.line].startsWith(want), `${f.message} / ${fixed.split('\n')[f.range.start.line]}`);
       }
     });
+    it('names no numbering style where the sequence is one group (a regulation\'s chapters, the 一、s)', () => {
+      const text = lines('某办法', '第一章　总则', '第一条　甲。', '第二章　管理', '第二条　乙。', '第四章　附则', '第三条　丙。');
+      assert.deepStrictEqual(findings(text, 'GW101').map((f) => f.message), ['序号“第四章”跳号：此处应为“第三章”。']);
+      // With several groups the style is named.
+      assert.deepStrictEqual(findings(lines('一、甲', '（一）子', '（三）子', '二、乙', '（一）子'), 'GW101').map((f) => f.message), ['序号“（三）”跳号：此处应为“（二）”（每级重新编号）。']);
+    });
     it('accepts numbering that restarts under each parent', () => {
       assert.deepStrictEqual(findings(lines('一、甲', '（一）子', '（二）子', '二、乙', '（一）子', '（二）子'), 'GW101'), []);
     });
@@ -97,6 +103,26 @@ describe('numbering rules', () => {
       assert.deepStrictEqual(findings(text, 'GW101'), []);
       const renumbered = renumber(text);
       assert.strictEqual(renumbered, text);
+    });
+    it('accepts 1. running on under the （一）s of one 一、 and starting again under the next, with as many groups of each', () => {
+      // One group counting on, one starting again under the next 一、: the second is what both styles do.
+      const text = lines('某方案', '一、甲', '（一）子', '1.项', '2.项', '（二）子', '3.项', '4.项', '二、乙', '（一）子', '1.项', '2.项');
+      assert.deepStrictEqual(findings(text, 'GW101'), []);
+      assert.strictEqual(fixAll(text).text, text);
+    });
+    it('where a kind\'s groups tie between the styles, takes the style the document\'s other numbers keep', () => {
+      // （一） runs on through the plan; of the 1.s, one group counts on and one starts again: the restart is the slip.
+      const text = lines(
+        '某方案', '一、总体要求', '（一）子。', '（二）子。', '二、主要任务', '（三）子', '1.项', '2.项', '3.项',
+        '（四）子', '4.项', '5.项', '（五）子', '1.项', '2.项', '三、保障措施', '（六）子。',
+      );
+      const fs = findings(text, 'GW101');
+      assert.deepStrictEqual(fs.map((f) => f.range.start.line), [13]);
+      assert.match(fs[0].message, /“6\.”（全文连续编号）/);
+      assert.strictEqual(fixAll(text).text, text.replace('1.项\n2.项\n三、', '6.项\n7.项\n三、'));
+      // The same 1.s where the （一）s start again under each 一、: the 4. is the slip.
+      const restarting = text.replace('（三）子', '（一）子').replace('（四）子', '（二）子').replace('（五）子', '（三）子').replace('（六）子。', '（一）子。');
+      assert.deepStrictEqual(findings(restarting, 'GW101').map((f) => f.range.start.line), [10]);
     });
     it('in a document numbered on, a group restarted at 1. by mistake is the one break, however few groups follow', () => {
       const text = lines('一、甲', '（一）子', '1.项', '2.项', '3.项', '（二）子', '1.项', '2.项', '3.项', '（三）子', '7.项', '8.项', '9.项', '（四）子', '10.项');
@@ -706,7 +732,7 @@ describe('numbering rules', () => {
     const [f, ...rest] = findings(text, 'GW101');
     assert.deepStrictEqual(rest, []);
     assert.strictEqual(f.range.start.line, 13);
-    assert.strictEqual(f.message, '序号“问题四：”跳号：此处应为“问题三：”（每级重新编号）。');
+    assert.strictEqual(f.message, '序号“问题四：”跳号：此处应为“问题三：”。');
     // Renumbering changes the numerals only, in their script.
     assert.strictEqual(fixAll(text).text, qa('问题一：', '问题二：', '问题三：', '问题四：'));
     assert.strictEqual(fixAll(qa('问1：', '问2：', '问4：')).text, qa('问1：', '问2：', '问3：'));
@@ -850,12 +876,18 @@ describe('frame rules', () => {
     // With the targets out of the vote, a section starting past 1 by a swap (`（二）（一）`) does not make the document one that counts on.
     const swapped = lines('一、总体要求', '（一）指导思想。坚持稳中求进。', '（二）工作目标。到2026年建成。', '二、重点任务', '（一）甲任务。（市民政局）', '（二）乙任务。（市民政局）', '（三）丙任务。（市民政局）', '三、保障措施', '（二）加强资金保障。', '（一）加强组织领导。', '（三）加强督导。');
     assert.deepStrictEqual(findings(swapped, 'GW101').map((f) => f.message), ['序号“（二）”跳号：此处应为“（一）”（每级重新编号）。', '序号“（一）”重号或顺序颠倒：此处应为“（二）”（每级重新编号）。']);
-    // After an edit of the aims' title alone, the carried findings follow it.
+    // Without the aims' title, 1. 2. under the first 一、 and 1. 2. 3. 4. under the second is 1. counting
+    // on under the （一）s of each 一、 and starting again under the next: no break either.
+    assert.deepStrictEqual(findings(text.replace('（二）工作目标', '（二）健全机制'), 'GW101'), []);
+    // After an edit of the aims' title alone, the carried findings follow it: here the targets stand
+    // under 二、 with the tasks, so without the title their 1. 2. count, and the tasks' 1. is a restart.
+    const under = lines('一、总体安排', '（一）指导思想', '坚持稳中求进。', '二、重点任务', '（二）工作目标', '1.到2026年，建成示范社区10个。', '2.到2027年，覆盖率达到90%。', '（三）健全服务网络', '1.建设服务中心。（市民政局）', '2.发展助餐服务。（市民政局）', '（四）提升服务能力', '3.推进机构改革。（市民政局）', '4.深化医养结合。（市卫生健康委）');
+    assert.deepStrictEqual(findings(under, 'GW101'), []);
     const config = defaultConfig();
-    const first = analyze(text, config);
-    const edited = analyze(text.replace('（二）工作目标', '（二）健全机制'), config, first.handover);
-    assert.deepStrictEqual(edited.findings.filter((f) => f.rule === 'GW101').map((f) => f.range.start.line), [11]);
-    const back = analyze(text, config, edited.handover);
+    const first = analyze(under, config);
+    const edited = analyze(under.replace('（二）工作目标', '（二）健全机制'), config, first.handover);
+    assert.deepStrictEqual(edited.findings.filter((f) => f.rule === 'GW101').map((f) => f.range.start.line), [8]);
+    const back = analyze(under, config, edited.handover);
     assert.deepStrictEqual(back.findings.filter((f) => f.rule === 'GW101'), []);
   });
   it('GW111 flags a skipped or repeated 序号 in a task table, once per mistake, and not a restart at 1', () => {

@@ -1,7 +1,7 @@
 /**
- * The formatter: canonical markers, full-width punctuation between Chinese characters, `、`
- * between the units of an annotation, no trailing whitespace, and (optionally) the two
- * ideographic-space paragraph indent. Minimal edits; touches only punctuation and whitespace,
+ * The formatter: canonical markers (with the house `1．` where the document writes it so),
+ * full-width punctuation between Chinese characters, `、` between the units of an annotation, no
+ * trailing whitespace, and (optionally) the two ideographic-space paragraph indent. Minimal edits; touches only punctuation and whitespace,
  * never a word; idempotent. ASCII contexts (`1,000`, `(a)`, URLs, `3.5`) and markup are left alone.
  */
 import { sameGroup } from './annotations';
@@ -10,9 +10,12 @@ import { parse } from './parse';
 import { GongwenDocument } from './model';
 import { Range, rangeOn, TextEdit } from './types';
 import { HAN } from './script';
+import { houseFullDot } from './markers';
 
 /** Opening brackets and quotes; `(` too, since a bracketed Chinese aside becomes `（`. */
 const OPENERS = /[“‘《（〔【「『(]/;
+/** An attached document's label on its own line (`附件`, `附件2`), set flush left above its title. */
+const ATTACHMENT_LABEL = /^附件[0-9０-９一二三四五六七八九十]*$/;
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
 
 export function formatEdits(text: string, config: Config = defaultConfig(), range?: Range, doc: GongwenDocument = parse(text, config)): TextEdit[] {
@@ -20,10 +23,26 @@ export function formatEdits(text: string, config: Config = defaultConfig(), rang
   const src = doc.source;
   const inRange = (line: number) => !range || (line >= range.start.line && line <= range.end.line);
   const markerLines = new Map(doc.headings.map((h) => [h.line, h]));
+  // Lines that are no body paragraphs, for the indent: the frame, an attached part's label and
+  // title (`附件2` / `重点任务分工表`), and a table's rows (a task table's, or any with tabs or `|`).
   const frameLines = new Set<number>();
-  for (const f of doc.frame.fields) for (let l = f.line; l <= f.endLine; l++) frameLines.add(l);
+  if (config.indentParagraphs) {
+    for (const f of doc.frame.fields) for (let l = f.line; l <= f.endLine; l++) frameLines.add(l);
+    for (const p of doc.parts) if (p.titleRange) for (let l = p.startLine; l <= p.titleRange.end.line; l++) frameLines.add(l);
+    for (const a of doc.annotations) if (a.form === 12) for (let l = a.range.start.line; l <= a.range.end.line; l++) frameLines.add(l);
+  }
 
+  let fullDot: boolean | undefined;
+  // An attached part's label (`附件`), and whether the line is the title right below it.
+  let afterLabel = false;
   for (const l of src.lines) {
+    let notBody = false;
+    if (config.indentParagraphs && l.kind === 'text') {
+      const content = l.text.slice(l.contentStart, l.contentEnd);
+      const label = ATTACHMENT_LABEL.test(content);
+      notBody = label || (afterLabel && !markerLines.has(l.index) && !/[。；：:;]$/.test(content));
+      afterLabel = label;
+    }
     if (!inRange(l.index) || l.kind === 'frontMatter') continue;
     const t = l.text;
     // Trailing whitespace.
@@ -31,16 +50,18 @@ export function formatEdits(text: string, config: Config = defaultConfig(), rang
     if (trail) edits.push(edit(l.index, trail.index, t.length, ''));
     if (l.kind !== 'text') continue;
 
-    // Canonical marker.
+    // Canonical marker, with the document's own dot where most of its `1.`s are written `1．`
+    // (as GW102's fixes and renumbering write it: formatting and fix-all must not undo each other).
     const h = markerLines.get(l.index);
-    if (h && h.marker.kind !== 'decimal' && h.marker.text !== h.marker.canonical) {
-      edits.push({ range: h.marker.range, newText: h.marker.canonical });
+    if (h && h.marker.kind !== 'decimal') {
+      const want = h.marker.kind === 'arabic' && (fullDot ??= houseFullDot(doc.headings.map((x) => x.marker))) ? h.marker.canonical.replace(/\.$/, '．') : h.marker.canonical;
+      if (h.marker.text !== want) edits.push({ range: h.marker.range, newText: want });
     }
     const from = h ? h.marker.range.end.character : l.contentStart;
     punctuationEdits(t, from, l.contentEnd, l.index, edits);
 
     // Paragraph indent (optional): body paragraphs start with two ideographic spaces.
-    if (config.indentParagraphs && !frameLines.has(l.index) && l.contentStart === /^[ \t\u3000]*/.exec(t)![0].length) {
+    if (config.indentParagraphs && !frameLines.has(l.index) && !notBody && !/[\t|]/.test(t) && l.contentStart === /^[ \t\u3000]*/.exec(t)![0].length) {
       const lead = t.slice(0, l.contentStart);
       if (lead !== '\u3000\u3000') edits.push(edit(l.index, 0, l.contentStart, '\u3000\u3000'));
     }
@@ -115,7 +136,8 @@ function replaceOrAdd(edits: TextEdit[], e: TextEdit): void {
 }
 
 function sortAndDedupe(edits: TextEdit[]): TextEdit[] {
-  const sorted = edits.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  // An insertion before a replacement at the same place (the indent before a marker at column 0).
+  const sorted = edits.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.range.end.character - b.range.end.character);
   const out: TextEdit[] = [];
   for (const e of sorted) {
     const last = out[out.length - 1];

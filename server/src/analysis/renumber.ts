@@ -2,7 +2,8 @@
  * Renumbering in the document's own numbering style (sequences.ts): a sibling run, or every
  * sequence of the document; markers it touches get their canonical punctuation (a `1．` keeps
  * its full-width dot, the document's house style). Only markers
- * change. Moving a task among its siblings carries its whole block and renumbers.
+ * change. Moving a task among its siblings carries its whole block and renumbers the runs of the
+ * headings in the two blocks it swapped, nothing else.
  */
 import { houseFullDot, renumbered } from './markers';
 import { headingAt } from './tasks';
@@ -56,23 +57,58 @@ export function moveHeading(text: string, line: number, direction: -1 | 1, confi
   const other = siblings[siblings.indexOf(h) + direction];
   if (!other) return null;
   const [first, second] = direction < 0 ? [other, h] : [h, other];
-  const lines = text.split(/(?<=\r\n|\n|\r)/);
-  // Blocks end at the next heading of the same or a higher level; the second block runs to the line before the next one.
-  const firstEnd = second.line - 1;
-  const secondEnd = second.endLine;
+  // Lines with their ends (`\r\n` is one end: a lookbehind for `\r` alone would split it in two).
+  const lines = text.split(/(?<=\n|\r(?!\n))/);
+  // Blocks end at the next heading of the same or a higher level; the second block runs to the line
+  // before the next one. The blank lines that end a block stay where they are, between the two and
+  // after the second, so that the layout is kept (`二、` blank `三、` blank → `二、` blank `三、` blank).
+  const blank = (l: number) => /^[\s\u3000]*$/.test(lines[l]);
+  let firstEnd = second.line - 1;
+  while (firstEnd > first.line && blank(firstEnd)) firstEnd--;
+  // The last item of a notice's list: its block runs on over the 附件说明, the 落款 and the date,
+  // which stay where they are.
+  let secondEnd = second.endLine;
+  for (const f of doc.frame.fields) if (f.line > second.line && f.line <= secondEnd) secondEnd = f.line - 1;
+  while (secondEnd > second.line && blank(secondEnd)) secondEnd--;
   const eol = /\r\n|\n|\r/.exec(text)?.[0] ?? '\n';
   const withEol = (from: number, to: number) => {
     const chunk = lines.slice(from, to + 1).join('');
     return /(\r\n|\n|\r)$/.test(chunk) ? chunk : chunk + eol;
   };
+  // Each of the pair is written in the form it was read as (`（3）` read as the `3.` after `2.`) and
+  // with the other's number: in its new place the form or number as written could make it another
+  // level (the `（1）` under `1.`) or no heading at all (`2.2025年……` first: a year, not a `2.`).
+  const fullDot = houseFullDot(doc.headings.map((x) => x.marker));
+  const head = (x: Heading, value: number) => {
+    // (Decimal numbers, `2.1.3`, are not renumbered here: as written.)
+    if (x.marker.kind === 'decimal') return lines[x.line];
+    const m = x.marker.range;
+    const l = lines[x.line];
+    return l.slice(0, m.start.character) + renumbered(x.marker, value, fullDot) + l.slice(m.end.character);
+  };
+  const [firstValue, secondValue] = [first.marker.value, second.marker.value];
+  lines[first.line] = head(first, secondValue);
+  lines[second.line] = head(second, firstValue);
   const a = withEol(first.line, firstEnd);
   const b = withEol(second.line, secondEnd);
-  let swapped = lines.slice(0, first.line).join('') + b + a + lines.slice(secondEnd + 1).join('');
+  const gap = lines.slice(firstEnd + 1, second.line).join('');
+  let swapped = lines.slice(0, first.line).join('') + b + gap + a + lines.slice(secondEnd + 1).join('');
   // Keep a file that did not end with a line break that way.
   if (!/(\r\n|\n|\r)$/.test(text)) swapped = swapped.replace(/(\r\n|\n|\r)$/, '');
-  const renumbered = renumber(swapped, config);
-  const newLine = direction < 0 ? first.line : first.line + (secondEnd - second.line + 1);
-  return { edit: minimalEdit(text, renumbered), newLine };
+  const newLine = direction < 0 ? first.line : first.line + (secondEnd - second.line + 1) + (second.line - firstEnd - 1);
+  // Renumber what the move changed, not the whole document: the runs of the headings in the two
+  // blocks (the moved pair's siblings, and their children's runs where those count on).
+  const moved = parse(swapped, config);
+  const edits: TextEdit[] = [];
+  const seen = new Set<string>();
+  for (const x of moved.headings) {
+    if (x.line < first.line || x.line > secondEnd) continue;
+    for (const e of renumberEdits(moved, x)) {
+      const key = `${e.range.start.line}:${e.range.start.character}`;
+      if (!seen.has(key)) seen.add(key), edits.push(e);
+    }
+  }
+  return { edit: minimalEdit(text, applyEdits(swapped, edits)), newLine };
 }
 
 /** One edit replacing only the lines that differ between two texts. */

@@ -75,7 +75,23 @@ export function sequencesOf(doc: GongwenDocument): Sequence[] {
   }
   const out: Sequence[] = [];
   byPart.forEach((kinds, part) => {
-    for (const [kind, groups] of kinds) out.push(sequence(part, kind, groups.all));
+    // Each kind's votes first: where a kind's own groups tie, the part's other kinds say which
+    // style the document keeps (a document numbers in one style, numbering.md).
+    const votes: Votes[] = [];
+    let restart = 0;
+    let running = 0;
+    for (const [kind, groups] of kinds) {
+      const v = detectStyles(kind, groups.all);
+      votes.push(v);
+      if (!ALWAYS_RUNNING.has(kind)) (restart += v.restart), (running += v.running);
+    }
+    let i = 0;
+    for (const [kind, groups] of kinds) {
+      const v = votes[i++];
+      const own = !ALWAYS_RUNNING.has(kind);
+      const tie: NumberingStyle = running - (own ? v.running : 0) > restart - (own ? v.restart : 0) ? 'running' : 'restart';
+      out.push(sequence(part, kind, groups.all, stylesOf(kind, v, tie)));
+    }
   });
   return out;
 }
@@ -88,8 +104,7 @@ interface KindGroups {
 }
 
 /** `groups` in document order (Map iteration follows insertion, i.e. each group's first heading). */
-function sequence(part: number, kind: MarkerKind, groups: Heading[][]): Sequence {
-  const styles = detectStyles(kind, groups);
+function sequence(part: number, kind: MarkerKind, groups: Heading[][], styles: Styles): Sequence {
   return new SequenceNode(part, kind, styles.overall, groups, groupRestarts(kind, groups, styles));
 }
 
@@ -128,8 +143,24 @@ const parentKind = (group: Heading[]): MarkerKind | null => group[0].parent?.mar
 const first = (group: Heading[]): number => group[0].marker.value;
 const last = (group: Heading[]): number => group[group.length - 1].marker.value;
 
+interface Votes {
+  restart: number;
+  running: number;
+  /** By the kind of the groups' parent (null: top level). */
+  byParent: Map<MarkerKind | null, { restart: number; running: number }>;
+}
+
+/** The styles `votes` give; where they tie, `tie` (what the part's other kinds vote). */
+function stylesOf(kind: MarkerKind, votes: Votes, tie: NumberingStyle): Styles {
+  const pick = (v: { restart: number; running: number }): NumberingStyle =>
+    v.running > v.restart ? 'running' : v.running < v.restart ? 'restart' : tie;
+  const byParent = new Map<MarkerKind | null, NumberingStyle>();
+  for (const [pk, v] of votes.byParent) byParent.set(pk, pick(v));
+  return { overall: ALWAYS_RUNNING.has(kind) ? 'running' : pick(votes), byParent };
+}
+
 /** Votes, over each pair of consecutive groups whose parents are of one kind, how the second starts. */
-function detectStyles(kind: MarkerKind, groups: Heading[][]): Styles {
+function detectStyles(kind: MarkerKind, groups: Heading[][]): Votes {
   const votes = new Map<MarkerKind | null, { restart: number; running: number }>();
   let restart = 0;
   let running = 0;
@@ -147,12 +178,13 @@ function detectStyles(kind: MarkerKind, groups: Heading[][]): Styles {
     // One that starts past 1 but not past where the group before ended (`（二）（一）` swapped under
     // `三、` after `（一）`…`（六）`) is a restart gone wrong, and says nothing either.
     if (start > 1 && start <= last(groups[i - 1])) continue;
+    // Starting again under the next grandparent (`1.` under the first `（一）` of the next `一、`) is
+    // what both styles do (groupRestarts), so it says nothing either.
+    if (start === 1 && groups[i][0].parent?.parent !== groups[i - 1][0].parent?.parent) continue;
     if (start > 1) v.running++, running++;
     else if (start === 1) v.restart++, restart++;
   }
-  const byParent = new Map<MarkerKind | null, NumberingStyle>();
-  for (const [pk, v] of votes) byParent.set(pk, v.running > v.restart ? 'running' : 'restart');
-  return { overall: ALWAYS_RUNNING.has(kind) || running > restart ? 'running' : 'restart', byParent };
+  return { restart, running, byParent: votes };
 }
 
 function groupRestarts(kind: MarkerKind, groups: Heading[][], styles: Styles): boolean[] {

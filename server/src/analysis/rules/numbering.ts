@@ -79,13 +79,16 @@ const sequence: Rule = {
       const run = runOf(b.sequence, b.group);
       const whole = !planned.has(run[0]);
       planned.add(run[0]);
-      // Why this value: the run it counts in spans one group, several, or the whole sequence.
+      // Why this value: the run it counts in spans one group, several, or the whole sequence; a
+      // sequence of one group (the `一、`s, a regulation's chapters) has no style to name.
       const [styleZh, styleEn] =
-        run.length === 1
-          ? ['每级重新编号', 'restarting under each parent']
-          : run.length === b.sequence.groups.length
-            ? ['全文连续编号', 'numbered on through the document']
-            : ['连续编号', 'numbered on from the group before'];
+        b.sequence.groups.length === 1
+          ? ['', '']
+          : run.length === 1
+            ? ['（每级重新编号）', ' (restarting under each parent)']
+            : run.length === b.sequence.groups.length
+              ? ['（全文连续编号）', ' (numbered on through the document)']
+              : ['（连续编号）', ' (numbered on from the group before)'];
       // Only the markers that change: `1．` kept as written stays untouched.
       const edits = whole
         ? renumberPlan(b.sequence, h, b.group)
@@ -95,8 +98,8 @@ const sequence: Rule = {
       ctx.report({
         range: h.marker.range,
         message: ctx.msg(
-          `序号“${h.marker.text}”${what}：此处应为“${want}”（${styleZh}）。`,
-          `Number "${h.marker.text}": ${what}; expected "${want}" (${styleEn}).`,
+          `序号“${h.marker.text}”${what}：此处应为“${want}”${styleZh}。`,
+          `Number "${h.marker.text}": ${what}; expected "${want}"${styleEn}.`,
         ),
         fixes: [
           {
