@@ -173,6 +173,11 @@ describe('hard-wrapped copies (wrapping.ts)', () => {
             : { range: { start: line, end: { line: i, character: text.lines[i].length } }, text: pieces[which] };
           text = text.applied([change]);
           const next = new SourceText(text, source);
+          // A version made from one whose counts went on to another counts every line again.
+          if (which % 4 === 0) {
+            const other = text.applied([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: pieces[which] }]);
+            assert.deepStrictEqual(wrappingOf(new SourceText(other, source), source), wrappingOf(new SourceText(other.text)));
+          }
           assert.deepStrictEqual(wrappingOf(next, source), wrappingOf(new SourceText(text.text)));
           source = next;
         }

@@ -39,6 +39,8 @@ interface Tally {
   /** Lines counted (analysed text at least MIN_WIDTH characters wide). */
   counted: number;
   wrapping: Wrapping | null;
+  /** Its counts went on to the next version's tally (no copy per keystroke): only `wrapping` still holds. */
+  spent: boolean;
 }
 const byText = new WeakMap<SourceText, Tally>();
 
@@ -95,8 +97,8 @@ function widthOf(columns: boolean, l: Line): number {
 function tallyOf(source: SourceText, previous?: SourceText): Tally {
   const before = previous && byText.get(previous);
   const lines = source.lines;
-  if (!before) {
-    const t: Tally = { chars: new Map(), cols: new Map(), counted: 0, wrapping: null };
+  if (!before || before.spent) {
+    const t: Tally = { chars: new Map(), cols: new Map(), counted: 0, wrapping: null, spent: false };
     // An index, not an iterator: an iterator's results are objects wherever V8 does not optimise
     // them away (84 KB an edit of the 100k plan when it did not).
     for (let i = 0; i < lines.length; i++) count(t, lines[i], 1);
@@ -109,7 +111,10 @@ function tallyOf(source: SourceText, previous?: SourceText): Tally {
   const { from, to } = moved ? { from: moved.from, to: moved.to } : source.changedLines;
   const wasTo = moved ? to - moved.delta : to;
   if (from >= to && from >= wasTo) return before;
-  const t: Tally = { chars: new Map(before.chars), cols: new Map(before.cols), counted: before.counted, wrapping: null };
+  // The counts move on: the previous version keeps its wrapping, and a second version made from it
+  // (not what the server does) counts every line again.
+  const t: Tally = { chars: before.chars, cols: before.cols, counted: before.counted, wrapping: null, spent: false };
+  before.spent = true;
   for (let i = from; i < wasTo; i++) count(t, previous!.lines[i], -1);
   for (let i = from; i < to; i++) count(t, lines[i], 1);
   t.wrapping = findWrapping(t.chars, t.cols, t.counted);
