@@ -143,6 +143,7 @@ export function findEnumerations(
         for (const e of kept.series) series.push(e);
         quotations += kept.quotations;
         if (main.size) main.clear();
+        if (held.size) held.clear();
         if (quoted.size) quoted.clear();
         carried = 0;
         led = ledBy = null;

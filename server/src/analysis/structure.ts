@@ -1506,11 +1506,12 @@ class HeadingNode {
 }
 
 /**
- * What a heading's title says of its section (sequences.ts: a section of aims, of arrangements), as
- * bits `compute` makes from the title, once per heading: a title is fixed when its heading is made,
- * and a heading taken over by the next version keeps the answer. The numbering's checks and the
- * carry key (carry.ts Skeleton) ask it of every heading on every analysis; two regular expressions
- * per heading each time were ~4 % of a keystroke's re-analysis. One `compute` per program.
+ * What a heading's title says of its section (titles.ts: aims, arrangements, an event's place or
+ * time), as bits `compute` makes from the title, once per heading: a title is fixed when its heading
+ * is made, and a heading taken over by the next version keeps the answer. The numbering's checks,
+ * tasks.ts and the carry key (carry.ts Skeleton) ask it of every heading on every analysis; two
+ * regular expressions per heading each time were ~4 % of a keystroke's re-analysis. One `compute`
+ * per program (titles.ts `sectionFacts`).
  */
 export const titleFacts = (h: Heading, compute: (title: string) => number): number => HeadingNode.titleFacts(h, compute);
 
