@@ -67,6 +67,16 @@ describe('renumbering', () => {
     assert.strictEqual(applyEdits(spaced, [sd.edit]), lines('一、甲', '', '二、丙', '', '三、乙', ''));
     assert.strictEqual(sd.newLine, 4);
   });
+  it('moves the last item of a notice with its children, and the notice\'s closing lines are no task\'s', () => {
+    const head = ['某局关于做好检查工作的通知', '各科室：', '　　一、高度重视。', '　　二、及时报送'];
+    const tail = ['', '附件：1.检查表', '　　　2.联系人名单', '', '某局', '2025年4月1日', '（此件公开发布）', '————————————', '抄送：市委办公室。', '某局办公室　　2025年4月1日印发'];
+    const text = lines(...head, '　　（一）报送时间。4月底前。', '　　（二）报送方式。', '　　以电子邮件报送。', ...tail);
+    const moved = moveHeading(text, 5, -1)!;
+    assert.strictEqual(applyEdits(text, [moved.edit]), lines(...head, '　　（一）报送方式。', '　　以电子邮件报送。', '　　（二）报送时间。4月底前。', ...tail));
+    assert.strictEqual(moved.newLine, 4);
+    // The cursor on the 落款, the date or the 版记 is in no task: nothing to move.
+    for (const l of [8, 9, 11, 12, 13, 14, 15, 16]) assert.strictEqual(moveHeading(text, l, -1), null, `line ${l}`);
+  });
   it('writes a moved task in the form it was read as, so it keeps its level in its new place', () => {
     // （3） after 2. is read as the 3. miswritten; moved up after 1., as written it would become a （1） under it.
     const text = lines('一、甲', '1.第一项', '2.第二项', '（3）第三项', '4.第四项');

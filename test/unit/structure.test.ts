@@ -161,6 +161,62 @@ describe('document structure', () => {
     assert.deepStrictEqual(JSON.parse(JSON.stringify(spaced.headings[1].blockRange)), { start: { line: 4, character: 0 }, end: { line: 4, character: 6 } });
   });
 
+  it('ends the last item\'s block before the lines that close the notice: 附件说明, 落款, 成文日期, 附注, 抄送, 印发 and the 版记\'s rules', () => {
+    const text = [
+      '关于做好某某工作的通知',
+      '各科室：',
+      '　　一、提高认识',
+      '　　要充分认识某某工作的重要性。',
+      '　　二、加强领导',
+      '　　（一）健全机构。成立领导小组。',
+      '　　（二）压实责任。各科室负责人亲自抓。',
+      '',
+      '　　附件：1.某某工作任务清单',
+      '　　　　　2.某某工作联系人名单',
+      '',
+      '　　　　　　　　　　某某局',
+      '　　　　　　　　　　2025年4月8日',
+      '　　（此件公开发布）',
+      '————————————————',
+      '抄送：市委办公室，市政府办公室。',
+      '某某局办公室　　　　　　2025年4月8日印发',
+      '————————————————',
+    ];
+    const d = parse(text.join('\n'));
+    const [first, second] = d.parts[0].headings;
+    const last = second.children[1];
+    assert.deepStrictEqual([first.endLine, second.endLine, last.endLine], [3, 6, 6]);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(second.blockRange)), { start: { line: 4, character: 2 }, end: { line: 6, character: text[6].length } });
+    // The outline (document symbols) and folding ranges read the same block.
+    const symbol = buildOutline(d).flatMap((s) => [s, ...s.children]).find((s) => s.title === '加强领导')!;
+    assert.strictEqual(symbol.range.end.line, 6);
+    // A last task without its units (GW201) gets them at the end of its own text, not after the 版记.
+    const annotated = [...text.slice(0, 5), '　　（一）健全机构。成立领导小组。（办公室牵头）', '　　（二）完善制度。修订管理办法。（财务科牵头）', '　　（三）压实责任。各科室负责人亲自抓。', ...text.slice(7)];
+    const [missing] = lint(parse(annotated.join('\n'))).filter((f) => f.rule === 'GW201');
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(missing.fixes![0].edits[0].range.start)), { line: 7, character: annotated[7].length });
+    // Without a frame below, a block still runs to its last line (a trailing rule included).
+    const bare = parse(['一、提高认识', '要充分认识。', '二、加强领导', '成立领导小组。', '————————'].join('\n'));
+    assert.strictEqual(bare.headings[1].endLine, 4);
+  });
+
+  it('ends each part\'s last block before its own 落款 and date: an attached plan\'s too, up to the next part', () => {
+    const text = [
+      ...COVER_AND_PLAN.split('\n'),
+      '',
+      '　　　　　　　　　　某某局办公室',
+      '　　　　　　　　　　2025年4月8日',
+      '附件2',
+      '某某工作考核办法',
+      '　　一、考核对象',
+      '　　各科室。',
+    ];
+    const d = parse(text.join('\n'));
+    assert.strictEqual(d.parts.length, 3);
+    const plan = d.parts[1].headings;
+    assert.deepStrictEqual([plan[1].endLine, plan[1].children[1].endLine, plan[1].children[1].children[1].endLine], [16, 16, 16]);
+    assert.strictEqual(d.parts[2].headings[0].endLine, 23);
+  });
+
   it('tolerates CRLF, BOM, ideographic indentation and HTML wrappers', () => {
     const text = '\ufeff<p>　　一、总体要求</p>\r\n<p>　　二、主要任务</p>\r\n';
     const d = parse(text);

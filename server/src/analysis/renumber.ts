@@ -59,17 +59,14 @@ export function moveHeading(text: string, line: number, direction: -1 | 1, confi
   const [first, second] = direction < 0 ? [other, h] : [h, other];
   // Lines with their ends (`\r\n` is one end: a lookbehind for `\r` alone would split it in two).
   const lines = text.split(/(?<=\n|\r(?!\n))/);
-  // Blocks end at the next heading of the same or a higher level; the second block runs to the line
-  // before the next one. The blank lines that end a block stay where they are, between the two and
+  // Blocks end at the next heading of the same or a higher level; the second block runs to its end
+  // (the last item of a notice's list ends before the 附件说明, the 落款 and the date, which stay
+  // where they are). The blank lines that end a block stay where they are, between the two and
   // after the second, so that the layout is kept (`二、` blank `三、` blank → `二、` blank `三、` blank).
   const blank = (l: number) => /^[\s\u3000]*$/.test(lines[l]);
   let firstEnd = second.line - 1;
   while (firstEnd > first.line && blank(firstEnd)) firstEnd--;
-  // The last item of a notice's list: its block runs on over the 附件说明, the 落款 and the date,
-  // which stay where they are.
-  let secondEnd = second.endLine;
-  for (const f of doc.frame.fields) if (f.line > second.line && f.line <= secondEnd) secondEnd = f.line - 1;
-  while (secondEnd > second.line && blank(secondEnd)) secondEnd--;
+  const secondEnd = second.endLine;
   const eol = /\r\n|\n|\r/.exec(text)?.[0] ?? '\n';
   const withEol = (from: number, to: number) => {
     const chunk = lines.slice(from, to + 1).join('');

@@ -247,10 +247,39 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     open = null;
   };
   const closeHeadings = (beforeLine: number) => {
-    for (const h of stack) setEnd(h, beforeLine);
+    // At the end of a part or of the text, the blocks still open end before the frame lines that
+    // close it (附件说明, 落款, 成文日期, 附注, 抄送, 印发 and the 版记's rules): they are no heading's.
+    const blockEnd = stack.length ? frameTailStart(beforeLine, stack[stack.length - 1].line) : beforeLine;
+    for (const h of stack) setEnd(h, blockEnd);
     stack = [];
     // At the end of the text a section is closed as any other; by a new part it is not plain.
     closeSection(beforeLine, null, beforeLine === n);
+  };
+  /**
+   * The first line of the frame lines that end the text before `beforeLine` (blank lines between
+   * them and the rules of a 版记 passed over), or `beforeLine` when the text ends otherwise. Not
+   * above line `from`. Only the last fields read: they are in line order.
+   */
+  const frameTailStart = (beforeLine: number, from: number): number => {
+    let k = beforeLine - 1;
+    let f = fields.length - 1;
+    let start = beforeLine;
+    while (k > from) {
+      if (source.lines[k].kind !== 'text') {
+        k--;
+        continue;
+      }
+      while (f >= 0 && fields[f].line > k) f--;
+      if (f >= 0 && fields[f].endLine >= k) {
+        start = k = fields[f].line;
+        k--;
+        continue;
+      }
+      if (!RULE_LINE.test(contents[k])) break;
+      k--;
+    }
+    // After the last line of the block, not before (nor at) the heading's own line.
+    return start < beforeLine ? Math.max(k, from) + 1 : beforeLine;
   };
   const setEnd = (h: Heading, beforeLine: number) => {
     let end = Math.max(h.line, beforeLine - 1);
