@@ -375,6 +375,11 @@ describe('sections taken over from the previous version', () => {
     const lines = ['', '注：1.初步统计数。', '说明：1.甲。', '2.按可比价格计算。', '3.四舍五入。', '4.工业', '一、总体情况', '正文。'];
     lineEditsAgree(report, lines);
   });
+  it('random line edits around a notice\'s closing lines (附件说明, 落款, date, 附注, 版记: out of the last block) agree with cold analyses', () => {
+    const notice = ['关于做好某某工作的通知', '各科室：', '一、提高认识', '要充分认识。', '二、加强领导', '（一）健全机构。（办公室牵头）', '（二）压实责任。', '', '附件：1.任务清单', '2.联系人名单', '某某局', '2025年4月8日', '（此件公开发布）', '————————', '抄送：市委办公室。', '某某局办公室　2025年4月8日印发'].join('\n');
+    const lines = ['', '正文。', '三、严格考核', '（三）加强督查。', '某某局', '2025年4月8日', '（此件公开发布）', '————————', '抄送：市委办公室。', '附件：1.任务清单', '附件', '某某实施方案', '一、总体要求'];
+    lineEditsAgree(notice, lines);
+  });
   it('a section taken over keeps its enumerations (the same objects); a series led by top-level titles across sections is found again', () => {
     const config = defaultConfig();
     const text = [
