@@ -8,6 +8,7 @@ import { rankLeadCandidates } from '../leads';
 import { Config } from '../config';
 import { Rule, RuleContext } from '../rule';
 import { tasksNeedingUnits } from '../tasks';
+import { reportingAt, reportModes } from '../titles';
 import { Fix, Range } from '../types';
 import { editDistance, isAbbreviation, isCollective, isLocalities, isNearMiss, isUnitLike, unitKind } from '../units';
 import { simplified } from '../script';
@@ -125,9 +126,11 @@ const taskWithoutUnits: Rule = {
         fixes,
       });
     }
-    // A table row whose unit cells are empty.
+    // A table row whose unit cells are empty (not in a report's section that tells what was done).
+    const modes = reportModes(doc);
     for (const a of doc.annotations) {
       if (!a.row || a.units.length !== 0) continue;
+      if (modes && reportingAt(doc, modes, a.line)) continue;
       ctx.report({
         range: a.range,
         message: ctx.msg(`表格中序号为“${a.row.index}”的任务未填写责任单位。`, `The table row numbered "${a.row.index}" names no responsible unit.`),
@@ -153,6 +156,8 @@ const noLead: Rule = {
   check(doc, ctx) {
     let led: Set<Annotation> | undefined; // built only when some annotation names co-operators alone
     let reported: Annotation | null = null;
+    // A report's `……（县教育局配合）` in `一、主要工作及成效` says who helped do it: no task to lead.
+    const modes = reportModes(doc);
     for (const a of doc.annotations) {
       const said = unitsSaid(a);
       if (said.length === 0 || said.some((u) => u.role !== 'coop') || a.row?.merged) continue;
@@ -162,6 +167,7 @@ const noLead: Rule = {
       if (a.form === 6 && after?.form === 6 && after.line === a.line - 1 && !a.row && !after.row) continue;
       // A person leads them (`分管副局长李明辉牵头，财务科、审计科配合`).
       if (a.leaders.length && ledByPerson(a.inner)) continue;
+      if (modes && reportingAt(doc, modes, a.line)) continue;
       led ??= new Set(doc.tasks.filter((t) => t.lead.length).flatMap((t) => t.annotations));
       if (led.has(a)) continue; // covered by a declared default
       const [first, ...rest] = a.units.map((u) => u.name);
