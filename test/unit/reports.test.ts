@@ -98,6 +98,10 @@ describe('reports: the sections that tell what was done', () => {
     const r = run(nested);
     assert.deepStrictEqual(r.ledger, ['一、（三）', '二、（一）']);
     assert.deepStrictEqual(r.gw202, ['（三）下一步打', '（一）完善社区']);
+    // A 通报 of progress asks what it asks in its `工作要求`.
+    const bulletin = run(lines('关于第三季度重点工作推进情况的通报', '一、推进情况', '（一）完成改造42个（区住建局配合）。', '二、工作要求', '（一）加快进度。（区住建局配合）'));
+    assert.deepStrictEqual(bulletin.ledger, ['二、（一）']);
+    assert.deepStrictEqual(bulletin.gw202, ['（一）加快进度']);
   });
 
   it('a plan, a 工作要点 reviewing the past year and a notice asking for summaries are unaffected', () => {
@@ -155,16 +159,17 @@ describe('reports: the sections that tell what was done', () => {
       '某局2025年工作总结（讨论稿）',
       '奋力谱写新篇章——某县2025年工作总结',
       '某县2025年上半年工作开展情况',
+      '关于2025年第三季度重点工作推进情况的通报',
     ])
       assert.strictEqual(kind(title), 1, title);
-    for (const title of ['某局2025年工作总结和2026年工作打算', '2025年工作总结暨2026年工作计划', null]) assert.strictEqual(kind(title), 2, String(title));
+    for (const title of ['某局2025年工作总结和2026年工作打算', '2025年工作总结暨2026年工作计划', '2025年工作总结及2026年工作要点', null]) assert.strictEqual(kind(title), 2, String(title));
     for (const title of [
       '青溪县农村供水保障三年行动实施方案',
       '青溪县2026年水利工作要点',
       '关于做好2025年度工作总结的通知',
       '关于申请设立某某中心的报告',
       '关于报送2026年工作计划的报告',
-      '关于某某事故调查处理情况的通报',
+      '关于对典型经验做法给予表扬的通报',
       '某县2026年工作计划',
     ])
       assert.strictEqual(kind(title), 0, title);

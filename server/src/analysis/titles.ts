@@ -75,10 +75,10 @@ const BY_SECTION = 2;
 
 /** The words of a report's title (`工作总结`, `工作情况的汇报`, `述职报告`, `年度报告`). */
 const REPORT_WORD = /总结|小结|汇报|述职|述责|述廉|年度报告|工作报告|自查报告|情况/;
-/** How a report's title ends (`……工作总结`, `……情况的汇报`, `……工作情况`). */
-const REPORT_END = /(?:总结|小结|汇报|报告|情况|述职|汇报材料|总结材料)$/;
+/** How a report's title ends (`……工作总结`, `……情况的汇报`, `……工作情况`, `……推进情况的通报`). */
+const REPORT_END = /(?:总结|小结|汇报|报告|情况|述职|汇报材料|汇报提纲|总结材料|情况的?通报)$/;
 /** How the title of a report that also plans ends (`……工作总结和2026年工作打算`). */
-const PLAN_END = /(?:打算|计划|思路|安排|设想|谋划)$/;
+const PLAN_END = /(?:打算|计划|思路|安排|设想|谋划|要点)$/;
 /** Trailing brackets (`（2025年）`, `（征求意见稿）`), quotes and punctuation after a title's last word. */
 const TITLE_TAIL = /(?:[（(〔［\[][^（）()〔〕［］\[\]]*[）)〕］\]]|[\s\u3000。”’》」』])+$/;
 /** A year as a title names it (`2025年`, `2025年度`). */
@@ -87,10 +87,10 @@ const YEARS = /((?:19|20)\d\d)年/g;
 
 /**
  * Sections on what is next (`三、2026年工作打算`, `下一步工作计划`, `今后努力方向`, `四、主要安排`,
- * `有关建议`), by their (simplified) title, ending punctuation aside: anywhere in a report, they set tasks.
+ * `有关建议`, `工作要求`), by their (simplified) title, ending punctuation aside: anywhere in a report, they set tasks.
  * What is planned and done (`工作计划完成情况`) is reported.
  */
-const NEXT = /下一步|下步|下一阶段|下阶段|打算|今后|明年|来年|努力方向|展望|(?:改进|整改|保障)措施|(?:对策|建议)$|工作(?:计划|安排|思路|设想|重点)(?!.{0,4}(?:完成|执行|落实|推进|进展|开展)情况)|(?:计划|安排|思路|设想|谋划)$/;
+const NEXT = /下一步|下步|下一阶段|下阶段|打算|今后|明年|来年|努力方向|展望|(?:改进|整改|保障)措施|(?:对策|建议|要求)$|工作(?:计划|安排|思路|设想|重点)(?!.{0,4}(?:完成|执行|落实|推进|进展|开展)情况)|(?:计划|安排|思路|设想|谋划)$/;
 /** A plan's section named by its tasks or aims alone (`2026年重点工作`, `主要任务`), its period (PERIOD) aside. */
 const PLAN_NAME = /^(?:主要|重点)?(?:工作)?(?:目标任务|主要任务|重点任务|工作重点|重点工作|工作任务|目标|任务|重点)$/;
 /** A period a section's title opens with (`2025年`, `上半年`, `今年以来`). */
@@ -113,9 +113,8 @@ function saysNext(title: string): boolean {
   return NEXT.test(title) || PLAN_NAME.test(title.replace(PERIOD, ''));
 }
 
-/** The last title asked of reportMode and its answer: a document's titles are the same on every keystroke. */
-let lastTitle: string | null = null;
-let lastMode = NO_REPORT;
+/** reportMode's answers by title: a document's titles are the same on every keystroke (a few, for its attachments). */
+const MODES = new Map<string, number>();
 
 /**
  * What a part's title says of it, as a number: NO_REPORT, or its kind and the latest year the title
@@ -126,15 +125,17 @@ export function reportMode(part: Part): number {
   if (part.kind === 'cover') return NO_REPORT;
   const title = part.title;
   if (title === null) return BY_SECTION;
-  if (title === lastTitle) return lastMode;
+  const known = MODES.get(title);
+  if (known !== undefined) return known;
   const t = simplified(title).replace(TITLE_TAIL, '');
   let kind = NO_REPORT;
   if (REPORT_WORD.test(t)) kind = REPORT_END.test(t) ? REPORT : PLAN_END.test(t) ? BY_SECTION : NO_REPORT;
   let year = 0;
   if (kind !== NO_REPORT) for (const m of t.matchAll(YEARS)) year = Math.max(year, Number(m[1]) - 1900);
-  lastTitle = title;
-  lastMode = kind === NO_REPORT ? NO_REPORT : kind | (year << 2);
-  return lastMode;
+  const mode = kind === NO_REPORT ? NO_REPORT : kind | (year << 2);
+  if (MODES.size >= 64) MODES.clear();
+  MODES.set(title, mode);
+  return mode;
 }
 
 /** reportMode of each part, or null when no part reports (most documents). */
