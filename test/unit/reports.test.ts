@@ -85,6 +85,28 @@ describe('reports: the sections that tell what was done', () => {
     assert.deepStrictEqual(d.gw201, []);
   });
 
+  it('a report with an attached table of tasks (read as a cover and its attachment): the table\'s rows are tasks', () => {
+    const text = lines(
+      '某局关于2025年工作总结的报告',
+      '县人民政府：',
+      '一、主要工作及成效',
+      '（一）项目建设提速增效。完成投资128亿元（县财政局配合）。',
+      '二、2026年工作打算',
+      '（一）加快项目建设。（县发展和改革局牵头，县财政局配合）',
+      '某局',
+      '2025年12月25日',
+      '附件',
+      '2026年重点项目任务分工表',
+      '序号 | 任务 | 牵头单位 | 配合单位',
+      '1 | 推进高铁站建设 | 县交通运输局 | 县自然资源局',
+      '2 | 推进产业园扩区 |  | 县财政局',
+    );
+    const r = run(text);
+    assert.strictEqual(r.doc.parts[0].kind, 'cover');
+    assert.deepStrictEqual(r.ledger, ['二、（一）', '1', '2']);
+    assert.deepStrictEqual(r.gw202, ['2 | 推进产']);
+  });
+
   it('sections on what is next set tasks wherever they stand: under a section of achievements, or naming a year after the title\'s', () => {
     const nested = lines(
       '某区2025年工作总结',
@@ -173,6 +195,7 @@ describe('reports: the sections that tell what was done', () => {
       '某县2026年工作计划',
     ])
       assert.strictEqual(kind(title), 0, title);
-    assert.strictEqual(reportMode({ kind: 'cover', title: '某局2025年工作总结', titleRange: null, startLine: 0, endLine: 0, headings: [] } as Part), 0);
+    const cover = (title: string | null) => reportMode({ kind: 'cover', title, titleRange: null, startLine: 0, endLine: 0, headings: [] } as Part) & 3;
+    assert.deepStrictEqual([cover('关于印发《某局2025年工作总结》的通知'), cover(null), cover('某局关于2025年工作总结的报告')], [0, 0, 1]);
   });
 });

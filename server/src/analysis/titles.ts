@@ -119,12 +119,13 @@ const MODES = new Map<string, number>();
 /**
  * What a part's title says of it, as a number: NO_REPORT, or its kind and the latest year the title
  * names (`2025年工作总结`: sections on 2026 are what is next). A part without a title (a body pasted
- * alone) is read by its sections' names; a cover notice never reports.
+ * alone) is read by its sections' names, but for a cover notice without one.
  */
 export function reportMode(part: Part): number {
-  if (part.kind === 'cover') return NO_REPORT;
+  // A cover notice's title ends in 通知 (`关于印发《……工作总结》的通知`); a report with attachments is
+  // read as a cover, its title its own.
   const title = part.title;
-  if (title === null) return BY_SECTION;
+  if (title === null) return part.kind === 'cover' ? NO_REPORT : BY_SECTION;
   const known = MODES.get(title);
   if (known !== undefined) return known;
   const t = simplified(title).replace(TITLE_TAIL, '');
