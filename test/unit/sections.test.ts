@@ -370,6 +370,35 @@ describe('sections taken over from the previous version', () => {
     const lines = ['', '33', '0', '—', '12.5%', '一、本年新收\t33\t37', '（一）予以公开', '三、本年度办理结果', '二、上年结转\t1\t1', '（三）总计\t33\t37', '四、结转下年度\t1\t1', '2.保护第三方\t1\t1', '五、其他需要报告的事项', '正文。'];
     lineEditsAgree(report, lines);
   });
+  it('random line edits of a report (its title, sections telling what was done and what is next) agree with cold analyses', () => {
+    // Its title decides which sections hold tasks (titles.ts reportMode): a section taken over keeps
+    // its tasks only while the title says the same.
+    const report = [
+      '某县水利局2025年工作总结',
+      '一、主要工作及成效',
+      '（一）供水保障取得成效。普及率达到96.5%（县水利局、县交通运输局）。',
+      '（二）河湖长制深入推进。清理垃圾1.2万吨（县教育局配合）。',
+      '（三）项目建设加快推进。',
+      '二、2026年工作打算',
+      '（一）推进城乡供水一体化。（县水利局牵头，县财政局配合）',
+      '（二）强化河湖管理保护。（县河长办配合）',
+      '（三）加快项目建设。',
+    ].join('\n');
+    const lines = [
+      '',
+      '某县水利局2025年工作总结',
+      '某县水利局2026年工作要点',
+      '某县水利局2025年工作总结和2026年工作打算',
+      '一、主要工作及成效',
+      '二、存在的问题',
+      '三、2026年工作打算',
+      '（三）下一步打算',
+      '（二）新建工程46处（县财政局配合）。',
+      '（四）推进甲项工作。（县财政局牵头，县教育局配合）',
+      '（四）推进乙项工作。',
+    ];
+    lineEditsAgree(report, lines);
+  });
   it('random line edits around a note\'s list begun on its label\'s line (注：1.…, 2.…) agree with cold analyses', () => {
     const report = ['某县统计公报', '1.综合', '全年增长5.8%。', '注：1.初步统计数。', '2.按可比价格计算。', '3.四舍五入。', '2.农业', '粮食增产。', '3.人民生活', '收入增长。'].join('\n');
     const lines = ['', '注：1.初步统计数。', '说明：1.甲。', '2.按可比价格计算。', '3.四舍五入。', '4.工业', '一、总体情况', '正文。'];

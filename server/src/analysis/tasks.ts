@@ -12,7 +12,7 @@ import { Config } from './config';
 import { markerFor, withoutBullet } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
 import { NONE } from './memo';
-import { isAimsSection, isPlaceSection, namesArrangement, SECTION_TITLE } from './titles';
+import { isAimsSection, isPlaceSection, namesArrangement, NO_REPORT, reportingAt, reportingHeading, reportModes, sameReportModes, SECTION_TITLE } from './titles';
 import { headingMemo, isQuestion, Section } from './structure';
 import { firstAt } from './types';
 import { fitted, list, one } from './young';
@@ -207,7 +207,10 @@ export interface AnnotationsTaken {
  * keep its tasks when their annotations are the same objects (keptTasks).
  */
 export function buildTasks(doc: GongwenDocument, _config: Config, sections?: readonly Section[], previous?: TasksHandover, taken?: AnnotationsTaken): { tasks: Task[]; defaults: boolean } {
-  const kept = sections && previous && !previous.defaults ? keptTasks(doc, sections, previous, taken) : null;
+  // A report's sections that tell what was done hold no tasks (titles.ts reportingHeading): by the
+  // parts' titles, so the sections taken over keep their tasks only while those are the same.
+  const modes = reportModes(doc);
+  const kept = sections && previous && !previous.defaults && sameReportModes(modes, reportModes(previous.doc)) ? keptTasks(doc, sections, previous, taken) : null;
   const byHeading = new Map<Heading | null, Annotation[][]>();
   let lastLabel: Annotation[] | null = null;
   let titled: Map<Annotation[], string> | null = null;
@@ -225,6 +228,11 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: rea
         lastLabel = null;
         continue;
       }
+    }
+    // `……普及率达到96.5%（县水利局、县交通运输局）` in a report's `一、主要工作及成效`: who did it, no task.
+    if (modes && reportingAt(doc, modes, a.line)) {
+      lastLabel = null;
+      continue;
     }
     if (a.row) {
       // A table row is a task of its own: its index cell is its path.
@@ -732,6 +740,8 @@ interface SubtreeNeeds {
   defaultsFrom: number;
   required: boolean;
   cover: boolean;
+  /** Its part's reportMode (titles.ts): a report's sections that tell what was done ask for none. */
+  report: number;
   /** Items below the top level that should name units and do not. */
   missing: Heading[];
   /** Whether the top-level heading itself is an item that could carry units (its siblings decide). */
@@ -761,6 +771,7 @@ export function tasksNeedingUnits(doc: GongwenDocument, config: Config, paired?:
   const required = !!config.unitsRequired;
   const hs = doc.headings;
   const tasks = doc.tasks;
+  const modes = reportModes(doc);
   const missing: Heading[] = [];
   const tops: Heading[] = [];
   const topsAnnotated = new Set<Heading>();
@@ -782,12 +793,13 @@ export function tasksNeedingUnits(doc: GongwenDocument, config: Config, paired?:
     const t = firstAt(tasks, head.line);
     const tEnd = firstAt(tasks, head.endLine + 1);
     const cover = doc.parts[head.part].kind === 'cover';
+    const report = modes ? modes[head.part] : NO_REPORT;
     // Kept on the top-level heading (structure.ts headingMemo). A heading taken over from the
     // previous version (Section) is the same object with the same subtree: with the same tasks on
     // its lines and the same document-wide facts, what it contributes is the same.
     let needs = headingMemo.get(head) as SubtreeNeeds | undefined;
-    if (!needs || needs.defaultsFrom !== defaultsFrom || needs.required !== required || needs.cover !== cover || !sameSlice(needs.tasks, tasks, t, tEnd)) {
-      needs = subtreeNeeds(hs, i, end, tasks.slice(t, tEnd), defaultsFrom, required, cover);
+    if (!needs || needs.defaultsFrom !== defaultsFrom || needs.required !== required || needs.cover !== cover || needs.report !== report || !sameSlice(needs.tasks, tasks, t, tEnd)) {
+      needs = subtreeNeeds(hs, i, end, tasks.slice(t, tEnd), defaultsFrom, required, cover, report);
       headingMemo.set(head, needs);
     }
     for (const h of needs.missing) missing.push(h);
@@ -840,9 +852,11 @@ export function scheduledItems(doc: GongwenDocument): Array<{ heading: Heading; 
   const annotated = new Set<Heading>();
   for (const t of doc.tasks) if (t.heading) annotated.add(t.heading);
   const out: Array<{ heading: Heading; deadline: string }> = [];
+  // Nor a report's items that tell what was done (`（一）完成……（3月）`).
+  const modes = reportModes(doc);
   for (const h of doc.headings) {
     if (h.children.length !== 0 || annotated.has(h) || !TASK_KINDS.has(h.marker.kind) || doc.parts[h.part].kind === 'cover') continue;
-    let aims = false;
+    let aims = modes !== null && reportingHeading(h, modes[h.part]);
     for (let x: Heading | null = h; x && !aims; x = x.parent) aims = isAimsSection(x);
     // `二、培训时间和地点` … `（12日报到）`: when an event is held, no task's time.
     if (aims || isPlaceSection(h)) continue;
@@ -865,9 +879,9 @@ function sameSlice(a: readonly Task[], b: readonly Task[], from: number, to: num
 }
 
 /** tasksNeedingUnits for the subtree `hs[from, to)` (a top-level heading and its descendants). */
-function subtreeNeeds(hs: readonly Heading[], from: number, to: number, tasks: Task[], defaultsFrom: number, required: boolean, cover: boolean): SubtreeNeeds {
+function subtreeNeeds(hs: readonly Heading[], from: number, to: number, tasks: Task[], defaultsFrom: number, required: boolean, cover: boolean, report: number): SubtreeNeeds {
   const head = hs[from];
-  const needs: SubtreeNeeds = { tasks, defaultsFrom, required, cover, missing: [], candidate: false, annotatedHead: tasks.some((t) => t.heading === head && !saidInSentence(t)), pairs: [], items: 0, coveredItems: 0 };
+  const needs: SubtreeNeeds = { tasks, defaultsFrom, required, cover, report, missing: [], candidate: false, annotatedHead: tasks.some((t) => t.heading === head && !saidInSentence(t)), pairs: [], items: 0, coveredItems: 0 };
   if (cover) return needs;
   const annotated = new Set<Heading>();
   // Items that say their units in their sentence (a 纪要's 议定事项) have them, and do not make
@@ -876,7 +890,10 @@ function subtreeNeeds(hs: readonly Heading[], from: number, to: number, tasks: T
   for (const task of tasks) if (task.heading) saidInSentence(task) ? (said ??= new Set()).add(task.heading) : annotated.add(task.heading);
   const exempted = new DepthMemo<boolean>();
   // Nor is anything in a 问答's answer (`（一）…（二）…` under `问题二：……？`): a 解读 tells of the tasks, it sets none.
-  const exempt = (h: Heading): boolean => exempted.get(h) ?? exempted.set(h, isAimsSection(h) || isQuestion(h) || (h.parent !== null && exempt(h.parent)));
+  const inherited = (h: Heading): boolean => exempted.get(h) ?? exempted.set(h, isAimsSection(h) || isQuestion(h) || (h.parent !== null && inherited(h.parent)));
+  // Nor in a report's sections that tell what was done (which reads the headings above it itself:
+  // a report's `（三）下一步打算` under `一、工作进展情况` sets tasks).
+  const exempt = report === NO_REPORT ? inherited : (h: Heading): boolean => inherited(h) || reportingHeading(h, report);
   // Items whose own items carry units (`5．健全…` over `（1）…（A）` `（2）…（B）`): annotated, for their siblings.
   let within: Set<Heading> | null = null;
   for (const task of tasks) if (!saidInSentence(task)) for (let x = task.heading?.parent ?? null; x && x !== head; x = x.parent) (within ??= new Set()).add(x);

@@ -8,6 +8,7 @@ import { rankLeadCandidates } from '../leads';
 import { Config } from '../config';
 import { Rule, RuleContext } from '../rule';
 import { tasksNeedingUnits } from '../tasks';
+import { reportingAt, reportModes } from '../titles';
 import { Fix, Range } from '../types';
 import { editDistance, isAbbreviation, isCollective, isLocalities, isNearMiss, isUnitLike, unitKind } from '../units';
 import { simplified } from '../script';
@@ -86,8 +87,8 @@ const taskWithoutUnits: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '任务未标注责任单位。只在本节多数同级任务都已标注时提示（两项同级任务中一项已标注的，须全文任务普遍标注；或设置 gongwen.units.required 时）；任务分工表中责任单位栏空白的行也提示；总体要求、指导思想、基本原则、工作目标等部分和发文通知本身不需要标注；在句中写明承担单位的（“市教育局要会同市财政局……”“由市住建局牵头，市财政局配合，……”）不提示。',
-    en: 'A task names no responsible unit, where most sibling tasks do (of two siblings, one annotated: where the document annotates its tasks throughout; or gongwen.units.required is set); so does a task table\'s row whose unit cells are empty; aims, principles and the cover notice never need units, nor does a task whose sentence names the units that do it (市教育局要会同市财政局……, 由市住建局牵头，市财政局配合，……).',
+    zh: '任务未标注责任单位。只在本节多数同级任务都已标注时提示（两项同级任务中一项已标注的，须全文任务普遍标注；或设置 gongwen.units.required 时）；任务分工表中责任单位栏空白的行也提示；总体要求、指导思想、基本原则、工作目标等部分和发文通知本身不需要标注；工作总结、情况汇报、述职报告、年度报告中叙述已做工作的部分（“一、主要工作及成效”“二、存在的问题”）不是任务，不提示，其“下一步工作打算”照常检查；在句中写明承担单位的（“市教育局要会同市财政局……”“由市住建局牵头，市财政局配合，……”）不提示。',
+    en: 'A task names no responsible unit, where most sibling tasks do (of two siblings, one annotated: where the document annotates its tasks throughout; or gongwen.units.required is set); so does a task table\'s row whose unit cells are empty; aims, principles and the cover notice never need units, nor do the sections of a report (工作总结, 情况汇报, 述职报告, 年度报告) that tell what was done (主要工作及成效, 存在的问题; its 下一步工作打算 is checked), nor a task whose sentence names the units that do it (市教育局要会同市财政局……, 由市住建局牵头，市财政局配合，……).',
   },
   fixable: true,
   check(doc, ctx) {
@@ -125,9 +126,11 @@ const taskWithoutUnits: Rule = {
         fixes,
       });
     }
-    // A table row whose unit cells are empty.
+    // A table row whose unit cells are empty (not in a report's section that tells what was done).
+    const modes = reportModes(doc);
     for (const a of doc.annotations) {
       if (!a.row || a.units.length !== 0) continue;
+      if (modes && reportingAt(doc, modes, a.line)) continue;
       ctx.report({
         range: a.range,
         message: ctx.msg(`表格中序号为“${a.row.index}”的任务未填写责任单位。`, `The table row numbered "${a.row.index}" names no responsible unit.`),
@@ -146,13 +149,15 @@ const noLead: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '责任单位中只有配合、参与单位，没有牵头（或负责）单位。由领导同志牵头（如“分管副局长李明辉牵头，财务科配合”）的不提示。',
-    en: 'Only co-operating units are named; no unit leads. Not where a person leads (分管副局长李明辉牵头，财务科配合).',
+    zh: '责任单位中只有配合、参与单位，没有牵头（或负责）单位。由领导同志牵头（如“分管副局长李明辉牵头，财务科配合”）的不提示；工作总结、情况汇报等叙述已做工作的部分（如“……新建学校5所（县财政局配合）”）不提示。',
+    en: 'Only co-operating units are named; no unit leads. Not where a person leads (分管副局长李明辉牵头，财务科配合), nor in the sections of a report (工作总结, 情况汇报) that tell what was done (……新建学校5所（县财政局配合）).',
   },
   fixable: true,
   check(doc, ctx) {
     let led: Set<Annotation> | undefined; // built only when some annotation names co-operators alone
     let reported: Annotation | null = null;
+    // A report's `……（县教育局配合）` in `一、主要工作及成效` says who helped do it: no task to lead.
+    const modes = reportModes(doc);
     for (const a of doc.annotations) {
       const said = unitsSaid(a);
       if (said.length === 0 || said.some((u) => u.role !== 'coop') || a.row?.merged) continue;
@@ -162,6 +167,7 @@ const noLead: Rule = {
       if (a.form === 6 && after?.form === 6 && after.line === a.line - 1 && !a.row && !after.row) continue;
       // A person leads them (`分管副局长李明辉牵头，财务科、审计科配合`).
       if (a.leaders.length && ledByPerson(a.inner)) continue;
+      if (modes && reportingAt(doc, modes, a.line)) continue;
       led ??= new Set(doc.tasks.filter((t) => t.lead.length).flatMap((t) => t.annotations));
       if (led.has(a)) continue; // covered by a declared default
       const [first, ...rest] = a.units.map((u) => u.name);
