@@ -6,7 +6,7 @@
  * headings in the two blocks it swapped, nothing else.
  */
 import { houseFullDot, renumbered } from './markers';
-import { headingAt } from './tasks';
+import { headingAt } from './structure';
 import { GongwenDocument, Heading } from './model';
 import { parse } from './parse';
 import { Config, defaultConfig } from './config';
@@ -45,7 +45,7 @@ export interface MoveResult {
 
 /** The heading the cursor is in: on its line, or the innermost whose block holds the line. */
 export function headingForLine(doc: GongwenDocument, line: number): Heading | null {
-  return headingAt(doc, line);
+  return headingAt(doc.headings, line);
 }
 
 /** Swap a task's block with its previous or next sibling of the same kind, then renumber. */

@@ -16,7 +16,7 @@ import { LineSlot, lineCached, PlacedSlot, placedCached } from './memo';
 import { DateValue, Frame, FrameField, FrameKind, Heading, Marker, Part } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
 import { toChinese } from './numerals';
-import { Range, rangeFromTo, rangeOn } from './types';
+import { firstAt, Range, rangeFromTo, rangeOn } from './types';
 import { fitted, list } from './young';
 
 export interface Structure {
@@ -1543,6 +1543,13 @@ class HeadingNode {
  * per program (titles.ts `sectionFacts`).
  */
 export const titleFacts = (h: Heading, compute: (title: string) => number): number => HeadingNode.titleFacts(h, compute);
+
+/** The innermost heading whose block holds `line`: the last heading at or before it, or its nearest ancestor that still holds the line. */
+export function headingAt(headings: readonly Heading[], line: number): Heading | null {
+  const last = firstAt(headings, line + 1) - 1;
+  for (let h: Heading | null = last >= 0 ? headings[last] : null; h; h = h.parent) if (h.endLine >= line) return h;
+  return null;
+}
 
 /**
  * A cache slot on a heading, for a later stage's work on it (tasks.ts keeps what a top-level

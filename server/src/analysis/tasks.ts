@@ -13,7 +13,7 @@ import { markerFor, withoutBullet } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
 import { NONE } from './memo';
 import { isAimsSection, isPlaceSection, namesArrangement, NO_REPORT, reportingAt, reportingHeading, reportModes, sameReportModes, SECTION_TITLE } from './titles';
-import { headingMemo, isQuestion, Section } from './structure';
+import { headingAt, headingMemo, isQuestion, Section } from './structure';
 import { firstAt } from './types';
 import { fitted, list, one } from './young';
 import { simplified } from './script';
@@ -72,13 +72,6 @@ export function headingPath(h: Heading, memo?: DepthMemo<string>): string {
 /** What parts a web article's section number (`01`) from the path of the levels under it. */
 const PADDED_JOIN = ' › ';
 
-/** The innermost heading whose block contains `line`: the last heading at or before it, or its nearest ancestor that still holds the line. */
-export function headingAt(doc: GongwenDocument, line: number): Heading | null {
-  const last = firstAt(doc.headings, line + 1) - 1;
-  for (let h: Heading | null = last >= 0 ? doc.headings[last] : null; h; h = h.parent) if (h.endLine >= line) return h;
-  return null;
-}
-
 /** Labels an event's organisers are listed by (and a body's members: `牵头单位：` `成员单位：`). */
 const ORGANISER_LABEL = /^【?(主办|承办|协办|支持|指导|牵头|成员|参与|参加)单位/;
 /** Sections that list who organises an event or makes up a body, not who does a task. */
@@ -129,8 +122,7 @@ function organisers(annotations: Annotation[], from: number, to: number, heading
   }
   if (labels.includes('主办') && labels.some((l) => l === '承办' || l === '支持' || l === '指导')) return true;
   const line = annotations[from].line;
-  let h: Heading | null = firstAt(headings, line + 1) > 0 ? headings[firstAt(headings, line + 1) - 1] : null;
-  while (h && h.endLine < line) h = h.parent;
+  const h = headingAt(headings, line);
   // `协办单位：X` alone (an event's co-organiser, as a notice's `五、其他` names it), under a
   // section's name: who does a task co-operates beside a lead, and is 配合 as a rule. Outside every
   // heading it may be a 交办单's whose 承办单位 was left blank (GW202 asks for it).
@@ -140,9 +132,7 @@ function organisers(annotations: Annotation[], from: number, to: number, heading
 
 /** Whether `line` lies in the block of a heading (the innermost) that says where or when an event is held. */
 function inPlaceSection(line: number, headings: readonly Heading[]): boolean {
-  const k = firstAt(headings, line + 1) - 1;
-  let h: Heading | null = k >= 0 ? headings[k] : null;
-  while (h && h.endLine < line) h = h.parent;
+  const h = headingAt(headings, line);
   return h !== null && isPlaceSection(h);
 }
 
@@ -240,7 +230,7 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: rea
       continue;
     }
     const alone = a.range.start.character === doc.source.lines[a.line].contentStart;
-    let h = headingAt(doc, a.line);
+    let h = headingAt(doc.headings, a.line);
     // A bracket alone on its line outside every heading's block (`（某某局）` under a title).
     if (h === null && a.form !== 6 && alone) continue;
     // On its own line after the last item of a list its task introduces (`具体包括：` `（1）…` `（2）…`),

@@ -8,8 +8,7 @@
 import { EVENT } from './annotations';
 import { GongwenDocument, Heading, Part } from './model';
 import { simplified } from './script';
-import { titleFacts } from './structure';
-import { firstAt } from './types';
+import { headingAt, titleFacts } from './structure';
 
 /** Sections on how the work is arranged (`保障措施`, `组织实施`, `工作要求`), by their title. */
 export const ARRANGEMENT_SECTION = /保障措施|保障机制|组织保障|工作保障|组织实施|实施保障|工作要求|有关要求|组织领导|实施步骤|进度安排/;
@@ -185,10 +184,7 @@ export function reportingHeading(h: Heading | null, mode: number): boolean {
  * innermost heading, or outside every heading in a report. `modes`: the document's reportModes.
  */
 export function reportingAt(doc: Pick<GongwenDocument, 'parts' | 'headings'>, modes: readonly number[], line: number): boolean {
-  const hs = doc.headings;
-  const k = firstAt(hs, line + 1) - 1;
-  let h: Heading | null = k >= 0 ? hs[k] : null;
-  while (h && h.endLine < line) h = h.parent;
+  const h = headingAt(doc.headings, line);
   if (h) return reportingHeading(h, modes[h.part]);
   const parts = doc.parts;
   for (let i = 0; i < parts.length; i++) if (parts[i].startLine <= line && line <= parts[i].endLine) return reportingHeading(null, modes[i]);
