@@ -7,6 +7,7 @@
  */
 import { EVENT } from './annotations';
 import { GongwenDocument, Heading, Part } from './model';
+import { detach, LineMemo } from './memo';
 import { simplified } from './script';
 import { headingAt, titleFacts } from './structure';
 
@@ -40,6 +41,27 @@ const REPORTING = 16;
 const PLANNING = 32;
 /** The year a title names (`2026年工作打算`), less 1900, from this bit on (0: none). */
 const YEAR_SHIFT = 8;
+
+/**
+ * sectionFacts' answers by title. A heading keeps its answer (structure.ts titleFacts), but a line
+ * break remakes every heading below it, at its new line: their titles are the same, so the answers
+ * are found here rather than worked out again (five regular expressions per heading were ~9 % of a
+ * line break's re-analysis). Bounded as the per-line records are (memo.ts LineMemo).
+ */
+const FACTS = new LineMemo<TitleFacts>(4096, (f) => f.title);
+
+class TitleFacts {
+  constructor(
+    readonly title: string,
+    readonly facts: number,
+  ) {}
+}
+
+function knownSectionFacts(title: string): number {
+  let known = FACTS.get(title);
+  if (known === undefined) FACTS.add((known = new TitleFacts(detach(title), sectionFacts(title))));
+  return known.facts;
+}
 
 function sectionFacts(title: string): number {
   const plain = simplified(title);
@@ -170,7 +192,7 @@ export function reportingHeading(h: Heading | null, mode: number): boolean {
   const year = mode >> 2;
   let named = kind === REPORT;
   for (let x = h; x; x = x.parent) {
-    const facts = titleFacts(x, sectionFacts);
+    const facts = titleFacts(x, knownSectionFacts);
     if (facts & PLANNING) return false;
     const said = facts >> YEAR_SHIFT;
     if (year !== 0 && said > year) return false;
@@ -191,7 +213,7 @@ export function reportingAt(doc: Pick<GongwenDocument, 'parts' | 'headings'>, mo
   return false;
 }
 
-const has = (h: Heading, bit: number): boolean => (titleFacts(h, sectionFacts) & bit) !== 0;
+const has = (h: Heading, bit: number): boolean => (titleFacts(h, knownSectionFacts) & bit) !== 0;
 
 /** Whether `h` heads a section of aims and principles; part of carry.ts's Skeleton. */
 export const isAimsSection = (h: Heading): boolean => has(h, AIMS);
