@@ -396,6 +396,11 @@ describe('sections taken over from the previous version', () => {
       '（二）新建工程46处（县财政局配合）。',
       '（四）推进甲项工作。（县财政局牵头，县教育局配合）',
       '（四）推进乙项工作。',
+      // A 要点's or 方案's review of the past year (titles.ts reviewMode): by its top-level sections' titles.
+      '一、2025年工作回顾',
+      '一、过去一年的主要工作',
+      '二、2025年工作完成情况',
+      '某县水利局2025—2026年行动方案',
     ];
     lineEditsAgree(report, lines);
   });

@@ -149,8 +149,8 @@ const noLead: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '责任单位中只有配合、参与单位，没有牵头（或负责）单位。由领导同志牵头（如“分管副局长李明辉牵头，财务科配合”）的不提示；工作总结、情况汇报等叙述已做工作的部分（如“……新建学校5所（县财政局配合）”）不提示。',
-    en: 'Only co-operating units are named; no unit leads. Not where a person leads (分管副局长李明辉牵头，财务科配合), nor in the sections of a report (工作总结, 情况汇报) that tell what was done (……新建学校5所（县财政局配合）).',
+    zh: '责任单位中只有配合、参与单位，没有牵头（或负责）单位。由领导同志牵头（如“分管副局长李明辉牵头，财务科配合”）的不提示；工作总结、情况汇报等叙述已做工作的部分（如“……新建学校5所（县财政局配合）”），以及工作要点、方案等开头回顾上年工作的部分（如“一、2025年工作回顾”），不提示。',
+    en: 'Only co-operating units are named; no unit leads. Not where a person leads (分管副局长李明辉牵头，财务科配合), nor in the sections of a report (工作总结, 情况汇报) that tell what was done (……新建学校5所（县财政局配合）), nor in the opening review of the past year in a 要点 or 方案 (一、2025年工作回顾).',
   },
   fixable: true,
   check(doc, ctx) {
