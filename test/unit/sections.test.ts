@@ -362,6 +362,9 @@ describe('sections taken over from the previous version', () => {
       '三、监督检查\t宣传部\t纪委',
       '（二）通报结果。\t宣传部\t纪委',
       '2\t加强培训\t组织培训\t党委组织部\t纪委',
+      // A row whose trailing empty cells were dropped: the table goes on (annotations.ts shortRowKept, structure.ts rowLines).
+      '3\t加强宣传',
+      '4\t开展督查\t1．制定方案',
     ];
     lineEditsAgree(table, lines);
   });
