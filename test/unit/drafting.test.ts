@@ -85,9 +85,20 @@ describe('renumbering', () => {
     // With the other's number: 2.2025年…… moved first would read as a year, not as a 2.
     const year = lines('一、甲', '1.推进便利化。', '2.2025年底前建成生活圈。', '3.新建公厕。');
     assert.strictEqual(applyEdits(year, [moveHeading(year, 2, -1)!.edit]), lines('一、甲', '1.2025年底前建成生活圈。', '2.推进便利化。', '3.新建公厕。'));
-    // Decimal numbers are not renumbered: a moved 2.1.2 stays as written.
+  });
+  it('moves a task in a decimal-numbered plan (1.1, 2.1.1, a chapter 2) and renumbers the pair and what their blocks hold, words unchanged', () => {
     const decimal = lines('1 总则', '1.1 目的', '2 组织体系', '2.1 指挥部', '2.1.1 指挥部职责', '正文。', '2.1.2 办公室职责', '正文。');
-    assert.strictEqual(applyEdits(decimal, [moveHeading(decimal, 6, -1)!.edit]), lines('1 总则', '1.1 目的', '2 组织体系', '2.1 指挥部', '2.1.2 办公室职责', '正文。', '2.1.1 指挥部职责', '正文。'));
+    assert.strictEqual(applyEdits(decimal, [moveHeading(decimal, 6, -1)!.edit]), lines('1 总则', '1.1 目的', '2 组织体系', '2.1 指挥部', '2.1.1 办公室职责', '正文。', '2.1.2 指挥部职责', '正文。'));
+    // A section with its subsections: theirs take its new number.
+    const plan = lines('某县应急预案', '1 总则', '1.1 目的', '正文。', '1.2 依据', '2 组织体系', '2.1 指挥部', '2.1.1 组成', '2.1.2 职责', '2.2 办公室', '2.2.1 职责', '正文。', '2.3 现场指挥部', '3 预警', '3.1 预防');
+    const down = moveHeading(plan, 6, 1)!;
+    assert.strictEqual(applyEdits(plan, [down.edit]), lines('某县应急预案', '1 总则', '1.1 目的', '正文。', '1.2 依据', '2 组织体系', '2.1 办公室', '2.1.1 职责', '正文。', '2.2 指挥部', '2.2.1 组成', '2.2.2 职责', '2.3 现场指挥部', '3 预警', '3.1 预防'));
+    assert.strictEqual(down.newLine, 9);
+    // A chapter moved: every number in both chapters changes its first part; full-width dots kept.
+    const up = applyEdits(plan, [moveHeading(plan, 13, -1)!.edit]);
+    assert.strictEqual(up, lines('某县应急预案', '1 总则', '1.1 目的', '正文。', '1.2 依据', '2 预警', '2.1 预防', '3 组织体系', '3.1 指挥部', '3.1.1 组成', '3.1.2 职责', '3.2 办公室', '3.2.1 职责', '正文。', '3.3 现场指挥部'));
+    const wide = lines('1 总则', '1．1 目的', '1．2 依据', '2 职责');
+    assert.strictEqual(applyEdits(wide, [moveHeading(wide, 2, -1)!.edit]), lines('1 总则', '1．1 依据', '1．2 目的', '2 职责'));
   });
 });
 

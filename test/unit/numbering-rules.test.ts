@@ -910,6 +910,25 @@ describe('frame rules', () => {
     // Cells that hold something other than units (people, as a 主体责任清单 writes them) are not empty.
     assert.deepStrictEqual(findings(text.replace('2 | 建立台账 |  | ', '2 | 建立台账 | 党委书记 | '), 'GW201'), []);
   });
+  it('GW201 asks for the units of a tab-separated row whose trailing empty cells were dropped (an editor trimming the line\'s end); the table goes on', () => {
+    const rows = ['序号\t工作任务\t牵头单位\t配合单位\t完成时限', '1\t压缩企业开办时间\t县政务服务中心\t县税务局\t6月底前', '2\t推进联合报装\t县住建局\t县供电公司\t10月底前', '3\t推行包容审慎监管\t县司法局\t\t9月底前'];
+    for (const at of [1, 2, 3]) {
+      const lines = rows.slice();
+      lines[at] = lines[at].split('\t').slice(0, 2).join('\t');
+      const text = ['青溪县2026年优化营商环境重点任务分工', ...lines, '', '各牵头单位要按时报送进展。', ''].join('\n');
+      assert.deepStrictEqual(findings(text, 'GW201').map((f) => [f.range.start.line, f.message]), [[at + 1, `表格中序号为“${at}”的任务未填写责任单位。`]], `row ${at}`);
+      assert.deepStrictEqual(parse(text).tasks.map((t) => t.path), ['1', '2', '3'], `row ${at}`);
+      // As a pipe table does.
+      assert.deepStrictEqual(findings(text.replace(/\t/g, ' | '), 'GW201').length, 1, `row ${at} with pipes`);
+    }
+    // The structure scan reads on past it too: a later row's cell over two paragraphs makes no heading.
+    const wrapped = ['青溪县重点任务分工', ...rows.slice(0, 2), '2\t推进联合报装', '3\t健全监管制度：1．落实监管责任；', '2．配齐执法力量。\t县司法局\t县市场监管局\t9月底前', ''].join('\n');
+    assert.deepStrictEqual(parse(wrapped).headings, []);
+    assert.deepStrictEqual(parse(wrapped).tasks.map((t) => [t.path, t.lead]), [['1', ['县政务服务中心']], ['2', []], ['3', ['县司法局']]]);
+    // A row with its 序号 alone, or a paragraph after the table, is no row.
+    const after = ['序号\t工作任务\t牵头单位\t配合单位', '1\t完善制度\t办公室\t财务处', '注：\t各单位按时报送。', ''].join('\n');
+    assert.deepStrictEqual(parse(after).tasks.map((t) => t.path), ['1']);
+  });
   it('GW303 removes punctuation after attachment names', () => {
     const text = '正文。\n附件：1.甲表；\n2.乙表。\n';
     assert.strictEqual(fixAll(text).text, '正文。\n附件：1.甲表\n2.乙表\n');

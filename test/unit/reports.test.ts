@@ -126,7 +126,7 @@ describe('reports: the sections that tell what was done', () => {
     assert.deepStrictEqual(bulletin.gw202, ['（一）加快进度']);
   });
 
-  it('a plan, a 工作要点 reviewing the past year and a notice asking for summaries are unaffected', () => {
+  it('a plan, a 工作要点 without a review and a notice asking for summaries are unaffected', () => {
     const plan = lines(
       '青溪县农村供水保障三年行动实施方案',
       '一、基本情况',
@@ -142,12 +142,39 @@ describe('reports: the sections that tell what was done', () => {
     assert.deepStrictEqual(p.ledger, ['一、（一）', '二、（一）', '二、（二）', '二、（三）', '二、（四）']);
     assert.deepStrictEqual(p.gw202, ['（一）工作成效', '（二）强化水质']);
     assert.deepStrictEqual(p.gw201, ['（四）加强资金']);
-    const points = run(lines('青溪县2026年水利工作要点', ...ACHIEVEMENTS.map((l) => l.replace('主要工作及成效', '2025年工作回顾')), ...PLANS));
+    // A 要点 whose sections are named by their themes: its `（一）工作成效` is a task's, as in a plan.
+    const points = run(lines('青溪县2026年水利工作要点', ...ACHIEVEMENTS.map((l) => l.replace('主要工作及成效', '巩固提升供水保障水平')), ...PLANS));
     assert.deepStrictEqual(points.ledger.slice(0, 4), ['一、（一）', '一、（二）', '一、（三）', '一、（四）']);
     assert.deepStrictEqual(points.gw202, ['（二）河湖长制', '（一）管护机制', '（三）提升水旱']);
     const notice = run(lines('关于做好2025年度工作总结的通知', '各科室：', '一、总结内容', '（一）全面总结工作完成情况。（办公室牵头，各科室配合）', '（二）认真查找存在的问题。（各科室负责）', '（三）科学谋划2026年工作。（办公室配合）'));
     assert.deepStrictEqual(notice.ledger, ['一、（一）', '一、（二）', '一、（三）']);
     assert.deepStrictEqual(notice.gw202, ['（三）科学谋划']);
+  });
+
+  it('a 工作要点, a 方案 or a speech opening with a review of the past year: the review holds no tasks, the rest does', () => {
+    const points = run(lines('青溪县2026年水利工作要点', ...ACHIEVEMENTS.map((l) => l.replace('主要工作及成效', '2025年工作回顾')), ...PLANS));
+    // Neither the review's `（县教育局配合）` nor `二、存在的问题`'s asks for a lead; `（四）` is asked no units.
+    assert.deepStrictEqual(points.ledger, ['三、（一）', '三、（二）', '三、（三）', '三、（四）']);
+    assert.deepStrictEqual(points.gw202, ['（三）提升水旱']);
+    assert.deepStrictEqual(points.gw201, ['（四）加快水利']);
+    assert.ok(points.doc.annotations.some((a) => a.inner === '县教育局配合'));
+    // Named by its period (`过去一年的主要工作`, `2025年工作完成情况` in a 2026 plan), in a 方案.
+    for (const review of ['过去一年的主要工作', '一年来工作回顾', '2025年工作完成情况', '2025年主要工作']) {
+      const plan = run(lines('青溪县2026年农村供水保障工作方案', ...ACHIEVEMENTS.slice(0, 5).map((l) => l.replace('主要工作及成效', review)), ...PLANS.map((l) => l.replace('三、2026年工作打算', '二、重点任务'))));
+      assert.deepStrictEqual(plan.ledger, ['二、（一）', '二、（二）', '二、（三）', '二、（四）'], review);
+      assert.deepStrictEqual(plan.gw201, ['（四）加快水利'], review);
+    }
+    // A year's work is a review only where the title names later years alone: a 2025—2026 plan's `一、2025年主要工作` sets tasks.
+    const span = run(lines('青溪县2025—2026年农村供水保障行动方案', ...ACHIEVEMENTS.slice(0, 5).map((l) => l.replace('主要工作及成效', '2025年主要工作')), '二、2026年主要工作', '（一）推进城乡供水一体化。（县水利局牵头，县财政局配合）'));
+    assert.deepStrictEqual(span.ledger, ['一、（一）', '一、（二）', '一、（三）', '一、（四）', '二、（一）']);
+    // What is next inside the review (`（五）下一步打算`) sets tasks; a task named like a review (`开展……回顾评估`) stays one.
+    const next = run(lines('某县2026年工作要点', '一、2025年工作回顾', '（一）完成老旧小区改造42个（县住建局配合）。', '（二）下一步打算。推进城市更新。（县住建局配合）', '二、重点任务', '（一）开展“十四五”规划实施情况回顾。（县发展和改革局配合）'));
+    assert.deepStrictEqual(next.ledger, ['一、（二）', '二、（一）']);
+    assert.deepStrictEqual(next.gw202, ['（二）下一步打', '（一）开展“十']);
+    // A speech's `一、2022年纪检工作简要回顾`.
+    const speech = run(lines('纪委书记在2023年党风廉政建设工作会议上的讲话', '同志们：', '一、2022年纪检工作简要回顾', '（一）突出政治监督。开展专项监督12次（机关纪委配合）。', '二、2023年主要任务', '（一）强化政治监督。（机关纪委牵头，办公室配合）', '（二）深化作风建设。（办公室配合）'));
+    assert.deepStrictEqual(speech.ledger, ['二、（一）', '二、（二）']);
+    assert.deepStrictEqual(speech.gw202, ['（二）深化作风']);
   });
 
   it('a summary that also plans, or a text without a title, by its sections\' names', () => {

@@ -362,6 +362,9 @@ describe('sections taken over from the previous version', () => {
       '三、监督检查\t宣传部\t纪委',
       '（二）通报结果。\t宣传部\t纪委',
       '2\t加强培训\t组织培训\t党委组织部\t纪委',
+      // A row whose trailing empty cells were dropped: the table goes on (annotations.ts shortRowKept, structure.ts rowLines).
+      '3\t加强宣传',
+      '4\t开展督查\t1．制定方案',
     ];
     lineEditsAgree(table, lines);
   });
@@ -396,6 +399,11 @@ describe('sections taken over from the previous version', () => {
       '（二）新建工程46处（县财政局配合）。',
       '（四）推进甲项工作。（县财政局牵头，县教育局配合）',
       '（四）推进乙项工作。',
+      // A 要点's or 方案's review of the past year (titles.ts reviewMode): by its top-level sections' titles.
+      '一、2025年工作回顾',
+      '一、过去一年的主要工作',
+      '二、2025年工作完成情况',
+      '某县水利局2025—2026年行动方案',
     ];
     lineEditsAgree(report, lines);
   });

@@ -390,6 +390,17 @@ describe('unit rules', () => {
       const slip = '甲。（区住房和城乡建设局负责）\n乙。（区住房和城乡建设局负责）\n丙。（区住房和城乡建没局负责）\n';
       assert.deepStrictEqual(findings(slip, 'GW207').map((f) => f.range.start.line), [2]);
     });
+    it('without a registry: a slip in the stem of a department\'s four-character name written once (市民正局 beside 市民政局), not another department (市民宗局, 市税务局)', () => {
+      const body = (odd: string, n = 1) =>
+        ['（一）完善养老服务。（市民政局牵头，市财政局配合）', '（二）加强社会救助。（市民政局、市财政局）', '（三）扩大消费。（市商务局牵头）', '（四）促进外贸。（市商务局牵头，市财政局配合）', ...Array.from({ length: n }, (_, k) => `（${k + 5}）某项工作${k}。（${odd}、市财政局）`), ''].join('\n');
+      const named = (t: string) => findings(t, 'GW207').map((f) => `${f.range.start.line}:${f.message.match(/“(.+?)”/)![1]}:${f.message.match(/“(.+?)”/g)![1]}`);
+      assert.deepStrictEqual(named(body('市民正局')), ['4:市民正局:“市民政局”']);
+      assert.deepStrictEqual(named(body('市财正局')), ['4:市财正局:“市财政局”']);
+      assert.strictEqual(applyEdits(body('市民正局'), findings(body('市民正局'), 'GW207')[0].fixes[0].edits), body('市民政局'));
+      // Other departments one character apart, a slip written twice (the drafter's own name), another level or ending: none.
+      for (const other of ['市民宗局', '市税务局', '市民族局', '县民正局', '市民政委']) assert.deepStrictEqual(named(body(other)), [], other);
+      assert.deepStrictEqual(named(body('市民正局', 2)), []);
+    });
     it('without a registry: a near miss on a label line, which is read with it (not dropped with the line)', () => {
       const text = ['一、任务', '1.完善制度。', '责任单位：县委宣传部、县公安局', '2.加强培训。', '责任单位：县委宣传部、县财政局', '3.强化宣传。', '责任单位：县委宣传布、县公安局', '完成时限：2025年底前', ''].join('\n');
       const [f] = findings(text, 'GW207');

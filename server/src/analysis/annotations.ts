@@ -2018,6 +2018,34 @@ export function tabHeaderCells(l: Line): number {
   return h !== null && h.sep === '\t' ? h.cells : 0;
 }
 
+/** A row's 序号 cell: a bare number (`3`, `3.`, `3、`). */
+const ROW_INDEX = /^[0-9０-９]{1,3}[.．、]?$/;
+
+/**
+ * Whether a row of `cells` (trimmed texts) belongs to a table of header `h` though it has fewer
+ * cells than the header by more than one: its last cells were empty and the copy dropped them (an
+ * editor trimming the tabs at the line's end, a Markdown row that stops early), so it holds its
+ * 序号 (a bare number, nothing before it) and at least one cell after it. A row parted by spaces
+ * is placed by alignedCells instead.
+ */
+function shortRowKept(cells: ReadonlyArray<{ text: string }>, h: TableHeader): boolean {
+  if (h.sep === SPACED || h.index < 0 || cells.length <= h.index + 1 || cells.length >= h.cells) return false;
+  for (let k = 0; k < h.index; k++) if (cells[k].text) return false;
+  return ROW_INDEX.test(cells[h.index].text) && cells[h.index + 1].text !== '';
+}
+
+/**
+ * Whether the one-line row `text` goes on the tab-separated table headed on `header` (structure.ts
+ * reads where such a table ends as the annotations' scan does): as many cells as the header, or one
+ * more or fewer, or fewer with its trailing empty cells dropped (shortRowKept).
+ */
+export function tabRowFits(header: Line, text: string): boolean {
+  const h = lineCached(TABLE_HEADER_SLOT, header, headerOfLine);
+  if (h === null) return false;
+  const cells = splitCells(text, h.sep);
+  return Math.abs(cells.length - h.cells) <= 1 || shortRowKept(cells, h);
+}
+
 /** A row may run over this many lines after its first (cells holding several paragraphs), at most. */
 const MAX_ROW_LINES = 12;
 
@@ -2265,7 +2293,7 @@ function tableRow(
     const aligned = cells.length === h.cells ? cells : cells.length < h.cells ? alignedCells(cells, h) : null;
     if (!aligned) return null;
     cells = aligned;
-  } else if (Math.abs(cells.length - h.cells) > 1) return null;
+  } else if (Math.abs(cells.length - h.cells) > 1 && !shortRowKept(cells, h)) return null;
   const cell = (i: number) => (i >= 0 && cells[i] ? cells[i].text : '');
   const continues = above !== null && h.index >= 0 && !cell(h.index);
   const here: RowAbove = {

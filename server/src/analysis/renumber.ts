@@ -3,7 +3,8 @@
  * sequence of the document; markers it touches get their canonical punctuation (a `1．` keeps
  * its full-width dot, the document's house style). Only markers
  * change. Moving a task among its siblings carries its whole block and renumbers the runs of the
- * headings in the two blocks it swapped, nothing else.
+ * headings in the two blocks it swapped, nothing else; in a decimal plan (`2.1`, `2.1.1`) the pair
+ * take each other's numbers and the headings in their blocks the new number before their own parts.
  */
 import { houseFullDot, renumbered } from './markers';
 import { headingAt } from './structure';
@@ -77,15 +78,20 @@ export function moveHeading(text: string, line: number, direction: -1 | 1, confi
   // level (the `（1）` under `1.`) or no heading at all (`2.2025年……` first: a year, not a `2.`).
   const fullDot = houseFullDot(doc.headings.map((x) => x.marker));
   const head = (x: Heading, value: number) => {
-    // (Decimal numbers, `2.1.3`, are not renumbered here: as written.)
-    if (x.marker.kind === 'decimal') return lines[x.line];
     const m = x.marker.range;
     const l = lines[x.line];
     return l.slice(0, m.start.character) + renumbered(x.marker, value, fullDot) + l.slice(m.end.character);
   };
-  const [firstValue, secondValue] = [first.marker.value, second.marker.value];
-  lines[first.line] = head(first, secondValue);
-  lines[second.line] = head(second, firstValue);
+  if (first.marker.kind === 'decimal') {
+    // Decimal numbers (`2.1`, `2.1.1`; a chapter `2`) are renumbered by their whole number: the pair
+    // take each other's, and the headings in each block take the new number before their own last parts.
+    renumberDecimalBlock(doc, lines, first, firstEnd, second.marker.text);
+    renumberDecimalBlock(doc, lines, second, secondEnd, first.marker.text);
+  } else {
+    const [firstValue, secondValue] = [first.marker.value, second.marker.value];
+    lines[first.line] = head(first, secondValue);
+    lines[second.line] = head(second, firstValue);
+  }
   const a = withEol(first.line, firstEnd);
   const b = withEol(second.line, secondEnd);
   const gap = lines.slice(firstEnd + 1, second.line).join('');
@@ -106,6 +112,26 @@ export function moveHeading(text: string, line: number, direction: -1 | 1, confi
     }
   }
   return { edit: minimalEdit(text, applyEdits(swapped, edits)), newLine };
+}
+
+/**
+ * Write the decimal heading `x` (in `lines`) with the number `number`, and each decimal heading in
+ * its block (to `end`) whose number starts with `x`'s (`2.1.1` under `2.1`) with `number` in its stead
+ * (`2.2.1`); a number that does not start with its parent's stays as written. Only the numbers change.
+ */
+function renumberDecimalBlock(doc: GongwenDocument, lines: string[], x: Heading, end: number, number: string): void {
+  const own = x.marker.text;
+  const write = (h: Heading, text: string) => {
+    const m = h.marker.range;
+    const l = lines[h.line];
+    lines[h.line] = l.slice(0, m.start.character) + text + l.slice(m.end.character);
+  };
+  write(x, number);
+  for (const h of doc.headings) {
+    if (h.line <= x.line || h.line > end || h.marker.kind !== 'decimal') continue;
+    const text = h.marker.text;
+    if (text.length > own.length && text.startsWith(own) && /[.．]/.test(text.charAt(own.length))) write(h, number + text.slice(own.length));
+  }
 }
 
 /** One edit replacing only the lines that differ between two texts. */

@@ -10,7 +10,7 @@
 import * as F from './frame';
 import { BULLETS, endsAsFigure, isFigure, isFigureRow, matchMarker, MarkerMatch, missingDot, NOMINAL_LEVEL } from './markers';
 import { isUnitLike } from './units';
-import { isCategoryRow, tabHeaderCells, tabRowEnd } from './annotations';
+import { isCategoryRow, tabHeaderCells, tabRowEnd, tabRowFits } from './annotations';
 import { continues, isFull, Wrapping, wrappingOf } from './wrapping';
 import { LineSlot, lineCached, PlacedSlot, placedCached } from './memo';
 import { DateValue, Frame, FrameField, FrameKind, Heading, Marker, Part } from './model';
@@ -691,7 +691,7 @@ function rowLines(source: SourceText, headers: readonly number[], contents: read
       }
       const last = tabRowEnd(source, i, cells);
       // A line of another width ends the table, as the annotations' scan reads it.
-      if (last === i && Math.abs(source.lines[i].text.split('\t').length - cells) > 1) break;
+      if (last === i && !tabRowFits(source.lines[h], source.lines[i].text)) break;
       for (let k = i + 1; k <= last; k++) out.add(k);
       i = last;
     }

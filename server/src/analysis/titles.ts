@@ -39,8 +39,14 @@ const PLACE = 4;
 const ARRANGEMENT_LIKE = 8;
 const REPORTING = 16;
 const PLANNING = 32;
+/** A section that reviews the past by its name (`2025年工作回顾`, `过去一年的主要工作`): in any part. */
+const REVIEW = 64;
+/** A section named by a year and the work done then (`2025年工作完成情况`): a review where the part's title names only later years. */
+const REVIEW_DATED = 128;
+/** A report's section on the problems met (`存在的问题`, `问题和不足`): beside a review, of the past too. */
+const PROBLEMS = 256;
 /** The year a title names (`2026年工作打算`), less 1900, from this bit on (0: none). */
-const YEAR_SHIFT = 8;
+const YEAR_SHIFT = 9;
 
 /**
  * sectionFacts' answers by title. A heading keeps its answer (structure.ts titleFacts), but a line
@@ -70,7 +76,11 @@ function sectionFacts(title: string): number {
   if (title.length <= SECTION_TITLE + 2 && PLACE_SECTION.test(plain.replace(/[。：:；;\s\u3000]+$/, ''))) facts |= PLACE;
   const bare = plain.replace(/[。：:；;，,！!\s\u3000]+$/, '');
   if (saysNext(bare)) facts |= PLANNING;
-  else if (REPORTING_NAME.test(bare.replace(PERIOD, ''))) facts |= REPORTING;
+  else {
+    const name = bare.replace(PERIOD, '');
+    if (REPORTING_NAME.test(name)) facts |= REPORTING | (PROBLEMS_NAME.test(name) ? PROBLEMS : 0);
+    facts |= reviewFacts(bare);
+  }
   const year = YEAR.exec(bare);
   if (year) facts |= (Number(year[1]) - 1900) << YEAR_SHIFT;
   return facts;
@@ -121,14 +131,48 @@ const PERIOD = /^(?:(?:19|20)\d\d年度?|上半年|下半年|前三季度|[一�
  * `主要做法`, `工作成效`, `取得的成绩`, `工作回顾`, `存在的问题`, `存在的困难和问题`, `问题和不足`. Not
  * a task's title that mentions them (`巩固提升工作成效`, `总结推广典型经验`).
  */
+const PROBLEMS_SOURCE = [
+  '^(?:存在的?|面临的?)(?:主要)?(?:问题|困难|不足|短板)(?:[和及与、](?:不足|困难|问题|原因|短板))*$',
+  '^(?:问题|困难)[和及与](?:不足|困难|问题)$',
+];
 const REPORTING_NAME = new RegExp(
   [
     '^(?:(?:主要|重点)?工作|主要|重点工作|重点任务|目标任务|取得的?(?:主要)?)?(?:(?:开展|进展|完成|推进|落实|执行|总体)?情况|成效|成绩|做法|举措|回顾|总结|亮点)(?:[和及与、暨](?:主要|取得的?)?(?:成效|成绩|做法|经验|亮点|经验做法))?$',
     '^(?:(?:主要|重点)?工作|主要)[和及与、暨](?:主要|取得的?)?(?:成效|成绩|做法|经验|亮点)$',
-    '^(?:存在的?|面临的?)(?:主要)?(?:问题|困难|不足|短板)(?:[和及与、](?:不足|困难|问题|原因|短板))*$',
-    '^(?:问题|困难)[和及与](?:不足|困难|问题)$',
+    ...PROBLEMS_SOURCE,
   ].join('|'),
 );
+/** A report's section on the problems met (`存在的问题`, `存在的困难和不足`, `问题和不足`). */
+const PROBLEMS_NAME = new RegExp(PROBLEMS_SOURCE.join('|'));
+
+/** A past period that opens a section's title (`过去一年`, `一年来`, `去年`, `上年度`), and a `的` after it. */
+const PAST = /^(?:过去(?:的)?(?:一|1)年|(?:近)?一年来|去年(?:以来)?|上一?年度?)的?/;
+/** A year that opens a section's title (`2025年`, `2025年度`), and a `的` after it. */
+const DATED = /^(?:19|20)\d\d年度?的?/;
+/** The work done, as a review names it after its period (`主要工作`, `工作完成情况`, `工作总结`), or a report's section name. */
+const DONE = /^(?:主要|重点)?工作$/;
+/** A review by its word (`工作回顾`, `纪检工作简要回顾`, `回顾`), its period (PERIOD) aside; a field of up to 8 characters before `工作`. */
+const REVIEW_NAME = /^(?:[\u4e00-\u9fff“”"]{0,8}工作)?(?:简要|总体)?回顾$/;
+
+/**
+ * Whether a section's (bare, simplified) title names a review of the past, as a plan, a 要点 or a
+ * speech opens with one (`一、2025年工作回顾`, `一、过去一年的主要工作`, `一、2025年工作完成情况`):
+ * REVIEW, REVIEW_DATED (the year decides) or 0. A task's title (`开展规划实施情况回顾评估`) is none.
+ */
+function reviewFacts(title: string): number {
+  if (REVIEW_NAME.test(title.replace(PERIOD, ''))) return REVIEW;
+  const past = PAST.exec(title);
+  if (past) {
+    const rest = title.slice(past[0].length);
+    return DONE.test(rest) || REPORTING_NAME.test(rest) ? REVIEW : 0;
+  }
+  const dated = DATED.exec(title);
+  if (dated) {
+    const rest = title.slice(dated[0].length);
+    return DONE.test(rest) || REPORTING_NAME.test(rest) ? REVIEW_DATED : 0;
+  }
+  return 0;
+}
 
 function saysNext(title: string): boolean {
   return NEXT.test(title) || PLAN_NAME.test(title.replace(PERIOD, ''));
@@ -160,12 +204,47 @@ export function reportMode(part: Part): number {
   return mode;
 }
 
+/**
+ * A part that is no report but opens a section reviewing the past (`一、2025年工作回顾` in a 要点, a
+ * 方案 or a speech): that section tells what was done, the rest sets tasks. Its mode keeps the
+ * earliest year its title names (a `2025—2026年` plan's `2025年主要工作` is no review).
+ */
+const REVIEWS = 3;
+/** A year in a title, also one opening a span (`2025—2026年`). */
+const ANY_YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g;
+
+/** The review mode of a part that is no report (reportMode): REVIEWS where a top-level section reviews the past, else NO_REPORT. */
+function reviewMode(part: Part): number {
+  const roots = part.headings;
+  let dated = false;
+  let review = false;
+  for (let i = 0; i < roots.length; i++) {
+    const facts = titleFacts(roots[i], sectionFacts);
+    if (facts & REVIEW) review = true;
+    else if (facts & REVIEW_DATED) dated = true;
+  }
+  if (!review && !dated) return NO_REPORT;
+  let year = 0;
+  if (part.title !== null) for (const m of simplified(part.title).matchAll(ANY_YEAR)) year = year === 0 ? Number(m[1]) - 1900 : Math.min(year, Number(m[1]) - 1900);
+  // A section named by a year alone reviews only where the title names a later one.
+  if (!review) {
+    let past = false;
+    for (let i = 0; i < roots.length && !past; i++) {
+      const facts = titleFacts(roots[i], sectionFacts);
+      past = (facts & REVIEW_DATED) !== 0 && year !== 0 && facts >> YEAR_SHIFT < year;
+    }
+    if (!past) return NO_REPORT;
+  }
+  return REVIEWS | (year << 2);
+}
+
 /** reportMode of each part, or null when no part reports (most documents). */
 export function reportModes(doc: Pick<GongwenDocument, 'parts'>): number[] | null {
   let modes: number[] | null = null;
   const parts = doc.parts;
   for (let i = 0; i < parts.length; i++) {
-    const mode = reportMode(parts[i]);
+    let mode = reportMode(parts[i]);
+    if (mode === NO_REPORT) mode = reviewMode(parts[i]);
     if (mode !== NO_REPORT) (modes ??= new Array<number>(parts.length).fill(NO_REPORT))[i] = mode;
   }
   return modes;
@@ -190,15 +269,33 @@ export function reportingHeading(h: Heading | null, mode: number): boolean {
   const kind = mode & 3;
   if (kind === NO_REPORT) return false;
   const year = mode >> 2;
+  if (kind === REVIEWS) return reviewing(h, year);
   let named = kind === REPORT;
   for (let x = h; x; x = x.parent) {
     const facts = titleFacts(x, knownSectionFacts);
     if (facts & PLANNING) return false;
     const said = facts >> YEAR_SHIFT;
     if (year !== 0 && said > year) return false;
-    if (facts & REPORTING) named = true;
+    if (facts & (REPORTING | REVIEW)) named = true;
   }
   return named && (h !== null || kind === REPORT);
+}
+
+/**
+ * In a part that is no report (mode REVIEWS, `year` the earliest its title names): whether `h` lies
+ * in a top-level section that reviews the past (`一、2025年工作回顾`) or on the problems met
+ * (`二、存在的问题`), and none on its path is on what is next.
+ */
+function reviewing(h: Heading | null, year: number): boolean {
+  let top = h;
+  for (let x = h; x; x = x.parent) {
+    if (titleFacts(x, sectionFacts) & PLANNING) return false;
+    top = x;
+  }
+  if (top === null) return false;
+  // Beside the review, a top-level section on the problems met (`二、存在的问题`) tells of the past too.
+  const facts = titleFacts(top, sectionFacts);
+  return (facts & (REVIEW | PROBLEMS)) !== 0 || ((facts & REVIEW_DATED) !== 0 && year !== 0 && facts >> YEAR_SHIFT < year);
 }
 
 /**

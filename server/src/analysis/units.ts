@@ -105,6 +105,45 @@ export function isNearMiss(name: string, known: string): boolean {
 }
 
 /**
+ * The two-character stems of a local department's short name (`市民政局`, `县发改委`, `省商务厅`):
+ * the fields governments are organised by, as their bodies abbreviate them, past and present.
+ * Read by isStemSlip: a stem outside it is no department's.
+ */
+const DEPARTMENT_STEMS = new Set(
+  (
+    '公安 国安 安全 民政 司法 财政 人社 人劳 劳动 人事 住建 建设 城建 规划 规建 规资 国土 自然 自规 ' +
+    '环保 生态 环境 交通 交运 运输 水利 水务 农业 农村 农机 农经 林业 林草 畜牧 牧业 渔业 水产 海洋 ' +
+    '商务 商贸 经贸 外贸 外经 文旅 文广 文体 文化 旅游 广电 新闻 出版 版权 卫健 卫计 卫生 计生 退役 ' +
+    '应急 安监 审计 统计 国资 市监 工商 质监 质检 食药 药监 医保 税务 国税 地税 邮政 烟草 气象 地震 ' +
+    '粮食 粮储 物价 信访 档案 机要 保密 城管 执法 综执 园林 绿化 市政 房管 房产 住房 人防 民宗 民族 ' +
+    '宗教 侨务 外事 外侨 台务 扶贫 乡村 体育 教育 教体 教工 科技 工信 经信 经济 发改 计划 数据 政数 ' +
+    '信息 机关 金融 口岸 招商 投促 供销 政务 审批 行政 工业 能源 电力 铁路 港航 航道 公路 运管 路政 ' +
+    '消防 编制 政法 网信 财经 改革 营商 医疗 社保 就业 老龄 史志 方志 会展 物流 移民 旅发 文物 ' +
+    '城乡 规建 轻工 纺织 电子 冶金 建材 煤炭 石化 商业 物资 监察 人口 科学 保障'
+  ).split(' '),
+);
+
+/**
+ * A slip inside the stem of a local department's four-character short name (`市民正局` for
+ * `市民政局`, `县财正局`; a 局, 厅 or 委): the same level and ending, one character of the stem
+ * replaced, where `known`'s stem is a department's (DEPARTMENT_STEMS) and `name`'s is none. Two
+ * departments one character apart (`市商务局` / `市税务局`, `市民政局` / `市民宗局`) are both
+ * known, and no slip.
+ * (isNearMiss leaves out names of four characters: most are other units.)
+ */
+export function isStemSlip(name: string, known: string): boolean {
+  if (name.length !== 4 || known.length !== 4 || name === known) return false;
+  if (name.charAt(0) !== known.charAt(0) || name.charAt(3) !== known.charAt(3)) return false;
+  // A 局, 厅 or 委: an 办 is as often an office set up for one task (`市留交办`, `市创建办`), named
+  // as it pleases.
+  if (!/^[省市县区州盟旗]$/.test(name.charAt(0)) || !/^[局委厅]$/.test(name.charAt(3))) return false;
+  const stem = name.slice(1, 3);
+  const knownStem = known.slice(1, 3);
+  if ((stem.charAt(0) === knownStem.charAt(0)) === (stem.charAt(1) === knownStem.charAt(1))) return false;
+  return DEPARTMENT_STEMS.has(knownStem) && !DEPARTMENT_STEMS.has(stem) && /^[\u4e00-\u9fff]{2}$/.test(stem);
+}
+
+/**
  * Kinds of unit that a place or a body has one of per area or per field, named by it: what stands
  * right before them is a proper name (`城东街道`, `城关镇`, `东湖区`, `城关派出所`).
  */

@@ -10,7 +10,7 @@ import { Rule, RuleContext } from '../rule';
 import { tasksNeedingUnits } from '../tasks';
 import { reportingAt, reportModes } from '../titles';
 import { Fix, Range } from '../types';
-import { editDistance, isAbbreviation, isCollective, isLocalities, isNearMiss, isUnitLike, unitKind } from '../units';
+import { editDistance, isAbbreviation, isCollective, isLocalities, isNearMiss, isStemSlip, isUnitLike, unitKind } from '../units';
 import { simplified } from '../script';
 import { isAnalysedText } from '../source';
 import { segment, segmenterEpoch } from '../segmenter';
@@ -149,8 +149,8 @@ const noLead: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '责任单位中只有配合、参与单位，没有牵头（或负责）单位。由领导同志牵头（如“分管副局长李明辉牵头，财务科配合”）的不提示；工作总结、情况汇报等叙述已做工作的部分（如“……新建学校5所（县财政局配合）”）不提示。',
-    en: 'Only co-operating units are named; no unit leads. Not where a person leads (分管副局长李明辉牵头，财务科配合), nor in the sections of a report (工作总结, 情况汇报) that tell what was done (……新建学校5所（县财政局配合）).',
+    zh: '责任单位中只有配合、参与单位，没有牵头（或负责）单位。由领导同志牵头（如“分管副局长李明辉牵头，财务科配合”）的不提示；工作总结、情况汇报等叙述已做工作的部分（如“……新建学校5所（县财政局配合）”），以及工作要点、方案等开头回顾上年工作的部分（如“一、2025年工作回顾”），不提示。',
+    en: 'Only co-operating units are named; no unit leads. Not where a person leads (分管副局长李明辉牵头，财务科配合), nor in the sections of a report (工作总结, 情况汇报) that tell what was done (……新建学校5所（县财政局配合）), nor in the opening review of the past year in a 要点 or 方案 (一、2025年工作回顾).',
   },
   fixable: true,
   check(doc, ctx) {
@@ -491,8 +491,8 @@ const unitName: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '单位名称疑似有误：配置了单位名录时，不在名录（含简称）中的单位；未配置名录时，与本文其他处多次使用的单位名称只差一两个字（如“党委组织布”与“党委组织部”），或是其另一种简称写法（如“市人社局”与“市人力资源和社会保障局”）；以地名或分工命名的同类单位（“城东街道办事处”与“城南街道办事处”，“交警大队”与“特警大队”）不受影响。',
-    en: 'A unit name that looks wrong: not in the configured registry (or its aliases), or — without a registry — one or two characters off a unit used more often in the document, or another way of abbreviating it; sibling units named by their place or field (城东/城南街道办事处, 交警/特警大队) are fine.',
+    zh: '单位名称疑似有误：配置了单位名录时，不在名录（含简称）中的单位；未配置名录时，与本文其他处多次使用的单位名称只差一两个字（如“党委组织布”与“党委组织部”），或是其另一种简称写法（如“市人社局”与“市人力资源和社会保障局”）；四个字的部门简称只在仅出现一次、且简称用字不是部门名称时提示（“市民正局”与“市民政局”；“市民宗局”“市税务局”是另外的部门，不提示）；以地名或分工命名的同类单位（“城东街道办事处”与“城南街道办事处”，“交警大队”与“特警大队”）不受影响。',
+    en: 'A unit name that looks wrong: not in the configured registry (or its aliases), or — without a registry — one or two characters off a unit used more often in the document, or another way of abbreviating it; a four-character short name of a department only where it is written once and its stem names no department (市民正局 beside 市民政局; not 市民宗局 or 市税务局, other departments); sibling units named by their place or field (城东/城南街道办事处, 交警/特警大队) are fine.',
   },
   fixable: true,
   inputs: 'annotations',
@@ -542,7 +542,8 @@ class NameTally {
     if (this.#answers) return this.#answers;
     const answers = new Map<string, { nearest: string | null; usual: string | null }>();
     for (const name of this.counts.keys()) {
-      const nearest = moreUsed(name, this.counts, isNearMiss);
+      // A department's short name of four characters with a slip in its stem (`市民正局`), written once.
+      const nearest = moreUsed(name, this.counts, isNearMiss) ?? (this.counts.get(name) === 1 ? moreUsed(name, this.counts, isStemSlip) : null);
       const usual = nearest ? null : moreUsed(name, this.counts, sameUnitWritten);
       if (nearest || usual) answers.set(name, { nearest, usual });
     }
