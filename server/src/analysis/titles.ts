@@ -289,7 +289,7 @@ export function reportingHeading(h: Heading | null, mode: number): boolean {
 function reviewing(h: Heading | null, year: number): boolean {
   let top = h;
   for (let x = h; x; x = x.parent) {
-    if (titleFacts(x, sectionFacts) & PLANNING) return false;
+    if (titleFacts(x, knownSectionFacts) & PLANNING) return false;
     top = x;
   }
   if (top === null) return false;
