@@ -34,6 +34,31 @@ describe('responsible units over LSP', function () {
     assert.deepStrictEqual((await second).diagnostics, []);
   });
 
+  it('the quick-fix to type the units in: a tab stop where the client takes snippet edits, else the placeholder’s words, never `${1:…}`', async () => {
+    const u = 'file:///tmp/gongwen-protocol/snippet.gw';
+    const typeIn = async (s: TestServer) => {
+      const first = s.nextDiagnostics(u, 1);
+      await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text: PLAN } });
+      const d = (await first).diagnostics.find((x: Diagnostic) => x.code === 'GW201')!;
+      const actions = (await s.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+      return actions.find((a) => a.title === '添加责任单位（填写）')!;
+    };
+    // This client (like most) applies a workspace edit's text as written.
+    const plain = await typeIn(server);
+    assert.deepStrictEqual((plain.edit!.changes![u] as TextEdit[]).map((e) => e.newText), ['（牵头单位）']);
+    // VS Code's client (languageclient 10+) takes snippet edits: the placeholder is a tab stop.
+    const snippets = await startServer({ workspace: { workspaceEdit: { documentChanges: true, snippetEditSupport: true } } });
+    try {
+      const action = await typeIn(snippets);
+      assert.strictEqual(action.edit!.changes, undefined);
+      const [change] = action.edit!.documentChanges as Array<{ textDocument: { uri: string; version: number }; edits: Array<{ snippet: { kind: string; value: string } }> }>;
+      assert.deepStrictEqual(change.textDocument, { uri: u, version: 1 });
+      assert.deepStrictEqual(change.edits.map((e) => e.snippet), [{ kind: 'snippet', value: '（${1:牵头单位}）' }]);
+    } finally {
+      await snippets.stop();
+    }
+  });
+
   it('completes unit names inside an open （, most used first', async () => {
     const u = 'file:///tmp/gongwen-protocol/complete.gw';
     const text = PLAN.replace('（三）开展专项检查。', '（三）开展专项检查。（');
