@@ -91,11 +91,12 @@ describe('responsible units over LSP', function () {
     assert.ok(!(await at(lines.length - 2)).includes('办公室'));
   });
 
-  it('hover on an annotation shows each unit’s role and task count', async () => {
+  it('hover on an annotation shows each unit’s role and how many tasks it leads and co-operates in', async () => {
     const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 12 } })) as Hover;
     const value = (hover.contents as MarkupContent).value;
-    assert.match(value, /\*\*办公室\*\* — 牵头；本文共牵头 3 项任务/);
-    assert.match(value, /\*\*财务科\*\* — 配合/);
+    assert.match(value, /\*\*办公室\*\* — 牵头；本文共牵头 3 项任务$/m);
+    // A unit that only co-operates is not just “leads 0”: what it does is said too.
+    assert.match(value, /\*\*财务科\*\* — 配合；本文共牵头 0 项任务，配合 1 项$/m);
   });
 
   it('hover on units said to answer each for its share (`分别负责落实`): each 负责 and leading, none 配合', async () => {

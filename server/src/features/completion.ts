@@ -5,7 +5,7 @@
 import { CompletionItem, CompletionItemKind, InsertTextFormat } from 'vscode-languageserver/node';
 import { lineStartSuggestions, writesUnitsAt } from '../analysis/completion';
 import { ServerContext } from '../context';
-import { knownUnits } from './units';
+import { knownUnits, unitTally } from './units';
 
 export const capabilities = { completionProvider: { triggerCharacters: ['（', '(', '、', '，', '：'] } };
 
@@ -23,7 +23,7 @@ export function register(ctx: ServerContext): void {
       return [...knownUnits(model, ctx.config(doc.uri).units)].map(([name, u], i) => ({
         label: name,
         kind: CompletionItemKind.Module,
-        detail: u.mentions ? (en ? `leads ${u.leads} task(s) in this document` : `本文牵头 ${u.leads} 项任务`) : en ? 'unit registry' : '单位名录',
+        detail: u.mentions ? unitTally(u, en) : en ? 'unit registry' : '单位名录',
         // Units used most in this document first.
         sortText: String(100000 - u.mentions * 10 - u.leads).padStart(6, '0') + String(i).padStart(4, '0'),
       }));
