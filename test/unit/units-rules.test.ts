@@ -54,6 +54,23 @@ describe('unit rules', () => {
       assert.strictEqual(f.fixes[0].title, '添加责任单位“档案科”（与（一）相近）');
       assert.strictEqual(f.fixes[0].edits[0].newText, '（档案科）');
     });
+    it('names the similar tasks of other sections by their path, not by a marker the section has too', () => {
+      const text = lines(
+        '某方案',
+        '一、主要任务',
+        '（一）档案工作',
+        '1.规范档案数字化扫描流程。（档案科）',
+        '2.开展财务预算绩效评价。（财务科）',
+        '（二）队伍建设',
+        '1.组织干部教育培训。（人事科）',
+        '2.推进馆藏档案数字化扫描。',
+        '3.开展干部廉政谈话。（人事科）',
+      );
+      const [f] = findings(text, 'GW201');
+      assert.strictEqual(f.fixes[0].title, '添加责任单位“档案科”（与（一）1.相近）');
+      const top = lines('某方案', '一、档案工作', '（一）规范档案数字化扫描流程。（档案科）', '（二）开展财务预算绩效评价。（财务科）', '二、队伍建设', '（一）组织干部教育培训。（人事科）', '（二）推进馆藏档案数字化扫描。', '（三）开展干部廉政谈话。（人事科）');
+      assert.strictEqual(findings(top, 'GW201')[0].fixes[0].title, '添加责任单位“档案科”（与一、（一）相近）');
+    });
     it('never asks 总体要求/指导思想 sections for units', () => {
       assert.ok(findings(PLAN, 'GW201').every((f) => f.range.start.line > 4));
     });

@@ -140,14 +140,32 @@ function similarLeads(doc: GongwenDocument, heading: Heading, led: Task[]): Arra
     for (const u of task.lead) {
       const e = perUnit.get(u) ?? { score: 0, items: [] };
       e.score = Math.max(e.score, sim);
-      e.items.push({ path: task.heading!.marker.text, sim });
+      e.items.push({ path: pathFrom(heading, task.heading!), sim });
       perUnit.set(u, e);
     }
   }
   return [...perUnit]
     .filter(([, e]) => e.score >= 0.15)
     .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
-    .map(([unit, e]) => ({ unit, score: e.score, items: e.items.sort((x, y) => y.sim - x.sim).slice(0, 3).map((i) => i.path) }));
+    .map(([unit, e]) => ({ unit, score: e.score, items: [...new Set(e.items.sort((x, y) => y.sim - x.sim).map((i) => i.path))].slice(0, 3) }));
+}
+
+/**
+ * How `other` is named seen from `heading`: its marker where the two are siblings (`3.`), with the
+ * markers of its ancestors up to the one they share otherwise (`（二）3.`, `三、（一）4.`), so that
+ * the `3.` of another section is not read as this section's.
+ */
+function pathFrom(heading: Heading, other: Heading): string {
+  const above = new Set<Heading | null>();
+  for (let h = heading.parent; h; h = h.parent) above.add(h);
+  let path = other.marker.text;
+  for (let h = other.parent; h && !above.has(h); h = h.parent) path = h.marker.text + path;
+  return path;
+}
+
+/** Items named by their paths: parted by `、` unless a path holds one itself (`二、（一）3.`). */
+function listOf(items: string[]): string {
+  return items.join(items.some((i) => i.includes('、')) ? '，' : '、');
 }
 
 export function rankLeadCandidates(doc: GongwenDocument, heading: Heading, config: Config, limit = 3): LeadCandidate[] {
@@ -164,7 +182,7 @@ export function rankLeadCandidates(doc: GongwenDocument, heading: Heading, confi
 
   // 0. Units whose tasks read most like this one.
   for (const s of similarLeads(doc, heading, index.led)) {
-    add(s.unit, en ? `similar to ${s.items.join(' ')}` : `与${s.items.join('、')}相近`);
+    add(s.unit, en ? `similar to ${s.items.join(' ')}` : `与${listOf(s.items)}相近`);
   }
   // 1. Units leading sibling tasks, most frequent first, with the items they lead.
   const siblings = tasksUnder(heading.parent);
