@@ -73,6 +73,20 @@ describe('responsible units over LSP', function () {
     assert.ok(!outside || (Array.isArray(outside) ? outside : (outside as CompletionList).items).every((i) => !['办公室'].includes(String(i.label))));
   });
 
+  it('at a line’s start, a typed （ is offered the next markers first, then the unit names', async () => {
+    const u = 'file:///tmp/gongwen-protocol/complete-line-start.gw';
+    const text = PLAN + '（';
+    const got = server.nextDiagnostics(u, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text } });
+    await got;
+    const result = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: u }, position: { line: 5, character: 1 }, context: { triggerKind: 2, triggerCharacter: '（' } })) as CompletionItem[] | CompletionList;
+    const items = [...(Array.isArray(result) ? result : result.items)].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+    assert.strictEqual(items[0].label, '（四）');
+    assert.deepStrictEqual(items[0].textEdit, { range: { start: { line: 5, character: 0 }, end: { line: 5, character: 1 } }, newText: '（四）' });
+    const labels = items.map((i) => String(i.label));
+    assert.ok(labels.indexOf('办公室') > labels.indexOf('（四）'), labels.join(' '));
+  });
+
   it('completes unit names after a unit label and inside an open 【', async () => {
     const u = 'file:///tmp/gongwen-protocol/complete-label.gw';
     const text = PLAN.replace('（三）开展专项检查。', '（三）开展专项检查。\n牵头单位：审计科；配合单位：') + '\n（四）明确工作责任：\n（五）加强宣传。【牵头单位：';

@@ -19,27 +19,30 @@ export function register(ctx: ServerContext): void {
     if (!doc) return [];
     const model = ctx.analysis(doc).doc;
     const pos = params.position;
-    if (writesUnitsAt(model, pos)) {
-      return [...knownUnits(model, ctx.config(doc.uri).units)].map(([name, u], i) => ({
-        label: name,
-        kind: CompletionItemKind.Module,
-        detail: u.mentions ? unitTally(u, en) : en ? 'unit registry' : '单位名录',
-        // Units used most in this document first.
-        sortText: String(100000 - u.mentions * 10 - u.leads).padStart(6, '0') + String(i).padStart(4, '0'),
-      }));
-    }
+    const units = writesUnitsAt(model, pos)
+      ? [...knownUnits(model, ctx.config(doc.uri).units)].map(([name, u], i): CompletionItem => ({
+          label: name,
+          kind: CompletionItemKind.Module,
+          detail: u.mentions ? unitTally(u, en) : en ? 'unit registry' : '单位名录',
+          // Units used most in this document first.
+          sortText: '1' + String(100000 - u.mentions * 10 - u.leads).padStart(6, '0') + String(i).padStart(4, '0'),
+        }))
+      : [];
     const before = doc.getText({ start: { line: pos.line, character: 0 }, end: pos });
     const m = LINE_START.exec(before);
-    if (!m) return [];
+    if (!m) return units;
+    // At a line's start a `（` opens a marker (`（二）`) more often than an annotation on a line of
+    // its own: the markers come first, then the unit names.
     const typedFrom = pos.character - m[1].length;
-    return lineStartSuggestions(model, pos.line).map((s) => ({
+    const markers = lineStartSuggestions(model, pos.line).map((s): CompletionItem => ({
       label: s.label,
       kind: s.kind === 'marker' ? CompletionItemKind.EnumMember : CompletionItemKind.Value,
       detail: en ? s.detail.en : s.detail.zh,
-      sortText: s.sortText,
+      sortText: '0' + s.sortText,
       filterText: s.label,
       insertTextFormat: s.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
       textEdit: { range: { start: { line: pos.line, character: typedFrom }, end: pos }, newText: s.insertText },
     }));
+    return [...markers, ...units];
   });
 }
