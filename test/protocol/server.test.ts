@@ -154,6 +154,15 @@ describe('language server over stdio (dist/server.js)', function () {
       const got = en.nextDiagnostics(u, 1);
       await en.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text: '一、甲\n三、乙\n' } });
       assert.match(String((await got).diagnostics[0].message), /expected "二、"/);
+      // Hover on an annotation: English words with English punctuation.
+      const a = 'file:///tmp/gongwen-protocol/en-hover.gw';
+      const opened = en.nextDiagnostics(a, 1);
+      await en.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: a, languageId: 'gongwen', version: 1, text: '一、主要任务\n（一）完善制度。（办公室牵头，财务科配合，2026年6月底前完成）\n' } });
+      await opened;
+      const hover = (await en.connection.sendRequest('textDocument/hover', { textDocument: { uri: a }, position: { line: 1, character: 10 } })) as { contents: { value: string } };
+      assert.match(hover.contents.value, /\*\*办公室\*\* — lead; leads 1 task\(s\) in this document$/m);
+      assert.match(hover.contents.value, /^- Deadline: /m);
+      assert.doesNotMatch(hover.contents.value, /[；：]/);
     } finally {
       await en.stop();
     }

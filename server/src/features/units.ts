@@ -66,10 +66,10 @@ export function register(ctx: ServerContext): void {
     const units = knownUnits(model, []);
     const lines = a.units.map((u) => {
       const role = en ? ROLE_NAME[u.role].en : ROLE_NAME[u.role].zh;
-      return `- **${u.name}** — ${role}${u.collective ? (en ? ' (collective)' : '（泛称）') : ''}；${unitTally(units.get(u.name), en)}`;
+      return `- **${u.name}** — ${role}${u.collective ? (en ? ' (collective)' : '（泛称）') : ''}${en ? '; ' : '；'}${unitTally(units.get(u.name), en)}`;
     });
-    if (a.leaders.length) lines.push(`- ${en ? 'Leaders' : '责任领导'}：${joinLeaders(a.leaders)}`);
-    if (a.deadline) lines.push(`- ${en ? 'Deadline' : '完成时限'}：${a.deadline}`);
+    if (a.leaders.length) lines.push(`- ${en ? 'Leaders: ' : '责任领导：'}${joinLeaders(a.leaders)}`);
+    if (a.deadline) lines.push(`- ${en ? 'Deadline: ' : '完成时限：'}${a.deadline}`);
     return { range: a.range, contents: { kind: MarkupKind.Markdown, value: [`**${en ? 'Responsible units' : '责任单位'}**`, '', ...lines].join('\n') } };
   });
 
