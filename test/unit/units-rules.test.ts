@@ -70,6 +70,9 @@ describe('unit rules', () => {
       assert.strictEqual(f.fixes[0].title, '添加责任单位“档案科”（与（一）1.相近）');
       const top = lines('某方案', '一、档案工作', '（一）规范档案数字化扫描流程。（档案科）', '（二）开展财务预算绩效评价。（财务科）', '二、队伍建设', '（一）组织干部教育培训。（人事科）', '（二）推进馆藏档案数字化扫描。', '（三）开展干部廉政谈话。（人事科）');
       assert.strictEqual(findings(top, 'GW201')[0].fixes[0].title, '添加责任单位“档案科”（与一、（一）相近）');
+      // Of long paths, the two most similar and 等.
+      const three = lines('某方案', '一、甲', '（一）规范档案数字化扫描流程。（档案科）', '二、乙', '（一）推进档案数字化扫描。（档案科）', '三、丙', '（一）完成档案数字化扫描验收。（档案科）', '四、丁', '（一）组织干部教育培训。（人事科）', '（二）推进馆藏档案数字化扫描。', '（三）开展干部廉政谈话。（人事科）');
+      assert.match(findings(three, 'GW201')[0].fixes[0].title, /^添加责任单位“档案科”（与[一二三]、（一），[一二三]、（一）等相近）$/);
     });
     it('never asks 总体要求/指导思想 sections for units', () => {
       assert.ok(findings(PLAN, 'GW201').every((f) => f.range.start.line > 4));

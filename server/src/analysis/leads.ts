@@ -163,9 +163,13 @@ function pathFrom(heading: Heading, other: Heading): string {
   return path;
 }
 
-/** Items named by their paths: parted by `、` unless a path holds one itself (`二、（一）3.`). */
+/**
+ * Items named by their paths: parted by `、` unless a path holds one itself (`二、（一）3.`); of
+ * such long paths the two most similar, and `等` for the rest, to keep the fix's title short.
+ */
 function listOf(items: string[]): string {
-  return items.join(items.some((i) => i.includes('、')) ? '，' : '、');
+  if (!items.some((i) => i.includes('、'))) return items.join('、');
+  return items.slice(0, 2).join('，') + (items.length > 2 ? '等' : '');
 }
 
 export function rankLeadCandidates(doc: GongwenDocument, heading: Heading, config: Config, limit = 3): LeadCandidate[] {
