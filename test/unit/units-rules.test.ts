@@ -132,6 +132,11 @@ describe('unit rules', () => {
       assert.strictEqual(findings(inline, 'GW201')[0].fixes[0].edits[0].newText, '责任单位：办公室。');
       const lenticular = lines('一、任务', '（一）甲。【牵头单位：办公室】', '（二）乙。【牵头单位：财务科】', '（三）丙。');
       assert.strictEqual(findings(lenticular, 'GW201')[0].fixes[0].edits[0].newText, '【牵头单位：办公室】');
+      // With a deadline beside the units (form 13), the units' wording is still the document's.
+      const dated = lines('一、任务', '（一）甲。【牵头单位：办公室；配合单位：财务科；完成时限：2026年6月底前】', '（二）乙。【牵头单位：办公室；完成时限：2026年9月底前】', '（三）丙。');
+      assert.strictEqual(findings(dated, 'GW201')[0].fixes[0].edits[0].newText, '【牵头单位：办公室】');
+      const datedVerbs = lines('一、任务', '（一）甲。（办公室牵头，财务科配合；2026年6月底前完成）', '（二）乙。（办公室牵头；2026年9月底前完成）', '（三）丙。');
+      assert.strictEqual(findings(datedVerbs, 'GW201')[0].fixes[0].edits[0].newText, '（办公室牵头）');
       const labelLines = ['一、任务', '　　（一）甲。', '　　牵头单位：办公室', '　　（二）乙。', '　　牵头单位：财务科', '　　（三）丙。'].join('\r\n') + '\r\n';
       const [own] = findings(labelLines, 'GW201');
       assert.strictEqual(own.fixes[0].edits[0].newText, '\r\n　　牵头单位：办公室');
