@@ -87,6 +87,17 @@ describe('responsible units over LSP', function () {
     assert.ok(labels.indexOf('办公室') > labels.indexOf('（四）'), labels.join(' '));
   });
 
+  it('does not offer a unit name GW207 takes for a slip of another', async () => {
+    const u = 'file:///tmp/gongwen-protocol/complete-slip.gw';
+    const text = ['某方案', '一、主要任务', '（一）甲事项。（市人力资源社会保障局牵头）', '（二）乙事项。（市人力资源社会保障局牵头，市财政局配合）', '（三）丙事项。（市财政局牵头，市人力资源社会保章局配合）', '（四）丁事项。（', ''].join('\n');
+    const got = server.nextDiagnostics(u, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text } });
+    assert.ok((await got).diagnostics.some((d: Diagnostic) => d.code === 'GW207'));
+    const result = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: u }, position: { line: 5, character: 8 } })) as CompletionItem[] | CompletionList;
+    const labels = (Array.isArray(result) ? result : result.items).map((i) => String(i.label));
+    assert.deepStrictEqual(labels.sort(), ['市财政局', '市人力资源社会保障局'].sort());
+  });
+
   it('completes unit names after a unit label and inside an open 【', async () => {
     const u = 'file:///tmp/gongwen-protocol/complete-label.gw';
     const text = PLAN.replace('（三）开展专项检查。', '（三）开展专项检查。\n牵头单位：审计科；配合单位：') + '\n（四）明确工作责任：\n（五）加强宣传。【牵头单位：';

@@ -17,10 +17,12 @@ export function register(ctx: ServerContext): void {
   ctx.connection.onCompletion((params): CompletionItem[] => {
     const doc = ctx.documents.get(params.textDocument.uri);
     if (!doc) return [];
-    const model = ctx.analysis(doc).doc;
+    const { doc: model, findings } = ctx.analysis(doc);
     const pos = params.position;
+    // A name GW207 takes for a slip (`市人力资源社会保章局` beside `市人力资源社会保障局`) is not offered.
+    const slips = new Set(findings.filter((f) => f.rule === 'GW207').map((f) => model.source.slice(f.range)));
     const units = writesUnitsAt(model, pos)
-      ? [...knownUnits(model, ctx.config(doc.uri).units)].map(([name, u], i): CompletionItem => ({
+      ? [...knownUnits(model, ctx.config(doc.uri).units)].filter(([name]) => !slips.has(name)).map(([name, u], i): CompletionItem => ({
           label: name,
           kind: CompletionItemKind.Module,
           detail: u.mentions ? unitTally(u, en) : en ? 'unit registry' : '单位名录',
