@@ -5,6 +5,7 @@ import { analyze, applyEdits, Config, defaultConfig, Finding, fixAll, parse } fr
 import { buildLedger, ledgerToCsv, ledgerToMarkdown } from '../../server/src/analysis/ledger';
 import { buildOutline, OutlineSymbol } from '../../server/src/analysis/outline';
 import { isAbbreviation } from '../../server/src/analysis/units';
+import { segmenterStats } from '../../server/src/analysis/segmenter';
 import { corpusFiles, readSeed } from '../util';
 
 function findings(text: string, rule: string, config: Partial<Config> = {}): Finding[] {
@@ -53,6 +54,23 @@ describe('unit rules', () => {
       const [f] = findings(text, 'GW201');
       assert.strictEqual(f.fixes[0].title, '添加责任单位“档案科”（与（一）相近）');
       assert.strictEqual(f.fixes[0].edits[0].newText, '（档案科）');
+    });
+    it('ranks with the previous version’s TF-IDF model while the tasks with leads read the same', () => {
+      const text = lines('某方案', '为做好某工作，制定本方案。', '一、主要任务', '（一）规范档案数字化扫描流程。（档案科）', '（二）开展财务预算绩效评价。（财务科）', '（三）组织干部教育培训。（人事科）', '（四）推进馆藏档案数字化扫描。');
+      const config = defaultConfig();
+      const first = analyze(text, config);
+      const titles = first.findings.find((f) => f.rule === 'GW201')!.fixes.map((f) => f.title);
+      assert.strictEqual(titles[0], '添加责任单位“档案科”（与（一）相近）');
+      // An edit outside the tasks: the fix of the next version segments only the task it is for.
+      const next = analyze(text.replace('为做好某工作', '为切实做好某工作'), config, first.handover);
+      const before = segmenterStats.sentences + segmenterStats.cacheHits;
+      assert.deepStrictEqual(next.findings.find((f) => f.rule === 'GW201')!.fixes.map((f) => f.title), titles);
+      assert.strictEqual(segmenterStats.sentences + segmenterStats.cacheHits - before, 1);
+      // An edit to a task with a lead builds the model again.
+      const edited = analyze(text.replace('组织干部教育培训', '组织干部档案数字化扫描培训'), config, next.handover);
+      const again = segmenterStats.sentences + segmenterStats.cacheHits;
+      edited.findings.find((f) => f.rule === 'GW201')!.fixes;
+      assert.ok(segmenterStats.sentences + segmenterStats.cacheHits - again > 1);
     });
     it('names the similar tasks of other sections by their path, not by a marker the section has too', () => {
       const text = lines(

@@ -6,7 +6,7 @@
  */
 import { Config } from './config';
 import { GongwenDocument, Heading, Task } from './model';
-import { segment } from './segmenter';
+import { segment, segmenterEpoch } from './segmenter';
 
 export interface LeadCandidate {
   unit: string;
@@ -53,11 +53,20 @@ function taskIndex(doc: GongwenDocument): TaskIndex {
 /** Words every task uses (verbs of 公文 style): they say nothing about who should lead. */
 const GENERIC = new Set('工作 加强 推进 开展 完善 建立 健全 落实 进一步 有关 相关 深化 强化 提高 提升 推动 加快 积极 认真 组织 实施 做好 持续 坚持 全面 切实 各项 机制 制度 体系 建设 管理'.split(' '));
 
-/** Content words of a task's text (two or more Chinese characters), or null without a segmenter. */
-function keywords(doc: GongwenDocument, h: Heading): string[] | null {
+/** The text of a task that its keywords are taken from: its block's first 400 characters or so. */
+function taskText(doc: GongwenDocument, h: Heading): string {
   let text = '';
   for (let l = h.line; l <= h.endLine && text.length < 400; l++) text += doc.source.content(l);
-  text = text.replace(/（[^（）]*）/g, '');
+  return text;
+}
+
+/** Content words of a task's text (two or more Chinese characters), or null without a segmenter. */
+function keywords(doc: GongwenDocument, h: Heading): string[] | null {
+  return keywordsOf(taskText(doc, h));
+}
+
+function keywordsOf(taskText: string): string[] | null {
+  const text = taskText.replace(/（[^（）]*）/g, '');
   const out: string[] = [];
   for (const sentence of text.split(/[。；！？]/)) {
     if (!sentence) continue;
@@ -80,16 +89,35 @@ interface SimilarityModel {
   idf(word: string): number;
 }
 const models = new WeakMap<GongwenDocument, SimilarityModel | null>();
+/**
+ * The last model built and the texts of the tasks it was built from, under the segmenter's
+ * vocabulary then: the next version of the document (an edit elsewhere, while the drafter adds
+ * units to the task the quick-fix was asked for) takes it over while its led tasks read the same.
+ */
+let lastModel: { texts: string[]; epoch: object; model: SimilarityModel | null } | undefined;
 
 function similarityModel(doc: GongwenDocument, led: Task[]): SimilarityModel | null {
   if (models.has(doc)) return models.get(doc)!;
+  const texts = led.map((t) => taskText(doc, t.heading!));
+  const epoch = segmenterEpoch();
+  const last = lastModel;
+  if (last && last.epoch === epoch && last.texts.length === texts.length && last.texts.every((x, i) => x === texts[i])) {
+    // The same words and weights; the tasks (and so their headings and leads) are this version's.
+    const model = last.model && { ...last.model, led };
+    models.set(doc, model);
+    return model;
+  }
+  const model = buildModel(texts, led);
+  models.set(doc, model);
+  lastModel = { texts, epoch, model };
+  return model;
+}
+
+function buildModel(texts: string[], led: Task[]): SimilarityModel | null {
   const words: string[][] = [];
-  for (const t of led) {
-    const w = keywords(doc, t.heading!);
-    if (!w) {
-      models.set(doc, null); // no segmenter on this platform: the other rankings still apply
-      return null;
-    }
+  for (const text of texts) {
+    const w = keywordsOf(text);
+    if (!w) return null; // no segmenter on this platform: the other rankings still apply
     words.push(w);
   }
   const df = new Map<string, number>();
@@ -106,9 +134,7 @@ function similarityModel(doc: GongwenDocument, led: Task[]): SimilarityModel | n
     }
     norms[task] = v.norm;
   });
-  const model = { led, norms, postings, idf };
-  models.set(doc, model);
-  return model;
+  return { led, norms, postings, idf };
 }
 
 /** The TF-IDF weights of a bag of words, and the vector's length. */
