@@ -22,6 +22,11 @@ export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<LineDocument>;
   locale: Locale;
+  /**
+   * The client applies snippet edits in a workspace edit (LSP 3.18 `SnippetTextEdit`,
+   * `workspace.workspaceEdit.snippetEditSupport`): a quick-fix's `${1:…}` placeholders become tab stops.
+   */
+  snippetEdits: boolean;
   /** Milliseconds between the last change and new diagnostics. */
   diagnosticsDelay(): number;
   /** Analysis of the document's current version (cached). */
@@ -41,8 +46,11 @@ export interface ServerContext {
 
 export type CodeActionProvider = (params: CodeActionParams) => CodeAction[];
 
-/** `canWatch`: the client lets the server register file watchers (for units files). */
-export function createContext(connection: Connection, documents: TextDocuments<LineDocument>, locale: Locale, initSettings: Settings, canWatch = false): ServerContext {
+/**
+ * `canWatch`: the client lets the server register file watchers (for units files); `snippetEdits`:
+ * it applies snippet edits in workspace edits.
+ */
+export function createContext(connection: Connection, documents: TextDocuments<LineDocument>, locale: Locale, initSettings: Settings, canWatch = false, snippetEdits = false): ServerContext {
   let settings: Settings = initSettings;
   const rcByDir = new Map<string, LoadedConfig | null>();
   const cache = new Map<string, { version: number; generation: number; result: AnalysisResult }>();
@@ -136,6 +144,7 @@ export function createContext(connection: Connection, documents: TextDocuments<L
     connection,
     documents,
     locale,
+    snippetEdits,
     diagnosticsDelay: () => Math.max(0, settings.diagnosticsDelay ?? 200),
     analysis(doc) {
       return current(doc) ?? reanalyse(doc);

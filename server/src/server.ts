@@ -35,7 +35,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const settings: Settings = { ...(init.settings ?? {}) };
   if (typeof init.diagnosticsDelay === 'number') settings.diagnosticsDelay = init.diagnosticsDelay;
   const canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-  const ctx = createContext(connection, documents, localeOf(params), settings, canWatch);
+  const snippetEdits = !!params.capabilities.workspace?.workspaceEdit?.snippetEditSupport;
+  const ctx = createContext(connection, documents, localeOf(params), settings, canWatch, snippetEdits);
   for (const f of FEATURES) f.register(ctx);
 
   connection.onInitialized(() => {

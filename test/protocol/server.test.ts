@@ -84,6 +84,20 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.ok(folds.some((f) => f.startLine === 4 && f.endLine === 7), JSON.stringify(folds));
   });
 
+  it('folds a cover notice and its plan from their first line of text to their last', async () => {
+    const u = 'file:///tmp/gongwen-protocol/parts.gw';
+    const text = ['', '某办发〔2026〕3号', '各科室：', '　　现将《某某工作方案》印发给你们，请认真贯彻执行。', '', '　　　　某某办公室', '　　　　2026年3月5日', '', '', '某某工作方案', '一、主要任务', '（一）健全制度', '（二）加强培训', ''].join('\n');
+    const got = server.nextDiagnostics(u, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text } });
+    await got;
+    const folds = (await server.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: u } })) as FoldingRange[];
+    const starts = folds.map((f) => f.startLine);
+    // The notice: from its 发文字号 (not the blank line above) to its date (not the blank lines after).
+    assert.ok(folds.some((f) => f.startLine === 1 && f.endLine === 6), JSON.stringify(folds));
+    assert.ok(folds.some((f) => f.startLine === 9 && f.endLine === 12), JSON.stringify(folds));
+    assert.ok(!starts.includes(0), JSON.stringify(folds));
+  });
+
   it('clears diagnostics when a document closes', async () => {
     const cleared = server.nextDiagnostics(uri);
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
@@ -140,6 +154,15 @@ describe('language server over stdio (dist/server.js)', function () {
       const got = en.nextDiagnostics(u, 1);
       await en.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text: '一、甲\n三、乙\n' } });
       assert.match(String((await got).diagnostics[0].message), /expected "二、"/);
+      // Hover on an annotation: English words with English punctuation.
+      const a = 'file:///tmp/gongwen-protocol/en-hover.gw';
+      const opened = en.nextDiagnostics(a, 1);
+      await en.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: a, languageId: 'gongwen', version: 1, text: '一、主要任务\n（一）完善制度。（办公室牵头，财务科配合，2026年6月底前完成）\n' } });
+      await opened;
+      const hover = (await en.connection.sendRequest('textDocument/hover', { textDocument: { uri: a }, position: { line: 1, character: 10 } })) as { contents: { value: string } };
+      assert.match(hover.contents.value, /\*\*办公室\*\* — lead; leads 1 task\(s\) in this document$/m);
+      assert.match(hover.contents.value, /^- Deadline: /m);
+      assert.doesNotMatch(hover.contents.value, /[；：]/);
     } finally {
       await en.stop();
     }

@@ -34,6 +34,31 @@ describe('responsible units over LSP', function () {
     assert.deepStrictEqual((await second).diagnostics, []);
   });
 
+  it('the quick-fix to type the units in: a tab stop where the client takes snippet edits, else the placeholder’s words, never `${1:…}`', async () => {
+    const u = 'file:///tmp/gongwen-protocol/snippet.gw';
+    const typeIn = async (s: TestServer) => {
+      const first = s.nextDiagnostics(u, 1);
+      await s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text: PLAN } });
+      const d = (await first).diagnostics.find((x: Diagnostic) => x.code === 'GW201')!;
+      const actions = (await s.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+      return actions.find((a) => a.title === '添加责任单位（填写）')!;
+    };
+    // This client (like most) applies a workspace edit's text as written.
+    const plain = await typeIn(server);
+    assert.deepStrictEqual((plain.edit!.changes![u] as TextEdit[]).map((e) => e.newText), ['（牵头单位）']);
+    // VS Code's client (languageclient 10+) takes snippet edits: the placeholder is a tab stop.
+    const snippets = await startServer({ workspace: { workspaceEdit: { documentChanges: true, snippetEditSupport: true } } });
+    try {
+      const action = await typeIn(snippets);
+      assert.strictEqual(action.edit!.changes, undefined);
+      const [change] = action.edit!.documentChanges as Array<{ textDocument: { uri: string; version: number }; edits: Array<{ snippet: { kind: string; value: string } }> }>;
+      assert.deepStrictEqual(change.textDocument, { uri: u, version: 1 });
+      assert.deepStrictEqual(change.edits.map((e) => e.snippet), [{ kind: 'snippet', value: '（${1:牵头单位}）' }]);
+    } finally {
+      await snippets.stop();
+    }
+  });
+
   it('completes unit names inside an open （, most used first', async () => {
     const u = 'file:///tmp/gongwen-protocol/complete.gw';
     const text = PLAN.replace('（三）开展专项检查。', '（三）开展专项检查。（');
@@ -46,6 +71,31 @@ describe('responsible units over LSP', function () {
     assert.deepStrictEqual(sorted.map((i) => i.label), ['办公室', '财务科', '审计科']);
     const outside = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: u }, position: { line: 1, character: 2 } })) as CompletionItem[];
     assert.ok(!outside || (Array.isArray(outside) ? outside : (outside as CompletionList).items).every((i) => !['办公室'].includes(String(i.label))));
+  });
+
+  it('at a line’s start, a typed （ is offered the next markers first, then the unit names', async () => {
+    const u = 'file:///tmp/gongwen-protocol/complete-line-start.gw';
+    const text = PLAN + '（';
+    const got = server.nextDiagnostics(u, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text } });
+    await got;
+    const result = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: u }, position: { line: 5, character: 1 }, context: { triggerKind: 2, triggerCharacter: '（' } })) as CompletionItem[] | CompletionList;
+    const items = [...(Array.isArray(result) ? result : result.items)].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+    assert.strictEqual(items[0].label, '（四）');
+    assert.deepStrictEqual(items[0].textEdit, { range: { start: { line: 5, character: 0 }, end: { line: 5, character: 1 } }, newText: '（四）' });
+    const labels = items.map((i) => String(i.label));
+    assert.ok(labels.indexOf('办公室') > labels.indexOf('（四）'), labels.join(' '));
+  });
+
+  it('does not offer a unit name GW207 takes for a slip of another', async () => {
+    const u = 'file:///tmp/gongwen-protocol/complete-slip.gw';
+    const text = ['某方案', '一、主要任务', '（一）甲事项。（市人力资源社会保障局牵头）', '（二）乙事项。（市人力资源社会保障局牵头，市财政局配合）', '（三）丙事项。（市财政局牵头，市人力资源社会保章局配合）', '（四）丁事项。（', ''].join('\n');
+    const got = server.nextDiagnostics(u, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text } });
+    assert.ok((await got).diagnostics.some((d: Diagnostic) => d.code === 'GW207'));
+    const result = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: u }, position: { line: 5, character: 8 } })) as CompletionItem[] | CompletionList;
+    const labels = (Array.isArray(result) ? result : result.items).map((i) => String(i.label));
+    assert.deepStrictEqual(labels.sort(), ['市财政局', '市人力资源社会保障局'].sort());
   });
 
   it('completes unit names after a unit label and inside an open 【', async () => {
@@ -66,11 +116,12 @@ describe('responsible units over LSP', function () {
     assert.ok(!(await at(lines.length - 2)).includes('办公室'));
   });
 
-  it('hover on an annotation shows each unit’s role and task count', async () => {
+  it('hover on an annotation shows each unit’s role and how many tasks it leads and co-operates in', async () => {
     const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 12 } })) as Hover;
     const value = (hover.contents as MarkupContent).value;
-    assert.match(value, /\*\*办公室\*\* — 牵头；本文共牵头 3 项任务/);
-    assert.match(value, /\*\*财务科\*\* — 配合/);
+    assert.match(value, /\*\*办公室\*\* — 牵头；本文共牵头 3 项任务$/m);
+    // A unit that only co-operates is not just “leads 0”: what it does is said too.
+    assert.match(value, /\*\*财务科\*\* — 配合；本文共牵头 0 项任务，配合 1 项$/m);
   });
 
   it('hover on units said to answer each for its share (`分别负责落实`): each 负责 and leading, none 配合', async () => {

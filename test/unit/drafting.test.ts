@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { applyEdits, parse } from '../../server/src/analysis';
-import { chineseDate, lineStartSuggestions } from '../../server/src/analysis/completion';
+import { chineseDate, lineStartSuggestions, writesUnitsAt } from '../../server/src/analysis/completion';
 import { moveHeading, renumber } from '../../server/src/analysis/renumber';
 import { documentStats } from '../../server/src/analysis/stats';
 
@@ -143,5 +143,28 @@ describe('document stats', () => {
   it('counts 字数 without whitespace and markup, and the tasks', () => {
     const s = documentStats(parse('---\ntitle: x\n---\n<p>一、甲</p>\n　　加强 领导。（办公室）\n'));
     assert.deepStrictEqual(s, { characters: 3 + 10, tasks: 1, headings: 1 });
+  });
+});
+
+describe('where unit names are written', () => {
+  const notice = lines(
+    '某某局关于印发某某工作方案（试行）的通知',
+    '各科室，局属各单位（含直属单位）：',
+    '　　现将《某某工作方案（试行）》印发给你们，请认真贯彻执行。',
+    '　　　　某某局',
+    '　　　　2026年3月5日',
+    '　　（此件公开发布）',
+    '某某工作方案',
+    '一、主要任务',
+    '（一）完善内控制度。（办公室、财务科）',
+    '（二）建立工作台账。（',
+  );
+  const at = (line: number, after: string) => ({ line, character: notice.split('\n')[line].indexOf(after) + after.length });
+  it('inside an open bracket after a task, not in the brackets of a title, a 主送机关 or an 附注', () => {
+    assert.ok(writesUnitsAt(parse(notice), at(9, '（二）建立工作台账。（')));
+    assert.ok(writesUnitsAt(parse(notice), at(8, '（办公')));
+    assert.ok(!writesUnitsAt(parse(notice), at(0, '工作方案（')), 'title');
+    assert.ok(!writesUnitsAt(parse(notice), at(1, '局属各单位（')), '主送机关');
+    assert.ok(!writesUnitsAt(parse(notice), at(5, '（此件')), '附注');
   });
 });

@@ -18,6 +18,10 @@ describe('numbering rules', () => {
       const fixed = applyEdits(text, f.fixes[0].edits);
       assert.strictEqual(fixed, lines('一、甲', '二、乙', '三、丙', '四、丁'));
       assert.deepStrictEqual(findings(fixed, 'GW101'), []);
+      assert.strictEqual(f.fixes[0].title, '重新编号：从“四、”起依次改为“三、”…');
+      // The run's last item: the fix changes it alone, and says so.
+      const [last] = findings(lines('一、甲', '（一）子', '（三）子'), 'GW101');
+      assert.deepStrictEqual([last.fixes[0].title, last.fixes[0].edits.length], ['改为“（二）”', 1]);
     });
     it('flags a duplicate (a task inserted before the old one)', () => {
       const text = lines('一、甲', '（一）子', '（二）新', '（二）旧', '（三）末');

@@ -5,6 +5,7 @@ import { analyze, applyEdits, Config, defaultConfig, Finding, fixAll, parse } fr
 import { buildLedger, ledgerToCsv, ledgerToMarkdown } from '../../server/src/analysis/ledger';
 import { buildOutline, OutlineSymbol } from '../../server/src/analysis/outline';
 import { isAbbreviation } from '../../server/src/analysis/units';
+import { segmenterStats } from '../../server/src/analysis/segmenter';
 import { corpusFiles, readSeed } from '../util';
 
 function findings(text: string, rule: string, config: Partial<Config> = {}): Finding[] {
@@ -53,6 +54,43 @@ describe('unit rules', () => {
       const [f] = findings(text, 'GW201');
       assert.strictEqual(f.fixes[0].title, '添加责任单位“档案科”（与（一）相近）');
       assert.strictEqual(f.fixes[0].edits[0].newText, '（档案科）');
+    });
+    it('ranks with the previous version’s TF-IDF model while the tasks with leads read the same', () => {
+      const text = lines('某方案', '为做好某工作，制定本方案。', '一、主要任务', '（一）规范档案数字化扫描流程。（档案科）', '（二）开展财务预算绩效评价。（财务科）', '（三）组织干部教育培训。（人事科）', '（四）推进馆藏档案数字化扫描。');
+      const config = defaultConfig();
+      const first = analyze(text, config);
+      const titles = first.findings.find((f) => f.rule === 'GW201')!.fixes.map((f) => f.title);
+      assert.strictEqual(titles[0], '添加责任单位“档案科”（与（一）相近）');
+      // An edit outside the tasks: the fix of the next version segments only the task it is for.
+      const next = analyze(text.replace('为做好某工作', '为切实做好某工作'), config, first.handover);
+      const before = segmenterStats.sentences + segmenterStats.cacheHits;
+      assert.deepStrictEqual(next.findings.find((f) => f.rule === 'GW201')!.fixes.map((f) => f.title), titles);
+      assert.strictEqual(segmenterStats.sentences + segmenterStats.cacheHits - before, 1);
+      // An edit to a task with a lead builds the model again.
+      const edited = analyze(text.replace('组织干部教育培训', '组织干部档案数字化扫描培训'), config, next.handover);
+      const again = segmenterStats.sentences + segmenterStats.cacheHits;
+      edited.findings.find((f) => f.rule === 'GW201')!.fixes;
+      assert.ok(segmenterStats.sentences + segmenterStats.cacheHits - again > 1);
+    });
+    it('names the similar tasks of other sections by their path, not by a marker the section has too', () => {
+      const text = lines(
+        '某方案',
+        '一、主要任务',
+        '（一）档案工作',
+        '1.规范档案数字化扫描流程。（档案科）',
+        '2.开展财务预算绩效评价。（财务科）',
+        '（二）队伍建设',
+        '1.组织干部教育培训。（人事科）',
+        '2.推进馆藏档案数字化扫描。',
+        '3.开展干部廉政谈话。（人事科）',
+      );
+      const [f] = findings(text, 'GW201');
+      assert.strictEqual(f.fixes[0].title, '添加责任单位“档案科”（与（一）1.相近）');
+      const top = lines('某方案', '一、档案工作', '（一）规范档案数字化扫描流程。（档案科）', '（二）开展财务预算绩效评价。（财务科）', '二、队伍建设', '（一）组织干部教育培训。（人事科）', '（二）推进馆藏档案数字化扫描。', '（三）开展干部廉政谈话。（人事科）');
+      assert.strictEqual(findings(top, 'GW201')[0].fixes[0].title, '添加责任单位“档案科”（与一、（一）相近）');
+      // Of long paths, the two most similar and 等.
+      const three = lines('某方案', '一、甲', '（一）规范档案数字化扫描流程。（档案科）', '二、乙', '（一）推进档案数字化扫描。（档案科）', '三、丙', '（一）完成档案数字化扫描验收。（档案科）', '四、丁', '（一）组织干部教育培训。（人事科）', '（二）推进馆藏档案数字化扫描。', '（三）开展干部廉政谈话。（人事科）');
+      assert.match(findings(three, 'GW201')[0].fixes[0].title, /^添加责任单位“档案科”（与[一二三]、（一），[一二三]、（一）等相近）$/);
     });
     it('never asks 总体要求/指导思想 sections for units', () => {
       assert.ok(findings(PLAN, 'GW201').every((f) => f.range.start.line > 4));
@@ -112,6 +150,11 @@ describe('unit rules', () => {
       assert.strictEqual(findings(inline, 'GW201')[0].fixes[0].edits[0].newText, '责任单位：办公室。');
       const lenticular = lines('一、任务', '（一）甲。【牵头单位：办公室】', '（二）乙。【牵头单位：财务科】', '（三）丙。');
       assert.strictEqual(findings(lenticular, 'GW201')[0].fixes[0].edits[0].newText, '【牵头单位：办公室】');
+      // With a deadline beside the units (form 13), the units' wording is still the document's.
+      const dated = lines('一、任务', '（一）甲。【牵头单位：办公室；配合单位：财务科；完成时限：2026年6月底前】', '（二）乙。【牵头单位：办公室；完成时限：2026年9月底前】', '（三）丙。');
+      assert.strictEqual(findings(dated, 'GW201')[0].fixes[0].edits[0].newText, '【牵头单位：办公室】');
+      const datedVerbs = lines('一、任务', '（一）甲。（办公室牵头，财务科配合；2026年6月底前完成）', '（二）乙。（办公室牵头；2026年9月底前完成）', '（三）丙。');
+      assert.strictEqual(findings(datedVerbs, 'GW201')[0].fixes[0].edits[0].newText, '（办公室牵头）');
       const labelLines = ['一、任务', '　　（一）甲。', '　　牵头单位：办公室', '　　（二）乙。', '　　牵头单位：财务科', '　　（三）丙。'].join('\r\n') + '\r\n';
       const [own] = findings(labelLines, 'GW201');
       assert.strictEqual(own.fixes[0].edits[0].newText, '\r\n　　牵头单位：办公室');

@@ -105,10 +105,12 @@ function previousTextLine(doc: GongwenDocument, line: number): string | null {
 /**
  * Whether `pos` is where unit names are written: inside an annotation, inside a `（`, `(` or `【`
  * on its line that has not been closed yet, or after a unit label (`牵头单位：`, `【配合单位】`)
- * in the same sentence.
+ * in the same sentence. Not on a frame line: the brackets of a title (`（试行）`), a 主送机关
+ * (`市政府各部门（单位）：`) or an 附注 (`（此件公开发布）`) hold no responsible units.
  */
 export function writesUnitsAt(doc: GongwenDocument, pos: Position): boolean {
   if (doc.annotations.some((a) => inside(a.range, pos, false))) return true;
+  if (doc.frame.fields.some((f) => f.line <= pos.line && pos.line <= f.endLine)) return false;
   const before = doc.source.lines[pos.line]?.text.slice(0, pos.character) ?? '';
   const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('), before.lastIndexOf('【'));
   const close = Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'), before.lastIndexOf('】'));

@@ -6,7 +6,7 @@
  */
 import { Config } from './config';
 import { GongwenDocument, Heading, Task } from './model';
-import { segment } from './segmenter';
+import { segment, segmenterEpoch } from './segmenter';
 
 export interface LeadCandidate {
   unit: string;
@@ -53,11 +53,20 @@ function taskIndex(doc: GongwenDocument): TaskIndex {
 /** Words every task uses (verbs of 公文 style): they say nothing about who should lead. */
 const GENERIC = new Set('工作 加强 推进 开展 完善 建立 健全 落实 进一步 有关 相关 深化 强化 提高 提升 推动 加快 积极 认真 组织 实施 做好 持续 坚持 全面 切实 各项 机制 制度 体系 建设 管理'.split(' '));
 
-/** Content words of a task's text (two or more Chinese characters), or null without a segmenter. */
-function keywords(doc: GongwenDocument, h: Heading): string[] | null {
+/** The text of a task that its keywords are taken from: its block's first 400 characters or so. */
+function taskText(doc: GongwenDocument, h: Heading): string {
   let text = '';
   for (let l = h.line; l <= h.endLine && text.length < 400; l++) text += doc.source.content(l);
-  text = text.replace(/（[^（）]*）/g, '');
+  return text;
+}
+
+/** Content words of a task's text (two or more Chinese characters), or null without a segmenter. */
+function keywords(doc: GongwenDocument, h: Heading): string[] | null {
+  return keywordsOf(taskText(doc, h));
+}
+
+function keywordsOf(taskText: string): string[] | null {
+  const text = taskText.replace(/（[^（）]*）/g, '');
   const out: string[] = [];
   for (const sentence of text.split(/[。；！？]/)) {
     if (!sentence) continue;
@@ -80,16 +89,35 @@ interface SimilarityModel {
   idf(word: string): number;
 }
 const models = new WeakMap<GongwenDocument, SimilarityModel | null>();
+/**
+ * The last model built and the texts of the tasks it was built from, under the segmenter's
+ * vocabulary then: the next version of the document (an edit elsewhere, while the drafter adds
+ * units to the task the quick-fix was asked for) takes it over while its led tasks read the same.
+ */
+let lastModel: { texts: string[]; epoch: object; model: SimilarityModel | null } | undefined;
 
 function similarityModel(doc: GongwenDocument, led: Task[]): SimilarityModel | null {
   if (models.has(doc)) return models.get(doc)!;
+  const texts = led.map((t) => taskText(doc, t.heading!));
+  const epoch = segmenterEpoch();
+  const last = lastModel;
+  if (last && last.epoch === epoch && last.texts.length === texts.length && last.texts.every((x, i) => x === texts[i])) {
+    // The same words and weights; the tasks (and so their headings and leads) are this version's.
+    const model = last.model && { ...last.model, led };
+    models.set(doc, model);
+    return model;
+  }
+  const model = buildModel(texts, led);
+  models.set(doc, model);
+  lastModel = { texts, epoch, model };
+  return model;
+}
+
+function buildModel(texts: string[], led: Task[]): SimilarityModel | null {
   const words: string[][] = [];
-  for (const t of led) {
-    const w = keywords(doc, t.heading!);
-    if (!w) {
-      models.set(doc, null); // no segmenter on this platform: the other rankings still apply
-      return null;
-    }
+  for (const text of texts) {
+    const w = keywordsOf(text);
+    if (!w) return null; // no segmenter on this platform: the other rankings still apply
     words.push(w);
   }
   const df = new Map<string, number>();
@@ -106,9 +134,7 @@ function similarityModel(doc: GongwenDocument, led: Task[]): SimilarityModel | n
     }
     norms[task] = v.norm;
   });
-  const model = { led, norms, postings, idf };
-  models.set(doc, model);
-  return model;
+  return { led, norms, postings, idf };
 }
 
 /** The TF-IDF weights of a bag of words, and the vector's length. */
@@ -140,14 +166,36 @@ function similarLeads(doc: GongwenDocument, heading: Heading, led: Task[]): Arra
     for (const u of task.lead) {
       const e = perUnit.get(u) ?? { score: 0, items: [] };
       e.score = Math.max(e.score, sim);
-      e.items.push({ path: task.heading!.marker.text, sim });
+      e.items.push({ path: pathFrom(heading, task.heading!), sim });
       perUnit.set(u, e);
     }
   }
   return [...perUnit]
     .filter(([, e]) => e.score >= 0.15)
     .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
-    .map(([unit, e]) => ({ unit, score: e.score, items: e.items.sort((x, y) => y.sim - x.sim).slice(0, 3).map((i) => i.path) }));
+    .map(([unit, e]) => ({ unit, score: e.score, items: [...new Set(e.items.sort((x, y) => y.sim - x.sim).map((i) => i.path))].slice(0, 3) }));
+}
+
+/**
+ * How `other` is named seen from `heading`: its marker where the two are siblings (`3.`), with the
+ * markers of its ancestors up to the one they share otherwise (`（二）3.`, `三、（一）4.`), so that
+ * the `3.` of another section is not read as this section's.
+ */
+function pathFrom(heading: Heading, other: Heading): string {
+  const above = new Set<Heading | null>();
+  for (let h = heading.parent; h; h = h.parent) above.add(h);
+  let path = other.marker.text;
+  for (let h = other.parent; h && !above.has(h); h = h.parent) path = h.marker.text + path;
+  return path;
+}
+
+/**
+ * Items named by their paths: parted by `、` unless a path holds one itself (`二、（一）3.`); of
+ * such long paths the two most similar, and `等` for the rest, to keep the fix's title short.
+ */
+function listOf(items: string[]): string {
+  if (!items.some((i) => i.includes('、'))) return items.join('、');
+  return items.slice(0, 2).join('，') + (items.length > 2 ? '等' : '');
 }
 
 export function rankLeadCandidates(doc: GongwenDocument, heading: Heading, config: Config, limit = 3): LeadCandidate[] {
@@ -164,7 +212,7 @@ export function rankLeadCandidates(doc: GongwenDocument, heading: Heading, confi
 
   // 0. Units whose tasks read most like this one.
   for (const s of similarLeads(doc, heading, index.led)) {
-    add(s.unit, en ? `similar to ${s.items.join(' ')}` : `与${s.items.join('、')}相近`);
+    add(s.unit, en ? `similar to ${s.items.join(' ')}` : `与${listOf(s.items)}相近`);
   }
   // 1. Units leading sibling tasks, most frequent first, with the items they lead.
   const siblings = tasksUnder(heading.parent);

@@ -1,5 +1,5 @@
 /** Quick-fixes for findings, and `source.fixAll.gongwen` (all safe fixes) for fix-on-save. */
-import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, Range } from 'vscode-languageserver/node';
+import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, Range, WorkspaceEdit } from 'vscode-languageserver/node';
 import { Fix, safeFixEdits } from '../analysis';
 import { ServerContext } from '../context';
 import { toDiagnostic } from './diagnostics';
@@ -28,7 +28,7 @@ export function register(ctx: ServerContext): void {
       for (const f of findings) {
         if (!f.fixes.length || !overlaps(f.range, params.range)) continue;
         const diagnostic = toDiagnostic(f);
-        for (const fix of f.fixes) actions.push(quickFix(params.textDocument.uri, fix, diagnostic));
+        for (const fix of f.fixes) actions.push(quickFix(params.textDocument.uri, fix, diagnostic, ctx.snippetEdits ? doc.version : null));
       }
     }
     if (wants(FIX_ALL_KIND)) {
@@ -46,15 +46,37 @@ export function register(ctx: ServerContext): void {
   });
 }
 
-function quickFix(uri: string, fix: Fix, diagnostic: Diagnostic): CodeAction {
+/**
+ * `snippetVersion`: the document's version where the client applies snippet edits, else null. A
+ * snippet fix (`（${1:牵头单位}牵头）`) goes as a `SnippetTextEdit` to a client that takes one (its
+ * placeholder becomes a tab stop); to any other as plain text with the placeholder's words, never
+ * with the `${1:…}` syntax written into the document.
+ */
+function quickFix(uri: string, fix: Fix, diagnostic: Diagnostic, snippetVersion: number | null): CodeAction {
+  let edit: WorkspaceEdit | undefined;
+  if (fix.edits.length) {
+    if (!fix.snippet) edit = { changes: { [uri]: fix.edits } };
+    else if (snippetVersion !== null) {
+      edit = {
+        documentChanges: [{ textDocument: { uri, version: snippetVersion }, edits: fix.edits.map((e) => ({ range: e.range, snippet: { kind: 'snippet' as const, value: e.newText } })) }],
+      };
+    } else edit = { changes: { [uri]: fix.edits.map((e) => ({ range: e.range, newText: snippetText(e.newText) })) } };
+  }
   return {
     title: fix.title,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: fix.preferred,
-    ...(fix.edits.length ? { edit: { changes: { [uri]: fix.edits } } } : {}),
+    ...(edit ? { edit } : {}),
     // The document's URI goes last, so the client knows which .gongwenrc.json to change.
     ...(fix.command ? { command: { title: fix.title, command: fix.command.id, arguments: [...fix.command.args, uri] } } : {}),
   };
 }
 
+
+/** A snippet's text as inserted without tab stops: `${1:牵头单位}` → `牵头单位`, `$1` → nothing, `\$` → `$`. */
+export function snippetText(snippet: string): string {
+  return snippet.replace(/\\([$}\\])|\$\{\d+:((?:[^}\\]|\\.)*)\}|\$\{\d+\}|\$\d+/g, (_, escaped: string | undefined, placeholder: string | undefined) =>
+    escaped ?? (placeholder !== undefined ? snippetText(placeholder) : ''),
+  );
+}

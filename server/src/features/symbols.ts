@@ -36,8 +36,17 @@ export function register(ctx: ServerContext): void {
     for (const h of model.headings) {
       if (h.endLine > h.line) ranges.push({ startLine: h.line, endLine: h.endLine, kind: FoldingRangeKind.Region });
     }
-    for (const p of model.parts) {
-      if (model.parts.length > 1 && p.endLine > p.startLine) ranges.push({ startLine: p.startLine, endLine: p.endLine, kind: FoldingRangeKind.Region });
+    // A part folds from its first line of text to its last: not from the blank line above a 发文字号
+    // (a fold marker on an empty line) nor over the blank lines before the next part's title.
+    const lines = model.source.lines;
+    if (model.parts.length > 1) {
+      for (const p of model.parts) {
+        let start = p.startLine;
+        let end = p.endLine;
+        while (start < end && lines[start].kind !== 'text') start++;
+        while (end > start && lines[end].kind !== 'text') end--;
+        if (end > start) ranges.push({ startLine: start, endLine: end, kind: FoldingRangeKind.Region });
+      }
     }
     return ranges;
   });

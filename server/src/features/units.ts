@@ -23,18 +23,34 @@ const ROLE_NAME: Record<UnitRole, { zh: string; en: string }> = {
   responsible: { zh: '负责', en: 'responsible' },
 };
 
-/** Unit names known to the document and the registry, with how many tasks each leads. */
-export function knownUnits(doc: GongwenDocument, registry: string[]): Map<string, { leads: number; mentions: number }> {
-  const units = new Map<string, { leads: number; mentions: number }>();
+/**
+ * Unit names known to the document and the registry, with how many tasks each leads and how many
+ * it co-operates in or guides (as the ledger counts them).
+ */
+export function knownUnits(doc: GongwenDocument, registry: string[]): Map<string, { leads: number; cooperates: number; mentions: number }> {
+  const units = new Map<string, { leads: number; cooperates: number; mentions: number }>();
   const get = (n: string) => {
     let u = units.get(n);
-    if (!u) units.set(n, (u = { leads: 0, mentions: 0 }));
+    if (!u) units.set(n, (u = { leads: 0, cooperates: 0, mentions: 0 }));
     return u;
   };
   for (const a of doc.annotations) for (const u of a.units) get(u.name).mentions++;
-  for (const t of doc.tasks) for (const n of t.lead) get(n).leads++;
+  for (const t of doc.tasks) {
+    for (const n of t.lead) get(n).leads++;
+    for (const n of t.coop) get(n).cooperates++;
+    for (const n of t.guide) get(n).cooperates++;
+  }
   for (const r of registry) get(r);
   return units;
+}
+
+/** What a unit does in the document: `本文共牵头 2 项任务，配合 3 项`. */
+export function unitTally(u: { leads: number; cooperates: number } | undefined, en: boolean): string {
+  const leads = u?.leads ?? 0;
+  const coop = u?.cooperates ?? 0;
+  return en
+    ? `leads ${leads} task(s) in this document${coop ? `, co-operates in ${coop}` : ''}`
+    : `本文共牵头 ${leads} 项任务${coop ? `，配合 ${coop} 项` : ''}`;
 }
 
 export function register(ctx: ServerContext): void {
@@ -50,11 +66,10 @@ export function register(ctx: ServerContext): void {
     const units = knownUnits(model, []);
     const lines = a.units.map((u) => {
       const role = en ? ROLE_NAME[u.role].en : ROLE_NAME[u.role].zh;
-      const leads = units.get(u.name)?.leads ?? 0;
-      return `- **${u.name}** — ${role}${u.collective ? (en ? ' (collective)' : '（泛称）') : ''}；${en ? `leads ${leads} task(s) in this document` : `本文共牵头 ${leads} 项任务`}`;
+      return `- **${u.name}** — ${role}${u.collective ? (en ? ' (collective)' : '（泛称）') : ''}${en ? '; ' : '；'}${unitTally(units.get(u.name), en)}`;
     });
-    if (a.leaders.length) lines.push(`- ${en ? 'Leaders' : '责任领导'}：${joinLeaders(a.leaders)}`);
-    if (a.deadline) lines.push(`- ${en ? 'Deadline' : '完成时限'}：${a.deadline}`);
+    if (a.leaders.length) lines.push(`- ${en ? 'Leaders: ' : '责任领导：'}${joinLeaders(a.leaders)}`);
+    if (a.deadline) lines.push(`- ${en ? 'Deadline: ' : '完成时限：'}${a.deadline}`);
     return { range: a.range, contents: { kind: MarkupKind.Markdown, value: [`**${en ? 'Responsible units' : '责任单位'}**`, '', ...lines].join('\n') } };
   });
 

@@ -103,7 +103,8 @@ const sequence: Rule = {
         ),
         fixes: [
           {
-            title: whole
+            // A renumbering that changes this marker alone (the run's last item) says just that.
+            title: whole && edits.length > 1
               ? ctx.msg(`重新编号：从“${h.marker.text}”起依次改为“${want}”…`, `Renumber from "${h.marker.text}" as "${want}"…`)
               : ctx.msg(`改为“${want}”`, `Change to "${want}"`),
             edits,

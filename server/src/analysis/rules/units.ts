@@ -31,7 +31,8 @@ function annotationTemplate(doc: GongwenDocument): Template {
   for (const a of doc.annotations) {
     // Units said in an item's sentence (a 纪要's decisions) are no form a new annotation takes.
     if (a.prose) continue;
-    forms.set(a.form, (forms.get(a.form) ?? 0) + 1);
+    const form = wording(a);
+    forms.set(form, (forms.get(form) ?? 0) + 1);
     const open = doc.source.lines[a.range.start.line].text.charAt(a.range.start.character);
     const kind = open === '（' || open === '(' || open === '【' ? open : 'label';
     opens.set(kind, (opens.get(kind) ?? 0) + 1);
@@ -56,6 +57,24 @@ function annotationTemplate(doc: GongwenDocument): Template {
     default:
       return (u) => `${o}${u}${c}`;
   }
+}
+
+/** The unit labels (`牵头单位：`, `责任单位：`) and verbs (`牵头`, `负责`) a new annotation copies. */
+const LEAD_LABEL = /^(?:牵头|主责)(?:单位|部门)[：:]/;
+const UNIT_LABEL = /^责任(?:单位|部门)[：:]/;
+
+/**
+ * How an annotation words its units, as a form the template writes: its own form, but for forms
+ * told apart by something else (a deadline beside the units, 13; nested brackets, 10; …) the
+ * wording of its text: `【牵头单位：X；配合单位：Y；完成时限：Z】` is worded as form 4.
+ */
+function wording(a: Annotation): number {
+  if (a.form >= 2 && a.form <= 6) return a.form;
+  if (LEAD_LABEL.test(a.inner)) return 4;
+  if (UNIT_LABEL.test(a.inner)) return 5;
+  if (a.units.some((u) => u.role === 'lead') && a.inner.includes('牵头')) return 3;
+  if (a.inner.includes('负责')) return 2;
+  return a.form;
 }
 
 /** The key counted most (the first such), undefined when none was counted. */
