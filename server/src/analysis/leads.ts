@@ -94,7 +94,7 @@ const models = new WeakMap<GongwenDocument, SimilarityModel | null>();
  * vocabulary then: the next version of the document (an edit elsewhere, while the drafter adds
  * units to the task the quick-fix was asked for) takes it over while its led tasks read the same.
  */
-let lastModel: { texts: string[]; epoch: object; model: SimilarityModel | null } | undefined;
+let lastModel: { texts: string[]; epoch: object; model: Omit<SimilarityModel, 'led'> | null } | undefined;
 
 function similarityModel(doc: GongwenDocument, led: Task[]): SimilarityModel | null {
   if (models.has(doc)) return models.get(doc)!;
@@ -109,7 +109,8 @@ function similarityModel(doc: GongwenDocument, led: Task[]): SimilarityModel | n
   }
   const model = buildModel(texts, led);
   models.set(doc, model);
-  lastModel = { texts, epoch, model };
+  // Kept without its tasks: the version they belong to is not held alive by the next one.
+  lastModel = { texts, epoch, model: model && { norms: model.norms, postings: model.postings, idf: model.idf } };
   return model;
 }
 
@@ -122,7 +123,8 @@ function buildModel(texts: string[], led: Task[]): SimilarityModel | null {
   }
   const df = new Map<string, number>();
   for (const w of words) for (const k of new Set(w)) df.set(k, (df.get(k) ?? 0) + 1);
-  const idf = (k: string) => Math.log((led.length + 1) / ((df.get(k) ?? 0) + 1)) + 1;
+  const n = led.length;
+  const idf = (k: string) => Math.log((n + 1) / ((df.get(k) ?? 0) + 1)) + 1;
   const norms = new Float64Array(led.length);
   const postings: SimilarityModel['postings'] = new Map();
   words.forEach((w, task) => {
