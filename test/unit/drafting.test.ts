@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { applyEdits, parse } from '../../server/src/analysis';
+import { analyze, applyEdits, LineText, parse } from '../../server/src/analysis';
 import { chineseDate, lineStartSuggestions, writesUnitsAt } from '../../server/src/analysis/completion';
 import { moveHeading, renumber } from '../../server/src/analysis/renumber';
 import { documentStats } from '../../server/src/analysis/stats';
@@ -45,6 +45,19 @@ describe('renumbering', () => {
     const moved = moveHeading(text, 4, -1)!;
     assert.strictEqual(applyEdits(text, [moved.edit]), '\ufeff' + lines('某方案', '一、甲', '1.第二项', '2.第一项', '正文一。', '3.第三项').replace(/\n/g, '\r\n'));
     assert.strictEqual(moved.newLine, 2);
+  });
+  it('moves as well with the model of the text given as without it (the server passes its analysis)', () => {
+    const text = '\ufeff' + lines('某方案', '一、甲', '（一）第一项', '正文一。（办公室）', '1.细项', '（二）第二项', '二、乙', '（一）子', '（二）子', '三、丙').replace(/\n/g, '\r\n');
+    const model = analyze(LineText.of(text)).doc;
+    let moves = 0;
+    for (let line = 0; line < 11; line++) {
+      for (const direction of [-1, 1] as const) {
+        const alone = moveHeading(text, line, direction);
+        assert.deepStrictEqual(moveHeading(text, line, direction, undefined, model), alone, `line ${line}, ${direction}`);
+        if (alone) moves++;
+      }
+    }
+    assert.ok(moves >= 8, `${moves} moves`);
   });
   it('renumbers only what the move changed, not breaks and forms elsewhere in the document', () => {
     const text = lines('一、甲', '（一）第一项', '（二）第二项', '二、乙', '(一)子', '（三）子', '1、细', '3、细');

@@ -49,9 +49,13 @@ export function headingForLine(doc: GongwenDocument, line: number): Heading | nu
   return headingAt(doc.headings, line);
 }
 
-/** Swap a task's block with its previous or next sibling of the same kind, then renumber. */
-export function moveHeading(text: string, line: number, direction: -1 | 1, config: Config = defaultConfig()): MoveResult | null {
-  const doc = parse(text, config);
+/**
+ * Swap a task's block with its previous or next sibling of the same kind, then renumber. `model`:
+ * the model of `text` under `config` where the caller has it (the server's current analysis), so
+ * that only the text after the move is parsed.
+ */
+export function moveHeading(text: string, line: number, direction: -1 | 1, config: Config = defaultConfig(), model?: GongwenDocument): MoveResult | null {
+  const doc = model ?? parse(text, config);
   const h = headingForLine(doc, line);
   if (!h) return null;
   const siblings = (h.parent ? h.parent.children : doc.parts[h.part].headings).filter((x) => x.marker.kind === h.marker.kind);

@@ -40,7 +40,9 @@ export function register(ctx: ServerContext): void {
       return { changed: r.applied ? edits.length : 0 };
     }
     if (params.command === MOVE_COMMAND && typeof line === 'number' && (direction === 1 || direction === -1)) {
-      const moved = moveHeading(doc.getText(), line, direction, ctx.config(uri));
+      // The current analysis's model, unless it covers only the first part of a text over the size limit.
+      const model = ctx.analysis(doc).doc;
+      const moved = moveHeading(doc.getText(), line, direction, ctx.config(uri), model.capped ? undefined : model);
       if (!moved) return null;
       const r = await ctx.connection.workspace.applyEdit({ label: en ? 'Move task' : '移动任务', edit: { changes: { [uri]: [moved.edit] } } });
       return r.applied ? { newLine: moved.newLine } : null;
