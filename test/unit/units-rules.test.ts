@@ -606,6 +606,22 @@ describe('seed 004 units and ledger', () => {
     assert.deepStrictEqual(analyze(text).findings.filter((f) => f.rule === 'GW201').map((f) => f.range.start.line), [3]);
   });
 
+  it('keeps the leader and the deadline of a bracket that names no unit (`（责任领导：张三；整改时限：长期坚持）`)', () => {
+    const text = lines(
+      '三、问题清单和整改措施',
+      '1.产业结构偏重。整改措施：制定三年行动计划。（责任领导：王建国；责任单位：市发展改革委；整改时限：2026年12月底前）',
+      '2.排污口整治不彻底。整改措施：开展排查整治。（责任领导：李卫东；责任单位：市生态环境局；整改时限：2026年9月底前）',
+      '3.隐形变异问题时有发生。整改措施：开展专项整治。（责任领导：赵雪梅；整改时限：长期坚持）',
+    );
+    const led = buildLedger(analyze(text).doc, 'x');
+    assert.deepStrictEqual(led.tasks.map((t) => [t.path, t.lead.join('、'), t.leaders.join('、'), t.deadline]), [
+      ['三、1.', '市发展改革委', '王建国', '2026年12月底前'],
+      ['三、2.', '市生态环境局', '李卫东', '2026年9月底前'],
+      ['三、3.', '', '赵雪梅', '长期坚持'],
+    ]);
+    assert.deepStrictEqual(findings(text, 'GW201').map((f) => f.range.start.line), [3]);
+  });
+
   it('counts a unit once in the statistics whichever brackets it is written with', () => {
     const text = '一、任务\n（一）甲。（市财政局牵头，各县（市、区）人民政府负责）\n（二）乙。（市商务局牵头，各县〔市、区〕人民政府负责）\n（三）丙。（市商务局）\n';
     const units = buildLedger(analyze(text).doc, 'x').units;

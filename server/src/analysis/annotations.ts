@@ -132,6 +132,25 @@ export function leadersOnLabelLine(content: string): string[] | null {
   return namesIn(content.slice(m[0].length).replace(/[。；;，,\s]+$/, ''));
 }
 
+/**
+ * The people a bracket on lines `first`…`last` names by a leader's label, where it names no unit
+ * (`（责任领导：张三；整改时限：长期坚持）`: a task whose units were left out), as written.
+ */
+export function leadersInBracketsOn(lines: ReadonlyArray<{ text: string }>, first: number, last: number): string[] {
+  let out: string[] = NONE as never[];
+  for (let k = first; k <= last && k < lines.length; k++) {
+    const text = lines[k].text;
+    if (text.indexOf('：') < 0 && text.indexOf(':') < 0) continue;
+    for (const b of bracketSpans(text, 0, text.length)) {
+      for (const part of text.slice(b.open + 1, b.close).split(/[；;]/)) {
+        const names = leadersOnLabelLine(part.trim());
+        if (names) for (const n of names) if (!out.includes(n)) out = [...out, n];
+      }
+    }
+  }
+  return out;
+}
+
 /** A deadline clause is one that starts with a deadline (anchored: tried at the start only). */
 const DEADLINE_AT_START = new RegExp(`^(?:${DEADLINE.source})`);
 
@@ -1389,7 +1408,11 @@ export function deadlineLabelOn(lines: ReadonlyArray<{ text: string }>, first: n
   }
   return found;
 }
-const DEADLINE_LABEL_ANYWHERE = new RegExp(`(?:^|[。；;，,\\s\\u3000])(?:${DEADLINE_LABEL})[：:][\\s\\u3000]*([^。；;，,\\t]+)`, 'g');
+/**
+ * A deadline label anywhere on a line, its time in group 1: up to the next separator, or to a
+ * closing bracket it did not open (`（责任领导：张三；整改时限：长期坚持）`: the bracket's end).
+ */
+const DEADLINE_LABEL_ANYWHERE = new RegExp(`(?:^|[。；;，,（(\\s\\u3000])(?:${DEADLINE_LABEL})[：:][\\s\\u3000]*((?:[^。；;，,\\t（）()]|[（(][^（）()]*[）)])+)`, 'g');
 
 export function deadlineBracketOn(lines: ReadonlyArray<{ text: string }>, first: number, last: number, endingALine = false): string | null {
   let found: string | null = null;
