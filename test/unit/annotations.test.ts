@@ -60,6 +60,15 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       ['2', ['人事部'], [], '长期坚持'],
     ]);
   });
+  it('12: one cell a line, a 巡察 or 审计 table\'s problems (反馈问题, 审计发现问题), with a 责任领导 column', () => {
+    for (const problems of ['反馈问题', '巡察反馈问题', '审计发现问题', '问题描述']) {
+      const doc = parse(['序号', problems, '整改措施', '责任领导', '牵头单位', '配合单位', '整改时限', '1', '落实责任制不到位', '制定责任清单', '副区长何丽', '区委宣传部', '区委网信办', '2026年6月底前', '2', '程序不够规范', '严格执行纪实制度', '副区长孙涛', '区委组织部', '', '长期坚持', ''].join('\n'));
+      assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.leaders, t.deadline]), [
+        ['1', '制定责任清单', ['区委宣传部'], ['区委网信办'], ['副区长何丽'], '2026年6月底前'],
+        ['2', '严格执行纪实制度', ['区委组织部'], [], ['副区长孙涛'], '长期坚持'],
+      ], problems);
+    }
+  });
   it('2: a 纪要 decision that gives the work to units each for its share (`由A、B分别负责`), in either script', () => {
     const doc = parse(['会议议定：', '（一）原则同意《城市更新三年行动方案》，由市住建局、市自然资源和规划局分别负责，于6月底前完成项目梳理。', '（二）老旧小区改造工作，由市住建局、市城管局分別負責。', ''].join('\n'));
     assert.deepStrictEqual(doc.tasks.map((t) => [t.lead, t.coop, t.deadline]), [
