@@ -771,6 +771,24 @@ describe('seed 004 units and ledger', () => {
     assert.deepStrictEqual(plain.findings.filter((f) => f.rule === 'GW201' || f.rule === 'GW202'), []);
   });
 
+  it('reads a decision whose subject is the work and whose units follow 由 (`……工程由A牵头，B配合`), not the work as a unit', () => {
+    const text = [
+      '一、关于督察反馈问题整改工作',
+      '会议议定：',
+      '（一）县城污水处理厂提标改造工程由县住建局牵头，县发展和改革局、县财政局配合，于2026年9月底前完成。',
+      '（二）县自然资源局要会同县林业局，于2026年6月底前形成排查报告。',
+      '（三）自由贸易试验区管委会负责做好项目招商工作。',
+    ].join('\n');
+    assert.deepStrictEqual(
+      buildLedger(analyze(text).doc, 'x').tasks.map((t) => [t.path, t.lead.join('、'), t.coop.join('、'), t.deadline]),
+      [
+        ['一、（一）', '县住建局', '县发展和改革局、县财政局', '2026年9月底前'],
+        ['一、（二）', '县自然资源局', '县林业局', '2026年6月底前'],
+        ['一、（三）', '自由贸易试验区管委会', '', null],
+      ],
+    );
+  });
+
   it('reads an assignment later in an item\'s sentence only in a list of decisions', () => {
     const plan = (intro: string) =>
       ['一、重点工作', intro, '（一）推进老旧小区改造，由区住建局牵头，区财政局配合，年底前完成。', '（二）推进背街小巷整治，由区城管局牵头，各街道配合。', '（三）做好宣传引导。'].join('\n');

@@ -1318,12 +1318,17 @@ const SUBJECT = /^([^，,。；;：:（(“《]{2,40}?)(要会同|会同|负责(
  * The units a numbered item's first clause names as its subject (SUBJECT), kept only in a list of
  * decisions (Annotation.prose `inside`, parse.ts): only the line is read.
  */
+/** A subject that goes on with 由 and the units that do it (`……工程由县住建局`). */
+const UNITS_AFTER_SUBJECT = /[^自]由/;
+
 function subjectAssignment(content: string, offset: number, from: number, known: (n: string) => boolean): LineCandidate | null {
   const plain = simplified(content);
   const s = SUBJECT.exec(plain.slice(from));
   if (!s) return null;
   const subject = s[1];
   const verb = s[2];
+  // `县城污水处理厂提标改造工程由县住建局牵头`: the work is the subject, the units follow 由 (not the 由 of 自由贸易试验区).
+  if (UNITS_AFTER_SUBJECT.test(subject)) return null;
   let parsed = parseUnits(content.slice(from, from + subject.length), known);
   if (!parsed || parsed.form > 1 || parsed.leaders.length || parsed.deadline) return null;
   for (const u of parsed.units) if (isCollective(u.name) || !(known(u.name) || isUnitLike(u.name))) return null;
