@@ -349,6 +349,26 @@ describe('unit rules', () => {
   });
 
   describe('GW207 unit-name', () => {
+    it('reads a person\'s post at a unit in brackets (`许亮（区应急局局长）`) as no annotation and no misspelt unit', () => {
+      const text = lines(
+        '一、工作专班组成',
+        '组长：马俊峰（区委副书记、区长）。',
+        '办公室设在区应急局，许亮（区应急局局长）兼任办公室主任。',
+        '二、工作专班职责',
+        '（一）统筹推进。研究部署重点工作。（区应急局牵头，各成员单位配合）',
+        '（二）督导检查。组织开展明查暗访。（区应急局牵头，区住建局、区消防救援大队配合）',
+        '三、专项工作组',
+        '（一）危险化学品专项组。组长：许亮（区应急局局长）；成员单位：区应急局、区市场监管局。',
+        '（二）建筑施工专项组。组长：彭涛（区住建局副局长）；成员单位：区住建局、区城管执法局。',
+        '（三）消防安全专项组。组长：曹勇（区消防救援大队大队长）；成员单位：区消防救援大队、各街道办事处。',
+      );
+      const { doc, findings: all } = analyze(text);
+      assert.deepStrictEqual(doc.annotations.map((a) => a.line), [4, 5]);
+      assert.deepStrictEqual(all.filter((f) => /^GW20/.test(f.rule)), []);
+      // A slip in a unit's own name is still one.
+      assert.strictEqual(findings(text.replace('组长：彭涛（区住建局副局长）；成员单位：区住建局、区城管执法局。', '加强建筑施工安全。（区应急居）'), 'GW207').length, 1);
+    });
+
     it('without a registry: a near miss of a unit used more often', () => {
       const text = '甲。（党委组织部）\n乙。（党委组织部、纪委）\n丙。（党委组织布）\n';
       const [f] = findings(text, 'GW207');

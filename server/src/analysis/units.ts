@@ -93,6 +93,8 @@ export function editDistance(a: string, b: string, max = 2): number {
  */
 export function isNearMiss(name: string, known: string): boolean {
   if (name === known || name.length < 3 || known.length < 3) return false;
+  // `区应急局局长`, `市住建局副局长`: a person's post at a unit (`许亮（区应急局局长）`), not a unit.
+  if (isPostAtUnit(name)) return false;
   if (otherOffices(name, known) || otherNumbers(name, known)) return false;
   // Different units of one family (财务处 / 财务部, 一处 / 二处) differ in the last character,
   // and the same office at another level (市委组织部 / 县委组织部, 省财政厅 …) in the first.
@@ -102,6 +104,15 @@ export function isNearMiss(name: string, known: string): boolean {
   const d = editDistance(name, known, 2);
   if (!isUnitLike(name)) return d <= 2 && known.length >= 4;
   return d === 1 && name.length >= 5;
+}
+
+/** A post held at a unit, at a name's end (`局长`, `副主任`, `大队长`, `党组书记`); not 委员, which may be a 委员会 cut short. */
+const POST_AFTER_UNIT = /(?:党组|党委|党工委)?(?:常务)?副?(?:局长|主任|部长|书记|处长|科长|所长|站长|院长|校长|行长|厅长|主席|秘书长|总经理|经理|董事长|组长|[大中支]?队长|政委|指挥长)$/;
+
+/** A person's post at a unit (`区应急局局长`, `市消防救援支队支队长`): the unit's name, then the post. */
+export function isPostAtUnit(name: string): boolean {
+  const m = POST_AFTER_UNIT.exec(name);
+  return m !== null && m.index >= 2 && isUnitLike(name.slice(0, m.index));
 }
 
 /**
