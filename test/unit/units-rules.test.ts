@@ -263,6 +263,22 @@ describe('unit rules', () => {
     assert.deepStrictEqual(findings('甲。（县XX局、县XX局）\n', 'GW204'), []);
   });
 
+  it('GW204 reads a task\'s label lines as one annotation: a lead listed again to co-operate, not a 责任单位 line listing all', () => {
+    const block = (coop: string) => lines('二、整改任务', '（一）关于党的建设方面的问题', '问题1：干部队伍建设有短板。', '整改措施：制定年轻干部培养计划。', '责任领导：委党组成员丁伟', '牵头科室：人事科', coop, '整改时限：2026年12月底前', '', '问题2：培训不够。', '整改措施：开展轮训。', '牵头科室：机关党委', '配合科室：人事科');
+    const [f, ...more] = findings(block('配合科室：机关党委、人事科'), 'GW204');
+    assert.deepStrictEqual([f.range.start.line, f.range.start.character, more.length], [6, 10, 0]);
+    assert.strictEqual(applyEdits(block('配合科室：机关党委、人事科'), f.fixes[0].edits), block('配合科室：机关党委'));
+    assert.deepStrictEqual(findings(block('责任科室：人事科、机关党委'), 'GW204'), []);
+    // The ledger's task is what the 整改措施 line says, under the heading (`问题1：` is one of its label lines).
+    assert.deepStrictEqual(
+      buildLedger(analyze(block('配合科室：机关党委')).doc, 'x').tasks.map((t) => [t.path, t.title, t.lead.join('、'), t.coop.join('、'), t.leaders.join('、'), t.deadline]),
+      [
+        ['二、（一）#1', '制定年轻干部培养计划', '人事科', '机关党委', '委党组成员丁伟', '2026年12月底前'],
+        ['二、（一）#2', '开展轮训', '机关党委', '人事科', '', null],
+      ],
+    );
+  });
+
   it('GW205 normalises separators inside one group, not between groups', () => {
     assert.strictEqual(fixAll('甲。（办公室、财务科，审计科）\n').text, '甲。（办公室、财务科、审计科）\n');
     assert.strictEqual(fixAll('甲。（办公室,财务科）\n').text, '甲。（办公室、财务科）\n');

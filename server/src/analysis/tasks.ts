@@ -595,10 +595,10 @@ function leaderLinesAround(doc: GongwenDocument, first: number, last: number): s
 /** `完成时限：2025年底前` (or `时限：`, `时间节点：`, `【完成时限】`) as a line of its own; the deadline in group 1. */
 const DEADLINE_LINE = new RegExp(`^【?(?:${DEADLINE_LABEL}|时间)(?:[：:]|】)\\s*(.+?)[。；;]?$`);
 
-/** A line that names the task its label lines below describe (`交办事项：…`, `建议题目：…`); its name in group 1. */
-const TASK_LABEL_LINE = /^【?(?:交办事项|督办事项|交办内容|督办内容|办理事项|事项名称|任务名称|任务内容|工作任务|重点任务|整改任务|建议题目|提案题目|建议名称|提案名称|议案题目|案由)(?:[：:]|】)/;
-/** Any label line (`办理时限：…`, `建议编号：…`). */
-const ANY_LABEL_LINE = /^【?[\u4e00-\u9fff]{2,8}(?:[：:]|】)/;
+/** A line that names the task its label lines below describe (`交办事项：…`, `建议题目：…`, an 整改方案's `整改措施：…`); its name in group 1. */
+const TASK_LABEL_LINE = /^【?(?:交办事项|督办事项|交办内容|督办内容|办理事项|事项名称|任务名称|任务内容|工作任务|重点任务|整改任务|整改措施|具体措施|建议题目|提案题目|建议名称|提案名称|议案题目|案由)(?:[：:]|】)/;
+/** Any label line (`办理时限：…`, `建议编号：…`, a problem listed with its number: `问题1：…`, `问题一：…`). */
+const ANY_LABEL_LINE = /^【?[\u4e00-\u9fff]{2,8}?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})?(?:[：:]|】)/;
 
 /**
  * The task named by a `交办事项：` line among the label lines right above line `line` (blank lines

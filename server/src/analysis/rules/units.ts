@@ -270,16 +270,32 @@ const duplicateUnit: Rule = {
   name: 'duplicate-unit',
   family: 'units',
   defaultSeverity: 'warning',
-  description: { zh: '同一条标注中重复列出同一单位。', en: 'The same unit is listed twice in one annotation.' },
+  description: {
+    zh: '同一条标注中重复列出同一单位；任务下分行写的“牵头单位：”“配合单位：”合为一条，牵头单位又列为配合单位的也提示（“责任单位：”行列出全部单位的不提示）。',
+    en: 'The same unit is listed twice in one annotation; label lines under a task (牵头单位：, 配合单位：) are one, so a lead listed again to co-operate is noted too (a 责任单位： line listing every unit is fine).',
+  },
   fixable: true,
   inputs: 'annotations',
   check(doc, ctx) {
+    // Label lines one under another (`牵头科室：人事科` | `配合科室：机关党委、人事科`) are one task's
+    // annotation (tasks.ts): `run` holds the units of the lines above in the run, and this line's.
+    let run: UnitRef[] = [];
+    let last: Annotation | null = null;
     for (const a of doc.annotations) {
-      for (let k = 1; k < a.units.length; k++) {
+      const goesOn = a.form === 6 && last !== null && last.form === 6 && last.line === a.line - 1 && !a.row && !last.row;
+      if (!goesOn) run = [];
+      last = a;
+      const above = run.length;
+      if (a.form === 6) run = [...run, ...a.units];
+      const coopLine = above > 0 && a.units.every((u) => u.role === 'coop');
+      for (let k = above === 0 ? 1 : 0; k < a.units.length; k++) {
         const u = a.units[k];
         // A template's `县XX局、县XX局` names no unit yet.
         if (PLACEHOLDER.test(u.name)) continue;
         let repeated = false;
+        // Across lines, a unit listed again on a line of co-operating units (`配合单位：`); a
+        // `责任单位：` line may list every unit, the lead too.
+        if (coopLine) for (let j = 0; j < above && !repeated; j++) repeated = run[j].name === u.name;
         for (let j = 0; j < k && !repeated; j++) repeated = a.units[j].name === u.name;
         if (!repeated) continue;
         // Remove the repeat together with the separator before it.
