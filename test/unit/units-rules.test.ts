@@ -179,6 +179,35 @@ describe('unit rules', () => {
       const bare = plan('').replace(/（市[^）]+）/g, '');
       assert.deepStrictEqual(findings(bare, 'GW201'), []);
     });
+    it('asks for units in a notice before its 附件 where the notice sets annotated tasks of its own (a 通报\'s 整改要求), not in a cover that issues a plan', () => {
+      const notice = (items: string[]) =>
+        lines(
+          '西岭市人民政府督查室关于一季度重点工作督查情况的通报',
+          '各县（市、区）人民政府，市政府各部门：',
+          '一、总体情况',
+          '重点工作总体进展顺利。',
+          '二、整改要求',
+          ...items,
+          '附件：督查问题清单',
+          '西岭市人民政府督查室',
+          '2026年3月31日',
+          '附件',
+          '督查问题清单',
+          '序号\t存在问题\t整改措施\t责任单位\t整改时限',
+          '1\t项目未按期开工\t加快土地征收\t东川区人民政府\t2026年4月底前',
+        );
+      const text = notice([
+        '（一）加快重点项目建设。倒排工期、挂图作战。（市发展改革委牵头，东川区人民政府负责）',
+        '（二）加快民生实事推进。实行周调度。（市住建局、市交通运输局按职责分工负责）',
+        '（三）强化统计监测分析。加强经济运行监测调度。（市统计局牵头，市发展改革委配合）',
+        '（四）做好二季度工作谋划。各地各部门要抓紧谋划二季度重点工作。',
+      ]);
+      assert.deepStrictEqual(findings(text, 'GW201').map((f) => f.range.start.line), [8]);
+      // One annotated item in the notice: it sets no plan of tasks; nothing asked.
+      const one = notice(['（一）加快重点项目建设。倒排工期。（市发展改革委牵头）', '（二）做好二季度工作谋划。抓紧谋划二季度重点工作。']);
+      assert.deepStrictEqual(findings(one, 'GW201').map((f) => f.range.start.line), []);
+    });
+
     it('does not flag tasks covered by a declared default or a section annotated as a whole', () => {
       const text = lines('一、任务', '（一）甲。（规划部指导，各试点单位负责落实。以下均需各试点单位落实，不再列出）', '（二）乙。（规划部指导）', '（三）丙。');
       assert.deepStrictEqual(findings(text, 'GW201'), []);

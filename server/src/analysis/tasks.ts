@@ -872,7 +872,9 @@ function sameSlice(a: readonly Task[], b: readonly Task[], from: number, to: num
 function subtreeNeeds(hs: readonly Heading[], from: number, to: number, tasks: Task[], defaultsFrom: number, required: boolean, cover: boolean, report: number): SubtreeNeeds {
   const head = hs[from];
   const needs: SubtreeNeeds = { tasks, defaultsFrom, required, cover, report, missing: [], candidate: false, annotatedHead: tasks.some((t) => t.heading === head && !saidInSentence(t)), pairs: [], items: 0, coveredItems: 0 };
-  if (cover) return needs;
+  // A cover notice asks for none, unless it sets annotated tasks of its own (a 通报's 整改要求
+  // before its 附件): then its items are read as a plan's, but for its top-level items.
+  if (cover && tasks.length < 2) return needs;
   const annotated = new Set<Heading>();
   // Items that say their units in their sentence (a 纪要's 议定事项) have them, and do not make
   // their siblings need any: a decision that assigns no work is no task.
@@ -895,7 +897,7 @@ function subtreeNeeds(hs: readonly Heading[], from: number, to: number, tasks: T
     if (required) {
       if (!covered(h, annotated, defaultsFrom)) needs.missing.push(h);
     } else if (h.parent === null) {
-      needs.candidate = true;
+      needs.candidate = !cover;
     } else {
       const g = groups.get(h.parent);
       if (g) g.push(h);

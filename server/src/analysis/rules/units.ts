@@ -87,8 +87,8 @@ const taskWithoutUnits: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '任务未标注责任单位。只在本节多数同级任务都已标注时提示（两项同级任务中一项已标注的，须全文任务普遍标注；或设置 gongwen.units.required 时）；任务分工表中责任单位栏空白的行也提示；总体要求、指导思想、基本原则、工作目标等部分和发文通知本身不需要标注；工作总结、情况汇报、述职报告、年度报告中叙述已做工作的部分（“一、主要工作及成效”“二、存在的问题”）不是任务，不提示，其“下一步工作打算”照常检查；在句中写明承担单位的（“市教育局要会同市财政局……”“由市住建局牵头，市财政局配合，……”）不提示。',
-    en: 'A task names no responsible unit, where most sibling tasks do (of two siblings, one annotated: where the document annotates its tasks throughout; or gongwen.units.required is set); so does a task table\'s row whose unit cells are empty; aims, principles and the cover notice never need units, nor do the sections of a report (工作总结, 情况汇报, 述职报告, 年度报告) that tell what was done (主要工作及成效, 存在的问题; its 下一步工作打算 is checked), nor a task whose sentence names the units that do it (市教育局要会同市财政局……, 由市住建局牵头，市财政局配合，……).',
+    zh: '任务未标注责任单位。只在本节多数同级任务都已标注时提示（两项同级任务中一项已标注的，须全文任务普遍标注；或设置 gongwen.units.required 时）；任务分工表中责任单位栏空白的行也提示；总体要求、指导思想、基本原则、工作目标等部分和发文通知本身不需要标注（通知本身列有两项以上已标注的任务时，如通报的“整改要求”，其中各级下的任务照常检查）；工作总结、情况汇报、述职报告、年度报告中叙述已做工作的部分（“一、主要工作及成效”“二、存在的问题”）不是任务，不提示，其“下一步工作打算”照常检查；在句中写明承担单位的（“市教育局要会同市财政局……”“由市住建局牵头，市财政局配合，……”）不提示。',
+    en: 'A task names no responsible unit, where most sibling tasks do (of two siblings, one annotated: where the document annotates its tasks throughout; or gongwen.units.required is set); so does a task table\'s row whose unit cells are empty; aims, principles and the cover notice never need units (unless the notice sets two or more annotated tasks of its own, as the 整改要求 of a 通报 do: then its items below the top level are checked), nor do the sections of a report (工作总结, 情况汇报, 述职报告, 年度报告) that tell what was done (主要工作及成效, 存在的问题; its 下一步工作打算 is checked), nor a task whose sentence names the units that do it (市教育局要会同市财政局……, 由市住建局牵头，市财政局配合，……).',
   },
   fixable: true,
   check(doc, ctx) {
