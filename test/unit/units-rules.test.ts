@@ -854,6 +854,27 @@ describe('seed 004 units and ledger', () => {
     );
   });
 
+  it('reads the units a decision\'s lead works with (`请A牵头，会同B、C，于……`) and those that co-operate after its duty (`A负责开展……，B配合`)', () => {
+    const text = [
+      '一、关于安全生产治本攻坚工作',
+      '会议议定：',
+      '（一）请市应急管理局牵头，会同市住建局、市交通运输局，于6月底前完成隐患判定标准宣贯培训。',
+      '（二）市消防救援支队负责开展高层建筑消防安全专项治理，市住建局配合。',
+      '（三）城镇燃气安全专项整治工作，由市住建局牵头负责，市市场监管局配合。',
+    ].join('\n');
+    assert.deepStrictEqual(
+      buildLedger(analyze(text).doc, 'x').tasks.map((t) => [t.path, t.title, t.lead.join('、'), t.coop.join('、'), t.deadline]),
+      [
+        ['一、（一）', '完成隐患判定标准宣贯培训', '市应急管理局', '市住建局、市交通运输局', '6月底前'],
+        ['一、（二）', '开展高层建筑消防安全专项治理', '市消防救援支队', '市住建局', null],
+        ['一、（三）', '城镇燃气安全专项整治工作', '市住建局', '市市场监管局', null],
+      ],
+    );
+    // In a bracket too: `（A牵头，会同B、C）`.
+    const bracket = analyze('一、任务\n（一）完善制度。（市应急管理局牵头，会同市住建局、市交通运输局）\n').doc.tasks[0];
+    assert.deepStrictEqual([bracket.lead, bracket.coop], [['市应急管理局'], ['市住建局', '市交通运输局']]);
+  });
+
   it('reads an assignment later in an item\'s sentence only in a list of decisions', () => {
     const plan = (intro: string) =>
       ['一、重点工作', intro, '（一）推进老旧小区改造，由区住建局牵头，区财政局配合，年底前完成。', '（二）推进背街小巷整治，由区城管局牵头，各街道配合。', '（三）做好宣传引导。'].join('\n');

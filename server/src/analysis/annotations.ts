@@ -465,6 +465,13 @@ function addClauses(
       form = role.role === 'lead' ? 3 : form;
       continue;
     }
+    // `A牵头，会同B、C`: after the lead, the units it works with co-operate.
+    if (body.startsWith('会同') && (role === null || role.role === 'coop') && units.some((u) => u.role === 'lead' || u.role === 'responsible')) {
+      if (!addList(body.slice(2), bodyStart + 2, 'coop', units, separators, known)) return null;
+      form = 3;
+      if (c.sep) separators.push(c.sep);
+      continue;
+    }
     // `A会同B负责`
     const withIdx = body.indexOf('会同');
     if (withIdx > 0) {
@@ -1239,7 +1246,8 @@ function proseAssignment(content: string, offset: number, registered: Set<string
       if (!parsed || !parsed.units.some((u) => u.role === 'lead' || u.role === 'responsible') || parsed.form > 3 || parsed.leaders.length) continue;
       // The clauses after it that name who co-operates (a list parted by `，` too: `B，C、D配合`).
       for (let k = j; k < clauses.length && k < j + 3; k++) {
-        if (!COOP_VERB.test(clauses[k].text)) continue;
+        // `B、C配合`, or the units the lead works with (`请A牵头，会同B、C，于……`).
+        if (!COOP_VERB.test(clauses[k].text) && !(k === j && clauses[k].text.startsWith('会同'))) continue;
         const more = content.slice(start, clauses[k].start + clauses[k].text.length);
         const read = parseUnits(more, known);
         if (!read || read.units.length <= parsed.units.length) break;
@@ -1345,13 +1353,29 @@ function subjectAssignment(content: string, offset: number, from: number, known:
     for (const u of read.units) if (u.start >= subject.length) (u.start += skipped), (u.end += skipped);
     parsed = read;
     end += verb.length + upTo;
-  } else if (verb === '负责' || verb === '牵头') {
+  }
+  const clauses = splitTop(plain.slice(from, plain.indexOf('。', from) < 0 ? plain.length : plain.indexOf('。', from)), '，,', from);
+  let said = 1; // the clauses the assignment spans
+  if (verb === '负责' || verb === '牵头') {
     // `市城管局负责做好……`: the verb with its units, as `（市城管局负责）` says it.
     end += verb.length;
     parsed = parseUnits(content.slice(from, end), known) ?? parsed;
+    // `市消防救援支队负责开展……，市住建局配合`: the units that co-operate, in a clause after the duty.
+    for (let k = 1; k < clauses.length && k < 4; k++) {
+      if (!COOP_VERB.test(clauses[k].text)) continue;
+      const coop = parseUnits(clauses[k].text, known);
+      if (!coop || coop.units.length === 0 || coop.units.some((u) => u.role !== 'coop')) break;
+      const to = clauses[k].start + clauses[k].text.length;
+      const read = parseUnits(content.slice(from, to), known);
+      if (read && read.units.length === parsed.units.length + coop.units.length && !read.leaders.length) {
+        parsed = read;
+        end = to;
+        said = k + 1;
+      }
+      break;
+    }
   }
-  const clauses = splitTop(plain.slice(from, plain.indexOf('。', from) < 0 ? plain.length : plain.indexOf('。', from)), '，,', from);
-  const deadline = deadlineIn(content, clauses, 0, 1);
+  const deadline = deadlineIn(content, clauses, 0, said);
   return proseCandidate(offset, from, end, content, parsed, deadline, 'inside');
 }
 

@@ -481,13 +481,29 @@ function proseTitle(h: Heading, a: Annotation): string {
   // `由A会同B研究提出……`: the duty goes on right after the units, the `，` before is kept.
   if (e < title.length && isOneOf(title.charCodeAt(e), '，,')) e++;
   else if (e >= title.length && s > 0 && isOneOf(title.charCodeAt(s - 1), '，,')) s--;
-  let rest = title.slice(0, s) + title.slice(e);
+  let rest = title.slice(0, s) + dutyInside(a, title, t.start.character) + title.slice(e);
   if (a.deadline) {
     const at = rest.indexOf(a.deadline);
     if (at >= 0) rest = rest.slice(0, at > 0 && isOneOf(rest.charCodeAt(at - 1), '于在') ? at - 1 : at) + rest.slice(at + a.deadline.length);
   }
   // `市应急管理局要加强值班值守`: the duty without the verb its subject left behind.
   return firstSentence(rest.replace(/^[，,\s\u3000]+/, '').replace(/^(?:要|须|务必)(?=.)/, '')) || firstSentence(title);
+}
+
+/**
+ * The duty an assignment's units stand around (`市消防救援支队负责开展专项治理，市住建局配合`: `开展专项治理`),
+ * between the verb after its lead and the clause of the units that co-operate; '' where none is.
+ */
+function dutyInside(a: Annotation, title: string, titleStart: number): string {
+  const units = a.units;
+  const coop = units.findIndex((u) => u.role === 'coop');
+  if (coop <= 0) return '';
+  let from = units[coop - 1].range.end.character - titleStart;
+  const verb = /^(?:牵头负责|负责牵头|牵头落实|牵头抓总|负责落实|负责实施|负总责|牵头|负责)/.exec(title.slice(from));
+  if (!verb) return '';
+  from += verb[0].length;
+  const to = Math.max(title.lastIndexOf('，', units[coop].range.start.character - titleStart), title.lastIndexOf(',', units[coop].range.start.character - titleStart));
+  return to > from ? title.slice(from, to) : '';
 }
 
 /** A half-width `.` used as the full stop (`公布责任人名单.5月15日前……`), after a word and before more text; not in `1.5`. */
