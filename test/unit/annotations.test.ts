@@ -958,6 +958,9 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.deepStrictEqual(roles('洛阳机场、洛阳移动、洛阳石化按职责分工负责'), { 洛阳机场: 'lead', 洛阳移动: 'coop', 洛阳石化: 'coop' });
     // Not units: a share class, a place, a kind of body named alone.
     for (const gloss of ['A股', '香港', '企业', '单位', '括号内为责任单位']) assert.strictEqual(parseUnits(gloss), null, gloss);
+    // A note that sends something to a unit (`（联系方式报领导小组办公室）`); a paper's name is a unit.
+    for (const note of ['联系方式报领导小组办公室', '名单报送市委组织部', '结果报市政府']) assert.strictEqual(parseUnits(note), null, note);
+    assert.deepStrictEqual(roles('市日报社、市报业集团负责'), { 市日报社: 'lead', 市报业集团: 'coop' });
   });
   it('more verbs: 协同, 参加, 支持, 督办, 具体实施, 为牵头单位; people by their post where a verb says they do it', () => {
     assert.deepStrictEqual(roles('市交通运输局牵头，市发展改革委协同'), { 市交通运输局: 'lead', 市发展改革委: 'coop' });

@@ -22,8 +22,12 @@ const POST_END = /干部$/;
 /** Words that alone name no unit, only a kind of one (`（单位）`, `（企业）`): a gloss, not an annotation. */
 const GENERIC_NOUN = /^(?:单位|部门|科室|处室|股室|机构|企业|组织|社会组织|地方|基地|行业|园区|学校|医院|机关)$/;
 
-/** Words that never occur in an organisation name (verbs and function words of running text). */
-const NOT_IN_UNIT = /[的是了在将把被或]|括号|按照|根据|通过|进行|开展|加强|推进|完善|建立|健全|落实|提高|确保|实施|以上|以下|[0-9]年|试行|简称/;
+/**
+ * Words that never occur in an organisation name (verbs and function words of running text), and
+ * a note that sends something to a unit (`联系方式报领导小组办公室`, `结果报送市政府`; not a paper's
+ * name: `日报社`, `晚报`).
+ */
+const NOT_IN_UNIT = /[的是了在将把被或]|括号|按照|根据|通过|进行|开展|加强|推进|完善|建立|健全|落实|提高|确保|实施|以上|以下|[0-9]年|试行|简称|联系方式|联系电话|报送|(?<![日晚学画年情快周月党海公简])报(?=[省市县区州乡镇各有关本上])/;
 
 /**
  * `各…`, `有关…`, and the members of a body (`市直各单位`, `局属有关单位`, `集团所属各单位`) or of a
