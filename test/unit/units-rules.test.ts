@@ -364,6 +364,26 @@ describe('unit rules', () => {
     assert.deepStrictEqual(findings('一、任务\n（一）甲。（省财政厅牵头，省教\n育厅配合）\n（二）乙。（省科技厅负责）\n', 'GW206'), []);
   });
 
+  it('GW206 reads a labelled bracket left open (`（责任领导：李强；责任单位：市信访局；整改时限：……`) as one annotation, one task', () => {
+    const text = lines(
+      '三、整改任务',
+      '1.理论学习不够深入。整改措施：完善学习制度。（责任领导：张明；责任单位：市委宣传部；整改时限：2026年6月底前）',
+      '2.联系群众不紧密。整改措施：落实接访制度。（责任领导：李强；责任单位：市信访局；整改时限：2026年9月底前',
+      '3.基层减负不力。整改措施：精简文件会议。（责任领导：李强；责任单位：市委办公室；整改时限：长期坚持）',
+    );
+    const { doc, findings: all } = analyze(text);
+    assert.deepStrictEqual(doc.annotations.map((a) => a.line), [1, 2, 3]);
+    assert.deepStrictEqual(
+      buildLedger(doc, 'x').tasks.map((t) => [t.path, t.title, t.lead.join('、'), t.leaders.join('、'), t.deadline]),
+      [
+        ['三、1.', '理论学习不够深入', '市委宣传部', '张明', '2026年6月底前'],
+        ['三、2.', '联系群众不紧密', '市信访局', '李强', '2026年9月底前'],
+        ['三、3.', '基层减负不力', '市委办公室', '李强', '长期坚持'],
+      ],
+    );
+    assert.deepStrictEqual(all.filter((f) => f.rule === 'GW206').map((f) => f.range.start.line), [2]);
+  });
+
   it('GW206 mends a mismatched pair of brackets, and half-width punctuation in a full-width annotation', () => {
     // `（…)` and `(…）`: made full-width in a full-width document, half-width in a half-width one.
     const full = '甲。（办公室牵头，组织部配合)\n乙。(财务科）\n丙。（人事科）\n丁。（宣传部）\n';

@@ -854,6 +854,10 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
     }
     const wrapped = wrappedAnnotation(source, i, registered, collectives);
     if (wrapped) {
+      // What was read inside it on this line (a label run in: `（责任领导：李强；责任单位：市信访局；……`
+      // left open) is the bracket's own: one annotation.
+      const at = wrapped.range.start.character;
+      while (direct.length !== 0 && direct[direct.length - 1].line === i && direct[direct.length - 1].range.start.character > at) direct.pop();
       direct.push(wrapped);
       multiLine = true;
     }
