@@ -265,6 +265,9 @@ function labelLineRuns(annotations: readonly Annotation[]): Annotation[][] {
 /** The placeholders of a template (`XX局`, `某某局`, `××办`). */
 const PLACEHOLDER = /[XＸ×]{2}|某某|○○/;
 
+/** No units (shared: most annotations start no run of label lines). */
+const NO_UNITS: readonly UnitRef[] = Object.freeze([]);
+
 const duplicateUnit: Rule = {
   id: 'GW204',
   name: 'duplicate-unit',
@@ -279,11 +282,11 @@ const duplicateUnit: Rule = {
   check(doc, ctx) {
     // Label lines one under another (`牵头科室：人事科` | `配合科室：机关党委、人事科`) are one task's
     // annotation (tasks.ts): `run` holds the units of the lines above in the run, and this line's.
-    let run: UnitRef[] = [];
+    let run: readonly UnitRef[] = NO_UNITS;
     let last: Annotation | null = null;
     for (const a of doc.annotations) {
       const goesOn = a.form === 6 && last !== null && last.form === 6 && last.line === a.line - 1 && !a.row && !last.row;
-      if (!goesOn) run = [];
+      if (!goesOn) run = NO_UNITS;
       last = a;
       const above = run.length;
       if (a.form === 6) run = [...run, ...a.units];
