@@ -60,6 +60,15 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       ['2', ['人事部'], [], '长期坚持'],
     ]);
   });
+  it('12: one cell a line, a 巡察 or 审计 table\'s problems (反馈问题, 审计发现问题), with a 责任领导 column', () => {
+    for (const problems of ['反馈问题', '巡察反馈问题', '审计发现问题', '问题描述']) {
+      const doc = parse(['序号', problems, '整改措施', '责任领导', '牵头单位', '配合单位', '整改时限', '1', '落实责任制不到位', '制定责任清单', '副区长何丽', '区委宣传部', '区委网信办', '2026年6月底前', '2', '程序不够规范', '严格执行纪实制度', '副区长孙涛', '区委组织部', '', '长期坚持', ''].join('\n'));
+      assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.title, t.lead, t.coop, t.leaders, t.deadline]), [
+        ['1', '制定责任清单', ['区委宣传部'], ['区委网信办'], ['副区长何丽'], '2026年6月底前'],
+        ['2', '严格执行纪实制度', ['区委组织部'], [], ['副区长孙涛'], '长期坚持'],
+      ], problems);
+    }
+  });
   it('2: a 纪要 decision that gives the work to units each for its share (`由A、B分别负责`), in either script', () => {
     const doc = parse(['会议议定：', '（一）原则同意《城市更新三年行动方案》，由市住建局、市自然资源和规划局分别负责，于6月底前完成项目梳理。', '（二）老旧小区改造工作，由市住建局、市城管局分別負責。', ''].join('\n'));
     assert.deepStrictEqual(doc.tasks.map((t) => [t.lead, t.coop, t.deadline]), [
@@ -949,6 +958,9 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.deepStrictEqual(roles('洛阳机场、洛阳移动、洛阳石化按职责分工负责'), { 洛阳机场: 'lead', 洛阳移动: 'coop', 洛阳石化: 'coop' });
     // Not units: a share class, a place, a kind of body named alone.
     for (const gloss of ['A股', '香港', '企业', '单位', '括号内为责任单位']) assert.strictEqual(parseUnits(gloss), null, gloss);
+    // A note that sends something to a unit (`（联系方式报领导小组办公室）`); a paper's name is a unit.
+    for (const note of ['联系方式报领导小组办公室', '名单报送市委组织部', '结果报市政府']) assert.strictEqual(parseUnits(note), null, note);
+    assert.deepStrictEqual(roles('市日报社、市报业集团负责'), { 市日报社: 'lead', 市报业集团: 'coop' });
   });
   it('more verbs: 协同, 参加, 支持, 督办, 具体实施, 为牵头单位; people by their post where a verb says they do it', () => {
     assert.deepStrictEqual(roles('市交通运输局牵头，市发展改革委协同'), { 市交通运输局: 'lead', 市发展改革委: 'coop' });

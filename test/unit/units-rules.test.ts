@@ -222,6 +222,35 @@ describe('unit rules', () => {
       const bare = plan('').replace(/（市[^）]+）/g, '');
       assert.deepStrictEqual(findings(bare, 'GW201'), []);
     });
+    it('asks for units in a notice before its 附件 where the notice sets annotated tasks of its own (a 通报\'s 整改要求), not in a cover that issues a plan', () => {
+      const notice = (items: string[]) =>
+        lines(
+          '西岭市人民政府督查室关于一季度重点工作督查情况的通报',
+          '各县（市、区）人民政府，市政府各部门：',
+          '一、总体情况',
+          '重点工作总体进展顺利。',
+          '二、整改要求',
+          ...items,
+          '附件：督查问题清单',
+          '西岭市人民政府督查室',
+          '2026年3月31日',
+          '附件',
+          '督查问题清单',
+          '序号\t存在问题\t整改措施\t责任单位\t整改时限',
+          '1\t项目未按期开工\t加快土地征收\t东川区人民政府\t2026年4月底前',
+        );
+      const text = notice([
+        '（一）加快重点项目建设。倒排工期、挂图作战。（市发展改革委牵头，东川区人民政府负责）',
+        '（二）加快民生实事推进。实行周调度。（市住建局、市交通运输局按职责分工负责）',
+        '（三）强化统计监测分析。加强经济运行监测调度。（市统计局牵头，市发展改革委配合）',
+        '（四）做好二季度工作谋划。各地各部门要抓紧谋划二季度重点工作。',
+      ]);
+      assert.deepStrictEqual(findings(text, 'GW201').map((f) => f.range.start.line), [8]);
+      // One annotated item in the notice: it sets no plan of tasks; nothing asked.
+      const one = notice(['（一）加快重点项目建设。倒排工期。（市发展改革委牵头）', '（二）做好二季度工作谋划。抓紧谋划二季度重点工作。']);
+      assert.deepStrictEqual(findings(one, 'GW201').map((f) => f.range.start.line), []);
+    });
+
     it('does not flag tasks covered by a declared default or a section annotated as a whole', () => {
       const text = lines('一、任务', '（一）甲。（规划部指导，各试点单位负责落实。以下均需各试点单位落实，不再列出）', '（二）乙。（规划部指导）', '（三）丙。');
       assert.deepStrictEqual(findings(text, 'GW201'), []);
@@ -306,6 +335,22 @@ describe('unit rules', () => {
     assert.deepStrictEqual(findings('甲。（县XX局、县XX局）\n', 'GW204'), []);
   });
 
+  it('GW204 reads a task\'s label lines as one annotation: a lead listed again to co-operate, not a 责任单位 line listing all', () => {
+    const block = (coop: string) => lines('二、整改任务', '（一）关于党的建设方面的问题', '问题1：干部队伍建设有短板。', '整改措施：制定年轻干部培养计划。', '责任领导：委党组成员丁伟', '牵头科室：人事科', coop, '整改时限：2026年12月底前', '', '问题2：培训不够。', '整改措施：开展轮训。', '牵头科室：机关党委', '配合科室：人事科');
+    const [f, ...more] = findings(block('配合科室：机关党委、人事科'), 'GW204');
+    assert.deepStrictEqual([f.range.start.line, f.range.start.character, more.length], [6, 10, 0]);
+    assert.strictEqual(applyEdits(block('配合科室：机关党委、人事科'), f.fixes[0].edits), block('配合科室：机关党委'));
+    assert.deepStrictEqual(findings(block('责任科室：人事科、机关党委'), 'GW204'), []);
+    // The ledger's task is what the 整改措施 line says, under the heading (`问题1：` is one of its label lines).
+    assert.deepStrictEqual(
+      buildLedger(analyze(block('配合科室：机关党委')).doc, 'x').tasks.map((t) => [t.path, t.title, t.lead.join('、'), t.coop.join('、'), t.leaders.join('、'), t.deadline]),
+      [
+        ['二、（一）#1', '制定年轻干部培养计划', '人事科', '机关党委', '委党组成员丁伟', '2026年12月底前'],
+        ['二、（一）#2', '开展轮训', '机关党委', '人事科', '', null],
+      ],
+    );
+  });
+
   it('GW205 normalises separators inside one group, not between groups', () => {
     assert.strictEqual(fixAll('甲。（办公室、财务科，审计科）\n').text, '甲。（办公室、财务科、审计科）\n');
     assert.strictEqual(fixAll('甲。（办公室,财务科）\n').text, '甲。（办公室、财务科）\n');
@@ -362,6 +407,26 @@ describe('unit rules', () => {
     assert.deepStrictEqual(findings('一、任务\n（一）甲。（省财政厅牵头，省教\n育厅配合）\n（二）乙。（省科技厅负责）\n', 'GW206'), []);
   });
 
+  it('GW206 reads a labelled bracket left open (`（责任领导：李强；责任单位：市信访局；整改时限：……`) as one annotation, one task', () => {
+    const text = lines(
+      '三、整改任务',
+      '1.理论学习不够深入。整改措施：完善学习制度。（责任领导：张明；责任单位：市委宣传部；整改时限：2026年6月底前）',
+      '2.联系群众不紧密。整改措施：落实接访制度。（责任领导：李强；责任单位：市信访局；整改时限：2026年9月底前',
+      '3.基层减负不力。整改措施：精简文件会议。（责任领导：李强；责任单位：市委办公室；整改时限：长期坚持）',
+    );
+    const { doc, findings: all } = analyze(text);
+    assert.deepStrictEqual(doc.annotations.map((a) => a.line), [1, 2, 3]);
+    assert.deepStrictEqual(
+      buildLedger(doc, 'x').tasks.map((t) => [t.path, t.title, t.lead.join('、'), t.leaders.join('、'), t.deadline]),
+      [
+        ['三、1.', '理论学习不够深入', '市委宣传部', '张明', '2026年6月底前'],
+        ['三、2.', '联系群众不紧密', '市信访局', '李强', '2026年9月底前'],
+        ['三、3.', '基层减负不力', '市委办公室', '李强', '长期坚持'],
+      ],
+    );
+    assert.deepStrictEqual(all.filter((f) => f.rule === 'GW206').map((f) => f.range.start.line), [2]);
+  });
+
   it('GW206 mends a mismatched pair of brackets, and half-width punctuation in a full-width annotation', () => {
     // `（…)` and `(…）`: made full-width in a full-width document, half-width in a half-width one.
     const full = '甲。（办公室牵头，组织部配合)\n乙。(财务科）\n丙。（人事科）\n丁。（宣传部）\n';
@@ -392,6 +457,26 @@ describe('unit rules', () => {
   });
 
   describe('GW207 unit-name', () => {
+    it('reads a person\'s post at a unit in brackets (`许亮（区应急局局长）`) as no annotation and no misspelt unit', () => {
+      const text = lines(
+        '一、工作专班组成',
+        '组长：马俊峰（区委副书记、区长）。',
+        '办公室设在区应急局，许亮（区应急局局长）兼任办公室主任。',
+        '二、工作专班职责',
+        '（一）统筹推进。研究部署重点工作。（区应急局牵头，各成员单位配合）',
+        '（二）督导检查。组织开展明查暗访。（区应急局牵头，区住建局、区消防救援大队配合）',
+        '三、专项工作组',
+        '（一）危险化学品专项组。组长：许亮（区应急局局长）；成员单位：区应急局、区市场监管局。',
+        '（二）建筑施工专项组。组长：彭涛（区住建局副局长）；成员单位：区住建局、区城管执法局。',
+        '（三）消防安全专项组。组长：曹勇（区消防救援大队大队长）；成员单位：区消防救援大队、各街道办事处。',
+      );
+      const { doc, findings: all } = analyze(text);
+      assert.deepStrictEqual(doc.annotations.map((a) => a.line), [4, 5]);
+      assert.deepStrictEqual(all.filter((f) => /^GW20/.test(f.rule)), []);
+      // A slip in a unit's own name is still one.
+      assert.strictEqual(findings(text.replace('组长：彭涛（区住建局副局长）；成员单位：区住建局、区城管执法局。', '加强建筑施工安全。（区应急居）'), 'GW207').length, 1);
+    });
+
     it('without a registry: a near miss of a unit used more often', () => {
       const text = '甲。（党委组织部）\n乙。（党委组织部、纪委）\n丙。（党委组织布）\n';
       const [f] = findings(text, 'GW207');
@@ -660,6 +745,22 @@ describe('seed 004 units and ledger', () => {
     assert.deepStrictEqual(analyze(text).findings.filter((f) => f.rule === 'GW201').map((f) => f.range.start.line), [3]);
   });
 
+  it('keeps the leader and the deadline of a bracket that names no unit (`（责任领导：张三；整改时限：长期坚持）`)', () => {
+    const text = lines(
+      '三、问题清单和整改措施',
+      '1.产业结构偏重。整改措施：制定三年行动计划。（责任领导：王建国；责任单位：市发展改革委；整改时限：2026年12月底前）',
+      '2.排污口整治不彻底。整改措施：开展排查整治。（责任领导：李卫东；责任单位：市生态环境局；整改时限：2026年9月底前）',
+      '3.隐形变异问题时有发生。整改措施：开展专项整治。（责任领导：赵雪梅；整改时限：长期坚持）',
+    );
+    const led = buildLedger(analyze(text).doc, 'x');
+    assert.deepStrictEqual(led.tasks.map((t) => [t.path, t.lead.join('、'), t.leaders.join('、'), t.deadline]), [
+      ['三、1.', '市发展改革委', '王建国', '2026年12月底前'],
+      ['三、2.', '市生态环境局', '李卫东', '2026年9月底前'],
+      ['三、3.', '', '赵雪梅', '长期坚持'],
+    ]);
+    assert.deepStrictEqual(findings(text, 'GW201').map((f) => f.range.start.line), [3]);
+  });
+
   it('counts a unit once in the statistics whichever brackets it is written with', () => {
     const text = '一、任务\n（一）甲。（市财政局牵头，各县（市、区）人民政府负责）\n（二）乙。（市商务局牵头，各县〔市、区〕人民政府负责）\n（三）丙。（市商务局）\n';
     const units = buildLedger(analyze(text).doc, 'x').units;
@@ -807,6 +908,45 @@ describe('seed 004 units and ledger', () => {
     const plain = analyze(minutes('今年要抓好以下工作。'));
     assert.deepStrictEqual(plain.doc.tasks.map((t) => t.path), ['一、（二）']);
     assert.deepStrictEqual(plain.findings.filter((f) => f.rule === 'GW201' || f.rule === 'GW202'), []);
+  });
+
+  it('reads a decision whose subject is the work and whose units follow 由 (`……工程由A牵头，B配合`), not the work as a unit', () => {
+    const text = [
+      '一、关于督察反馈问题整改工作',
+      '会议议定：',
+      '（一）县城污水处理厂提标改造工程由县住建局牵头，县发展和改革局、县财政局配合，于2026年9月底前完成。',
+      '（二）县自然资源局要会同县林业局，于2026年6月底前形成排查报告。',
+      '（三）自由贸易试验区管委会负责做好项目招商工作。',
+    ].join('\n');
+    assert.deepStrictEqual(
+      buildLedger(analyze(text).doc, 'x').tasks.map((t) => [t.path, t.lead.join('、'), t.coop.join('、'), t.deadline]),
+      [
+        ['一、（一）', '县住建局', '县发展和改革局、县财政局', '2026年9月底前'],
+        ['一、（二）', '县自然资源局', '县林业局', '2026年6月底前'],
+        ['一、（三）', '自由贸易试验区管委会', '', null],
+      ],
+    );
+  });
+
+  it('reads the units a decision\'s lead works with (`请A牵头，会同B、C，于……`) and those that co-operate after its duty (`A负责开展……，B配合`)', () => {
+    const text = [
+      '一、关于安全生产治本攻坚工作',
+      '会议议定：',
+      '（一）请市应急管理局牵头，会同市住建局、市交通运输局，于6月底前完成隐患判定标准宣贯培训。',
+      '（二）市消防救援支队负责开展高层建筑消防安全专项治理，市住建局配合。',
+      '（三）城镇燃气安全专项整治工作，由市住建局牵头负责，市市场监管局配合。',
+    ].join('\n');
+    assert.deepStrictEqual(
+      buildLedger(analyze(text).doc, 'x').tasks.map((t) => [t.path, t.title, t.lead.join('、'), t.coop.join('、'), t.deadline]),
+      [
+        ['一、（一）', '完成隐患判定标准宣贯培训', '市应急管理局', '市住建局、市交通运输局', '6月底前'],
+        ['一、（二）', '开展高层建筑消防安全专项治理', '市消防救援支队', '市住建局', null],
+        ['一、（三）', '城镇燃气安全专项整治工作', '市住建局', '市市场监管局', null],
+      ],
+    );
+    // In a bracket too: `（A牵头，会同B、C）`.
+    const bracket = analyze('一、任务\n（一）完善制度。（市应急管理局牵头，会同市住建局、市交通运输局）\n').doc.tasks[0];
+    assert.deepStrictEqual([bracket.lead, bracket.coop], [['市应急管理局'], ['市住建局', '市交通运输局']]);
   });
 
   it('reads an assignment later in an item\'s sentence only in a list of decisions', () => {

@@ -132,6 +132,25 @@ export function leadersOnLabelLine(content: string): string[] | null {
   return namesIn(content.slice(m[0].length).replace(/[。；;，,\s]+$/, ''));
 }
 
+/**
+ * The people a bracket on lines `first`…`last` names by a leader's label, where it names no unit
+ * (`（责任领导：张三；整改时限：长期坚持）`: a task whose units were left out), as written.
+ */
+export function leadersInBracketsOn(lines: ReadonlyArray<{ text: string }>, first: number, last: number): string[] {
+  let out: string[] = NONE as never[];
+  for (let k = first; k <= last && k < lines.length; k++) {
+    const text = lines[k].text;
+    if (text.indexOf('：') < 0 && text.indexOf(':') < 0) continue;
+    for (const b of bracketSpans(text, 0, text.length)) {
+      for (const part of text.slice(b.open + 1, b.close).split(/[；;]/)) {
+        const names = leadersOnLabelLine(part.trim());
+        if (names) for (const n of names) if (!out.includes(n)) out = [...out, n];
+      }
+    }
+  }
+  return out;
+}
+
 /** A deadline clause is one that starts with a deadline (anchored: tried at the start only). */
 const DEADLINE_AT_START = new RegExp(`^(?:${DEADLINE.source})`);
 
@@ -444,6 +463,13 @@ function addClauses(
     if (role && role.role !== 'coop' && isPersonSaid(body.trim())) {
       people.push(body.trim());
       form = role.role === 'lead' ? 3 : form;
+      continue;
+    }
+    // `A牵头，会同B、C`: after the lead, the units it works with co-operate.
+    if (body.startsWith('会同') && (role === null || role.role === 'coop') && units.some((u) => u.role === 'lead' || u.role === 'responsible')) {
+      if (!addList(body.slice(2), bodyStart + 2, 'coop', units, separators, known)) return null;
+      form = 3;
+      if (c.sep) separators.push(c.sep);
       continue;
     }
     // `A会同B负责`
@@ -828,6 +854,10 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
     }
     const wrapped = wrappedAnnotation(source, i, registered, collectives);
     if (wrapped) {
+      // What was read inside it on this line (a label run in: `（责任领导：李强；责任单位：市信访局；……`
+      // left open) is the bracket's own: one annotation.
+      const at = wrapped.range.start.character;
+      while (direct.length !== 0 && direct[direct.length - 1].line === i && direct[direct.length - 1].range.start.character > at) direct.pop();
       direct.push(wrapped);
       multiLine = true;
     }
@@ -1220,7 +1250,8 @@ function proseAssignment(content: string, offset: number, registered: Set<string
       if (!parsed || !parsed.units.some((u) => u.role === 'lead' || u.role === 'responsible') || parsed.form > 3 || parsed.leaders.length) continue;
       // The clauses after it that name who co-operates (a list parted by `，` too: `B，C、D配合`).
       for (let k = j; k < clauses.length && k < j + 3; k++) {
-        if (!COOP_VERB.test(clauses[k].text)) continue;
+        // `B、C配合`, or the units the lead works with (`请A牵头，会同B、C，于……`).
+        if (!COOP_VERB.test(clauses[k].text) && !(k === j && clauses[k].text.startsWith('会同'))) continue;
         const more = content.slice(start, clauses[k].start + clauses[k].text.length);
         const read = parseUnits(more, known);
         if (!read || read.units.length <= parsed.units.length) break;
@@ -1299,12 +1330,17 @@ const SUBJECT = /^([^，,。；;：:（(“《]{2,40}?)(要会同|会同|负责(
  * The units a numbered item's first clause names as its subject (SUBJECT), kept only in a list of
  * decisions (Annotation.prose `inside`, parse.ts): only the line is read.
  */
+/** A subject that goes on with 由 and the units that do it (`……工程由县住建局`). */
+const UNITS_AFTER_SUBJECT = /[^自]由/;
+
 function subjectAssignment(content: string, offset: number, from: number, known: (n: string) => boolean): LineCandidate | null {
   const plain = simplified(content);
   const s = SUBJECT.exec(plain.slice(from));
   if (!s) return null;
   const subject = s[1];
   const verb = s[2];
+  // `县城污水处理厂提标改造工程由县住建局牵头`: the work is the subject, the units follow 由 (not the 由 of 自由贸易试验区).
+  if (UNITS_AFTER_SUBJECT.test(subject)) return null;
   let parsed = parseUnits(content.slice(from, from + subject.length), known);
   if (!parsed || parsed.form > 1 || parsed.leaders.length || parsed.deadline) return null;
   for (const u of parsed.units) if (isCollective(u.name) || !(known(u.name) || isUnitLike(u.name))) return null;
@@ -1321,13 +1357,29 @@ function subjectAssignment(content: string, offset: number, from: number, known:
     for (const u of read.units) if (u.start >= subject.length) (u.start += skipped), (u.end += skipped);
     parsed = read;
     end += verb.length + upTo;
-  } else if (verb === '负责' || verb === '牵头') {
+  }
+  const clauses = splitTop(plain.slice(from, plain.indexOf('。', from) < 0 ? plain.length : plain.indexOf('。', from)), '，,', from);
+  let said = 1; // the clauses the assignment spans
+  if (verb === '负责' || verb === '牵头') {
     // `市城管局负责做好……`: the verb with its units, as `（市城管局负责）` says it.
     end += verb.length;
     parsed = parseUnits(content.slice(from, end), known) ?? parsed;
+    // `市消防救援支队负责开展……，市住建局配合`: the units that co-operate, in a clause after the duty.
+    for (let k = 1; k < clauses.length && k < 4; k++) {
+      if (!COOP_VERB.test(clauses[k].text)) continue;
+      const coop = parseUnits(clauses[k].text, known);
+      if (!coop || coop.units.length === 0 || coop.units.some((u) => u.role !== 'coop')) break;
+      const to = clauses[k].start + clauses[k].text.length;
+      const read = parseUnits(content.slice(from, to), known);
+      if (read && read.units.length === parsed.units.length + coop.units.length && !read.leaders.length) {
+        parsed = read;
+        end = to;
+        said = k + 1;
+      }
+      break;
+    }
   }
-  const clauses = splitTop(plain.slice(from, plain.indexOf('。', from) < 0 ? plain.length : plain.indexOf('。', from)), '，,', from);
-  const deadline = deadlineIn(content, clauses, 0, 1);
+  const deadline = deadlineIn(content, clauses, 0, said);
   return proseCandidate(offset, from, end, content, parsed, deadline, 'inside');
 }
 
@@ -1389,7 +1441,11 @@ export function deadlineLabelOn(lines: ReadonlyArray<{ text: string }>, first: n
   }
   return found;
 }
-const DEADLINE_LABEL_ANYWHERE = new RegExp(`(?:^|[。；;，,\\s\\u3000])(?:${DEADLINE_LABEL})[：:][\\s\\u3000]*([^。；;，,\\t]+)`, 'g');
+/**
+ * A deadline label anywhere on a line, its time in group 1: up to the next separator, or to a
+ * closing bracket it did not open (`（责任领导：张三；整改时限：长期坚持）`: the bracket's end).
+ */
+const DEADLINE_LABEL_ANYWHERE = new RegExp(`(?:^|[。；;，,（(\\s\\u3000])(?:${DEADLINE_LABEL})[：:][\\s\\u3000]*((?:[^。；;，,\\t（）()]|[（(][^（）()]*[）)])+)`, 'g');
 
 export function deadlineBracketOn(lines: ReadonlyArray<{ text: string }>, first: number, last: number, endingALine = false): string | null {
   let found: string | null = null;
@@ -1722,11 +1778,11 @@ const PROGRESS_CELL = '(?:(?:[0-9]{1,2}[—\\-－~～至])?[0-9]{1,2}月(?:份)?
 /** A line's table header, if it is one (cached per line text: most lines are not). */
 /**
  * A vertical table's first header cell, and the cells a header may hold (simplified script), a
- * 整改 table's too (存在问题, 整改任务, 整改措施, 整改时限).
+ * 整改 table's too (存在问题, 反馈问题, 审计发现问题, 整改任务, 整改措施, 整改时限).
  */
 const INDEX_CELL = /^(?:序号|编号)$/;
 const HEADER_CELL = new RegExp(
-  `^(?:序号|编号|(?:重点|主要|具体|工作|改革|整改)?任务|(?:任务|项目|工作)名称|(?:重点|主要)工作|(?:民生)?(?:实事)?项目|(?:工作|任务)(?:内容|事项|措施|举措)|(?:具体|主要|改革|整改)?(?:内容|事项|措施|举措)|(?:存在|主要)?问题(?:清单|表现)?|整改(?:目标|要求)|政策条款|(?:牵头|责任|配合|会办|协办|协助|协同|参与|主办|主责|指导)(?:单位|部门|处室|科室)|${PEOPLE}|(?:完成|整改|办结)(?:时限|时间|期限)|时间(?:要求|安排|节点)?|时限|进度安排|${PROGRESS_CELL}|备注)$`,
+  `^(?:序号|编号|(?:重点|主要|具体|工作|改革|整改)?任务|(?:任务|项目|工作)名称|(?:重点|主要)工作|(?:民生)?(?:实事)?项目|(?:工作|任务)(?:内容|事项|措施|举措)|(?:具体|主要|改革|整改)?(?:内容|事项|措施|举措)|(?:存在|主要|(?:巡视|巡察|审计|督查|检查|监督)?(?:反馈|发现))?问题(?:清单|表现|描述|内容)?|整改(?:目标|要求)|政策条款|(?:牵头|责任|配合|会办|协办|协助|协同|参与|主办|主责|指导)(?:单位|部门|处室|科室)|${PEOPLE}|(?:完成|整改|办结)(?:时限|时间|期限)|时间(?:要求|安排|节点)?|时限|进度安排|${PROGRESS_CELL}|备注)$`,
 );
 /** A table column of people, not units (牵头领导, 牵头市领导, 责任人). */
 const PERSON_CELL = /领导|责任人|联系人|负责人|[河湖林田]长$/;

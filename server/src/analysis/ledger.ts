@@ -6,7 +6,7 @@ import { Config, defaultConfig } from './config';
 import { GongwenDocument, Task } from './model';
 import { firstSentence, headingPath, scheduledItems, tasksNeedingUnits, timeAtStart } from './tasks';
 import { simplified } from './script';
-import { deadlineBracketOn, deadlineLabelOn, leadersOnLabelLine } from './annotations';
+import { deadlineBracketOn, deadlineLabelOn, leadersInBracketsOn, leadersOnLabelLine } from './annotations';
 import { withoutBullet } from './markers';
 
 export interface LedgerTask {
@@ -42,7 +42,10 @@ export function buildLedger(doc: GongwenDocument, file: string, config: Config =
   const missing: LedgerTask[] = tasksNeedingUnits(doc, config).map((h) => {
     const last = h.children.length ? h.children[0].line - 1 : h.endLine;
     const { title, deadline } = timeAtStart(doc, h, withoutBullet(firstSentence(h.title)), deadlineBracketOn(doc.source.lines, h.line, last) ?? deadlineLabelOn(doc.source.lines, h.line, last));
-    return { path: headingPath(h), line: h.line + 1, title, lead: [], coop: [], guide: [], deadline, leaders: leaderLinesOn(doc, h.line + 1, last) };
+    // Its leaders, on label lines of their own or in a bracket that names them and no unit.
+    const leaders = leaderLinesOn(doc, h.line + 1, last);
+    for (const n of leadersInBracketsOn(doc.source.lines, h.line, last)) if (!leaders.includes(n)) leaders.push(n);
+    return { path: headingPath(h), line: h.line + 1, title, lead: [], coop: [], guide: [], deadline, leaders };
   });
   // Items that give only their time (`（8月）`) are listed too, with no units, unless asked for above.
   const listed = new Set(missing.map((t) => t.line));

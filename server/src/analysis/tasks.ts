@@ -481,13 +481,29 @@ function proseTitle(h: Heading, a: Annotation): string {
   // `由A会同B研究提出……`: the duty goes on right after the units, the `，` before is kept.
   if (e < title.length && isOneOf(title.charCodeAt(e), '，,')) e++;
   else if (e >= title.length && s > 0 && isOneOf(title.charCodeAt(s - 1), '，,')) s--;
-  let rest = title.slice(0, s) + title.slice(e);
+  let rest = title.slice(0, s) + dutyInside(a, title, t.start.character) + title.slice(e);
   if (a.deadline) {
     const at = rest.indexOf(a.deadline);
     if (at >= 0) rest = rest.slice(0, at > 0 && isOneOf(rest.charCodeAt(at - 1), '于在') ? at - 1 : at) + rest.slice(at + a.deadline.length);
   }
   // `市应急管理局要加强值班值守`: the duty without the verb its subject left behind.
   return firstSentence(rest.replace(/^[，,\s\u3000]+/, '').replace(/^(?:要|须|务必)(?=.)/, '')) || firstSentence(title);
+}
+
+/**
+ * The duty an assignment's units stand around (`市消防救援支队负责开展专项治理，市住建局配合`: `开展专项治理`),
+ * between the verb after its lead and the clause of the units that co-operate; '' where none is.
+ */
+function dutyInside(a: Annotation, title: string, titleStart: number): string {
+  const units = a.units;
+  const coop = units.findIndex((u) => u.role === 'coop');
+  if (coop <= 0) return '';
+  let from = units[coop - 1].range.end.character - titleStart;
+  const verb = /^(?:牵头负责|负责牵头|牵头落实|牵头抓总|负责落实|负责实施|负总责|牵头|负责)/.exec(title.slice(from));
+  if (!verb) return '';
+  from += verb[0].length;
+  const to = Math.max(title.lastIndexOf('，', units[coop].range.start.character - titleStart), title.lastIndexOf(',', units[coop].range.start.character - titleStart));
+  return to > from ? title.slice(from, to) : '';
 }
 
 /** A half-width `.` used as the full stop (`公布责任人名单.5月15日前……`), after a word and before more text; not in `1.5`. */
@@ -595,10 +611,10 @@ function leaderLinesAround(doc: GongwenDocument, first: number, last: number): s
 /** `完成时限：2025年底前` (or `时限：`, `时间节点：`, `【完成时限】`) as a line of its own; the deadline in group 1. */
 const DEADLINE_LINE = new RegExp(`^【?(?:${DEADLINE_LABEL}|时间)(?:[：:]|】)\\s*(.+?)[。；;]?$`);
 
-/** A line that names the task its label lines below describe (`交办事项：…`, `建议题目：…`); its name in group 1. */
-const TASK_LABEL_LINE = /^【?(?:交办事项|督办事项|交办内容|督办内容|办理事项|事项名称|任务名称|任务内容|工作任务|重点任务|整改任务|建议题目|提案题目|建议名称|提案名称|议案题目|案由)(?:[：:]|】)/;
-/** Any label line (`办理时限：…`, `建议编号：…`). */
-const ANY_LABEL_LINE = /^【?[\u4e00-\u9fff]{2,8}(?:[：:]|】)/;
+/** A line that names the task its label lines below describe (`交办事项：…`, `建议题目：…`, an 整改方案's `整改措施：…`); its name in group 1. */
+const TASK_LABEL_LINE = /^【?(?:交办事项|督办事项|交办内容|督办内容|办理事项|事项名称|任务名称|任务内容|工作任务|重点任务|整改任务|整改措施|具体措施|建议题目|提案题目|建议名称|提案名称|议案题目|案由)(?:[：:]|】)/;
+/** Any label line (`办理时限：…`, `建议编号：…`, a problem listed with its number: `问题1：…`, `问题一：…`). */
+const ANY_LABEL_LINE = /^【?[\u4e00-\u9fff]{2,8}?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})?(?:[：:]|】)/;
 
 /**
  * The task named by a `交办事项：` line among the label lines right above line `line` (blank lines
@@ -872,7 +888,9 @@ function sameSlice(a: readonly Task[], b: readonly Task[], from: number, to: num
 function subtreeNeeds(hs: readonly Heading[], from: number, to: number, tasks: Task[], defaultsFrom: number, required: boolean, cover: boolean, report: number): SubtreeNeeds {
   const head = hs[from];
   const needs: SubtreeNeeds = { tasks, defaultsFrom, required, cover, report, missing: [], candidate: false, annotatedHead: tasks.some((t) => t.heading === head && !saidInSentence(t)), pairs: [], items: 0, coveredItems: 0 };
-  if (cover) return needs;
+  // A cover notice asks for none, unless it sets annotated tasks of its own (a 通报's 整改要求
+  // before its 附件): then its items are read as a plan's, but for its top-level items.
+  if (cover && tasks.length < 2) return needs;
   const annotated = new Set<Heading>();
   // Items that say their units in their sentence (a 纪要's 议定事项) have them, and do not make
   // their siblings need any: a decision that assigns no work is no task.
@@ -895,7 +913,7 @@ function subtreeNeeds(hs: readonly Heading[], from: number, to: number, tasks: T
     if (required) {
       if (!covered(h, annotated, defaultsFrom)) needs.missing.push(h);
     } else if (h.parent === null) {
-      needs.candidate = true;
+      needs.candidate = !cover;
     } else {
       const g = groups.get(h.parent);
       if (g) g.push(h);

@@ -22,8 +22,12 @@ const POST_END = /干部$/;
 /** Words that alone name no unit, only a kind of one (`（单位）`, `（企业）`): a gloss, not an annotation. */
 const GENERIC_NOUN = /^(?:单位|部门|科室|处室|股室|机构|企业|组织|社会组织|地方|基地|行业|园区|学校|医院|机关)$/;
 
-/** Words that never occur in an organisation name (verbs and function words of running text). */
-const NOT_IN_UNIT = /[的是了在将把被或]|括号|按照|根据|通过|进行|开展|加强|推进|完善|建立|健全|落实|提高|确保|实施|以上|以下|[0-9]年|试行|简称/;
+/**
+ * Words that never occur in an organisation name (verbs and function words of running text), and
+ * a note that sends something to a unit (`联系方式报领导小组办公室`, `结果报送市政府`; not a paper's
+ * name: `日报社`, `晚报`).
+ */
+const NOT_IN_UNIT = /[的是了在将把被或]|括号|按照|根据|通过|进行|开展|加强|推进|完善|建立|健全|落实|提高|确保|实施|以上|以下|[0-9]年|试行|简称|联系方式|联系电话|报送|(?<![日晚学画年情快周月党海公简])报(?=[省市县区州乡镇各有关本上])/;
 
 /**
  * `各…`, `有关…`, and the members of a body (`市直各单位`, `局属有关单位`, `集团所属各单位`) or of a
@@ -93,6 +97,8 @@ export function editDistance(a: string, b: string, max = 2): number {
  */
 export function isNearMiss(name: string, known: string): boolean {
   if (name === known || name.length < 3 || known.length < 3) return false;
+  // `区应急局局长`, `市住建局副局长`: a person's post at a unit (`许亮（区应急局局长）`), not a unit.
+  if (isPostAtUnit(name)) return false;
   if (otherOffices(name, known) || otherNumbers(name, known)) return false;
   // Different units of one family (财务处 / 财务部, 一处 / 二处) differ in the last character,
   // and the same office at another level (市委组织部 / 县委组织部, 省财政厅 …) in the first.
@@ -102,6 +108,15 @@ export function isNearMiss(name: string, known: string): boolean {
   const d = editDistance(name, known, 2);
   if (!isUnitLike(name)) return d <= 2 && known.length >= 4;
   return d === 1 && name.length >= 5;
+}
+
+/** A post held at a unit, at a name's end (`局长`, `副主任`, `大队长`, `党组书记`); not 委员, which may be a 委员会 cut short. */
+const POST_AFTER_UNIT = /(?:党组|党委|党工委)?(?:常务)?副?(?:局长|主任|部长|书记|处长|科长|所长|站长|院长|校长|行长|厅长|主席|秘书长|总经理|经理|董事长|组长|[大中支]?队长|政委|指挥长)$/;
+
+/** A person's post at a unit (`区应急局局长`, `市消防救援支队支队长`): the unit's name, then the post. */
+export function isPostAtUnit(name: string): boolean {
+  const m = POST_AFTER_UNIT.exec(name);
+  return m !== null && m.index >= 2 && isUnitLike(name.slice(0, m.index));
 }
 
 /**

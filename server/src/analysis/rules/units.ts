@@ -106,8 +106,8 @@ const taskWithoutUnits: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '任务未标注责任单位。只在本节多数同级任务都已标注时提示（两项同级任务中一项已标注的，须全文任务普遍标注；或设置 gongwen.units.required 时）；任务分工表中责任单位栏空白的行也提示；总体要求、指导思想、基本原则、工作目标等部分和发文通知本身不需要标注；工作总结、情况汇报、述职报告、年度报告中叙述已做工作的部分（“一、主要工作及成效”“二、存在的问题”）不是任务，不提示，其“下一步工作打算”照常检查；在句中写明承担单位的（“市教育局要会同市财政局……”“由市住建局牵头，市财政局配合，……”）不提示。',
-    en: 'A task names no responsible unit, where most sibling tasks do (of two siblings, one annotated: where the document annotates its tasks throughout; or gongwen.units.required is set); so does a task table\'s row whose unit cells are empty; aims, principles and the cover notice never need units, nor do the sections of a report (工作总结, 情况汇报, 述职报告, 年度报告) that tell what was done (主要工作及成效, 存在的问题; its 下一步工作打算 is checked), nor a task whose sentence names the units that do it (市教育局要会同市财政局……, 由市住建局牵头，市财政局配合，……).',
+    zh: '任务未标注责任单位。只在本节多数同级任务都已标注时提示（两项同级任务中一项已标注的，须全文任务普遍标注；或设置 gongwen.units.required 时）；任务分工表中责任单位栏空白的行也提示；总体要求、指导思想、基本原则、工作目标等部分和发文通知本身不需要标注（通知本身列有两项以上已标注的任务时，如通报的“整改要求”，其中各级下的任务照常检查）；工作总结、情况汇报、述职报告、年度报告中叙述已做工作的部分（“一、主要工作及成效”“二、存在的问题”）不是任务，不提示，其“下一步工作打算”照常检查；在句中写明承担单位的（“市教育局要会同市财政局……”“由市住建局牵头，市财政局配合，……”）不提示。',
+    en: 'A task names no responsible unit, where most sibling tasks do (of two siblings, one annotated: where the document annotates its tasks throughout; or gongwen.units.required is set); so does a task table\'s row whose unit cells are empty; aims, principles and the cover notice never need units (unless the notice sets two or more annotated tasks of its own, as the 整改要求 of a 通报 do: then its items below the top level are checked), nor do the sections of a report (工作总结, 情况汇报, 述职报告, 年度报告) that tell what was done (主要工作及成效, 存在的问题; its 下一步工作打算 is checked), nor a task whose sentence names the units that do it (市教育局要会同市财政局……, 由市住建局牵头，市财政局配合，……).',
   },
   fixable: true,
   check(doc, ctx) {
@@ -284,21 +284,40 @@ function labelLineRuns(annotations: readonly Annotation[]): Annotation[][] {
 /** The placeholders of a template (`XX局`, `某某局`, `××办`). */
 const PLACEHOLDER = /[XＸ×]{2}|某某|○○/;
 
+/** No units (shared: most annotations start no run of label lines). */
+const NO_UNITS: readonly UnitRef[] = Object.freeze([]);
+
 const duplicateUnit: Rule = {
   id: 'GW204',
   name: 'duplicate-unit',
   family: 'units',
   defaultSeverity: 'warning',
-  description: { zh: '同一条标注中重复列出同一单位。', en: 'The same unit is listed twice in one annotation.' },
+  description: {
+    zh: '同一条标注中重复列出同一单位；任务下分行写的“牵头单位：”“配合单位：”合为一条，牵头单位又列为配合单位的也提示（“责任单位：”行列出全部单位的不提示）。',
+    en: 'The same unit is listed twice in one annotation; label lines under a task (牵头单位：, 配合单位：) are one, so a lead listed again to co-operate is noted too (a 责任单位： line listing every unit is fine).',
+  },
   fixable: true,
   inputs: 'annotations',
   check(doc, ctx) {
+    // Label lines one under another (`牵头科室：人事科` | `配合科室：机关党委、人事科`) are one task's
+    // annotation (tasks.ts): `run` holds the units of the lines above in the run, and this line's.
+    let run: readonly UnitRef[] = NO_UNITS;
+    let last: Annotation | null = null;
     for (const a of doc.annotations) {
-      for (let k = 1; k < a.units.length; k++) {
+      const goesOn = a.form === 6 && last !== null && last.form === 6 && last.line === a.line - 1 && !a.row && !last.row;
+      if (!goesOn) run = NO_UNITS;
+      last = a;
+      const above = run.length;
+      if (a.form === 6) run = [...run, ...a.units];
+      const coopLine = above > 0 && a.units.every((u) => u.role === 'coop');
+      for (let k = above === 0 ? 1 : 0; k < a.units.length; k++) {
         const u = a.units[k];
         // A template's `县XX局、县XX局` names no unit yet.
         if (PLACEHOLDER.test(u.name)) continue;
         let repeated = false;
+        // Across lines, a unit listed again on a line of co-operating units (`配合单位：`); a
+        // `责任单位：` line may list every unit, the lead too.
+        if (coopLine) for (let j = 0; j < above && !repeated; j++) repeated = run[j].name === u.name;
         for (let j = 0; j < k && !repeated; j++) repeated = a.units[j].name === u.name;
         if (!repeated) continue;
         // Remove the repeat together with the separator before it.
