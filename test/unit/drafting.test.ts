@@ -80,6 +80,17 @@ describe('renumbering', () => {
     assert.strictEqual(applyEdits(spaced, [sd.edit]), lines('一、甲', '', '二、丙', '', '三、乙', ''));
     assert.strictEqual(sd.newLine, 4);
   });
+  it('moves the last run-in item of a notice without the notice\'s closing request and 特此通知 below it', () => {
+    const text = lines('某局关于做好节日安全工作的通知', '', '各科室：', '　　现通知如下：', '　　一、压实责任。各科室要落实责任。', '　　二、排查隐患。开展拉网式排查。', '　　三、加强值守。严格执行值班制度。', '　　请各科室于2月20日前报送工作情况。', '　　特此通知。', '', '某局', '2026年2月3日');
+    const want = lines('某局关于做好节日安全工作的通知', '', '各科室：', '　　现通知如下：', '　　一、压实责任。各科室要落实责任。', '　　二、加强值守。严格执行值班制度。', '　　三、排查隐患。开展拉网式排查。', '　　请各科室于2月20日前报送工作情况。', '　　特此通知。', '', '某局', '2026年2月3日');
+    assert.strictEqual(applyEdits(text, [moveHeading(text, 6, -1)!.edit]), want);
+    const down = moveHeading(text, 5, 1)!;
+    assert.strictEqual(applyEdits(text, [down.edit]), want);
+    assert.strictEqual(down.newLine, 6);
+    // An item on a line of its own keeps the paragraphs below it, a request among them.
+    const own = lines('一、甲', '　　正文甲。', '二、有关要求', '　　请各科室于月底前报送。');
+    assert.strictEqual(applyEdits(own, [moveHeading(own, 2, -1)!.edit]), lines('一、有关要求', '　　请各科室于月底前报送。', '二、甲', '　　正文甲。'));
+  });
   it('moves the last item of a notice with its children, and the notice\'s closing lines are no task\'s', () => {
     const head = ['某局关于做好检查工作的通知', '各科室：', '　　一、高度重视。', '　　二、及时报送'];
     const tail = ['', '附件：1.检查表', '　　　2.联系人名单', '', '某局', '2025年4月1日', '（此件公开发布）', '————————————', '抄送：市委办公室。', '某局办公室　　2025年4月1日印发'];
