@@ -1097,6 +1097,46 @@ describe('seed 004 units and ledger', () => {
     assert.deepStrictEqual(paths(body((n, t) => [`/ ${n} /`, t])), expected);
   });
 
+  it('names a table row\'s category row in its path (`一、1`) where the rows are numbered from 1 under each', () => {
+    const paths = (text: string) => buildLedger(analyze(text).doc, 'x').tasks.map((t) => t.path);
+    const table = (row: (cells: string[]) => string, category: (title: string) => string, head: string[] = []) =>
+      [
+        '某某区优化营商环境重点任务分工表',
+        ...head,
+        row(['序号', '重点任务', '牵头单位', '配合单位', '完成时限']),
+        category('一、优化政务服务'),
+        row(['1', '推进企业开办全程网上办理', '区市场监管局', '区政务服务中心', '2026年6月底前']),
+        row(['2', '推行高效办成一件事', '区政务服务中心', '区直有关部门', '2026年12月底前']),
+        category('二、加强要素保障'),
+        row(['1', '健全重点项目用地保障机制', '区自然资源局', '区发展改革局', '2026年10月底前']),
+        row(['2', '拓宽中小微企业融资渠道', '区金融办', '区工信局', '长期坚持']),
+        '',
+      ].join('\n');
+    const expected = ['一、1', '一、2', '二、1', '二、2'];
+    assert.deepStrictEqual(paths(table((c) => c.join('\t'), (t) => t)), expected, 'tabs');
+    assert.deepStrictEqual(paths(table((c) => c.join(' | '), (t) => t)), expected, 'pipes');
+    assert.deepStrictEqual(paths(table((c) => `| ${c.join(' | ')} |`, (t) => `| ${t} |`).replace('|\n| 一', '|\n|---|---|---|---|---|\n| 一')), expected, 'Markdown');
+    // Its numeral in the 序号 column, its name in the next.
+    assert.deepStrictEqual(paths(table((c) => c.join('\t'), (t) => `${t[0]}\t${t.slice(2)}`)), expected, 'two cells');
+    // Under a section of the text, and a category under a category: as a heading's path names its parents.
+    const nested = [
+      '一、总体要求',
+      '　　坚持问题导向，持续优化营商环境。',
+      '二、任务分工',
+      '序号\t重点任务\t牵头单位\t配合单位',
+      '（一）政务服务',
+      '1.\t推进企业开办全程网上办理\t区市场监管局\t区政务服务中心',
+      '（二）要素保障',
+      '1.\t健全重点项目用地保障机制\t区自然资源局\t区发展改革局',
+      '2.\t拓宽中小微企业融资渠道\t区金融办\t区工信局',
+      '',
+    ].join('\n');
+    assert.deepStrictEqual(paths(nested), ['二、（一）1.', '二、（二）1.', '二、（二）2.']);
+    // No category row: the row's number alone, under a section too.
+    const plain = ['二、任务分工', '序号\t重点任务\t牵头单位', '1\t推进企业开办全程网上办理\t区市场监管局', '2\t健全重点项目用地保障机制\t区自然资源局', ''].join('\n');
+    assert.deepStrictEqual(paths(plain), ['1', '2']);
+  });
+
   it('renders CSV with a BOM and RFC 4180 quoting, and Markdown', () => {
     const ledger = buildLedger(doc, 'seed004.txt');
     const csv = ledgerToCsv(ledger);

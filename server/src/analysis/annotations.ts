@@ -801,6 +801,8 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
   /** The line of `table`'s header (its first row, where it has two). */
   let headerLine = -1;
   let multiLine = false;
+  /** The line of the category row (`一、加强党的政治建设`) the rows of `table` stand under, or -1. */
+  let category = -1;
   const lines = source.lines;
   for (let i = from; i < to; i++) {
     const l = lines[i];
@@ -812,6 +814,7 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
       const sub: TableHeader | null = table && headerAbove ? withSubHeader(table, header) : null;
       if (!sub) headerLine = i;
       table = sub ?? header;
+      if (!sub) category = -1;
       headerAbove = true;
       above = null;
       multiLine = true;
@@ -833,7 +836,7 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
       headerAbove = false;
       const wrapped = table.sep === SPACED ? spacedRow(source, i, table, headerLine) : null;
       const last = table.sep === '\t' ? tabRowEnd(source, i, table.cells) : wrapped ? wrapped.last : i;
-      const read = tableRow(source, i, last, table, collectives, above, wrapped?.pieces);
+      const read = tableRow(source, i, last, table, collectives, above, category, wrapped?.pieces);
       if (read) {
         if (read.row) direct.push(read.row);
         above = read.above;
@@ -841,9 +844,12 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
         continue;
       }
       // A category row, its cells merged (`一、加强党的政治建设`): the table goes on under it.
-      if (!isCategoryRow(source.content(i), table.sep)) table = null;
-      else {
+      if (!isCategoryRow(source.content(i), table.sep)) {
+        table = null;
+        category = -1;
+      } else {
         above = null;
+        category = i;
         continue;
       }
     }
@@ -2317,6 +2323,8 @@ function alignedCells(cells: Array<{ text: string; start: number }>, h: TableHea
 /** What a row hands to the row below it: its 序号 and task cells, for a row whose merged cells are empty. */
 interface RowAbove {
   index: string;
+  /** Whether `index` is its 序号 cell's (not its line's number, for a row with none). */
+  written: boolean;
   tasks: string[];
 }
 
@@ -2333,6 +2341,7 @@ function tableRow(
   h: TableHeader,
   collectives: readonly string[],
   above: RowAbove | null,
+  category: number,
   spaced?: RowPiece[],
 ): { row: Annotation | null; above: RowAbove } | null {
   const l = source.lines[i];
@@ -2354,6 +2363,7 @@ function tableRow(
   const continues = above !== null && h.index >= 0 && !cell(h.index);
   const here: RowAbove = {
     index: continues ? above.index : cell(h.index) || String(line + 1),
+    written: continues ? above.written : cell(h.index) !== '',
     tasks: h.tasks.map((c, k) => cell(c) || (continues ? above.tasks[k] : '')),
   };
   const units: UnitRef[] = [];
@@ -2388,7 +2398,7 @@ function tableRow(
     defaults: NONE as never[],
     leaders: rowLeaders(h.leaders, cell),
     // The task cells, broadest first: `优化营商环境：深化证照分离改革`.
-    row: { index: here.index, title: here.tasks.filter((t) => t).join('：'), ...(h.sep === SPACED ? { spaced: true as const } : {}), ...(continues ? { continued: true as const } : {}), ...(h.lead >= 0 ? { leadColumn: true as const } : {}) },
+    row: { index: here.index, title: here.tasks.filter((t) => t).join('：'), ...(h.sep === SPACED ? { spaced: true as const } : {}), ...(continues ? { continued: true as const } : {}), ...(h.lead >= 0 ? { leadColumn: true as const } : {}), ...(category >= 0 && here.written ? { category } : {}) },
   };
   return { row, above: here };
 }

@@ -198,9 +198,11 @@ export interface Annotation {
    * `continued` when its index cell is empty and it goes on from the row above (merged cells);
    * `merged` when its lead cell is an empty line of a table with one cell a line (most often a
    * cell merged with the one above: who leads is said in the row above); `leadColumn` when its
-   * table has a 牵头单位 column (a unit in it is said to lead).
+   * table has a 牵头单位 column (a unit in it is said to lead); `category` the line of the category
+   * row it stands under (`一、优化政务服务`, its cells merged, the rows under it numbered from 1), when
+   * its index cell is written (or goes on from a row whose is).
    */
-  row?: { index: string; title: string; spaced?: true; continued?: true; merged?: true; leadColumn?: true };
+  row?: { index: string; title: string; spaced?: true; continued?: true; merged?: true; leadColumn?: true; category?: number };
   /** Its bracket is left open at its line's end (a new item or paragraph follows): `range` ends there. */
   unclosed?: true;
   /**

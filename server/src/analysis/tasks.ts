@@ -9,7 +9,7 @@
  */
 import { DEADLINE_LABEL, deadlineBracketOn, isOneOf, leadersOnLabelLine, leadingTime, leadsByDefault, namesUnitsInSentence, sayingOf, unitsSaid } from './annotations';
 import { Config } from './config';
-import { markerFor, withoutBullet } from './markers';
+import { markerFor, matchMarker, withoutBullet } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
 import { NONE } from './memo';
 import { isAimsSection, isPlaceSection, namesArrangement, NO_REPORT, reportingAt, reportingHeading, reportModes, sameReportModes, SECTION_TITLE } from './titles';
@@ -67,6 +67,22 @@ export function headingPath(h: Heading, memo?: DepthMemo<string>): string {
     (p ? headingPath(p, memo) + (p.marker.kind === 'padded' ? PADDED_JOIN : '') : '') + (m.kind === 'decimal' || m.kind === 'padded' ? markerFor(m.kind, m.value) : m.canonical);
   memo?.set(h, path);
   return path;
+}
+
+/**
+ * The path of a table's category row on `line` (`一、优化政务服务`, `（二）…` under `一、…`), as the
+ * rows under it name it: its heading's path (`一、（二）`); for one that is no heading (a Markdown
+ * table's `| 一、优化政务服务 |`, or `一<TAB>优化政务服务` in two cells), its marker's canonical
+ * spelling (`一、`); else nothing.
+ */
+function categoryPath(doc: GongwenDocument, line: number): string {
+  const h = headingAt(doc.headings, line);
+  if (h && h.line === line) return headingPath(h);
+  const text = doc.source.content(line).replace(/^\|[\s\u3000]*/, '');
+  const two = /^([一二三四五六七八九十]{1,3})[、.．]?(?:\t|[\s\u3000]*\|)/.exec(text);
+  if (two) return `${two[1]}、`;
+  const m = matchMarker(text);
+  return m && (m.kind === 'cn' || m.kind === 'parenCn') ? m.canonical : '';
 }
 
 /** What parts a web article's section number (`01`) from the path of the levels under it. */
@@ -225,8 +241,10 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: rea
       continue;
     }
     if (a.row) {
-      // A table row is a task of its own: its index cell is its path.
-      rows.push(makeTask(null, a.row.index, a.row.title, [a], a.line));
+      // A table row is a task of its own: its index cell is its path, after its category's
+      // (`一、1`) where the rows are numbered from 1 under each category row.
+      const category = a.row.category;
+      rows.push(makeTask(null, (category !== undefined ? categoryPath(doc, category) : '') + a.row.index, a.row.title, [a], a.line));
       continue;
     }
     const alone = a.range.start.character === doc.source.lines[a.line].contentStart;
