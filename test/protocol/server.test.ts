@@ -84,6 +84,16 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.ok(folds.some((f) => f.startLine === 4 && f.endLine === 7), JSON.stringify(folds));
   });
 
+  it('answers a Markdown or web copy\'s title (front matter `title:`) as its document symbol', async () => {
+    const u = 'file:///tmp/gongwen-protocol/page.md';
+    const text = ['---', 'layout: post', 'title: "某镇：守护一方碧水 共建美丽家园"', '---', '<p>近日，某镇召开河湖管护工作会议，一是压实责任，二是加强巡查。</p>', ''].join('\n');
+    const got = server.nextDiagnostics(u, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text } });
+    await got;
+    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: u } })) as DocumentSymbol[];
+    assert.deepStrictEqual(symbols.map((s) => [s.name, s.selectionRange.start.line, s.selectionRange.start.character, s.selectionRange.end.character]), [['某镇：守护一方碧水 共建美丽家园', 2, 8, 24]]);
+  });
+
   it('folds a cover notice and its plan from their first line of text to their last', async () => {
     const u = 'file:///tmp/gongwen-protocol/parts.gw';
     const text = ['', '某办发〔2026〕3号', '各科室：', '　　现将《某某工作方案》印发给你们，请认真贯彻执行。', '', '　　　　某某办公室', '　　　　2026年3月5日', '', '', '某某工作方案', '一、主要任务', '（一）健全制度', '（二）加强培训', ''].join('\n');

@@ -44,6 +44,18 @@ describe('seeds', () => {
     });
   }
 
+  it('000, 001, 003: a page\'s title (the `# …` heading, doubled in 000; the front matter\'s `title:`) heads the outline', () => {
+    for (const seed of ['000', '001', '003']) {
+      const text = readSeed(seed);
+      const outline = buildOutline(parse(text));
+      assert.strictEqual(outline.length, 1, seed);
+      const [s] = outline;
+      const line = text.split(/\r?\n/)[s.line];
+      assert.ok(s.kind === 'frame' && s.level === 0 && s.title.length > 10 && /^(?:# |title: ['"])/.test(line), `${seed}: ${s.line} ${s.title}`);
+      assert.strictEqual(line.slice(s.selectionRange.start.character, s.selectionRange.end.character), s.title, seed);
+    }
+  });
+
   it('finds the series in each seed: 000 一是…七是, 001 一要…六要, 002 一是…五是, 003 一是…四是', () => {
     const series = (p: string) => parse(readSeed(p)).enumerations.map((e) => e.items.map((i) => i.text).join(''));
     assert.ok(series('000').includes('一是二是三是四是五是六是七是'));

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyze, fixAll, lint, parse } from '../../server/src/analysis';
-import { buildOutline } from '../../server/src/analysis/outline';
+import { buildOutline, OutlineSymbol } from '../../server/src/analysis/outline';
 
 const COVER_AND_PLAN = [
   '某某局文件',
@@ -660,5 +660,63 @@ describe('a 问答 (政策解读, 答记者问): its questions head the outline,
     const text = ['某政策问答', '问题一：什么是甲？', '答：甲是一种制度。', '问题二：乙有哪些？', '答：', '（一）丙；', '（二）丁。'].join('\n');
     const names = (ss: ReturnType<typeof buildOutline>): string[] => ss.flatMap((s) => [s.title, ...names(s.children)]);
     assert.deepStrictEqual(names(buildOutline(parse(text))), ['某政策问答', '什么是甲', '乙有哪些', '丙', '丁']);
+  });
+});
+
+describe('the title a Markdown or web copy gives its text (`# …`, front matter `title:`)', () => {
+  // A news headline names no 公文 genre: the frame reads no title, the page's markup gives one.
+  const BODY = ['', '据某县网站消息，近日，某县召开全县河湖长制工作会议，一是压实河湖长责任，二是推进问题整改，三是加强巡河护河。', '', '会议要求，各乡镇要抓好落实。'];
+  const HEADLINE = '某县：压实河湖长责任 守护一方碧水清流';
+  const all = (s: OutlineSymbol): OutlineSymbol[] => [s, ...s.children.flatMap(all)];
+
+  it('takes the `# …` that opens the text, a repeat of it right below being the same title', () => {
+    const doc = parse([`# ${HEADLINE}`, '', `# ${HEADLINE}`, ...BODY].join('\n'));
+    const outline = buildOutline(doc);
+    assert.deepStrictEqual(outline.flatMap(all).map((s) => `${s.kind}|${s.level}|${s.line}|${s.title}`), [`frame|0|0|${HEADLINE}`]);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(outline[0].selectionRange)), { start: { line: 0, character: 2 }, end: { line: 0, character: 2 + HEADLINE.length } });
+    // No rule reads it: the frame has no title, the part none of its own.
+    assert.strictEqual(doc.parts[0].title, null);
+    assert.deepStrictEqual(doc.frame.fields, []);
+  });
+
+  it('else the front matter\'s `title:`, its quotes and their escapes stripped', () => {
+    for (const [line, title] of [
+      [`title: "${HEADLINE}"`, HEADLINE],
+      [`title: '${HEADLINE}'`, HEADLINE],
+      [`title: ${HEADLINE}  # 注释`, HEADLINE],
+      ['title: "某县\\"河长制\\"见实效"', '某县"河长制"见实效'],
+      ["title: '某县''河长制''见实效'", "某县'河长制'见实效"],
+    ]) {
+      const lines = ['---', 'layout: post', line, 'date: 2024-03-05 10:00:00 +0800', '---', ...BODY.map((b) => (b ? `<p>${b}</p>` : b))];
+      const outline = buildOutline(parse(lines.join('\n')));
+      assert.deepStrictEqual(outline.flatMap(all).map((s) => `${s.line}|${s.title}`), [`2|${title}`], line);
+      const sel = outline[0].selectionRange;
+      assert.strictEqual(line.slice(sel.start.character, sel.end.character).replace(/\\(.)/g, '$1').replace(/''/g, "'"), title, line);
+    }
+  });
+
+  it('the `# …` under the front matter before its `title:`; blank lines and a `<div>` above the text passed', () => {
+    const doc = parse(['', '---', 'title: 网站栏目标题', '---', '', '<div>', `# ${HEADLINE}`, ...BODY].join('\n'));
+    assert.deepStrictEqual(buildOutline(doc).map((s) => `${s.line}|${s.title}`), [`6|${HEADLINE}`]);
+  });
+
+  it('a 公文\'s own title reads as today, and neither a numbered `# 一、…`, an empty or block `title:`, nor a nested one is a title', () => {
+    const notice = parse(['# 关于做好某项工作的通知', '', '各乡镇，县直各单位：', '', '一、提高认识', '', '二、加强领导'].join('\n'));
+    assert.deepStrictEqual(notice.frame.fields.filter((f) => f.kind === 'title').map((f) => f.text), ['关于做好某项工作的通知']);
+    assert.strictEqual(notice.parts[0].pageTitle, undefined);
+    const numbered = parse(['# 一、总体要求', '坚持问题导向。', '# 二、主要任务', '完善制度。'].join('\n'));
+    assert.deepStrictEqual(buildOutline(numbered).map((s) => s.title), ['总体要求', '主要任务']);
+    for (const front of [['title: ""'], ['title: >', '  某镇开展防汛演练'], ['seo:', '  title: 某镇开展防汛演练']]) {
+      const doc = parse(['---', ...front, '---', ...BODY].join('\n'));
+      assert.deepStrictEqual(buildOutline(doc), [], front.join(' / '));
+    }
+  });
+
+  it('changes no finding: the text is checked as an untitled one', () => {
+    const body = ['一、加强组织领导', '各单位要高度重视。', '三、强化督促检查', '定期通报进展。'];
+    const plain = analyze(['', '', ...body].join('\n')).findings.map((f) => `${f.rule}@${f.range.start.line}`);
+    const titled = analyze([`# ${HEADLINE}`, '', ...body].join('\n')).findings.map((f) => `${f.rule}@${f.range.start.line}`);
+    assert.ok(plain.length > 0);
+    assert.deepStrictEqual(titled, plain);
   });
 });

@@ -84,6 +84,14 @@ export interface Part {
   /** The part's own title (the plan's title lines), when found. */
   title: string | null;
   titleRange: Range | null;
+  /**
+   * The title a Markdown or web copy gives its text where the frame reads none (a news headline
+   * names no genre): the `# …` heading that opens the text (a repeat of it right below is the same
+   * title), else the front matter's `title:`. First part only. The outline shows it as the part's
+   * title; no rule reads it, so the text is checked as an untitled one.
+   */
+  pageTitle?: string;
+  pageTitleRange?: Range;
   startLine: number;
   endLine: number;
   /** Root headings of this part. */

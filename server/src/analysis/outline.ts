@@ -106,8 +106,9 @@ export function buildOutline(doc: GongwenDocument, locale: Locale = 'zh-cn'): Ou
   return doc.parts.flatMap((p, i): OutlineSymbol[] => {
     const fields = doc.frame.fields.filter((f) => f.part === i && f.kind !== 'title');
     const content = [...fields.map(fromField), ...headingsOf(p.headings)].sort((a, b) => a.line - b.line);
-    // A single untitled document lists its content at the top; otherwise each part heads its own tree.
-    return doc.parts.length === 1 && !p.title ? content : [partSymbol(doc, p, i, content, locale)];
+    // A single untitled document lists its content at the top; otherwise each part heads its own
+    // tree. A Markdown or web copy's title (Part.pageTitle) heads it as a document's title does.
+    return doc.parts.length === 1 && !p.title && !p.pageTitle ? content : [partSymbol(doc, p, i, content, locale)];
   });
 }
 
@@ -115,14 +116,16 @@ function partSymbol(doc: GongwenDocument, p: Part, i: number, children: OutlineS
   const lastLine = doc.source.lines[p.endLine];
   const range: Range = { start: { line: p.startLine, character: 0 }, end: { line: p.endLine, character: lastLine.text.length } };
   const fallback = p.kind === 'cover' ? { zh: '发文通知', en: 'Cover notice' } : { zh: `正文（第${i + 1}部分）`, en: `Part ${i + 1}` };
+  const title = p.title ?? p.pageTitle ?? null;
+  const titleRange = p.title !== null ? p.titleRange : p.pageTitleRange ?? null;
   return {
     kind: 'frame',
     marker: null,
     level: 0,
-    title: clip(p.title !== null ? withoutBullet(p.title) : localize(locale, fallback)),
-    line: p.titleRange ? p.titleRange.start.line : p.startLine,
+    title: clip(title !== null ? withoutBullet(title) : localize(locale, fallback)),
+    line: titleRange ? titleRange.start.line : p.startLine,
     range,
-    selectionRange: p.titleRange ?? { start: range.start, end: range.start },
+    selectionRange: titleRange ?? { start: range.start, end: range.start },
     children,
   };
 }

@@ -530,6 +530,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   part.endLine = n - 1;
   parts.push(part);
   if (parts.length === 1) parts[0].kind = 'body';
+  if (parts[0].title === null) givePageTitle(source, contents, markers, fields, parts[0]);
 
   return { frame: { fields, date: frameDate ?? frontMatterDate(source) }, parts, headings, sections, lines: facts };
 }
@@ -759,6 +760,67 @@ function notedTitleAbove(contents: string[], markers: ReadonlyArray<MarkerMatch 
     below = j;
   }
   return -1;
+}
+
+/** A Markdown heading of the first level (`# 标题`) on a line of its own. */
+const ATX_TITLE = /^[\s\u3000\u00a0\ufeff\u200b-\u200d\u2060]*#[ \t]/;
+/** The front matter's own `title:` (not a key of the same name nested under another). */
+const FRONT_TITLE = /^title:[ \t]*/;
+
+/**
+ * The title a Markdown or web copy gives a text whose frame reads none (Part.pageTitle): the
+ * `# …` heading on its first line of text, where the scan read nothing else (no marker, no frame
+ * line); else its front matter's `title:`. Only the lines above the text are read.
+ */
+function givePageTitle(source: SourceText, contents: readonly string[], markers: ReadonlyArray<MarkerMatch | null>, fields: readonly FrameField[], part: Part): void {
+  const lines = source.lines;
+  let front = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind === 'frontMatter') {
+      if (front < 0 && FRONT_TITLE.test(l.text)) front = i;
+      continue;
+    }
+    if (l.kind !== 'text') continue;
+    if (contents[i] && !markers[i] && ATX_TITLE.test(l.text) && !fields.some((f) => f.line <= i && i <= f.endLine)) {
+      part.pageTitle = contents[i];
+      part.pageTitleRange = rangeFromTo(i, l.contentStart, i, l.contentEnd);
+      return;
+    }
+    break;
+  }
+  const value = front >= 0 ? frontMatterValue(lines[front].text, FRONT_TITLE.exec(lines[front].text)![0].length) : null;
+  if (value) {
+    part.pageTitle = value.text;
+    part.pageTitleRange = rangeFromTo(front, value.from, front, value.to);
+  }
+}
+
+/**
+ * A front matter key's value from column `at` of `line`: without its quotes (`"…"` with its `\"`
+ * escapes, `'…'` with its `''`) or a trailing comment; null when empty or a block or flow value.
+ */
+function frontMatterValue(line: string, at: number): { text: string; from: number; to: number } | null {
+  const rest = line.slice(at);
+  const quoted = /^"((?:[^"\\]|\\.)*)"|^'((?:[^']|'')*)'/.exec(rest);
+  let text: string;
+  let from = at;
+  let to: number;
+  if (quoted) {
+    text = quoted[1] !== undefined ? quoted[1].replace(/\\(.)/g, '$1') : quoted[2].replace(/''/g, "'");
+    from = at + 1;
+    to = at + quoted[0].length - 1;
+  } else {
+    if (/^[|>[{&*!]/.test(rest)) return null;
+    const plain = /^(.*?)(?:[ \t]+#.*)?[ \t]*$/.exec(rest)![1];
+    text = plain;
+    to = at + plain.length;
+  }
+  const lead = text.length - text.trimStart().length;
+  text = text.trim();
+  if (!text) return null;
+  if (!quoted) from += lead;
+  return { text, from, to };
 }
 
 /** A web copy's `date:` in its front matter, when the text itself carries no 成文日期. */
