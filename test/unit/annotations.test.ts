@@ -1098,6 +1098,15 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       // A task that ends in a number keeps its annotation.
       assert.strictEqual(parse('（一）全年新增城镇就业12000人（县人社局负责）。\n').annotations.length, 1);
     });
+    it('notes in a notice or a 函: whom a point concerns (涉及…), a rule\'s reach (原则上…), how to get there (可乘坐…), how many attend (各1人…)', () => {
+      for (const line of ['（一）第十二条关于改革的表述是否准确（涉及市市场监管局）。', '（二）第二十五条的规定是否可行（涉及市发展改革委、市财政局）。',
+        '一、严格值班。主要负责同志要保持通信畅通（原则上不离开本县）。', '（四）往返交通自行安排（可乘坐12路公交车至园区站）。', '（二）集中考评（1月16日—1月31日）。各考核单位分项评分（各1人参加评分小组）。',
+        '（三）各区推荐代表（每区1—2名参加座谈小组）。']) {
+        assert.strictEqual(parse(`${line}\n`).annotations.length, 0, line);
+      }
+      // Units whose names hold a number or open with 各 still are units.
+      assert.deepStrictEqual(roles('市12345热线办公室牵头，各工作组配合'), { 市12345热线办公室: 'lead', 各工作组: 'coop' });
+    });
     it('what a scope covers (含…, 不含…, 具体按…执行), whose people attend (负责同志（…）), and who attends a meeting (列席：…)', () => {
       for (const line of ['（一）市直党政机关（含市委办公室、市政府办公室）；', '（二）市属事业单位（不含市属公立医院）；', '落实资助政策（具体按某某文件执行）。',
         '（二）市直有关部门分管负责同志（市发展改革委、市财政局）；', '列席：何俊（市城投集团）', '出席人员：王素珍（市政府）']) {
