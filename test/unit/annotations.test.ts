@@ -959,8 +959,9 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     // Not units: a share class, a place, a kind of body named alone.
     for (const gloss of ['A股', '香港', '企业', '单位', '括号内为责任单位']) assert.strictEqual(parseUnits(gloss), null, gloss);
     // A note that sends something to a unit (`（联系方式报领导小组办公室）`); a paper's name is a unit.
-    for (const note of ['联系方式报领导小组办公室', '名单报送市委组织部', '结果报市政府']) assert.strictEqual(parseUnits(note), null, note);
+    for (const note of ['联系方式报领导小组办公室', '名单报送市委组织部', '结果报市政府', '值班表于4月28日前报局办公室', '实施方案报办公室', '于3月5日前交局办公室']) assert.strictEqual(parseUnits(note), null, note);
     assert.deepStrictEqual(roles('市日报社、市报业集团负责'), { 市日报社: 'lead', 市报业集团: 'coop' });
+    assert.deepStrictEqual(roles('市电报局、市情报局负责'), { 市电报局: 'lead', 市情报局: 'coop' });
   });
   it('more verbs: 协同, 参加, 支持, 督办, 具体实施, 为牵头单位; people by their post where a verb says they do it', () => {
     assert.deepStrictEqual(roles('市交通运输局牵头，市发展改革委协同'), { 市交通运输局: 'lead', 市发展改革委: 'coop' });
@@ -1104,6 +1105,14 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
         '（三）各区推荐代表（每区1—2名参加座谈小组）。']) {
         assert.strictEqual(parse(`${line}\n`).annotations.length, 0, line);
       }
+      // Who goes with or answers for an activity in person (…带队, …领办, …包联): a note on people, also
+      // where another such note in the document would make it look known.
+      for (const line of ['一、1月：重温入党誓词，开展组织生活会（支部书记主持）。', '二、4月：清明祭扫革命烈士纪念碑（支部书记带队）。',
+        '三、5月：实施“书记领办”项目（县委书记领办）。', '四、6月：走访重点企业（市领导包联）。', '五、7月：开展防汛巡查（县级领导包乡）。']) {
+        assert.strictEqual(parse(`${line}\n`).annotations.length, 0, line);
+      }
+      assert.strictEqual(parse('一、1月：开展组织生活会（支部书记主持）。\n二、4月：祭扫烈士纪念碑（支部书记带队）。\n').annotations.length, 0);
+      assert.deepStrictEqual(roles('党员志愿者服务队牵头，各网格配合'), { 党员志愿者服务队: 'lead', 各网格: 'coop' });
       // Units whose names hold a number or open with 各 still are units.
       assert.deepStrictEqual(roles('市12345热线办公室牵头，各工作组配合'), { 市12345热线办公室: 'lead', 各工作组: 'coop' });
     });
