@@ -716,6 +716,11 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
         ['2', '新增托位300个', ['区卫健局'], ['区教育局'], '2024年12月底前'],
       ], column);
     }
+    // A 考核细则: the item scored is the task; a row whose 考核责任单位 cell is blank is still a row (GW111
+    // counts it, GW201 asks for its unit).
+    const scored = ['序号\t考核项目\t分值\t评分标准\t考核责任单位', '1\t依法行政\t15\t每件被纠错扣1分\t市司法局', '2\t党风廉政建设\t15\t按考核结果折算（满分15分）\t', '3\t基础工作\t10\t每缺一项扣1分\t市政府办公室', ''].join('\n');
+    assert.deepStrictEqual(parse(scored).tasks.map((t) => [t.path, t.title, t.lead]), [['1', '依法行政', ['市司法局']], ['2', '党风廉政建设', []], ['3', '基础工作', ['市政府办公室']]]);
+    assert.deepStrictEqual(lint(parse(scored)).map((f) => [f.rule, f.range.start.line]), [['GW201', 2]]);
     const pipes = parse(['序号 | 政策条款 | 支持标准 | 责任单位 | 兑现时间', '1 | 第一条 耕地地力保护补贴 | 每亩110元 | 市农业农村局、市财政局 | 每年6月底前', ''].join('\n'));
     assert.deepStrictEqual(pipes.tasks.map((t) => [t.title, t.lead, t.coop]), [['第一条 耕地地力保护补贴', ['市农业农村局'], ['市财政局']]]);
     // Words that only look like a column's name are no header.
