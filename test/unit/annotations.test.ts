@@ -1118,6 +1118,11 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       }
       assert.strictEqual(parse('一、1月：开展组织生活会（支部书记主持）。\n二、4月：祭扫烈士纪念碑（支部书记带队）。\n').annotations.length, 0);
       assert.deepStrictEqual(roles('党员志愿者服务队牵头，各网格配合'), { 党员志愿者服务队: 'lead', 各网格: 'coop' });
+      // Where a meeting is held: a room or a floor of a building.
+      for (const room of ['市委党校三楼报告厅', '县政府常务会议室', '某某宾馆二楼会议室', '各街道办事处会议室', '市应急局二楼指挥中心', '区行政中心5层多功能厅']) {
+        assert.strictEqual(parse(`（一）召开推进会（${room}）。\n（二）组织观摩（另行通知）。\n`).annotations.length, 0, room);
+      }
+      assert.deepStrictEqual(roles('市应急指挥中心牵头，三楼村委会配合'), { 市应急指挥中心: 'lead', 三楼村委会: 'coop' });
       // Units whose names hold a number or open with 各 still are units.
       assert.deepStrictEqual(roles('市12345热线办公室牵头，各工作组配合'), { 市12345热线办公室: 'lead', 各工作组: 'coop' });
     });

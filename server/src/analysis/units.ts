@@ -25,6 +25,12 @@ const POST_END = /干部$/;
  */
 const PERSON_VERB_END = /(?:带队|领队|领办|包联|包保|包村|包乡|包镇|包片)$/;
 
+/**
+ * A room or a floor, where a notice holds its meeting (`市委党校三楼报告厅`, `县政府常务会议室`,
+ * `市应急局二楼指挥中心`): a place whose last word ends as a unit's (室, 厅, 中心) does.
+ */
+const ROOM = /(?:会议室|报告厅|会议厅|多功能厅|演播厅|接待室|礼堂)$|[0-9０-９一二三四五六七八九十][楼层](?![村镇乡])/;
+
 /** Words that alone name no unit, only a kind of one (`（单位）`, `（企业）`): a gloss, not an annotation. */
 const GENERIC_NOUN = /^(?:单位|部门|科室|处室|股室|机构|企业|组织|社会组织|地方|基地|行业|园区|学校|医院|机关)$/;
 
@@ -71,7 +77,7 @@ export function isUnitLike(name: string): boolean {
   const bare = simplified(stripNested(name));
   if (bare.length < 2 || bare.length > 40) return false;
   if (!/^[\u4e00-\u9fffA-Za-z0-9“”"]+$/.test(bare)) return false;
-  if (GENERIC_NOUN.test(bare) || POST_END.test(bare) || PERSON_VERB_END.test(bare) || HEADCOUNT.test(bare)) return false;
+  if (GENERIC_NOUN.test(bare) || POST_END.test(bare) || PERSON_VERB_END.test(bare) || HEADCOUNT.test(bare) || ROOM.test(bare)) return false;
   if (COLLECTIVE_START.test(bare) && UNIT_END.test(bare)) return true;
   if (NOT_IN_UNIT.test(bare)) return false;
   return UNIT_END.test(bare) || NAMED_END.test(bare);
