@@ -716,6 +716,11 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
         ['2', '新增托位300个', ['区卫健局'], ['区教育局'], '2024年12月底前'],
       ], column);
     }
+    // A 考核细则: the item scored is the task; a row whose 考核责任单位 cell is blank is still a row (GW111
+    // counts it, GW201 asks for its unit).
+    const scored = ['序号\t考核项目\t分值\t评分标准\t考核责任单位', '1\t依法行政\t15\t每件被纠错扣1分\t市司法局', '2\t党风廉政建设\t15\t按考核结果折算（满分15分）\t', '3\t基础工作\t10\t每缺一项扣1分\t市政府办公室', ''].join('\n');
+    assert.deepStrictEqual(parse(scored).tasks.map((t) => [t.path, t.title, t.lead]), [['1', '依法行政', ['市司法局']], ['2', '党风廉政建设', []], ['3', '基础工作', ['市政府办公室']]]);
+    assert.deepStrictEqual(lint(parse(scored)).map((f) => [f.rule, f.range.start.line]), [['GW201', 2]]);
     const pipes = parse(['序号 | 政策条款 | 支持标准 | 责任单位 | 兑现时间', '1 | 第一条 耕地地力保护补贴 | 每亩110元 | 市农业农村局、市财政局 | 每年6月底前', ''].join('\n'));
     assert.deepStrictEqual(pipes.tasks.map((t) => [t.title, t.lead, t.coop]), [['第一条 耕地地力保护补贴', ['市农业农村局'], ['市财政局']]]);
     // Words that only look like a column's name are no header.
@@ -959,8 +964,9 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     // Not units: a share class, a place, a kind of body named alone.
     for (const gloss of ['A股', '香港', '企业', '单位', '括号内为责任单位']) assert.strictEqual(parseUnits(gloss), null, gloss);
     // A note that sends something to a unit (`（联系方式报领导小组办公室）`); a paper's name is a unit.
-    for (const note of ['联系方式报领导小组办公室', '名单报送市委组织部', '结果报市政府']) assert.strictEqual(parseUnits(note), null, note);
+    for (const note of ['联系方式报领导小组办公室', '名单报送市委组织部', '结果报市政府', '值班表于4月28日前报局办公室', '实施方案报办公室', '于3月5日前交局办公室']) assert.strictEqual(parseUnits(note), null, note);
     assert.deepStrictEqual(roles('市日报社、市报业集团负责'), { 市日报社: 'lead', 市报业集团: 'coop' });
+    assert.deepStrictEqual(roles('市电报局、市情报局负责'), { 市电报局: 'lead', 市情报局: 'coop' });
   });
   it('more verbs: 协同, 参加, 支持, 督办, 具体实施, 为牵头单位; people by their post where a verb says they do it', () => {
     assert.deepStrictEqual(roles('市交通运输局牵头，市发展改革委协同'), { 市交通运输局: 'lead', 市发展改革委: 'coop' });
@@ -1097,6 +1103,28 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       }
       // A task that ends in a number keeps its annotation.
       assert.strictEqual(parse('（一）全年新增城镇就业12000人（县人社局负责）。\n').annotations.length, 1);
+    });
+    it('notes in a notice or a 函: whom a point concerns (涉及…), a rule\'s reach (原则上…), how to get there (可乘坐…), how many attend (各1人…)', () => {
+      for (const line of ['（一）第十二条关于改革的表述是否准确（涉及市市场监管局）。', '（二）第二十五条的规定是否可行（涉及市发展改革委、市财政局）。',
+        '一、严格值班。主要负责同志要保持通信畅通（原则上不离开本县）。', '（四）往返交通自行安排（可乘坐12路公交车至园区站）。', '（二）集中考评（1月16日—1月31日）。各考核单位分项评分（各1人参加评分小组）。',
+        '（三）各区推荐代表（每区1—2名参加座谈小组）。']) {
+        assert.strictEqual(parse(`${line}\n`).annotations.length, 0, line);
+      }
+      // Who goes with or answers for an activity in person (…带队, …领办, …包联): a note on people, also
+      // where another such note in the document would make it look known.
+      for (const line of ['一、1月：重温入党誓词，开展组织生活会（支部书记主持）。', '二、4月：清明祭扫革命烈士纪念碑（支部书记带队）。',
+        '三、5月：实施“书记领办”项目（县委书记领办）。', '四、6月：走访重点企业（市领导包联）。', '五、7月：开展防汛巡查（县级领导包乡）。']) {
+        assert.strictEqual(parse(`${line}\n`).annotations.length, 0, line);
+      }
+      assert.strictEqual(parse('一、1月：开展组织生活会（支部书记主持）。\n二、4月：祭扫烈士纪念碑（支部书记带队）。\n').annotations.length, 0);
+      assert.deepStrictEqual(roles('党员志愿者服务队牵头，各网格配合'), { 党员志愿者服务队: 'lead', 各网格: 'coop' });
+      // Where a meeting is held: a room or a floor of a building.
+      for (const room of ['市委党校三楼报告厅', '县政府常务会议室', '某某宾馆二楼会议室', '各街道办事处会议室', '市应急局二楼指挥中心', '区行政中心5层多功能厅']) {
+        assert.strictEqual(parse(`（一）召开推进会（${room}）。\n（二）组织观摩（另行通知）。\n`).annotations.length, 0, room);
+      }
+      assert.deepStrictEqual(roles('市应急指挥中心牵头，三楼村委会配合'), { 市应急指挥中心: 'lead', 三楼村委会: 'coop' });
+      // Units whose names hold a number or open with 各 still are units.
+      assert.deepStrictEqual(roles('市12345热线办公室牵头，各工作组配合'), { 市12345热线办公室: 'lead', 各工作组: 'coop' });
     });
     it('what a scope covers (含…, 不含…, 具体按…执行), whose people attend (负责同志（…）), and who attends a meeting (列席：…)', () => {
       for (const line of ['（一）市直党政机关（含市委办公室、市政府办公室）；', '（二）市属事业单位（不含市属公立医院）；', '落实资助政策（具体按某某文件执行）。',

@@ -2296,7 +2296,8 @@ function deadlineCell(text: string): string | null {
   return text;
 }
 
-const TASK_CELL = /任务|工作内容|事项|内容|措施|举措|名称|条款|^(?:重点|主要)工作$|^(?:民生)?(?:实事)?项目$/;
+/** A task's column; in a 考核细则 the item scored (`考核项目`, `考核指标`, `评价指标`). */
+const TASK_CELL = /任务|工作内容|事项|内容|措施|举措|名称|条款|^(?:重点|主要)工作$|^(?:民生)?(?:实事)?项目$|^(?:考核|评价|评估|检查|督查)(?:项目|指标)$/;
 /** Columns of the lead units and of the co-operating units, by their names (both kinds of table). */
 const LEAD_COLUMN = /牵头|主办|主责/;
 const COOP_COLUMN = /配合|会办|协办|协助|协同|参与/;

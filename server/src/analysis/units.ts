@@ -19,15 +19,34 @@ const NAMED_END = /^[\u4e00-\u9fff]{2,8}(?:股|股室|移动|联通|电信|铁�
 /** People by their post whose name ends as a unit's does (`驻村干部`, `团干部`): not units (annotations.ts ROLE). */
 const POST_END = /干部$/;
 
+/**
+ * Who goes with or answers for an activity in person, said with a verb that ends as a unit's name
+ * does (`支部书记带队`, `县委书记领办`, `市领导包联`, `县级领导包乡`): a note on people, not a unit.
+ */
+const PERSON_VERB_END = /(?:带队|领队|领办|包联|包保|包村|包乡|包镇|包片)$/;
+
+/**
+ * A room or a floor, where a notice holds its meeting (`市委党校三楼报告厅`, `县政府常务会议室`,
+ * `市应急局二楼指挥中心`): a place whose last word ends as a unit's (室, 厅, 中心) does.
+ */
+const ROOM = /(?:会议室|报告厅|会议厅|多功能厅|演播厅|接待室|礼堂)$|[0-9０-９一二三四五六七八九十][楼层](?![村镇乡])/;
+
 /** Words that alone name no unit, only a kind of one (`（单位）`, `（企业）`): a gloss, not an annotation. */
 const GENERIC_NOUN = /^(?:单位|部门|科室|处室|股室|机构|企业|组织|社会组织|地方|基地|行业|园区|学校|医院|机关)$/;
 
 /**
  * Words that never occur in an organisation name (verbs and function words of running text), and
  * a note that sends something to a unit (`联系方式报领导小组办公室`, `结果报送市政府`; not a paper's
- * name: `日报社`, `晚报`).
+ * name: `日报社`, `晚报`, `电报局`), or when (`值班表于4月28日前报局办公室`); a note on whom a point concerns (`涉及市市场监管局`), on a rule's reach
+ * (`原则上不离开本县`) or on how to get somewhere (`可乘坐12路公交车至园区站`).
  */
-const NOT_IN_UNIT = /[的是了在将把被或]|括号|按照|根据|通过|进行|开展|加强|推进|完善|建立|健全|落实|提高|确保|实施|以上|以下|[0-9]年|试行|简称|联系方式|联系电话|报送|(?<![日晚学画年情快周月党海公简])报(?=[省市县区州乡镇各有关本上])/;
+const NOT_IN_UNIT = /[的是了在将把被或]|括号|按照|根据|通过|进行|开展|加强|推进|完善|建立|健全|落实|提高|确保|实施|以上|以下|[0-9０-９]年|[0-9０-９]月[0-9０-９]|试行|简称|联系方式|联系电话|报送|(?<![日晚学画年情快周月党海公简电])报(?=[省市县区州乡镇各有关本上局办])|涉及|原则上|乘坐|搭乘/;
+
+/**
+ * A count of people (`各1人参加评分小组`, `每区1—2名`): a note on who attends, never part of a name,
+ * also where it opens with 各 as a collective does.
+ */
+const HEADCOUNT = /[0-9０-９]+(?:[—－~～至到-][0-9０-９]+)?[人名]/;
 
 /**
  * `各…`, `有关…`, and the members of a body (`市直各单位`, `局属有关单位`, `集团所属各单位`) or of a
@@ -58,7 +77,7 @@ export function isUnitLike(name: string): boolean {
   const bare = simplified(stripNested(name));
   if (bare.length < 2 || bare.length > 40) return false;
   if (!/^[\u4e00-\u9fffA-Za-z0-9“”"]+$/.test(bare)) return false;
-  if (GENERIC_NOUN.test(bare) || POST_END.test(bare)) return false;
+  if (GENERIC_NOUN.test(bare) || POST_END.test(bare) || PERSON_VERB_END.test(bare) || HEADCOUNT.test(bare) || ROOM.test(bare)) return false;
   if (COLLECTIVE_START.test(bare) && UNIT_END.test(bare)) return true;
   if (NOT_IN_UNIT.test(bare)) return false;
   return UNIT_END.test(bare) || NAMED_END.test(bare);
