@@ -216,25 +216,19 @@ const ANY_YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g;
 /** The review mode of a part that is no report (reportMode): REVIEWS where a top-level section reviews the past, else NO_REPORT. */
 function reviewMode(part: Part): number {
   const roots = part.headings;
-  let dated = false;
   let review = false;
+  /** The earliest year a section named by a year alone names (`2025年工作完成情况`), less 1900; 0: none. */
+  let dated = 0;
   for (let i = 0; i < roots.length; i++) {
-    const facts = titleFacts(roots[i], sectionFacts);
+    const facts = titleFacts(roots[i], knownSectionFacts);
     if (facts & REVIEW) review = true;
-    else if (facts & REVIEW_DATED) dated = true;
+    else if (facts & REVIEW_DATED) dated = dated === 0 ? facts >> YEAR_SHIFT : Math.min(dated, facts >> YEAR_SHIFT);
   }
-  if (!review && !dated) return NO_REPORT;
+  if (!review && dated === 0) return NO_REPORT;
   let year = 0;
   if (part.title !== null) for (const m of simplified(part.title).matchAll(ANY_YEAR)) year = year === 0 ? Number(m[1]) - 1900 : Math.min(year, Number(m[1]) - 1900);
   // A section named by a year alone reviews only where the title names a later one.
-  if (!review) {
-    let past = false;
-    for (let i = 0; i < roots.length && !past; i++) {
-      const facts = titleFacts(roots[i], sectionFacts);
-      past = (facts & REVIEW_DATED) !== 0 && year !== 0 && facts >> YEAR_SHIFT < year;
-    }
-    if (!past) return NO_REPORT;
-  }
+  if (!review && !(year !== 0 && dated < year)) return NO_REPORT;
   return REVIEWS | (year << 2);
 }
 
@@ -294,7 +288,7 @@ function reviewing(h: Heading | null, year: number): boolean {
   }
   if (top === null) return false;
   // Beside the review, a top-level section on the problems met (`二、存在的问题`) tells of the past too.
-  const facts = titleFacts(top, sectionFacts);
+  const facts = titleFacts(top, knownSectionFacts);
   return (facts & (REVIEW | PROBLEMS)) !== 0 || ((facts & REVIEW_DATED) !== 0 && year !== 0 && facts >> YEAR_SHIFT < year);
 }
 
