@@ -11,9 +11,11 @@ import {
   parseChinese,
   parseCircled,
   parseEnclosed,
+  parseGlyph,
   toChinese,
   toCircled,
   toEnclosed,
+  toGlyph,
 } from './numerals';
 
 export interface MarkerMatch {
@@ -96,6 +98,8 @@ const QUESTION_NUMERAL = /[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2
 
 const RE_CIRCLED = /^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])([、.．，,]?)/;
 const RE_ENCLOSED = /^([\u3220-\u3229])([、.．，,]?)/;
+/** A number set as one glyph (numerals.ts parseGlyph): `⑴` `⒈` `❶` `➀` `➊` `⓵`. */
+const RE_GLYPH = /^([\u2474-\u249b\u24eb-\u24fe\u2776-\u2793])([、.．，,]?)/;
 
 /** `1.5亿元`, `3.2万人`, `1.5小时内`, `5.5级以上地震`: a decimal number followed by a unit is a quantity, not a heading. */
 const NUMERIC_UNIT = /^(?:[亿万千百十元角分倍个年月日号时点岁周次项名家份件台套条户人米吨斤亩公平立%％‰℃]|小时|毫米|厘米|毫升|公斤|千克|摄氏度|级(?:以上|以下|及以上|地震|大风|阵风))/;
@@ -278,6 +282,13 @@ export function matchMarker(content: string): MarkerMatch | null {
     if (!plausibleTitle(content.slice(m[0].length))) return null;
     return { kind: 'enclosed', value, numeral: m[1], text: m[0], punct: m[2], halfWidth: false, canonical: toEnclosed(value) };
   }
+  if ((m = RE_GLYPH.exec(content))) {
+    const glyph = parseGlyph(m[1]);
+    if (!glyph || !plausibleTitle(content.slice(m[0].length))) return null;
+    // `⑴` is a `（1）`, `⒈` a `1.`, `❶` a `①`, each written as its own glyph: a list style Word and
+    // WPS offer, kept as written (only punctuation after it is wrong, as after `①`).
+    return { kind: glyph.kind, value: glyph.value, numeral: m[1], text: m[0], punct: m[2], halfWidth: false, canonical: m[1] };
+  }
   return null;
 }
 
@@ -316,6 +327,12 @@ export function renumbered(m: Pick<MarkerMatch, 'kind' | 'text'>, value: number,
   if (m.kind === 'padded') return m.text.replace(/[0-9]{2}/, markerFor('padded', value));
   // `问题四：` renumbered keeps its noun, its colon and its numeral's script: `问题三：`, `问3：`.
   if (m.kind === 'question') return m.text.replace(QUESTION_NUMERAL, (n) => (/[0-9０-９]/.test(n) ? String(value) : toChinese(value)));
+  // `⑶` renumbered is `⑵`, in its own glyphs while they reach.
+  const glyph = m.kind === 'parenArabic' || m.kind === 'arabic' || m.kind === 'circled' ? parseGlyph(m.text) : null;
+  if (glyph) {
+    const want = toGlyph(glyph.family, value);
+    if (want) return want;
+  }
   const want = inWidthOf(m, markerFor(m.kind, value), fullDot);
   const written = m.text.charAt(m.text.length - 1);
   // `第四条：` renumbered keeps the text apart from it, by the space GW102 puts there.
