@@ -351,6 +351,25 @@ describe('unit rules', () => {
     );
   });
 
+  it('reads units parted by a slash, and GW205 asks a 、 for it', () => {
+    const text = lines('一、甲', '（一）完善制度。（办公室牵头，财务科、审计科配合）', '（二）开展检查。（办公室牵头，财务科/审计科配合）', '（三）组织培训。（人事科牵头，工会／团委配合）');
+    const doc = parse(text);
+    assert.deepStrictEqual(doc.annotations.map((a) => a.units.map((u) => `${u.name}:${u.role}`).join(' ')), ['办公室:lead 财务科:coop 审计科:coop', '办公室:lead 财务科:coop 审计科:coop', '人事科:lead 工会:coop 团委:coop']);
+    assert.deepStrictEqual(findings(text, 'GW201'), []);
+    assert.deepStrictEqual(findings(text, 'GW205').map((f) => f.range.start.line), [2, 3]);
+    assert.strictEqual(fixAll(text).text, lines('一、甲', '（一）完善制度。（办公室牵头，财务科、审计科配合）', '（二）开展检查。（办公室牵头，财务科、审计科配合）', '（三）组织培训。（人事科牵头，工会、团委配合）'));
+  });
+
+  it('reads a unit name with a zero-width space inside it, its range covering the name as written', () => {
+    const text = lines('一、甲', '（一）完善制度。（办公室牵头，财务科配合）', '（二）开展检查。（办公室牵头，财\u200b务科配合）', '（三）组织培训。（人\ufeff事科负责）');
+    const doc = parse(text);
+    assert.deepStrictEqual(doc.annotations.map((a) => a.units.map((u) => u.name).join(' ')), ['办公室 财务科', '办公室 财务科', '人事科']);
+    const coop = doc.annotations[1].units[1];
+    assert.strictEqual(text.split('\n')[2].slice(coop.range.start.character, coop.range.end.character), '财\u200b务科');
+    assert.deepStrictEqual(findings(text, 'GW201'), []);
+    assert.deepStrictEqual(findings(text, 'GW207'), []);
+  });
+
   it('GW205 normalises separators inside one group, not between groups', () => {
     assert.strictEqual(fixAll('甲。（办公室、财务科，审计科）\n').text, '甲。（办公室、财务科、审计科）\n');
     assert.strictEqual(fixAll('甲。（办公室,财务科）\n').text, '甲。（办公室、财务科）\n');

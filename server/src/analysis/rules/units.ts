@@ -341,8 +341,8 @@ const separators: Rule = {
   family: 'units',
   defaultSeverity: 'info',
   description: {
-    zh: '同一组责任单位之间应统一用顿号“、”分隔：不混用“，”“,”，也不用空格（不同类别之间用逗号分组不受影响，如“……，各省级人民政府负责”“中央组织部、中央宣传部，国家发展改革委、财政部”：党委部门、人大政协、法院检察院、群团组织、企业与政府部门各为一类）。',
-    en: 'Units of one group are separated by 、, not by mixed commas or by spaces; commas between groups of different kinds are fine (party bodies, 人大 and 政协, courts, mass organisations, enterprises, government departments).',
+    zh: '同一组责任单位之间应统一用顿号“、”分隔：不混用“，”“,”，也不用空格或斜线“/”（不同类别之间用逗号分组不受影响，如“……，各省级人民政府负责”“中央组织部、中央宣传部，国家发展改革委、财政部”：党委部门、人大政协、法院检察院、群团组织、企业与政府部门各为一类）。',
+    en: 'Units of one group are separated by 、, not by mixed commas, spaces or slashes; commas between groups of different kinds are fine (party bodies, 人大 and 政协, courts, mass organisations, enterprises, government departments).',
   },
   fixable: true,
   inputs: 'annotations',
@@ -356,7 +356,7 @@ const separators: Rule = {
       // (A table row one cell a line has its index cell for inner text: it is always looked at.)
       // A table copied from a PDF parts its cells with spaces: those between units are no list's.
       if (a.units.length < 2 || a.row?.spaced) continue;
-      if (a.range.start.line === a.range.end.line && inner.indexOf(',') < 0 && (inner.indexOf('，') < 0 || (inner.indexOf('、') < 0 && inner.indexOf('，') === inner.lastIndexOf('，'))) && !SPACE_BETWEEN.test(inner)) continue;
+      if (a.range.start.line === a.range.end.line && inner.indexOf(',') < 0 && !SLASH.test(inner) && (inner.indexOf('，') < 0 || (inner.indexOf('、') < 0 && inner.indexOf('，') === inner.lastIndexOf('，'))) && !SPACE_BETWEEN.test(inner)) continue;
       // The text of the line two units stand on: not always the annotation's first line (a table
       // row one cell a line, a bracket wrapped onto the next line).
       const textOf = (r: Range) => doc.source.lines[r.start.line].text;
@@ -372,7 +372,7 @@ const separators: Rule = {
         if (between === '、') usesDun = true;
         // `中央组织部、中央宣传部，国家发展改革委、财政部`: a full-width comma where the kind of body changes parts two groups.
         else if (between === '，' && unitKind(a.units[i - 1].name) !== unitKind(a.units[i].name)) continue;
-        else if ((between === '，' || between === ',' || SPACES_ONLY.test(between)) && sameGroup(a, a.units[i - 1], a.units[i])) bad.push({ start: p.end, end: q.start });
+        else if ((between === '，' || between === ',' || between === '/' || between === '／' || SPACES_ONLY.test(between)) && sameGroup(a, a.units[i - 1], a.units[i])) bad.push({ start: p.end, end: q.start });
         else if (between.endsWith('，') && !sameGroup(a, a.units[i - 1], a.units[i])) partsGroups = true; // `牵头，`
       }
       // A half-width comma or a space is flagged anywhere, a full-width comma only beside a 、, or
@@ -390,6 +390,8 @@ const separators: Rule = {
 };
 
 const SPACE_BETWEEN = /\S[ \u3000]+\S/;
+/** A slash between two units (`A/B配合`), as a 、 is written in a list pasted from a form. */
+const SLASH = /[/／]/;
 /** Spaces between two units; not a tab, which parts the cells of a table row. */
 const SPACES_ONLY = /^[ \u3000]+$/;
 
