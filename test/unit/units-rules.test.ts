@@ -370,6 +370,20 @@ describe('unit rules', () => {
     assert.deepStrictEqual(findings(text, 'GW207'), []);
   });
 
+  it('GW205 and GW206 read a half-width comma typed with a space after it (`, `) as the comma', () => {
+    const text = lines('一、甲', '（一）乙。（市甲局牵头, 市乙局、市丙局配合）', '（二）丙。（市甲局牵头，市乙局, 市丙局配合）', '（三）丁。（市甲局, 市乙局）', '（四）戊。（市甲局牵头，市乙局配合）');
+    assert.deepStrictEqual(findings(text, 'GW206').map((f) => f.range.start.line), [1]);
+    assert.deepStrictEqual(findings(text, 'GW205').map((f) => f.range.start.line), [2, 3]);
+    assert.strictEqual(fixAll(text).text, lines('一、甲', '（一）乙。（市甲局牵头，市乙局、市丙局配合）', '（二）丙。（市甲局牵头，市乙局、市丙局配合）', '（三）丁。（市甲局、市乙局）', '（四）戊。（市甲局牵头，市乙局配合）'));
+  });
+
+  it('GW206 asks （） for an annotation in 【】 among （） ones, not in a document writing 【】 throughout', () => {
+    const text = lines('一、甲', '（一）乙。（市甲局牵头，市乙局配合）', '（二）丙。【市甲局牵头，市乙局配合】', '（三）丁。（市丙局负责）');
+    assert.deepStrictEqual(findings(text, 'GW206').map((f) => f.range.start.line), [2]);
+    assert.strictEqual(fixAll(text).text.split('\n')[2], '（二）丙。（市甲局牵头，市乙局配合）');
+    assert.deepStrictEqual(findings(lines('一、甲', '（一）乙。【市甲局牵头，市乙局配合】', '（二）丙。【市丙局负责】', '（三）丁。（市丙局负责）'), 'GW206'), []);
+  });
+
   it('GW205 normalises separators inside one group, not between groups', () => {
     assert.strictEqual(fixAll('甲。（办公室、财务科，审计科）\n').text, '甲。（办公室、财务科、审计科）\n');
     assert.strictEqual(fixAll('甲。（办公室,财务科）\n').text, '甲。（办公室、财务科）\n');
