@@ -1151,6 +1151,16 @@ describe('seed 004 units and ledger', () => {
     assert.deepStrictEqual(paths(table((c) => `| ${c.join(' | ')} |`, (t) => `| ${t} |`).replace('|\n| 一', '|\n|---|---|---|---|---|\n| 一')), expected, 'Markdown');
     // Its numeral in the 序号 column, its name in the next.
     assert.deepStrictEqual(paths(table((c) => c.join('\t'), (t) => `${t[0]}\t${t.slice(2)}`)), expected, 'two cells');
+    // Its numeral and name in their columns, the other cells kept empty (a Markdown table writes
+    // them all, a Word table copied keeps its tabs): a category, not a task without units (GW201).
+    const keptCells = table((c) => `| ${c.join(' | ')} |`, (t) => `| ${t.slice(0, 2)} | ${t.slice(2)} |  |  |  |`).replace('|\n| 一', '|\n|---|---|---|---|---|\n| 一');
+    assert.deepStrictEqual(paths(keptCells), expected, 'Markdown, empty cells kept');
+    assert.deepStrictEqual(findings(keptCells, 'GW201'), []);
+    const tabsKept = table((c) => c.join('\t'), (t) => `${t.slice(0, 2)}\t${t.slice(2)}\t\t\t`);
+    assert.deepStrictEqual(paths(tabsKept), expected, 'tabs, empty cells kept');
+    assert.deepStrictEqual(findings(tabsKept, 'GW201'), []);
+    // A row numbered as the others are, its unit cells blank, is still a task asked for its units.
+    assert.strictEqual(findings(table((c) => c.join('\t'), (t) => t).replace('区金融办\t区工信局', '\t'), 'GW201').length, 1);
     // Under a section of the text, and a category under a category: as a heading's path names its parents.
     const nested = [
       '一、总体要求',

@@ -885,6 +885,15 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
   return { direct, failed, multiLine };
 }
 
+/** A category row's 序号: `一、`, `一`, `（一）`. */
+const CATEGORY_INDEX = /^(?:[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[）)])$/;
+
+/** Whether a row writes nothing but its 序号 and its task cells. */
+function categoryCellsOnly(cells: ReadonlyArray<{ text: string }>, h: TableHeader): boolean {
+  for (let k = 0; k < cells.length; k++) if (cells[k].text && k !== h.index && h.tasks.indexOf(k) < 0) return false;
+  return true;
+}
+
 /**
  * A table's row whose cells are merged into one (a category of the rows below: `一、加强党的政治建设`,
  * `（一）重点任务`, `二、…`): short, without the table's separator, no sentence; it starts with a
@@ -2375,6 +2384,10 @@ function tableRow(
     cells = aligned;
   } else if (Math.abs(cells.length - h.cells) > 1 && !shortRowKept(cells, h)) return null;
   const cell = (i: number) => (i >= 0 && cells[i] ? cells[i].text : '');
+  // `| 一、 | 强化风险防控 |  |  |  |`: a category row that keeps the table's separators and its
+  // empty cells (a Markdown table writes them all) is no task without units: the caller reads it
+  // as the category of the rows below.
+  if (h.index >= 0 && CATEGORY_INDEX.test(cell(h.index)) && categoryCellsOnly(cells, h)) return null;
   const continues = above !== null && h.index >= 0 && !cell(h.index);
   const here: RowAbove = {
     index: continues ? above.index : cell(h.index) || String(line + 1),
