@@ -1130,6 +1130,22 @@ describe('seed 004 units and ledger', () => {
     assert.deepStrictEqual(paths(body((n, t) => [`/ ${n} /`, t])), expected);
   });
 
+  it('names the heading of each table in its rows\' paths where tables under several headings each number from 1', () => {
+    const paths = (text: string) => buildLedger(analyze(text).doc, 'x').tasks.map((t) => t.path);
+    const table = (rows: string[][]) => ['| 序号 | 项目内容 | 牵头单位 | 配合单位 |', '|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`), ''];
+    const text = [
+      '某某区民生实事任务分工方案',
+      '### 一、教育惠民',
+      ...table([['1', '新建中小学校2所', '区教育局', '区财政局'], ['2', '配备护眼灯', '区教育局', '区财政局']]),
+      '### 二、健康惠民',
+      ...table([['1', '开展免费体检', '区卫生健康局', '区财政局'], ['2', '建设村卫生室', '区卫生健康局', '区财政局']]),
+    ].join('\n');
+    assert.deepStrictEqual(paths(text), ['一、1', '一、2', '二、1', '二、2']);
+    // One table numbered on throughout keeps its 序号 alone.
+    const one = ['某某区民生实事任务分工方案', '一、任务分工', ...table([['1', '新建中小学校2所', '区教育局', '区财政局'], ['2', '开展免费体检', '区卫生健康局', '区财政局']])].join('\n');
+    assert.deepStrictEqual(paths(one), ['1', '2']);
+  });
+
   it('names a table row\'s category row in its path (`一、1`) where the rows are numbered from 1 under each', () => {
     const paths = (text: string) => buildLedger(analyze(text).doc, 'x').tasks.map((t) => t.path);
     const table = (row: (cells: string[]) => string, category: (title: string) => string, head: string[] = []) =>
