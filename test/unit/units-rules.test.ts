@@ -1091,6 +1091,14 @@ describe('seed 004 units and ledger', () => {
     assert.match(bare[0].message, /□健全村规民约/);
   });
 
+  it('shows titles without the zero-width spaces and BOMs a copy left inside them, in the ledger and the outline', () => {
+    const text = lines('某某方案', '一、主要任务', '（一）推进村卫生室\u200b规范化建设。（基层处负责）', '（二）\ufeff配齐基本\u200d设备。（规划处负责）');
+    const { doc } = analyze(text);
+    assert.deepStrictEqual(buildLedger(doc, 'x').tasks.map((t) => t.title), ['推进村卫生室规范化建设', '配齐基本设备']);
+    const all = (s: OutlineSymbol): OutlineSymbol[] => [s, ...s.children.flatMap(all)];
+    assert.deepStrictEqual(buildOutline(doc).flatMap(all).filter((s) => s.marker === '（一）' || s.marker === '（二）').map((s) => s.title), ['推进村卫生室规范化建设', '配齐基本设备']);
+  });
+
   it('reads a 简报 article whose headline a bullet leads (◆…) as an article of its own', () => {
     const text = lines(
       '工作简报',

@@ -127,13 +127,29 @@ const NOT_A_TITLE_START = /^[、.．%％‰]/;
 export const BULLETS = '[▲△◆◇■□●★☆√※▶►•◎✓✔➢➤]+[ \\t\\u3000]*';
 const BULLET = new RegExp(`^${BULLETS}`);
 
-/** `title` without a leading bullet (BULLET), or `title` itself. */
+/**
+ * `title` as the outline and the ledger show it: without a leading bullet (BULLET), and without the
+ * zero-width spaces, joiners and byte-order marks a copy leaves inside words (invisible in the
+ * editor, they would follow the title into a spreadsheet); else `title` itself.
+ */
 export function withoutBullet(title: string): string {
-  const c = title.charCodeAt(0);
+  const shown = hasZeroWidth(title) ? title.replace(ZERO_WIDTH, '') : title;
+  const c = shown.charCodeAt(0);
   // Every bullet lies above U+2000: most titles are told apart by their first code unit.
-  if (!(c >= 0x2000 && c < 0x2800)) return title;
-  const m = BULLET.exec(title);
-  return m && m[0].length < title.length ? title.slice(m[0].length) : title;
+  if (!(c >= 0x2000 && c < 0x2800)) return shown;
+  const m = BULLET.exec(shown);
+  return m && m[0].length < shown.length ? shown.slice(m[0].length) : shown;
+}
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** Whether `s` holds a zero-width space, joiner or byte-order mark. */
+function hasZeroWidth(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return true;
+  }
+  return false;
 }
 
 /** A figure in a statistics table's cell: `37`, `-0.6`, `12.3%`, `7.14‰`, `1,263`, or a dash for none. */
