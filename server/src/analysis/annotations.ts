@@ -256,6 +256,22 @@ export function isOneOf(c: number, chars: string): boolean {
  */
 export function parseUnits(inner: string, known: (name: string) => boolean = () => false): ParsedUnits | null {
   if (!inner || inner.length > MAX_INNER) return null;
+  // `（ 市甲局牵头，市乙局配合 ）`: spaces a copy puts inside the brackets are none of the text's
+  // (the clauses are read from the first character to the last); the units keep their columns.
+  if (isSpace(inner.charCodeAt(0)) || isSpace(inner.charCodeAt(inner.length - 1))) {
+    let from = 0;
+    let to = inner.length;
+    while (from < to && isSpace(inner.charCodeAt(from))) from++;
+    while (to > from && isSpace(inner.charCodeAt(to - 1))) to--;
+    const parsed = from < to ? parseUnits(inner.slice(from, to), known) : null;
+    if (parsed && from > 0) {
+      for (const u of parsed.units) {
+        u.start += from;
+        u.end += from;
+      }
+    }
+    return parsed;
+  }
   // Read in simplified script (`牽頭單位：`, `負責`); names and deadline are then taken as written.
   const plain = simplified(inner);
   const parsed = parsePlain(plain, known, inner);
