@@ -134,16 +134,19 @@ function partSymbol(doc: GongwenDocument, p: Part, i: number, children: OutlineS
  * A heading that gives a label and its content on one line (`会议时间：2025年4月17日……`,
  * `县卫生健康局：负责……`, `综合协调组 组长：刘洋 成员：……`) is listed by its label: the words
  * before the first colon, and of those the first when spaces part them. Not a clock's `9：30`, nor
- * a label its siblings share (`问题：……`) or one that is a date (`4月：……`).
+ * a label its siblings share (`问题：……`) or one that is a date (`4月：……`) or an ordinal (`第一阶段：……`).
  */
 const LABEL = /^([^：:《》“”"]{2,20}?)[：:]/;
 const DIGIT = /[0-9０-９]/;
+const ORDINAL_LABEL = /^(?:第[〇零一二三四五六七八九十百两0-9０-９]+[\u4e00-\u9fff]{0,3}|(?:阶段|步骤)[一二三四五六七八九十0-9０-９]+)$/;
 const SPACED = /[\s\u3000]+/;
 
 function labelOf(title: string): string {
   const m = LABEL.exec(title);
   // A label that is a date or a figure (`4月：重温入党誓词`) says less than what follows it.
   if (!m || DIGIT.test(m[1].charAt(0)) || (DIGIT.test(m[1].charAt(m[1].length - 1)) && DIGIT.test(title.charAt(m[0].length)))) return title;
+  // An ordinal (`第一阶段：动员部署（4月）`, `第二步：`, `步骤三：`) only counts the siblings: what follows says what they are.
+  if (ORDINAL_LABEL.test(m[1])) return title;
   const first = m[1].split(SPACED)[0];
   return first.length >= 2 ? first : m[1];
 }

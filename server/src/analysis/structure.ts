@@ -1382,10 +1382,14 @@ function headingText(own: string, l: Line, m: MarkerMatch): HeadingText {
   let title = rest;
   let runIn = false;
   let endPunct = '';
+  let quoted = 0;
   if (stop >= 0) {
-    title = rest.slice(0, stop).replace(BOLD_END, '');
+    // A sentence quoted whole (`1.“新建5G基站3000个。”（市工信局）`, a 政府工作报告's words under
+    // its 分工): the title is the sentence inside the quotes, not its opening quote left alone.
+    quoted = rest.charCodeAt(0) === 0x201c && rest.charCodeAt(stop + 1) === 0x201d && rest.indexOf('”') === stop + 1 ? 1 : 0;
+    title = rest.slice(quoted, stop).replace(BOLD_END, '');
     endPunct = rest[stop];
-    runIn = rest.slice(stop + 1).replace(BOLD_START, '').trim().length > 0;
+    runIn = rest.slice(stop + 1 + quoted).replace(BOLD_START, '').trim().length > 0;
   } else {
     const last = rest[rest.length - 1] ?? '';
     if (/[；：:，]/.test(last)) {
@@ -1393,7 +1397,7 @@ function headingText(own: string, l: Line, m: MarkerMatch): HeadingText {
       title = rest.slice(0, -1);
     }
   }
-  return { titleAt: m.text.length + lead, title, runIn, endPunct };
+  return { titleAt: m.text.length + lead + quoted, title, runIn, endPunct };
 }
 
 /**

@@ -1,0 +1,60 @@
+import * as assert from 'assert';
+import { analyze, defaultConfig, parse } from '../../server/src/analysis';
+import { buildLedger } from '../../server/src/analysis/ledger';
+import { buildOutline, OutlineSymbol } from '../../server/src/analysis/outline';
+
+/** Every symbol's title, depth first. */
+function titles(symbols: readonly OutlineSymbol[]): string[] {
+  const out: string[] = [];
+  const walk = (s: OutlineSymbol) => {
+    out.push(s.title);
+    s.children.forEach(walk);
+  };
+  symbols.forEach(walk);
+  return out;
+}
+
+describe('genres probed in round 23', () => {
+  it('a task quoted whole from a report (`1.“……。”（A、B）`) is titled by the quoted sentence, its quotes balanced', () => {
+    const text = [
+      '关于落实政府工作报告重点工作的分工意见',
+      '一、稳定经济增长',
+      '1.“全市地区生产总值增长6%左右。”（市发展改革委、市财政局）',
+      '2.“实施重点项目500个，完成投资1200亿元以上。”（市发展改革委、市统计局）',
+      '3.落实“放管服”改革。（市司法局）',
+    ].join('\n');
+    const doc = analyze(text, defaultConfig()).doc;
+    assert.deepStrictEqual(
+      buildLedger(doc, 'x').tasks.map((t) => [t.title, t.lead]),
+      [
+        ['全市地区生产总值增长6%左右', ['市发展改革委']],
+        ['实施重点项目500个，完成投资1200亿元以上', ['市发展改革委']],
+        ['落实“放管服”改革', ['市司法局']],
+      ],
+    );
+    const h = doc.headings.find((x) => x.line === 2)!;
+    // The title's range is the sentence inside the quotes.
+    assert.strictEqual(text.split('\n')[2].slice(h.titleRange.start.character, h.titleRange.end.character), '全市地区生产总值增长6%左右');
+    assert.ok(h.runIn);
+  });
+
+  it('the outline lists a phase by what its label counts (`（一）第一阶段：动员部署（4月）`), not by the ordinal alone', () => {
+    const text = [
+      '集中整治实施方案',
+      '一、方法步骤',
+      '（一）第一阶段：动员部署（2025年4月）',
+      '1.召开动员部署会议。（市纪委监委牵头，市委办公室配合）',
+      '（二）第二阶段：集中整治（2025年5月—10月）',
+      '1.深入排查问题线索。（市纪委监委负责）',
+      '二、工作要求',
+      '（一）联系人：张三',
+      '（二）会议时间：2025年4月17日上午9：30',
+    ].join('\n');
+    const out = titles(buildOutline(parse(text)));
+    assert.ok(out.includes('第一阶段：动员部署（2025年4月）'), out.join(' | '));
+    assert.ok(out.includes('第二阶段：集中整治（2025年5月—10月）'), out.join(' | '));
+    // Other labels still stand for their line.
+    assert.ok(out.includes('联系人'), out.join(' | '));
+    assert.ok(out.includes('会议时间'), out.join(' | '));
+  });
+});
