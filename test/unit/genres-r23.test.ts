@@ -57,4 +57,29 @@ describe('genres probed in round 23', () => {
     assert.ok(out.includes('联系人'), out.join(' | '));
     assert.ok(out.includes('会议时间'), out.join(' | '));
   });
+
+  it('the first article under a 督查通报\'s or 简报\'s masthead (第3期, issuer and date) opens a part titled by it, its 主送机关 read', () => {
+    const text = [
+      '某市人民政府督查室',
+      '督查通报',
+      '第3期',
+      '某市人民政府督查室　　　　　　　　2025年5月16日',
+      '关于2025年一季度重点工作落实情况的督查通报',
+      '各县（市、区）人民政府，市政府各部门：',
+      '现将有关情况通报如下。',
+      '一、总体情况',
+      '总体较好。',
+      '二、督办事项',
+      '（一）加快项目开工。（市发展改革委牵头，市自然资源和规划局配合）',
+    ].join('\n');
+    const d = parse(text);
+    assert.deepStrictEqual(d.parts.map((p) => p.title), ['督查通报', '关于2025年一季度重点工作落实情况的督查通报']);
+    assert.deepStrictEqual(d.frame.fields.map((f) => `${f.kind}@${f.line}`), ['banner@0', 'title@1', 'serial@2', 'date@3', 'recipients@5']);
+    assert.deepStrictEqual(d.parts[1].headings.map((h) => h.marker.text), ['一、', '二、']);
+    // A 简报's first headline, as its later ones.
+    const brief = parse(['工作简报', '第3期', '某市人民政府办公室　　　　2025年5月16日', '护理部多措并举推进优质护理服务', '今年以来，护理部从三个方面推进工作。', '一、优化人力配置。', '二、深化整体护理。', '信息科完成电子病历系统升级改造', '为提升信息化水平，信息科完成升级。', '一、实现质量监控。'].join('\n'));
+    assert.deepStrictEqual(brief.parts.map((p) => p.title), ['工作简报', '护理部多措并举推进优质护理服务', '信息科完成电子病历系统升级改造']);
+    // A 纪要's head goes on into its text: no part.
+    assert.strictEqual(parse(['某市人民政府常务会议纪要', '〔2024〕第15次', '某市人民政府办公室                2024年6月12日', '6月7日，市长主持召开会议。纪要如下：', '一、关于城市更新工作', '会议议定：由市住建局牵头推进。'].join('\n')).parts.length, 1);
+  });
 });
