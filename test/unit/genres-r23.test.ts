@@ -82,4 +82,10 @@ describe('genres probed in round 23', () => {
     // A 纪要's head goes on into its text: no part.
     assert.strictEqual(parse(['某市人民政府常务会议纪要', '〔2024〕第15次', '某市人民政府办公室                2024年6月12日', '6月7日，市长主持召开会议。纪要如下：', '一、关于城市更新工作', '会议议定：由市住建局牵头推进。'].join('\n')).parts.length, 1);
   });
+
+  it('the outline titles a heading that is a table\'s row (`（一）予以公开\\t62`) by its first cell', () => {
+    const text = ['某区人民政府2024年政府信息公开工作年度报告', '一、收到和处理政府信息公开申请情况', '本年新收政府信息公开申请数量\t128', '本年度办理结果：', '（一）予以公开\t62', '（二）部分公开（区分处理的，只计这一情形）\t18', '（三）总计\t80'].join('\n');
+    const out = titles(buildOutline(parse(text)));
+    assert.deepStrictEqual(out.filter((t) => /公开$|情形）$|总计$/.test(t)), ['予以公开', '部分公开（区分处理的，只计这一情形）', '总计']);
+  });
 });

@@ -64,7 +64,7 @@ export function buildOutline(doc: GongwenDocument, locale: Locale = 'zh-cn'): Ou
   // and without a bullet (`02 ▲重点任务`).
   const titleOf = (h: Heading): string => {
     const task = taskOf.get(h);
-    const title = withoutBullet(h.title);
+    const title = firstCell(withoutBullet(h.title));
     return task && task.path.indexOf('#') < 0 && task.title.length < title.length && title.startsWith(task.title) ? task.title : title;
   };
   /** The siblings' titles, each by its label where no other sibling has the same (`问题：……` each time). */
@@ -149,6 +149,15 @@ function labelOf(title: string): string {
   if (ORDINAL_LABEL.test(m[1])) return title;
   const first = m[1].split(SPACED)[0];
   return first.length >= 2 ? first : m[1];
+}
+
+/**
+ * A heading that is a table's row (`（一）予以公开\t62`, a 年度报告's table copied with its tabs):
+ * its first cell, not the figures after it.
+ */
+function firstCell(title: string): string {
+  const tab = title.indexOf('\t');
+  return tab > 0 ? title.slice(0, tab).trimEnd() : title;
 }
 
 function clip(s: string): string {
