@@ -88,4 +88,14 @@ describe('genres probed in round 23', () => {
     const out = titles(buildOutline(parse(text)));
     assert.deepStrictEqual(out.filter((t) => /公开$|情形）$|总计$/.test(t)), ['予以公开', '部分公开（区分处理的，只计这一情形）', '总计']);
   });
+
+  it('GW103 leaves the standard\'s next level alone (`五、工作要求` | `（一）……`) where the tasks go 一、 → 1. throughout', () => {
+    const gw103 = (text: string) => analyze(text, defaultConfig()).findings.filter((f) => f.rule === 'GW103').map((f) => f.range.start.line);
+    const tasks: string[] = [];
+    for (let k = 1; k <= 12; k++) tasks.push(k % 4 === 1 ? `${['一', '二', '三'][(k - 1) >> 2]}、第${k}类` : '', `${k}.任务${k}。（责任单位：县卫健委、县教育局）`);
+    const text = ['某县任务分解', ...tasks.filter((l) => l), '四、工作要求', '（一）各责任单位要制定方案。', '（二）县爱卫办要加强督导。'].join('\n');
+    assert.deepStrictEqual(gw103(text), []);
+    // A family below the usual one is still flagged (（1） where the others hold （一）).
+    assert.deepStrictEqual(gw103(['一、甲', '（一）子', '二、乙', '（一）子', '三、丙', '（一）子', '四、丁', '（1）子'].join('\n')), [7]);
+  });
 });
