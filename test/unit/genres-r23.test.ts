@@ -98,4 +98,30 @@ describe('genres probed in round 23', () => {
     // A family below the usual one is still flagged (（1） where the others hold （一）).
     assert.deepStrictEqual(gw103(['一、甲', '（一）子', '二、乙', '（一）子', '三、丙', '（一）子', '四、丁', '（1）子'].join('\n')), [7]);
   });
+
+  it('GW201 asks the bare one of two siblings in a plan annotating every task, its 保障措施 items not counted against the share', () => {
+    const text = [
+      '某区教育事业发展规划',
+      '一、主要任务',
+      '（一）学前教育',
+      '1.扩大普惠资源。新建幼儿园15所。（区教育局牵头，区财政局配合）',
+      '2.提升保教质量。开展质量评估。（区教育局负责）',
+      '（二）义务教育',
+      '3.优化学校布局。新建中小学8所。（区教育局牵头，区住建局配合）',
+      '4.深化集团化办学。组建教育集团10个。（区教育局负责）',
+      '5.落实“双减”政策。规范校外培训。（区教育局牵头，区市场监管局配合）',
+      '（三）高中教育',
+      '6.扩大优质高中资源。新建普通高中2所。（区教育局牵头，区发展改革局配合）',
+      '7.推进职普融通。建设综合高中试点1所。',
+      '二、保障措施',
+      '（一）加强党的领导。落实校长负责制。',
+      '（二）加大经费投入。确保教育支出只增不减。',
+      '（三）加强队伍建设。补充教师500名。',
+    ].join('\n');
+    const gw201 = analyze(text, defaultConfig()).findings.filter((f) => f.rule === 'GW201').map((f) => f.range.start.line);
+    assert.deepStrictEqual(gw201, [11]);
+    // With fewer than six tasks annotated the document says too little: no finding.
+    const few = text.split('\n').filter((l) => !/^[345]\./.test(l) && l !== '（二）义务教育').join('\n');
+    assert.deepStrictEqual(analyze(few, defaultConfig()).findings.filter((f) => f.rule === 'GW201'), []);
+  });
 });
