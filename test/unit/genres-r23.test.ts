@@ -2,6 +2,8 @@ import * as assert from 'assert';
 import { analyze, defaultConfig, parse } from '../../server/src/analysis';
 import { buildLedger } from '../../server/src/analysis/ledger';
 import { buildOutline, OutlineSymbol } from '../../server/src/analysis/outline';
+import fc from 'fast-check';
+import { coldModel as cold, modelOf } from './model-of';
 
 /** Every symbol's title, depth first. */
 function titles(symbols: readonly OutlineSymbol[]): string[] {
@@ -123,5 +125,38 @@ describe('genres probed in round 23', () => {
     // With fewer than six tasks annotated the document says too little: no finding.
     const few = text.split('\n').filter((l) => !/^[345]\./.test(l) && l !== '（二）义务教育').join('\n');
     assert.deepStrictEqual(analyze(few, defaultConfig()).findings.filter((f) => f.rule === 'GW201'), []);
+  });
+
+  it('a 督查通报 with its masthead, edited at random with handovers, gives the model of a cold analysis', () => {
+    const base = [
+      '某市人民政府督查室',
+      '督查通报',
+      '第3期',
+      '某市人民政府督查室　　　　2025年5月16日',
+      '关于一季度重点工作落实情况的督查通报',
+      '各县（市、区）人民政府，市政府各部门：',
+      '现将有关情况通报如下。',
+      '一、总体情况',
+      '总体较好。',
+      '二、督办事项',
+      '（一）加快项目开工。（市发展改革委牵头，市自然资源和规划局配合）',
+      '（二）加大促消费力度。（市商务局牵头，市财政局配合）',
+      '1.“新建5G基站3000个。”（市工信局）',
+    ].join('\n');
+    const edit = fc.tuple(fc.nat(), fc.nat(12), fc.constantFrom('\n', '第4期', '工作简报', '关于某事的通报', '一、', '（三）', '', '某市商务局　　2025年6月1日', '　'));
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+        const config = defaultConfig();
+        let text = base;
+        let result = analyze(text, config);
+        for (const [at, del, ins] of edits) {
+          const p = at % (text.length + 1);
+          text = text.slice(0, p) + ins + text.slice(p + del);
+          result = analyze(text, config, result.handover);
+          assert.deepStrictEqual(modelOf(result), cold(text));
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });
