@@ -64,7 +64,7 @@ export function buildOutline(doc: GongwenDocument, locale: Locale = 'zh-cn'): Ou
   // and without a bullet (`02 ▲重点任务`).
   const titleOf = (h: Heading): string => {
     const task = taskOf.get(h);
-    const title = withoutBullet(h.title);
+    const title = firstCell(withoutBullet(h.title));
     return task && task.path.indexOf('#') < 0 && task.title.length < title.length && title.startsWith(task.title) ? task.title : title;
   };
   /** The siblings' titles, each by its label where no other sibling has the same (`问题：……` each time). */
@@ -134,18 +134,30 @@ function partSymbol(doc: GongwenDocument, p: Part, i: number, children: OutlineS
  * A heading that gives a label and its content on one line (`会议时间：2025年4月17日……`,
  * `县卫生健康局：负责……`, `综合协调组 组长：刘洋 成员：……`) is listed by its label: the words
  * before the first colon, and of those the first when spaces part them. Not a clock's `9：30`, nor
- * a label its siblings share (`问题：……`) or one that is a date (`4月：……`).
+ * a label its siblings share (`问题：……`) or one that is a date (`4月：……`) or an ordinal (`第一阶段：……`).
  */
 const LABEL = /^([^：:《》“”"]{2,20}?)[：:]/;
 const DIGIT = /[0-9０-９]/;
+const ORDINAL_LABEL = /^(?:第[〇零一二三四五六七八九十百两0-9０-９]+[\u4e00-\u9fff]{0,3}|(?:阶段|步骤)[一二三四五六七八九十0-9０-９]+)$/;
 const SPACED = /[\s\u3000]+/;
 
 function labelOf(title: string): string {
   const m = LABEL.exec(title);
   // A label that is a date or a figure (`4月：重温入党誓词`) says less than what follows it.
   if (!m || DIGIT.test(m[1].charAt(0)) || (DIGIT.test(m[1].charAt(m[1].length - 1)) && DIGIT.test(title.charAt(m[0].length)))) return title;
+  // An ordinal (`第一阶段：动员部署（4月）`, `第二步：`, `步骤三：`) only counts the siblings: what follows says what they are.
+  if (ORDINAL_LABEL.test(m[1])) return title;
   const first = m[1].split(SPACED)[0];
   return first.length >= 2 ? first : m[1];
+}
+
+/**
+ * A heading that is a table's row (`（一）予以公开\t62`, a 年度报告's table copied with its tabs):
+ * its first cell, not the figures after it.
+ */
+function firstCell(title: string): string {
+  const tab = title.indexOf('\t');
+  return tab > 0 ? title.slice(0, tab).trimEnd() : title;
 }
 
 function clip(s: string): string {

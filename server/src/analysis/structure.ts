@@ -372,6 +372,18 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
         lastText = i;
         continue;
       }
+      // The first article under a 简报's or 督查通报's masthead (`督查通报` | `第3期` | issuer and
+      // date): its headline or its own title (`关于……的督查通报`) opens a part, as a later
+      // article's headline does, and that part's top reads on (its 主送机关).
+      if (!kind && part.title && part.headings.length === 0 && mastheadRead(fields, parts.length) && articleTitle(c)) {
+        const end = F.endsLikeTitle(c) ? i : titleEnd(contents, i);
+        startNewPart(i);
+        part.title = contents.slice(i, end + 1).join('');
+        part.titleRange = { start: { line: i, character: source.lines[i].contentStart }, end: { line: end, character: source.lines[end].contentEnd } };
+        topSeen = end - i + 1;
+        i = lastText = end;
+        continue;
+      }
       if (kind && topSeen < TOP_ZONE_LINES) {
         if (kind === 'title') {
           const end = titleEnd(contents, i);
@@ -923,6 +935,26 @@ function headUnderTitle(contents: string[], markers: Array<MarkerMatch | null>, 
   return true;
 }
 
+/**
+ * Whether part `partIndex` has read a periodical's masthead: its `第3期` (serial) and the issuer
+ * and date on one line under it.
+ */
+function mastheadRead(fields: readonly FrameField[], partIndex: number): boolean {
+  let serial = false;
+  let date = false;
+  for (const f of fields) {
+    if (f.part !== partIndex) continue;
+    if (f.kind === 'serial') serial = true;
+    else if (f.kind === 'date') date = true;
+  }
+  return serial && date;
+}
+
+/** An article's title line: a document's title (`关于……的督查通报`) or a headline without punctuation. */
+function articleTitle(c: string): boolean {
+  return c.length <= 60 && (F.looksLikeTitleStart(c) || HEADLINE.test(c)) && !F.isRecipients(c) && !F.isDateLine(c);
+}
+
 /** A 纪要, whose list of those present (`出席：`, `列席：`) is part of its frame. */
 const MINUTES = /纪\s*要》?$/;
 
@@ -1382,10 +1414,14 @@ function headingText(own: string, l: Line, m: MarkerMatch): HeadingText {
   let title = rest;
   let runIn = false;
   let endPunct = '';
+  let quoted = 0;
   if (stop >= 0) {
-    title = rest.slice(0, stop).replace(BOLD_END, '');
+    // A sentence quoted whole (`1.“新建5G基站3000个。”（市工信局）`, a 政府工作报告's words under
+    // its 分工): the title is the sentence inside the quotes, not its opening quote left alone.
+    quoted = rest.charCodeAt(0) === 0x201c && rest.charCodeAt(stop + 1) === 0x201d && rest.indexOf('”') === stop + 1 ? 1 : 0;
+    title = rest.slice(quoted, stop).replace(BOLD_END, '');
     endPunct = rest[stop];
-    runIn = rest.slice(stop + 1).replace(BOLD_START, '').trim().length > 0;
+    runIn = rest.slice(stop + 1 + quoted).replace(BOLD_START, '').trim().length > 0;
   } else {
     const last = rest[rest.length - 1] ?? '';
     if (/[；：:，]/.test(last)) {
@@ -1393,7 +1429,7 @@ function headingText(own: string, l: Line, m: MarkerMatch): HeadingText {
       title = rest.slice(0, -1);
     }
   }
-  return { titleAt: m.text.length + lead, title, runIn, endPunct };
+  return { titleAt: m.text.length + lead + quoted, title, runIn, endPunct };
 }
 
 /**

@@ -939,7 +939,9 @@ function subtreeNeeds(hs: readonly Heading[], from: number, to: number, tasks: T
     }
   }
   for (const g of groups.values()) {
-    for (const h of g) if (h.children.length === 0) needs.items++;
+    // The work's arrangements (`四、保障措施` | `（一）加强组织领导`) carry no units in a plan that
+    // annotates every task: they are no part of the share that says so.
+    for (const h of g) if (h.children.length === 0 && !arrangement(h)) needs.items++;
     needs.coveredItems += uncoveredOf(g, annotated, defaultsFrom, needs.missing, needs.pairs, within);
   }
   return needs;
