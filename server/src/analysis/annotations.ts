@@ -1020,10 +1020,16 @@ function unclosedAnnotation(i: number, open: number, contentEnd: number, head: s
  */
 function secondPass(direct: Annotation[], failed: Failed[], config: Config): Annotation[] {
   const names = failed.length ? [...new Set(direct.flatMap((a) => unitsSaid(a).map((u) => u.name)))] : [];
-  if (!names.length) return direct;
   const registered = registeredNames(config);
+  if (!names.length && (!failed.length || !registered.size)) return direct;
   const out = direct.slice();
-  const nearKnown = (n: string) => registered.has(n) || names.some((k) => isNearMiss(n, k));
+  // Near a name of the document's annotations or of the registry (`（区委组织布）` where the registry
+  // holds 区委组织部 and no annotation writes it): GW207 then asks for the registry's name.
+  const nearRegistered = (n: string) => {
+    for (const k of registered) if (Math.abs(k.length - n.length) <= 2 && isNearMiss(n, k)) return true;
+    return false;
+  };
+  const nearKnown = (n: string) => registered.has(n) || names.some((k) => isNearMiss(n, k)) || (registered.size !== 0 && nearRegistered(n));
   for (const f of failed) {
     const parsed = parseUnits(f.inner, nearKnown);
     if (parsed) out.push(toAnnotation(f.line, { start: f.open, end: f.close + 1, innerStart: f.label ? f.open : f.open + 1, inner: f.inner, parsed, form: f.label ? 6 : parsed.form }, config.collectives));
