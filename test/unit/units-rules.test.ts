@@ -528,6 +528,10 @@ describe('unit rules', () => {
       // Other departments one character apart, a slip written twice (the drafter's own name), another level or ending: none.
       for (const other of ['市民宗局', '市税务局', '市民族局', '县民正局', '市民政委']) assert.deepStrictEqual(named(body(other)), [], other);
       assert.deepStrictEqual(named(body('市民正局', 2)), []);
+      // Departments whose stems are one character off another department's (老干部局 / 老龄, 乡村振兴局 / 乡村, 海事局 / 海洋).
+      const pair = (usual: string, other: string) => [`（一）甲。（${usual}牵头，市财政局配合）`, `（二）乙。（${usual}）`, `（三）丙。（${other}）`, ''].join('\n');
+      for (const [usual, other] of [['市老龄局', '市老干局'], ['县乡村局', '县乡振局'], ['市海洋局', '市海事局'], ['市住房局', '市住保局']]) assert.deepStrictEqual(findings(pair(usual, other), 'GW207'), [], other);
+      assert.strictEqual(findings(pair('市老干局', '市老千局'), 'GW207').length, 1);
     });
     it('a bracket whose name is no unit\'s, one character off a unit written once (（区委组织布） beside 区委组织部) or only in the registry: GW207 with the fix, not GW201', () => {
       const body = (odd: string, units = '区委宣传部牵头，区委组织部配合') =>
