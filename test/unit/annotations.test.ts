@@ -615,6 +615,9 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     const on = parse([...header, '一', '党的建设', ...row('1', '加强理论学习', '党委办公室', '组织部'), '二', '业务工作', ...row('2', '完善考核办法', '人事部', '财务部'), ...row('3', '规范合同管理', '法务部', '')].join('\n'));
     assert.deepStrictEqual(on.tasks.map((t) => [t.path, t.title, t.lead]), [['一、1', '加强理论学习', ['党委办公室']], ['二、2', '完善考核办法', ['人事部']], ['二、3', '规范合同管理', ['法务部']]]);
     assert.deepStrictEqual(lint(on).filter((f) => f.rule === 'GW111'), []);
+    // Without a 序号 column: the rows under each category counted from 1.
+    const bare = parse(['工作任务', '牵头单位', '配合单位', '完成时限', '一、优化政务服务', '深化一网通办', '区政务服务中心', '区数据局', '2026年6月底前', '推行高效办成一件事', '区政务服务中心', '区司法局', '2026年9月底前', '二、优化市场环境', '开展招投标专项整治', '区发展改革局', '区财政局', '2026年10月底前'].join('\n'));
+    assert.deepStrictEqual(bare.tasks.map((t) => [t.path, t.title, t.lead]), [['一、1', '深化一网通办', ['区政务服务中心']], ['一、2', '推行高效办成一件事', ['区政务服务中心']], ['二、1', '开展招投标专项整治', ['区发展改革局']]]);
   });
   it('12: one cell a line, an empty lead cell that no cell above can be merged with (the first row, the first under a category row) is missing: GW202, or GW201 with no units', () => {
     const header = ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'];

@@ -1827,7 +1827,8 @@ const MAX_EXTRA_ROW_LINES = 2;
  *   turn). A row's lines fill the columns in order; a row with fewer lines (an empty cell dropped)
  *   fills each column with the next line that fits it: units where units are due, a deadline
  *   where one is.
- * - Without one, a row is as many lines as the header has cells, each fitting its column; the
+ * - Without one, a row is as many lines as the header has cells, each fitting its column (a
+ *   category row, one line `一、…`, may stand before a row: the rows under it are counted from 1); the
  *   table ends at the first that does not (an empty cell dropped cannot be told there).
  * Null when the lines at `start` are not one.
  */
@@ -2047,19 +2048,30 @@ function withEmptyCells(table: VerticalTable, rowLine: number, texts: readonly n
 function unnumberedRows(table: VerticalTable, i: number): { rows: Annotation[]; end: number } {
   const { source, to, header, cols, next } = table;
   const rows: Annotation[] = [];
-  for (;;) {
+  /** A category row the rows stand under (`一、优化政务服务`, one line), or -1; the rows under each are counted from 1. */
+  let category = -1;
+  let counted = 0;
+  const rowAt = (k: number): number[] | null => {
     const texts: number[] = [];
-    let j = i;
-    while (j < to && texts.length < header.length) {
-      if (!fitsColumn(cols, texts.length, simplified(source.content(j)))) break;
-      texts.push(j);
-      j = next(j + 1);
+    while (k < to && texts.length < header.length) {
+      if (!fitsColumn(cols, texts.length, simplified(source.content(k)))) break;
+      texts.push(k);
+      k = next(k + 1);
     }
-    if (texts.length < header.length) break;
-    const row = verticalRow(table, texts[0], String(rows.length + 1), texts);
+    return texts.length < header.length ? null : texts;
+  };
+  for (;;) {
+    let texts = rowAt(i);
+    if (!texts && i < to && isAnalysedText(source.lines[i]) && isCategoryRow(source.content(i).trim(), '\t') && (texts = rowAt(next(i + 1)))) {
+      category = i;
+      counted = 0;
+    }
+    if (!texts) break;
+    const row = verticalRow(table, texts[0], String(counted + 1), texts, category);
     if (!row) break;
     rows.push(row);
-    i = j;
+    counted++;
+    i = next(texts[texts.length - 1] + 1);
   }
   return { rows, end: i };
 }
