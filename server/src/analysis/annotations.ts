@@ -1826,7 +1826,7 @@ const MAX_EXTRA_ROW_LINES = 2;
  * - With a 序号 column first, each row starts with its number (`1`, `1.`, `（1）` …: 1, 2, 3 in
  *   turn). A row's lines fill the columns in order; a row with fewer lines (an empty cell dropped)
  *   fills each column with the next line that fits it: units where units are due, a deadline
- *   where one is.
+ *   where one is. A category row (categoryEnd) may stand before a row numbered 1 or next in turn.
  * - Without one, a row is as many lines as the header has cells, each fitting its column (a
  *   category row, one line `一、…`, may stand before a row: the rows under it are counted from 1); the
  *   table ends at the first that does not (an empty cell dropped cannot be told there).
