@@ -633,6 +633,9 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     // Row 3 stands under a row whose lead cell is written: merged with it, most likely, and left alone.
     assert.deepStrictEqual(lint(doc).filter((f) => f.rule.startsWith('GW2')).map((f) => [f.rule, f.range.start.line]), [['GW202', 6], ['GW201', 22]]);
     // Under a row with no lead of its own, an empty lead cell merges with none either.
+    // A row with fewer lines than cells, one of them empty (its deadline dropped): the empty line is the cell in its place (it threw).
+    const short = parse([...header, '1', '甲任务', '', '市财政局', '2', '乙任务', '市教育局', '市财政局', '2026年底前'].join('\n'));
+    assert.deepStrictEqual(short.tasks.map((t) => [t.path, t.lead, t.coop, t.deadline]), [['1', [], ['市财政局'], null], ['2', ['市教育局'], ['市财政局'], '2026年底前']]);
     const twice = parse([...header, ...row('1', '完善制度', '', '财务部'), ...row('2', '加强培训', '', '人事部')].join('\n'));
     assert.deepStrictEqual(lint(twice).filter((f) => f.rule.startsWith('GW2')).map((f) => [f.rule, f.range.start.line]), [['GW202', 5], ['GW202', 10]]);
   });

@@ -2102,7 +2102,9 @@ function verticalRow(table: VerticalTable, rowLine: number, index: string, cellL
   else {
     let k = 0;
     for (let c = cols.first; c < header.length && k < cellLines.length; c++) {
-      if (fitsColumn(cols, c, simplified(source.content(cellLines[k])))) at[c] = cellLines[k++];
+      // An empty line (a row with fewer lines than cells): an empty cell in its place.
+      if (cellLines[k] < 0) k++;
+      else if (fitsColumn(cols, c, simplified(source.content(cellLines[k])))) at[c] = cellLines[k++];
     }
   }
   const units: UnitRef[] = [];
