@@ -108,6 +108,19 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.ok(!starts.includes(0), JSON.stringify(folds));
   });
 
+  it('folds the last item and its section without the document\'s closing paragraph', async () => {
+    const u = 'file:///tmp/gongwen-protocol/closing.gw';
+    const text = ['某某工作实施办法', '一、加强组织领导', '（一）落实主体责任', '各单位要落实主体责任。', '（二）强化监督检查', '各单位要抓好任务分解和落实。', '各单位要根据本实施办法，结合实际制定具体措施。', ''].join('\n');
+    const got = server.nextDiagnostics(u, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text } });
+    await got;
+    const folds = (await server.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: u } })) as FoldingRange[];
+    assert.ok(folds.some((f) => f.startLine === 1 && f.endLine === 5), JSON.stringify(folds));
+    assert.ok(folds.some((f) => f.startLine === 4 && f.endLine === 5), JSON.stringify(folds));
+    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: u } })) as DocumentSymbol[];
+    assert.strictEqual(symbols[0].children![0].range.end.line, 5);
+  });
+
   it('clears diagnostics when a document closes', async () => {
     const cleared = server.nextDiagnostics(uri);
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });

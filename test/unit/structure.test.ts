@@ -720,3 +720,37 @@ describe('the title a Markdown or web copy gives its text (`# …`, front matter
     assert.deepStrictEqual(titled, plain);
   });
 });
+
+describe('the document\'s closing after the last item of a list is no item\'s', () => {
+  const ends = (text: string) => parse(text).headings.map((h) => `${h.marker.text}${h.line}-${h.endLine}`);
+  const plan = ['某某工作实施办法', '　　一、加强组织领导', '　　（一）落实主体责任', '　　各单位要落实主体责任。（办公室）', '　　（二）强化监督检查', '　　各单位要协助抓好任务分解和落实。（纪委、办公室）'];
+  it('ends the last item\'s block, and its parents\', before a paragraph about the whole document', () => {
+    for (const closing of [
+      ['　　各单位要根据本实施办法，结合实际制定贯彻落实的具体措施，并报党委。'],
+      ['　　本办法自印发之日起施行。'],
+      ['　　本方案由市发展改革委负责解释。', '　　本方案自2026年1月1日起施行。'],
+      ['　　以上意见，请遵照执行。'],
+      ['　　特此通知。'],
+      ['　　妥否，请批示。'],
+    ]) {
+      const doc = parse([...plan, ...closing, ''].join('\n'));
+      assert.deepStrictEqual(doc.headings.map((h) => `${h.marker.text}${h.line}-${h.endLine}`), ['一、1-5', '（一）2-3', '（二）4-5'], closing[0]);
+      const outline = buildOutline(doc)[0].children;
+      assert.strictEqual(outline[0].range.end.line, 5, closing[0]);
+      assert.strictEqual(outline[0].children[1].range.end.line, 5, closing[0]);
+    }
+  });
+  it('keeps an item\'s own paragraphs: its first below it, and ordinary ones after', () => {
+    // An item on its own line keeps the paragraph under it, whatever it says.
+    assert.deepStrictEqual(ends(['一、甲', '　　正文。', '二、实施要求', '　　各单位要根据本方案，结合实际制定具体措施。', ''].join('\n')), ['一、0-1', '二、2-3']);
+    // A paragraph that speaks of the document without closing it, and a request under an item of its own line.
+    assert.deepStrictEqual(ends([...plan, '　　各单位要按照本办法要求，定期报送进展情况。', '　　请各单位于每季度末报送工作进展。', ''].join('\n')), ['一、1-7', '（一）2-3', '（二）4-7']);
+    // A sentence broken over lines: a line that goes on a sentence opens no closing.
+    assert.deepStrictEqual(ends(['一、甲', '　　（一）乙', '　　正文。各单位要严格执行，', '特此通知各单位的要求也照此执行。', ''].join('\n')), ['一、0-3', '（一）1-3']);
+  });
+  it('counts a request as the closing after a run-in last item only', () => {
+    const runIn = ['　　一、压实责任。各科室要落实责任。', '　　二、加强值守。严格执行值班制度。', '　　请各科室于2月20日前报送工作情况。', ''].join('\n');
+    assert.deepStrictEqual(ends(runIn), ['一、0-0', '二、1-1']);
+  });
+});
+

@@ -249,7 +249,9 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   const closeHeadings = (beforeLine: number) => {
     // At the end of a part or of the text, the blocks still open end before the frame lines that
     // close it (附件说明, 落款, 成文日期, 附注, 抄送, 印发 and the 版记's rules): they are no heading's.
-    const blockEnd = stack.length ? frameTailStart(beforeLine, stack[stack.length - 1].line) : beforeLine;
+    // So do the paragraphs that close the document rather than its last item (`特此通知。`,
+    // `本办法自……起施行。`, `各单位要根据本办法，结合实际制定……`: closingStart).
+    const blockEnd = stack.length ? closingStart(frameTailStart(beforeLine, stack[stack.length - 1].line), stack[stack.length - 1]) : beforeLine;
     for (const h of stack) setEnd(h, blockEnd);
     stack = [];
     // At the end of the text a section is closed as any other; by a new part it is not plain.
@@ -280,6 +282,28 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     }
     // After the last line of the block, not before (nor at) the heading's own line.
     return start < beforeLine ? Math.max(k, from) + 1 : beforeLine;
+  };
+  /**
+   * The first line of the paragraphs closing the document before `beforeLine`, after the last
+   * item `h` (F.isDocumentClosing), or `beforeLine`. The item keeps its own text: the rest of its
+   * line when run in (then a request to the recipients, `请各……`, is a closing too), else its first
+   * paragraph below. A closing starts a paragraph (the line before ends a sentence) and runs to the end.
+   */
+  const closingStart = (beforeLine: number, h: Heading): number => {
+    let from = h.line + 1;
+    if (!h.runIn) {
+      while (from < beforeLine && !contents[from]) from++;
+      from++;
+    }
+    let prev = from - 1;
+    while (prev > h.line && !contents[prev]) prev--;
+    for (let l = from; l < beforeLine; l++) {
+      const c = contents[l];
+      if (!c) continue;
+      if (!markers[l] && PARAGRAPH_END.test(contents[prev]) && F.isDocumentClosing(c, h.runIn)) return l;
+      prev = l;
+    }
+    return beforeLine;
   };
   const setEnd = (h: Heading, beforeLine: number) => {
     let end = Math.max(h.line, beforeLine - 1);
