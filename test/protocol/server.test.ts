@@ -94,6 +94,17 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.deepStrictEqual(symbols.map((s) => [s.name, s.selectionRange.start.line, s.selectionRange.start.character, s.selectionRange.end.character]), [['某镇：守护一方碧水 共建美丽家园', 2, 8, 24]]);
   });
 
+  it('answers a 公文\'s own title, not the web page\'s headline above it, as its document symbol', async () => {
+    const u = 'file:///tmp/gongwen-protocol/webpage.gw';
+    const text = ['我市召开优化营商环境工作会议', '来源：市发展改革委　发布时间：2026-05-06', '关于印发《某市优化营商环境行动方案》的通知', '各区人民政府，市政府各部门：', '　　现将《某市优化营商环境行动方案》印发给你们，请认真组织实施。', '某市人民政府', '2026年5月6日', ''].join('\n');
+    const got = server.nextDiagnostics(u, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text } });
+    await got;
+    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: u } })) as DocumentSymbol[];
+    assert.deepStrictEqual(symbols.map((s) => [s.name, s.selectionRange.start.line]), [['关于印发《某市优化营商环境行动方案》的通知', 2]]);
+    assert.deepStrictEqual(symbols[0].children!.map((s) => s.name), ['主送机关：各区人民政府，市政府各部门：', '落款：某市人民政府', '成文日期：2026年5月6日']);
+  });
+
   it('folds a cover notice and its plan from their first line of text to their last', async () => {
     const u = 'file:///tmp/gongwen-protocol/parts.gw';
     const text = ['', '某办发〔2026〕3号', '各科室：', '　　现将《某某工作方案》印发给你们，请认真贯彻执行。', '', '　　　　某某办公室', '　　　　2026年3月5日', '', '', '某某工作方案', '一、主要任务', '（一）健全制度', '（二）加强培训', ''].join('\n');

@@ -754,3 +754,34 @@ describe('the document\'s closing after the last item of a list is no item\'s', 
   });
 });
 
+describe('a web page\'s header above a 公文\'s own title', () => {
+  const notice = ['关于印发《某市农村人居环境整治提升实施方案》的通知', '各县（市、区）人民政府，市政府各部门：', '　　现将《某市农村人居环境整治提升实施方案》印发给你们，请认真贯彻落实。', '某市人民政府办公室', '2026年3月15日', '某市农村人居环境整治提升实施方案', '　　一、总体要求', '　　二、重点任务'];
+  const fieldsOf = (text: string) => parse(text).frame.fields.map((f) => `${f.kind}@${f.line}`);
+  it('passes the site, a breadcrumb, the 来源 line and a news headline, and reads the title below them', () => {
+    for (const header of [
+      ['某市人民政府门户网站', '首页 > 政务公开 > 政策文件', '我市召开农村人居环境整治提升工作会议', '来源：市农业农村局　　发布时间：2026-03-18'],
+      ['我市印发《某市农村人居环境整治提升实施方案》', '来源：市农业农村局　发布时间：2026-03-18'],
+      ['某市出台农村人居环境整治提升实施方案'],
+      ['# 我市召开农村人居环境整治提升工作会议', ''],
+    ]) {
+      const n = header.length;
+      const doc = parse([...header, ...notice].join('\n'));
+      assert.deepStrictEqual(doc.parts.map((p) => p.title), [notice[0], notice[5]], header[0]);
+      assert.deepStrictEqual(fieldsOf([...header, ...notice].join('\n')).slice(0, 2), [`title@${n}`, `recipients@${n + 1}`], header[0]);
+      assert.strictEqual(buildOutline(doc)[0].title, notice[0], header[0]);
+    }
+  });
+  it('reads a page\'s title under its 来源 line, and a 发文字号 under the header', () => {
+    const plan = ['我市出台农村人居环境整治提升实施方案', '发布时间：2026-04-02　来源：市农业农村局', '某市农村人居环境整治提升实施方案', '　　为改善农村人居环境，制定本方案。', '　　一、总体要求'];
+    assert.deepStrictEqual(parse(plan.join('\n')).parts.map((p) => p.title), ['某市农村人居环境整治提升实施方案']);
+    const numbered = ['首页 > 政务公开', '某政办发〔2026〕5号', ...notice];
+    assert.deepStrictEqual(fieldsOf(numbered.join('\n')).slice(0, 3), ['docNumber@1', 'title@2', 'recipients@3']);
+  });
+  it('keeps a title on the first line, an issuer\'s name over it, and a headline with no 公文 below', () => {
+    assert.deepStrictEqual(fieldsOf(notice.join('\n')).slice(0, 2), ['title@0', 'recipients@1']);
+    assert.deepStrictEqual(parse(['某市人民政府办公室', ...notice].join('\n')).parts[0].title, '某市人民政府办公室' + notice[0]);
+    const news = ['我市召开农村人居环境整治提升工作会议', '来源：市农业农村局　发布时间：2026-03-18', '　　3月18日，市政府召开会议，部署农村人居环境整治提升工作。'];
+    assert.deepStrictEqual(parse(news.join('\n')).parts.map((p) => p.title), [null]);
+  });
+});
+

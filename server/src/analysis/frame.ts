@@ -207,3 +207,14 @@ const REQUEST = /^(?:请(?:各|你们|你单位|有关|认真|遵照|结合|按�
 export function isDocumentClosing(content: string, request: boolean): boolean {
   return DOCUMENT_CLOSING.test(content) || (request && REQUEST.test(content));
 }
+
+/**
+ * A web page's header line above the document it shows: where it comes from and when it was put up
+ * (`来源：市农业农村局　发布时间：2026-03-18`, `发布日期：…`, `浏览次数：…`), or where it stands on the site
+ * (`首页 > 政务公开 > 政策文件`, `当前位置：…`).
+ */
+const PAGE_HEADER = /^(?:来源|信息来源|文章来源|发布时间|发布日期|发布机构|更新时间|时间|日期|作者|编辑|责任编辑|浏览次数|阅读次数|点击数|访问量|字号|当前位置|您(?:现在)?的位置|所在位置)[：:]|^首页[ \u3000]*[>＞»›/]|[ \u3000][>＞»›][ \u3000]/;
+
+export function isPageHeader(content: string): boolean {
+  return PAGE_HEADER.test(content);
+}
