@@ -132,6 +132,18 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.strictEqual(symbols[0].children![0].range.end.line, 5);
   });
 
+  it('answers a speech\'s points (`第一，……。` over their paragraphs) as document symbols and folds them', async () => {
+    const u = 'file:///tmp/gongwen-protocol/speech.gw';
+    const text = ['在全市安全生产工作会议上的讲话', '同志们：', '　　第一，要清醒认识面临的形势。', '　　去年全市安全生产形势总体平稳。', '　　第二，要压实安全生产责任。', '　　要落实党政同责。', '　　同志们，让我们扎实做好各项工作。', ''].join('\n');
+    const got = server.nextDiagnostics(u, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text } });
+    assert.deepStrictEqual((await got).diagnostics, []);
+    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: u } })) as DocumentSymbol[];
+    assert.deepStrictEqual(symbols[0].children!.map((s) => [s.name, s.range.start.line, s.range.end.line]), [['称谓：同志们：', 1, 1], ['第一，要清醒认识面临的形势', 2, 3], ['第二，要压实安全生产责任', 4, 5]]);
+    const folds = (await server.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: u } })) as FoldingRange[];
+    assert.ok(folds.some((f) => f.startLine === 4 && f.endLine === 5), JSON.stringify(folds));
+  });
+
   it('clears diagnostics when a document closes', async () => {
     const cleared = server.nextDiagnostics(uri);
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });

@@ -752,6 +752,9 @@ describe('the document\'s closing after the last item of a list is no item\'s', 
     const runIn = ['　　一、压实责任。各科室要落实责任。', '　　二、加强值守。严格执行值班制度。', '　　请各科室于2月20日前报送工作情况。', ''].join('\n');
     assert.deepStrictEqual(ends(runIn), ['一、0-0', '二、1-1']);
   });
+  it('ends a speech\'s last part before its closing `同志们，……`', () => {
+    assert.deepStrictEqual(ends(['一、提高认识', '　　正文。', '二、强化保障', '　　正文乙。', '　　同志们，让我们共同努力。', '　　谢谢大家！', ''].join('\n')), ['一、0-1', '二、2-3']);
+  });
 });
 
 describe('a web page\'s header above a 公文\'s own title', () => {
@@ -782,6 +785,24 @@ describe('a web page\'s header above a 公文\'s own title', () => {
     assert.deepStrictEqual(parse(['某市人民政府办公室', ...notice].join('\n')).parts[0].title, '某市人民政府办公室' + notice[0]);
     const news = ['我市召开农村人居环境整治提升工作会议', '来源：市农业农村局　发布时间：2026-03-18', '　　3月18日，市政府召开会议，部署农村人居环境整治提升工作。'];
     assert.deepStrictEqual(parse(news.join('\n')).parts.map((p) => p.title), [null]);
+  });
+});
+
+describe('a speech\'s points in the outline (`第一，……。` heading its paragraphs)', () => {
+  const speech = ['在全市安全生产工作会议上的讲话', '同志们：', '　　这次会议很重要。下面，我讲三点意见。', '　　第一，要清醒认识面临的形势。', '　　去年全市安全生产形势总体平稳。', '　　但是，风险隐患依然较多。', '　　第二，要压实安全生产责任。', '　　一是压实属地责任。', '　　要落实党政同责。', '　　二是压实企业主体责任。', '　　要落实全员安全生产责任制。', '　　第三，要提升应急处置能力。', '　　要加强应急救援队伍建设。', '　　同志们，安全生产责任重于泰山。让我们扎实做好各项工作。', ''];
+  it('lists the points whose leads open paragraphs of their own, a series inside a point under it, the closing out', () => {
+    const doc = parse(speech.join('\n'));
+    const points = buildOutline(doc)[0].children.filter((s) => s.kind === 'section');
+    assert.deepStrictEqual(points.map((s) => [s.marker, s.title, s.line, s.range.end.line]), [['第一，', '要清醒认识面临的形势', 3, 5], ['第二，', '要压实安全生产责任', 6, 10], ['第三，', '要提升应急处置能力', 11, 12]]);
+    assert.deepStrictEqual(points[1].children.map((s) => [s.marker, s.title, s.line, s.range.end.line]), [['一是', '压实属地责任', 7, 8], ['二是', '压实企业主体责任', 9, 10]]);
+    // A speech gives no findings for its points (no units asked, no numbering of headings).
+    assert.deepStrictEqual(analyze(speech.join('\n')).findings.map((f) => f.rule), []);
+  });
+  it('lists no points counted inside a paragraph, nor where the part has numbered headings', () => {
+    const runIn = ['在全市安全生产工作会议上的讲话', '同志们：', '　　第一，要清醒认识面临的形势。去年全市安全生产形势总体平稳。', '　　第二，要压实安全生产责任。一是压实属地责任，二是压实企业主体责任。', ''];
+    assert.deepStrictEqual(buildOutline(parse(runIn.join('\n')))[0].children.filter((s) => s.kind === 'section'), []);
+    const headed = ['某某工作方案', '一、总体要求', '　　第一，要提高认识。', '　　要统一思想。', '　　第二，要加强领导。', '　　要压实责任。', ''];
+    assert.deepStrictEqual(buildOutline(parse(headed.join('\n')))[0].children.map((s) => s.marker), ['一、']);
   });
 });
 
