@@ -798,6 +798,12 @@ describe('a speech\'s points in the outline (`第一，……。` heading its pa
     // A speech gives no findings for its points (no units asked, no numbering of headings).
     assert.deepStrictEqual(analyze(speech.join('\n')).findings.map((f) => f.rule), []);
   });
+  it('lists a speech\'s divisions (`第一部分　关于……`) and the points under them', () => {
+    const parts = ['在全市教育工作会议上的讲话', '同志们：', '　　下面，我讲两个方面的意见。', '　　第一部分　关于过去一年的工作', '　　过去一年，各项工作取得新进展。', '　　第二部分　关于今年的重点工作', '　　第一，推进学前教育普惠发展。', '　　要扩大普惠性资源。', '　　第二，推进义务教育优质均衡。', '　　要推进集团化办学。', ''];
+    const points = buildOutline(parse(parts.join('\n')))[0].children.filter((s) => s.kind === 'section');
+    assert.deepStrictEqual(points.map((s) => [s.marker, s.title, s.line, s.range.end.line]), [['第一部分　', '关于过去一年的工作', 3, 4], ['第二部分　', '关于今年的重点工作', 5, 9]]);
+    assert.deepStrictEqual(points[1].children.map((s) => [s.marker, s.line, s.range.end.line]), [['第一，', 6, 7], ['第二，', 8, 9]]);
+  });
   it('lists no points counted inside a paragraph, nor where the part has numbered headings', () => {
     const runIn = ['在全市安全生产工作会议上的讲话', '同志们：', '　　第一，要清醒认识面临的形势。去年全市安全生产形势总体平稳。', '　　第二，要压实安全生产责任。一是压实属地责任，二是压实企业主体责任。', ''];
     assert.deepStrictEqual(buildOutline(parse(runIn.join('\n')))[0].children.filter((s) => s.kind === 'section'), []);

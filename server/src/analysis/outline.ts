@@ -4,6 +4,7 @@
  */
 import { Enumeration, FrameField, FrameKind, GongwenDocument, Heading, Part, Task } from './model';
 import { isDocumentClosing } from './frame';
+import { parseChinese } from './numerals';
 import { Locale, Range, localize } from './types';
 import { withoutBullet } from './markers';
 
@@ -182,6 +183,8 @@ export function speechParts(doc: GongwenDocument, p: Part): OutlineSymbol[] {
       return false;
     });
   const series = doc.enumerations.filter((e) => e.startLine >= p.startLine && e.endLine <= p.endLine && leads(e));
+  const divisions = partLines(doc, p);
+  if (divisions) series.unshift(divisions);
   if (!series.length) return [];
   // The part's last line of its own: before the frame lines that close it and a closing paragraph.
   let last = p.endLine;
@@ -220,4 +223,21 @@ export function speechParts(doc: GongwenDocument, p: Part): OutlineSymbol[] {
     else if (!top.some((t) => e.startLine <= t.range.end.line && t.line <= e.endLine)) top.push(...symbolsOf(e, closing, 1));
   }
   return top;
+}
+
+/** A speech's or report's division on a line of its own: `第一部分　关于过去一年的工作`. */
+const PART_LINE = /^(第([一二三四五六七八九十]{1,3})部分)([ \t\u3000：:、，]*)[^。；！？]{0,40}$/;
+
+/** The `第一部分` `第二部分` … lines of part `p`, counted on from the first, as a series; null without two. */
+function partLines(doc: GongwenDocument, p: Part): Enumeration | null {
+  const items: Enumeration['items'] = [];
+  for (let l = p.startLine; l <= p.endLine; l++) {
+    const line = doc.source.lines[l];
+    if (line.kind !== 'text') continue;
+    const m = PART_LINE.exec(doc.source.content(l));
+    if (!m || parseChinese(m[2]) !== items.length + 1) continue;
+    const at = line.contentStart;
+    items.push({ ordinal: items.length + 1, text: m[1], punct: m[3], range: { start: { line: l, character: at }, end: { line: l, character: at + m[1].length } } });
+  }
+  return items.length >= 2 ? { kind: 'di' as Enumeration['kind'], items, startLine: items[0].range.start.line, endLine: items[items.length - 1].range.start.line } : null;
 }
