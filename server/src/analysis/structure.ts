@@ -1079,6 +1079,8 @@ function titleBelowHeader(source: SourceText, contents: string[], markers: Reado
   for (let k = i, prev = -1, seen = 0; k >= 0 && seen <= PAGE_HEADER_LINES; prev = k, k = nextTextLine(contents, k), seen++) {
     const c = contents[k];
     if (markers[k]) break;
+    // A 简报's or 督查通报's masthead (`第3期`, its issuer and date on one line) is the document's own head.
+    if (F.isSerial(c) || F.issuedDateAt(c) >= 0) return -1;
     // The page's labels on a line of their own (`来源：…　发布时间：…`) are markup, read as no text (source.ts).
     for (let j = prev + 1; j < k && !meta; j++) if (source.lines[j].kind === 'markup' && source.lines[j].contentEnd > source.lines[j].contentStart) meta = true;
     if (F.isBanner(c) || F.isDocNumber(c)) {
