@@ -94,6 +94,17 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.deepStrictEqual(symbols.map((s) => [s.name, s.selectionRange.start.line, s.selectionRange.start.character, s.selectionRange.end.character]), [['某镇：守护一方碧水 共建美丽家园', 2, 8, 24]]);
   });
 
+  it('answers a 公文\'s own title, not the web page\'s headline above it, as its document symbol', async () => {
+    const u = 'file:///tmp/gongwen-protocol/webpage.gw';
+    const text = ['我市召开优化营商环境工作会议', '来源：市发展改革委　发布时间：2026-05-06', '关于印发《某市优化营商环境行动方案》的通知', '各区人民政府，市政府各部门：', '　　现将《某市优化营商环境行动方案》印发给你们，请认真组织实施。', '某市人民政府', '2026年5月6日', ''].join('\n');
+    const got = server.nextDiagnostics(u, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text } });
+    await got;
+    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: u } })) as DocumentSymbol[];
+    assert.deepStrictEqual(symbols.map((s) => [s.name, s.selectionRange.start.line]), [['关于印发《某市优化营商环境行动方案》的通知', 2]]);
+    assert.deepStrictEqual(symbols[0].children!.map((s) => s.name), ['主送机关：各区人民政府，市政府各部门：', '落款：某市人民政府', '成文日期：2026年5月6日']);
+  });
+
   it('folds a cover notice and its plan from their first line of text to their last', async () => {
     const u = 'file:///tmp/gongwen-protocol/parts.gw';
     const text = ['', '某办发〔2026〕3号', '各科室：', '　　现将《某某工作方案》印发给你们，请认真贯彻执行。', '', '　　　　某某办公室', '　　　　2026年3月5日', '', '', '某某工作方案', '一、主要任务', '（一）健全制度', '（二）加强培训', ''].join('\n');
@@ -106,6 +117,31 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.ok(folds.some((f) => f.startLine === 1 && f.endLine === 6), JSON.stringify(folds));
     assert.ok(folds.some((f) => f.startLine === 9 && f.endLine === 12), JSON.stringify(folds));
     assert.ok(!starts.includes(0), JSON.stringify(folds));
+  });
+
+  it('folds the last item and its section without the document\'s closing paragraph', async () => {
+    const u = 'file:///tmp/gongwen-protocol/closing.gw';
+    const text = ['某某工作实施办法', '一、加强组织领导', '（一）落实主体责任', '各单位要落实主体责任。', '（二）强化监督检查', '各单位要抓好任务分解和落实。', '各单位要根据本实施办法，结合实际制定具体措施。', ''].join('\n');
+    const got = server.nextDiagnostics(u, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text } });
+    await got;
+    const folds = (await server.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: u } })) as FoldingRange[];
+    assert.ok(folds.some((f) => f.startLine === 1 && f.endLine === 5), JSON.stringify(folds));
+    assert.ok(folds.some((f) => f.startLine === 4 && f.endLine === 5), JSON.stringify(folds));
+    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: u } })) as DocumentSymbol[];
+    assert.strictEqual(symbols[0].children![0].range.end.line, 5);
+  });
+
+  it('answers a speech\'s points (`第一，……。` over their paragraphs) as document symbols and folds them', async () => {
+    const u = 'file:///tmp/gongwen-protocol/speech.gw';
+    const text = ['在全市安全生产工作会议上的讲话', '同志们：', '　　第一，要清醒认识面临的形势。', '　　去年全市安全生产形势总体平稳。', '　　第二，要压实安全生产责任。', '　　要落实党政同责。', '　　同志们，让我们扎实做好各项工作。', ''].join('\n');
+    const got = server.nextDiagnostics(u, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text } });
+    assert.deepStrictEqual((await got).diagnostics, []);
+    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: u } })) as DocumentSymbol[];
+    assert.deepStrictEqual(symbols[0].children!.map((s) => [s.name, s.range.start.line, s.range.end.line]), [['称谓：同志们：', 1, 1], ['第一，要清醒认识面临的形势', 2, 3], ['第二，要压实安全生产责任', 4, 5]]);
+    const folds = (await server.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: u } })) as FoldingRange[];
+    assert.ok(folds.some((f) => f.startLine === 4 && f.endLine === 5), JSON.stringify(folds));
   });
 
   it('clears diagnostics when a document closes', async () => {

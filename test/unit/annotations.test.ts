@@ -610,6 +610,45 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     ]);
     assert.deepStrictEqual(lint(merged).filter((f) => f.rule.startsWith('GW2')), []);
   });
+  it('12: one cell a line, category rows between rows (一、…, （一）…, 一 then its name): the rows under each are read, with the category in their path', () => {
+    const header = ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'];
+    const row = (n: string, task: string, lead: string, coop: string) => [n, task, lead, coop, '2026年底前'];
+    const doc = parse(['重点任务分工方案', '', ...header, '一、优化政务服务', ...row('1', '深化一网通办', '区政务服务中心', '区数据局'), ...row('2', '推行高效办成一件事', '区政务服务中心', '区司法局'), '二、优化市场环境', ...row('1', '开展招投标专项整治', '区发展改革局', '区财政局'), ...row('2', '清理妨碍公平竞争政策', '区市场监管局', '区司法局')].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.title, t.lead, t.coop]), [
+      ['一、1', '深化一网通办', ['区政务服务中心'], ['区数据局']],
+      ['一、2', '推行高效办成一件事', ['区政务服务中心'], ['区司法局']],
+      ['二、1', '开展招投标专项整治', ['区发展改革局'], ['区财政局']],
+      ['二、2', '清理妨碍公平竞争政策', ['区市场监管局'], ['区司法局']],
+    ]);
+    assert.deepStrictEqual(lint(doc).map((f) => f.rule), []);
+    // The rows numbered on through the categories, and a category whose numeral stands in the 序号 cell, its name in the next.
+    const on = parse([...header, '一', '党的建设', ...row('1', '加强理论学习', '党委办公室', '组织部'), '二', '业务工作', ...row('2', '完善考核办法', '人事部', '财务部'), ...row('3', '规范合同管理', '法务部', '')].join('\n'));
+    assert.deepStrictEqual(on.tasks.map((t) => [t.path, t.title, t.lead]), [['一、1', '加强理论学习', ['党委办公室']], ['二、2', '完善考核办法', ['人事部']], ['二、3', '规范合同管理', ['法务部']]]);
+    assert.deepStrictEqual(lint(on).filter((f) => f.rule === 'GW111'), []);
+    // Without a 序号 column: the rows under each category counted from 1.
+    const bare = parse(['工作任务', '牵头单位', '配合单位', '完成时限', '一、优化政务服务', '深化一网通办', '区政务服务中心', '区数据局', '2026年6月底前', '推行高效办成一件事', '区政务服务中心', '区司法局', '2026年9月底前', '二、优化市场环境', '开展招投标专项整治', '区发展改革局', '区财政局', '2026年10月底前'].join('\n'));
+    assert.deepStrictEqual(bare.tasks.map((t) => [t.path, t.title, t.lead]), [['一、1', '深化一网通办', ['区政务服务中心']], ['一、2', '推行高效办成一件事', ['区政务服务中心']], ['二、1', '开展招投标专项整治', ['区发展改革局']]]);
+  });
+  it('12: one cell a line, an empty lead cell that no cell above can be merged with (the first row, the first under a category row) is missing: GW202, or GW201 with no units', () => {
+    const header = ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'];
+    const row = (n: string, task: string, lead: string, coop: string) => [n, task, lead, coop, '2026年底前'];
+    const doc = parse([...header, '（一）教育民生', ...row('1', '新建中小学校', '', '市财政局'), ...row('2', '新建公办幼儿园', '市教育局', '市财政局'), ...row('3', '实施护苗工程', '', '市公安局'), '（二）医疗卫生', ...row('1', '建设县域医共体', '', ''), ...row('2', '提升基层医疗能力', '市卫生健康委', '市财政局')].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.lead, t.coop]), [
+      ['（一）1', [], ['市财政局']],
+      ['（一）2', ['市教育局'], ['市财政局']],
+      ['（一）3', [], ['市公安局']],
+      ['（二）1', [], []],
+      ['（二）2', ['市卫生健康委'], ['市财政局']],
+    ]);
+    // Row 3 stands under a row whose lead cell is written: merged with it, most likely, and left alone.
+    assert.deepStrictEqual(lint(doc).filter((f) => f.rule.startsWith('GW2')).map((f) => [f.rule, f.range.start.line]), [['GW202', 6], ['GW201', 22]]);
+    // Under a row with no lead of its own, an empty lead cell merges with none either.
+    // A row with fewer lines than cells, one of them empty (its deadline dropped): the empty line is the cell in its place (it threw).
+    const short = parse([...header, '1', '甲任务', '', '市财政局', '2', '乙任务', '市教育局', '市财政局', '2026年底前'].join('\n'));
+    assert.deepStrictEqual(short.tasks.map((t) => [t.path, t.lead, t.coop, t.deadline]), [['1', [], ['市财政局'], null], ['2', ['市教育局'], ['市财政局'], '2026年底前']]);
+    const twice = parse([...header, ...row('1', '完善制度', '', '财务部'), ...row('2', '加强培训', '', '人事部')].join('\n'));
+    assert.deepStrictEqual(lint(twice).filter((f) => f.rule.startsWith('GW2')).map((f) => [f.rule, f.range.start.line]), [['GW202', 5], ['GW202', 10]]);
+  });
   it('12: one cell a line, an empty line after each cell: an empty cell (three empty lines) keeps the columns in place', () => {
     const header = ['序号', '项目名称', '牵头单位', '配合单位', '完成时限'];
     const spaced = (lines: string[]) => parse(lines.flatMap((l) => [l, '']).join('\n'));

@@ -91,6 +91,14 @@ describe('renumbering', () => {
     const own = lines('一、甲', '　　正文甲。', '二、有关要求', '　　请各科室于月底前报送。');
     assert.strictEqual(applyEdits(own, [moveHeading(own, 2, -1)!.edit]), lines('一、有关要求', '　　请各科室于月底前报送。', '二、甲', '　　正文甲。'));
   });
+  it('moves the last item on a line of its own without the closing paragraph about the whole document', () => {
+    const head = ['某某实施办法', '　　五、加强组织领导', '　　（一）落实主体责任', '　　各单位要落实主体责任。（办公室）'];
+    const closing = ['　　各单位要根据本实施办法，结合实际制定具体措施，并报党委。'];
+    const text = lines(...head, '　　（二）强化监督检查', '　　协助抓好任务分解。（纪委）', ...closing);
+    const moved = moveHeading(text, 4, -1)!;
+    assert.strictEqual(applyEdits(text, [moved.edit]), lines(head[0], head[1], '　　（一）强化监督检查', '　　协助抓好任务分解。（纪委）', '　　（二）落实主体责任', head[3], ...closing));
+    assert.strictEqual(moved.newLine, 2);
+  });
   it('moves the last item of a notice with its children, and the notice\'s closing lines are no task\'s', () => {
     const head = ['某局关于做好检查工作的通知', '各科室：', '　　一、高度重视。', '　　二、及时报送'];
     const tail = ['', '附件：1.检查表', '　　　2.联系人名单', '', '某局', '2025年4月1日', '（此件公开发布）', '————————————', '抄送：市委办公室。', '某局办公室　　2025年4月1日印发'];

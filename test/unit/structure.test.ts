@@ -740,3 +740,95 @@ describe('the title a Markdown or web copy gives its text (`# …`, front matter
     assert.deepStrictEqual(titled, plain);
   });
 });
+
+describe('the document\'s closing after the last item of a list is no item\'s', () => {
+  const ends = (text: string) => parse(text).headings.map((h) => `${h.marker.text}${h.line}-${h.endLine}`);
+  const plan = ['某某工作实施办法', '　　一、加强组织领导', '　　（一）落实主体责任', '　　各单位要落实主体责任。（办公室）', '　　（二）强化监督检查', '　　各单位要协助抓好任务分解和落实。（纪委、办公室）'];
+  it('ends the last item\'s block, and its parents\', before a paragraph about the whole document', () => {
+    for (const closing of [
+      ['　　各单位要根据本实施办法，结合实际制定贯彻落实的具体措施，并报党委。'],
+      ['　　本办法自印发之日起施行。'],
+      ['　　本方案由市发展改革委负责解释。', '　　本方案自2026年1月1日起施行。'],
+      ['　　以上意见，请遵照执行。'],
+      ['　　特此通知。'],
+      ['　　妥否，请批示。'],
+    ]) {
+      const doc = parse([...plan, ...closing, ''].join('\n'));
+      assert.deepStrictEqual(doc.headings.map((h) => `${h.marker.text}${h.line}-${h.endLine}`), ['一、1-5', '（一）2-3', '（二）4-5'], closing[0]);
+      const outline = buildOutline(doc)[0].children;
+      assert.strictEqual(outline[0].range.end.line, 5, closing[0]);
+      assert.strictEqual(outline[0].children[1].range.end.line, 5, closing[0]);
+    }
+  });
+  it('keeps an item\'s own paragraphs: its first below it, and ordinary ones after', () => {
+    // An item on its own line keeps the paragraph under it, whatever it says.
+    assert.deepStrictEqual(ends(['一、甲', '　　正文。', '二、实施要求', '　　各单位要根据本方案，结合实际制定具体措施。', ''].join('\n')), ['一、0-1', '二、2-3']);
+    // A paragraph that speaks of the document without closing it, and a request under an item of its own line.
+    assert.deepStrictEqual(ends([...plan, '　　各单位要按照本办法要求，定期报送进展情况。', '　　请各单位于每季度末报送工作进展。', ''].join('\n')), ['一、1-7', '（一）2-3', '（二）4-7']);
+    // A sentence broken over lines: a line that goes on a sentence opens no closing.
+    assert.deepStrictEqual(ends(['一、甲', '　　（一）乙', '　　正文。各单位要严格执行，', '特此通知各单位的要求也照此执行。', ''].join('\n')), ['一、0-3', '（一）1-3']);
+  });
+  it('counts a request as the closing after a run-in last item only', () => {
+    const runIn = ['　　一、压实责任。各科室要落实责任。', '　　二、加强值守。严格执行值班制度。', '　　请各科室于2月20日前报送工作情况。', ''].join('\n');
+    assert.deepStrictEqual(ends(runIn), ['一、0-0', '二、1-1']);
+  });
+  it('ends a speech\'s last part before its closing `同志们，……`', () => {
+    assert.deepStrictEqual(ends(['一、提高认识', '　　正文。', '二、强化保障', '　　正文乙。', '　　同志们，让我们共同努力。', '　　谢谢大家！', ''].join('\n')), ['一、0-1', '二、2-3']);
+  });
+});
+
+describe('a web page\'s header above a 公文\'s own title', () => {
+  const notice = ['关于印发《某市农村人居环境整治提升实施方案》的通知', '各县（市、区）人民政府，市政府各部门：', '　　现将《某市农村人居环境整治提升实施方案》印发给你们，请认真贯彻落实。', '某市人民政府办公室', '2026年3月15日', '某市农村人居环境整治提升实施方案', '　　一、总体要求', '　　二、重点任务'];
+  const fieldsOf = (text: string) => parse(text).frame.fields.map((f) => `${f.kind}@${f.line}`);
+  it('passes the site, a breadcrumb, the 来源 line and a news headline, and reads the title below them', () => {
+    for (const header of [
+      ['某市人民政府门户网站', '首页 > 政务公开 > 政策文件', '我市召开农村人居环境整治提升工作会议', '来源：市农业农村局　　发布时间：2026-03-18'],
+      ['我市印发《某市农村人居环境整治提升实施方案》', '来源：市农业农村局　发布时间：2026-03-18'],
+      ['某市出台农村人居环境整治提升实施方案'],
+      ['# 我市召开农村人居环境整治提升工作会议', ''],
+    ]) {
+      const n = header.length;
+      const doc = parse([...header, ...notice].join('\n'));
+      assert.deepStrictEqual(doc.parts.map((p) => p.title), [notice[0], notice[5]], header[0]);
+      assert.deepStrictEqual(fieldsOf([...header, ...notice].join('\n')).slice(0, 2), [`title@${n}`, `recipients@${n + 1}`], header[0]);
+      assert.strictEqual(buildOutline(doc)[0].title, notice[0], header[0]);
+    }
+  });
+  it('reads a page\'s title under its 来源 line, and a 发文字号 under the header', () => {
+    const plan = ['我市出台农村人居环境整治提升实施方案', '发布时间：2026-04-02　来源：市农业农村局', '某市农村人居环境整治提升实施方案', '　　为改善农村人居环境，制定本方案。', '　　一、总体要求'];
+    assert.deepStrictEqual(parse(plan.join('\n')).parts.map((p) => p.title), ['某市农村人居环境整治提升实施方案']);
+    const numbered = ['首页 > 政务公开', '某政办发〔2026〕5号', ...notice];
+    assert.deepStrictEqual(fieldsOf(numbered.join('\n')).slice(0, 3), ['docNumber@1', 'title@2', 'recipients@3']);
+  });
+  it('keeps a title on the first line, an issuer\'s name over it, and a headline with no 公文 below', () => {
+    assert.deepStrictEqual(fieldsOf(notice.join('\n')).slice(0, 2), ['title@0', 'recipients@1']);
+    assert.deepStrictEqual(parse(['某市人民政府办公室', ...notice].join('\n')).parts[0].title, '某市人民政府办公室' + notice[0]);
+    const news = ['我市召开农村人居环境整治提升工作会议', '来源：市农业农村局　发布时间：2026-03-18', '　　3月18日，市政府召开会议，部署农村人居环境整治提升工作。'];
+    assert.deepStrictEqual(parse(news.join('\n')).parts.map((p) => p.title), [null]);
+  });
+});
+
+describe('a speech\'s points in the outline (`第一，……。` heading its paragraphs)', () => {
+  const speech = ['在全市安全生产工作会议上的讲话', '同志们：', '　　这次会议很重要。下面，我讲三点意见。', '　　第一，要清醒认识面临的形势。', '　　去年全市安全生产形势总体平稳。', '　　但是，风险隐患依然较多。', '　　第二，要压实安全生产责任。', '　　一是压实属地责任。', '　　要落实党政同责。', '　　二是压实企业主体责任。', '　　要落实全员安全生产责任制。', '　　第三，要提升应急处置能力。', '　　要加强应急救援队伍建设。', '　　同志们，安全生产责任重于泰山。让我们扎实做好各项工作。', ''];
+  it('lists the points whose leads open paragraphs of their own, a series inside a point under it, the closing out', () => {
+    const doc = parse(speech.join('\n'));
+    const points = buildOutline(doc)[0].children.filter((s) => s.kind === 'section');
+    assert.deepStrictEqual(points.map((s) => [s.marker, s.title, s.line, s.range.end.line]), [['第一，', '要清醒认识面临的形势', 3, 5], ['第二，', '要压实安全生产责任', 6, 10], ['第三，', '要提升应急处置能力', 11, 12]]);
+    assert.deepStrictEqual(points[1].children.map((s) => [s.marker, s.title, s.line, s.range.end.line]), [['一是', '压实属地责任', 7, 8], ['二是', '压实企业主体责任', 9, 10]]);
+    // A speech gives no findings for its points (no units asked, no numbering of headings).
+    assert.deepStrictEqual(analyze(speech.join('\n')).findings.map((f) => f.rule), []);
+  });
+  it('lists a speech\'s divisions (`第一部分　关于……`) and the points under them', () => {
+    const parts = ['在全市教育工作会议上的讲话', '同志们：', '　　下面，我讲两个方面的意见。', '　　第一部分　关于过去一年的工作', '　　过去一年，各项工作取得新进展。', '　　第二部分　关于今年的重点工作', '　　第一，推进学前教育普惠发展。', '　　要扩大普惠性资源。', '　　第二，推进义务教育优质均衡。', '　　要推进集团化办学。', ''];
+    const points = buildOutline(parse(parts.join('\n')))[0].children.filter((s) => s.kind === 'section');
+    assert.deepStrictEqual(points.map((s) => [s.marker, s.title, s.line, s.range.end.line]), [['第一部分　', '关于过去一年的工作', 3, 4], ['第二部分　', '关于今年的重点工作', 5, 9]]);
+    assert.deepStrictEqual(points[1].children.map((s) => [s.marker, s.line, s.range.end.line]), [['第一，', 6, 7], ['第二，', 8, 9]]);
+  });
+  it('lists no points counted inside a paragraph, nor where the part has numbered headings', () => {
+    const runIn = ['在全市安全生产工作会议上的讲话', '同志们：', '　　第一，要清醒认识面临的形势。去年全市安全生产形势总体平稳。', '　　第二，要压实安全生产责任。一是压实属地责任，二是压实企业主体责任。', ''];
+    assert.deepStrictEqual(buildOutline(parse(runIn.join('\n')))[0].children.filter((s) => s.kind === 'section'), []);
+    const headed = ['某某工作方案', '一、总体要求', '　　第一，要提高认识。', '　　要统一思想。', '　　第二，要加强领导。', '　　要压实责任。', ''];
+    assert.deepStrictEqual(buildOutline(parse(headed.join('\n')))[0].children.map((s) => s.marker), ['一、']);
+  });
+});
+

@@ -561,6 +561,29 @@ describe('unit rules', () => {
       // Other departments one character apart, a slip written twice (the drafter's own name), another level or ending: none.
       for (const other of ['市民宗局', '市税务局', '市民族局', '县民正局', '市民政委']) assert.deepStrictEqual(named(body(other)), [], other);
       assert.deepStrictEqual(named(body('市民正局', 2)), []);
+      // Departments whose stems are one character off another department's (老干部局 / 老龄, 乡村振兴局 / 乡村, 海事局 / 海洋).
+      const pair = (usual: string, other: string) => [`（一）甲。（${usual}牵头，市财政局配合）`, `（二）乙。（${usual}）`, `（三）丙。（${other}）`, ''].join('\n');
+      for (const [usual, other] of [['市老龄局', '市老干局'], ['县乡村局', '县乡振局'], ['市海洋局', '市海事局'], ['市住房局', '市住保局']]) assert.deepStrictEqual(findings(pair(usual, other), 'GW207'), [], other);
+      assert.strictEqual(findings(pair('市老干局', '市老千局'), 'GW207').length, 1);
+    });
+    it('a bracket whose name is no unit\'s, one character off a unit written once (（区委组织布） beside 区委组织部) or only in the registry: GW207 with the fix, not GW201', () => {
+      const body = (odd: string, units = '区委宣传部牵头，区委组织部配合') =>
+        ['一、加强政治建设', `（一）组织开展专题学习。（${units}）`, '（二）严格落实第一议题制度。（区委办公室）', '二、加强组织建设', `（一）开展软弱涣散基层党组织整顿。（${odd}）`, '（二）加强村级后备力量培养。（区农业农村局牵头，区民政局配合）', '（三）推进农村集体三资管理。（区农业农村局牵头，区财政局配合）', ''].join('\n');
+      const rules = (t: string, config: Partial<Config> = {}) => [...findings(t, 'GW201', config), ...findings(t, 'GW207', config)].map((f) => `${f.rule}:${f.range.start.line}:${f.message.match(/“(.+?)”/)![1]}`);
+      assert.deepStrictEqual(rules(body('区委组织布')), ['GW207:4:区委组织布']);
+      assert.strictEqual(applyEdits(body('区委组织布'), findings(body('区委组织布'), 'GW207')[0].fixes[0].edits), body('区委组织部'));
+      // A name that is a unit's (区委组织处: another unit, perhaps), or no unit's near two units: left alone.
+      assert.deepStrictEqual(rules(body('区委组织处')), []);
+      assert.deepStrictEqual(rules(body('区委组织布', '区委宣传部牵头，区委组织部、区委组织办配合')), []);
+    });
+    it('with a registry: a bracket whose name is no unit\'s, one character off a registered unit the document never writes (（区委组织布）): GW207 with the fix, not GW201', () => {
+      const body = (odd: string, units: string) =>
+        ['一、加强政治建设', `（一）组织开展专题学习。（${units}）`, '（二）严格落实第一议题制度。（区委办公室）', '二、加强组织建设', `（一）开展软弱涣散基层党组织整顿。（${odd}）`, '（二）加强村级后备力量培养。（区农业农村局牵头，区民政局配合）', '（三）推进农村集体三资管理。（区农业农村局牵头，区财政局配合）', ''].join('\n');
+      const rules = (t: string, config: Partial<Config> = {}) => [...findings(t, 'GW201', config), ...findings(t, 'GW207', config)].map((f) => `${f.rule}:${f.range.start.line}:${f.message.match(/“(.+?)”/)![1]}`);
+      const registry = { units: ['区委宣传部', '区委组织部', '区委办公室', '区农业农村局', '区民政局', '区财政局'] };
+      const alone = body('区委组织布', '区委宣传部');
+      assert.deepStrictEqual(rules(alone, registry), ['GW207:4:区委组织布']);
+      assert.strictEqual(applyEdits(alone, findings(alone, 'GW207', registry)[0].fixes[0].edits), body('区委组织部', '区委宣传部'));
     });
     it('without a registry: a near miss on a label line, which is read with it (not dropped with the line)', () => {
       const text = ['一、任务', '1.完善制度。', '责任单位：县委宣传部、县公安局', '2.加强培训。', '责任单位：县委宣传部、县财政局', '3.强化宣传。', '责任单位：县委宣传布、县公安局', '完成时限：2025年底前', ''].join('\n');

@@ -1059,10 +1059,16 @@ function unclosedAnnotation(i: number, open: number, contentEnd: number, head: s
  */
 function secondPass(direct: Annotation[], failed: Failed[], config: Config): Annotation[] {
   const names = failed.length ? [...new Set(direct.flatMap((a) => unitsSaid(a).map((u) => u.name)))] : [];
-  if (!names.length) return direct;
   const registered = registeredNames(config);
+  if (!names.length && (!failed.length || !registered.size)) return direct;
   const out = direct.slice();
-  const nearKnown = (n: string) => registered.has(n) || names.some((k) => isNearMiss(n, k));
+  // Near a name of the document's annotations or of the registry (`（区委组织布）` where the registry
+  // holds 区委组织部 and no annotation writes it): GW207 then asks for the registry's name.
+  const nearRegistered = (n: string) => {
+    for (const k of registered) if (Math.abs(k.length - n.length) <= 2 && isNearMiss(n, k)) return true;
+    return false;
+  };
+  const nearKnown = (n: string) => registered.has(n) || names.some((k) => isNearMiss(n, k)) || (registered.size !== 0 && nearRegistered(n));
   for (const f of failed) {
     const parsed = parseUnits(f.inner, nearKnown);
     if (parsed) out.push(toAnnotation(f.line, { start: f.open, end: f.close + 1, innerStart: f.label ? f.open : f.open + 1, inner: f.inner, parsed, form: f.label ? 6 : parsed.form }, config.collectives));
@@ -1859,8 +1865,9 @@ const MAX_EXTRA_ROW_LINES = 2;
  * - With a 序号 column first, each row starts with its number (`1`, `1.`, `（1）` …: 1, 2, 3 in
  *   turn). A row's lines fill the columns in order; a row with fewer lines (an empty cell dropped)
  *   fills each column with the next line that fits it: units where units are due, a deadline
- *   where one is.
- * - Without one, a row is as many lines as the header has cells, each fitting its column; the
+ *   where one is. A category row (categoryEnd) may stand before a row numbered 1 or next in turn.
+ * - Without one, a row is as many lines as the header has cells, each fitting its column (a
+ *   category row, one line `一、…`, may stand before a row: the rows under it are counted from 1); the
  *   table ends at the first that does not (an empty cell dropped cannot be told there).
  * Null when the lines at `start` are not one.
  */
@@ -1959,23 +1966,41 @@ function numberedRows(table: VerticalTable, i: number): { rows: Annotation[]; en
   };
   const rows: Annotation[] = [];
   let end = i;
+  /** The line of the category row the rows stand under (`一、优化政务服务`), or -1. */
+  let category = -1;
+  /** What the row above had written in its unit cells (or merged with those above it): what an empty cell may be merged with. */
+  let above = ABOVE_NONE;
+  let written = 0;
   // The first row is numbered 1; the rows after it go on whatever their numbers (GW111 judges them).
-  for (let first = true; i < to && (first ? number(i) === 1 : number(i) >= 0); first = false) {
-    const written = number(i);
+  for (let first = true; i < to; first = false) {
+    // A category row (its cells merged: one line) before the row numbered 1, or between rows.
+    const under = categoryEnd(table, i, written);
+    if (under >= 0) {
+      category = i;
+      above = ABOVE_NONE; // no cell is merged across a category row
+      i = under;
+    }
+    if (first ? number(i) !== 1 : number(i) < 0) break;
+    written = number(i);
     // The row's lines: to the next row's number, to the header written again (a table running
-    // over a page break), or the header's width (and a little) at most.
+    // over a page break), to a category row, or the header's width (and a little) at most.
     texts.length = 0;
     let j = step(i + 1);
     let after = -1; // where the next row starts after a repeated header
     let other = -1; // a line numbered otherwise (a number skipped or repeated) where a full row ends
+    let below = false; // whether the row ends at a category row
     while (j < to && number(j) !== written + 1 && texts.length < width + MAX_EXTRA_ROW_LINES) {
       if (filled() >= 1 && (after = repeatedHeader(table, j)) >= 0) break;
+      if (filled() >= 1 && categoryEnd(table, j, written) >= 0) {
+        below = true;
+        break;
+      }
       if (filled() === width && other < 0 && number(j) >= 0 && number(j) !== written + 1) other = j;
       texts.push(j);
       j = step(j + 1);
     }
     if (after >= 0) j = after;
-    else if (number(j) !== written + 1) {
+    else if (!below && number(j) !== written + 1) {
       // A row numbered out of turn after a full row, or the table's last row: it holds the
       // header's width, and what follows is the next row's, or the document's.
       texts.length = Math.min(texts.length, width);
@@ -1984,12 +2009,42 @@ function numberedRows(table: VerticalTable, i: number): { rows: Annotation[]; en
     texts.length = filled();
     // In a dense table an empty line is an empty cell, unless the row has more lines than cells.
     const cells = !dense ? withEmptyCells(table, i, texts) : texts.length > width ? texts.filter((k) => !blank(k)) : texts.map((k) => (blank(k) ? -1 : k));
-    const row = verticalRow(table, i, source.content(i), cells);
+    const row = verticalRow(table, i, source.content(i), cells, category, above);
     if (row) rows.push(row);
+    const lead = row !== null && (row.row?.merged === true || row.units.some((u) => u.role === 'lead'));
+    // A row with no units read (null) may have unit cells written that name none (`待定`): as written.
+    above = lead ? ABOVE_UNKNOWN : row !== null && (row.units.length !== 0 || above.units) ? { lead: false, units: true } : row === null ? ABOVE_UNKNOWN : ABOVE_NONE;
     end = j;
     i = j;
   }
   return { rows, end };
+}
+
+/**
+ * Where the rows go on under a category row at line `k` of a table with one cell a line (its cells
+ * merged into one: `一、优化营商环境`, `（一）党的建设`, `第一部分 …`; or its numeral in the 序号 cell
+ * and its name in the next, each a line: `一` then `优化营商环境`): the line of the row after it,
+ * numbered 1 or `written + 1`; -1 when there is none.
+ */
+function categoryEnd(table: VerticalTable, k: number, written: number): number {
+  const { source, to, next } = table;
+  if (k >= to || !isAnalysedText(source.lines[k])) return -1;
+  const content = source.content(k).trim();
+  let after: number;
+  if (/^[一二三四五六七八九十]{1,3}[、.．]?$/.test(content)) {
+    // The numeral alone: its name on the next line, short and no sentence.
+    const name = next(k + 1);
+    if (name >= to) return -1;
+    const title = source.content(name).trim();
+    if (title.length < 2 || title.length > 40 || /[。；;！？]/.test(title) || rowNumber(title) >= 0 || isUnitList(simplified(title))) return -1;
+    after = next(name + 1);
+  } else {
+    if (!isCategoryRow(content, '\t')) return -1;
+    after = next(k + 1);
+  }
+  if (after >= to) return -1;
+  const n = rowNumber(source.content(after));
+  return n === 1 || n === written + 1 ? after : -1;
 }
 
 /**
@@ -2032,19 +2087,30 @@ function withEmptyCells(table: VerticalTable, rowLine: number, texts: readonly n
 function unnumberedRows(table: VerticalTable, i: number): { rows: Annotation[]; end: number } {
   const { source, to, header, cols, next } = table;
   const rows: Annotation[] = [];
-  for (;;) {
+  /** A category row the rows stand under (`一、优化政务服务`, one line), or -1; the rows under each are counted from 1. */
+  let category = -1;
+  let counted = 0;
+  const rowAt = (k: number): number[] | null => {
     const texts: number[] = [];
-    let j = i;
-    while (j < to && texts.length < header.length) {
-      if (!fitsColumn(cols, texts.length, simplified(source.content(j)))) break;
-      texts.push(j);
-      j = next(j + 1);
+    while (k < to && texts.length < header.length) {
+      if (!fitsColumn(cols, texts.length, simplified(source.content(k)))) break;
+      texts.push(k);
+      k = next(k + 1);
     }
-    if (texts.length < header.length) break;
-    const row = verticalRow(table, texts[0], String(rows.length + 1), texts);
+    return texts.length < header.length ? null : texts;
+  };
+  for (;;) {
+    let texts = rowAt(i);
+    if (!texts && i < to && isAnalysedText(source.lines[i]) && isCategoryRow(source.content(i).trim(), '\t') && (texts = rowAt(next(i + 1)))) {
+      category = i;
+      counted = 0;
+    }
+    if (!texts) break;
+    const row = verticalRow(table, texts[0], String(counted + 1), texts, category);
     if (!row) break;
     rows.push(row);
-    i = j;
+    counted++;
+    i = next(texts[texts.length - 1] + 1);
   }
   return { rows, end: i };
 }
@@ -2067,7 +2133,7 @@ const isDeadlineCell = (text: string): boolean => DEADLINE.test(text) || /[0-9]{
  * One row: `rowLine` is where it starts (its number cell, or its first cell), `index` its path,
  * `cellLines` the lines of its cells after the number cell, if any.
  */
-function verticalRow(table: VerticalTable, rowLine: number, index: string, cellLines: readonly number[]): Annotation | null {
+function verticalRow(table: VerticalTable, rowLine: number, index: string, cellLines: readonly number[], category = -1, above: VerticalAbove = ABOVE_UNKNOWN): Annotation | null {
   const { source, header, cols, collectives } = table;
   // Which line fills which column (-1: none).
   const at = new Array<number>(header.length).fill(-1);
@@ -2075,7 +2141,9 @@ function verticalRow(table: VerticalTable, rowLine: number, index: string, cellL
   else {
     let k = 0;
     for (let c = cols.first; c < header.length && k < cellLines.length; c++) {
-      if (fitsColumn(cols, c, simplified(source.content(cellLines[k])))) at[c] = cellLines[k++];
+      // An empty line (a row with fewer lines than cells): an empty cell in its place.
+      if (cellLines[k] < 0) k++;
+      else if (fitsColumn(cols, c, simplified(source.content(cellLines[k])))) at[c] = cellLines[k++];
     }
   }
   const units: UnitRef[] = [];
@@ -2087,8 +2155,16 @@ function verticalRow(table: VerticalTable, rowLine: number, index: string, cellL
   add(cols.coop, 'coop');
   add(cols.guide, 'guide');
   if (cols.lead < 0) firstResponsibleLeads(units);
-  if (!units.length) return null;
   const cell = (c: number) => (c >= 0 && at[c] >= 0 ? source.content(at[c]) : '');
+  // Its lead cell copied as an empty line (an empty line in its cell's place): merged with the cell
+  // above (Word copies a merged cell's text in its first row only), so who leads is said there, only
+  // where the row above has a lead cell written or merged so. The table's first row, the first under
+  // a category row (whose merged cells no cell spans), or one under a row with no lead has none.
+  const emptyLead = cols.lead >= 0 && at[cols.lead] < 0 && cellLines.includes(-1);
+  const merged = emptyLead && above.lead;
+  // A row whose unit cells are all empty lines and none of them may be merged with one above (the
+  // row above has none written): a task without units (GW201 asks for them), where its task cell is written.
+  if (!units.length && !(emptyLead && !above.units && cell(cols.task) && unitCellsEmpty(cols, at))) return null;
   const last = cellLines.length ? cellLines[cellLines.length - 1] : rowLine;
   const first = source.lines[rowLine];
   const range: Range = { start: { line: rowLine, character: first.contentStart }, end: { line: last, character: source.lines[last].contentEnd } };
@@ -2104,10 +2180,27 @@ function verticalRow(table: VerticalTable, rowLine: number, index: string, cellL
     legend: false,
     defaults: NONE as never[],
     leaders: rowLeaders(cols.leaders, cell),
-    // Its lead cell copied as an empty line: most often merged with the cell above (Word copies a
-    // merged cell's text in its first row only), so who leads is said there, not missing.
-    row: { index, title: cell(cols.task), ...(cols.lead >= 0 && at[cols.lead] < 0 && cellLines.includes(-1) ? { merged: true as const } : {}), ...(cols.lead >= 0 ? { leadColumn: true as const } : {}) },
+    // A lead cell merged with the one above: who leads is said there, not missing (GW202 silent).
+    row: { index, title: cell(cols.task), ...(merged ? { merged: true as const } : {}), ...(cols.lead >= 0 ? { leadColumn: true as const } : {}), ...(category >= 0 ? { category } : {}) },
   };
+}
+
+/**
+ * What a vertical table's row above tells of the empty cells of the row below: whether its lead
+ * cell, and any of its unit cells, was written (or merged with one written above it). Unknown
+ * where rows are not read in turn: as if written (an empty cell may be a merged one).
+ */
+interface VerticalAbove {
+  lead: boolean;
+  units: boolean;
+}
+const ABOVE_UNKNOWN: VerticalAbove = Object.freeze({ lead: true, units: true });
+const ABOVE_NONE: VerticalAbove = Object.freeze({ lead: false, units: false });
+
+/** Whether every units column of a row (lead, responsible, co-operating, guiding) is empty. */
+function unitCellsEmpty(cols: VerticalColumns, at: readonly number[]): boolean {
+  for (const c of [cols.lead, cols.responsible, cols.coop, cols.guide]) if (c >= 0 && at[c] >= 0) return false;
+  return true;
 }
 
 const TABLE_HEADER_SLOT = new LineSlot<TableHeader | null>('table header');

@@ -179,3 +179,42 @@ export function isPrinted(content: string): boolean {
   // The date right before 印发: not a sentence of a hard-wrapped copy (`现将《……2024年……方案》印发` | `给你们`).
   return PRINTED_DATE.test(content) && content.length <= 80;
 }
+
+/** What a document calls itself (`本办法`, `本实施方案`, `本通知`). */
+const SELF = '本(?:实施|暂行|试行|工作)?(?:办法|方案|规定|细则|意见|通知|规则|制度|要点|计划|规划|准则|条例|措施|指引|决定|公告|通告|标准|清单)';
+/**
+ * A paragraph that closes the document rather than its last item: `特此通知。`, `此复。`, `以上意见，请遵照执行。`,
+ * `妥否，请批示。`, a speech's `同志们，让我们……`, `本办法自印发之日起施行。`, `本方案由市发展改革委负责解释。`, `本办法未尽事宜……`, and one
+ * that tells the recipients what to make of the whole text (`各单位要根据本实施办法，结合实际制定具体措施。`,
+ * `各地要认真贯彻落实本意见精神。`).
+ */
+const DOCUMENT_CLOSING = new RegExp(
+  '^(?:特此(?:通知|通报|函告|函复|批复|公告|通告|报告|请示|证明|说明)|此复|此函|同志们[，,！!]|(?:妥否|当否)[，,]|以上[^。；！？]{0,40}?[，,](?:请|妥否|当否|如无不妥)|' +
+    `${SELF}(?:自|从[^。；]{0,20}起|由[^。；]{0,40}解释|未尽|所称|有效期|的解释|解释权|中(?:所称|涉及))|` +
+    `[^。；！？]{0,40}?(?:根据|按照|依照|依据|参照|对照|贯彻(?:落实|执行)?|落实|执行)${SELF}[^。；！？]{0,40}?(?:制定|细化|出台|精神))`,
+);
+/**
+ * A notice's request to its recipients (`请各区、各部门于2月20日前将……报送……`, `请认真贯彻执行。`) or its
+ * contact (`联系人：`): the document's when it follows a run-in item (`三、加强应急值守。严格执行……`), but
+ * an item on a line of its own may well ask as much in its own paragraphs.
+ */
+const REQUEST = /^(?:请(?:各|你们|你单位|有关|认真|遵照|结合|按照|及时|于)|联系人|联系电话|联系方式)/;
+
+/**
+ * Whether a paragraph after a list's last item is the document's closing: `request` when the item
+ * is run in (its text on its line), so that a request counts too.
+ */
+export function isDocumentClosing(content: string, request: boolean): boolean {
+  return DOCUMENT_CLOSING.test(content) || (request && REQUEST.test(content));
+}
+
+/**
+ * A web page's header line above the document it shows: where it comes from and when it was put up
+ * (`来源：市农业农村局　发布时间：2026-03-18`, `发布日期：…`, `浏览次数：…`), or where it stands on the site
+ * (`首页 > 政务公开 > 政策文件`, `当前位置：…`).
+ */
+const PAGE_HEADER = /^(?:来源|信息来源|文章来源|发布时间|发布日期|发布机构|更新时间|时间|日期|作者|编辑|责任编辑|浏览次数|阅读次数|点击数|访问量|字号|当前位置|您(?:现在)?的位置|所在位置)[：:]|^首页[ \u3000]*[>＞»›/]|[ \u3000][>＞»›][ \u3000]/;
+
+export function isPageHeader(content: string): boolean {
+  return PAGE_HEADER.test(content);
+}

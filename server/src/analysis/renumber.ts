@@ -65,13 +65,13 @@ export function moveHeading(text: string, line: number, direction: -1 | 1, confi
   // Lines with their ends (`\r\n` is one end: a lookbehind for `\r` alone would split it in two).
   const lines = text.split(/(?<=\n|\r(?!\n))/);
   // Blocks end at the next heading of the same or a higher level; the second block runs to its end
-  // (the last item of a notice's list ends before the 附件说明, the 落款 and the date, which stay
-  // where they are). The blank lines that end a block stay where they are, between the two and
+  // (the last item of a list ends before the document's closing paragraphs, 附件说明, 落款 and date,
+  // which stay where they are: structure.ts). The blank lines that end a block stay where they are, between the two and
   // after the second, so that the layout is kept (`二、` blank `三、` blank → `二、` blank `三、` blank).
   const blank = (l: number) => /^[\s\u3000]*$/.test(lines[l]);
   let firstEnd = second.line - 1;
   while (firstEnd > first.line && blank(firstEnd)) firstEnd--;
-  const secondEnd = closingAfter(doc, second, siblings) ?? second.endLine;
+  const secondEnd = second.endLine;
   const eol = /\r\n|\n|\r/.exec(text)?.[0] ?? '\n';
   const withEol = (from: number, to: number) => {
     const chunk = lines.slice(from, to + 1).join('');
@@ -116,29 +116,6 @@ export function moveHeading(text: string, line: number, direction: -1 | 1, confi
     }
   }
   return { edit: minimalEdit(text, applyEdits(swapped, edits)), newLine };
-}
-
-/**
- * How a notice closes after its last item (`特此通知。`), asks its recipients for something
- * (`请各区、各部门于2月20日前将……报送……`, `请认真贯彻执行。`) or gives its contact (`联系人：`).
- */
-const CLOSING = /^(?:特此(?:通知|通报|函告|批复|公告|报告|请示)|此复|请(?:各|你们|你单位|有关|认真|遵照|结合|按照|及时|于)|联系人|联系电话|联系方式)/;
-
-/**
- * The last line of `h`'s own block where a notice's closing follows it: `h` is the last of its
- * siblings, run in (its text on its own line, `三、加强应急值守。严格执行……`) and without items, and
- * a later line of its block opens as a closing does (CLOSING). Null where its block is its own to
- * its end (an item on a line of its own, whose paragraphs below are its text, may well ask `请各……`).
- */
-function closingAfter(doc: GongwenDocument, h: Heading, siblings: readonly Heading[]): number | null {
-  if (!h.runIn || h.children.length || siblings[siblings.length - 1] !== h) return null;
-  for (let l = h.line + 1; l <= h.endLine; l++) {
-    if (!CLOSING.test(doc.source.content(l))) continue;
-    let end = l - 1;
-    while (end > h.line && doc.source.lines[end].kind !== 'text') end--;
-    return end;
-  }
-  return null;
 }
 
 /**

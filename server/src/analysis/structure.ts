@@ -249,7 +249,9 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   const closeHeadings = (beforeLine: number) => {
     // At the end of a part or of the text, the blocks still open end before the frame lines that
     // close it (附件说明, 落款, 成文日期, 附注, 抄送, 印发 and the 版记's rules): they are no heading's.
-    const blockEnd = stack.length ? frameTailStart(beforeLine, stack[stack.length - 1].line) : beforeLine;
+    // So do the paragraphs that close the document rather than its last item (`特此通知。`,
+    // `本办法自……起施行。`, `各单位要根据本办法，结合实际制定……`: closingStart).
+    const blockEnd = stack.length ? closingStart(frameTailStart(beforeLine, stack[stack.length - 1].line), stack[stack.length - 1]) : beforeLine;
     for (const h of stack) setEnd(h, blockEnd);
     stack = [];
     // At the end of the text a section is closed as any other; by a new part it is not plain.
@@ -280,6 +282,28 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     }
     // After the last line of the block, not before (nor at) the heading's own line.
     return start < beforeLine ? Math.max(k, from) + 1 : beforeLine;
+  };
+  /**
+   * The first line of the paragraphs closing the document before `beforeLine`, after the last
+   * item `h` (F.isDocumentClosing), or `beforeLine`. The item keeps its own text: the rest of its
+   * line when run in (then a request to the recipients, `请各……`, is a closing too), else its first
+   * paragraph below. A closing starts a paragraph (the line before ends a sentence) and runs to the end.
+   */
+  const closingStart = (beforeLine: number, h: Heading): number => {
+    let from = h.line + 1;
+    if (!h.runIn) {
+      while (from < beforeLine && !contents[from]) from++;
+      from++;
+    }
+    let prev = from - 1;
+    while (prev > h.line && !contents[prev]) prev--;
+    for (let l = from; l < beforeLine; l++) {
+      const c = contents[l];
+      if (!c) continue;
+      if (!markers[l] && PARAGRAPH_END.test(contents[prev]) && F.isDocumentClosing(c, h.runIn)) return l;
+      prev = l;
+    }
+    return beforeLine;
   };
   const setEnd = (h: Heading, beforeLine: number) => {
     let end = Math.max(h.line, beforeLine - 1);
@@ -350,6 +374,16 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       continue;
     }
 
+    if (topZone && !marker && lastText < 0 && !parts.length) {
+      // A web page's header above the document (its site, a breadcrumb, `来源：…　发布时间：…`, a news
+      // headline `我市召开……会议`): passed, so that the 公文's own title below it is read as the title.
+      const title = titleBelowHeader(source, contents, markers, i);
+      if (title > i) {
+        lastText = title - 1;
+        i = title - 1;
+        continue;
+      }
+    }
     if (topZone && !marker) {
       const kind = topZoneKind(c, part, fields, parts.length) ?? (issuerAbove(contents, markers, i, part, topSeen) ? 'banner' : wrappedTitle(contents, i, part) ? 'title' : null);
       // A 纪要's or 简报's head: its issuer and date on one line under the title (the date is its 成文日期).
@@ -370,6 +404,18 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
         }
         topSeen++;
         lastText = i;
+        continue;
+      }
+      // The first article under a 简报's or 督查通报's masthead (`督查通报` | `第3期` | issuer and
+      // date): its headline or its own title (`关于……的督查通报`) opens a part, as a later
+      // article's headline does, and that part's top reads on (its 主送机关).
+      if (!kind && part.title && part.headings.length === 0 && mastheadRead(fields, parts.length) && articleTitle(c)) {
+        const end = F.endsLikeTitle(c) ? i : titleEnd(contents, i);
+        startNewPart(i);
+        part.title = contents.slice(i, end + 1).join('');
+        part.titleRange = { start: { line: i, character: source.lines[i].contentStart }, end: { line: end, character: source.lines[end].contentEnd } };
+        topSeen = end - i + 1;
+        i = lastText = end;
         continue;
       }
       if (kind && topSeen < TOP_ZONE_LINES) {
@@ -938,6 +984,26 @@ function headUnderTitle(contents: string[], markers: Array<MarkerMatch | null>, 
   return true;
 }
 
+/**
+ * Whether part `partIndex` has read a periodical's masthead: its `第3期` (serial) and the issuer
+ * and date on one line under it.
+ */
+function mastheadRead(fields: readonly FrameField[], partIndex: number): boolean {
+  let serial = false;
+  let date = false;
+  for (const f of fields) {
+    if (f.part !== partIndex) continue;
+    if (f.kind === 'serial') serial = true;
+    else if (f.kind === 'date') date = true;
+  }
+  return serial && date;
+}
+
+/** An article's title line: a document's title (`关于……的督查通报`) or a headline without punctuation. */
+function articleTitle(c: string): boolean {
+  return c.length <= 60 && (F.looksLikeTitleStart(c) || HEADLINE.test(c)) && !F.isRecipients(c) && !F.isDateLine(c);
+}
+
 /** A 纪要, whose list of those present (`出席：`, `列席：`) is part of its frame. */
 const MINUTES = /纪\s*要》?$/;
 
@@ -1009,6 +1075,60 @@ function titleEnd(contents: string[], start: number): number {
   }
   return start;
 }
+
+/** How many lines a web page's header may take above the document's title. */
+const PAGE_HEADER_LINES = 6;
+
+/**
+ * The line where a 公文's own title starts below a web page's header that opens the text at line
+ * `i` (its site's name, a breadcrumb `首页 > 政务公开`, a line `来源：…　发布时间：…`, a news headline
+ * `我市召开……会议` or `我市出台《……方案》`), or -1 when the text opens with its title or no title
+ * follows. A header's lines are short and end no sentence; the title below them is one (`关于印发
+ * 《……》的通知`, maybe wrapped) with its 主送机关 under it, or any title under a page's 来源 or 发布时间 line.
+ * A 发文字号 or 版头 opens the document too.
+ */
+function titleBelowHeader(source: SourceText, contents: string[], markers: ReadonlyArray<MarkerMatch | null>, i: number): number {
+  let meta = false;
+  /** The first title under a 来源 or 发布时间 line, if none has its 主送机关 under it. */
+  let underMeta = -1;
+  for (let k = i, prev = -1, seen = 0; k >= 0 && seen <= PAGE_HEADER_LINES; prev = k, k = nextTextLine(contents, k), seen++) {
+    const c = contents[k];
+    if (markers[k]) break;
+    // A 简报's or 督查通报's masthead (`第3期`, its issuer and date on one line) is the document's own head.
+    if (F.isSerial(c) || F.issuedDateAt(c) >= 0) return -1;
+    // The page's labels on a line of their own (`来源：…　发布时间：…`) are markup, read as no text (source.ts).
+    for (let j = prev + 1; j < k && !meta; j++) if (source.lines[j].kind === 'markup' && source.lines[j].contentEnd > source.lines[j].contentStart) meta = true;
+    if (F.isBanner(c) || F.isDocNumber(c)) {
+      if (!meta && !F.looksLikeTitleStart(contents[nextTextLine(contents, k)] ?? '')) return underMeta;
+      // The issuing office's name above a 发文字号 is the document's 版头 (issuerAbove).
+      const start = prev >= 0 && F.isDocNumber(c) && issuerLine(contents[prev]) && !SITE_NAME.test(contents[prev]) ? prev : k;
+      return start > i ? start : -1;
+    }
+    if (F.looksLikeTitleStart(c)) {
+      const end = titleEnd(contents, k);
+      const title = end > k ? contents.slice(k, end + 1).join('') : c;
+      const below = nextTextLine(contents, end);
+      if (F.endsLikeTitle(title)) {
+        // The issuers' names over `关于……的通知` are the title's first line (`青禾县人民政府办公室` | `关于……`).
+        const start = prev >= 0 && issuersOverTitle(contents, prev, k) ? prev : k;
+        if (below > 0 && F.isRecipients(contents[below])) return start > i ? start : -1;
+        if (meta && underMeta < 0) underMeta = start;
+      }
+    }
+    if (c.length > 80 || /[。；！？]$/.test(c) || F.isRecipients(c) || F.isSalutation(c)) break;
+    if (F.isPageHeader(c)) meta = true;
+  }
+  return underMeta;
+}
+
+/** Whether line `p`, the names of issuers (not a site's: `……门户网站`), begins the title wrapped onto line `k`. */
+function issuersOverTitle(contents: string[], p: number, k: number): boolean {
+  const c = contents[p];
+  return c.length <= 40 && !F.isPageHeader(c) && !SITE_NAME.test(c) && signedUnits(c) && titleEnd(contents, p) >= k;
+}
+
+/** A web site's name (`平川市人民政府门户网站`, `……网`), not an issuer's. */
+const SITE_NAME = /(?:网站|网|门户|平台|客户端|公众号)$/;
 
 /** A title that wraps without `关于` (`中共……贯彻落实` / `……《……》实施办法`). */
 function wrappedTitle(contents: string[], i: number, part: Part): boolean {
@@ -1397,10 +1517,14 @@ function headingText(own: string, l: Line, m: MarkerMatch): HeadingText {
   let title = rest;
   let runIn = false;
   let endPunct = '';
+  let quoted = 0;
   if (stop >= 0) {
-    title = rest.slice(0, stop).replace(BOLD_END, '');
+    // A sentence quoted whole (`1.“新建5G基站3000个。”（市工信局）`, a 政府工作报告's words under
+    // its 分工): the title is the sentence inside the quotes, not its opening quote left alone.
+    quoted = rest.charCodeAt(0) === 0x201c && rest.charCodeAt(stop + 1) === 0x201d && rest.indexOf('”') === stop + 1 ? 1 : 0;
+    title = rest.slice(quoted, stop).replace(BOLD_END, '');
     endPunct = rest[stop];
-    runIn = rest.slice(stop + 1).replace(BOLD_START, '').trim().length > 0;
+    runIn = rest.slice(stop + 1 + quoted).replace(BOLD_START, '').trim().length > 0;
   } else {
     const last = rest[rest.length - 1] ?? '';
     if (/[；：:，]/.test(last)) {
@@ -1408,7 +1532,7 @@ function headingText(own: string, l: Line, m: MarkerMatch): HeadingText {
       title = rest.slice(0, -1);
     }
   }
-  return { titleAt: m.text.length + lead, title, runIn, endPunct };
+  return { titleAt: m.text.length + lead + quoted, title, runIn, endPunct };
 }
 
 /**

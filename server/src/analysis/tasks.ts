@@ -72,14 +72,15 @@ export function headingPath(h: Heading, memo?: DepthMemo<string>): string {
 /**
  * The path of a table's category row on `line` (`一、优化政务服务`, `（二）…` under `一、…`), as the
  * rows under it name it: its heading's path (`一、（二）`); for one that is no heading (a Markdown
- * table's `| 一、优化政务服务 |`, or `一<TAB>优化政务服务` in two cells), its marker's canonical
- * spelling (`一、`); else nothing.
+ * table's `| 一、优化政务服务 |`, or `一<TAB>优化政务服务` in two cells, or `一` then `优化政务服务` each
+ * a line), its marker's canonical spelling (`一、`); else nothing.
  */
 function categoryPath(doc: GongwenDocument, line: number): string {
   const h = headingAt(doc.headings, line);
   if (h && h.line === line) return headingPath(h);
   const text = doc.source.content(line).replace(/^\|[\s\u3000]*/, '');
-  const two = /^([一二三四五六七八九十]{1,3})[、.．]?(?:\t|[\s\u3000]*\|)/.exec(text);
+  // Or its numeral alone on its line, its name on the next (a table with one cell a line).
+  const two = /^([一二三四五六七八九十]{1,3})[、.．]?(?:\t|[\s\u3000]*\||[\s\u3000]*$)/.exec(text);
   if (two) return `${two[1]}、`;
   const m = matchMarker(text);
   return m && (m.kind === 'cn' || m.kind === 'parenCn') ? m.canonical : '';
@@ -960,7 +961,9 @@ function subtreeNeeds(hs: readonly Heading[], from: number, to: number, tasks: T
     }
   }
   for (const g of groups.values()) {
-    for (const h of g) if (h.children.length === 0) needs.items++;
+    // The work's arrangements (`四、保障措施` | `（一）加强组织领导`) carry no units in a plan that
+    // annotates every task: they are no part of the share that says so.
+    for (const h of g) if (h.children.length === 0 && !arrangement(h)) needs.items++;
     needs.coveredItems += uncoveredOf(g, annotated, defaultsFrom, needs.missing, needs.pairs, within);
   }
   return needs;

@@ -1,6 +1,6 @@
 /** Document symbols (the outline and breadcrumbs) and folding ranges, from analysis/outline.ts. */
 import { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind } from 'vscode-languageserver/node';
-import { buildOutline, OutlineSymbol, symbolName } from '../analysis/outline';
+import { buildOutline, OutlineSymbol, speechParts, symbolName } from '../analysis/outline';
 import { ServerContext } from '../context';
 
 export const capabilities = { documentSymbolProvider: true, foldingRangeProvider: true };
@@ -36,6 +36,12 @@ export function register(ctx: ServerContext): void {
     for (const h of model.headings) {
       if (h.endLine > h.line) ranges.push({ startLine: h.line, endLine: h.endLine, kind: FoldingRangeKind.Region });
     }
+    // A speech's points (`第一，……。` heading its paragraphs) where its part has no numbered headings.
+    const fold = (s: OutlineSymbol) => {
+      if (s.range.end.line > s.line) ranges.push({ startLine: s.line, endLine: s.range.end.line, kind: FoldingRangeKind.Region });
+      s.children.forEach(fold);
+    };
+    for (const p of model.parts) if (!p.headings.length) speechParts(model, p).forEach(fold);
     // A part folds from its first line of text to its last: not from the blank line above a 发文字号
     // (a fold marker on an empty line) nor over the blank lines before the next part's title.
     const lines = model.source.lines;

@@ -252,8 +252,8 @@ const depth: Rule = {
   family: 'numbering',
   defaultSeverity: 'warning',
   description: {
-    zh: '序号层级用错：同一文档在该层级普遍使用另一种序号（如“一、”之下用了“（1）”，而其他各处都用“（一）”）。',
-    en: 'A marker of the wrong family for its depth: the document uses another family at this level everywhere else.',
+    zh: '序号层级用错：同一文档在该层级普遍使用另一种序号（如“一、”之下用了“（1）”，而其他各处都用“（一）”）。标准的下一级序号不提示：各处“一、”之下直接用“1.”时，某一部分（如“五、工作要求”）之下用“（一）”。',
+    en: 'A marker of the wrong family for its depth: the document uses another family at this level everywhere else. The standard\'s next level is fine: （一） under one 一、 where the others go straight to 1.',
   },
   fixable: true,
   inputs: 'markers',
@@ -273,6 +273,9 @@ const depth: Rule = {
       }
       if (REGULATION.has(usual) || usual === 'decimal' || usual === 'padded' || usual === 'question') continue;
       if (h.parent && h.marker.kind === 'arabic' && usual === 'parenCn') continue; // a level skip: GW104
+      // A family between the parent's and the usual one (`五、工作要求` | `（一）……` where the tasks go
+      // `一、` → `1.`): the standard's own next level, where the rest of the document skips it.
+      if (h.parent && between(NOMINAL[h.parent.marker.kind], NOMINAL[h.marker.kind], NOMINAL[usual])) continue;
       const want = markerFor(usual, h.marker.value);
       ctx.report({
         range: h.marker.range,
@@ -317,6 +320,10 @@ const levelSkip: Rule = {
   },
 };
 const NOMINAL: Partial<Record<MarkerKind, number>> = { cn: 1, parenCn: 2, arabic: 3, parenArabic: 4, circled: 5 };
+/** Whether nominal level `mine` lies strictly between `above` and `below` (all known). */
+function between(above: number | undefined, mine: number | undefined, below: number | undefined): boolean {
+  return above !== undefined && mine !== undefined && below !== undefined && above < mine && mine < below;
+}
 
 const tooDeep: Rule = {
   id: 'GW105',

@@ -557,8 +557,8 @@ const unitName: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '单位名称疑似有误：配置了单位名录时，不在名录（含简称）中的单位；未配置名录时，与本文其他处多次使用的单位名称只差一两个字（如“党委组织布”与“党委组织部”），或是其另一种简称写法（如“市人社局”与“市人力资源和社会保障局”）；四个字的部门简称只在仅出现一次、且简称用字不是部门名称时提示（“市民正局”与“市民政局”；“市民宗局”“市税务局”是另外的部门，不提示）；以地名或分工命名的同类单位（“城东街道办事处”与“城南街道办事处”，“交警大队”与“特警大队”）不受影响。',
-    en: 'A unit name that looks wrong: not in the configured registry (or its aliases), or — without a registry — one or two characters off a unit used more often in the document, or another way of abbreviating it; a four-character short name of a department only where it is written once and its stem names no department (市民正局 beside 市民政局; not 市民宗局 or 市税务局, other departments); sibling units named by their place or field (城东/城南街道办事处, 交警/特警大队) are fine.',
+    zh: '单位名称疑似有误：配置了单位名录时，不在名录（含简称）中的单位；未配置名录时，与本文其他处多次使用的单位名称只差一两个字（如“党委组织布”与“党委组织部”；不像单位名称的写法，如“（区委组织布）”，与仅出现一次的“区委组织部”只差一个字时也提示），或是其另一种简称写法（如“市人社局”与“市人力资源和社会保障局”）；四个字的部门简称只在仅出现一次、且简称用字不是部门名称时提示（“市民正局”与“市民政局”；“市民宗局”“市税务局”是另外的部门，不提示）；以地名或分工命名的同类单位（“城东街道办事处”与“城南街道办事处”，“交警大队”与“特警大队”）不受影响。',
+    en: 'A unit name that looks wrong: not in the configured registry (or its aliases), or — without a registry — one or two characters off a unit used more often in the document (a name that names no unit, （区委组织布）, one character off a unit written once too), or another way of abbreviating it; a four-character short name of a department only where it is written once and its stem names no department (市民正局 beside 市民政局; not 市民宗局 or 市税务局, other departments); sibling units named by their place or field (城东/城南街道办事处, 交警/特警大队) are fine.',
   },
   fixable: true,
   inputs: 'annotations',
@@ -577,7 +577,7 @@ const unitName: Rule = {
       for (const u of a.units) {
         if (u.collective) continue;
         const answer = names.get(u.name);
-        if (answer?.nearest) reportNearMiss(u, answer.nearest, ctx);
+        if (answer?.nearest) reportNearMiss(u, answer.nearest, ctx, answer.once);
         else if (answer?.usual) reportOtherWriting(u, answer.usual, ctx);
       }
     }
@@ -594,7 +594,7 @@ const unitName: Rule = {
  */
 class NameTally {
   private static last: NameTally | undefined;
-  #answers: Map<string, { nearest: string | null; usual: string | null }> | undefined;
+  #answers: Map<string, NameAnswer> | undefined;
   private constructor(private readonly counts: ReadonlyMap<string, number>) {}
 
   static of(counts: ReadonlyMap<string, number>): NameTally {
@@ -604,17 +604,46 @@ class NameTally {
   }
 
   /** The names that have an answer, with it (most documents: none). */
-  answers(): ReadonlyMap<string, { nearest: string | null; usual: string | null }> {
+  answers(): ReadonlyMap<string, NameAnswer> {
     if (this.#answers) return this.#answers;
-    const answers = new Map<string, { nearest: string | null; usual: string | null }>();
+    const answers = new Map<string, NameAnswer>();
     for (const name of this.counts.keys()) {
       // A department's short name of four characters with a slip in its stem (`市民正局`), written once.
-      const nearest = moreUsed(name, this.counts, isNearMiss) ?? (this.counts.get(name) === 1 ? moreUsed(name, this.counts, isStemSlip) : null);
+      const once = this.counts.get(name) === 1;
+      let nearest = moreUsed(name, this.counts, isNearMiss) ?? (once ? moreUsed(name, this.counts, isStemSlip) : null);
+      // A name that is no unit's (`区委组织布`, read as one only for being near a unit's name) is a
+      // slip of that unit written as often, once: the only unit-like name one character away.
+      let seen = false;
+      if (!nearest && once && !isUnitLike(name)) {
+        nearest = oneSlipOff(name, this.counts);
+        seen = nearest !== null;
+      }
       const usual = nearest ? null : moreUsed(name, this.counts, sameUnitWritten);
-      if (nearest || usual) answers.set(name, { nearest, usual });
+      if (nearest || usual) answers.set(name, { nearest, usual, ...(seen ? { once: true } : {}) });
     }
     return (this.#answers = answers);
   }
+}
+
+/** GW207's answer for a name: the closest better-known name, else the usual writing; `once` where the closest is written only once too. */
+interface NameAnswer {
+  nearest: string | null;
+  usual: string | null;
+  once?: true;
+}
+
+/**
+ * The one unit-like name of `counts` one character off `name` (a character replaced, dropped or
+ * added), if there is exactly one: what a name that is no unit's (`区委组织布`) slips from.
+ */
+function oneSlipOff(name: string, counts: ReadonlyMap<string, number>): string | null {
+  let found: string | null = null;
+  for (const other of counts.keys()) {
+    if (other === name || Math.abs(other.length - name.length) > 1 || other.length < 4 || editDistance(name, other, 1) !== 1 || !isNearMiss(name, other) || !isUnitLike(other)) continue;
+    if (found) return null;
+    found = other;
+  }
+  return found;
 }
 
 function sameTally(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
@@ -975,10 +1004,12 @@ function reportOtherWriting(u: UnitRef, usual: string, ctx: RuleContext) {
   });
 }
 
-function reportNearMiss(u: Pick<UnitRef, 'name' | 'range'>, best: string, ctx: RuleContext) {
+function reportNearMiss(u: Pick<UnitRef, 'name' | 'range'>, best: string, ctx: RuleContext, once = false) {
   ctx.report({
     range: u.range,
-    message: ctx.msg(`“${u.name}”与本文多处使用的“${best}”仅差一两个字，是否写错？`, `"${u.name}" is one or two characters off "${best}", used elsewhere; a typo?`),
+    message: once
+      ? ctx.msg(`“${u.name}”不是单位名称，与本文使用的“${best}”仅差一个字，是否写错？`, `"${u.name}" names no unit and is one character off "${best}", used elsewhere; a typo?`)
+      : ctx.msg(`“${u.name}”与本文多处使用的“${best}”仅差一两个字，是否写错？`, `"${u.name}" is one or two characters off "${best}", used elsewhere; a typo?`),
     fixes: [replaceFix(ctx, u, best, true)],
   });
 }
