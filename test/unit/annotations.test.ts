@@ -10,6 +10,16 @@ function roles(inner: string): Roles {
 }
 
 describe('annotation forms (shared/spec/annotation-formats.md)', () => {
+  it('reads an annotation with spaces inside its brackets (`（ A牵头，B、C配合 ）`), its units at their columns', () => {
+    assert.deepStrictEqual(roles(' 市甲局牵头，市乙局、市丙局配合 '), { 市甲局: 'lead', 市乙局: 'coop', 市丙局: 'coop' });
+    assert.deepStrictEqual(roles('\u3000市甲局负责\u3000'), { 市甲局: 'lead' });
+    const line = '1.推进检查。（ 市甲局牵头，市乙局配合 ）';
+    const doc = parse(['一、甲', '（一）乙', line, '2.开展督导。（ 市乙局负责 ）', ''].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.title, t.lead, t.coop]), [['推进检查', ['市甲局'], ['市乙局']], ['开展督导', ['市乙局'], []]]);
+    const u = doc.annotations[0].units[1];
+    assert.strictEqual(line.slice(u.range.start.character, u.range.end.character), '市乙局');
+  });
+
   it('1: a trailing list, the first unit leads', () => {
     assert.deepStrictEqual(roles('办公室、财务部、审计部'), { 办公室: 'lead', 财务部: 'coop', 审计部: 'coop' });
   });

@@ -17,6 +17,13 @@ describe('marker recogniser', () => {
     ['第十二条　建设单位不得', 'article', 12, '第十二条'],
     ['2.1.1　职责', 'decimal', 1, '2.1.1'],
     ['一、2015年工作回顾', 'cn', 1, '一、'],
+    // Numbers set as one glyph by Word's and WPS's list styles, kept as written.
+    ['⑶开展专项督查', 'parenArabic', 3, '⑶'],
+    ['⒉加强安全管理', 'arabic', 2, '⒉'],
+    ['❷提升服务质量', 'circled', 2, '❷'],
+    ['➀完成选址', 'circled', 1, '➀'],
+    ['➋推进建设', 'circled', 2, '➋'],
+    ['⓫开展评估', 'circled', 11, '⓫'],
   ];
   for (const [text, kind, value, canonical] of ok) {
     it(`recognises ${text}`, () => {
@@ -36,6 +43,7 @@ describe('marker recogniser', () => {
     ['（一）、加强领导', '（一）、', '（一）'],
     ['(1)细化', '(1)', '（1）'],
     ['①.开展', '①.', '①'],
+    ['⑴、修订规则', '⑴、', '⑴'],
     ['1）建立', '1）', '1.'],
   ];
   for (const [text, written, canonical] of malformed) {

@@ -8,6 +8,33 @@ function findings(text: string, rule?: string): Finding[] {
 const lines = (...l: string[]) => l.join('\n') + '\n';
 
 describe('numbering rules', () => {
+  describe('numbers set as one glyph (⑴ ⒈ ❶)', () => {
+    const doc = lines(
+      '一、甲项工作',
+      '（一）子项',
+      '1.建立制度。',
+      '⑴修订议事规则。（办公室牵头，财务处配合）',
+      '⑶建立沟通制度。（办公室负责）',
+      '2.完善机制。',
+      '❶规范培训机构。（财务处负责）',
+      '❷提升服务质量。（办公室负责）',
+    );
+    it('reads them as headings under the 1. above, and flags a gap in their own glyphs', () => {
+      const model = parse(doc);
+      const one = model.headings.find((h) => h.marker.text === '1.');
+      assert.ok(one);
+      assert.deepStrictEqual(one.children.map((h) => h.marker.text), ['⑴', '⑶']);
+      const [f] = findings(doc, 'GW101');
+      assert.ok(f);
+      assert.strictEqual(f.range.start.line, 4);
+      assert.strictEqual(fixAll(doc).text.split('\n')[4], '⑵建立沟通制度。（办公室负责）');
+    });
+    it('asks no other spelling of them', () => {
+      assert.deepStrictEqual(findings(doc, 'GW102'), []);
+      assert.deepStrictEqual(findings(lines('一、甲', '（一）乙', '1.丙', '⑴、丁。', '⑵戊。'), 'GW102').map((f) => f.range.start.line), [3]);
+    });
+  });
+
   describe('GW101 numbering-sequence', () => {
     it('flags a gap and fixes it by renumbering the following siblings', () => {
       const text = lines('一、甲', '二、乙', '四、丙', '五、丁');

@@ -336,6 +336,26 @@ describe('document structure', () => {
     for (const t of ['3', '— 走在前列 —', '-3', '第3页内容见附表']) assert.strictEqual(parse(t).source.lines[0].kind, 'text', t);
   });
 
+  it('starts the plan a notice issues at its title even where no numbered heading follows (numbering lost in a copy)', () => {
+    for (const [title, plan] of [['关于印发《某某局2025年工作要点》的通知', '某某局2025年工作要点'], ['关于印发某某局工作方案的通知', '某某局工作方案']]) {
+      const text = [title, '', '各科室：', '现印发给你们，请认真贯彻落实。', '', '某某局', '2025年2月14日', '', plan, '', '全面加强党的领导', '深入学习。（办公室负责）', ''].join('\n');
+      const d = parse(text);
+      assert.deepStrictEqual(d.parts.map((p) => [p.title, p.titleRange?.start.line]), [[title, 0], [plan, 8]], title);
+    }
+    // A line after the date that is not the issued document's title stays the notice's.
+    const other = parse(['关于印发《某某局2025年工作要点》的通知', '各科室：', '现印发给你们。', '某某局', '2025年2月14日', '联系人：张三', ''].join('\n'));
+    assert.strictEqual(other.parts.length, 1);
+  });
+
+  it('reads page numbers set between middle dots (`·1·`, `• 2 •`) as page numbers, not as a title\'s first line', () => {
+    const text = ['关于印发某方案的通知', '各科室：', '现印发给你们。', '某某局', '2025年5月20日', '·1·', '某某工作方案', '一、主要任务', '（一）健全制度。完善内部', '• 2 •', '管理。（办公室）', '（二）加强培训。（人事科）', '・3・'].join('\n');
+    const d = parse(text);
+    assert.deepStrictEqual(d.parts.map((p) => [p.title, p.titleRange?.start.line]), [['关于印发某方案的通知', 0], ['某某工作方案', 6]]);
+    for (const line of [5, 9, 12]) assert.strictEqual(d.source.lines[line].kind, 'pageNumber', `line ${line}`);
+    assert.deepStrictEqual(d.tasks.map((t) => [t.title, t.lead]), [['健全制度', ['办公室']], ['加强培训', ['人事科']]]);
+    for (const t of ['·', '·走在前列·', '3·5']) assert.strictEqual(parse(t).source.lines[0].kind, 'text', t);
+  });
+
   it('reads the paragraphs of a table cell (a Word table pasted, cells parted by tabs) as no headings', () => {
     const text = [
       '一、重点任务',

@@ -351,6 +351,39 @@ describe('unit rules', () => {
     );
   });
 
+  it('reads units parted by a slash, and GW205 asks a 、 for it', () => {
+    const text = lines('一、甲', '（一）完善制度。（办公室牵头，财务科、审计科配合）', '（二）开展检查。（办公室牵头，财务科/审计科配合）', '（三）组织培训。（人事科牵头，工会／团委配合）');
+    const doc = parse(text);
+    assert.deepStrictEqual(doc.annotations.map((a) => a.units.map((u) => `${u.name}:${u.role}`).join(' ')), ['办公室:lead 财务科:coop 审计科:coop', '办公室:lead 财务科:coop 审计科:coop', '人事科:lead 工会:coop 团委:coop']);
+    assert.deepStrictEqual(findings(text, 'GW201'), []);
+    assert.deepStrictEqual(findings(text, 'GW205').map((f) => f.range.start.line), [2, 3]);
+    assert.strictEqual(fixAll(text).text, lines('一、甲', '（一）完善制度。（办公室牵头，财务科、审计科配合）', '（二）开展检查。（办公室牵头，财务科、审计科配合）', '（三）组织培训。（人事科牵头，工会、团委配合）'));
+  });
+
+  it('reads a unit name with a zero-width space inside it, its range covering the name as written', () => {
+    const text = lines('一、甲', '（一）完善制度。（办公室牵头，财务科配合）', '（二）开展检查。（办公室牵头，财\u200b务科配合）', '（三）组织培训。（人\ufeff事科负责）');
+    const doc = parse(text);
+    assert.deepStrictEqual(doc.annotations.map((a) => a.units.map((u) => u.name).join(' ')), ['办公室 财务科', '办公室 财务科', '人事科']);
+    const coop = doc.annotations[1].units[1];
+    assert.strictEqual(text.split('\n')[2].slice(coop.range.start.character, coop.range.end.character), '财\u200b务科');
+    assert.deepStrictEqual(findings(text, 'GW201'), []);
+    assert.deepStrictEqual(findings(text, 'GW207'), []);
+  });
+
+  it('GW205 and GW206 read a half-width comma typed with a space after it (`, `) as the comma', () => {
+    const text = lines('一、甲', '（一）乙。（市甲局牵头, 市乙局、市丙局配合）', '（二）丙。（市甲局牵头，市乙局, 市丙局配合）', '（三）丁。（市甲局, 市乙局）', '（四）戊。（市甲局牵头，市乙局配合）');
+    assert.deepStrictEqual(findings(text, 'GW206').map((f) => f.range.start.line), [1]);
+    assert.deepStrictEqual(findings(text, 'GW205').map((f) => f.range.start.line), [2, 3]);
+    assert.strictEqual(fixAll(text).text, lines('一、甲', '（一）乙。（市甲局牵头，市乙局、市丙局配合）', '（二）丙。（市甲局牵头，市乙局、市丙局配合）', '（三）丁。（市甲局、市乙局）', '（四）戊。（市甲局牵头，市乙局配合）'));
+  });
+
+  it('GW206 asks （） for an annotation in 【】 among （） ones, not in a document writing 【】 throughout', () => {
+    const text = lines('一、甲', '（一）乙。（市甲局牵头，市乙局配合）', '（二）丙。【市甲局牵头，市乙局配合】', '（三）丁。（市丙局负责）');
+    assert.deepStrictEqual(findings(text, 'GW206').map((f) => f.range.start.line), [2]);
+    assert.strictEqual(fixAll(text).text.split('\n')[2], '（二）丙。（市甲局牵头，市乙局配合）');
+    assert.deepStrictEqual(findings(lines('一、甲', '（一）乙。【市甲局牵头，市乙局配合】', '（二）丙。【市丙局负责】', '（三）丁。（市丙局负责）'), 'GW206'), []);
+  });
+
   it('GW205 normalises separators inside one group, not between groups', () => {
     assert.strictEqual(fixAll('甲。（办公室、财务科，审计科）\n').text, '甲。（办公室、财务科、审计科）\n');
     assert.strictEqual(fixAll('甲。（办公室,财务科）\n').text, '甲。（办公室、财务科）\n');
@@ -1081,6 +1114,14 @@ describe('seed 004 units and ledger', () => {
     assert.match(bare[0].message, /□健全村规民约/);
   });
 
+  it('shows titles without the zero-width spaces and BOMs a copy left inside them, in the ledger and the outline', () => {
+    const text = lines('某某方案', '一、主要任务', '（一）推进村卫生室\u200b规范化建设。（基层处负责）', '（二）\ufeff配齐基本\u200d设备。（规划处负责）');
+    const { doc } = analyze(text);
+    assert.deepStrictEqual(buildLedger(doc, 'x').tasks.map((t) => t.title), ['推进村卫生室规范化建设', '配齐基本设备']);
+    const all = (s: OutlineSymbol): OutlineSymbol[] => [s, ...s.children.flatMap(all)];
+    assert.deepStrictEqual(buildOutline(doc).flatMap(all).filter((s) => s.marker === '（一）' || s.marker === '（二）').map((s) => s.title), ['推进村卫生室规范化建设', '配齐基本设备']);
+  });
+
   it('reads a 简报 article whose headline a bullet leads (◆…) as an article of its own', () => {
     const text = lines(
       '工作简报',
@@ -1120,6 +1161,22 @@ describe('seed 004 units and ledger', () => {
     assert.deepStrictEqual(paths(body((n, t) => [`/ ${n} /`, t])), expected);
   });
 
+  it('names the heading of each table in its rows\' paths where tables under several headings each number from 1', () => {
+    const paths = (text: string) => buildLedger(analyze(text).doc, 'x').tasks.map((t) => t.path);
+    const table = (rows: string[][]) => ['| 序号 | 项目内容 | 牵头单位 | 配合单位 |', '|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`), ''];
+    const text = [
+      '某某区民生实事任务分工方案',
+      '### 一、教育惠民',
+      ...table([['1', '新建中小学校2所', '区教育局', '区财政局'], ['2', '配备护眼灯', '区教育局', '区财政局']]),
+      '### 二、健康惠民',
+      ...table([['1', '开展免费体检', '区卫生健康局', '区财政局'], ['2', '建设村卫生室', '区卫生健康局', '区财政局']]),
+    ].join('\n');
+    assert.deepStrictEqual(paths(text), ['一、1', '一、2', '二、1', '二、2']);
+    // One table numbered on throughout keeps its 序号 alone.
+    const one = ['某某区民生实事任务分工方案', '一、任务分工', ...table([['1', '新建中小学校2所', '区教育局', '区财政局'], ['2', '开展免费体检', '区卫生健康局', '区财政局']])].join('\n');
+    assert.deepStrictEqual(paths(one), ['1', '2']);
+  });
+
   it('names a table row\'s category row in its path (`一、1`) where the rows are numbered from 1 under each', () => {
     const paths = (text: string) => buildLedger(analyze(text).doc, 'x').tasks.map((t) => t.path);
     const table = (row: (cells: string[]) => string, category: (title: string) => string, head: string[] = []) =>
@@ -1141,6 +1198,16 @@ describe('seed 004 units and ledger', () => {
     assert.deepStrictEqual(paths(table((c) => `| ${c.join(' | ')} |`, (t) => `| ${t} |`).replace('|\n| 一', '|\n|---|---|---|---|---|\n| 一')), expected, 'Markdown');
     // Its numeral in the 序号 column, its name in the next.
     assert.deepStrictEqual(paths(table((c) => c.join('\t'), (t) => `${t[0]}\t${t.slice(2)}`)), expected, 'two cells');
+    // Its numeral and name in their columns, the other cells kept empty (a Markdown table writes
+    // them all, a Word table copied keeps its tabs): a category, not a task without units (GW201).
+    const keptCells = table((c) => `| ${c.join(' | ')} |`, (t) => `| ${t.slice(0, 2)} | ${t.slice(2)} |  |  |  |`).replace('|\n| 一', '|\n|---|---|---|---|---|\n| 一');
+    assert.deepStrictEqual(paths(keptCells), expected, 'Markdown, empty cells kept');
+    assert.deepStrictEqual(findings(keptCells, 'GW201'), []);
+    const tabsKept = table((c) => c.join('\t'), (t) => `${t.slice(0, 2)}\t${t.slice(2)}\t\t\t`);
+    assert.deepStrictEqual(paths(tabsKept), expected, 'tabs, empty cells kept');
+    assert.deepStrictEqual(findings(tabsKept, 'GW201'), []);
+    // A row numbered as the others are, its unit cells blank, is still a task asked for its units.
+    assert.strictEqual(findings(table((c) => c.join('\t'), (t) => t).replace('区金融办\t区工信局', '\t'), 'GW201').length, 1);
     // Under a section of the text, and a category under a category: as a heading's path names its parents.
     const nested = [
       '一、总体要求',

@@ -256,6 +256,22 @@ export function isOneOf(c: number, chars: string): boolean {
  */
 export function parseUnits(inner: string, known: (name: string) => boolean = () => false): ParsedUnits | null {
   if (!inner || inner.length > MAX_INNER) return null;
+  // `（ 市甲局牵头，市乙局配合 ）`: spaces a copy puts inside the brackets are none of the text's
+  // (the clauses are read from the first character to the last); the units keep their columns.
+  if (isSpace(inner.charCodeAt(0)) || isSpace(inner.charCodeAt(inner.length - 1))) {
+    let from = 0;
+    let to = inner.length;
+    while (from < to && isSpace(inner.charCodeAt(from))) from++;
+    while (to > from && isSpace(inner.charCodeAt(to - 1))) to--;
+    const parsed = from < to ? parseUnits(inner.slice(from, to), known) : null;
+    if (parsed && from > 0) {
+      for (const u of parsed.units) {
+        u.start += from;
+        u.end += from;
+      }
+    }
+    return parsed;
+  }
   // Read in simplified script (`牽頭單位：`, `負責`); names and deadline are then taken as written.
   const plain = simplified(inner);
   const parsed = parsePlain(plain, known, inner);
@@ -538,6 +554,16 @@ const LEGEND_NOTE = /[（(][^（）()]*(?:第一|首位|最前)[^（）()]*(?:�
 /** A role in brackets after a unit's name (`市教育局（牵头）`, `市财政局(配合)`). */
 const ROLE_NOTE = /[（(](牵头单位|牵头|主责|主办|配合单位|配合|协办)[）)]$/;
 
+/** The zero-width spaces, joiners and byte-order marks a copy leaves inside words. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+function hasZeroWidth(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return true;
+  }
+  return false;
+}
+
 /** White space and the zero-width characters pasted from web pages, around a list item. */
 const LEADING_SPACE = /^[\s\u200b-\u200d\u2060]*/;
 const TRAILING_SPACE = /[\s\u200b-\u200d\u2060]+$/;
@@ -552,7 +578,8 @@ function addList(
   known: (name: string) => boolean,
   said = false,
 ): boolean {
-  const items = levelsJoined(splitTop(body, '、,，'));
+  // A slash parts units as a 、 does in lists pasted from web forms and spreadsheets (`A/B配合`, GW205).
+  const items = levelsJoined(splitTop(body, '、,，/／'));
   let ok = true;
   let ellipsis: boolean | undefined; // looked at only when an item is not a unit's name
   // Groups parted by `，` (`A（牵头），B、C（配合）`): a role said after a group's last unit is the
@@ -586,13 +613,16 @@ function addList(
     for (const raw of parts) {
       const idx = body.indexOf(raw, pos - offset) + offset;
       // `A等`, `A等部门`: A, and others not named.
-      const p = raw.replace(/等(?:部门|单位|机构|地区|成员单位)?$/, '');
+      // A zero-width space a copy left inside a name (`市财\u200b政局`) is no part of it: the name is
+      // read without it, its range still covers it.
+      const written = raw.replace(/等(?:部门|单位|机构|地区|成员单位)?$/, '');
+      const p = hasZeroWidth(written) ? written.replace(ZERO_WIDTH, '') : written;
       if (!p) continue;
       if (!isUnitLike(p.indexOf('、') > 0 ? p.replace(LEVEL_LISTED, '') : p) && !(/^[\u4e00-\u9fff]{2,20}$/.test(p) && known(p)) && !(said && ROLE.test(p)) && !(ellipsis ??= items.length > 1 && isEllipsis(items))) {
         ok = false;
         break;
       }
-      out.push({ name: p, role: itemRole, start: idx, end: idx + p.length });
+      out.push({ name: p, role: itemRole, start: idx, end: idx + written.length });
       pos = idx + raw.length;
     }
     if (!ok) break;
@@ -869,6 +899,15 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
     }
   }
   return { direct, failed, multiLine };
+}
+
+/** A category row's 序号: `一、`, `一`, `（一）`. */
+const CATEGORY_INDEX = /^(?:[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[）)])$/;
+
+/** Whether a row writes nothing but its 序号 and its task cells. */
+function categoryCellsOnly(cells: ReadonlyArray<{ text: string }>, h: TableHeader): boolean {
+  for (let k = 0; k < cells.length; k++) if (cells[k].text && k !== h.index && h.tasks.indexOf(k) < 0) return false;
+  return true;
 }
 
 /**
@@ -2454,6 +2493,10 @@ function tableRow(
     cells = aligned;
   } else if (Math.abs(cells.length - h.cells) > 1 && !shortRowKept(cells, h)) return null;
   const cell = (i: number) => (i >= 0 && cells[i] ? cells[i].text : '');
+  // `| 一、 | 强化风险防控 |  |  |  |`: a category row that keeps the table's separators and its
+  // empty cells (a Markdown table writes them all) is no task without units: the caller reads it
+  // as the category of the rows below.
+  if (h.index >= 0 && CATEGORY_INDEX.test(cell(h.index)) && categoryCellsOnly(cells, h)) return null;
   const continues = above !== null && h.index >= 0 && !cell(h.index);
   const here: RowAbove = {
     index: continues ? above.index : cell(h.index) || String(line + 1),

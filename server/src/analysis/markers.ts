@@ -11,9 +11,11 @@ import {
   parseChinese,
   parseCircled,
   parseEnclosed,
+  parseGlyph,
   toChinese,
   toCircled,
   toEnclosed,
+  toGlyph,
 } from './numerals';
 
 export interface MarkerMatch {
@@ -96,6 +98,8 @@ const QUESTION_NUMERAL = /[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2
 
 const RE_CIRCLED = /^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])([、.．，,]?)/;
 const RE_ENCLOSED = /^([\u3220-\u3229])([、.．，,]?)/;
+/** A number set as one glyph (numerals.ts parseGlyph): `⑴` `⒈` `❶` `➀` `➊` `⓵`. */
+const RE_GLYPH = /^([\u2474-\u249b\u24eb-\u24fe\u2776-\u2793])([、.．，,]?)/;
 
 /** `1.5亿元`, `3.2万人`, `1.5小时内`, `5.5级以上地震`: a decimal number followed by a unit is a quantity, not a heading. */
 const NUMERIC_UNIT = /^(?:[亿万千百十元角分倍个年月日号时点岁周次项名家份件台套条户人米吨斤亩公平立%％‰℃]|小时|毫米|厘米|毫升|公斤|千克|摄氏度|级(?:以上|以下|及以上|地震|大风|阵风))/;
@@ -123,13 +127,29 @@ const NOT_A_TITLE_START = /^[、.．%％‰]/;
 export const BULLETS = '[▲△◆◇■□●★☆√※▶►•◎✓✔➢➤]+[ \\t\\u3000]*';
 const BULLET = new RegExp(`^${BULLETS}`);
 
-/** `title` without a leading bullet (BULLET), or `title` itself. */
+/**
+ * `title` as the outline and the ledger show it: without a leading bullet (BULLET), and without the
+ * zero-width spaces, joiners and byte-order marks a copy leaves inside words (invisible in the
+ * editor, they would follow the title into a spreadsheet); else `title` itself.
+ */
 export function withoutBullet(title: string): string {
-  const c = title.charCodeAt(0);
+  const shown = hasZeroWidth(title) ? title.replace(ZERO_WIDTH, '') : title;
+  const c = shown.charCodeAt(0);
   // Every bullet lies above U+2000: most titles are told apart by their first code unit.
-  if (!(c >= 0x2000 && c < 0x2800)) return title;
-  const m = BULLET.exec(title);
-  return m && m[0].length < title.length ? title.slice(m[0].length) : title;
+  if (!(c >= 0x2000 && c < 0x2800)) return shown;
+  const m = BULLET.exec(shown);
+  return m && m[0].length < shown.length ? shown.slice(m[0].length) : shown;
+}
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** Whether `s` holds a zero-width space, joiner or byte-order mark. */
+function hasZeroWidth(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return true;
+  }
+  return false;
 }
 
 /** A figure in a statistics table's cell: `37`, `-0.6`, `12.3%`, `7.14‰`, `1,263`, or a dash for none. */
@@ -278,6 +298,13 @@ export function matchMarker(content: string): MarkerMatch | null {
     if (!plausibleTitle(content.slice(m[0].length))) return null;
     return { kind: 'enclosed', value, numeral: m[1], text: m[0], punct: m[2], halfWidth: false, canonical: toEnclosed(value) };
   }
+  if ((m = RE_GLYPH.exec(content))) {
+    const glyph = parseGlyph(m[1]);
+    if (!glyph || !plausibleTitle(content.slice(m[0].length))) return null;
+    // `⑴` is a `（1）`, `⒈` a `1.`, `❶` a `①`, each written as its own glyph: a list style Word and
+    // WPS offer, kept as written (only punctuation after it is wrong, as after `①`).
+    return { kind: glyph.kind, value: glyph.value, numeral: m[1], text: m[0], punct: m[2], halfWidth: false, canonical: m[1] };
+  }
   return null;
 }
 
@@ -316,6 +343,12 @@ export function renumbered(m: Pick<MarkerMatch, 'kind' | 'text'>, value: number,
   if (m.kind === 'padded') return m.text.replace(/[0-9]{2}/, markerFor('padded', value));
   // `问题四：` renumbered keeps its noun, its colon and its numeral's script: `问题三：`, `问3：`.
   if (m.kind === 'question') return m.text.replace(QUESTION_NUMERAL, (n) => (/[0-9０-９]/.test(n) ? String(value) : toChinese(value)));
+  // `⑶` renumbered is `⑵`, in its own glyphs while they reach.
+  const glyph = m.kind === 'parenArabic' || m.kind === 'arabic' || m.kind === 'circled' ? parseGlyph(m.text) : null;
+  if (glyph) {
+    const want = toGlyph(glyph.family, value);
+    if (want) return want;
+  }
   const want = inWidthOf(m, markerFor(m.kind, value), fullDot);
   const written = m.text.charAt(m.text.length - 1);
   // `第四条：` renumbered keeps the text apart from it, by the space GW102 puts there.

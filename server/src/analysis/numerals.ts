@@ -101,3 +101,36 @@ export function toEnclosed(n: number): string {
 }
 
 export const CN_NUMERAL_CLASS = '一二三四五六七八九十百零〇两';
+
+/**
+ * Numbers set as one glyph, as Word's and WPS's list styles and symbol tables write them and as
+ * they stay after a copy: `⑴` (a `（1）`), `⒈` (a `1.`), and the other circled faces of `①`
+ * (`❶` `➀` `➊` `⓵`). Each family counts from 1 in its own run of code points.
+ */
+const GLYPH_FAMILIES: ReadonlyArray<{ kind: 'parenArabic' | 'arabic' | 'circled'; runs: ReadonlyArray<[number, number, number]> }> = [
+  { kind: 'parenArabic', runs: [[0x2474, 1, 20]] }, // ⑴…⒇
+  { kind: 'arabic', runs: [[0x2488, 1, 20]] }, // ⒈…⒛
+  { kind: 'circled', runs: [[0x2776, 1, 10], [0x24eb, 11, 20]] }, // ❶…❿ ⓫…⓴
+  { kind: 'circled', runs: [[0x2780, 1, 10]] }, // ➀…➉
+  { kind: 'circled', runs: [[0x278a, 1, 10]] }, // ➊…➓
+  { kind: 'circled', runs: [[0x24f5, 1, 10]] }, // ⓵…⓾
+];
+
+/** `⑴` → { kind: 'parenArabic', value: 1, family: 0 }; null for any other character. */
+export function parseGlyph(ch: string): { kind: 'parenArabic' | 'arabic' | 'circled'; value: number; family: number } | null {
+  const c = ch.codePointAt(0) ?? 0;
+  for (let family = 0; family < GLYPH_FAMILIES.length; family++) {
+    for (const [base, first, last] of GLYPH_FAMILIES[family].runs) {
+      if (c >= base && c <= base + (last - first)) return { kind: GLYPH_FAMILIES[family].kind, value: first + (c - base), family };
+    }
+  }
+  return null;
+}
+
+/** The glyph numbered `value` in `family` (parseGlyph), or '' where the family has none. */
+export function toGlyph(family: number, value: number): string {
+  for (const [base, first, last] of GLYPH_FAMILIES[family]?.runs ?? []) {
+    if (value >= first && value <= last) return String.fromCodePoint(base + value - first);
+  }
+  return '';
+}

@@ -13,7 +13,7 @@ import { Position, Range, rangeOn } from './types';
 
 /**
  * `pageNumber`: a page number a PDF or Word copy leaves between the lines (`— 3 —`, `- 3 -`,
- * `第3页 共12页`), read past like a blank line wherever it falls, even inside a paragraph.
+ * `·3·`, `第3页 共12页`), read past like a blank line wherever it falls, even inside a paragraph.
  */
 export type LineKind = 'text' | 'blank' | 'frontMatter' | 'markup' | 'pageNumber';
 
@@ -47,9 +47,10 @@ const INDENT = /^[\s\u3000\u00a0\ufeff\u200b-\u200d\u2060]*/;
 // Markdown bold around a heading (`**（一）强化理论武装。**`) is decoration too.
 const LEADING_DECORATION = /^(?:(?:<[A-Za-z][^<>]*>|&nbsp;|\*\*(?=\S)|[\s\u3000\u00a0\ufeff\u200b-\u200d\u2060])+|(?:#{1,6}|>)\s+)/;
 const TRAILING_DECORATION = /(?:<\/?[A-Za-z][^<>]*>|&nbsp;|(?<=\S)\*\*|[\s\u3000\u00a0\u200b-\u200d\u2060])+$/;
-// A page number between dashes (GB/T 9704 7.5: `— 1 —`; copies give `- 1 -`, `－1－`), or `第1页（共12页）`.
+// A page number between dashes (GB/T 9704 7.5: `— 1 —`; copies give `- 1 -`, `－1－`) or between
+// middle dots (`·1·`, `• 1 •`, as some offices set their page numbers), or `第1页（共12页）`.
 // A bare number is not one: it is a table's 序号 cell written one cell a line.
-const PAGE_NUMBER = /^(?:[—－\-–─]{1,2}[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[—－\-–─]{1,2}|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000]*[，,/／（(]?[\s\u3000]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页[）)]?)?)$/;
+const PAGE_NUMBER = /^(?:[—－\-–─]{1,2}[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[—－\-–─]{1,2}|[·•・‧][\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[·•・‧]|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000]*[，,/／（(]?[\s\u3000]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页[）)]?)?)$/;
 
 export class SourceText {
   readonly lines: Line[];

@@ -479,7 +479,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
         // The 版记 under it (`抄送：……`, `……印发`, its rules) is still the ending document's.
         if (kind === 'date' || kind === 'note') {
           const next = afterImprint(contents, markers, fields, part, nextTextLine(contents, i));
-          if (next >= 0 && !F.isNote(contents[next]) && ((i < lastMarkerLine && parts.length === 0 && part.kind === 'cover') || forwardedStart(contents, markers, next))) {
+          if (next >= 0 && !F.isNote(contents[next]) && ((parts.length === 0 && part.kind === 'cover' && (i < lastMarkerLine || namesIssued(part.title, contents[next]))) || forwardedStart(contents, markers, next))) {
             if (next === nextTextLine(contents, i)) startNewPart(next);
             else nextPartAt = next;
           }
@@ -884,6 +884,21 @@ function frontMatterDate(source: SourceText): DateValue | null {
     }
   }
   return null;
+}
+
+/**
+ * Whether `line` is the title of the document a notice's title says it issues (`关于印发《X》的通知`
+ * then `X`): the plan starts there even where no numbered heading follows (its numbering lost in
+ * a copy, or none).
+ */
+function namesIssued(title: string | null, line: string): boolean {
+  if (!title || line.length < 4) return false;
+  const m = /《([^《》]{4,60})》/.exec(title) ?? /(?:印发|转发|发布)(.{4,60}?)的(?:通知|通告|公告)$/.exec(title);
+  return m !== null && withoutSpaces(m[1]) === withoutSpaces(line);
+}
+
+function withoutSpaces(s: string): string {
+  return s.replace(/[\s\u3000]+/g, '');
 }
 
 function newPart(kind: Part['kind'], startLine: number): Part {

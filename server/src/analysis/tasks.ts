@@ -86,6 +86,16 @@ function categoryPath(doc: GongwenDocument, line: number): string {
   return m && (m.kind === 'cn' || m.kind === 'parenCn') ? m.canonical : '';
 }
 
+/** Whether two of `rows` have one path. */
+function sharedPath(rows: readonly Task[]): boolean {
+  const seen = new Set<string>();
+  for (const t of rows) {
+    if (seen.has(t.path)) return true;
+    seen.add(t.path);
+  }
+  return false;
+}
+
 /** What parts a web article's section number (`01`) from the path of the levels under it. */
 const PADDED_JOIN = ' › ';
 
@@ -304,6 +314,17 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: rea
   }
   // A declared default changes later tasks, kept ones too: then every task is built afresh.
   if (kept && defaults.length) return buildTasks(doc, _config);
+  // Tables each under a heading of their own, their rows numbered from 1 under each (`一、教育惠民`
+  // then its table, `二、健康惠民` then its): where rows would share a path, a row with no category
+  // row above it names its heading's path before its 序号 (`一、1`), as a category row's do.
+  if (rows.length > 1 && sharedPath(rows)) {
+    for (let k = 0; k < rows.length; k++) {
+      const t = rows[k];
+      if (t.annotations[0].row?.category !== undefined) continue;
+      const h = headingAt(doc.headings, t.line);
+      if (h) rows[k] = makeTask(null, headingPath(h) + t.path, t.title, t.annotations, t.line);
+    }
+  }
   for (const t of rows) tasks.push(t);
   // Mostly in order already (headings come in document order; table rows and a paragraph's
   // several tasks may not): sorted only when they are not. Kept tasks are in order, and on

@@ -341,8 +341,8 @@ const separators: Rule = {
   family: 'units',
   defaultSeverity: 'info',
   description: {
-    zh: '同一组责任单位之间应统一用顿号“、”分隔：不混用“，”“,”，也不用空格（不同类别之间用逗号分组不受影响，如“……，各省级人民政府负责”“中央组织部、中央宣传部，国家发展改革委、财政部”：党委部门、人大政协、法院检察院、群团组织、企业与政府部门各为一类）。',
-    en: 'Units of one group are separated by 、, not by mixed commas or by spaces; commas between groups of different kinds are fine (party bodies, 人大 and 政协, courts, mass organisations, enterprises, government departments).',
+    zh: '同一组责任单位之间应统一用顿号“、”分隔：不混用“，”“,”，也不用空格或斜线“/”（不同类别之间用逗号分组不受影响，如“……，各省级人民政府负责”“中央组织部、中央宣传部，国家发展改革委、财政部”：党委部门、人大政协、法院检察院、群团组织、企业与政府部门各为一类）。',
+    en: 'Units of one group are separated by 、, not by mixed commas, spaces or slashes; commas between groups of different kinds are fine (party bodies, 人大 and 政协, courts, mass organisations, enterprises, government departments).',
   },
   fixable: true,
   inputs: 'annotations',
@@ -356,7 +356,7 @@ const separators: Rule = {
       // (A table row one cell a line has its index cell for inner text: it is always looked at.)
       // A table copied from a PDF parts its cells with spaces: those between units are no list's.
       if (a.units.length < 2 || a.row?.spaced) continue;
-      if (a.range.start.line === a.range.end.line && inner.indexOf(',') < 0 && (inner.indexOf('，') < 0 || (inner.indexOf('、') < 0 && inner.indexOf('，') === inner.lastIndexOf('，'))) && !SPACE_BETWEEN.test(inner)) continue;
+      if (a.range.start.line === a.range.end.line && inner.indexOf(',') < 0 && !SLASH.test(inner) && (inner.indexOf('，') < 0 || (inner.indexOf('、') < 0 && inner.indexOf('，') === inner.lastIndexOf('，'))) && !SPACE_BETWEEN.test(inner)) continue;
       // The text of the line two units stand on: not always the annotation's first line (a table
       // row one cell a line, a bracket wrapped onto the next line).
       const textOf = (r: Range) => doc.source.lines[r.start.line].text;
@@ -368,11 +368,13 @@ const separators: Rule = {
         const p = ranges[i - 1];
         const q = ranges[i];
         if (p.start.line !== q.start.line) continue;
-        const between = textOf(q).slice(p.end.character, q.start.character);
+        // `A, B`: a comma (or slash) typed with a space after it is the comma.
+        const written = textOf(q).slice(p.end.character, q.start.character);
+        const between = written.length > 1 && COMMA_SPACED.test(written) ? written.charAt(0) : written;
         if (between === '、') usesDun = true;
         // `中央组织部、中央宣传部，国家发展改革委、财政部`: a full-width comma where the kind of body changes parts two groups.
         else if (between === '，' && unitKind(a.units[i - 1].name) !== unitKind(a.units[i].name)) continue;
-        else if ((between === '，' || between === ',' || SPACES_ONLY.test(between)) && sameGroup(a, a.units[i - 1], a.units[i])) bad.push({ start: p.end, end: q.start });
+        else if ((between === '，' || between === ',' || between === '/' || between === '／' || SPACES_ONLY.test(between)) && sameGroup(a, a.units[i - 1], a.units[i])) bad.push({ start: p.end, end: q.start });
         else if (between.endsWith('，') && !sameGroup(a, a.units[i - 1], a.units[i])) partsGroups = true; // `牵头，`
       }
       // A half-width comma or a space is flagged anywhere, a full-width comma only beside a 、, or
@@ -390,6 +392,10 @@ const separators: Rule = {
 };
 
 const SPACE_BETWEEN = /\S[ \u3000]+\S/;
+/** A comma or a slash and the spaces typed after it. */
+const COMMA_SPACED = /^[,，/／][ \u3000]+$/;
+/** A slash between two units (`A/B配合`), as a 、 is written in a list pasted from a form. */
+const SLASH = /[/／]/;
 /** Spaces between two units; not a tab, which parts the cells of a table row. */
 const SPACES_ONLY = /^[ \u3000]+$/;
 
@@ -399,8 +405,8 @@ const brackets: Rule = {
   family: 'units',
   defaultSeverity: 'info',
   description: {
-    zh: '责任单位标注使用了半角括号“()”，而本文其他标注使用全角括号“（）”；括号前后不一致（“（……)”“(……）”）；括号未闭合（“（甲牵头，乙配合”后即是下一项）；或在全角标注中夹用半角标点（“责任单位:”“牵头,”“;”、单位名称中的“区委宣传部(区文明办)”）。',
-    en: 'An annotation in half-width brackets () where the document uses full-width （）, a mismatched pair （…) or (…）, a bracket left unclosed (the next item follows “（A牵头，B配合”), or half-width punctuation (责任单位:, 牵头, ;, a unit\'s other name in 区委宣传部(区文明办)) in a full-width annotation.',
+    zh: '责任单位标注使用了半角括号“()”或方头括号“【】”，而本文其他标注使用全角括号“（）”；括号前后不一致（“（……)”“(……）”）；括号未闭合（“（甲牵头，乙配合”后即是下一项）；或在全角标注中夹用半角标点（“责任单位:”“牵头,”“牵头, ”“;”、单位名称中的“区委宣传部(区文明办)”）。',
+    en: 'An annotation in half-width brackets () or in 【】 where the document uses full-width （）, a mismatched pair （…) or (…）, a bracket left unclosed (the next item follows “（A牵头，B配合”), or half-width punctuation (责任单位:, 牵头, with or without a space after it, ;, a unit\'s other name in 区委宣传部(区文明办)) in a full-width annotation.',
   },
   fixable: true,
   inputs: 'annotations',
@@ -410,6 +416,7 @@ const brackets: Rule = {
     const suspects: Array<{ a: Annotation; open: string; close: string; marks: number[] }> = [];
     let half = 0;
     let full = 0;
+    let square = 0;
     for (const a of doc.annotations) {
       const s = a.range.start;
       const e = a.range.end;
@@ -428,12 +435,26 @@ const brackets: Rule = {
       const close = bracketed ? doc.source.lines[e.line].text.charAt(e.character - 1) : '';
       if (open === '(') half++;
       else if (open === '（') full++;
+      else if (open === '【' && close === '】') square++;
       const marks = HALF_MARK.test(a.inner) || a.inner.indexOf('(') >= 0 ? halfWidthMarks(doc, a) : NONE;
-      if (open === '(' || close === ')' || marks.length) suspects.push({ a, open, close, marks });
+      if (open === '(' || close === ')' || open === '【' || marks.length) suspects.push({ a, open, close, marks });
     }
     // The document writes its annotations full-width (as before: at least as many `（` as `(`).
     const fullWidth = full > 0 && full >= half;
     for (const { a, open, close, marks } of suspects) {
+      if (open === '【') {
+        // `【A牵头，B配合】` among annotations the document mostly writes in `（）`, as a copy from
+        // a web page or a form brings them; a document writing them in `【】` throughout is left alone.
+        if (close !== '】' || !fullWidth || full <= square) continue;
+        const s = a.range.start;
+        const e = a.range.end;
+        ctx.report({
+          range: a.range,
+          message: ctx.msg('标注应使用圆括号“（）”，与本文其他标注一致。', 'Write the annotation in （）, as the document\'s other annotations are.'),
+          fixes: [{ title: ctx.msg('改为“（）”', 'Use （）'), edits: [{ range: { start: s, end: { line: s.line, character: s.character + 1 } }, newText: '（' }, { range: { start: { line: e.line, character: e.character - 1 }, end: e }, newText: '）' }], safe: true, preferred: true }],
+        });
+        continue;
+      }
       const mismatched = (open === '（' && close === ')') || (open === '(' && close === '）');
       if (!fullWidth && !mismatched) continue;
       const s = a.range.start;
@@ -446,7 +467,8 @@ const brackets: Rule = {
       const bracketEdits = edits.length > 0;
       const line = a.innerRange.start.line;
       const text = doc.source.lines[line].text;
-      if (fullWidth) for (const k of marks) edits.push({ range: { start: { line, character: k }, end: { line, character: k + 1 } }, newText: FULL_MARK[text.charAt(k)] });
+      // A half-width mark takes the spaces typed after it with it (`, ` becomes `，`).
+      if (fullWidth) for (const k of marks) edits.push({ range: { start: { line, character: k }, end: { line, character: text.charAt(k) === '(' || text.charAt(k) === ')' ? k + 1 : afterSpaces(text, k + 1) } }, newText: FULL_MARK[text.charAt(k)] });
       if (!edits.length) continue;
       const punct = fullWidth && marks.length > 0;
       const said = [...new Set(marks.map((k) => text.charAt(k)))].map((m) => `“${m}”`).join('');
@@ -481,6 +503,11 @@ const brackets: Rule = {
 const NONE: number[] = [];
 /** Half-width punctuation of running text, and its full-width form. */
 const HALF_MARK = /[,:;]/;
+/** The column after the ASCII spaces from `at` on. */
+function afterSpaces(text: string, at: number): number {
+  while (text.charCodeAt(at) === 32) at++;
+  return at;
+}
 const FULL_MARK: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）' };
 const HAN_BEFORE = /[\u4e00-\u9fff）”]/;
 const HAN_AFTER = /[\u4e00-\u9fff（“]/;
@@ -496,8 +523,9 @@ function halfWidthMarks(doc: GongwenDocument, a: Annotation): number[] {
   const text = doc.source.lines[r.start.line].text;
   const marks: number[] = [];
   for (let k = r.start.character; k < r.end.character; k++) {
-    if (!HALF_MARK.test(text.charAt(k)) || !HAN_BEFORE.test(text.charAt(k - 1)) || !HAN_AFTER.test(text.charAt(k + 1))) continue;
-    if (text.charAt(k) === ',' && betweenOneGroup(a, r.start.line, k)) continue;
+    // `牵头, 市财政局`: a comma typed with the space an English text puts after it.
+    if (!HALF_MARK.test(text.charAt(k)) || !HAN_BEFORE.test(text.charAt(k - 1)) || !HAN_AFTER.test(text.charAt(afterSpaces(text, k + 1)))) continue;
+    if (text.charAt(k) === ',' && betweenOneGroup(a, r.start.line, k, text)) continue;
     marks.push(k);
   }
   // `区委宣传部(区文明办)`: a unit's other name in half-width brackets.
@@ -514,11 +542,11 @@ function halfWidthMarks(doc: GongwenDocument, a: Annotation): number[] {
 }
 
 /** Whether column `k` of `line` lies between two units of one group, alone (GW205's separator). */
-function betweenOneGroup(a: Annotation, line: number, k: number): boolean {
+function betweenOneGroup(a: Annotation, line: number, k: number, text: string): boolean {
   for (let i = 1; i < a.units.length; i++) {
     const p = a.units[i - 1].range;
     const q = a.units[i].range;
-    if (p.end.line === line && q.start.line === line && p.end.character === k && q.start.character === k + 1) return sameGroup(a, a.units[i - 1], a.units[i]);
+    if (p.end.line === line && q.start.line === line && p.end.character === k && q.start.character === afterSpaces(text, k + 1)) return sameGroup(a, a.units[i - 1], a.units[i]);
   }
   return false;
 }
