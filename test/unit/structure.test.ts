@@ -803,6 +803,10 @@ describe('a web page\'s header above a 公文\'s own title', () => {
   it('keeps a title on the first line, an issuer\'s name over it, and a headline with no 公文 below', () => {
     assert.deepStrictEqual(fieldsOf(notice.join('\n')).slice(0, 2), ['title@0', 'recipients@1']);
     assert.deepStrictEqual(parse(['某市人民政府办公室', ...notice].join('\n')).parts[0].title, '某市人民政府办公室' + notice[0]);
+    // Two issuers joint-issuing it, each on a line over the title: both are its first lines.
+    assert.deepStrictEqual(parse(['中共某市委办公室', '某市人民政府办公室', ...notice].join('\n')).parts[0].title, '中共某市委办公室某市人民政府办公室' + notice[0]);
+    // A 简报's masthead (its serial, its issuer and date) is the document's own head.
+    assert.deepStrictEqual(fieldsOf(['工作简报', '第3期', '某市人民政府办公室　　　　2026年3月16日', ...notice].join('\n')).slice(0, 4), ['title@0', 'serial@1', 'date@2', 'recipients@4']);
     const news = ['我市召开农村人居环境整治提升工作会议', '来源：市农业农村局　发布时间：2026-03-18', '　　3月18日，市政府召开会议，部署农村人居环境整治提升工作。'];
     assert.deepStrictEqual(parse(news.join('\n')).parts.map((p) => p.title), [null]);
   });

@@ -1091,8 +1091,11 @@ function titleBelowHeader(source: SourceText, contents: string[], markers: Reado
   let meta = false;
   /** The first title under a 来源 or 发布时间 line, if none has its 主送机关 under it. */
   let underMeta = -1;
+  /** The header's lines passed so far: issuers' names joint-issuing the title stand over it (`中共……办公室` | `……人民政府办公室` | `关于……`). */
+  const visited: number[] = [];
   for (let k = i, prev = -1, seen = 0; k >= 0 && seen <= PAGE_HEADER_LINES; prev = k, k = nextTextLine(contents, k), seen++) {
     const c = contents[k];
+    if (k > i) visited.push(prev);
     if (markers[k]) break;
     // A 简报's or 督查通报's masthead (`第3期`, its issuer and date on one line) is the document's own head.
     if (F.isSerial(c) || F.issuedDateAt(c) >= 0) return -1;
@@ -1110,7 +1113,8 @@ function titleBelowHeader(source: SourceText, contents: string[], markers: Reado
       const below = nextTextLine(contents, end);
       if (F.endsLikeTitle(title)) {
         // The issuers' names over `关于……的通知` are the title's first line (`青禾县人民政府办公室` | `关于……`).
-        const start = prev >= 0 && issuersOverTitle(contents, prev, k) ? prev : k;
+        let start = k;
+        for (let j = visited.length - 1; j >= 0 && issuersOverTitle(contents, visited[j], k); j--) start = visited[j];
         if (below > 0 && F.isRecipients(contents[below])) return start > i ? start : -1;
         if (meta && underMeta < 0) underMeta = start;
       }
