@@ -337,7 +337,7 @@ describe('document structure', () => {
   });
 
   it('starts the plan a notice issues at its title even where no numbered heading follows (numbering lost in a copy)', () => {
-    for (const [title, plan] of [['关于印发《某某局2025年工作要点》的通知', '某某局2025年工作要点'], ['关于印发某某局工作方案的通知', '某某局工作方案']]) {
+    for (const [title, plan] of [['关于印发《某某局2025年工作要点》的通知', '某某局2025年工作要点'], ['关于印发某某局工作方案的通知', '某某局工作方案'], ['关于印发《某市重点任务分工表》的通知', '某市重点任务分工表']]) {
       const text = [title, '', '各科室：', '现印发给你们，请认真贯彻落实。', '', '某某局', '2025年2月14日', '', plan, '', '全面加强党的领导', '深入学习。（办公室负责）', ''].join('\n');
       const d = parse(text);
       assert.deepStrictEqual(d.parts.map((p) => [p.title, p.titleRange?.start.line]), [[title, 0], [plan, 8]], title);
