@@ -12,6 +12,11 @@ describe('formatter', () => {
   it('makes markers canonical', () => {
     assert.strictEqual(format('一.总体要求\n(一)指导思想\n1、组织\n（1）、细化\n'), '一、总体要求\n（一）指导思想\n1.组织\n（1）细化\n');
   });
+  it('drops the space after a marker whose standard form has none, as GW102 fixes it', () => {
+    assert.strictEqual(format('一. 总体要求\n(一) 指导思想\n1、 组织\n'), '一、总体要求\n（一）指导思想\n1. 组织\n');
+    // The document's own style (`（一） 指导思想`) stays.
+    assert.strictEqual(format('一、总体要求\n（一） 指导思想\n(二) 基本原则\n'), '一、总体要求\n（一） 指导思想\n（二） 基本原则\n');
+  });
   it('keeps the house full-width dot of a document that writes 1．, as fix-all writes it', () => {
     const text = '一、任务\n1．甲\n2、乙\n3.丙\n4．丁\n';
     assert.strictEqual(format(text), '一、任务\n1．甲\n2．乙\n3．丙\n4．丁\n');

@@ -336,6 +336,29 @@ describe('numbering rules', () => {
       assert.deepStrictEqual(fs.map((f) => f.range.start.line), [0, 1, 2, 3]);
       assert.strictEqual(fixAll(text).text, lines('一、甲', '（一）子', '1.项', '（1）细', '二、乙'));
     });
+    it('drops the space typed after ASCII brackets with them (`(一) 树立` → `（一）树立`), unless the document writes the standard form so', () => {
+      const text = lines('一、总体要求', '(一) 树立正确导向', '(二)\u3000强化组织领导', '（三）严格督查考核', '二. 工作要求', '1、 加强领导', '2、 强化保障');
+      const fs = findings(text, 'GW102');
+      // The fix replaces the marker and the spaces after it, nothing else.
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.fixes[0].edits[0].range.start.character, f.fixes[0].edits[0].range.end.character, f.fixes[0].edits[0].newText]), [
+        [1, 0, 4, '（一）'],
+        [2, 0, 4, '（二）'],
+        [4, 0, 3, '二、'],
+        // `1. 加强领导` is how Markdown writes it: the space stays.
+        [5, 0, 2, '1.'],
+        [6, 0, 2, '2.'],
+      ]);
+      assert.strictEqual(fixAll(text).text, lines('一、总体要求', '（一）树立正确导向', '（二）强化组织领导', '（三）严格督查考核', '二、工作要求', '1. 加强领导', '2. 强化保障'));
+      // A document that writes `（一） 树立` as its style keeps the space.
+      const spacedStyle = lines('一、总体要求', '（一） 树立正确导向', '(二) 强化组织领导', '（三） 严格督查考核');
+      assert.strictEqual(fixAll(spacedStyle).text, spacedStyle.replace('(二)', '（二）'));
+      // After the edit that removes the space, the fix is found afresh (the space is part of what GW102 reads).
+      const one = lines('一、总体要求', '(一) 树立正确导向', '(二) 强化组织领导');
+      const config = defaultConfig();
+      const first = analyze(one, config);
+      const next = analyze(one.replace('(二) ', '(二)'), config, first.handover);
+      assert.deepStrictEqual(next.findings.filter((f) => f.rule === 'GW102').map((f) => f.fixes[0].edits[0].range.end.character), [4, 3]);
+    });
     it('accepts the full-width dot 1． as a house style, and notes it (info) only beside 1.', () => {
       assert.deepStrictEqual(findings(lines('一、甲', '1．项', '2．项', '二、乙', '1．项'), 'GW102'), []);
       const mixed = findings(lines('一、甲', '1．项', '2．项', '二、乙', '1.项'), 'GW102');

@@ -104,6 +104,19 @@ describe('word rules', () => {
       assert.ok(f);
       assert.strictEqual(applyEdits(text, f.fixes[0].edits), text.replace('国家工商行政管理总局', '国家市场监督管理总局'));
     });
+    it('does not read the tail of a unit broken over a line’s end as the outdated name, in text not recognised as wrapped', () => {
+      const dated = (s: string) => `${s}\n某局\n2025年3月5日\n`;
+      const task = '（一）加强耕地保护。严格落实耕地保护制度，建立健全耕地保护长效机制。';
+      // `（市自然资源` | `规划局牵头，…）`: 规划局 is the end of 市自然资源规划局, read whole by the annotation.
+      assert.deepStrictEqual(findings(dated(`${task}（市自然资源\n规划局牵头，市农业农村局配合）`), 'GW402'), []);
+      assert.deepStrictEqual(findings(dated(`${task}（市自然资源规\n划局牵头，市农业农村局配合）`), 'GW402'), []);
+      // A broken name that is outdated as a whole (`（市` | `规划局…`), and real outdated names at a line's
+      // start (after a full stop, after a heading's marker, a second unit on the line), are still flagged.
+      const names = (text: string) => findings(dated(text), 'GW402').map((f) => [f.range.start.line, f.message.match(/“(.+?)”/)![1]]);
+      assert.deepStrictEqual(names(`${task}（市\n规划局牵头，市农业农村局配合）`), [[1, '规划局']]);
+      assert.deepStrictEqual(names(`${task}\n市环保局要建立健全长效机制。`), [[1, '环保局']]);
+      assert.deepStrictEqual(names(`${task}（市自然资源\n规划局牵头，市环保局配合）\n（二）市安监局要建立健全长效机制。`), [[1, '环保局'], [2, '安监局']]);
+    });
     it('does not flag a document dated before the reform', () => {
       assert.deepStrictEqual(findings('请国家工商行政管理总局配合。\n某局\n2016年3月5日\n', 'GW402'), []);
     });

@@ -35,15 +35,15 @@ type LineMap = (old: number) => number | undefined;
 
 /** What the numbering of a document looks like: the only input of an `inputs: 'markers'` rule. */
 /** Ints per heading in a Skeleton's shape. */
-const STRIDE = 4;
+const STRIDE = 5;
 
 export class Skeleton {
   private constructor(
     private readonly markers: Marker[],
     /**
      * Per heading (STRIDE ints): depth, part, flags (it starts a list, listStart, 1; it heads an
-     * arrangements section with items, sequences.ts, 2; a section of aims with items, 4), and
-     * line. The tree is in the depths: headings are listed in document order, so a heading's
+     * arrangements section with items, sequences.ts, 2; a section of aims with items, 4), line,
+     * and the spaces after its marker (GW102's fix drops them with the marker's wrong brackets). The tree is in the depths: headings are listed in document order, so a heading's
      * parent is the last one before it a level up.
      */
     private readonly shape: Int32Array,
@@ -60,6 +60,7 @@ export class Skeleton {
       shape[STRIDE * i + 1] = h.part;
       shape[STRIDE * i + 2] = flags(h);
       shape[STRIDE * i + 3] = h.line;
+      shape[STRIDE * i + 4] = h.markerGap;
     }
     return new Skeleton(markers, shape);
   }
@@ -98,7 +99,7 @@ export class Skeleton {
       // the very same marker even where the edit moved that heading's line (two equal lines).
       if (where(shape[STRIDE * i + 3]) !== h.line) return false;
       if (!sameMarker(this.markers[i], h.marker, where)) return false;
-      if (shape[STRIDE * i] !== h.depth || shape[STRIDE * i + 1] !== h.part || shape[STRIDE * i + 2] !== flags(h)) return false;
+      if (shape[STRIDE * i] !== h.depth || shape[STRIDE * i + 1] !== h.part || shape[STRIDE * i + 2] !== flags(h) || shape[STRIDE * i + 4] !== h.markerGap) return false;
     }
     return true;
   }

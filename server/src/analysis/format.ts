@@ -7,10 +7,10 @@
 import { sameGroup } from './annotations';
 import { Config, defaultConfig } from './config';
 import { parse } from './parse';
-import { GongwenDocument } from './model';
+import { GongwenDocument, MarkerKind } from './model';
 import { Range, rangeOn, TextEdit } from './types';
 import { HAN } from './script';
-import { houseFullDot } from './markers';
+import { droppedGap, houseFullDot, spacedKinds } from './markers';
 
 /** Opening brackets and quotes; `(` too, since a bracketed Chinese aside becomes `（`. */
 const OPENERS = /[“‘《（〔【「『(]/;
@@ -33,6 +33,7 @@ export function formatEdits(text: string, config: Config = defaultConfig(), rang
   }
 
   let fullDot: boolean | undefined;
+  let spaced: Set<MarkerKind> | undefined;
   // An attached part's label (`附件`), and whether the line is the title right below it.
   let afterLabel = false;
   for (const l of src.lines) {
@@ -55,7 +56,12 @@ export function formatEdits(text: string, config: Config = defaultConfig(), rang
     const h = markerLines.get(l.index);
     if (h && h.marker.kind !== 'decimal') {
       const want = h.marker.kind === 'arabic' && (fullDot ??= houseFullDot(doc.headings.map((x) => x.marker))) ? h.marker.canonical.replace(/\.$/, '．') : h.marker.canonical;
-      if (h.marker.text !== want) edits.push({ range: h.marker.range, newText: want });
+      if (h.marker.text !== want) {
+        // `(一) 树立` → `（一）树立`, as GW102's fix writes it (markers.ts droppedGap).
+        const gap = h.markerGap && droppedGap(h, (spaced ??= spacedKinds(doc.headings)));
+        const r = h.marker.range;
+        edits.push({ range: gap ? { start: r.start, end: { line: r.end.line, character: r.end.character + gap } } : r, newText: want });
+      }
     }
     const from = h ? h.marker.range.end.character : l.contentStart;
     punctuationEdits(t, from, l.contentEnd, l.index, edits);

@@ -392,6 +392,30 @@ export function houseFullDot(markers: Iterable<{ kind: MarkerKind; punct: string
 
 const FULL_WIDTH_DIGIT = /[０-９]/;
 
+/**
+ * The spaces after a marker that its fix drops with its wrong punctuation (`(一) 树立` →
+ * `（一）树立`): where the standard form is followed directly by the text (GB/T 9704: `一、`,
+ * `（一）`, `（1）`, so the space came with the ASCII habit), unless the document writes that very
+ * form with a space after it (at least half the time: its own style, `spaced`). Never after `1.`,
+ * which Markdown writes `1. 树立`. 0 for none.
+ */
+export function droppedGap(h: { marker: { kind: MarkerKind; canonical: string }; markerGap: number }, spaced: ReadonlySet<MarkerKind>): number {
+  if (h.markerGap === 0 || !/[）、]$/.test(h.marker.canonical) || spaced.has(h.marker.kind)) return 0;
+  return h.markerGap;
+}
+
+/** The kinds of marker a document writes in their standard form followed by a space at least half the time (droppedGap). */
+export function spacedKinds(headings: Iterable<{ marker: { kind: MarkerKind; text: string; canonical: string }; markerGap: number }>): Set<MarkerKind> {
+  const counts = new Map<MarkerKind, number>();
+  for (const h of headings) {
+    if (h.marker.text !== h.marker.canonical) continue;
+    counts.set(h.marker.kind, (counts.get(h.marker.kind) ?? 0) + (h.markerGap > 0 ? 1 : -1));
+  }
+  const out = new Set<MarkerKind>();
+  for (const [kind, n] of counts) if (n >= 0) out.add(kind);
+  return out;
+}
+
 /** The canonical marker of `kind` with `value` (used by renumbering and completion). */
 export function markerFor(kind: MarkerKind, value: number): string {
   switch (kind) {

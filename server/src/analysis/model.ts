@@ -59,6 +59,8 @@ export interface Heading {
   readonly titleRange: Range;
   /** Where the title starts on the heading's line: `titleRange.start.character`, without making the range. */
   readonly titleColumn: number;
+  /** How many spaces (ASCII, ideographic, no-break) stand right after the marker: `(一) 树立` 1, `（一）树立` 0. */
+  readonly markerGap: number;
   /** True when the heading sentence is followed by body text on the same line (`（一）加强领导。各单位要……`). */
   runIn: boolean;
   /** The punctuation ending the heading sentence ('。', '；', '：', '' …). */

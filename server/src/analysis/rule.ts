@@ -56,8 +56,8 @@ export interface Rule {
    * What the rule reads, when it is less than the whole document; its findings are then carried
    * over from the previous version while that input is unchanged (carry.ts). Declare it only
    * for a rule that reads nothing else (and the configuration):
-   * - `markers`: the heading tree's markers (kind, value, text, position), depths, parents and
-   *   parts — no titles, lines, tasks or annotations;
+   * - `markers`: the heading tree's markers (kind, value, text, position, the spaces right after
+   *   them: `markerGap`), depths, parents and parts — no titles, lines, tasks or annotations;
    * - `annotations`: the annotations, and the text of the lines they stand on;
    * - `lines`: each finding lies on one line and depends only on that line's text and on the
    *   rule's `context`; the rule looks only at `ctx.lines`.

@@ -1504,6 +1504,8 @@ const BOLD_START = /^\*\*/;
 interface HeadingText {
   /** Column of the title within the content. */
   titleAt: number;
+  /** How many spaces (ASCII, ideographic, no-break) stand right after the marker (`(一) 树立`: 1). */
+  gap: number;
   title: string;
   runIn: boolean;
   endPunct: string;
@@ -1536,7 +1538,8 @@ function headingText(own: string, l: Line, m: MarkerMatch): HeadingText {
       title = rest.slice(0, -1);
     }
   }
-  return { titleAt: m.text.length + lead + quoted, title, runIn, endPunct };
+  const gap = /^[ \u3000\u00a0]*/.exec(afterMarker)![0].length;
+  return { titleAt: m.text.length + lead + quoted, gap, title, runIn, endPunct };
 }
 
 /**
@@ -1594,6 +1597,11 @@ class LineMarker implements Marker {
 
   get canonical(): string {
     return this.match.canonical;
+  }
+
+  /** How many spaces stand right after the marker (HeadingText gap). */
+  get gap(): number {
+    return this.heading.gap;
   }
 
   /** Where the heading's title starts on this line (its range's start column, without making it). */
@@ -1712,6 +1720,10 @@ class HeadingNode {
 
   get titleColumn(): number {
     return (this.marker as LineMarker).titleFrom;
+  }
+
+  get markerGap(): number {
+    return (this.marker as LineMarker).gap;
   }
 
   setBlock(from: number, endLine: number, to: number): void {

@@ -2,7 +2,7 @@
  * Numbering rules (GW1xx): sequences, marker punctuation, depth, decimal numbering, articles,
  * inline enumerations and heading punctuation. See docs/rules.md.
  */
-import { houseFullDot, inWidthOf, isToleratedVariant, markerFor, renumbered } from '../markers';
+import { droppedGap, houseFullDot, inWidthOf, spacedKinds, isToleratedVariant, markerFor, renumbered } from '../markers';
 import { Enumeration, EnumerationItem, EnumerationKind, GongwenDocument, Heading, MarkerKind } from '../model';
 import { parseChinese, toChinese, toCircled } from '../numerals';
 import { Rule, RuleContext } from '../rule';
@@ -123,8 +123,8 @@ const punctuation: Rule = {
   family: 'numbering',
   defaultSeverity: 'warning',
   description: {
-    zh: '序号后的标点或括号不规范：“一、”用顿号，“（一）”“（1）”“①”后不加标点，“1.”用圆点，括号用全角（“1）”在“1.”之下读作少了前括号的“（1）”，在别处读作“1.”）。全角圆点或全角数字（“1．”“１．”“（１）”）是常见写法，只在与半角的“1.”“（1）”混用时提示（提示少数的一方）；全文多用“1．”时，重新编号和改正“1、”等写法也用“1．”。',
-    en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width (1） under a 1. is read as （1） missing its opening bracket, elsewhere as 1.). A full-width dot or full-width digits (1．, １．, （１）) are a common variant, noted only where the document also writes half-width 1. or （1） (the fewer of the two are noted); where most of its 1.s are written 1．, renumbering and the fix of 1、 keep that dot.',
+    zh: '序号后的标点或括号不规范：“一、”用顿号，“（一）”“（1）”“①”后不加标点，“1.”用圆点，括号用全角（“1）”在“1.”之下读作少了前括号的“（1）”，在别处读作“1.”）。全角圆点或全角数字（“1．”“１．”“（１）”）是常见写法，只在与半角的“1.”“（1）”混用时提示（提示少数的一方）；全文多用“1．”时，重新编号和改正“1、”等写法也用“1．”。改正“(一) ”“一. ”等写法时，序号后多打的空格一并去掉（“（一）”“一、”后直接接正文），全文“（一）”后普遍空一格的除外；“1.”后的空格保留。',
+    en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width (1） under a 1. is read as （1） missing its opening bracket, elsewhere as 1.). A full-width dot or full-width digits (1．, １．, （１）) are a common variant, noted only where the document also writes half-width 1. or （1） (the fewer of the two are noted); where most of its 1.s are written 1．, renumbering and the fix of 1、 keep that dot. The fix of (一) or 一. also drops the spaces typed after it (（一） and 一、 are followed directly by the text), unless the document mostly writes the standard form with a space; the space after 1. stays.',
   },
   fixable: true,
   inputs: 'markers',
@@ -134,6 +134,7 @@ const punctuation: Rule = {
     // also writes half-width ones.
     let half: { dot: boolean; digits: boolean } | undefined;
     let fullDot: boolean | undefined;
+    let spaced: Set<MarkerKind> | undefined;
     for (const h of doc.headings) {
       const m = h.marker;
       if (m.kind === 'decimal') continue;
@@ -159,13 +160,16 @@ const punctuation: Rule = {
       // `8、` in a document that writes `1．`: its own dot.
       const canonical = tolerated ? m.canonical : inWidthOf(m, m.canonical, (fullDot ??= ctx.derived(fullDotOf)));
       if (canonical === m.text) continue;
+      // `(一) 树立` → `（一）树立`: the space typed after the ASCII brackets goes with them.
+      const gap = h.markerGap && droppedGap(h, (spaced ??= spacedKinds(doc.headings)));
+      const edit = gap ? { range: { start: m.range.start, end: { line: m.range.end.line, character: m.range.end.character + gap } }, newText: canonical } : { range: m.range, newText: canonical };
       ctx.report({
         range: m.range,
         severity: tolerated ? 'info' : undefined,
         message: tolerated
           ? ctx.msg(`序号“${m.text}”使用了全角字符，而本文其他序号用半角，规范写法为“${m.canonical}”。`, `"${m.text}" is written full-width where the document elsewhere writes half-width; the standard form is "${m.canonical}".`)
           : ctx.msg(`序号“${m.text.trimEnd()}”写法不规范，应为“${canonical}”。`, `Marker "${m.text.trimEnd()}" is malformed; write "${canonical}".`),
-        fixes: [{ title: ctx.msg(`改为“${canonical}”`, `Change to "${canonical}"`), edits: [{ range: m.range, newText: canonical }], safe: true, preferred: true }],
+        fixes: [{ title: ctx.msg(`改为“${canonical}”`, `Change to "${canonical}"`), edits: [edit], safe: true, preferred: true }],
       });
     }
   },

@@ -412,13 +412,15 @@ const outdated: Rule = {
   },
   fixable: true,
   inputs: 'lines',
-  context: (doc, ctx) => [...vocabulary(doc, ctx), ctx.derived(documentDate), wrappingOf(doc.source) !== null],
+  context: (doc, ctx) => [...vocabulary(doc, ctx), ctx.derived(documentDate), wrappingOf(doc.source) !== null, brokenUnits(doc)],
   check(doc, ctx) {
     // A text that says nothing of when it was written is read as today's for the national bodies,
     // whose renaming everyone knows; a local body's old name there may be an old copy's.
     const dated = ctx.derived(documentDate);
     // In a hard-wrapped copy a line may start inside a name broken over the line before (`银` | `保监会`).
     const wrapped = wrappingOf(doc.source) !== null;
+    // A unit broken over a line's end where the wrapping is not recognised (`（市自然资源` | `规划局牵头）`): the annotations read it whole.
+    const broken = brokenUnitTails(brokenUnits(doc));
     const date = dated || today(ctx.config);
     // Institution names are not taught to the segmenter: a heavy user word would split
     // `文化部门` as `文化部|门`. The default dictionary keeps the boundaries honest.
@@ -428,6 +430,7 @@ const outdated: Rule = {
         const reform = reformOf(word)!;
         if (reform.date > date || (reform.local && !dated)) continue;
         if (wrapped && at === l.contentStart && TAILS_OF_LONGER.has(word)) continue;
+        if (broken && isTailOfBrokenUnit(broken.get(l.index), at, word)) continue;
         const range = { start: { line: l.index, character: at }, end: { line: l.index, character: at + word.length } };
         const now = successorsAt(reform, date);
         const successors = now.join('、');
@@ -451,6 +454,53 @@ const outdated: Rule = {
     }
   },
 };
+
+/**
+ * The units of annotations that a line's end breaks in two (a bracket wrapped onto the next line,
+ * annotations.ts wrappedAnnotation), as `line:end:name;` for where each goes on ('' for none): a
+ * string, so that GW402's context is unchanged while they are. Only the annotations are read,
+ * and only those over more than one line are looked into.
+ */
+function brokenUnits(doc: GongwenDocument): string {
+  let key = '';
+  for (const a of doc.annotations) {
+    if (a.range.start.line === a.range.end.line) continue;
+    for (const u of a.units) {
+      const { start, end } = u.range;
+      if (start.line !== end.line) key += `${end.line}:${end.character}:${u.name};`;
+    }
+  }
+  return key;
+}
+
+/** brokenUnits' key by line: where each unit that goes on at the line's start ends there, and its whole name. Null for none. */
+function brokenUnitTails(key: string): Map<number, Array<{ end: number; name: string }>> | null {
+  if (!key) return null;
+  const out = new Map<number, Array<{ end: number; name: string }>>();
+  for (const item of key.split(';')) {
+    if (!item) continue;
+    const [line, end, ...name] = item.split(':');
+    const at = Number(line);
+    let list = out.get(at);
+    if (!list) out.set(at, (list = []));
+    list.push({ end: Number(end), name: name.join(':') });
+  }
+  return out;
+}
+
+/**
+ * Whether a hit of `word` at `at` lies in the part of a broken unit that goes on at the line's
+ * start (`（市自然资源` | `规划局牵头`): the tail of a longer name, not the outdated body, unless the
+ * whole name is itself outdated (`（市` | `规划局牵头`: 市规划局).
+ */
+function isTailOfBrokenUnit(tails: Array<{ end: number; name: string }> | undefined, at: number, word: string): boolean {
+  if (!tails) return false;
+  for (const t of tails) {
+    if (at + word.length > t.end) continue;
+    return !institutionsOn(t.name, 0, t.name.length).some((h) => h.at + h.length === t.name.length);
+  }
+  return false;
+}
 
 /**
  * The bodies `reform`'s successors have become by `date`: `银监会` → `中国银行保险监督管理委员会`,
