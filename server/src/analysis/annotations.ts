@@ -19,7 +19,7 @@ import { LineSlot, lineCached, NONE, OwnedLineSlot, ownedCached, PlacedSlot, pla
 import { fitted } from './young';
 import { simplified } from './script';
 import { nothingBetween } from './wrapping';
-import { matchMarker } from './markers';
+import { matchMarker, withoutZeroWidth } from './markers';
 
 /** `（(〔［[【` and `）)〕］]】` as char codes. */
 const NEST_OPEN = [0xff08, 0x28, 0x3014, 0xff3b, 0x5b, 0x3010];
@@ -554,16 +554,6 @@ const LEGEND_NOTE = /[（(][^（）()]*(?:第一|首位|最前)[^（）()]*(?:�
 /** A role in brackets after a unit's name (`市教育局（牵头）`, `市财政局(配合)`). */
 const ROLE_NOTE = /[（(](牵头单位|牵头|主责|主办|配合单位|配合|协办)[）)]$/;
 
-/** The zero-width spaces, joiners and byte-order marks a copy leaves inside words. */
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
-function hasZeroWidth(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return true;
-  }
-  return false;
-}
-
 /** White space and the zero-width characters pasted from web pages, around a list item. */
 const LEADING_SPACE = /^[\s\u200b-\u200d\u2060]*/;
 const TRAILING_SPACE = /[\s\u200b-\u200d\u2060]+$/;
@@ -616,7 +606,7 @@ function addList(
       // A zero-width space a copy left inside a name (`市财\u200b政局`) is no part of it: the name is
       // read without it, its range still covers it.
       const written = raw.replace(/等(?:部门|单位|机构|地区|成员单位)?$/, '');
-      const p = hasZeroWidth(written) ? written.replace(ZERO_WIDTH, '') : written;
+      const p = withoutZeroWidth(written);
       if (!p) continue;
       if (!isUnitLike(p.indexOf('、') > 0 ? p.replace(LEVEL_LISTED, '') : p) && !(/^[\u4e00-\u9fff]{2,20}$/.test(p) && known(p)) && !(said && ROLE.test(p)) && !(ellipsis ??= items.length > 1 && isEllipsis(items))) {
         ok = false;

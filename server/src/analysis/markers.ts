@@ -133,7 +133,7 @@ const BULLET = new RegExp(`^${BULLETS}`);
  * editor, they would follow the title into a spreadsheet); else `title` itself.
  */
 export function withoutBullet(title: string): string {
-  const shown = hasZeroWidth(title) ? title.replace(ZERO_WIDTH, '') : title;
+  const shown = withoutZeroWidth(title);
   const c = shown.charCodeAt(0);
   // Every bullet lies above U+2000: most titles are told apart by their first code unit.
   if (!(c >= 0x2000 && c < 0x2800)) return shown;
@@ -143,13 +143,13 @@ export function withoutBullet(title: string): string {
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
-/** Whether `s` holds a zero-width space, joiner or byte-order mark. */
-function hasZeroWidth(s: string): boolean {
+/** `s` without the zero-width spaces, joiners and byte-order marks a copy leaves inside words (`s` itself when it has none). */
+export function withoutZeroWidth(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return true;
+    if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return s.replace(ZERO_WIDTH, '');
   }
-  return false;
+  return s;
 }
 
 /** A figure in a statistics table's cell: `37`, `-0.6`, `12.3%`, `7.14‰`, `1,263`, or a dash for none. */
