@@ -69,25 +69,38 @@ export function parseArabic(s: string): number {
   return Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
 }
 
-const CIRCLED_RANGES: Array<[number, number, number]> = [
+/** Runs of code points numbering from `first` to `last`, the first at `base`. */
+type GlyphRuns = ReadonlyArray<readonly [base: number, first: number, last: number]>;
+
+/** The number the glyph `ch` stands for in `runs`, or NaN. */
+function valueInRuns(runs: GlyphRuns, ch: string): number {
+  const c = ch.codePointAt(0) ?? 0;
+  for (const [base, first, last] of runs) {
+    if (c >= base && c <= base + (last - first)) return first + (c - base);
+  }
+  return NaN;
+}
+
+/** The glyph numbered `n` in `runs`, or '' where they have none. */
+function glyphInRuns(runs: GlyphRuns, n: number): string {
+  for (const [base, first, last] of runs) {
+    if (n >= first && n <= last) return String.fromCodePoint(base + n - first);
+  }
+  return '';
+}
+
+const CIRCLED_RANGES: GlyphRuns = [
   [0x2460, 1, 20], // ①…⑳
   [0x3251, 21, 35], // ㉑…㉟
   [0x32b1, 36, 50], // ㊱…㊿
 ];
 
 export function parseCircled(ch: string): number {
-  const c = ch.codePointAt(0) ?? 0;
-  for (const [base, first, last] of CIRCLED_RANGES) {
-    if (c >= base && c <= base + (last - first)) return first + (c - base);
-  }
-  return NaN;
+  return valueInRuns(CIRCLED_RANGES, ch);
 }
 
 export function toCircled(n: number): string {
-  for (const [base, first, last] of CIRCLED_RANGES) {
-    if (n >= first && n <= last) return String.fromCodePoint(base + n - first);
-  }
-  return `（${n}）`;
+  return glyphInRuns(CIRCLED_RANGES, n) || `（${n}）`;
 }
 
 /** ㈠…㈩ → 1…10. */
@@ -107,7 +120,7 @@ export const CN_NUMERAL_CLASS = '一二三四五六七八九十百零〇两';
  * they stay after a copy: `⑴` (a `（1）`), `⒈` (a `1.`), and the other circled faces of `①`
  * (`❶` `➀` `➊` `⓵`). Each family counts from 1 in its own run of code points.
  */
-const GLYPH_FAMILIES: ReadonlyArray<{ kind: 'parenArabic' | 'arabic' | 'circled'; runs: ReadonlyArray<[number, number, number]> }> = [
+const GLYPH_FAMILIES: ReadonlyArray<{ kind: 'parenArabic' | 'arabic' | 'circled'; runs: GlyphRuns }> = [
   { kind: 'parenArabic', runs: [[0x2474, 1, 20]] }, // ⑴…⒇
   { kind: 'arabic', runs: [[0x2488, 1, 20]] }, // ⒈…⒛
   { kind: 'circled', runs: [[0x2776, 1, 10], [0x24eb, 11, 20]] }, // ❶…❿ ⓫…⓴
@@ -118,19 +131,14 @@ const GLYPH_FAMILIES: ReadonlyArray<{ kind: 'parenArabic' | 'arabic' | 'circled'
 
 /** `⑴` → { kind: 'parenArabic', value: 1, family: 0 }; null for any other character. */
 export function parseGlyph(ch: string): { kind: 'parenArabic' | 'arabic' | 'circled'; value: number; family: number } | null {
-  const c = ch.codePointAt(0) ?? 0;
   for (let family = 0; family < GLYPH_FAMILIES.length; family++) {
-    for (const [base, first, last] of GLYPH_FAMILIES[family].runs) {
-      if (c >= base && c <= base + (last - first)) return { kind: GLYPH_FAMILIES[family].kind, value: first + (c - base), family };
-    }
+    const value = valueInRuns(GLYPH_FAMILIES[family].runs, ch);
+    if (!Number.isNaN(value)) return { kind: GLYPH_FAMILIES[family].kind, value, family };
   }
   return null;
 }
 
 /** The glyph numbered `value` in `family` (parseGlyph), or '' where the family has none. */
 export function toGlyph(family: number, value: number): string {
-  for (const [base, first, last] of GLYPH_FAMILIES[family]?.runs ?? []) {
-    if (value >= first && value <= last) return String.fromCodePoint(base + value - first);
-  }
-  return '';
+  return glyphInRuns(GLYPH_FAMILIES[family]?.runs ?? [], value);
 }

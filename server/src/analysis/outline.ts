@@ -251,5 +251,5 @@ function partLines(doc: GongwenDocument, p: Part): Enumeration | null {
     const at = line.contentStart;
     items.push({ ordinal: items.length + 1, text: m[1], punct: m[3], range: { start: { line: l, character: at }, end: { line: l, character: at + m[1].length } } });
   }
-  return items.length >= 2 ? { kind: 'di' as Enumeration['kind'], items, startLine: items[0].range.start.line, endLine: items[items.length - 1].range.start.line } : null;
+  return items.length >= 2 ? { kind: 'di', items, startLine: items[0].range.start.line, endLine: items[items.length - 1].range.start.line } : null;
 }
