@@ -658,17 +658,25 @@ const ANY_LABEL_LINE = /^【?[\u4e00-\u9fff]{2,8}?(?:[0-9]{1,3}|[一二三四五
 
 /**
  * The task named by a `交办事项：` line among the label lines right above line `line` (blank lines
- * end them), below `h`'s line: its name as written, and whether a line that is no label stands
- * between `h` and it (the label lines then describe a task of their own, not `h`).
+ * end them, but for those right above the run, as a 交办单 copied with a blank line after each of
+ * its fields has them: `交办事项：…` | `` | `牵头单位：…`), below `h`'s line: its name as written,
+ * and whether a line that is no label stands between `h` and it (the label lines then describe a
+ * task of their own, not `h`).
  */
 function taskLabelAbove(doc: GongwenDocument, line: number, h: Heading | null): { title: string; detached: boolean } | null {
   const floor = h ? h.line : -1;
+  let blanks = 0;
   for (let k = line - 1, seen = 0; k > floor && seen < 4; k--, seen++) {
     const l = doc.source.lines[k];
-    if (!isAnalysedText(l)) return null;
+    if (!isAnalysedText(l)) {
+      // Blank lines right above the run, then only the line naming the task.
+      if (l.kind !== 'blank' || seen > blanks || ++blanks > 2) return null;
+      continue;
+    }
     const content = doc.source.content(k).trim();
     const plain = simplified(content);
     const m = TASK_LABEL_LINE.exec(plain);
+    if (!m && blanks > 0) return null;
     if (m) {
       const title = content.slice(m[0].length).trim().replace(/[。；;]$/, '');
       if (!title) return null;
