@@ -917,7 +917,7 @@ const unitNameInText: Rule = {
         // A name the annotations use is another unit, unless they use it once and it is a slip
         // there too: GW207 flags it in the annotation (`（区住房和城乡建没局牵头）`), this rule
         // in running text (`由区住房和城乡建没局会同……`), outside brackets and labels.
-        if (named.has(slip.word) && (known.names.includes(slip.word) || !isNearMiss(slip.word, slip.name) || inBracketOrLabel(l.text, l.contentStart, slip.at))) continue;
+        if (named.has(slip.word) && (known.names.includes(slip.word) || !isNearMiss(slip.word, slip.name) || (inBracketOrLabel(l.text, l.contentStart, slip.at) || inUnitCell(l.text, slip.at, slip.word.length)))) continue;
         if (!confirmed(l.text, slip)) continue;
         const range = { start: { line: i, character: slip.at }, end: { line: i, character: slip.at + slip.word.length } };
         reportNearMiss({ name: slip.word, range }, slip.name, ctx);
@@ -937,6 +937,26 @@ function inBracketOrLabel(text: string, from: number, at: number): boolean {
   }
   return depth > 0;
 }
+
+/**
+ * Whether the word at column `at` (of `length`) fills a table's cell, alone or as one of a list of
+ * units (`| 市发展改委 |`, `\t市发展改委、市财政局\t`): a unit cell, whose names are the row's
+ * annotation (GW207's), not running text.
+ */
+function inUnitCell(text: string, at: number, length: number): boolean {
+  let left = at - 1;
+  while (left >= 0 && !CELL_EDGE.test(text.charAt(left))) left--;
+  let right = at + length;
+  while (right < text.length && !CELL_EDGE.test(text.charAt(right))) right++;
+  if (left < 0 && right >= text.length) return false;
+  const word = text.slice(at, at + length);
+  return text
+    .slice(left + 1, right)
+    .split('、')
+    .some((item) => item.trim() === word);
+}
+
+const CELL_EDGE = /[|｜\t]/;
 
 /** Client command that adds a unit name to the workspace's `.gongwenrc.json`. */
 export const ADD_TO_REGISTRY = 'gongwen.addUnitToRegistry';
