@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { lint, parse } from '../../server/src/analysis';
+import { analyze, defaultConfig, lint, parse } from '../../server/src/analysis';
+import { buildLedger } from '../../server/src/analysis/ledger';
 
 describe('genres probed in round 24', () => {
   it('a 交办单 copied with a blank line after each field: its label lines are the task the `交办事项：` line names', () => {
@@ -52,5 +53,56 @@ describe('genres probed in round 24', () => {
         text,
       );
     }
+  });
+  it('a span of months across years (`2025年4月—2026年12月`) is a time: a 三年行动\'s stages and a task\'s deadline', () => {
+    const text = [
+      '某区安全生产治本攻坚三年行动方案',
+      '一、实施步骤',
+      '（一）动员部署阶段（2025年3月）',
+      '制定实施方案，广泛宣传动员。',
+      '（二）排查整治阶段（2025年4月—2026年12月）',
+      '全面排查重大事故隐患。',
+      '（三）巩固提升阶段（2027年1月至2027年11月）',
+      '总结推广经验做法。',
+      '二、主要任务',
+      '（一）开展隐患排查。（区应急管理局牵头，区住房城乡建设局配合；2025年4月—2026年6月）',
+      '（二）开展执法检查。（区应急管理局牵头；2025年底前）',
+      '',
+    ].join('\n');
+    const doc = analyze(text, defaultConfig()).doc;
+    assert.deepStrictEqual(
+      buildLedger(doc, 'x').tasks.map((t) => [t.path, t.deadline]),
+      [
+        ['一、（一）', '2025年3月'],
+        ['一、（二）', '2025年4月—2026年12月'],
+        ['一、（三）', '2027年1月至2027年11月'],
+        ['二、（一）', '2025年4月—2026年6月'],
+        ['二、（二）', '2025年底前'],
+      ],
+    );
+  });
+  it('GW204: one unit listed twice in one annotation under its short and its full name; not a renamed body beside its old name', () => {
+    const text = [
+      '某市重点任务清单',
+      '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
+      '1\t完善人才服务\t市人社局\t市委人才办、市人力资源社会保障局\t2025年12月底前',
+      '2\t推进交通建设\t市交通局\t市财政局\t2025年12月底前',
+      '3\t推进公共数据开放\t市大数据管理局\t市数据局\t2025年12月底前',
+      '4\t推进政务服务\t县政府\t县人民政府办公室\t2025年12月底前',
+      '',
+      '一、任务',
+      '（一）推进甲事项。（县人民政府牵头，县政府、县财政局配合）',
+      '（二）推进乙事项。（市交通运输局牵头，市交通局配合）',
+      '',
+    ].join('\n');
+    const found = lint(parse(text)).filter((f) => f.rule === 'GW204');
+    assert.deepStrictEqual(
+      found.map((f) => [f.range.start.line, text.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character)]),
+      [
+        [2, '市人力资源社会保障局'],
+        [8, '县政府'],
+        [9, '市交通局'],
+      ],
+    );
   });
 });

@@ -293,8 +293,8 @@ const duplicateUnit: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '同一条标注中重复列出同一单位；任务下分行写的“牵头单位：”“配合单位：”合为一条，牵头单位又列为配合单位的也提示（“责任单位：”行列出全部单位的不提示）。',
-    en: 'The same unit is listed twice in one annotation; label lines under a task (牵头单位：, 配合单位：) are one, so a lead listed again to co-operate is noted too (a 责任单位： line listing every unit is fine).',
+    zh: '同一条标注中重复列出同一单位（也包括同一单位的全称与简称，如“市人社局、市人力资源社会保障局”）；任务下分行写的“牵头单位：”“配合单位：”合为一条，牵头单位又列为配合单位的也提示（“责任单位：”行列出全部单位的不提示）。',
+    en: 'The same unit is listed twice in one annotation (also by its full and its short name: 市人社局、市人力资源社会保障局); label lines under a task (牵头单位：, 配合单位：) are one, so a lead listed again to co-operate is noted too (a 责任单位： line listing every unit is fine).',
   },
   fixable: true,
   inputs: 'annotations',
@@ -319,6 +319,12 @@ const duplicateUnit: Rule = {
         // `责任单位：` line may list every unit, the lead too.
         if (coopLine) for (let j = 0; j < above && !repeated; j++) repeated = run[j].name === u.name;
         for (let j = 0; j < k && !repeated; j++) repeated = a.units[j].name === u.name;
+        // The same unit written another way in the same list (`市人社局、市人力资源社会保障局`).
+        let written: string | null = null;
+        if (!repeated && !u.collective) {
+          for (let j = 0; j < k && !written; j++) if (!a.units[j].collective && sameStemWritten(a.units[j].name, u.name)) written = a.units[j].name;
+          repeated = written !== null;
+        }
         if (!repeated) continue;
         // Remove the repeat together with the separator before it.
         const line = doc.source.lines[u.range.start.line].text;
@@ -327,7 +333,9 @@ const duplicateUnit: Rule = {
         const range: Range = { start: { line: u.range.start.line, character: withSep ? sepAt : u.range.start.character }, end: u.range.end };
         ctx.report({
           range: u.range,
-          message: ctx.msg(`“${u.name}”在本条标注中重复出现。`, `"${u.name}" is listed twice.`),
+          message: written
+            ? ctx.msg(`“${u.name}”与本条标注中的“${written}”似为同一单位的不同写法，重复列出。`, `"${u.name}" looks like "${written}", listed in this annotation already, written another way.`)
+            : ctx.msg(`“${u.name}”在本条标注中重复出现。`, `"${u.name}" is listed twice.`),
           fixes: [{ title: ctx.msg(`删去重复的“${u.name}”`, `Remove the repeated "${u.name}"`), edits: [{ range, newText: '' }], safe: false, preferred: true }],
         });
       }
@@ -1010,6 +1018,18 @@ function moreUsed(name: string, counts: ReadonlyMap<string, number>, related: (n
     if (n >= 2 && n > mine && (!best || n > (counts.get(best) ?? 0)) && related(name, other)) best = other;
   }
   return best;
+}
+
+/**
+ * sameUnitWritten, where the short name keeps the long one's first word (`市人社局` of
+ * `市人力资源社会保障局`, `县政府` of `县人民政府`): a name without it (`市数据局` beside
+ * `市大数据管理局`) is the body renamed, listed beside its old name while the reform goes on.
+ */
+function sameStemWritten(a: string, b: string): boolean {
+  if (!sameUnitWritten(a, b)) return false;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  const stem = long.slice(1).replace(/^人?民/, '');
+  return short.charAt(1) === stem.charAt(0) || short.charAt(1) === long.charAt(1);
 }
 
 /** `name` abbreviates `other`, or `other` abbreviates `name` (units.ts isAbbreviation). */
