@@ -293,11 +293,13 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: rea
     groups.forEach((group, k) => {
       const first = group[0];
       const path = h ? headingPath(h, paths) + (groups.length > 1 ? `#${k + 1}` : '') : '';
-      const title = titled?.get(group) ?? (h && groups.length === 1 ? titleOf(h, first) : sentenceBefore(doc, group, k > 0 ? groups[k - 1] : null, h));
+      const last = group[group.length - 1];
+      // A 交办单 whose form lists its units above the matter (`承办单位：…` | `交办事项：…` | `办结时限：…`).
+      const below = h === null && first.form === 6 && !titled?.has(group) ? matterBelow(doc, last.range.end.line) : null;
+      const title = titled?.get(group) ?? below?.title ?? (h && groups.length === 1 ? titleOf(h, first) : sentenceBefore(doc, group, k > 0 ? groups[k - 1] : null, h));
       const task = makeTask(h, path, title, group, first.line);
       // Label lines (`牵头单位：…`), or a bracket ending its line, are often followed by a `完成时限：…` line of their own.
-      const last = group[group.length - 1];
-      if (task.deadline === null && (first.form === 6 || endsItsLine(doc, last))) task.deadline = deadlineLineAfter(doc, last.range.end.line);
+      if (task.deadline === null && (first.form === 6 || endsItsLine(doc, last))) task.deadline = deadlineLineAfter(doc, below ? below.line : last.range.end.line);
       if (h && groups.length === 1) {
         const timed = timeAtStart(doc, h, task.title, task.deadline);
         task.title = timed.title;
@@ -686,6 +688,28 @@ function taskLabelAbove(doc: GongwenDocument, line: number, h: Heading | null): 
         detached = isAnalysedText(above) && !ANY_LABEL_LINE.test(doc.source.content(j).trim());
       }
       return { title, detached };
+    }
+    if (!ANY_LABEL_LINE.test(plain)) return null;
+  }
+  return null;
+}
+
+/** A 交办单's line naming its matter (`交办事项：…`); its name after the label. */
+const MATTER_LINE = /^【?(?:交办事项|督办事项|交办内容|督办内容|办理事项)(?:[：:]|】)/;
+
+/**
+ * The matter a 交办单 names on the line right below its label lines `…line` (`承办单位：A` |
+ * `协办单位：B` | `交办事项：…`), other label lines between (`交办时间：…`): its name and line.
+ */
+function matterBelow(doc: GongwenDocument, line: number): { title: string; line: number } | null {
+  for (let k = line + 1; k < doc.source.lineCount && k <= line + 3; k++) {
+    if (!isAnalysedText(doc.source.lines[k])) return null;
+    const content = doc.source.content(k).trim();
+    const plain = simplified(content);
+    const m = MATTER_LINE.exec(plain);
+    if (m) {
+      const title = content.slice(m[0].length).trim().replace(/[。；;]$/, '');
+      return title ? { title, line: k } : null;
     }
     if (!ANY_LABEL_LINE.test(plain)) return null;
   }
