@@ -128,4 +128,35 @@ describe('genres probed in round 24', () => {
       ],
     );
   });
+  it('GW101: a first item written in another kind (`1.开展……` then `（二）` `（三）`) is GW104\'s or GW103\'s, and the `（二）` after it no gap', () => {
+    const doc = (first: string) =>
+      parse(
+        [
+          '某县安全生产工作要点',
+          '一、压实责任',
+          '（一）落实领导责任。（县应急管理局牵头）',
+          '（二）压实部门责任。（县安委办牵头）',
+          '二、专项整治',
+          `${first}开展危化品整治。（县应急管理局牵头）`,
+          '（二）开展道路交通整治。（县公安局牵头）',
+          '（三）开展建筑施工整治。（县住建局牵头）',
+          '三、消防安全',
+          '（一）开展高层建筑整治。（县消防救援大队牵头）',
+          '（三）开展电动自行车整治。（县消防救援大队牵头）',
+          '',
+        ].join('\n'),
+      );
+    for (const first of ['1.', '（1）']) {
+      const found = lint(doc(first)).filter((f) => f.rule.startsWith('GW10'));
+      assert.deepStrictEqual(
+        found.filter((f) => f.rule === 'GW101').map((f) => f.range.start.line),
+        [10],
+        first,
+      );
+      assert.ok(found.some((f) => f.rule === 'GW104' && f.range.start.line === 5), first);
+    }
+    // Where the item in another kind does not take the first place, the gap is still one.
+    const gap = lint(parse(['一、甲', '（一）子。（A局牵头）', '（二）子。（B局牵头）', '二、乙', '（一）子。（A局牵头）', '（二）子。（B局牵头）', '三、丙', '1.子。（A局牵头）', '（三）子。（B局牵头）', ''].join('\n')));
+    assert.deepStrictEqual(gap.filter((f) => f.rule === 'GW101').map((f) => f.range.start.line), [8]);
+  });
 });

@@ -260,7 +260,9 @@ export function sequenceBreaks(doc: GongwenDocument): Expectation[] {
           continue;
         }
         count++;
-        if (value !== expected && value !== count) breaks.push({ heading: h, expected, position: count, sequence: seq, group });
+        // A sibling of another kind standing in the first places (`1.开展……` then `（二）` `（三）`,
+        // a level skipped or the wrong kind: GW104's, GW103's) is counted there: no break.
+        if (value !== expected && value !== count && !(j === 0 && value === expected + standIns(h, seq.kind))) breaks.push({ heading: h, expected, position: count, sequence: seq, group });
         // Count on from what is written, so one break yields one finding, not a cascade.
         prevValue = value;
       }
@@ -268,6 +270,22 @@ export function sequenceBreaks(doc: GongwenDocument): Expectation[] {
   }
   return breaks.sort((a, b) => a.heading.line - b.heading.line);
 }
+
+/** How many siblings of another heading kind stand right before `h` under its parent (none at the top level). */
+function standIns(h: Heading, kind: MarkerKind): number {
+  const siblings = h.parent?.children;
+  if (!siblings) return 0;
+  let n = 0;
+  for (const c of siblings) {
+    if (c === h) return n;
+    if (c.marker.kind === kind || !(c.marker.kind in LIST_KINDS)) return 0;
+    n++;
+  }
+  return 0;
+}
+
+/** The kinds of a document's list levels (`一、` `（一）` `1.` `（1）` `①`). */
+const LIST_KINDS: Partial<Record<MarkerKind, true>> = { cn: true, parenCn: true, arabic: true, parenArabic: true, circled: true };
 
 /**
  * Where a block numbered from 1 of its own sits inside a group, between two siblings that count on
