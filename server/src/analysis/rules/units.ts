@@ -1025,7 +1025,11 @@ function moreUsed(name: string, counts: ReadonlyMap<string, number>, related: (n
  * `市人力资源社会保障局`, `县政府` of `县人民政府`): a name without it (`市数据局` beside
  * `市大数据管理局`) is the body renamed, listed beside its old name while the reform goes on.
  */
+const NESTED = /[（(〔［\[]/;
+
 function sameStemWritten(a: string, b: string): boolean {
+  // Most pairs of one list are told apart by their first or last character, or their lengths, at once.
+  if (!NESTED.test(a) && !NESTED.test(b) && (a.charCodeAt(0) !== b.charCodeAt(0) || a.charCodeAt(a.length - 1) !== b.charCodeAt(b.length - 1) || Math.abs(a.length - b.length) < 2)) return false;
   if (!sameUnitWritten(a, b)) return false;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   const stem = long.slice(1).replace(/^人?民/, '');
