@@ -432,6 +432,26 @@ describe('numbering rules', () => {
       assert.deepStrictEqual(findings(above, 'GW103'), []);
       assert.deepStrictEqual(findings(plan('（1）子', '①孙。（办公室）', '②孙。（办公室）', '（2）子。（财务科）', '（3）子。（人事科）'), 'GW103'), []);
     });
+    it('flags two blocks of （1） typed a level too deep where many more （一）s hold 1.s, and not where they are as many', () => {
+      const tasks = (a: string, b: string) => [`${a}子。（办公室）`, `${b}子。（财务科）`];
+      const plan = (odd: number[], parents = 6) => {
+        const out: string[] = ['二、重点任务'];
+        for (let k = 1; k <= parents; k++) {
+          if (k === 4) out.push('三、保障措施');
+          out.push(`（${'一二三四五六七八'[k <= 3 ? k - 1 : k - 4]}）项${k}`);
+          out.push(...(odd.includes(k) ? tasks('（1）', '（2）') : tasks('1.', '2.')));
+        }
+        return lines(...out);
+      };
+      // Six （一）s, two of them holding （1）s (one in each 一、): the drafter skipped 1. there.
+      const fs = findings(plan([2, 5]), 'GW103');
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.fixes[0].edits[0].newText]), [[5, '1.'], [6, '2.'], [15, '1.'], [16, '2.']]);
+      // Three against two is no house style; nor is a block with items under it.
+      assert.deepStrictEqual(findings(plan([2, 5], 5), 'GW103'), []);
+      assert.deepStrictEqual(findings(plan([2, 5]).replace('（1）子。（财务科）'.replace('（1）', '（2）'), '（2）子\n①孙。（办公室）'), 'GW103'), []);
+      // Three blocks are a way of writing.
+      assert.deepStrictEqual(findings(plan([2, 4, 5], 8), 'GW103'), []);
+    });
     it('flags 1. beside （一） siblings under one heading', () => {
       const text = lines('一、甲', '1.项', '（一）子', '（二）子');
       const fs = findings(text, 'GW104');

@@ -231,23 +231,24 @@ function childKindUsage(doc: GongwenDocument): Array<Map<MarkerKind | 'root', Le
 const REGULATION = new Set<MarkerKind>(['chapter', 'section', 'article', 'enclosed']);
 
 /**
- * Whether `h` is in a block pasted from a text numbered otherwise (`（1）（2）（3）` under one
- * `（二）`, where the other `（一）`s all hold `1.`s): items of a family below the usual one, with
- * none under them, all of their parent's children, under no article (whose items are written many
- * ways); no other parent at the level has children of that kind, and at least three quarters of
- * the level's parents (three or more) hold the usual kind. A family above the usual one is no
+ * Whether `h` is in a block pasted from a text numbered otherwise, or typed a level too deep
+ * (`（1）（2）（3）` under one `（二）`, where the other `（一）`s all hold `1.`s): items of a family
+ * below the usual one, with none under them, all of their parent's children, under no article
+ * (whose items are written many ways); one such block where at least three quarters of the level's
+ * parents (three or more) hold the usual kind, or two where at least two thirds do (four or more). A family above the usual one is no
  * mistake (`（一）` over `1.`s in one section of a plan numbered `一、` → `1.`: the level the
  * standard has there), nor one with items under it (a level of its own).
  */
 function inPastedBlock(h: Heading, u: LevelUsage): boolean {
   if (!h.parent || REGULATION.has(h.parent.marker.kind)) return false;
   if (!((NOMINAL[h.marker.kind] ?? 0) > (NOMINAL[u.usual] ?? Infinity))) return false;
-  if (!h.parent.children.every((c) => c.marker.kind === h.marker.kind && c.children.length === 0)) return false;
-  if (u.parents.get(h.marker.kind)!.size !== 1) return false;
+  const blocks = u.parents.get(h.marker.kind)!;
+  if (blocks.size > 2) return false;
+  for (const p of blocks) if (!p || !p.children.every((c) => c.marker.kind === h.marker.kind && c.children.length === 0)) return false;
   const usual = u.parents.get(u.usual)!.size;
   let all = 0;
   for (const ps of u.parents.values()) all += ps.size;
-  return usual >= 3 && usual >= 0.75 * all;
+  return blocks.size === 1 ? usual >= 3 && usual >= 0.75 * all : usual >= 4 && usual >= 2 * blocks.size && usual >= (2 / 3) * all;
 }
 
 const depth: Rule = {
