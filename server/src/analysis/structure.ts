@@ -513,7 +513,8 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
           const dotless = missingDot(marker.value, /^[0-9]+[ \t\u3000]*/.exec(c)![0]);
           if ((counts = expectsArabic(stack, dotless))) marker = dotless;
         }
-      } else counts = expectsArabic(stack, marker) || ((marker.value === 1 || marker.punct === '') && nextFollows(markers, i, marker.value + 1));
+      } else if (marker.kind !== 'arabic') counts = nextSiblingFollows(markers, i, marker); // `—、` for `一、` (markers.ts)
+      else counts = expectsArabic(stack, marker) || ((marker.value === 1 || marker.punct === '') && nextFollows(markers, i, marker.value + 1));
       if (!counts) {
         lastText = i;
         continue;
@@ -1444,6 +1445,20 @@ function nextFollows(markers: ReadonlyArray<MarkerMatch | null>, line: number, v
   for (let j = line + 1, end = Math.min(markers.length, line + 60); j < end; j++) {
     const m = markers[j];
     if (m) return m.kind === 'arabic' && m.value === value && m.punct !== '' && !isCloseOnly(m);
+  }
+  return false;
+}
+
+/**
+ * Whether the next marker of `m`'s kind, before any of a level above it, is the one after it: the
+ * `二、` below a `—、` (a `一、` misread), the `（二）` below a `（-）`.
+ */
+function nextSiblingFollows(markers: ReadonlyArray<MarkerMatch | null>, line: number, m: MarkerMatch): boolean {
+  for (let j = line + 1, end = Math.min(markers.length, line + 2000); j < end; j++) {
+    const n = markers[j];
+    if (!n) continue;
+    if (n.kind === m.kind) return n.value === m.value + 1 && !n.weak;
+    if (NOMINAL_LEVEL[n.kind] <= NOMINAL_LEVEL[m.kind]) return false;
   }
   return false;
 }
