@@ -439,6 +439,12 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     if (marker) topZone = false;
 
     if (!marker) {
+      // `同志们：` below the speaker's name and the date that head a speech (which end the top zone).
+      if (F.isSalutation(c) && !part.headings.length && greetsAfterSpeechHeader(contents, markers, part, fields, parts.length, i)) {
+        addField('salutation', i);
+        lastText = i;
+        continue;
+      }
       const kind = attachmentEnd.has(i) ? 'attachments' : tailKind(c, i, contents, fields, part);
       if (kind === 'date' && speechHeader(contents, markers, part, i)) {
         // The speaker and date under a speech's title head the speech: no 落款 or 成文日期.
@@ -968,6 +974,22 @@ function speechHeader(contents: string[], markers: Array<MarkerMatch | null>, pa
     if (markers[k] || !F.isSignature(contents[k]) || ++between > 2) return false;
   }
   return part.titleRange.end.line < i;
+}
+
+/**
+ * Whether line `i` follows a speech's title with only its head between (the speaker, a subtitle,
+ * the date, bracketed or not: at most three lines), the part holding no 称谓 yet: its `同志们：`.
+ */
+function greetsAfterSpeechHeader(contents: string[], markers: Array<MarkerMatch | null>, part: Part, fields: readonly FrameField[], partIndex: number, i: number): boolean {
+  if (!part.titleRange || !part.title || !SPEECH_TITLE.test(part.title) || part.titleRange.end.line >= i) return false;
+  if (fields.some((f) => f.part === partIndex && f.kind === 'salutation')) return false;
+  let between = 0;
+  for (let k = part.titleRange.end.line + 1; k < i; k++) {
+    const c = contents[k];
+    if (!c) continue;
+    if (markers[k] || !(F.isSignature(c) || F.isDateLine(c) || F.bracketDate(c)) || ++between > 3) return false;
+  }
+  return true;
 }
 
 /**
