@@ -405,7 +405,7 @@ describe('numbering rules', () => {
       assert.deepStrictEqual(parse(level3).headings.map((h) => h.depth), [1, 2, 3, 3, 3]);
       assert.strictEqual(fixAll(level3).text, lines('一、甲', '（一）子', '1.项', '2.项', '3.项'));
     });
-    it('reads the 一 an OCR or a retyping turned into a dash or a letter (—、 -、 一 、 （-） l. I.) as the marker it stands for, where its next sibling follows', () => {
+    it('reads the 一 an OCR or a retyping turned into a dash or a letter (—、 -、 一 、 （-） l. I.) as the marker it stands for, where it stands first of its kind and another follows', () => {
       const plan = (a: string, b: string, c: string) =>
         lines('某县工作方案', `${a}总体要求`, '坚持问题导向。', '二、重点任务', `${b}推进甲项工作`, `${c}建立制度。（办公室负责）`, '2.完善机制。（财务科负责）', '（二）推进乙项工作', '1.开展检查。（审计科负责）');
       for (const [a, b, c] of [['—、', '（-）', 'l.'], ['-、', '(—)', 'I.'], ['一 、', '（－）', 'l．']]) {
@@ -415,9 +415,15 @@ describe('numbering rules', () => {
         assert.deepStrictEqual(findings(text, 'GW102').map((f) => [f.range.start.line, f.fixes[0].safe]), [[1, true], [4, true], [5, true]], a);
         assert.strictEqual(fixAll(text).text, plan('一、', '（一）', '1.'), a);
       }
-      // Not where the next of its kind is not the second: a dash-led line, a Roman I., a table's （—）.
-      const none = lines('某县工作方案', '—、加强领导', '——、推进改革', '三、其他', 'I.总则', 'II.细则', '（一）甲', '（—）无', '（三）丙');
-      assert.deepStrictEqual(parse(none).headings.map((h) => h.marker.text), ['三、', '（一）', '（三）']);
+      // Not where no other of its kind follows (a dash-led line, a Roman I.), nor after the first of its kind (a table's （—）).
+      const none = lines('某县工作方案', '—、加强领导', '——、推进改革', '坚持问题导向。', 'I.总则', 'II.细则', '（一）甲', '（—）无', '（三）丙');
+      assert.deepStrictEqual(parse(none).headings.map((h) => h.marker.text), ['（一）', '（三）']);
+      // Never by the numbers after it, which renumbering changes: renumbering and fix-all are stable.
+      const odd = lines('某县工作方案', '—、加强领导', '坚持问题导向。', '三、其他', '（-）甲', '（三）乙', 'l.丙', '3.丁');
+      assert.deepStrictEqual(parse(odd).headings.map((h) => h.marker.canonical), ['一、', '三、', '（一）', '（三）', '1.', '3.']);
+      const fixed = fixAll(odd).text;
+      assert.strictEqual(fixed, lines('某县工作方案', '一、加强领导', '坚持问题导向。', '二、其他', '（一）甲', '（二）乙', '1.丙', '2.丁'));
+      assert.strictEqual(fixAll(fixed).text, fixed);
     });
     it('is silent on canonical markers', () => {
       assert.deepStrictEqual(findings(lines('一、甲', '（一）子', '1.项', '（1）细', '①末'), 'GW102'), []);

@@ -519,7 +519,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
           const dotless = missingDot(marker.value, /^[0-9]+[ \t\u3000]*/.exec(c)![0]);
           if ((counts = expectsArabic(stack, dotless))) marker = dotless;
         }
-      } else if (marker.kind !== 'arabic') counts = nextSiblingFollows(markers, i, marker); // `—、` for `一、` (markers.ts)
+      } else if (marker.kind !== 'arabic' || !/^[0-9０-９]/.test(marker.numeral)) counts = firstOfKind(stack, marker) && nextOfKind(markers, i, marker); // `—、` for `一、`, `l.` for `1.` (markers.ts)
       else counts = expectsArabic(stack, marker) || ((marker.value === 1 || marker.punct === '') && nextFollows(markers, i, marker.value + 1));
       if (!counts) {
         lastText = i;
@@ -1472,14 +1472,25 @@ function nextFollows(markers: ReadonlyArray<MarkerMatch | null>, line: number, v
 }
 
 /**
- * Whether the next marker of `m`'s kind, before any of a level above it, is the one after it: the
- * `二、` below a `—、` (a `一、` misread), the `（二）` below a `（-）`.
+ * Whether `m` stands first among its siblings of its kind (none open above it at its level) and
+ * another of its kind follows it before any of a level above: the `二、` below a `—、` (a `一、`
+ * misread), the `（二）` below a `（-）`, the `2.` below an `l.`. Never by their numbers, which
+ * renumbering changes: what it renumbers is read as before.
  */
-function nextSiblingFollows(markers: ReadonlyArray<MarkerMatch | null>, line: number, m: MarkerMatch): boolean {
+function firstOfKind(stack: Heading[], m: MarkerMatch): boolean {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const o = stack[k].marker;
+    if (o.kind === m.kind) return false;
+    if (NOMINAL_LEVEL[o.kind] < NOMINAL_LEVEL[m.kind]) break;
+  }
+  return true;
+}
+
+function nextOfKind(markers: ReadonlyArray<MarkerMatch | null>, line: number, m: MarkerMatch): boolean {
   for (let j = line + 1, end = Math.min(markers.length, line + 2000); j < end; j++) {
     const n = markers[j];
     if (!n) continue;
-    if (n.kind === m.kind) return n.value === m.value + 1 && !n.weak;
+    if (n.kind === m.kind) return true;
     if (NOMINAL_LEVEL[n.kind] <= NOMINAL_LEVEL[m.kind]) return false;
   }
   return false;
