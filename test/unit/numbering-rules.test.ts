@@ -405,6 +405,26 @@ describe('numbering rules', () => {
       assert.deepStrictEqual(parse(level3).headings.map((h) => h.depth), [1, 2, 3, 3, 3]);
       assert.strictEqual(fixAll(level3).text, lines('一、甲', '（一）子', '1.项', '2.项', '3.项'));
     });
+    it('reads the 一 an OCR or a retyping turned into a dash or a letter (—、 -、 一 、 （-） l. I.) as the marker it stands for, where it stands first of its kind and another follows', () => {
+      const plan = (a: string, b: string, c: string) =>
+        lines('某县工作方案', `${a}总体要求`, '坚持问题导向。', '二、重点任务', `${b}推进甲项工作`, `${c}建立制度。（办公室负责）`, '2.完善机制。（财务科负责）', '（二）推进乙项工作', '1.开展检查。（审计科负责）');
+      for (const [a, b, c] of [['—、', '（-）', 'l.'], ['-、', '(—)', 'I.'], ['一 、', '（－）', 'l．']]) {
+        const text = plan(a, b, c);
+        assert.deepStrictEqual(parse(text).headings.map((h) => h.marker.canonical), ['一、', '二、', '（一）', '1.', '2.', '（二）', '1.'], a);
+        assert.deepStrictEqual(findings(text, 'GW101'), [], a);
+        assert.deepStrictEqual(findings(text, 'GW102').map((f) => [f.range.start.line, f.fixes[0].safe]), [[1, true], [4, true], [5, true]], a);
+        assert.strictEqual(fixAll(text).text, plan('一、', '（一）', '1.'), a);
+      }
+      // Not where no other of its kind follows (a dash-led line, a Roman I.), nor after the first of its kind (a table's （—）).
+      const none = lines('某县工作方案', '—、加强领导', '——、推进改革', '坚持问题导向。', 'I.总则', 'II.细则', '（一）甲', '（—）无', '（三）丙');
+      assert.deepStrictEqual(parse(none).headings.map((h) => h.marker.text), ['（一）', '（三）']);
+      // Never by the numbers after it, which renumbering changes: renumbering and fix-all are stable.
+      const odd = lines('某县工作方案', '—、加强领导', '坚持问题导向。', '三、其他', '（-）甲', '（三）乙', 'l.丙', '3.丁');
+      assert.deepStrictEqual(parse(odd).headings.map((h) => h.marker.canonical), ['一、', '三、', '（一）', '（三）', '1.', '3.']);
+      const fixed = fixAll(odd).text;
+      assert.strictEqual(fixed, lines('某县工作方案', '一、加强领导', '坚持问题导向。', '二、其他', '（一）甲', '（二）乙', '1.丙', '2.丁'));
+      assert.strictEqual(fixAll(fixed).text, fixed);
+    });
     it('is silent on canonical markers', () => {
       assert.deepStrictEqual(findings(lines('一、甲', '（一）子', '1.项', '（1）细', '①末'), 'GW102'), []);
     });
@@ -431,6 +451,26 @@ describe('numbering rules', () => {
       const above = lines('一、甲', '1.子。（办公室）', '二、乙', '1.子。（财务科）', '三、丙', '（一）子。（人事科）', '（二）子。（审计科）', '四、丁', '1.子。（办公室）', '五、戊', '1.子。（办公室）');
       assert.deepStrictEqual(findings(above, 'GW103'), []);
       assert.deepStrictEqual(findings(plan('（1）子', '①孙。（办公室）', '②孙。（办公室）', '（2）子。（财务科）', '（3）子。（人事科）'), 'GW103'), []);
+    });
+    it('flags two blocks of （1） typed a level too deep where many more （一）s hold 1.s, and not where they are as many', () => {
+      const tasks = (a: string, b: string) => [`${a}子。（办公室）`, `${b}子。（财务科）`];
+      const plan = (odd: number[], parents = 6) => {
+        const out: string[] = ['二、重点任务'];
+        for (let k = 1; k <= parents; k++) {
+          if (k === 4) out.push('三、保障措施');
+          out.push(`（${'一二三四五六七八'[k <= 3 ? k - 1 : k - 4]}）项${k}`);
+          out.push(...(odd.includes(k) ? tasks('（1）', '（2）') : tasks('1.', '2.')));
+        }
+        return lines(...out);
+      };
+      // Six （一）s, two of them holding （1）s (one in each 一、): the drafter skipped 1. there.
+      const fs = findings(plan([2, 5]), 'GW103');
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.fixes[0].edits[0].newText]), [[5, '1.'], [6, '2.'], [15, '1.'], [16, '2.']]);
+      // Three against two is no house style; nor is a block with items under it.
+      assert.deepStrictEqual(findings(plan([2, 5], 5), 'GW103'), []);
+      assert.deepStrictEqual(findings(plan([2, 5]).replace('（1）子。（财务科）'.replace('（1）', '（2）'), '（2）子\n①孙。（办公室）'), 'GW103'), []);
+      // Three blocks are a way of writing.
+      assert.deepStrictEqual(findings(plan([2, 4, 5], 8), 'GW103'), []);
     });
     it('flags 1. beside （一） siblings under one heading', () => {
       const text = lines('一、甲', '1.项', '（一）子', '（二）子');

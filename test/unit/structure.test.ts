@@ -312,8 +312,13 @@ describe('document structure', () => {
         const d = parse(text);
         assert.deepStrictEqual(d.parts.map((p) => p.title), ['在全校党建工作会议上的讲话'], head.join('/'));
         assert.deepStrictEqual(d.frame.fields.filter((f) => f.line <= head.length).map((f) => f.kind), ['title'], head.join('/'));
+        // Its `同志们：` below them is its 称谓, as right under the title (the outline shows it).
+        assert.deepStrictEqual(d.frame.fields.filter((f) => f.kind === 'salutation').map((f) => f.line), [head.length + 2], head.join('/'));
       }
     }
+    // Not after a paragraph of the speech, nor under a title that is no speech's.
+    assert.deepStrictEqual(parse(['在全校党建工作会议上的讲话', '党委书记  刘建华', '今天召开会议，主要任务是总结工作。', '同志们：', '一、要充分肯定成绩'].join('\n')).frame.fields.map((f) => f.kind), ['title']);
+    assert.deepStrictEqual(parse(['某某学校2024年工作要点', '党委书记  刘建华', '同志们：', '一、要充分肯定成绩'].join('\n')).frame.fields.filter((f) => f.kind === 'salutation'), []);
     // Under a notice's title, a date ends the cover notice as before.
     const notice = parse(['关于印发某方案的通知', '各科室：', '现印发给你们。', '某某局', '2025年5月20日', '某某工作方案', '一、甲', '1.乙。（安全科）'].join('\n'));
     assert.deepStrictEqual(notice.frame.fields.map((f) => f.kind), ['title', 'recipients', 'signature', 'date', 'title']);

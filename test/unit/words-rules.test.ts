@@ -113,9 +113,38 @@ describe('word rules', () => {
       // A broken name that is outdated as a whole (`（市` | `规划局…`), and real outdated names at a line's
       // start (after a full stop, after a heading's marker, a second unit on the line), are still flagged.
       const names = (text: string) => findings(dated(text), 'GW402').map((f) => [f.range.start.line, f.message.match(/“(.+?)”/)![1]]);
-      assert.deepStrictEqual(names(`${task}（市\n规划局牵头，市农业农村局配合）`), [[1, '规划局']]);
+      // Found from where the name starts (市, on the line above), up to its end on the next line.
+      assert.deepStrictEqual(names(`${task}（市\n规划局牵头，市农业农村局配合）`), [[0, '规划局']]);
       assert.deepStrictEqual(names(`${task}\n市环保局要建立健全长效机制。`), [[1, '环保局']]);
       assert.deepStrictEqual(names(`${task}（市自然资源\n规划局牵头，市环保局配合）\n（二）市安监局要建立健全长效机制。`), [[1, '环保局'], [2, '安监局']]);
+    });
+    it('finds an outdated name broken over a line’s end from where it starts, and its fix writes the successor after the line break', () => {
+      const task = '（一）深入打好蓝天保卫战。全年PM2.5平均浓度控制在35微克/立方米以下。';
+      const text = (unit: string) => `${task}（${unit}牵头，市工业和信息化局配合）\n某局\n2025年3月5日\n`;
+      for (const [unit, word, endLine, endChar] of [['市环境保护\n局', '环境保护局', 1, 1], ['市环保\n局', '环保局', 1, 1], ['市\n环保局', '环保局', 1, 3], ['市环\n保局', '环保局', 1, 2]] as const) {
+        const t = text(unit);
+        const fs = findings(t, 'GW402');
+        assert.strictEqual(fs.length, 1, unit);
+        const [f] = fs;
+        assert.match(f.message, new RegExp(`“${word}”`));
+        // From 市 on the first line to the name's end on the second.
+        assert.deepStrictEqual(f.range, { start: { line: 0, character: task.length + 1 }, end: { line: endLine, character: endChar } }, unit);
+        assert.strictEqual(applyEdits(t, f.fixes[0].edits), text('市\n生态环境局'), unit);
+      }
+      // Edits of either line, analysed with the previous version handed over, find what a cold analysis finds.
+      const config = defaultConfig();
+      const v1 = `${task}（市环境保护\n局牵头，市工业和信息化局配合）\n（二）推进矿山生态修复。（市林业局负责）\n某局\n2025年3月5日\n`;
+      let previous = analyze(v1, config);
+      for (const v of [v1.replace('局牵头，市工业', '局牵头，市工业和'), v1.replace('局牵头', '局负责'), v1.replace('（市环境保护', '（县环境保护'), v1.replace('（市环境保护\n局', '（市生态环境\n局'), v1.replace('某局', '某某局')]) {
+        const warm = analyze(v, config, previous.handover);
+        const cold = analyze(v, config);
+        assert.deepStrictEqual(warm.findings.filter((f) => f.rule === 'GW402').map((f) => f.range), cold.findings.filter((f) => f.rule === 'GW402').map((f) => f.range), v);
+        previous = warm;
+      }
+      // On one line it is as before; a current name broken the same way is none.
+      const [one] = findings(text('市环保局'), 'GW402');
+      assert.deepStrictEqual(one.range, { start: { line: 0, character: task.length + 2 }, end: { line: 0, character: task.length + 5 } });
+      assert.deepStrictEqual(findings(text('市生态环境\n局'), 'GW402'), []);
     });
     it('does not flag a document dated before the reform', () => {
       assert.deepStrictEqual(findings('请国家工商行政管理总局配合。\n某局\n2016年3月5日\n', 'GW402'), []);

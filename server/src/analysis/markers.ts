@@ -66,7 +66,18 @@ const RE_REGULATION = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条節條
 const RE_REGULATION_PUNCT = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条節條])([：:，,、.．])(?=[^\\s\\u3000])`);
 const RE_PAREN_CN = new RegExp(`^([（(])(${CN})([）)])(${PUNCT}+)?`);
 const RE_PAREN_ARABIC = new RegExp(`^([（(])(${DIGITS})([）)])(${PUNCT}+)?`);
-const RE_CN = new RegExp(`^(${CN})(${PUNCT}|[)）])`);
+// `一 、`: a space typed (or an OCR's gap) between the numeral and its 顿号.
+const RE_CN = new RegExp(`^(${CN})(${PUNCT}|[)）]|[ \\u3000]+、)`);
+/**
+ * `一` misread or retyped as a dash, as OCR and hurried retyping of a PDF leave it: `—、` `-、` `－、`
+ * for `一、`, `（-）` `(—)` for `（一）`. Weak: a heading only where the next marker of its kind is
+ * the `二、` (`（二）`) it goes before (structure.ts).
+ */
+const DASHES = '[—–\\-－―─‐‑]';
+const RE_DASH_CN = new RegExp(`^(${DASHES})(、)`);
+const RE_DASH_PAREN_CN = new RegExp(`^([（(])(${DASHES})([）)])`);
+/** `l.` or `I.` (a letter) for `1.`, in an OCR'd copy. Weak: a heading only where a `2.` follows. */
+const RE_LETTER_ONE = /^([lI])([.．、])(?=[\u4e00-\u9fff“《])/;
 const RE_ARABIC = new RegExp(`^(${DIGITS})(${PUNCT}|[)）])`);
 const RE_DECIMAL = /^([0-9]{1,2}(?:[.．][0-9]{1,2}){1,3})(?=[\s\u3000]|[\u4e00-\u9fff])/;
 /**
@@ -274,7 +285,19 @@ export function matchMarker(content: string): MarkerMatch | null {
     if (!Number.isFinite(value) || !plausibleTitle(rest)) return null;
     // `一、二、三级` / `一，二` lists of numerals, and `一、二级医院`, `一、二期工程`, are running text, not a heading.
     if (/^[一二三四五六七八九十]{1,3}[、，,]/.test(rest) || COUNTED.test(rest)) return null;
-    return { kind: 'cn', value, numeral: m[1], text: m[0], punct: m[2], halfWidth: false, canonical: `${toChinese(value)}、` };
+    const punct = m[2].length > 1 ? '、' : m[2];
+    return { kind: 'cn', value, numeral: m[1], text: m[0], punct, halfWidth: false, canonical: `${toChinese(value)}、` };
+  }
+  if ((m = RE_DASH_CN.exec(content) ?? RE_DASH_PAREN_CN.exec(content))) {
+    const paren = m.length > 3;
+    const rest = content.slice(m[0].length);
+    if (!plausibleTitle(rest) || /^[\s\u3000]/.test(rest)) return null;
+    return paren
+      ? { kind: 'parenCn', value: 1, numeral: m[2], text: m[0], punct: '', halfWidth: m[1] === '(' || m[3] === ')', canonical: '（一）', weak: true }
+      : { kind: 'cn', value: 1, numeral: m[1], text: m[0], punct: m[2], halfWidth: false, canonical: '一、', weak: true };
+  }
+  if ((m = RE_LETTER_ONE.exec(content))) {
+    return { kind: 'arabic', value: 1, numeral: m[1], text: m[0], punct: m[2], halfWidth: false, canonical: '1.', weak: true };
   }
   if ((m = RE_ARABIC.exec(content))) {
     const value = parseArabic(m[1]);

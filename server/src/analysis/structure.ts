@@ -439,6 +439,12 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     if (marker) topZone = false;
 
     if (!marker) {
+      // `同志们：` below the speaker's name and the date that head a speech (which end the top zone).
+      if (F.isSalutation(c) && !part.headings.length && greetsAfterSpeechHeader(contents, markers, part, fields, parts.length, i)) {
+        addField('salutation', i);
+        lastText = i;
+        continue;
+      }
       const kind = attachmentEnd.has(i) ? 'attachments' : tailKind(c, i, contents, fields, part);
       if (kind === 'date' && speechHeader(contents, markers, part, i)) {
         // The speaker and date under a speech's title head the speech: no 落款 or 成文日期.
@@ -513,7 +519,8 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
           const dotless = missingDot(marker.value, /^[0-9]+[ \t\u3000]*/.exec(c)![0]);
           if ((counts = expectsArabic(stack, dotless))) marker = dotless;
         }
-      } else counts = expectsArabic(stack, marker) || ((marker.value === 1 || marker.punct === '') && nextFollows(markers, i, marker.value + 1));
+      } else if (marker.kind !== 'arabic' || !/^[0-9０-９]/.test(marker.numeral)) counts = firstOfKind(stack, marker) && nextOfKind(markers, i, marker); // `—、` for `一、`, `l.` for `1.` (markers.ts)
+      else counts = expectsArabic(stack, marker) || ((marker.value === 1 || marker.punct === '') && nextFollows(markers, i, marker.value + 1));
       if (!counts) {
         lastText = i;
         continue;
@@ -967,6 +974,22 @@ function speechHeader(contents: string[], markers: Array<MarkerMatch | null>, pa
     if (markers[k] || !F.isSignature(contents[k]) || ++between > 2) return false;
   }
   return part.titleRange.end.line < i;
+}
+
+/**
+ * Whether line `i` follows a speech's title with only its head between (the speaker, a subtitle,
+ * the date, bracketed or not: at most three lines), the part holding no 称谓 yet: its `同志们：`.
+ */
+function greetsAfterSpeechHeader(contents: string[], markers: Array<MarkerMatch | null>, part: Part, fields: readonly FrameField[], partIndex: number, i: number): boolean {
+  if (!part.titleRange || !part.title || !SPEECH_TITLE.test(part.title) || part.titleRange.end.line >= i) return false;
+  if (fields.some((f) => f.part === partIndex && f.kind === 'salutation')) return false;
+  let between = 0;
+  for (let k = part.titleRange.end.line + 1; k < i; k++) {
+    const c = contents[k];
+    if (!c) continue;
+    if (markers[k] || !(F.isSignature(c) || F.isDateLine(c) || F.bracketDate(c)) || ++between > 3) return false;
+  }
+  return true;
 }
 
 /**
@@ -1444,6 +1467,31 @@ function nextFollows(markers: ReadonlyArray<MarkerMatch | null>, line: number, v
   for (let j = line + 1, end = Math.min(markers.length, line + 60); j < end; j++) {
     const m = markers[j];
     if (m) return m.kind === 'arabic' && m.value === value && m.punct !== '' && !isCloseOnly(m);
+  }
+  return false;
+}
+
+/**
+ * Whether `m` stands first among its siblings of its kind (none open above it at its level) and
+ * another of its kind follows it before any of a level above: the `二、` below a `—、` (a `一、`
+ * misread), the `（二）` below a `（-）`, the `2.` below an `l.`. Never by their numbers, which
+ * renumbering changes: what it renumbers is read as before.
+ */
+function firstOfKind(stack: Heading[], m: MarkerMatch): boolean {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const o = stack[k].marker;
+    if (o.kind === m.kind) return false;
+    if (NOMINAL_LEVEL[o.kind] < NOMINAL_LEVEL[m.kind]) break;
+  }
+  return true;
+}
+
+function nextOfKind(markers: ReadonlyArray<MarkerMatch | null>, line: number, m: MarkerMatch): boolean {
+  for (let j = line + 1, end = Math.min(markers.length, line + 2000); j < end; j++) {
+    const n = markers[j];
+    if (!n) continue;
+    if (n.kind === m.kind) return true;
+    if (NOMINAL_LEVEL[n.kind] <= NOMINAL_LEVEL[m.kind]) return false;
   }
   return false;
 }

@@ -123,8 +123,8 @@ const punctuation: Rule = {
   family: 'numbering',
   defaultSeverity: 'warning',
   description: {
-    zh: '序号后的标点或括号不规范：“一、”用顿号，“（一）”“（1）”“①”后不加标点，“1.”用圆点，括号用全角（“1）”在“1.”之下读作少了前括号的“（1）”，在别处读作“1.”）。全角圆点或全角数字（“1．”“１．”“（１）”）是常见写法，只在与半角的“1.”“（1）”混用时提示（提示少数的一方）；全文多用“1．”时，重新编号和改正“1、”等写法也用“1．”。改正“(一) ”“一. ”等写法时，序号后多打的空格一并去掉（“（一）”“一、”后直接接正文），全文“（一）”后普遍空一格的除外；“1.”后的空格保留。',
-    en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width (1） under a 1. is read as （1） missing its opening bracket, elsewhere as 1.). A full-width dot or full-width digits (1．, １．, （１）) are a common variant, noted only where the document also writes half-width 1. or （1） (the fewer of the two are noted); where most of its 1.s are written 1．, renumbering and the fix of 1、 keep that dot. The fix of (一) or 一. also drops the spaces typed after it (（一） and 一、 are followed directly by the text), unless the document mostly writes the standard form with a space; the space after 1. stays.',
+    zh: '序号后的标点或括号不规范：“一、”用顿号，“（一）”“（1）”“①”后不加标点，“1.”用圆点，括号用全角（“1）”在“1.”之下读作少了前括号的“（1）”，在别处读作“1.”）。全角圆点或全角数字（“1．”“１．”“（１）”）是常见写法，只在与半角的“1.”“（1）”混用时提示（提示少数的一方）；全文多用“1．”时，重新编号和改正“1、”等写法也用“1．”。改正“(一) ”“一. ”等写法时，序号后多打的空格一并去掉（“（一）”“一、”后直接接正文），全文“（一）”后普遍空一格的除外；“1.”后的空格保留。识别OCR或重新录入时的误写：“—、”“-、”“一 、”读作“一、”，“（-）”读作“（一）”，“l.”“I.”读作“1.”（仅在其为同级第一项、其后还有同级序号时），改为规范写法。',
+    en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width (1） under a 1. is read as （1） missing its opening bracket, elsewhere as 1.). A full-width dot or full-width digits (1．, １．, （１）) are a common variant, noted only where the document also writes half-width 1. or （1） (the fewer of the two are noted); where most of its 1.s are written 1．, renumbering and the fix of 1、 keep that dot. The fix of (一) or 一. also drops the spaces typed after it (（一） and 一、 are followed directly by the text), unless the document mostly writes the standard form with a space; the space after 1. stays. Markers misread by OCR or retyped from a PDF are read as what they stand for and fixed: —、 -、 一 、 as 一、, （-） as （一）, l. and I. as 1. (only where it stands first among its siblings and another follows).',
   },
   fixable: true,
   inputs: 'markers',
@@ -231,23 +231,24 @@ function childKindUsage(doc: GongwenDocument): Array<Map<MarkerKind | 'root', Le
 const REGULATION = new Set<MarkerKind>(['chapter', 'section', 'article', 'enclosed']);
 
 /**
- * Whether `h` is in a block pasted from a text numbered otherwise (`（1）（2）（3）` under one
- * `（二）`, where the other `（一）`s all hold `1.`s): items of a family below the usual one, with
- * none under them, all of their parent's children, under no article (whose items are written many
- * ways); no other parent at the level has children of that kind, and at least three quarters of
- * the level's parents (three or more) hold the usual kind. A family above the usual one is no
+ * Whether `h` is in a block pasted from a text numbered otherwise, or typed a level too deep
+ * (`（1）（2）（3）` under one `（二）`, where the other `（一）`s all hold `1.`s): items of a family
+ * below the usual one, with none under them, all of their parent's children, under no article
+ * (whose items are written many ways); one such block where at least three quarters of the level's
+ * parents (three or more) hold the usual kind, or two where at least two thirds do (four or more). A family above the usual one is no
  * mistake (`（一）` over `1.`s in one section of a plan numbered `一、` → `1.`: the level the
  * standard has there), nor one with items under it (a level of its own).
  */
 function inPastedBlock(h: Heading, u: LevelUsage): boolean {
   if (!h.parent || REGULATION.has(h.parent.marker.kind)) return false;
   if (!((NOMINAL[h.marker.kind] ?? 0) > (NOMINAL[u.usual] ?? Infinity))) return false;
-  if (!h.parent.children.every((c) => c.marker.kind === h.marker.kind && c.children.length === 0)) return false;
-  if (u.parents.get(h.marker.kind)!.size !== 1) return false;
+  const blocks = u.parents.get(h.marker.kind)!;
+  if (blocks.size > 2) return false;
+  for (const p of blocks) if (!p || !p.children.every((c) => c.marker.kind === h.marker.kind && c.children.length === 0)) return false;
   const usual = u.parents.get(u.usual)!.size;
   let all = 0;
   for (const ps of u.parents.values()) all += ps.size;
-  return usual >= 3 && usual >= 0.75 * all;
+  return blocks.size === 1 ? usual >= 3 && usual >= 0.75 * all : usual >= 4 && usual >= 2 * blocks.size && usual >= (2 / 3) * all;
 }
 
 const depth: Rule = {

@@ -8,6 +8,7 @@ import reformsData from '../data/reforms.json';
 import miswrittenData from '../data/miswritten.json';
 import { unitsSaid } from '../annotations';
 import { GongwenDocument } from '../model';
+import { Range, TextEdit } from '../types';
 import { Config } from '../config';
 import { isAnalysedText, Line } from '../source';
 import { Rule, RuleContext } from '../rule';
@@ -407,8 +408,8 @@ const outdated: Rule = {
   family: 'words',
   defaultSeverity: 'warning',
   description: {
-    zh: '机构改革后已更名或撤销的机构名称（如“国家工商行政管理总局”“环境保护部”“中国银保监会”，地方的“市环保局”“县安监局”“区工商局”“市公安消防支队”“市环境监察支队”“人民银行（人行）××中心支行”）；各地调整时间不一的在提示中说明，部分地方仍保留或调整不一的（地方“乡村振兴局”“外国专家局”“两新工委”“大数据管理局”）只作提示，与其后继机构写在同一行时不提示。以文档自身的成文日期判断；没有成文日期时以文中提到的最晚年份判断（也未提到年份时，全国性机构以今天判断，地方机构不判断）；《》内的文件名和历史表述不受影响：“原……”（及其后列举的各机构）、“曾任/时任……”、注明改革前年份或“机构改革前”的句子、名称后注明“（现……）”。',
-    en: 'An institution renamed or abolished by a reform (national, or local such as 市环保局, 市公安消防支队, 市环境监察支队, 人民银行 (人行)…中心支行; where local timing varied the message says so, and a body kept in places, the local 乡村振兴局, 外国专家局, 两新工委 or 大数据管理局, is only noted, and not beside its successor) before the document’s own date (else the latest year it mentions; else today, for national bodies only); titles in 《》 and historical mentions are fine: “原…” (and the list it opens), 曾任/时任…, a clause dated before the reform or a sentence about before it, a “（现…）” note after the name.',
+    zh: '机构改革后已更名或撤销的机构名称（如“国家工商行政管理总局”“环境保护部”“中国银保监会”，地方的“市环保局”“县安监局”“区工商局”“市公安消防支队”“市环境监察支队”“人民银行（人行）××中心支行”）；各地调整时间不一的在提示中说明，部分地方仍保留或调整不一的（地方“乡村振兴局”“外国专家局”“两新工委”“大数据管理局”）只作提示，与其后继机构写在同一行时不提示。以文档自身的成文日期判断；没有成文日期时以文中提到的最晚年份判断（也未提到年份时，全国性机构以今天判断，地方机构不判断）；《》内的文件名和历史表述不受影响：“原……”（及其后列举的各机构）、“曾任/时任……”、注明改革前年份或“机构改革前”的句子、名称后注明“（现……）”。责任单位名称跨行断开时（“（市环境保护”｜“局牵头）”）整体识别，提示从名称起点开始，修复把新名称写在换行之后。',
+    en: 'An institution renamed or abolished by a reform (national, or local such as 市环保局, 市公安消防支队, 市环境监察支队, 人民银行 (人行)…中心支行; where local timing varied the message says so, and a body kept in places, the local 乡村振兴局, 外国专家局, 两新工委 or 大数据管理局, is only noted, and not beside its successor) before the document’s own date (else the latest year it mentions; else today, for national bodies only); titles in 《》 and historical mentions are fine: “原…” (and the list it opens), 曾任/时任…, a clause dated before the reform or a sentence about before it, a “（现…）” note after the name. A unit’s name broken over a line’s end (（市环境保护 | 局牵头）) is read whole: the finding starts where the name starts, and the fix writes the successor after the line break.',
   },
   fixable: true,
   inputs: 'lines',
@@ -425,14 +426,10 @@ const outdated: Rule = {
     // Institution names are not taught to the segmenter: a heavy user word would split
     // `文化部门` as `文化部|门`. The default dictionary keeps the boundaries honest.
     ctx.derived(teachSegmenter);
-    for (const { line: l, hits } of lineHits(doc, INSTITUTIONS_SLOT, institutionsOn, ctx.lines) ?? []) {
-      for (const { at, word } of hits) {
-        const reform = reformOf(word)!;
-        if (reform.date > date || (reform.local && !dated)) continue;
-        if (wrapped && at === l.contentStart && TAILS_OF_LONGER.has(word)) continue;
-        if (broken && isTailOfBrokenUnit(broken.get(l.index), at, word)) continue;
-        const range = { start: { line: l.index, character: at }, end: { line: l.index, character: at + word.length } };
-        const now = successorsAt(reform, date);
+    const report = (word: string, range: Range, edits: (newText: string) => TextEdit[]) => {
+      const reform = reformOf(word)!;
+      if (reform.date > date || (reform.local && !dated)) return;
+      const now = successorsAt(reform, date);
         const successors = now.join('、');
         const year = reform.date.slice(0, 4);
         // The note of the reform the successors come from (乡村振兴局's, for a 扶贫办 of 2025).
@@ -447,9 +444,49 @@ const outdated: Rule = {
               : ctx.msg(`“${word}”已于${year}年机构改革中调整，现为“${successors}”。`, `"${word}" was reorganised in ${year}; now "${successors}".`),
           fixes:
             now.length === 1
-              ? [{ title: ctx.msg(`改为“${successors}”`, `Change to "${successors}"`), edits: [{ range, newText: successors }], safe: false, preferred: true }]
+              ? [{ title: ctx.msg(`改为“${successors}”`, `Change to "${successors}"`), edits: edits(successors), safe: false, preferred: true }]
               : [],
         });
+    };
+    for (const { line: l, hits } of lineHits(doc, INSTITUTIONS_SLOT, institutionsOn, ctx.lines) ?? []) {
+      for (const { at, word } of hits) {
+        if (wrapped && at === l.contentStart && TAILS_OF_LONGER.has(word)) continue;
+        if (broken && isTailOfBrokenUnit(broken.tails.get(l.index), at, word)) continue;
+        const range = { start: { line: l.index, character: at }, end: { line: l.index, character: at + word.length } };
+        report(word, range, (newText) => [{ range, newText }]);
+      }
+    }
+    // The names broken over a line's end, read whole from the line where they start: the finding
+    // covers the name from its start (`（市国土资源` | `局牵头）`); the fix writes the successor's name
+    // on the second line, after the line break, and takes the first line's part of the old one away.
+    if (broken) {
+      for (const u of broken.units) {
+        if (u.line < ctx.lines.from || u.line >= ctx.lines.to) continue;
+        const head = doc.source.lines[u.line];
+        const tail = doc.source.lines[u.line + 1];
+        const joined = head.text.slice(0, head.contentEnd) + tail.text.slice(tail.contentStart, tail.contentEnd);
+        const cut = head.contentEnd;
+        const unitEnd = cut + u.end - tail.contentStart;
+        if (joined.slice(u.start, unitEnd) !== u.name) continue;
+        let hits: Hit[];
+        try {
+          hits = institutionsOn(joined, head.contentStart, joined.length);
+        } catch (e) {
+          if (e === NO_SEGMENTER) break;
+          throw e;
+        }
+        for (const { at, length, word } of hits) {
+          // Only a name that goes on past the line's end, inside the unit.
+          if (at < u.start || at + length > unitEnd || at + length <= cut) continue;
+          const end = { line: tail.index, character: tail.contentStart + at + length - cut };
+          const range = { start: { line: head.index, character: u.start }, end };
+          const onTail = { start: { line: tail.index, character: at < cut ? tail.contentStart : tail.contentStart + at - cut }, end };
+          report(word, range, (newText) =>
+            at < cut
+              ? [{ range: { start: { line: head.index, character: at }, end: { line: head.index, character: cut } }, newText: '' }, { range: onTail, newText }]
+              : [{ range: onTail, newText }],
+          );
+        }
       }
     }
   },
@@ -457,7 +494,8 @@ const outdated: Rule = {
 
 /**
  * The units of annotations that a line's end breaks in two (a bracket wrapped onto the next line,
- * annotations.ts wrappedAnnotation), as `line:end:name;` for where each goes on ('' for none): a
+ * annotations.ts wrappedAnnotation), as where each starts and ends, its name and the text of the
+ * line it ends on, parted by NUL, each closed by U+0001 ('' for none): a
  * string, so that GW402's context is unchanged while they are. Only the annotations are read,
  * and only those over more than one line are looked into.
  */
@@ -467,25 +505,41 @@ function brokenUnits(doc: GongwenDocument): string {
     if (a.range.start.line === a.range.end.line) continue;
     for (const u of a.units) {
       const { start, end } = u.range;
-      if (start.line !== end.line) key += `${end.line}:${end.character}:${u.name};`;
+      // The second line's text too: GW402 reads the name with the line it goes on in (what follows
+      // it, a successor named there), from the first line, which an edit of the second leaves alone.
+      if (start.line !== end.line) key += `${start.line}\0${start.character}\0${end.line}\0${end.character}\0${u.name}\0${doc.source.lines[end.line].text}\x01`;
     }
   }
   return key;
 }
 
-/** brokenUnits' key by line: where each unit that goes on at the line's start ends there, and its whole name. Null for none. */
-function brokenUnitTails(key: string): Map<number, Array<{ end: number; name: string }>> | null {
+/** A unit broken over one line's end: where it starts on `line`, where it ends on the next, its whole name. */
+interface BrokenUnit {
+  line: number;
+  start: number;
+  end: number;
+  name: string;
+}
+
+/**
+ * brokenUnits' key read back: the units broken over one line's end, and by line where each unit
+ * that goes on at the line's start ends there, and its whole name. Null for none.
+ */
+function brokenUnitTails(key: string): { tails: Map<number, Array<{ end: number; name: string; read: boolean }>>; units: BrokenUnit[] } | null {
   if (!key) return null;
-  const out = new Map<number, Array<{ end: number; name: string }>>();
-  for (const item of key.split(';')) {
+  const tails = new Map<number, Array<{ end: number; name: string; read: boolean }>>();
+  const units: BrokenUnit[] = [];
+  for (const item of key.split('\x01')) {
     if (!item) continue;
-    const [line, end, ...name] = item.split(':');
+    const [startLine, start, line, end, name] = item.split('\0');
     const at = Number(line);
-    let list = out.get(at);
-    if (!list) out.set(at, (list = []));
-    list.push({ end: Number(end), name: name.join(':') });
+    let list = tails.get(at);
+    if (!list) tails.set(at, (list = []));
+    const read = at === Number(startLine) + 1;
+    list.push({ end: Number(end), name, read });
+    if (read) units.push({ line: Number(startLine), start: Number(start), end: Number(end), name });
   }
-  return out;
+  return { tails, units };
 }
 
 /**
@@ -493,10 +547,12 @@ function brokenUnitTails(key: string): Map<number, Array<{ end: number; name: st
  * start (`（市自然资源` | `规划局牵头`): the tail of a longer name, not the outdated body, unless the
  * whole name is itself outdated (`（市` | `规划局牵头`: 市规划局).
  */
-function isTailOfBrokenUnit(tails: Array<{ end: number; name: string }> | undefined, at: number, word: string): boolean {
+function isTailOfBrokenUnit(tails: Array<{ end: number; name: string; read: boolean }> | undefined, at: number, word: string): boolean {
   if (!tails) return false;
   for (const t of tails) {
     if (at + word.length > t.end) continue;
+    // A name broken over one line's end is read whole from its first line (GW402's check).
+    if (t.read) return true;
     return !institutionsOn(t.name, 0, t.name.length).some((h) => h.at + h.length === t.name.length);
   }
   return false;
