@@ -1130,6 +1130,16 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     });
   });
 
+  it("a court's divisions are units (`立案庭`, `民一庭`, `审判监督庭`, `各审判业务庭`, `人民法庭`); a family or a hearing (`家庭`, `开庭`) is none", () => {
+    assert.deepStrictEqual(roles('立案庭牵头，诉讼服务中心配合'), { 立案庭: 'lead', 诉讼服务中心: 'coop' });
+    assert.deepStrictEqual(roles('审判管理办公室牵头，各审判业务庭配合'), { 审判管理办公室: 'lead', 各审判业务庭: 'coop' });
+    assert.deepStrictEqual(roles('刑一庭、刑二庭负责'), { 刑一庭: 'lead', 刑二庭: 'coop' });
+    assert.deepStrictEqual(roles('审判监督庭牵头，城关人民法庭配合'), { 审判监督庭: 'lead', 城关人民法庭: 'coop' });
+    const doc = parse(['一、提升审判质效', '（一）优化立案服务。（立案庭牵头，诉讼服务中心配合）', '（二）推进繁简分流。（民一庭负责）', '（三）加强行政审判。（行政审判庭负责）', ''].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => t.lead), [['立案庭'], ['民一庭'], ['行政审判庭']]);
+    for (const aside of ['家庭', '困难家庭', '低保家庭', '依法开庭', '网上开庭', '出庭']) assert.strictEqual(parse(`某某办法。（${aside}）\n`).annotations.length, 0, aside);
+  });
+
   describe('ordinary parentheses are not annotations', () => {
     for (const aside of ['以下简称《规划》', '试行', '2018—2020年', '此件公开发布', '含', '星期六', '见附件', '具体办法另行制定', '一']) {
       it(`（${aside}）`, () => {
