@@ -14,7 +14,7 @@ import { Config } from './config';
 import { Annotation, UnitRef, UnitRole } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
 import { firstAt, Range, rangeOn } from './types';
-import { isCollective, isNearMiss, isUnitLike, LEVEL } from './units';
+import { isCollective, isEndingSlip, isNearMiss, isUnitLike, LEVEL } from './units';
 import { LineSlot, lineCached, NONE, OwnedLineSlot, ownedCached, PlacedSlot, placedCached } from './memo';
 import { fitted } from './young';
 import { simplified } from './script';
@@ -1059,13 +1059,19 @@ function secondPass(direct: Annotation[], failed: Failed[], config: Config): Ann
     return false;
   };
   const nearKnown = (n: string) => registered.has(n) || names.some((k) => isNearMiss(n, k)) || (registered.size !== 0 && nearRegistered(n));
+  // A short name's ending mistyped (`（医务课牵头，护理部配合）` beside 医务科): only in a bracket that
+  // says who leads or co-operates, where a bare `（医务课）` may be anything.
+  const endingSlip = (n: string) => nearKnown(n) || names.some((k) => isEndingSlip(n, k));
   for (const f of failed) {
-    const parsed = parseUnits(f.inner, nearKnown);
+    const parsed = parseUnits(f.inner, names.length && ROLE_SAID.test(f.inner) ? endingSlip : nearKnown);
     if (parsed) out.push(toAnnotation(f.line, { start: f.open, end: f.close + 1, innerStart: f.label ? f.open : f.open + 1, inner: f.inner, parsed, form: f.label ? 6 : parsed.form }, config.collectives));
   }
   out.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
   return out;
 }
+
+/** Verbs that say a unit's role in a bracket (`牵头`, `配合`, `负责`). */
+const ROLE_SAID = /牵头|配合|负责|参与|协助|协办/;
 
 /** An annotation candidate of one line: a label line or a bracket; `parsed` null when not units. */
 interface LineCandidate {

@@ -185,6 +185,46 @@ export function isStemSlip(name: string, known: string): boolean {
 }
 
 /**
+ * Look- and sound-alikes of the characters that end unit names, as they are mistyped with a
+ * pinyin input method or misread (`党委组织布`, `市数据居`). Only content characters: a function
+ * word after a unit's stem (`党委组织不到位`, `市财政将`) is running text.
+ */
+export const ENDING_SLIPS: Record<string, string> = {
+  部: '布步簿埠',
+  委: '萎伟',
+  局: '居据剧聚',
+  办: '半伴扮板',
+  厅: '听汀亭',
+  处: '触储楚',
+  室: '式试示视饰',
+  院: '远愿怨圆员园苑',
+  会: '汇绘荟惠',
+  组: '阻祖租',
+  队: '兑堆',
+  所: '锁索琐',
+  署: '暑薯曙',
+  社: '设射舍',
+  科: '课颗棵',
+  站: '占战沾',
+  馆: '管观官',
+  校: '较效',
+  心: '新信芯欣',
+};
+
+/**
+ * A short unit's name (`医务科`, `教导处`, `党政办`) with its ending mistyped as a look- or
+ * sound-alike (ENDING_SLIPS: `医务课`, `教导触`, `党政半`), leaving no unit's name. isNearMiss
+ * leaves out names of three characters (one character makes another unit: `财务处` / `财务科`);
+ * a slip of the ending that names no unit is still one. Not `党支书` beside `党支部`: a person.
+ */
+export function isEndingSlip(name: string, known: string): boolean {
+  const n = name.length;
+  if (n < 3 || n !== known.length || name === known) return false;
+  for (let i = 0; i < n - 1; i++) if (name.charCodeAt(i) !== known.charCodeAt(i)) return false;
+  return (ENDING_SLIPS[known.charAt(n - 1)] ?? '').includes(name.charAt(n - 1)) && !isUnitLike(name) && isUnitLike(known);
+}
+
+/**
  * Kinds of unit that a place or a body has one of per area or per field, named by it: what stands
  * right before them is a proper name (`城东街道`, `城关镇`, `东湖区`, `城关派出所`).
  */
