@@ -525,6 +525,8 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     else if (marker.kind === 'parenCn' && misfamiliedParenCn(stack, markers, i, marker.value)) marker = asArabic(marker);
     // `（5）` right after `（四）`: the next `（一）`-level item written in the form of the level below.
     else if (marker.kind === 'parenArabic' && misfamiliedParenArabic(stack, headings, marker.value)) marker = asParenCn(marker);
+    // `（1）` opening a `（三）`'s items, the `2.` next: its first `1.` written in the form of the level below.
+    else if (marker.kind === 'parenArabic' && misfamiliedFirst(stack, markers, i, marker)) marker = asArabic(marker);
     // `一、支持粮食稳产增产` right above `第一条 ……`: a group of articles, above them (headsArticles).
     const container = marker.kind === 'cn' && headsArticles(contents, markers, i, stack, overArticles);
     const level = container ? ARTICLE_GROUP_LEVEL : levelOf(marker);
@@ -1230,6 +1232,23 @@ function misfamiliedParenArabic(stack: Heading[], headings: Heading[], value: nu
     if (m.kind === 'parenArabic') return m.value !== value - 1;
   }
   return true;
+}
+
+/**
+ * `（1）` right under a `（三）`, before any item of it, where the next heading is a `2.`: the first
+ * `1.`-level item written in the form of the level below (a `（1）` there would skip the `1.` level,
+ * and the `2.` after it says which level it is). It is read as a `1.` (GW102 offers the form), so
+ * the `2.` is its next sibling, not a `1.` misnumbered.
+ */
+function misfamiliedFirst(stack: readonly Heading[], markers: ReadonlyArray<MarkerMatch | null>, line: number, marker: MarkerMatch): boolean {
+  if (marker.value !== 1 || isCloseOnly(marker) || stack.length === 0) return false;
+  const top = stack[stack.length - 1];
+  if (top.marker.kind !== 'parenCn' || top.children.length) return false;
+  for (let j = line + 1, end = Math.min(markers.length, line + 60); j < end; j++) {
+    const m = markers[j];
+    if (m) return m.kind === 'arabic' && m.value === 2 && !m.weak && !isCloseOnly(m);
+  }
+  return false;
 }
 
 /** `（5）` read as `（五）` (one object per match, as for asParenArabic). */
