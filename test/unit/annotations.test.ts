@@ -1150,7 +1150,7 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       assert.strictEqual(parse('各县（市、区）政府要加强领导。\n').annotations.length, 0);
     });
     it('another name of the unit a sentence sends something to or places an office in', () => {
-      for (const line of ['各单位每月25日前将进展情况书面报县委农办（县农业农村局）。', '领导小组办公室设在市营商环境建设局（市政务服务中心）。', '请于6月底前报送集团党委工作部（组织部）。']) {
+      for (const line of ['各单位每月25日前将进展情况书面报县委农办（县农业农村局）。', '领导小组办公室设在市营商环境建设局（市政务服务中心）。', '请于6月底前报送集团党委工作部（组织部）。', '于2026年6月30日前将整改报告报送纪委办公室（审计部）。', '将工作总结报市委办公室（市委改革办）。']) {
         assert.strictEqual(parse(`${line}\n`).annotations.length, 0, line);
       }
       // A task's annotation before its 。 still is one.

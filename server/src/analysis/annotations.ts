@@ -1443,8 +1443,15 @@ function isAlias(text: string, from: number, open: number): boolean {
   if (PEOPLE_BEFORE.test(before)) return true;
   // `咨询电话：0536-3261888（市房屋征收服务中心）`: whose number or address, not who does a task.
   if (CONTACT_BEFORE.test(before)) return true;
-  const m = ROUTED_TO.exec(before);
-  return m !== null && isUnitLike(m[1]);
+  // The last verb that reaches the bracket with a unit's name: `将整改报告报送纪委办公室（审计部）`
+  // matches first at the 报 of 报告, whose rest is no name.
+  for (let at = 0; at < before.length; ) {
+    const m = ROUTED_TO.exec(at ? before.slice(at) : before);
+    if (!m) return false;
+    if (isUnitLike(m[1])) return true;
+    at += m.index + 1;
+  }
+  return false;
 }
 
 /** The start of a collective's name right before a bracket (`、各村（社区）`, `：各县（市、区）`). */
