@@ -1130,6 +1130,13 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     });
   });
 
+  it('a space typed for the comma after the lead\'s verb parts the clauses (`（政工室牵头 训练科、各派出所配合）`)', () => {
+    assert.deepStrictEqual(roles('政工室牵头 训练科、各派出所配合'), { 政工室: 'lead', 训练科: 'coop', 各派出所: 'coop' });
+    assert.deepStrictEqual(roles('办公室负责\u3000财务科配合'), { 办公室: 'lead', 财务科: 'coop' });
+    const doc = parse(['一、加强队伍建设', '1.加强执法规范化建设。（法制大队牵头，督察大队配合）', '2.开展练兵比武。（政工室牵头 训练科、各派出所配合）', ''].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.lead, t.coop]), [[['法制大队'], ['督察大队']], [['政工室'], ['训练科', '各派出所']]]);
+  });
+
   it("a court's divisions are units (`立案庭`, `民一庭`, `审判监督庭`, `各审判业务庭`, `人民法庭`); a family or a hearing (`家庭`, `开庭`) is none", () => {
     assert.deepStrictEqual(roles('立案庭牵头，诉讼服务中心配合'), { 立案庭: 'lead', 诉讼服务中心: 'coop' });
     assert.deepStrictEqual(roles('审判管理办公室牵头，各审判业务庭配合'), { 审判管理办公室: 'lead', 各审判业务庭: 'coop' });

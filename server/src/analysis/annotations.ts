@@ -285,12 +285,17 @@ export function parseUnits(inner: string, known: (name: string) => boolean = () 
   return parsed;
 }
 
+/** A lead's verb, then spaces and a unit's name: the first space stands for a comma. */
+const SPACE_AFTER_LEAD = /(?:牵头|负责)[ \u3000]+(?=[\u4e00-\u9fff])/g;
+
 /** parseUnits of a text in simplified script; people's names are taken from `written`, the text as written. */
 function parsePlain(inner: string, known: (name: string) => boolean, written: string): ParsedUnits | null {
   // `（含市委办公室、市政府办公室）`, `（不含公立医院）`, `（具体按某某文件执行）`: what a scope covers, not who does a task.
   if (ASIDE_START.test(inner) && !inner.startsWith('含山')) return null;
   // One character for one: offsets into `inner` stay right.
   let text = inner.indexOf('。') >= 0 && (inner.indexOf('：') >= 0 || inner.indexOf(':') >= 0 || inner.indexOf('】') >= 0) ? inner.replace(STOP_BEFORE_LABEL, '；') : inner;
+  // `（政工室牵头 训练科、各派出所配合）`: a space typed for the comma after the lead's verb parts the clauses.
+  if (text.indexOf(' ') >= 0 || text.indexOf('\u3000') >= 0) text = text.replace(SPACE_AFTER_LEAD, (m) => m.slice(0, 2) + '，' + m.slice(3));
   let legend = false;
   // Empty lists are the one shared frozen array (memo.ts NONE): almost no annotation declares defaults.
   let defaults: string[] = NONE as never[];
