@@ -1130,6 +1130,23 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     });
   });
 
+  it('a space typed for the comma after the lead\'s verb parts the clauses (`（政工室牵头 训练科、各派出所配合）`)', () => {
+    assert.deepStrictEqual(roles('政工室牵头 训练科、各派出所配合'), { 政工室: 'lead', 训练科: 'coop', 各派出所: 'coop' });
+    assert.deepStrictEqual(roles('办公室负责\u3000财务科配合'), { 办公室: 'lead', 财务科: 'coop' });
+    const doc = parse(['一、加强队伍建设', '1.加强执法规范化建设。（法制大队牵头，督察大队配合）', '2.开展练兵比武。（政工室牵头 训练科、各派出所配合）', ''].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.lead, t.coop]), [[['法制大队'], ['督察大队']], [['政工室'], ['训练科', '各派出所']]]);
+  });
+
+  it("a court's divisions are units (`立案庭`, `民一庭`, `审判监督庭`, `各审判业务庭`, `人民法庭`); a family or a hearing (`家庭`, `开庭`) is none", () => {
+    assert.deepStrictEqual(roles('立案庭牵头，诉讼服务中心配合'), { 立案庭: 'lead', 诉讼服务中心: 'coop' });
+    assert.deepStrictEqual(roles('审判管理办公室牵头，各审判业务庭配合'), { 审判管理办公室: 'lead', 各审判业务庭: 'coop' });
+    assert.deepStrictEqual(roles('刑一庭、刑二庭负责'), { 刑一庭: 'lead', 刑二庭: 'coop' });
+    assert.deepStrictEqual(roles('审判监督庭牵头，城关人民法庭配合'), { 审判监督庭: 'lead', 城关人民法庭: 'coop' });
+    const doc = parse(['一、提升审判质效', '（一）优化立案服务。（立案庭牵头，诉讼服务中心配合）', '（二）推进繁简分流。（民一庭负责）', '（三）加强行政审判。（行政审判庭负责）', ''].join('\n'));
+    assert.deepStrictEqual(doc.tasks.map((t) => t.lead), [['立案庭'], ['民一庭'], ['行政审判庭']]);
+    for (const aside of ['家庭', '困难家庭', '低保家庭', '依法开庭', '网上开庭', '出庭']) assert.strictEqual(parse(`某某办法。（${aside}）\n`).annotations.length, 0, aside);
+  });
+
   describe('ordinary parentheses are not annotations', () => {
     for (const aside of ['以下简称《规划》', '试行', '2018—2020年', '此件公开发布', '含', '星期六', '见附件', '具体办法另行制定', '一']) {
       it(`（${aside}）`, () => {
@@ -1140,7 +1157,7 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
       assert.strictEqual(parse('各县（市、区）政府要加强领导。\n').annotations.length, 0);
     });
     it('another name of the unit a sentence sends something to or places an office in', () => {
-      for (const line of ['各单位每月25日前将进展情况书面报县委农办（县农业农村局）。', '领导小组办公室设在市营商环境建设局（市政务服务中心）。', '请于6月底前报送集团党委工作部（组织部）。']) {
+      for (const line of ['各单位每月25日前将进展情况书面报县委农办（县农业农村局）。', '领导小组办公室设在市营商环境建设局（市政务服务中心）。', '请于6月底前报送集团党委工作部（组织部）。', '于2026年6月30日前将整改报告报送纪委办公室（审计部）。', '将工作总结报市委办公室（市委改革办）。']) {
         assert.strictEqual(parse(`${line}\n`).annotations.length, 0, line);
       }
       // A task's annotation before its 。 still is one.

@@ -184,6 +184,30 @@ describe('numbering rules', () => {
       const restart = lines('一、甲', '（一）项', '（1）细', '（二）项', '（1）细', '（3）细');
       assert.deepStrictEqual(parse(restart).headings.filter((h) => h.marker.kind === 'parenArabic').length, 3);
     });
+    it('reads a （1） opening a （三）\'s items with a 2. next as its first 1. in the wrong form (GW102), not a level skip with the 2. misnumbered', () => {
+      const text = lines('一、重点任务', '（一）甲', '1.项。（教务处负责）', '2.项。（教务处负责）', '（二）乙', '（1）项。（人事处负责）', '2.项。（人事处负责）', '3.项。（人事处负责）', '二、保障措施', '（一）加强领导。');
+      const all = analyze(text).findings;
+      assert.deepStrictEqual(all.map((f) => [f.rule, f.range.start.line]), [['GW102', 5]]);
+      assert.match(all[0].message, /应为“1\.”/);
+      assert.strictEqual(fixAll(text).text, text.replace('（1）项', '1.项'));
+      // Items of its own under a 1. (`（1）` then `（2）`), and a （1） with a （2） next, are left as they are.
+      const nested = lines('一、甲', '（一）子', '1.项', '（1）细', '2.项', '（二）子', '（1）细', '（2）细');
+      assert.deepStrictEqual(parse(nested).headings.filter((h) => h.marker.kind === 'parenArabic').length, 3);
+    });
+    it('reads a 1. opening a 二、\'s items with a （二） next as its first （一） in the wrong form (GW102), not a level skip with the （二） misnumbered', () => {
+      const text = lines('一、落实责任', '（一）健全体系。（党政办公室负责）', '（二）完善机制。（党政办公室负责）', '二、加强管理', '1.加强消防管理。（保卫处负责）', '（二）加强实验安全。（教务处负责）', '（三）加强食品安全。（后勤处负责）');
+      const all = analyze(text).findings;
+      assert.deepStrictEqual(all.map((f) => [f.rule, f.range.start.line]), [['GW102', 4]]);
+      assert.match(all[0].message, /应为“（一）”/);
+      assert.strictEqual(fixAll(text).text, text.replace('1.加强消防', '（一）加强消防'));
+      // A two-level section (`二、` then `1.` `2.`) and a 1. with a 2. next are left as they are.
+      const twoLevel = lines('一、甲', '（一）子', '（二）子', '二、乙', '1.项', '2.项', '三、丙', '（一）子');
+      assert.deepStrictEqual(findings(twoLevel, 'GW102'), []);
+      assert.deepStrictEqual(parse(twoLevel).headings.filter((h) => h.marker.kind === 'arabic').length, 2);
+      // Numbered on from a （一） above, the （二） is that one's next: the 1. stands apart (GW104), as renumbering leaves it.
+      const running = lines('一、甲', '（一）子', '二、乙', '1.项', '（二）子', '（三）子');
+      assert.deepStrictEqual(findings(running).map((f) => f.rule), ['GW104']);
+    });
     it('reads a （三） right after 2. under a （三） as the next 1.-level item in the wrong form (GW102), not a repeated （三）', () => {
       const text = lines('一、甲', '（一）子', '（二）子', '（三）子', '1.项', '2.项', '（三）项', '二、乙', '（一）子');
       assert.deepStrictEqual(findings(text, 'GW101'), []);

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { analyze, applyEdits, Config, defaultConfig, Finding, fixAll, parse } from '../../server/src/analysis';
 import { buildLedger, ledgerToCsv, ledgerToMarkdown } from '../../server/src/analysis/ledger';
 import { buildOutline, OutlineSymbol } from '../../server/src/analysis/outline';
-import { isAbbreviation } from '../../server/src/analysis/units';
+import { isAbbreviation, isEndingSlip } from '../../server/src/analysis/units';
 import { segmenterStats } from '../../server/src/analysis/segmenter';
 import { corpusFiles, readSeed } from '../util';
 
@@ -510,6 +510,27 @@ describe('unit rules', () => {
       assert.strictEqual(findings(text.replace('组长：彭涛（区住建局副局长）；成员单位：区住建局、区城管执法局。', '加强建筑施工安全。（区应急居）'), 'GW207').length, 1);
     });
 
+    it("without a registry: a short unit's ending mistyped in a bracket that says its role (`（医务课牵头，护理部配合）` beside 医务科), not a bare bracket nor a person (`党支书`)", () => {
+      const text = lines(
+        '一、提升医疗质量',
+        '（一）落实核心制度。（医务科牵头，质控办配合）',
+        '（二）规范合理用药。（药剂科牵头，医务科配合）',
+        '（三）推进日间手术。（医务课牵头，护理部配合）',
+        '（四）加强院感防控。（院感科牵头，护理部配合）',
+      );
+      const { doc, findings: all } = analyze(text);
+      assert.deepStrictEqual(doc.tasks.map((t) => t.lead), [['医务科'], ['药剂科'], ['医务课'], ['院感科']]);
+      const slips = all.filter((f) => f.rule === 'GW207');
+      assert.strictEqual(slips.length, 1);
+      assert.match(slips[0].message, /医务课.*医务科/);
+      assert.strictEqual(applyEdits(text, slips[0].fixes[0].edits), text.replace('医务课', '医务科'));
+      assert.deepStrictEqual(all.filter((f) => f.rule === 'GW201'), []);
+      // A bare bracket one character off is no annotation; nor is a person who leads a unit's name mistyped.
+      assert.deepStrictEqual(analyze(text.replace('（医务课牵头，护理部配合）', '（医务课）')).doc.annotations.map((a) => a.line), [1, 2, 4]);
+      const party = lines('一、加强支部建设', '（一）落实三会一课。（党支部负责）', '（二）开展主题党日。（党支部牵头，各党小组配合）', '（三）开展谈心谈话。（党支书牵头，各党小组配合）');
+      assert.deepStrictEqual(findings(party, 'GW207'), []);
+      assert.ok(isEndingSlip('教导触', '教导处') && !isEndingSlip('财务科', '财务处') && !isEndingSlip('党支书', '党支部') && !isEndingSlip('医务课', '医务处'));
+    });
     it('without a registry: a near miss of a unit used more often', () => {
       const text = '甲。（党委组织部）\n乙。（党委组织部、纪委）\n丙。（党委组织布）\n';
       const [f] = findings(text, 'GW207');

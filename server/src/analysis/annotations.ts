@@ -14,7 +14,7 @@ import { Config } from './config';
 import { Annotation, UnitRef, UnitRole } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
 import { firstAt, Range, rangeOn } from './types';
-import { isCollective, isNearMiss, isUnitLike, LEVEL } from './units';
+import { isCollective, isEndingSlip, isNearMiss, isUnitLike, LEVEL } from './units';
 import { LineSlot, lineCached, NONE, OwnedLineSlot, ownedCached, PlacedSlot, placedCached } from './memo';
 import { fitted } from './young';
 import { simplified } from './script';
@@ -287,12 +287,17 @@ export function parseUnits(inner: string, known: (name: string) => boolean = () 
   return parsed;
 }
 
+/** A lead's verb, then spaces and a unit's name: the first space stands for a comma. */
+const SPACE_AFTER_LEAD = /(?:牵头|负责)[ \u3000]+(?=[\u4e00-\u9fff])/g;
+
 /** parseUnits of a text in simplified script; people's names are taken from `written`, the text as written. */
 function parsePlain(inner: string, known: (name: string) => boolean, written: string): ParsedUnits | null {
   // `（含市委办公室、市政府办公室）`, `（不含公立医院）`, `（具体按某某文件执行）`: what a scope covers, not who does a task.
   if (ASIDE_START.test(inner) && !inner.startsWith('含山')) return null;
   // One character for one: offsets into `inner` stay right.
   let text = inner.indexOf('。') >= 0 && (inner.indexOf('：') >= 0 || inner.indexOf(':') >= 0 || inner.indexOf('】') >= 0) ? inner.replace(STOP_BEFORE_LABEL, '；') : inner;
+  // `（政工室牵头 训练科、各派出所配合）`: a space typed for the comma after the lead's verb parts the clauses.
+  if (text.indexOf(' ') >= 0 || text.indexOf('\u3000') >= 0) text = text.replace(SPACE_AFTER_LEAD, (m) => m.slice(0, 2) + '，' + m.slice(3));
   let legend = false;
   // Empty lists are the one shared frozen array (memo.ts NONE): almost no annotation declares defaults.
   let defaults: string[] = NONE as never[];
@@ -1061,13 +1066,19 @@ function secondPass(direct: Annotation[], failed: Failed[], config: Config): Ann
     return false;
   };
   const nearKnown = (n: string) => registered.has(n) || names.some((k) => isNearMiss(n, k)) || (registered.size !== 0 && nearRegistered(n));
+  // A short name's ending mistyped (`（医务课牵头，护理部配合）` beside 医务科): only in a bracket that
+  // says who leads or co-operates, where a bare `（医务课）` may be anything.
+  const endingSlip = (n: string) => nearKnown(n) || names.some((k) => isEndingSlip(n, k));
   for (const f of failed) {
-    const parsed = parseUnits(f.inner, nearKnown);
+    const parsed = parseUnits(f.inner, names.length && ROLE_SAID.test(f.inner) ? endingSlip : nearKnown);
     if (parsed) out.push(toAnnotation(f.line, { start: f.open, end: f.close + 1, innerStart: f.label ? f.open : f.open + 1, inner: f.inner, parsed, form: f.label ? 6 : parsed.form }, config.collectives));
   }
   out.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
   return out;
 }
+
+/** Verbs that say a unit's role in a bracket (`牵头`, `配合`, `负责`). */
+const ROLE_SAID = /牵头|配合|负责|参与|协助|协办/;
 
 /** An annotation candidate of one line: a label line or a bracket; `parsed` null when not units. */
 interface LineCandidate {
@@ -1439,8 +1450,15 @@ function isAlias(text: string, from: number, open: number): boolean {
   if (PEOPLE_BEFORE.test(before)) return true;
   // `咨询电话：0536-3261888（市房屋征收服务中心）`: whose number or address, not who does a task.
   if (CONTACT_BEFORE.test(before)) return true;
-  const m = ROUTED_TO.exec(before);
-  return m !== null && isUnitLike(m[1]);
+  // The last verb that reaches the bracket with a unit's name: `将整改报告报送纪委办公室（审计部）`
+  // matches first at the 报 of 报告, whose rest is no name.
+  for (let at = 0; at < before.length; ) {
+    const m = ROUTED_TO.exec(at ? before.slice(at) : before);
+    if (!m) return false;
+    if (isUnitLike(m[1])) return true;
+    at += m.index + 1;
+  }
+  return false;
 }
 
 /** The start of a collective's name right before a bracket (`、各村（社区）`, `：各县（市、区）`). */

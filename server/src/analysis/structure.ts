@@ -13,7 +13,7 @@ import { isUnitLike } from './units';
 import { isCategoryRow, tabHeaderCells, tabRowEnd, tabRowFits } from './annotations';
 import { continues, isFull, Wrapping, wrappingOf } from './wrapping';
 import { LineSlot, lineCached, PlacedSlot, placedCached } from './memo';
-import { DateValue, Frame, FrameField, FrameKind, Heading, Marker, Part } from './model';
+import { DateValue, Frame, FrameField, FrameKind, Heading, Marker, MarkerKind, Part } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
 import { toChinese } from './numerals';
 import { firstAt, Range, rangeFromTo, rangeOn } from './types';
@@ -532,6 +532,10 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     else if (marker.kind === 'parenCn' && misfamiliedParenCn(stack, markers, i, marker.value)) marker = asArabic(marker);
     // `（5）` right after `（四）`: the next `（一）`-level item written in the form of the level below.
     else if (marker.kind === 'parenArabic' && misfamiliedParenArabic(stack, headings, marker.value)) marker = asParenCn(marker);
+    // `（1）` opening a `（三）`'s items, the `2.` next: its first `1.` written in the form of the level below.
+    else if (marker.kind === 'parenArabic' && misfamiliedFirst(stack, headings, markers, i, marker, 'parenCn', 'arabic', parts.length, open)) marker = asArabic(marker);
+    // `1.` opening a `二、`'s items, the `（二）` next: its first `（一）` written in the form of the level below.
+    else if (marker.kind === 'arabic' && misfamiliedFirst(stack, headings, markers, i, marker, 'cn', 'parenCn', parts.length, open)) marker = asParenCn(marker);
     // `一、支持粮食稳产增产` right above `第一条 ……`: a group of articles, above them (headsArticles).
     const container = marker.kind === 'cn' && headsArticles(contents, markers, i, stack, overArticles);
     const level = container ? ARTICLE_GROUP_LEVEL : levelOf(marker);
@@ -1251,6 +1255,39 @@ function misfamiliedParenArabic(stack: Heading[], headings: Heading[], value: nu
   for (let k = headings.length - 1; headings[k] !== stack[0]; k--) {
     const m = headings[k].marker;
     if (m.kind === 'parenArabic') return m.value !== value - 1;
+  }
+  return true;
+}
+
+/**
+ * `（1）` right under a `（三）` (or `1.` right under a `二、`), before any item of it, where the next
+ * heading is a `2.` (a `（二）`): the first item of that level written in the form of the level
+ * below (it would skip a level, and the `2.` after it says which level it is). It is read in that
+ * level's form (GW102 offers it), so the `2.` is its next sibling, not a `1.` misnumbered. Not
+ * where the last item of that level before it in the part is a `1.` (a `（一）`): numbered on through
+ * the document, the `2.` is that one's next, and the `（1）` stands apart (GW104). What the part
+ * holds before the section counts, so a section where this is asked is read again (not plain).
+ */
+function misfamiliedFirst(
+  stack: readonly Heading[],
+  headings: readonly Heading[],
+  markers: ReadonlyArray<MarkerMatch | null>,
+  line: number,
+  marker: MarkerMatch,
+  parent: MarkerKind,
+  level: MarkerKind,
+  part: number,
+  open: { plain: boolean } | null,
+): boolean {
+  if (marker.value !== 1 || marker.weak || isCloseOnly(marker) || stack.length === 0) return false;
+  const top = stack[stack.length - 1];
+  if (top.marker.kind !== parent || top.children.length) return false;
+  let next: MarkerMatch | null = null;
+  for (let j = line + 1, end = Math.min(markers.length, line + 60); j < end && !next; j++) next = markers[j];
+  if (!next || next.kind !== level || next.value !== 2 || next.weak || isCloseOnly(next)) return false;
+  if (open) open.plain = false;
+  for (let k = headings.length - 1; k >= 0 && headings[k].part === part; k--) {
+    if (headings[k].marker.kind === level) return headings[k].marker.value !== 1;
   }
   return true;
 }

@@ -5,9 +5,12 @@
 import { DEFAULT_COLLECTIVES } from './config';
 import { simplified } from './script';
 
-/** Endings of organisation names (部, 委, 局, 办公室, 人民政府 …). */
+/**
+ * Endings of organisation names (部, 委, 局, 办公室, 人民政府 …); a court's divisions (`立案庭`,
+ * `民一庭`, `审判监督庭`, `各审判业务庭`, `人民法庭`), but not a 家庭, nor a hearing (`开庭`, `出庭`).
+ */
 const UNIT_END =
-  /(部|委|局|办|厅|处|室|院|会|中心|政府|单位|部门|公司|组|队|所|行|署|台|社|科|党委|党组|纪委|监委|银行|集团|基金|街道|乡镇|镇|乡|村|区|县|市|省|州|盟|旗|机关|机构|站|馆|校|大学|团|联|工会|妇联|团委|人大|政协|专班|小组|城市|企业|法院|检察院|海关|总局|分局|支队|大队|中队|防指|园区|开发区|管委会|协会|学会|联合会|办事处|指挥部|集团公司|各地|地方|军区|战区|分行|支行|医院|中学|小学|幼儿园|监狱|林场|农场|厂|报社|电视台|出版社|研究院|研究所|实验室|基地|合作社|委员会|领导小组|工作组|联席会议|中央|科协|侨联|台联|文联|社联|残联|红十字会|[党团]组织|工会组织|社会组织|群团组织|国企|央企|总支|车间|矿井|网格|民兵[连营]|镇街|街镇|[车工机电]务段)$/;
+  /(部|委|局|办|厅|处|室|院|会|中心|政府|单位|部门|公司|组|队|所|行|署|台|社|科|党委|党组|纪委|监委|银行|集团|基金|街道|乡镇|镇|乡|村|区|县|市|省|州|盟|旗|机关|机构|站|馆|校|大学|团|联|工会|妇联|团委|人大|政协|专班|小组|城市|企业|法院|检察院|海关|总局|分局|支队|大队|中队|防指|园区|开发区|管委会|协会|学会|联合会|办事处|指挥部|集团公司|各地|地方|军区|战区|分行|支行|医院|中学|小学|幼儿园|监狱|林场|农场|厂|报社|电视台|出版社|研究院|研究所|实验室|基地|合作社|委员会|领导小组|工作组|联席会议|中央|科协|侨联|台联|文联|社联|残联|红十字会|[党团]组织|工会组织|社会组织|群团组织|国企|央企|总支|车间|矿井|网格|民兵[连营]|镇街|街镇|[车工机电]务段|法庭|(?<=[\u4e00-\u9fff]{2})(?<![家门前后开出休闭到退当天中宫洞公黄内外])庭)$/;
 
 /**
  * Endings that make a unit only after a name of two characters or more: a 股 of a county
@@ -179,6 +182,46 @@ export function isStemSlip(name: string, known: string): boolean {
   const knownStem = known.slice(1, 3);
   if ((stem.charAt(0) === knownStem.charAt(0)) === (stem.charAt(1) === knownStem.charAt(1))) return false;
   return DEPARTMENT_STEMS.has(knownStem) && !DEPARTMENT_STEMS.has(stem) && /^[\u4e00-\u9fff]{2}$/.test(stem);
+}
+
+/**
+ * Look- and sound-alikes of the characters that end unit names, as they are mistyped with a
+ * pinyin input method or misread (`党委组织布`, `市数据居`). Only content characters: a function
+ * word after a unit's stem (`党委组织不到位`, `市财政将`) is running text.
+ */
+export const ENDING_SLIPS: Record<string, string> = {
+  部: '布步簿埠',
+  委: '萎伟',
+  局: '居据剧聚',
+  办: '半伴扮板',
+  厅: '听汀亭',
+  处: '触储楚',
+  室: '式试示视饰',
+  院: '远愿怨圆员园苑',
+  会: '汇绘荟惠',
+  组: '阻祖租',
+  队: '兑堆',
+  所: '锁索琐',
+  署: '暑薯曙',
+  社: '设射舍',
+  科: '课颗棵',
+  站: '占战沾',
+  馆: '管观官',
+  校: '较效',
+  心: '新信芯欣',
+};
+
+/**
+ * A short unit's name (`医务科`, `教导处`, `党政办`) with its ending mistyped as a look- or
+ * sound-alike (ENDING_SLIPS: `医务课`, `教导触`, `党政半`), leaving no unit's name. isNearMiss
+ * leaves out names of three characters (one character makes another unit: `财务处` / `财务科`);
+ * a slip of the ending that names no unit is still one. Not `党支书` beside `党支部`: a person.
+ */
+export function isEndingSlip(name: string, known: string): boolean {
+  const n = name.length;
+  if (n < 3 || n !== known.length || name === known) return false;
+  for (let i = 0; i < n - 1; i++) if (name.charCodeAt(i) !== known.charCodeAt(i)) return false;
+  return (ENDING_SLIPS[known.charAt(n - 1)] ?? '').includes(name.charAt(n - 1)) && !isUnitLike(name) && isUnitLike(known);
 }
 
 /**

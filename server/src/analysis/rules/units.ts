@@ -10,7 +10,7 @@ import { Rule, RuleContext } from '../rule';
 import { tasksNeedingUnits } from '../tasks';
 import { reportingAt, reportModes } from '../titles';
 import { Fix, Range } from '../types';
-import { editDistance, isAbbreviation, isCollective, isLocalities, isNearMiss, isStemSlip, isUnitLike, unitKind } from '../units';
+import { editDistance, ENDING_SLIPS, isAbbreviation, isCollective, isEndingSlip, isLocalities, isNearMiss, isStemSlip, isUnitLike, unitKind } from '../units';
 import { simplified } from '../script';
 import { isAnalysedText } from '../source';
 import { segment, segmenterEpoch } from '../segmenter';
@@ -618,7 +618,9 @@ class NameTally {
     for (const name of this.counts.keys()) {
       // A department's short name of four characters with a slip in its stem (`市民正局`), written once.
       const once = this.counts.get(name) === 1;
-      let nearest = moreUsed(name, this.counts, isNearMiss) ?? (once ? moreUsed(name, this.counts, isStemSlip) : null);
+      // A short unit's ending mistyped (`医务课` for `医务科`), written once: read as a unit only where
+      // its bracket says its role (annotations.ts secondPass).
+      let nearest = moreUsed(name, this.counts, isNearMiss) ?? (once ? moreUsed(name, this.counts, isStemSlip) ?? moreUsed(name, this.counts, isEndingSlip) : null);
       // A name that is no unit's (`区委组织布`, read as one only for being near a unit's name) is a
       // slip of that unit written as often, once: the only unit-like name one character away.
       let seen = false;
@@ -662,32 +664,6 @@ function sameTally(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number
 
 /* ---------------------------------------------------------------- GW208 */
 
-/**
- * Look- and sound-alikes of the characters that end unit names, as they are mistyped with a
- * pinyin input method or misread (`党委组织布`, `市数据居`). Only content characters: a function
- * word after a unit's stem (`党委组织不到位`, `市财政将`) is running text.
- */
-const ENDING_SLIPS: Record<string, string> = {
-  部: '布步簿埠',
-  委: '萎伟',
-  局: '居据剧聚',
-  办: '半伴扮板',
-  厅: '听汀亭',
-  处: '触储楚',
-  室: '式试示视饰',
-  院: '远愿怨圆员园苑',
-  会: '汇绘荟惠',
-  组: '阻祖租',
-  队: '兑堆',
-  所: '锁索琐',
-  署: '暑薯曙',
-  社: '设射舍',
-  科: '课颗棵',
-  站: '占战沾',
-  馆: '管观官',
-  校: '较效',
-  心: '新信芯欣',
-};
 /**
  * Characters whose absence or presence makes another body or another accepted writing, never a
  * slip: `发展和改革委` / `发展改革委`, `供销合作总社` / `供销合作社`, `分局`, numbers of a series.
