@@ -717,6 +717,20 @@ describe('unit rules', () => {
       const add = fs1[0].fixes.find((f) => f.command);
       assert.deepStrictEqual(add?.command, { id: 'gongwen.addUnitToRegistry', args: ['财物科'] });
     });
+    it('with a registry: no suggestion of another unit one or two characters away (区教育局 is no slip of 区民政局), a slip still gets one', () => {
+      const cfg = { units: ['区民政局', '区城市管理局', '城东街道办事处', '市委组织部'] };
+      const fs1 = findings(lines('甲。（区教育局牵头，区科技局配合）', '乙。（区名政局）', '丙。（城南街道办事处）', '丁。（县委组织部）'), 'GW207', cfg);
+      assert.deepStrictEqual(
+        fs1.map((f) => [f.message, f.fixes.filter((x) => x.edits.length).map((x) => x.edits[0].newText)]),
+        [
+          ['“区教育局”不在单位名录中。', []],
+          ['“区科技局”不在单位名录中。', []],
+          ['“区名政局”不在单位名录中，是否为“区民政局”？', ['区民政局']],
+          ['“城南街道办事处”不在单位名录中。', []],
+          ['“县委组织部”不在单位名录中。', []],
+        ],
+      );
+    });
   });
 });
 

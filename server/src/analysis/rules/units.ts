@@ -10,7 +10,7 @@ import { Rule, RuleContext } from '../rule';
 import { tasksNeedingUnits } from '../tasks';
 import { reportingAt, reportModes } from '../titles';
 import { Fix, Range } from '../types';
-import { editDistance, isAbbreviation, isCollective, isLocalities, isNearMiss, isStemSlip, isUnitLike, unitKind } from '../units';
+import { editDistance, isAbbreviation, isCollective, isLocalities, isNearMiss, isStemSlip, isUnitLike, namesOtherUnit, unitKind } from '../units';
 import { simplified } from '../script';
 import { isAnalysedText } from '../source';
 import { segment, segmenterEpoch } from '../segmenter';
@@ -557,8 +557,8 @@ const unitName: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '单位名称疑似有误：配置了单位名录时，不在名录（含简称）中的单位；未配置名录时，与本文其他处多次使用的单位名称只差一两个字（如“党委组织布”与“党委组织部”；不像单位名称的写法，如“（区委组织布）”，与仅出现一次的“区委组织部”只差一个字时也提示），或是其另一种简称写法（如“市人社局”与“市人力资源和社会保障局”）；四个字的部门简称只在仅出现一次、且简称用字不是部门名称时提示（“市民正局”与“市民政局”；“市民宗局”“市税务局”是另外的部门，不提示）；以地名或分工命名的同类单位（“城东街道办事处”与“城南街道办事处”，“交警大队”与“特警大队”）不受影响。',
-    en: 'A unit name that looks wrong: not in the configured registry (or its aliases), or — without a registry — one or two characters off a unit used more often in the document (a name that names no unit, （区委组织布）, one character off a unit written once too), or another way of abbreviating it; a four-character short name of a department only where it is written once and its stem names no department (市民正局 beside 市民政局; not 市民宗局 or 市税务局, other departments); sibling units named by their place or field (城东/城南街道办事处, 交警/特警大队) are fine.',
+    zh: '单位名称疑似有误：配置了单位名录时，不在名录（含简称）中的单位（只建议改为像是写错的名录单位，不建议另一个单位：“区教育局”不提示“区民政局”）；未配置名录时，与本文其他处多次使用的单位名称只差一两个字（如“党委组织布”与“党委组织部”；不像单位名称的写法，如“（区委组织布）”，与仅出现一次的“区委组织部”只差一个字时也提示），或是其另一种简称写法（如“市人社局”与“市人力资源和社会保障局”）；四个字的部门简称只在仅出现一次、且简称用字不是部门名称时提示（“市民正局”与“市民政局”；“市民宗局”“市税务局”是另外的部门，不提示）；以地名或分工命名的同类单位（“城东街道办事处”与“城南街道办事处”，“交警大队”与“特警大队”）不受影响。',
+    en: 'A unit name that looks wrong: not in the configured registry (or its aliases; suggesting a registered name it looks misspelt from, never another unit: not 区民政局 for 区教育局), or — without a registry — one or two characters off a unit used more often in the document (a name that names no unit, （区委组织布）, one character off a unit written once too), or another way of abbreviating it; a four-character short name of a department only where it is written once and its stem names no department (市民正局 beside 市民政局; not 市民宗局 or 市税务局, other departments); sibling units named by their place or field (城东/城南街道办事处, 交警/特警大队) are fine.',
   },
   fixable: true,
   inputs: 'annotations',
@@ -959,7 +959,8 @@ function checkRegistry(u: UnitRef, registry: string[], aliases: Record<string, s
   }
   const near = registry
     .map((r) => ({ r, d: editDistance(u.name, r, 2) }))
-    .filter((x) => x.d <= 2)
+    // Not another unit one or two characters away (`区教育局` is no slip of a registered `区民政局`).
+    .filter((x) => x.d <= 2 && !namesOtherUnit(u.name, x.r))
     .sort((a, b) => a.d - b.d)
     .slice(0, 3);
   ctx.report({
