@@ -6,7 +6,7 @@
  */
 import { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineText, Position, Range } from './analysis';
+import { LineText, Position, Range, TextChange } from './analysis';
 
 /** An open document: an LSP `TextDocument` whose text is a LineText. Each version is a new object. */
 export class LineDocument implements TextDocument {
@@ -15,6 +15,11 @@ export class LineDocument implements TextDocument {
     readonly languageId: string,
     readonly version: number,
     readonly content: LineText,
+    /**
+     * The line this version's edit was typed on: one change within one line, inserting no line
+     * break (a keystroke, an IME's commit); null after any other edit and when opened.
+     */
+    readonly typedLine: number | null = null,
   ) {}
 
   get lineCount(): number {
@@ -45,6 +50,13 @@ export class LineDocument implements TextDocument {
 export function createDocuments(): TextDocuments<LineDocument> {
   return new TextDocuments<LineDocument>({
     create: (uri, languageId, version, text) => new LineDocument(uri, languageId, version, LineText.of(text)),
-    update: (doc, changes, version) => new LineDocument(doc.uri, doc.languageId, version, doc.content.applied(changes)),
+    update: (doc, changes, version) => new LineDocument(doc.uri, doc.languageId, version, doc.content.applied(changes), typedLine(changes)),
   });
+}
+
+function typedLine(changes: readonly TextChange[]): number | null {
+  if (changes.length !== 1) return null;
+  const { range, text } = changes[0];
+  if (!range || range.start.line !== range.end.line || /[\r\n]/.test(text)) return null;
+  return range.start.line;
 }

@@ -531,6 +531,8 @@ describe('frame of forms, minutes and titles without 关于', () => {
     assert.deepStrictEqual(d.frame.date, { year: 2024, month: 6, day: 12, chinese: false });
     const outline = buildOutline(d)[0].children.map((s) => s.title);
     assert.deepStrictEqual(outline.filter((t) => /^(编号|成文日期|出席|列席|分送)/.test(t)), ['编号：〔2024〕第15次', '成文日期：2024年6月12日', '出席：张三、李四', '列席：市财政局局长王五', '分送：市委办公室，各区人民政府。']);
+    // In English, the labels with an English colon; a line that labels itself is shown as written.
+    assert.deepStrictEqual(buildOutline(d, 'en')[0].children.map((s) => s.title).filter((t) => /^(Date|出席|分送)/.test(t)), ['Date: 2024年6月12日', '出席：张三、李四', '分送：市委办公室，各区人民政府。']);
     // A 简报's `第3期`, a 令's `第12号`; but not a 会议通知's own `出席：` line, which is its text.
     assert.deepStrictEqual(kinds(['某市人民政府令', '第12号', '《某市某办法》已经市政府常务会议通过，现予公布。', '市长　张三', '2024年3月5日'].join('\n')).slice(0, 2), ['title@0', 'serial@1']);
     assert.deepStrictEqual(kinds(['关于召开某会议的通知', '各单位：', '定于5月6日召开会议。', '出席：各单位主要负责人', '某局', '2024年5月1日'].join('\n')), ['title@0', 'recipients@1', 'signature@4', 'date@5']);

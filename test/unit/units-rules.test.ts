@@ -587,6 +587,16 @@ describe('unit rules', () => {
       for (const [usual, other] of [['市老龄局', '市老干局'], ['县乡村局', '县乡振局'], ['市海洋局', '市海事局'], ['市住房局', '市住保局']]) assert.deepStrictEqual(findings(pair(usual, other), 'GW207'), [], other);
       assert.strictEqual(findings(pair('市老干局', '市老千局'), 'GW207').length, 1);
     });
+    it('without a registry: a slip as near to two units used more often (区名政局 beside 区财政局 and 区民政局) names both and offers both fixes, the more used preferred', () => {
+      const text = lines('（一）甲。（区民政局牵头，区财政局配合）', '（二）乙。（区民政局）', '（三）丙。（区财政局牵头）', '（四）丁。（区财政局）', '（五）戊。（区名政局牵头）');
+      const [f, ...rest] = findings(text, 'GW207');
+      assert.deepStrictEqual(rest, []);
+      assert.strictEqual(f.message, '“区名政局”与本文多处使用的“区财政局”或“区民政局”仅差一两个字，是否写错？');
+      assert.deepStrictEqual(f.fixes.map((x) => [x.edits[0].newText, x.preferred]), [['区财政局', true], ['区民政局', false]]);
+      // One unit near: one fix, as before.
+      const one = findings(lines('（一）甲。（区民政局牵头）', '（二）乙。（区民政局）', '（三）丙。（区名政局牵头）'), 'GW207');
+      assert.deepStrictEqual(one.map((x) => [x.message, x.fixes.length]), [['“区名政局”与本文多处使用的“区民政局”仅差一两个字，是否写错？', 1]]);
+    });
     it('a bracket whose name is no unit\'s, one character off a unit written once (（区委组织布） beside 区委组织部) or only in the registry: GW207 with the fix, not GW201', () => {
       const body = (odd: string, units = '区委宣传部牵头，区委组织部配合') =>
         ['一、加强政治建设', `（一）组织开展专题学习。（${units}）`, '（二）严格落实第一议题制度。（区委办公室）', '二、加强组织建设', `（一）开展软弱涣散基层党组织整顿。（${odd}）`, '（二）加强村级后备力量培养。（区农业农村局牵头，区民政局配合）', '（三）推进农村集体三资管理。（区农业农村局牵头，区财政局配合）', ''].join('\n');
@@ -737,6 +747,20 @@ describe('unit rules', () => {
       assert.strictEqual(fs1[1].severity, 'info');
       const add = fs1[0].fixes.find((f) => f.command);
       assert.deepStrictEqual(add?.command, { id: 'gongwen.addUnitToRegistry', args: ['财物科'] });
+    });
+    it('with a registry: no suggestion of another unit one or two characters away (区教育局 is no slip of 区民政局), a slip still gets one', () => {
+      const cfg = { units: ['区民政局', '区城市管理局', '城东街道办事处', '市委组织部'] };
+      const fs1 = findings(lines('甲。（区教育局牵头，区科技局配合）', '乙。（区名政局）', '丙。（城南街道办事处）', '丁。（县委组织部）'), 'GW207', cfg);
+      assert.deepStrictEqual(
+        fs1.map((f) => [f.message, f.fixes.filter((x) => x.edits.length).map((x) => x.edits[0].newText)]),
+        [
+          ['“区教育局”不在单位名录中。', []],
+          ['“区科技局”不在单位名录中。', []],
+          ['“区名政局”不在单位名录中，是否为“区民政局”？', ['区民政局']],
+          ['“城南街道办事处”不在单位名录中。', []],
+          ['“县委组织部”不在单位名录中。', []],
+        ],
+      );
     });
   });
 });

@@ -97,8 +97,9 @@ export function buildOutline(doc: GongwenDocument, locale: Locale = 'zh-cn'): Ou
     kind: 'frame',
     marker: null,
     level: 0,
-    // `抄送：……`, `附件：……` say what they are: the label is not said twice.
-    title: SAYS_ITSELF.test(f.text) ? clip(f.text) : `${localize(locale, FRAME_LABEL[f.kind])}：${clip(f.text.replace(OWN_LABEL, ''))}`,
+    // `抄送：……`, `附件：……` say what they are: the label is not said twice. An English label takes
+    // an English colon (`Date: 2026年3月2日`).
+    title: SAYS_ITSELF.test(f.text) ? clip(f.text) : `${localize(locale, FRAME_LABEL[f.kind])}${locale === 'en' ? ': ' : '：'}${clip(f.text.replace(OWN_LABEL, ''))}`,
     line: f.line,
     range: f.range,
     selectionRange: f.range,

@@ -225,6 +225,27 @@ export function isEndingSlip(name: string, known: string): boolean {
 }
 
 /**
+ * Two units, never a slip of one another, as a registry's suggestions must tell them (GW207 with
+ * `units`): departments of one level (`区教育局` / `区民政局`: both stems are departments', isStemSlip),
+ * the same office at another level (`市委组织部` / `县委组织部`), sibling units named by their place
+ * or field (`城东街道办事处` / `城南街道办事处`), offices of different bodies (`党委办公室` /
+ * `纪委办公室`), units of a numbered series (`第一巡察组` / `第二巡察组`).
+ */
+export function namesOtherUnit(name: string, known: string): boolean {
+  if (name === known) return false;
+  if (otherOffices(name, known) || otherNumbers(name, known) || otherPlaces(name, known)) return true;
+  if (name.slice(1) === known.slice(1) && LEVEL.test(name) && LEVEL.test(known)) return true;
+  return otherDepartments(name, known);
+}
+
+/** Two local departments of one level and ending whose stems are both departments' (`区教育局` / `区民政局`, `市商务局` / `市税务局`). */
+function otherDepartments(a: string, b: string): boolean {
+  if (a.length !== 4 || b.length !== 4 || a.charAt(0) !== b.charAt(0) || a.charAt(3) !== b.charAt(3)) return false;
+  if (!/^[省市县区州盟旗]$/.test(a.charAt(0)) || !/^[局委厅]$/.test(a.charAt(3))) return false;
+  return a.slice(1, 3) !== b.slice(1, 3) && DEPARTMENT_STEMS.has(a.slice(1, 3)) && DEPARTMENT_STEMS.has(b.slice(1, 3));
+}
+
+/**
  * Kinds of unit that a place or a body has one of per area or per field, named by it: what stands
  * right before them is a proper name (`城东街道`, `城关镇`, `东湖区`, `城关派出所`).
  */

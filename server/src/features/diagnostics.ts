@@ -1,6 +1,6 @@
 /** Findings → diagnostics: debounced per document, stale results dropped, cleared on close. */
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
-import { Finding } from '../analysis';
+import { Finding, Task } from '../analysis';
 import { ServerContext } from '../context';
 import { LineDocument } from '../documents';
 
@@ -24,14 +24,42 @@ export function toDiagnostic(f: Finding): Diagnostic {
   };
 }
 
+/**
+ * Milliseconds of quiet after which a line being typed counts as written: until then, what its
+ * annotation is found to lack (GW2xx: no units yet, a unit's name half typed) is kept back, so a
+ * task typed word by word (an IME commits a word at a time, pausing longer than the debounce)
+ * shows no warning for the annotation its drafter has not reached yet. An edit on another line
+ * shows them at once.
+ */
+export const TYPING_PAUSE = 1500;
+
+/** A finding about the annotation of the task being typed on `line`: on that line, or GW201 of the task whose lines hold it. */
+function waitsForLine(f: Finding, line: number, tasks: readonly Task[]): boolean {
+  if (!f.rule.startsWith('GW2')) return false;
+  if (f.range.start.line <= line && line <= f.range.end.line) return true;
+  if (f.rule !== 'GW201' || f.range.start.line > line) return false;
+  const task = tasks.find((t) => t.line === f.range.start.line);
+  return !!task && task.range.end.line >= line;
+}
+
 export function register(ctx: ServerContext): void {
   const timers = new Map<string, NodeJS.Timeout>();
 
-  const publish = (doc: LineDocument) => {
+  // The findings kept back while a line is typed are shown once the typing pauses.
+  const pauses = new Map<string, NodeJS.Timeout>();
+
+  const publish = (doc: LineDocument, paused = false) => {
     const version = doc.version;
+    clearTimeout(pauses.get(doc.uri));
+    pauses.delete(doc.uri);
     let diagnostics: Diagnostic[] = [];
+    let keptBack = false;
     try {
-      diagnostics = ctx.analysis(doc).findings.map(toDiagnostic);
+      const result = ctx.analysis(doc);
+      const typing = paused || doc.typedLine === null ? null : doc.typedLine;
+      const shown = typing === null ? result.findings : result.findings.filter((f) => !waitsForLine(f, typing, result.doc.tasks));
+      keptBack = shown.length !== result.findings.length;
+      diagnostics = shown.map(toDiagnostic);
     } catch (e) {
       ctx.connection.console.error(`analysis failed for ${doc.uri}: ${(e as Error).stack ?? e}`);
     }
@@ -39,10 +67,22 @@ export function register(ctx: ServerContext): void {
     const current = ctx.documents.get(doc.uri);
     if (!current || current.version !== version) return;
     void ctx.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+    if (keptBack) {
+      pauses.set(
+        doc.uri,
+        setTimeout(() => {
+          pauses.delete(doc.uri);
+          const latest = ctx.documents.get(doc.uri);
+          if (latest && latest.version === version) publish(latest, true);
+        }, Math.max(TYPING_PAUSE, ctx.diagnosticsDelay())),
+      );
+    }
   };
 
   const schedule = (doc: LineDocument) => {
     clearTimeout(timers.get(doc.uri));
+    clearTimeout(pauses.get(doc.uri));
+    pauses.delete(doc.uri);
     const delay = ctx.diagnosticsDelay();
     if (delay === 0) {
       timers.delete(doc.uri);
@@ -73,8 +113,10 @@ export function register(ctx: ServerContext): void {
   ctx.documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
+    clearTimeout(pauses.get(e.document.uri));
+    pauses.delete(e.document.uri);
     ctx.drop(e.document.uri);
     void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
-  ctx.onInvalidate(() => ctx.documents.all().forEach(publish));
+  ctx.onInvalidate(() => ctx.documents.all().forEach((d) => publish(d)));
 }

@@ -10,7 +10,7 @@ import { Rule, RuleContext } from '../rule';
 import { tasksNeedingUnits } from '../tasks';
 import { reportingAt, reportModes } from '../titles';
 import { Fix, Range } from '../types';
-import { editDistance, ENDING_SLIPS, isAbbreviation, isCollective, isEndingSlip, isLocalities, isNearMiss, isStemSlip, isUnitLike, unitKind } from '../units';
+import { editDistance, ENDING_SLIPS, isAbbreviation, isCollective, isEndingSlip, isLocalities, isNearMiss, isStemSlip, isUnitLike, namesOtherUnit, unitKind } from '../units';
 import { simplified } from '../script';
 import { isAnalysedText } from '../source';
 import { segment, segmenterEpoch } from '../segmenter';
@@ -565,8 +565,8 @@ const unitName: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '单位名称疑似有误：配置了单位名录时，不在名录（含简称）中的单位；未配置名录时，与本文其他处多次使用的单位名称只差一两个字（如“党委组织布”与“党委组织部”；不像单位名称的写法，如“（区委组织布）”，与仅出现一次的“区委组织部”只差一个字时也提示），或是其另一种简称写法（如“市人社局”与“市人力资源和社会保障局”）；四个字的部门简称只在仅出现一次、且简称用字不是部门名称时提示（“市民正局”与“市民政局”；“市民宗局”“市税务局”是另外的部门，不提示）；以地名或分工命名的同类单位（“城东街道办事处”与“城南街道办事处”，“交警大队”与“特警大队”）不受影响。',
-    en: 'A unit name that looks wrong: not in the configured registry (or its aliases), or — without a registry — one or two characters off a unit used more often in the document (a name that names no unit, （区委组织布）, one character off a unit written once too), or another way of abbreviating it; a four-character short name of a department only where it is written once and its stem names no department (市民正局 beside 市民政局; not 市民宗局 or 市税务局, other departments); sibling units named by their place or field (城东/城南街道办事处, 交警/特警大队) are fine.',
+    zh: '单位名称疑似有误：配置了单位名录时，不在名录（含简称）中的单位（只建议改为像是写错的名录单位，不建议另一个单位：“区教育局”不提示“区民政局”）；未配置名录时，与本文其他处多次使用的单位名称只差一两个字（如“党委组织布”与“党委组织部”；与两个单位一样近时两个都建议，如“区名政局”与“区财政局”“区民政局”；不像单位名称的写法，如“（区委组织布）”，与仅出现一次的“区委组织部”只差一个字时也提示），或是其另一种简称写法（如“市人社局”与“市人力资源和社会保障局”）；四个字的部门简称只在仅出现一次、且简称用字不是部门名称时提示（“市民正局”与“市民政局”；“市民宗局”“市税务局”是另外的部门，不提示）；以地名或分工命名的同类单位（“城东街道办事处”与“城南街道办事处”，“交警大队”与“特警大队”）不受影响。',
+    en: 'A unit name that looks wrong: not in the configured registry (or its aliases; suggesting a registered name it looks misspelt from, never another unit: not 区民政局 for 区教育局), or — without a registry — one or two characters off a unit used more often in the document (each such unit offered, 区名政局 → 区财政局 or 区民政局; a name that names no unit, （区委组织布）, one character off a unit written once too), or another way of abbreviating it; a four-character short name of a department only where it is written once and its stem names no department (市民正局 beside 市民政局; not 市民宗局 or 市税务局, other departments); sibling units named by their place or field (城东/城南街道办事处, 交警/特警大队) are fine.',
   },
   fixable: true,
   inputs: 'annotations',
@@ -585,7 +585,7 @@ const unitName: Rule = {
       for (const u of a.units) {
         if (u.collective) continue;
         const answer = names.get(u.name);
-        if (answer?.nearest) reportNearMiss(u, answer.nearest, ctx, answer.once);
+        if (answer?.nearest) reportNearMiss(u, answer.nearest, ctx, answer.once, answer.also);
         else if (answer?.usual) reportOtherWriting(u, answer.usual, ctx);
       }
     }
@@ -620,7 +620,13 @@ class NameTally {
       const once = this.counts.get(name) === 1;
       // A short unit's ending mistyped (`医务课` for `医务科`), written once: read as a unit only where
       // its bracket says its role (annotations.ts secondPass).
-      let nearest = moreUsed(name, this.counts, isNearMiss) ?? (once ? moreUsed(name, this.counts, isStemSlip) ?? moreUsed(name, this.counts, isEndingSlip) : null);
+      let nearest = moreUsed(name, this.counts, isNearMiss);
+      let related: ((name: string, other: string) => boolean) | null = nearest ? isNearMiss : null;
+      if (!nearest && once) {
+        nearest = moreUsed(name, this.counts, isStemSlip);
+        if (nearest) related = isStemSlip;
+        else if ((nearest = moreUsed(name, this.counts, isEndingSlip))) related = isEndingSlip;
+      }
       // A name that is no unit's (`区委组织布`, read as one only for being near a unit's name) is a
       // slip of that unit written as often, once: the only unit-like name one character away.
       let seen = false;
@@ -629,7 +635,9 @@ class NameTally {
         seen = nearest !== null;
       }
       const usual = nearest ? null : moreUsed(name, this.counts, sameUnitWritten);
-      if (nearest || usual) answers.set(name, { nearest, usual, ...(seen ? { once: true } : {}) });
+      // Other units as near and as well attested (`区名政局` between `区财政局` and `区民政局`): offered too.
+      const also = nearest && related ? alsoUsed(name, nearest, this.counts, related) : null;
+      if (nearest || usual) answers.set(name, { nearest, usual, ...(seen ? { once: true } : {}), ...(also ? { also } : {}) });
     }
     return (this.#answers = answers);
   }
@@ -640,6 +648,16 @@ interface NameAnswer {
   nearest: string | null;
   usual: string | null;
   once?: true;
+  /** Other names `nearest`'s test ties to the name, each used at least twice and more often than it (fixes after the preferred one). */
+  also?: string[];
+}
+
+/** The names besides `best` that moreUsed could have answered for `name` (used at least twice, more often than it, and `related`), most used first; null if none. */
+function alsoUsed(name: string, best: string, counts: ReadonlyMap<string, number>, related: (name: string, other: string) => boolean): string[] | null {
+  const mine = counts.get(name) ?? 0;
+  const out: string[] = [];
+  for (const [other, n] of counts) if (other !== best && n >= 2 && n > mine && related(name, other)) out.push(other);
+  return out.length ? out.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0)) : null;
 }
 
 /**
@@ -963,7 +981,8 @@ function checkRegistry(u: UnitRef, registry: string[], aliases: Record<string, s
   }
   const near = registry
     .map((r) => ({ r, d: editDistance(u.name, r, 2) }))
-    .filter((x) => x.d <= 2)
+    // Not another unit one or two characters away (`区教育局` is no slip of a registered `区民政局`).
+    .filter((x) => x.d <= 2 && !namesOtherUnit(u.name, x.r))
     .sort((a, b) => a.d - b.d)
     .slice(0, 3);
   ctx.report({
@@ -1024,13 +1043,15 @@ function reportOtherWriting(u: UnitRef, usual: string, ctx: RuleContext) {
   });
 }
 
-function reportNearMiss(u: Pick<UnitRef, 'name' | 'range'>, best: string, ctx: RuleContext, once = false) {
+function reportNearMiss(u: Pick<UnitRef, 'name' | 'range'>, best: string, ctx: RuleContext, once = false, also: readonly string[] = []) {
+  const zh = [best, ...also].map((n) => `“${n}”`).join('或');
+  const en = [best, ...also].map((n) => `"${n}"`).join(' or ');
   ctx.report({
     range: u.range,
     message: once
       ? ctx.msg(`“${u.name}”不是单位名称，与本文使用的“${best}”仅差一个字，是否写错？`, `"${u.name}" names no unit and is one character off "${best}", used elsewhere; a typo?`)
-      : ctx.msg(`“${u.name}”与本文多处使用的“${best}”仅差一两个字，是否写错？`, `"${u.name}" is one or two characters off "${best}", used elsewhere; a typo?`),
-    fixes: [replaceFix(ctx, u, best, true)],
+      : ctx.msg(`“${u.name}”与本文多处使用的${zh}仅差一两个字，是否写错？`, `"${u.name}" is one or two characters off ${en}, used elsewhere; a typo?`),
+    fixes: [replaceFix(ctx, u, best, true), ...also.map((n) => replaceFix(ctx, u, n, false))],
   });
 }
 
