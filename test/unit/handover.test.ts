@@ -304,4 +304,25 @@ describe('handing an analysis to the next one', () => {
     }
     assert.deepStrictEqual(modelOf(inserted), cold(inserted.doc.source.text));
   });
+
+  /** `before` kept as lines and analysed, then `change` applied and analysed with the handover: the model of a cold analysis. */
+  const agreesAfter = (before: string, change: { line: number; from: number; to?: number; toLine?: number; text: string }) => {
+    const config = defaultConfig();
+    let lines = LineText.of(before);
+    const first = analyze(lines, config);
+    lines = lines.applied([{ range: { start: { line: change.line, character: change.from }, end: { line: change.toLine ?? change.line, character: change.to ?? change.from } }, text: change.text }]);
+    const next = analyze(lines, config, first.handover);
+    assert.deepStrictEqual(modelOf(next), cold(lines.text));
+    return next;
+  };
+
+  it('a line added or removed between two label lines: the rules that read them as one task run again', () => {
+    // `牵头单位：` | `配合单位：` one under another are one task's annotation (GW204 notes the lead
+    // listed again); with an empty line between them they are two.
+    const text = ['一、重点任务', '（一）推进项目建设。', '牵头单位：县发展改革局', '配合单位：县发展改革局'].join('\n');
+    const parted = agreesAfter(text, { line: 2, from: 11, text: '\n' });
+    assert.deepStrictEqual(parted.findings.filter((f) => f.rule === 'GW204'), []);
+    const joined = agreesAfter(text.replace('县发展改革局\n', '县发展改革局\n\n'), { line: 3, from: 0, toLine: 4, to: 0, text: '' });
+    assert.strictEqual(joined.findings.filter((f) => f.rule === 'GW204').length, 1);
+  });
 });
