@@ -19,6 +19,14 @@ describe('segmenter (jieba 2.0.2)', () => {
     assert.ok(segmenterStats.characters > before);
   });
 
+  it('segments a sentence holding a lone surrogate (a copy cut inside an emoji): the word checks of the other lines still run', () => {
+    const tokens = segment('落实的的\ud83d工作')!;
+    assert.strictEqual(tokens.join(''), '落实的的\ud83d工作');
+    assert.ok(boundaries(tokens).has(4));
+    // jieba reads UTF-8, which has no lone surrogates: one on a line must not skip the whole rule.
+    assert.strictEqual(findings('要认真落实的的\ud83d\n加强领导的的工作。\n', 'GW401').length, 2);
+  });
+
   it('leaves out rare words, except those that repeat a character', () => {
     const kept = `新词 ${MIN_WORD_FREQ} n`;
     const dict = Buffer.from(['部署 900 v', '震憾力 3 n', '和和美美 5 i', '一 217830 m', '录相带 3 n', kept, `旧词 ${MIN_WORD_FREQ - 1} n`, ''].join('\n'));
