@@ -325,4 +325,13 @@ describe('handing an analysis to the next one', () => {
     const joined = agreesAfter(text.replace('县发展改革局\n', '县发展改革局\n\n'), { line: 3, from: 0, toLine: 4, to: 0, text: '' });
     assert.strictEqual(joined.findings.filter((f) => f.rule === 'GW204').length, 1);
   });
+
+  it('a table of one cell a line whose header has no row read yet: an edit below it that makes one is read as its row', () => {
+    // With `局` as a fifth cell the lines under the header are no row; with it deleted they are
+    // the row of task 1, whose units are missing (GW201).
+    const text = ['序号', '工作任务', '牵头单位', '配合单位', '时限', '1', '甲', '', '财', '局'].join('\n');
+    const read = agreesAfter(text, { line: 9, from: 0, to: 1, text: '' });
+    assert.deepStrictEqual(read.findings.map((f) => [f.rule, f.range.start.line]), [['GW201', 5]]);
+  });
+
 });
