@@ -334,4 +334,12 @@ describe('handing an analysis to the next one', () => {
     assert.deepStrictEqual(read.findings.map((f) => [f.rule, f.range.start.line]), [['GW201', 5]]);
   });
 
+  it('a line whose number is read as a chapter, then as a `2.` that lost its dot: its title is read after the marker as it is now', () => {
+    // `2 工作要求` is a decimal document's chapter while `2.1` follows (marker `2`, a space after
+    // it), and a `2.` without its dot once that line is gone (marker `2 `, no space after it).
+    const text = ['1.总则', '2 工作要求', '2.1加强领导'].join('\n');
+    const after = agreesAfter(text, { line: 2, from: 0, text: '：' });
+    assert.strictEqual(after.doc.headings[1].markerGap, 0);
+    agreesAfter(text.replace('2.1加强领导', '：2.1加强领导'), { line: 2, from: 0, to: 1, text: '' });
+  });
 });
