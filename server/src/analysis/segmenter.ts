@@ -86,7 +86,10 @@ function load(): JiebaInstance | null {
  * high frequency or jieba ignores them. Adding new words clears the sentence cache.
  */
 export function addUserWords(words: Iterable<string>): void {
-  const fresh = [...words].filter((w) => w.length >= 2 && !userWords.has(w) && !/\s/.test(w));
+  // No whitespace (the dictionary's line parts a word from its frequency by it), and no control
+  // character: a word holding a NUL (a unit's name typed or pasted with one) corrupts jieba's
+  // trie, and the next cut aborts the process (a Rust panic, not an exception).
+  const fresh = [...words].filter((w) => w.length >= 2 && !userWords.has(w) && !/[\s\u0000-\u001f\u007f]/.test(w));
   if (!fresh.length) return;
   for (const w of fresh) userWords.add(w);
   cache.clear();
