@@ -44,6 +44,19 @@ describe('formatter', () => {
     assert.strictEqual(format('正文一。\n  正文二。\n'), '正文一。\n  正文二。\n');
     assert.strictEqual(format('正文一。\n  正文二。\n', true), '　　正文一。\n　　正文二。\n');
   });
+  it('keeps the tabs that end a table\'s row (its empty cells), and formats in one pass what a second would', () => {
+    const table = ['附件', '', '重点任务分工表', '', '序号\t任务\t牵头单位\t完成时限', '1\t完善制度\t办公室\t2026年底', '2\t健全机制\t\t', '3\t\t\t', ''].join('\n');
+    for (const indent of [false, true]) {
+      assert.strictEqual(format(table, indent), table);
+      // A tab after a sentence is trailing whitespace: gone, and the paragraph indented at once.
+      const once = format('正文。\t\n', indent);
+      assert.strictEqual(once, indent ? '　　正文。\n' : '正文。\n');
+      assert.strictEqual(format(once, indent), once);
+    }
+    // Spaces after a row's last tab are trailing whitespace.
+    assert.strictEqual(format('序号\t任务\t牵头单位\n1\t完善制度\t \n'), '序号\t任务\t牵头单位\n1\t完善制度\t\n');
+  });
+
   it('indents body paragraphs only: not an attached part\'s label and title, nor a table\'s rows', () => {
     const text = ['某局关于印发《某方案》的通知', '各科室：', '现将《某方案》印发给你们。', '', '某局', '2025年3月5日', '', '附件', '', '重点任务分工表', '', '序号\t任务\t牵头单位', '1\t完善制度\t办公室', '| 2 | 健全机制 | 财务科 |', '一、任务', '正文。', ''].join('\n');
     const want = ['某局关于印发《某方案》的通知', '各科室：', '　　现将《某方案》印发给你们。', '', '某局', '2025年3月5日', '', '附件', '', '重点任务分工表', '', '序号\t任务\t牵头单位', '1\t完善制度\t办公室', '| 2 | 健全机制 | 财务科 |', '　　一、任务', '　　正文。', ''].join('\n');

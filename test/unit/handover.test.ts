@@ -304,4 +304,42 @@ describe('handing an analysis to the next one', () => {
     }
     assert.deepStrictEqual(modelOf(inserted), cold(inserted.doc.source.text));
   });
+
+  /** `before` kept as lines and analysed, then `change` applied and analysed with the handover: the model of a cold analysis. */
+  const agreesAfter = (before: string, change: { line: number; from: number; to?: number; toLine?: number; text: string }) => {
+    const config = defaultConfig();
+    let lines = LineText.of(before);
+    const first = analyze(lines, config);
+    lines = lines.applied([{ range: { start: { line: change.line, character: change.from }, end: { line: change.toLine ?? change.line, character: change.to ?? change.from } }, text: change.text }]);
+    const next = analyze(lines, config, first.handover);
+    assert.deepStrictEqual(modelOf(next), cold(lines.text));
+    return next;
+  };
+
+  it('a line added or removed between two label lines: the rules that read them as one task run again', () => {
+    // `牵头单位：` | `配合单位：` one under another are one task's annotation (GW204 notes the lead
+    // listed again); with an empty line between them they are two.
+    const text = ['一、重点任务', '（一）推进项目建设。', '牵头单位：县发展改革局', '配合单位：县发展改革局'].join('\n');
+    const parted = agreesAfter(text, { line: 2, from: 11, text: '\n' });
+    assert.deepStrictEqual(parted.findings.filter((f) => f.rule === 'GW204'), []);
+    const joined = agreesAfter(text.replace('县发展改革局\n', '县发展改革局\n\n'), { line: 3, from: 0, toLine: 4, to: 0, text: '' });
+    assert.strictEqual(joined.findings.filter((f) => f.rule === 'GW204').length, 1);
+  });
+
+  it('a table of one cell a line whose header has no row read yet: an edit below it that makes one is read as its row', () => {
+    // With `局` as a fifth cell the lines under the header are no row; with it deleted they are
+    // the row of task 1, whose units are missing (GW201).
+    const text = ['序号', '工作任务', '牵头单位', '配合单位', '时限', '1', '甲', '', '财', '局'].join('\n');
+    const read = agreesAfter(text, { line: 9, from: 0, to: 1, text: '' });
+    assert.deepStrictEqual(read.findings.map((f) => [f.rule, f.range.start.line]), [['GW201', 5]]);
+  });
+
+  it('a line whose number is read as a chapter, then as a `2.` that lost its dot: its title is read after the marker as it is now', () => {
+    // `2 工作要求` is a decimal document's chapter while `2.1` follows (marker `2`, a space after
+    // it), and a `2.` without its dot once that line is gone (marker `2 `, no space after it).
+    const text = ['1.总则', '2 工作要求', '2.1加强领导'].join('\n');
+    const after = agreesAfter(text, { line: 2, from: 0, text: '：' });
+    assert.strictEqual(after.doc.headings[1].markerGap, 0);
+    agreesAfter(text.replace('2.1加强领导', '：2.1加强领导'), { line: 2, from: 0, to: 1, text: '' });
+  });
 });

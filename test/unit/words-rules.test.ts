@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyze, applyEdits, defaultConfig, Finding } from '../../server/src/analysis';
-import { boundaries, MIN_WORD_FREQ, segment, segmenterStats, trimDictionary } from '../../server/src/analysis/segmenter';
+import { addUserWords, boundaries, isUserWord, MIN_WORD_FREQ, segment, segmenterStats, trimDictionary } from '../../server/src/analysis/segmenter';
 import miswritten from '../../server/src/analysis/data/miswritten.json';
 import reforms from '../../server/src/analysis/data/reforms.json';
 import { readSeed } from '../util';
@@ -17,6 +17,24 @@ describe('segmenter (jieba 2.0.2)', () => {
     assert.strictEqual(tokens.join(''), '进一步加强统筹协调工作');
     assert.ok(boundaries(tokens).has(3));
     assert.ok(segmenterStats.characters > before);
+  });
+
+  it('segments a sentence holding a lone surrogate (a copy cut inside an emoji): the word checks of the other lines still run', () => {
+    const tokens = segment('落实的的\ud83d工作')!;
+    assert.strictEqual(tokens.join(''), '落实的的\ud83d工作');
+    assert.ok(boundaries(tokens).has(4));
+    // jieba reads UTF-8, which has no lone surrogates: one on a line must not skip the whole rule.
+    assert.strictEqual(findings('要认真落实的的\ud83d\n加强领导的的工作。\n', 'GW401').length, 2);
+  });
+
+  it('is not taught a unit name holding a control character (a NUL corrupts its dictionary: the next cut aborts the process)', () => {
+    const name = '市水利局（市河\u0000长办）';
+    addUserWords([name]);
+    assert.strictEqual(isUserWord(name), false);
+    // As an annotation's unit, which the word rules teach it.
+    const text = `一、重点任务\n（一）加强河湖长制考核。（${name}牵头）\n（二）加强河湖长制考核的的工作。\n`;
+    assert.strictEqual(analyze(text).findings.filter((f) => f.rule === 'GW401').length, 1);
+    assert.ok(segment('加强河湖长制考核市水利局（市河\u0000长办）')!.length > 1);
   });
 
   it('leaves out rare words, except those that repeat a character', () => {

@@ -850,9 +850,11 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
     // Form 12, one cell a line: a header of cell names (序号, 工作任务, 牵头单位 …), then rows.
     if (!table && l.contentEnd - l.contentStart <= 4 && HEADER_CELL.test(simplified(source.content(i)))) {
       const vertical = verticalTable(source, i, to, collectives);
-      if (vertical) {
+      // A header with no row read yet still reads more than its own lines: a row an edit makes
+      // below it is its row, so the next version reads every line.
+      if (vertical) multiLine = true;
+      if (vertical && vertical.rows.length !== 0) {
         for (const row of vertical.rows) direct.push(row);
-        multiLine = true;
         i = vertical.end - 1;
         continue;
       }
@@ -1879,7 +1881,7 @@ const MAX_EXTRA_ROW_LINES = 2;
  * - Without one, a row is as many lines as the header has cells, each fitting its column (a
  *   category row, one line `一、…`, may stand before a row: the rows under it are counted from 1); the
  *   table ends at the first that does not (an empty cell dropped cannot be told there).
- * Null when the lines at `start` are not one.
+ * Null when no header starts at `start`; a header's rows may be none (not yet typed).
  */
 function verticalTable(source: SourceText, start: number, to: number, collectives: readonly string[]): { rows: Annotation[]; end: number } | null {
   const lines = source.lines;
@@ -1915,8 +1917,7 @@ function verticalTable(source: SourceText, start: number, to: number, collective
     deadline: col(DEADLINE_COLUMN),
   };
   const table: VerticalTable = { source, to, header, cols, collectives, next, dense: last - start === header.length - 1, stride: stride > 1 && onlyBlankBetween(source, start, last) ? stride : 0 };
-  const rows = cols.first ? numberedRows(table, i) : unnumberedRows(table, i);
-  return rows.rows.length ? rows : null;
+  return cols.first ? numberedRows(table, i) : unnumberedRows(table, i);
 }
 
 /** What reading a vertical table's rows needs: its header and columns, where the text ends, and how to step to the next line read. */

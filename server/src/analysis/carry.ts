@@ -193,6 +193,7 @@ class AnnotationsKey {
    * moved line the rules run again.
    */
   movedBy(doc: GongwenDocument, shift: LineShift): boolean {
+    if (!this.neighboursKept(doc)) return false;
     return this.each(
       doc,
       (a, b, text) =>
@@ -205,6 +206,22 @@ class AnnotationsKey {
       // one the edit moved: its line is checked too.
       (a) => shift.line(a.line) === a.line,
     );
+  }
+
+  /**
+   * Whether each annotation still stands on the same line as the one before it, on the next line,
+   * or further down, as it did: rules read label lines one under another as one task's
+   * (`牵头单位：…` | `配合单位：…`, GW203, GW204), so a line added or removed between two
+   * annotations may change what they find although each annotation only moved.
+   */
+  private neighboursKept(doc: GongwenDocument): boolean {
+    const was = this.annotations;
+    const now = doc.annotations;
+    if (now.length !== was.length) return false;
+    for (let i = 1; i < now.length; i++) {
+      if (Math.min(2, was[i].line - was[i - 1].line) !== Math.min(2, now[i].line - now[i - 1].line)) return false;
+    }
+    return true;
   }
 
   /** Whether the document has as many annotations, each this key's own object (where it `stays`) or `same` as it (`text`: its line's text then). */

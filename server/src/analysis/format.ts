@@ -26,10 +26,13 @@ export function formatEdits(text: string, config: Config = defaultConfig(), rang
   // Lines that are no body paragraphs, for the indent: the frame, an attached part's label and
   // title (`附件2` / `重点任务分工表`), and a table's rows (a task table's, or any with tabs or `|`).
   const frameLines = new Set<number>();
+  // The lines of a task table's rows.
+  const tableRows = new Set<number>();
+  for (const a of doc.annotations) if (a.form === 12) for (let l = a.range.start.line; l <= a.range.end.line; l++) tableRows.add(l);
   if (config.indentParagraphs) {
     for (const f of doc.frame.fields) for (let l = f.line; l <= f.endLine; l++) frameLines.add(l);
     for (const p of doc.parts) if (p.titleRange) for (let l = p.startLine; l <= p.titleRange.end.line; l++) frameLines.add(l);
-    for (const a of doc.annotations) if (a.form === 12) for (let l = a.range.start.line; l <= a.range.end.line; l++) frameLines.add(l);
+    for (const l of tableRows) frameLines.add(l);
   }
 
   let fullDot: boolean | undefined;
@@ -46,8 +49,11 @@ export function formatEdits(text: string, config: Config = defaultConfig(), rang
     }
     if (!inRange(l.index) || l.kind === 'frontMatter') continue;
     const t = l.text;
-    // Trailing whitespace.
-    const trail = /[ \t\u3000]+$/.exec(t);
+    // Trailing whitespace; but for a tab-separated table's row (a task table's, a line with a tab
+    // between its cells, or one under such a row), tabs at its end part its empty cells
+    // (`3\t推进……\t\t`, `4\t\t\t`) and stay.
+    let trail = /[ \t\u3000]+$/.exec(t);
+    if (trail && trail[0].includes('\t') && (tableRows.has(l.index) || tabRowAbove(src, l.index) || (trail.index > 0 && t.lastIndexOf('\t', trail.index - 1) >= 0))) trail = /[ \u3000]+$/.exec(t);
     if (trail) edits.push(edit(l.index, trail.index, t.length, ''));
     if (l.kind !== 'text') continue;
 
@@ -67,7 +73,7 @@ export function formatEdits(text: string, config: Config = defaultConfig(), rang
     punctuationEdits(t, from, l.contentEnd, l.index, edits);
 
     // Paragraph indent (optional): body paragraphs start with two ideographic spaces.
-    if (config.indentParagraphs && !frameLines.has(l.index) && !notBody && !/[\t|]/.test(t) && l.contentStart === /^[ \t\u3000]*/.exec(t)![0].length) {
+    if (config.indentParagraphs && !frameLines.has(l.index) && !notBody && !/[\t|]/.test(trail ? t.slice(0, trail.index) : t) && l.contentStart === /^[ \t\u3000]*/.exec(t)![0].length) {
       const lead = t.slice(0, l.contentStart);
       if (lead !== '\u3000\u3000') edits.push(edit(l.index, 0, l.contentStart, '\u3000\u3000'));
     }
@@ -151,4 +157,14 @@ function sortAndDedupe(edits: TextEdit[]): TextEdit[] {
     out.push(e);
   }
   return out;
+}
+
+/** Whether the nearest line above `line` that is not blank holds a tab between its cells (a tab-separated table's row). */
+function tabRowAbove(src: GongwenDocument['source'], line: number): boolean {
+  for (let k = line - 1; k >= 0; k--) {
+    const t = src.lines[k].text;
+    if (src.lines[k].kind === 'blank') continue;
+    return /[^\t]\t+[^\t\s]/.test(t.trimEnd());
+  }
+  return false;
 }

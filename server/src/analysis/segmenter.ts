@@ -34,6 +34,8 @@ const cache = new Map<string, string[]>();
 /** Replaced whenever the user words change: results derived from tokens are keyed by it. */
 let epoch: object = {};
 const CACHE_LIMIT = 20_000;
+/** A high surrogate not followed by a low one, or a low one not after a high one. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /** High enough to keep a unit name whole, low enough not to override ordinary words around it. */
 const USER_WORD_FREQ = 3000;
 
@@ -84,7 +86,10 @@ function load(): JiebaInstance | null {
  * high frequency or jieba ignores them. Adding new words clears the sentence cache.
  */
 export function addUserWords(words: Iterable<string>): void {
-  const fresh = [...words].filter((w) => w.length >= 2 && !userWords.has(w) && !/\s/.test(w));
+  // No whitespace (the dictionary's line parts a word from its frequency by it), and no control
+  // character: a word holding a NUL (a unit's name typed or pasted with one) corrupts jieba's
+  // trie, and the next cut aborts the process (a Rust panic, not an exception).
+  const fresh = [...words].filter((w) => w.length >= 2 && !userWords.has(w) && !/[\s\u0000-\u001f\u007f]/.test(w));
   if (!fresh.length) return;
   for (const w of fresh) userWords.add(w);
   cache.clear();
@@ -114,10 +119,16 @@ export function segment(sentence: string): string[] | null {
   }
   const j = load();
   if (!j) return null;
-  const tokens = j.cut(sentence, true);
+  // jieba reads UTF-8: a lone surrogate (a copy cut inside an emoji) comes back as U+FFFD, one
+  // code unit as well; the tokens are cut from the sentence itself by their lengths.
+  const cut = j.cut(sentence.replace(LONE_SURROGATE, '\ufffd'), true);
   segmenterStats.sentences++;
   segmenterStats.characters += sentence.length;
-  if (tokens.join('') !== sentence) return null; // never trust offsets that do not re-join
+  let at = 0;
+  let tokens = cut.map((t) => sentence.slice(at, (at += t.length)));
+  // Never trust offsets that do not re-join: the sentence is then one token (no word boundaries
+  // inside it), not a missing segmenter, which would skip the word checks of the whole document.
+  if (at !== sentence.length) tokens = [sentence];
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(sentence, tokens);
   return tokens;

@@ -543,7 +543,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     // that one's answer; any other heading closes what stands at its level or below, but not a
     // question whose answer it lists in (`（一）` under `3.……？`): only one at the level of the
     // question's parent or above (`五、咨询方式`), or of the question's own kind.
-    const asked = marker.kind === 'question' || asks(lineCached(HEADING_SLOT, source.lines[i], headingText, marker));
+    const asked = marker.kind === 'question' || asks(headingTextOf(source.lines[i], marker));
     const answered = asked ? openQuestion(stack, marker.kind) : -1;
     if (answered >= 0) while (stack.length > answered) setEnd(stack.pop()!, i);
     while (stack.length) {
@@ -1594,9 +1594,17 @@ interface HeadingText {
   title: string;
   runIn: boolean;
   endPunct: string;
+  /** The length of the marker it was read after: a line's marker may be read two ways (`2 工作`: a chapter `2`, or a `2.` that lost its dot, `2 `). */
+  markerLength: number;
 }
 
 const HEADING_SLOT = new LineSlot<HeadingText>('heading');
+
+/** The parts of heading line `l` after its marker `m`: cached by the line's text for the marker read first, made again for another. */
+function headingTextOf(l: Line, m: MarkerMatch): HeadingText {
+  const t = lineCached(HEADING_SLOT, l, headingText, m);
+  return t.markerLength === m.text.length ? t : headingText(l.text, l, m);
+}
 
 function headingText(own: string, l: Line, m: MarkerMatch): HeadingText {
   const content = own.slice(l.contentStart, l.contentEnd);
@@ -1624,7 +1632,7 @@ function headingText(own: string, l: Line, m: MarkerMatch): HeadingText {
     }
   }
   const gap = /^[ \u3000\u00a0]*/.exec(afterMarker)![0].length;
-  return { titleAt: m.text.length + lead + quoted, gap, title, runIn, endPunct };
+  return { titleAt: m.text.length + lead + quoted, gap, title, runIn, endPunct, markerLength: m.text.length };
 }
 
 /**
@@ -1707,7 +1715,7 @@ class LineMarker implements Marker {
 const PLACED_HEADING_SLOT = new PlacedSlot<LineMarker>('heading');
 
 function placeHeading(_own: string, l: Line, m: MarkerMatch): LineMarker {
-  return new LineMarker(m, l.index, l.contentStart, lineCached(HEADING_SLOT, l, headingText, m));
+  return new LineMarker(m, l.index, l.contentStart, headingTextOf(l, m));
 }
 
 /**
@@ -1718,7 +1726,7 @@ function makeHeading(source: SourceText, line: number, m: MarkerMatch, parent: H
   const l = source.lines[line];
   const marker = placedCached(PLACED_HEADING_SLOT, l, m, placeHeading, m);
   if (title !== undefined) return new HeadingNode(marker, line, parent, part, title, false, '', listStart);
-  let t: Pick<HeadingText, 'title' | 'runIn' | 'endPunct'> = lineCached(HEADING_SLOT, l, headingText, m);
+  let t: Pick<HeadingText, 'title' | 'runIn' | 'endPunct'> = headingTextOf(l, m);
   if (wrapping && !t.runIn && t.endPunct === '' && isFull(wrapping, l)) t = titleGoingOn(source, wrapping, line, t.title);
   return new HeadingNode(marker, line, parent, part, t.title, t.runIn, t.endPunct, listStart);
 }
