@@ -47,6 +47,10 @@ export function register(ctx: ServerContext): void {
 
   // The findings kept back while a line is typed are shown once the typing pauses.
   const pauses = new Map<string, NodeJS.Timeout>();
+  // What each document's last diagnostics showed (rule@line): a finding already on screen is not
+  // taken away while its line is typed, so typing on a flagged line does not make it flicker.
+  const shownLast = new Map<string, Set<string>>();
+  const shownKey = (f: Finding) => `${f.rule}@${f.range.start.line}`;
 
   const publish = (doc: LineDocument, paused = false) => {
     const version = doc.version;
@@ -54,10 +58,16 @@ export function register(ctx: ServerContext): void {
     pauses.delete(doc.uri);
     let diagnostics: Diagnostic[] = [];
     let keptBack = false;
+    let shownNow = new Set<string>();
     try {
       const result = ctx.analysis(doc);
       const typing = paused || doc.typedLine === null ? null : doc.typedLine;
-      const shown = typing === null ? result.findings : result.findings.filter((f) => !waitsForLine(f, typing, result.doc.tasks));
+      const before = shownLast.get(doc.uri);
+      const shown =
+        typing === null
+          ? result.findings
+          : result.findings.filter((f) => !waitsForLine(f, typing, result.doc.tasks) || before?.has(shownKey(f)));
+      shownNow = new Set(shown.map(shownKey));
       keptBack = shown.length !== result.findings.length;
       diagnostics = shown.map(toDiagnostic);
     } catch (e) {
@@ -66,6 +76,7 @@ export function register(ctx: ServerContext): void {
     // The document may have changed or closed while we worked: drop stale results.
     const current = ctx.documents.get(doc.uri);
     if (!current || current.version !== version) return;
+    shownLast.set(doc.uri, shownNow);
     void ctx.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
     if (keptBack) {
       pauses.set(
@@ -115,6 +126,7 @@ export function register(ctx: ServerContext): void {
     timers.delete(e.document.uri);
     clearTimeout(pauses.get(e.document.uri));
     pauses.delete(e.document.uri);
+    shownLast.delete(e.document.uri);
     ctx.drop(e.document.uri);
     void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
