@@ -57,6 +57,15 @@ describe('formatter', () => {
     assert.strictEqual(format('序号\t任务\t牵头单位\n1\t完善制度\t \n'), '序号\t任务\t牵头单位\n1\t完善制度\t\n');
   });
 
+  it('leaves a bare Markdown decoration unindented (`> ` or `### ` loses its space, then stays as it is)', () => {
+    for (const deco of ['> ', '>', '> > ', '### ', '#']) {
+      const once = format(`甲。\n${deco}\n乙。\n`, true);
+      assert.strictEqual(once, `　　甲。\n${deco.trimEnd()}\n　　乙。\n`, deco);
+      assert.strictEqual(format(once, true), once, deco);
+    }
+    // A quoted or titled line is unindented as before; a `>` in a sentence is text.
+    assert.strictEqual(format('> 引文。\n## 标题\n', true), '> 引文。\n## 标题\n');
+  });
   it('indents body paragraphs only: not an attached part\'s label and title, nor a table\'s rows', () => {
     const text = ['某局关于印发《某方案》的通知', '各科室：', '现将《某方案》印发给你们。', '', '某局', '2025年3月5日', '', '附件', '', '重点任务分工表', '', '序号\t任务\t牵头单位', '1\t完善制度\t办公室', '| 2 | 健全机制 | 财务科 |', '一、任务', '正文。', ''].join('\n');
     const want = ['某局关于印发《某方案》的通知', '各科室：', '　　现将《某方案》印发给你们。', '', '某局', '2025年3月5日', '', '附件', '', '重点任务分工表', '', '序号\t任务\t牵头单位', '1\t完善制度\t办公室', '| 2 | 健全机制 | 财务科 |', '　　一、任务', '　　正文。', ''].join('\n');

@@ -73,7 +73,10 @@ export function formatEdits(text: string, config: Config = defaultConfig(), rang
     punctuationEdits(t, from, l.contentEnd, l.index, edits);
 
     // Paragraph indent (optional): body paragraphs start with two ideographic spaces.
-    if (config.indentParagraphs && !frameLines.has(l.index) && !notBody && !/[\t|]/.test(trail ? t.slice(0, trail.index) : t) && l.contentStart === /^[ \t\u3000]*/.exec(t)![0].length) {
+    // Not a bare Markdown decoration (`>` or `###` with nothing after it: what `> ` or `### ` is once
+    // its trailing space is gone, so formatting twice gives what formatting once did).
+    const kept = trail ? t.slice(0, trail.index) : t;
+    if (config.indentParagraphs && !frameLines.has(l.index) && !notBody && !/[\t|]/.test(kept) && !/^[ \t\u3000]*(?:(?:>[ \t]*)+|#{1,6})$/.test(kept) && l.contentStart === /^[ \t\u3000]*/.exec(t)![0].length) {
       const lead = t.slice(0, l.contentStart);
       if (lead !== '\u3000\u3000') edits.push(edit(l.index, 0, l.contentStart, '\u3000\u3000'));
     }
