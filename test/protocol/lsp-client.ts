@@ -17,12 +17,17 @@ import { REPO } from '../util';
 export interface TestServer {
   connection: ProtocolConnection;
   process: ChildProcess;
-  /** Resolves with the next diagnostics published for `uri` (optionally for a given version). */
-  nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
+  /**
+   * Resolves with the next diagnostics published for `uri` (optionally for a given version, and
+   * the first that `until` accepts: a server may publish a version again, e.g. when its settings arrive).
+   */
+  nextDiagnostics(uri: string, version?: number, until?: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
   /** Capabilities the server registered dynamically (e.g. file watchers), in order. */
   registrations: Array<{ method: string; registerOptions?: unknown }>;
   /** Messages the server showed to the user (window/showMessage and showMessageRequest). */
   messages: string[];
+  /** Resolves with the first message shown that matches `pattern` (one shown already, or the next). */
+  message(pattern: RegExp): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -31,13 +36,13 @@ export async function startServer(options: { initializationOptions?: object; loc
   // With the Node options and environment the extension starts it with.
   const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, path.join(REPO, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_ENV } });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  const waiting: Array<{ uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+  const waiting: Array<{ uri: string; version?: number; until?: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
   const latest = new Map<string, PublishDiagnosticsParams>();
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     latest.set(p.uri, p);
     for (let i = 0; i < waiting.length; i++) {
       const w = waiting[i];
-      if (w.uri === p.uri && (w.version === undefined || w.version === p.version)) {
+      if (w.uri === p.uri && (w.version === undefined || w.version === p.version) && (!w.until || w.until(p))) {
         waiting.splice(i--, 1);
         w.resolve(p);
       }
@@ -46,15 +51,20 @@ export async function startServer(options: { initializationOptions?: object; loc
   connection.onRequest('workspace/configuration', () => [options.configuration ?? {}]);
   const registrations: TestServer['registrations'] = [];
   const messages: string[] = [];
+  const messageWaits: Array<{ pattern: RegExp; resolve: (m: string) => void }> = [];
+  const shownMessage = (m: string) => {
+    messages.push(m);
+    for (let i = 0; i < messageWaits.length; i++) if (messageWaits[i].pattern.test(m)) messageWaits.splice(i--, 1)[0].resolve(m);
+  };
   connection.onRequest('client/registerCapability', (p: { registrations: TestServer['registrations'] }) => {
     registrations.push(...p.registrations);
     return null;
   });
   connection.onNotification('window/showMessage', (p: { message: string }) => {
-    messages.push(p.message);
+    shownMessage(p.message);
   });
   connection.onRequest('window/showMessageRequest', (p: { message: string }) => {
-    messages.push(p.message);
+    shownMessage(p.message);
     return null;
   });
   connection.onNotification('window/logMessage', () => undefined);
@@ -72,12 +82,27 @@ export async function startServer(options: { initializationOptions?: object; loc
     process: child,
     registrations,
     messages,
-    nextDiagnostics(uri, version) {
+    message(pattern) {
+      const shown = messages.find((m) => pattern.test(m));
+      if (shown !== undefined) return Promise.resolve(shown);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no message matching ${pattern}: ${JSON.stringify(messages)}`)), 10_000);
+        messageWaits.push({
+          pattern,
+          resolve: (m) => {
+            clearTimeout(timer);
+            resolve(m);
+          },
+        });
+      });
+    },
+    nextDiagnostics(uri, version, until) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version}`)), 10_000);
         waiting.push({
           uri,
           version,
+          until,
           resolve: (p) => {
             clearTimeout(timer);
             resolve(p);
