@@ -211,6 +211,9 @@ export const ENDING_SLIPS: Record<string, string> = {
   心: '新信芯欣',
 };
 
+/** Every character ENDING_SLIPS gives as a slip: what a name must end with to be one (most names are told at once). */
+const SLIPPED_ENDINGS = new Set(Object.values(ENDING_SLIPS).join(''));
+
 /**
  * A short unit's name (`医务科`, `教导处`, `党政办`) with its ending mistyped as a look- or
  * sound-alike (ENDING_SLIPS: `医务课`, `教导触`, `党政半`), leaving no unit's name. isNearMiss
@@ -219,7 +222,7 @@ export const ENDING_SLIPS: Record<string, string> = {
  */
 export function isEndingSlip(name: string, known: string): boolean {
   const n = name.length;
-  if (n < 3 || n !== known.length || name === known) return false;
+  if (n < 3 || n !== known.length || name === known || !SLIPPED_ENDINGS.has(name.charAt(n - 1))) return false;
   for (let i = 0; i < n - 1; i++) if (name.charCodeAt(i) !== known.charCodeAt(i)) return false;
   return (ENDING_SLIPS[known.charAt(n - 1)] ?? '').includes(name.charAt(n - 1)) && !isUnitLike(name) && isUnitLike(known);
 }
