@@ -653,8 +653,17 @@ function leaderLinesAround(doc: GongwenDocument, first: number, last: number): s
 /** `完成时限：2025年底前` (or `时限：`, `时间节点：`, `【完成时限】`) as a line of its own; the deadline in group 1. */
 const DEADLINE_LINE = new RegExp(`^【?(?:${DEADLINE_LABEL}|时间)(?:[：:]|】)\\s*(.+?)[。；;]?$`);
 
-/** A line that names the task its label lines below describe (`交办事项：…`, `建议题目：…`, an 整改方案's `整改措施：…`); its name in group 1. */
-const TASK_LABEL_LINE = /^【?(?:交办事项|督办事项|交办内容|督办内容|办理事项|事项名称|任务名称|任务内容|工作任务|重点任务|整改任务|整改措施|具体措施|建议题目|提案题目|建议名称|提案名称|议案题目|案由)(?:[：:]|】)/;
+/** The labels of a 交办单's line naming its matter (`交办事项：…`). */
+const MATTER_LABELS = '交办事项|督办事项|交办内容|督办内容|办理事项';
+
+/** A line that names the task its label lines below describe (`交办事项：…`, `建议题目：…`, an 整改方案's `整改措施：…`); its name follows the label (titleAfterLabel). */
+const TASK_LABEL_LINE = new RegExp(`^【?(?:${MATTER_LABELS}|事项名称|任务名称|任务内容|工作任务|重点任务|整改任务|整改措施|具体措施|建议题目|提案题目|建议名称|提案名称|议案题目|案由)(?:[：:]|】)`);
+
+/** The task's name after its label (`m`, the label as matched) on a line naming it: its sentence's end dropped. */
+function titleAfterLabel(content: string, m: RegExpExecArray): string {
+  return content.slice(m[0].length).trim().replace(/[。；;]$/, '');
+}
+
 /** Any label line (`办理时限：…`, `建议编号：…`, a problem listed with its number: `问题1：…`, `问题一：…`). */
 const ANY_LABEL_LINE = /^【?[\u4e00-\u9fff]{2,8}?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})?(?:[：:]|】)/;
 
@@ -680,7 +689,7 @@ function taskLabelAbove(doc: GongwenDocument, line: number, h: Heading | null): 
     const m = TASK_LABEL_LINE.exec(plain);
     if (!m && blanks > 0) return null;
     if (m) {
-      const title = content.slice(m[0].length).trim().replace(/[。；;]$/, '');
+      const title = titleAfterLabel(content, m);
       if (!title) return null;
       let detached = false;
       for (let j = k - 1; h && j > h.titleRange.end.line && !detached; j--) {
@@ -695,7 +704,7 @@ function taskLabelAbove(doc: GongwenDocument, line: number, h: Heading | null): 
 }
 
 /** A 交办单's line naming its matter (`交办事项：…`); its name after the label. */
-const MATTER_LINE = /^【?(?:交办事项|督办事项|交办内容|督办内容|办理事项)(?:[：:]|】)/;
+const MATTER_LINE = new RegExp(`^【?(?:${MATTER_LABELS})(?:[：:]|】)`);
 
 /**
  * The matter a 交办单 names on the line right below its label lines `…line` (`承办单位：A` |
@@ -708,7 +717,7 @@ function matterBelow(doc: GongwenDocument, line: number): { title: string; line:
     const plain = simplified(content);
     const m = MATTER_LINE.exec(plain);
     if (m) {
-      const title = content.slice(m[0].length).trim().replace(/[。；;]$/, '');
+      const title = titleAfterLabel(content, m);
       return title ? { title, line: k } : null;
     }
     if (!ANY_LABEL_LINE.test(plain)) return null;
