@@ -10,10 +10,25 @@ import { findRule } from './analysis/rules';
 import { findConfigFile, loadConfigFile, LoadedConfig } from './configFile';
 import { LineDocument } from './documents';
 
+/**
+ * Milliseconds of quiet after which a line being typed counts as written: until then, what its
+ * annotation is found to lack (GW2xx: no units yet, a unit's name half typed) is kept back, so a
+ * task typed word by word (an IME commits a word at a time, pausing longer than the debounce)
+ * shows no warning for the annotation its drafter has not reached yet. An edit on another line
+ * shows them at once.
+ */
+export const TYPING_PAUSE = 1500;
+
 /** The `gongwen.*` settings the server reads (see package.json `contributes.configuration`). */
 export interface Settings {
   rules?: Record<string, string>;
   diagnosticsDelay?: number;
+  /**
+   * Milliseconds of no typing after which the findings kept back for the line being typed are
+   * shown (features/diagnostics.ts); an initialization option only, for tests that must not depend
+   * on how fast a loaded machine answers. Default TYPING_PAUSE.
+   */
+  typingPause?: number;
   units?: { required?: boolean; registry?: string[]; aliases?: Record<string, string>; collectives?: string[] };
   format?: { indentParagraphs?: boolean };
 }
@@ -29,6 +44,8 @@ export interface ServerContext {
   snippetEdits: boolean;
   /** Milliseconds between the last change and new diagnostics. */
   diagnosticsDelay(): number;
+  /** Milliseconds of no typing before the findings kept back for the typed line are shown. */
+  typingPause(): number;
   /** Analysis of the document's current version (cached). */
   analysis(doc: LineDocument): AnalysisResult;
   config(uri: string): Config;
@@ -146,6 +163,7 @@ export function createContext(connection: Connection, documents: TextDocuments<L
     locale,
     snippetEdits,
     diagnosticsDelay: () => Math.max(0, settings.diagnosticsDelay ?? 200),
+    typingPause: () => Math.max(0, settings.typingPause ?? TYPING_PAUSE),
     analysis(doc) {
       return current(doc) ?? reanalyse(doc);
     },

@@ -31,9 +31,10 @@ function localeOf(params: InitializeParams): Locale {
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  const init = (params.initializationOptions ?? {}) as { settings?: Settings; diagnosticsDelay?: number };
+  const init = (params.initializationOptions ?? {}) as { settings?: Settings; diagnosticsDelay?: number; typingPause?: number };
   const settings: Settings = { ...(init.settings ?? {}) };
   if (typeof init.diagnosticsDelay === 'number') settings.diagnosticsDelay = init.diagnosticsDelay;
+  if (typeof init.typingPause === 'number') settings.typingPause = init.typingPause;
   const canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   const snippetEdits = !!params.capabilities.workspace?.workspaceEdit?.snippetEditSupport;
   const ctx = createContext(connection, documents, localeOf(params), settings, canWatch, snippetEdits);

@@ -24,15 +24,6 @@ export function toDiagnostic(f: Finding): Diagnostic {
   };
 }
 
-/**
- * Milliseconds of quiet after which a line being typed counts as written: until then, what its
- * annotation is found to lack (GW2xx: no units yet, a unit's name half typed) is kept back, so a
- * task typed word by word (an IME commits a word at a time, pausing longer than the debounce)
- * shows no warning for the annotation its drafter has not reached yet. An edit on another line
- * shows them at once.
- */
-export const TYPING_PAUSE = 1500;
-
 /** A finding about the annotation of the task being typed on `line`: on that line, or GW201 of the task whose lines hold it. */
 function waitsForLine(f: Finding, line: number, tasks: readonly Task[]): boolean {
   if (!f.rule.startsWith('GW2')) return false;
@@ -85,7 +76,7 @@ export function register(ctx: ServerContext): void {
           pauses.delete(doc.uri);
           const latest = ctx.documents.get(doc.uri);
           if (latest && latest.version === version) publish(latest, true);
-        }, Math.max(TYPING_PAUSE, ctx.diagnosticsDelay())),
+        }, Math.max(ctx.typingPause(), ctx.diagnosticsDelay())),
       );
     }
   };
