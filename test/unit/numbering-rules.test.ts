@@ -467,6 +467,9 @@ describe('numbering rules', () => {
         lines('二、重点任务', '（一）甲', '1.子。（办公室）', '2.子。（财务科）', '（二）乙', ...block, '（三）丙', '1.子。（人事科）', '2.子。（审计科）', '（四）丁', '1.子。（办公室）');
       const fs = findings(plan('（1）子。（办公室）', '（2）子。（财务科）', '（3）子。（人事科）'), 'GW103');
       assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.fixes[0].edits[0].newText, f.fixes[0].safe]), [[5, '1.', false], [6, '2.', false], [7, '3.', false]]);
+      // Its fix writes the document's own dot: `1．` where its 1.s are written so.
+      const dotted = plan('（1）子。（办公室）', '（2）子。（财务科）', '（3）子。（人事科）').replace(/^([0-9])\./gm, '$1．');
+      assert.deepStrictEqual(findings(dotted, 'GW103').map((f) => f.fixes[0].edits[0].newText), ['1．', '2．', '3．']);
       // The block beside 1.s under its own parent is GW104's; two such blocks are a way of writing.
       assert.deepStrictEqual(findings(plan('1.子。（办公室）', '（1）子。（财务科）', '（2）子。（人事科）', '（3）子。'), 'GW103'), []);
       const two = plan('（1）子。（办公室）', '（2）子。（财务科）', '（3）子。（人事科）').replace('（四）丁\n1.子。', '（四）丁\n（1）子。');

@@ -257,13 +257,14 @@ const depth: Rule = {
   family: 'numbering',
   defaultSeverity: 'warning',
   description: {
-    zh: '序号层级用错：同一文档在该层级普遍使用另一种序号（如“一、”之下用了“（1）”，而其他各处都用“（一）”）。标准的下一级序号不提示：各处“一、”之下直接用“1.”时，某一部分（如“五、工作要求”）之下用“（一）”。',
-    en: 'A marker of the wrong family for its depth: the document uses another family at this level everywhere else. The standard\'s next level is fine: （一） under one 一、 where the others go straight to 1.',
+    zh: '序号层级用错：同一文档在该层级普遍使用另一种序号（如“一、”之下用了“（1）”，而其他各处都用“（一）”）。标准的下一级序号不提示：各处“一、”之下直接用“1.”时，某一部分（如“五、工作要求”）之下用“（一）”。改正时沿用全文序号的写法（全文多用“1．”时改为“1．”）。',
+    en: 'A marker of the wrong family for its depth: the document uses another family at this level everywhere else. The standard\'s next level is fine: （一） under one 一、 where the others go straight to 1. The fix writes the document\'s own form (1． where most of its 1.s are written so).',
   },
   fixable: true,
   inputs: 'markers',
   check(doc, ctx) {
     const usage = childKindUsage(doc);
+    let fullDot: boolean | undefined;
     for (const h of doc.headings) {
       // A web article's `01` sections are a level of their own, never another family miswritten; so are a 问答's questions.
       if (REGULATION.has(h.marker.kind) || h.marker.kind === 'decimal' || h.marker.kind === 'padded' || h.marker.kind === 'question') continue;
@@ -281,7 +282,8 @@ const depth: Rule = {
       // A family between the parent's and the usual one (`五、工作要求` | `（一）……` where the tasks go
       // `一、` → `1.`): the standard's own next level, where the rest of the document skips it.
       if (h.parent && between(NOMINAL[h.parent.marker.kind], NOMINAL[h.marker.kind], NOMINAL[usual])) continue;
-      const want = markerFor(usual, h.marker.value);
+      // In the document's own width and dot: `（１）` becomes `１．`, `（1）` in a `1．` document `1．`.
+      const want = inWidthOf({ kind: usual, text: h.marker.text }, markerFor(usual, h.marker.value), usual === 'arabic' && (fullDot ??= ctx.derived(fullDotOf)));
       ctx.report({
         range: h.marker.range,
         message: ctx.msg(
