@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { fixAll } from '../../server/src/analysis';
 import { matchMarker } from '../../server/src/analysis/markers';
 
 describe('marker recogniser', () => {
@@ -62,4 +63,25 @@ describe('marker recogniser', () => {
       assert.ok(!m || m.weak, `${text} → ${m && m.text}`);
     });
   }
+
+  it('takes a dot before a month or a year for a marker, not a decimal (`3.8月底前完成……`)', () => {
+    for (const text of ['3.8月底前完成摸底。', '2.2025年起全面推行。', '4．12月底前完成验收。']) {
+      const m = matchMarker(text);
+      assert.ok(m && !m.weak, `${text} → ${m && JSON.stringify(m)}`);
+      assert.strictEqual(m.text, text.slice(0, 2));
+    }
+    // Not with a comma, and not a decimal or a count of months.
+    const comma = matchMarker('3、4月份开展');
+    assert.ok(!comma || comma.weak);
+    assert.ok(!matchMarker('1.5亿元用于建设') || matchMarker('1.5亿元用于建设')!.weak);
+    const months = matchMarker('2.13个月内办结');
+    assert.ok(!months || months.weak);
+  });
+
+  it('renumbers a dated item in its list (`1.` `3.8月底前…` `4.` → `1.` `2.8月底前…` `3.`)', () => {
+    const doc = ['一、重点任务', '1.开展摸底。（办公室负责）', '3.8月底前完成整改。（财务科负责）', '4.组织验收。（人事科负责）', ''].join('\n');
+    const fixed = fixAll(doc).text;
+    assert.deepStrictEqual(fixed.split('\n').slice(1, 4), ['1.开展摸底。（办公室负责）', '2.8月底前完成整改。（财务科负责）', '3.组织验收。（人事科负责）']);
+    assert.strictEqual(fixAll(fixed).text, fixed);
+  });
 });

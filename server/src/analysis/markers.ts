@@ -128,6 +128,9 @@ const COUNTED = /^[一二三四五六七八九十两]{1,3}(?:级|期|类|批|等
 /** What is left of a line that is a number alone, after its `3.`. */
 const DIGITS_ONLY = /^[0-9０-９]+[\s\u3000]*$/;
 
+/** A title that starts with a month or a year (`8月底前……`, `2025年起……`): after `3.` it cannot be a decimal's digits. */
+const DATED_TITLE = /^(?:(?:1[0-2]|0?[1-9])月|(?:19|20)[0-9]{2}年)/;
+
 /** Characters that, right after `1.` / `一、`, show the "marker" is really a number in running text. */
 const NOT_A_TITLE_START = /^[、.．%％‰]/;
 
@@ -308,7 +311,11 @@ export function matchMarker(content: string): MarkerMatch | null {
     // (`1、3月上旬，召开动员会` then `2、组织自查`).
     // A line that is a number alone (`3.1` over a term and its definition, as a standard writes
     // its 术语和定义) is none either.
-    if (/^[0-9０-９]/.test(rest)) return (m[2] === '.' || m[2] === '．' || m[2] === '、') && !QUANTITY.test(rest) && !DIGITS_ONLY.test(rest) ? { ...match, weak: true } : null;
+    // A dot before a month or a year (`3.8月底前完成……`, `2.2025年起……`) is no decimal: a marker, whatever the sequence.
+    if (/^[0-9０-９]/.test(rest)) {
+      if ((m[2] === '.' || m[2] === '．') && DATED_TITLE.test(rest)) return match;
+      return (m[2] === '.' || m[2] === '．' || m[2] === '、') && !QUANTITY.test(rest) && !DIGITS_ONLY.test(rest) ? { ...match, weak: true } : null;
+    }
     return match;
   }
   if ((m = RE_CIRCLED.exec(content))) {
