@@ -113,6 +113,19 @@ describe('formatter', () => {
     }
   });
 
+  it('takes a stray mark after a marker and a space for the marker’s (`(一)　,一.` → `（一）一.`, and stays so)', () => {
+    // Found by the random test below: the space went first and the `,` on the second run.
+    for (const [input, want] of [
+      ['(一)　,一.', '（一）一.'],
+      ['(1) ，甲\n(2)乙', '（1）甲\n（2）乙'],
+    ]) {
+      assert.strictEqual(format(input), want);
+      assert.strictEqual(format(want), want);
+      const fixed = fixAll(input).text;
+      assert.strictEqual(fixAll(fixed).text, fixed);
+    }
+  });
+
   it('is idempotent and keeps Chinese characters on random input', () => {
     const pieces = ['一.', '(一)', '1、', '加强', '领导', ',', ';', ':', '(', ')', '（', '）', '办公室', '财务科', ' ', '　', '\n', '\r\n', '1,000', 'abc', '<p>', '</p>', '。'];
     fc.assert(
