@@ -552,7 +552,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     else if (marker.kind === 'parenArabic' && misfamiliedFirst(stack, headings, markers, i, marker, 'parenCn', 'arabic', parts.length, open)) marker = asArabic(marker);
     // `1.` opening a `二、`'s items, the `（二）` next: its first `（一）` written in the form of the level below.
     else if (marker.kind === 'arabic' && misfamiliedFirst(stack, headings, markers, i, marker, 'cn', 'parenCn', parts.length, open)) marker = asParenCn(marker);
-    // `2.` between `（一）` and `（三）` (`（二）` between `一、` and `三、`): the sibling they skip, in the form of the level below.
+    // `2.` between `（一）` and `（三）` (`（二）` between `一、` and `三、`, `3.` between `（2）` and `（4）`): the sibling they skip, in another level's form.
     else {
       const sibling = misfamiliedBetween(stack, markers, i, marker);
       if (sibling) marker = asKind(marker, sibling);
@@ -1366,7 +1366,8 @@ const STANDARD_KINDS: ReadonlySet<MarkerKind> = new Set<MarkerKind>(['cn', 'pare
  * `2.` right after `（一）`, before any item of it, where the next heading of its level or above is
  * a `（三）`: the `（二）` the sequence expects, written in the form of the level below (pasted or
  * retyped from a list numbered otherwise). So `（二）` between `一、` and `三、`, `4．` between
- * `（三）` and `（五）`. Its number, not the `1` a first item has, and the sibling after it that goes
+ * `（三）` and `（五）`, and the one form above: `3.` between `（2）` and `（4）` (a `（3）`, not a list of the
+ * `（2）`'s own, invertedStart). Its number, not the `1` a first item has, and the sibling after it that goes
  * on from it say which: it is read as that sibling (GW102 offers the form), not as a first child
  * misnumbered (GW101) with the `（三）` after it then seen as skipping the `（二）`. Items of a level
  * below its own may stand under it; an item of its own form between (`（一）` `2.` `3.` `（三）`), any
@@ -1379,10 +1380,13 @@ function misfamiliedBetween(stack: readonly Heading[], markers: ReadonlyArray<Ma
   const kind = top.marker.kind;
   if (top.marker.value !== marker.value - 1 || top.children.length || !STANDARD_KINDS.has(kind) || isCloseOnly(top.marker) || isQuestion(top)) return null;
   const own = NOMINAL_LEVEL[marker.kind];
-  if (own <= NOMINAL_LEVEL[kind]) return null;
+  // A form above: only `3.` between `（2）` and `（4）` (a `1.` under a `（2）` may start an inverted
+  // list, invertedStart); a `（三）` after a `2.` is misfamiliedParenCn's to read.
+  if (own <= NOMINAL_LEVEL[kind] && !(marker.kind === 'arabic' && kind === 'parenArabic')) return null;
+  const bound = Math.max(own, NOMINAL_LEVEL[kind]);
   for (let j = line + 1, end = Math.min(markers.length, line + 60); j < end; j++) {
     const m = markers[j];
-    if (!m || NOMINAL_LEVEL[m.kind] > own) continue;
+    if (!m || NOMINAL_LEVEL[m.kind] > bound) continue;
     return m.kind === kind && m.value === marker.value + 1 && !m.weak && !isCloseOnly(m) ? kind : null;
   }
   return null;
