@@ -91,6 +91,33 @@ describe('incremental analysis (per-line caches)', () => {
     );
   });
 
+  it('a list whose reading depends on the lines after it (2. between （一） and （三）, 1. under a （2）) agrees with cold analyses when edited', () => {
+    const base = [
+      '一、主要任务\n（一）甲项。（办公室负责）\n2.乙项。（财务科负责）\n（三）丙项。（人事科负责）\n二、保障措施\n（一）加强领导。\n',
+      '一、甲项。\n（二）乙项。\n三、丙项。\n四、丁项。\n',
+      '一、总体要求\n（一）甲方面\n（1）甲项。\n（2）乙项：\n1.小甲；\n2.小乙。\n（3）丙项。\n二、乙方面\n（一）丁项。\n（1）戊项：\n1.小丙。\n',
+    ];
+    const pieces = ['2.', '3.', '（三）', '（二）', '三、', '1.', '（2）', '（3）', '\n', '加强领导。', '\n1.新增\n', '\n（四）新增\n'];
+    const edit = fc.tuple(fc.nat(), fc.nat(8), fc.constantFrom(...pieces));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: base.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (which, edits) => {
+        const config = defaultConfig();
+        let text = base[which];
+        let previous = analyze(text, config).doc.source;
+        for (const [at, del, ins] of edits) {
+          const p = at % (text.length + 1);
+          text = text.slice(0, p) + ins + text.slice(p + del);
+          const result = analyze(text, config, previous);
+          const model = modelOf(result);
+          clearLineCaches();
+          assert.deepStrictEqual(model, modelOf(analyze(text, defaultConfig())));
+          previous = result.doc.source;
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('handing each version the previous source (as the server does) agrees with cold analyses', () => {
     const pieces = ['一、', '（一）', '1.', '（1）', '加强领导。', '（办公室、财务处）', '的的', '\n', '\r\n', '\n（二）新增任务（办公室）\n', '\n2）新增任务（办公室）\n', '　　', '）'];
     fc.assert(

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { analyze, applyEdits, defaultConfig, fixAll, Finding, parse } from '../../server/src/analysis';
 import { renumber } from '../../server/src/analysis/renumber';
 
@@ -236,6 +237,74 @@ describe('numbering rules', () => {
       const fs = findings(text, 'GW102');
       assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.fixes[0].edits[0].newText]), [[4, '3.'], [8, '（1）'], [9, '（2）']]);
       assert.strictEqual(fixAll(text).text, text.replace('3)项', '3.项').replace('1)细', '（1）细').replace('2)细', '（2）细'));
+    });
+    describe('an item between two siblings written in the form of another level (2. between （一） and （三）)', () => {
+      // [text, line of the miswritten item, the fix GW102 offers]
+      const cases: Array<[string, number, string]> = [
+        [lines('一、主要任务', '（一）甲项。（办公室负责）', '2.乙项。（财务科负责）', '（三）丙项。（人事科负责）', '二、保障措施', '（一）加强领导。'), 2, '（二）'],
+        [lines('一、甲项。（办公室负责）', '（二）乙项。（财务科负责）', '三、丙项。（人事科负责）'), 1, '二、'],
+        [lines('一、主要任务', '（一）甲项。', '（二）乙项。', '（三）丙项。', '4．丁项。（财务科负责）', '（五）戊项。'), 4, '（四）'],
+        [lines('一、主要任务', '（一）总体', '1.甲项。', '（2）乙项。（财务科负责）', '3.丙项。'), 3, '2.'],
+        // The form above, where the （2） has no 1. level above it: a （3）, not an inverted list of the （2）'s own.
+        [lines('一、主要任务', '（一）甲方面', '（1）甲项。', '（2）乙项。', '3.丙项。', '（4）丁项。', '（二）乙方面'), 4, '（3）'],
+        // Items of a level below its own stand under it.
+        [lines('一、主要任务', '（一）甲项。', '2.乙项。', '（1）细项。', '（2）细项。', '（三）丙项。'), 2, '（二）'],
+      ];
+      for (const [text, line, want] of cases) {
+        it(`reads ${text.split('\n')[line].slice(0, 3)} as the sibling ${want} (GW102), not a child numbered on (GW101)`, () => {
+          const fs = analyze(text).findings.filter((f) => f.rule.startsWith('GW1'));
+          assert.deepStrictEqual(fs.map((f) => [f.rule, f.range.start.line]), [['GW102', line]]);
+          assert.strictEqual(fs[0].fixes[0].edits[0].newText, want);
+          assert.ok(fs[0].fixes[0].safe);
+          const fixed = fixAll(text).text;
+          assert.strictEqual(fixed.split('\n')[line], want + text.split('\n')[line].replace(/^[（(]?[0-9０-９一二三四五六七八九十]+[）)]?[、.．]?/, ''));
+          assert.strictEqual(fixAll(fixed).text, fixed);
+          assert.deepStrictEqual(analyze(fixed).findings.filter((f) => f.rule.startsWith('GW1')), []);
+        });
+      }
+      it('leaves a child list, another number, an item of its own form between, or no sibling after it as it reads', () => {
+        // （一） then 1. 2. then （二）: a list of the （一）'s own.
+        const child = lines('一、甲', '（一）子', '1.项', '2.项', '（二）子');
+        assert.deepStrictEqual(findings(child), []);
+        assert.strictEqual(parse(child).headings.filter((h) => h.marker.kind === 'arabic').length, 2);
+        for (const text of [
+          lines('一、甲', '（一）子', '3.项', '（三）子'), // not the number between them
+          lines('一、甲', '（一）子', '2.项', '（四）子'), // the sibling after it does not go on from it
+          lines('一、甲', '（一）子', '2.项', '3.项', '（三）子'), // two of its own form
+          lines('一、甲', '（一）子', '2.项', '二、乙'), // no sibling after it
+          lines('一、甲', '（一）子', '（1）细', '（2）细', '2.项', '（三）子'), // the （一） has items already
+        ]) {
+          assert.deepStrictEqual(findings(text, 'GW102').map((f) => f.fixes[0].edits[0].newText).filter((t) => t.startsWith('（') && !/[0-9]/.test(t)), [], text);
+          assert.strictEqual(parse(text).headings.filter((h) => h.marker.kind === 'arabic').length, text.split('\n').filter((l) => /^[0-9]\./.test(l)).length, text);
+        }
+      });
+      it('fix-all reaches a fixed point and changes no words (property)', () => {
+        const marker = fc.constantFrom('一、', '二、', '三、', '（一）', '（二）', '（三）', '（四）', '1.', '2.', '3．', '4.', '（1）', '（2）', '（3）');
+        fc.assert(
+          fc.property(fc.array(fc.tuple(marker, fc.constantFrom('甲项。', '乙项。（办公室负责）', '丙项：')), { minLength: 1, maxLength: 12 }), (rows) => {
+            const text = rows.map(([m, t]) => m + t).join('\n') + '\n';
+            const once = fixAll(text).text;
+            assert.strictEqual(fixAll(once).text, once);
+            const words = (t: string) => t.replace(/^[（(]?[0-9０-９一二三四五六七八九十]+[）)]?[、.．]?/gm, '');
+            assert.strictEqual(words(once), words(text));
+          }),
+          { numRuns: 300 },
+        );
+      });
+    });
+    it('reads a 1. 2. list under a （2） as the （2）\'s own (an inverted list) where the part has no 1. level', () => {
+      const text = lines('一、总体要求', '（一）甲方面', '（1）甲项。', '（2）乙项，包括：', '1.小甲；', '2.小乙。', '（3）丙项。', '（二）乙方面', '（1）丁项。');
+      assert.deepStrictEqual(findings(text), []);
+      const two = parse(text).headings.find((h) => h.marker.text === '（2）')!;
+      assert.deepStrictEqual(two.children.map((h) => h.marker.text), ['1.', '2.']);
+      assert.deepStrictEqual(two.parent!.children.map((h) => h.marker.text), ['（1）', '（2）', '（3）']);
+      assert.strictEqual(fixAll(text).text, text);
+      // Ending the （一）, and with items of its own below.
+      const last = lines('一、总体要求', '（一）甲方面', '（1）甲项。', '（2）乙项：', '1.小甲；', '①细；', '2.小乙。', '（二）乙方面');
+      assert.deepStrictEqual(findings(last), []);
+      // Where the part has a 1. level above, a 1. after a （1） is that level's, as before (GW104 asks).
+      const leveled = lines('一、甲', '（一）子', '1.项', '（1）细', '（二）子', '（1）细', '（2）细', '1.项', '2.项');
+      assert.deepStrictEqual(findings(leveled, 'GW104').map((f) => f.range.start.line), [5, 6]);
     });
     it('reports a repeated number once, not again at the next number (4. 4. 6.)', () => {
       const text = lines('一、甲', '1.项', '2.项', '3.项', '4.项', '4.项', '6.项');

@@ -221,7 +221,23 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   let lastText = -1;
   /** The `一、`s of this scan that group the articles under them (headsArticles). */
   const overArticles = new Set<Heading>();
-  const stackLevel = (h: Heading) => (overArticles.has(h) ? ARTICLE_GROUP_LEVEL : levelOf(h.marker));
+  /** The `1.`s of this scan listed under a `（2）` (an inverted list: invertedStart), and their later siblings. */
+  const inverted = new Set<Heading>();
+  const stackLevel = (h: Heading): number => (overArticles.has(h) ? ARTICLE_GROUP_LEVEL : inverted.has(h) ? stackLevel(h.parent!) + INVERTED_STEP : levelOf(h.marker));
+  /** Whether the part holds a `1.` level (a `1.` not under a `（1）`) among its headings so far: looked for on from where the last ask stopped. */
+  const arabicLevel = { part: -1, upTo: 0, seen: false };
+  const partHasArabicLevel = (): boolean => {
+    if (arabicLevel.part !== parts.length) {
+      arabicLevel.part = parts.length;
+      arabicLevel.seen = false;
+    }
+    for (; !arabicLevel.seen && arabicLevel.upTo < headings.length; arabicLevel.upTo++) {
+      const h = headings[arabicLevel.upTo];
+      if (h.part === parts.length && h.marker.kind === 'arabic' && h.parent?.marker.kind !== 'parenArabic') arabicLevel.seen = true;
+    }
+    arabicLevel.upTo = headings.length;
+    return arabicLevel.seen;
+  };
 
   /** A field over lines `line`…`endLine`, or over the end of its line from column `at` of its content. */
   const addField = (kind: FrameKind, line: number, endLine = line, at = 0, to = contents[endLine].length) => {
@@ -536,9 +552,26 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     else if (marker.kind === 'parenArabic' && misfamiliedFirst(stack, headings, markers, i, marker, 'parenCn', 'arabic', parts.length, open)) marker = asArabic(marker);
     // `1.` opening a `二、`'s items, the `（二）` next: its first `（一）` written in the form of the level below.
     else if (marker.kind === 'arabic' && misfamiliedFirst(stack, headings, markers, i, marker, 'cn', 'parenCn', parts.length, open)) marker = asParenCn(marker);
+    // `2.` between `（一）` and `（三）` (`（二）` between `一、` and `三、`, `3.` between `（2）` and `（4）`): the sibling they skip, in another level's form.
+    else {
+      const sibling = misfamiliedBetween(stack, markers, i, marker);
+      if (sibling) marker = asKind(marker, sibling);
+    }
     // `一、支持粮食稳产增产` right above `第一条 ……`: a group of articles, above them (headsArticles).
     const container = marker.kind === 'cn' && headsArticles(contents, markers, i, stack, overArticles);
-    const level = container ? ARTICLE_GROUP_LEVEL : levelOf(marker);
+    // `1.` `2.` under a `（2）乙项：` in a part numbered `（一）` → `（1）` (no `1.` level above): a list
+    // of the `（2）`'s own, set half a level below it (an inverted list), not siblings of the `（1）`s
+    // that skip a level (GW104). Its later items stay in it, up to a `（3）` or above. Whether it
+    // starts reads the part's headings before the section: a section where this is asked is read again.
+    let invertedAt = -1;
+    if (marker.kind === 'arabic' && stack.length) {
+      invertedAt = invertedSibling(stack, inverted);
+      if (invertedAt < 0 && invertedStart(stack, marker)) {
+        if (open) open.plain = false;
+        if (!partHasArabicLevel()) invertedAt = stack.length;
+      }
+    }
+    const level = container ? ARTICLE_GROUP_LEVEL : invertedAt >= 0 ? stackLevel(stack[invertedAt - 1]) + INVERTED_STEP : levelOf(marker);
     // A question (`问题二：……？`, `2.……？`) closes the one before it of its kind, with the lists of
     // that one's answer; any other heading closes what stands at its level or below, but not a
     // question whose answer it lists in (`（一）` under `3.……？`): only one at the level of the
@@ -573,6 +606,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     }
     const h = makeHeading(source, i, marker, parent, parts.length, wrapping, listStart, titleLine >= 0 ? contents[titleLine] : undefined);
     if (container) overArticles.add(h);
+    if (invertedAt >= 0) inverted.add(h);
     headings.push(h);
     if (parent) parent.children.push(h);
     else {
@@ -1290,6 +1324,94 @@ function misfamiliedFirst(
     if (headings[k].marker.kind === level) return headings[k].marker.value !== 1;
   }
   return true;
+}
+
+/** How far below its parent an inverted list's item stands (above the level after the parent's: a `（2）`'s `1.` over a `①`). */
+const INVERTED_STEP = 0.5;
+
+/**
+ * Where on `stack` an inverted list's item stands whose next sibling a `1.` is: the innermost
+ * `1.` of such a list, with only its own items (of a level below) above it; -1 if none.
+ */
+function invertedSibling(stack: readonly Heading[], inverted: ReadonlySet<Heading>): number {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const h = stack[k];
+    if (inverted.has(h)) return k;
+    if (NOMINAL_LEVEL[h.marker.kind] <= NOMINAL_LEVEL.arabic) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether a `1.` may open an inverted list under the heading open above it: a `（2）` (not a
+ * question) with no items yet, right under a `（一）` or a `一、`, with no `1.` open above it (a
+ * `（一）` → `（1）` chain, where the `1.` level is skipped). The part's headings say the rest
+ * (partHasArabicLevel). Not by its number: renumbering makes the first `3、` among `（1）`s a `1.`,
+ * and the fix-all after it would read the lines otherwise again.
+ */
+function invertedStart(stack: readonly Heading[], marker: MarkerMatch): boolean {
+  if (marker.weak || isCloseOnly(marker)) return false;
+  const top = stack[stack.length - 1];
+  if (top.marker.kind !== 'parenArabic' || top.children.length || isQuestion(top)) return false;
+  const parent = top.parent?.marker.kind;
+  if (parent !== 'parenCn' && parent !== 'cn') return false;
+  for (const h of stack) if (h.marker.kind === 'arabic') return false;
+  return true;
+}
+
+/** The four standard levels, whose items a drafter may retype in one another's form. */
+const STANDARD_KINDS: ReadonlySet<MarkerKind> = new Set<MarkerKind>(['cn', 'parenCn', 'arabic', 'parenArabic']);
+
+/**
+ * `2.` right after `（一）`, before any item of it, where the next heading of its level or above is
+ * a `（三）`: the `（二）` the sequence expects, written in the form of the level below (pasted or
+ * retyped from a list numbered otherwise). So `（二）` between `一、` and `三、`, `4．` between
+ * `（三）` and `（五）`, and the one form above: `3.` between `（2）` and `（4）` (a `（3）`, not a list of the
+ * `（2）`'s own, invertedStart). Its number, not the `1` a first item has, and the sibling after it that goes
+ * on from it say which: it is read as that sibling (GW102 offers the form), not as a first child
+ * misnumbered (GW101) with the `（三）` after it then seen as skipping the `（二）`. Items of a level
+ * below its own may stand under it; an item of its own form between (`（一）` `2.` `3.` `（三）`), any
+ * other number, or no such sibling after it (`（一）` then `1.` `2.` then `（二）`: a list of its own)
+ * leave it as it reads. The kind it is read as, or null.
+ */
+function misfamiliedBetween(stack: readonly Heading[], markers: ReadonlyArray<MarkerMatch | null>, line: number, marker: MarkerMatch): MarkerKind | null {
+  if (marker.value < 2 || marker.weak || isCloseOnly(marker) || !STANDARD_KINDS.has(marker.kind) || stack.length === 0) return null;
+  const top = stack[stack.length - 1];
+  const kind = top.marker.kind;
+  if (top.marker.value !== marker.value - 1 || top.children.length || !STANDARD_KINDS.has(kind) || isCloseOnly(top.marker) || isQuestion(top)) return null;
+  const own = NOMINAL_LEVEL[marker.kind];
+  // A form above: only `3.` between `（2）` and `（4）` (a `1.` under a `（2）` may start an inverted
+  // list, invertedStart); a `（三）` after a `2.` is misfamiliedParenCn's to read.
+  if (own <= NOMINAL_LEVEL[kind] && !(marker.kind === 'arabic' && kind === 'parenArabic')) return null;
+  const bound = Math.max(own, NOMINAL_LEVEL[kind]);
+  for (let j = line + 1, end = Math.min(markers.length, line + 60); j < end; j++) {
+    const m = markers[j];
+    if (!m || NOMINAL_LEVEL[m.kind] > bound) continue;
+    return m.kind === kind && m.value === marker.value + 1 && !m.weak && !isCloseOnly(m) ? kind : null;
+  }
+  return null;
+}
+
+/** A marker read as the one of `kind` with its number (`2.` as `（二）`, `（2）` as `二、`). */
+function asKind(m: MarkerMatch, kind: MarkerKind): MarkerMatch {
+  switch (kind) {
+    case 'cn':
+      return asCn(m);
+    case 'parenCn':
+      return asParenCn(m);
+    case 'arabic':
+      return asArabic(m);
+    default:
+      return asParenArabic(m);
+  }
+}
+
+/** `（2）` or `2.` read as `二、` (one object per match, as for asParenArabic). */
+const AS_CN = new WeakMap<MarkerMatch, MarkerMatch>();
+function asCn(m: MarkerMatch): MarkerMatch {
+  let c = AS_CN.get(m);
+  if (!c) AS_CN.set(m, (c = { ...m, kind: 'cn', canonical: `${toChinese(m.value)}、` }));
+  return c;
 }
 
 /** `（5）` read as `（五）` (one object per match, as for asParenArabic). */
