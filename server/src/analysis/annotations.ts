@@ -43,21 +43,43 @@ export interface ParsedUnits {
 }
 
 /**
- * A deadline as drafters write it beside the units: a point in time (`2026年6月底前`, `6月30日前`,
- * `年底前`, `2026年内`, `2026—2027年`) or a span of months (`5月至9月`), with what happens then
- * (`完成`, `启动`, `起持续推进`), or a rhythm (`全年`, `每季度`, `长期坚持`, `常态化推进`).
+ * A month and a day, in figures or in Chinese numerals (`6`, `十二`; `30`, `二十八`): a deadline is
+ * written either way (`9月30日前`, `二〇二五年九月底前`), and a day also with 号 (`9月30号`).
  */
-/** A month, a day of it, or a span of them (`6月`, `6月30日`, `5—9月`, `5月至9月份`). */
-const MONTHS = '(?:[0-9]{1,2}(?:月(?:[0-9]{1,2}日)?)?[—–\\-－~～至到])?[0-9]{1,2}月(?:[0-9]{1,2}日|份)?';
+const MONTH = '(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])';
+const DAY = '(?:[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+/** A year, in figures or in Chinese numerals (`2025`, `二〇二五`, `二○二五`). */
+const YEAR = '(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})';
+/** A month, a day of it, or a span of them (`6月`, `6月30日`, `5—9月`, `5月至9月份`, `九月底`). */
+const MONTHS = `(?:${MONTH}(?:月(?:${DAY}[日号])?)?[—–\\-－~～至到])?${MONTH}月(?:${DAY}[日号]|份)?`;
 /** A span of months across years (`2025年4月—2026年12月`, `2025年3月至2025年11月`), as a 三年行动's stages run. */
-const YEARS_MONTHS = '[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?[—–\\-－~～至到][0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日|份)?';
-const WHEN =
-  `(?:${YEARS_MONTHS}|[0-9]{4}(?:年(?:[—–\\-－~～至到][0-9]{4}年)?|[—–\\-－~～至到][0-9]{4}年)(?:${MONTHS}|[上下]半年|年?底|年?末|年中|年内|内|第?[一二三四1-4]季度)?|${MONTHS}|[0-9]{1,2}日|年底|年内|年中|全年|上半年|下半年|第?[一二三四]季度)`;
+const YEARS_MONTHS = `${YEAR}年${MONTH}月(?:${DAY}[日号])?[—–\\-－~～至到]${YEAR}年${MONTH}月(?:${DAY}[日号]|份)?`;
+/**
+ * A date in figures parted by dots, slashes or hyphens (`2025.9.30`, `2025/9/30`, `2025-09-30`,
+ * `2025.9`): GW304 writes it with 年月日. A month up to 12 and a day up to 31, and no figure,
+ * 年月日 or amount right after, so `2025-2027年`, `2025.5万元` and `2025.12.310` are none.
+ */
+const MM = '(?:0?[1-9]|1[0-2])';
+const DD = '(?:0?[1-9]|[12][0-9]|3[01])';
+export const FIGURES_DATE = `(?:19|20)[0-9]{2}(?:[.．]${MM}(?:[.．]${DD})?|/${MM}(?:/${DD})?|[-－]${MM}(?:[-－]${DD})?)(?![0-9０-９.．%％年月日号万亿千百元])`;
+/** One, or a span of two (`2025.3—2025.6`). */
+const FIGURES_DATES = `${FIGURES_DATE}(?:[—–\\-－~～至到]${FIGURES_DATE})?`;
+/** A point or a span in time, `即日` aside. */
+const WHEN_SAID =
+  `(?:${FIGURES_DATES}|${YEARS_MONTHS}|${YEAR}(?:年(?:[—–\\-－~～至到]${YEAR}年)?|[—–\\-－~～至到]${YEAR}年)(?:${MONTHS}|[上下]半年|年?底|年?末|年中|年内|内|第?[一二三四1-4]季度)?|${MONTHS}|[0-9]{1,2}日|年底|年内|年中|全年|上半年|下半年|第?[一二三四]季度)`;
+/** `即日起`, `即日起至2025年底`: from now on, or until then. */
+const WHEN = `(?:${WHEN_SAID}|即日(?:起[至到]${WHEN_SAID}(?:[上中下]旬)?(?:底|末)?)?)`;
 /** A word before the time (`截至2024年6月底`, `于2024年6月底前完成`, `力争2025年底前`). */
-const BY = '(?:截至|截止|截止到|于|在|力争|力争于|力争在|确保|确保于|确保在|争取|争取于|争取在)';
+const BY = '(?:自|截至|截止|截止到|于|在|力争|力争于|力争在|确保|确保于|确保在|争取|争取于|争取在)';
 /** A rhythm (`每季度`, `每年一次`). */
 const EVERY = '每(?:年|半年|季度|月|周)(?:末|底|初)?(?:[一两1-9]次)?';
 const RHYTHM = `(?:并?(?:长期坚持|持续推进|长期推进|持续实施|持续开展|常态化推进|常态化开展|长期|常态化|逐年推进|分年度推进|分步实施|定期开展|定期|按时间节点推进|按计划推进|按进度推进|按年度推进|按年度实施|分阶段推进|分阶段实施|逐步推进|立行立改|即知即改|立即整改|边查边改)|${EVERY})`;
+/**
+ * A deadline as drafters write it beside the units: a point in time (`2026年6月底前`, `6月30日前`,
+ * `9月30号前`, `二〇二五年九月底前`, `2025.9.30前`, `年底前`, `2026年内`, `2026—2027年`, `即日起`)
+ * or a span of months (`5月至9月`, `2025年3月—6月`), with what happens then (`完成`, `启动`,
+ * `起持续推进`), or a rhythm (`全年`, `每季度`, `长期坚持`, `常态化推进`).
+ */
 const DEADLINE = new RegExp(
   `(?:${BY}?(?:每年|每半年|每季度|每月)?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前|起|开始|启动)?(?:基本完成|全面完成|完成|启动|见效|取得明显成效|实现)?(?:[，,]?${RHYTHM})?|${RHYTHM})`,
 );
@@ -1545,7 +1567,7 @@ const TIME_LEADING = new RegExp(`^${BY}?${WHEN}(?:[上中下]旬)?(?:底|末|中
 export function leadingTime(text: string): { time: string; rest: number } | null {
   const c = text.charCodeAt(0);
   // Most titles start with no digit and none of the words before a time.
-  if (!(c >= 0x30 && c <= 0x39) && !/^(?:截至|截止|于|在|力争|确保|争取|年底|年内|年中|上半年|下半年|第?[一二三四]季度)/.test(text)) return null;
+  if (!(c >= 0x30 && c <= 0x39) && !/^(?:截至|截止|于|在|力争|确保|争取|年底|年内|年中|上半年|下半年|第?[一二三四]季度|[〇○零一二三四五六七八九]{4}年|(?:十[一二]?|[一二三四五六七八九])月)/.test(text)) return null;
   const m = TIME_LEADING.exec(simplified(text));
   if (!m) return null;
   let rest = m[0].length;

@@ -1,11 +1,17 @@
 /**
- * Frame rules (GW3xx): the form of 发文字号, 成文日期 and 附件说明 (GB/T 9704-2012).
+ * Frame rules (GW3xx): the form of 发文字号, 成文日期, 附件说明 and of the dates in tasks'
+ * deadlines (GB/T 9704-2012).
  */
+import { deadlineBracketOn, deadlineLabelOn, FIGURES_DATE } from '../annotations';
+import { Config } from '../config';
 import { RE_DOC_NUMBER, docNumberPart, parseDate } from '../frame';
+import { buildLedger } from '../ledger';
 import { FrameField, GongwenDocument } from '../model';
+import { headingAt } from '../structure';
+import { timeAtStart } from '../tasks';
 import { MAX_ANALYSED_CHARS } from '../limits';
 import { Rule } from '../rule';
-import { Range } from '../types';
+import { Position, Range } from '../types';
 
 /** `2,000,000`. Not `toLocaleString`: at module load it would initialise ICU (~20 ms of server start). */
 function groupDigits(n: number): string {
@@ -157,6 +163,136 @@ const attachments: Rule = {
   },
 };
 
+/**
+ * A date in figures (`2025.9.30`, `2025/9/30`, `2025-09-30`, `2025.9`) as the deadline reader reads
+ * one, not the tail of a longer number (`12025.9`, `V3.2025.9`); either end of a span (`2025.3-2025.6`).
+ */
+const FIGURES = new RegExp(`(?<![0-9０-９.．])${FIGURES_DATE}`, 'g');
+
+/**
+ * Where a task's deadline is read: on lines `first`…`last`, within `from`…`to` (an annotation's
+ * range), or `anchored` (a task's or a ledger row's: only where a deadline is said, see saidAt).
+ */
+interface DeadlineRead {
+  deadline: string;
+  first: number;
+  last: number;
+  from?: Position;
+  to?: Position;
+  anchored?: true;
+}
+
+const hasFigures = (d: string | null): d is string => d !== null && ((FIGURES.lastIndex = 0), FIGURES.test(d));
+
+/**
+ * The deadlines a document's tasks give (as the ledger reads them), each with where it is read.
+ * `dated`: the lines with a date in figures on them.
+ */
+function deadlinesRead(doc: GongwenDocument, config: Config, dated: readonly number[]): DeadlineRead[] {
+  const out: DeadlineRead[] = [];
+  for (const a of doc.annotations) {
+    if (hasFigures(a.deadline)) out.push({ deadline: a.deadline, first: a.range.start.line, last: a.range.end.line, from: a.range.start, to: a.range.end });
+  }
+  // A task's own: in a bracket of its own beside its annotation (`（办公室负责）（2025.9）`), on a label
+  // line below it (`完成时限：2025.9.30`), or where its text starts (`2025.9.30前，完成……`); the
+  // ledger's other rows: an item that gives only its time (`（2025.9.30前完成）`) or names no units.
+  // The ledger is built only where a dated line may give such a row's deadline (most dates in
+  // figures are in the text: `2024.3.5召开的会议`).
+  const rows: Array<{ deadline: string | null; line: number }> = doc.tasks;
+  const others = dated.some((line) => mayGiveDeadline(doc, line)) ? buildLedger(doc, '', config).tasks.map((r) => ({ deadline: r.deadline, line: r.line - 1 })) : [];
+  for (const t of [...rows, ...others]) {
+    if (!hasFigures(t.deadline)) continue;
+    const h = headingAt(doc.headings, t.line);
+    out.push({ deadline: t.deadline, first: t.line, last: Math.min(doc.source.lineCount - 1, (h && h.line === t.line ? h.endLine : t.line) + 3), anchored: true });
+  }
+  return out;
+}
+
+/**
+ * Whether `line` may give an item's deadline with a date in figures, as the ledger reads one: in a
+ * bracket (`（2025.9.30前完成）`), after a label (`完成时限：2025.9.30`) or where a heading's text starts.
+ */
+function mayGiveDeadline(doc: GongwenDocument, line: number): boolean {
+  const lines = doc.source.lines;
+  if (hasFigures(deadlineBracketOn(lines, line, line)) || hasFigures(deadlineLabelOn(lines, line, line))) return true;
+  const h = headingAt(doc.headings, line);
+  return h !== null && h.line === line && hasFigures(timeAtStart(doc, h, h.title, null).deadline);
+}
+
+/** What stands right before a deadline said on its own: a bracket, a label's colon, a sentence's end, a table's cell. */
+const BEFORE_DEADLINE = '（(【[〔：:】。\t';
+
+/**
+ * Whether a task's deadline read at `at` on `line` stands where a deadline is said (`（2025.9.30前完成）`,
+ * `完成时限：2025/9/30`, `2025.9.30前，完成……` where its text starts), not inside its sentence
+ * (`按2025.9.30前上报的数据核算`): a date the same as the deadline's there is what the task is about.
+ */
+function saidAt(doc: GongwenDocument, line: number, at: number): boolean {
+  const l = doc.source.lines[line];
+  let k = at;
+  while (k > l.contentStart && (l.text.charCodeAt(k - 1) === 0x20 || l.text.charCodeAt(k - 1) === 0x3000)) k--;
+  if (k <= l.contentStart || BEFORE_DEADLINE.includes(l.text[k - 1])) return true;
+  const h = headingAt(doc.headings, line);
+  return h !== null && h.line === line && h.titleRange.start.line === line && h.titleRange.start.character === k;
+}
+
+const deadlineDates: Rule = {
+  id: 'GW304',
+  name: 'deadline-date-format',
+  family: 'frame',
+  defaultSeverity: 'info',
+  description: {
+    zh: '任务完成时限中的日期用“年、月、日”书写（“2025年9月30日前”“2025年9月”），不写“2025.9.30”“2025/9/30”“2025-09-30”“2025.9”。只查责任分工标注、完成时限标签中读出的时限，不查正文中的其他数字。',
+    en: 'Dates in task deadlines take 年, 月 and 日 (2025年9月30日前, 2025年9月), not 2025.9.30, 2025/9/30, 2025-09-30 or 2025.9. Only the deadlines read beside the units or after a deadline label are checked, no other number in the text.',
+  },
+  fixable: true,
+  check(doc, ctx) {
+    // Most documents write no date in figures at all: one scan of the lines, before reading the tasks.
+    const lines = doc.source.lines;
+    const dated: number[] = [];
+    for (let k = 0; k < lines.length; k++) {
+      const text = lines[k].text;
+      if (text.length < 6) continue;
+      FIGURES.lastIndex = 0;
+      if (FIGURES.test(text)) dated.push(k);
+    }
+    if (dated.length === 0) return;
+    const seen = new Set<string>();
+    for (const d of deadlinesRead(doc, ctx.config, dated)) {
+      const { deadline } = d;
+      for (let line = d.first; line <= d.last && line < lines.length; line++) {
+        const text = lines[line].text;
+        const from = d.from && d.from.line === line ? d.from.character : 0;
+        const to = d.to && d.to.line === line ? d.to.character : text.length;
+        // The deadline as written, where the reader read it (`（办公室负责，2025.9.30前完成）`, `完成时限：2025/9/30`).
+        for (let at = text.indexOf(deadline, from); at >= 0 && at + deadline.length <= to; at = text.indexOf(deadline, at + deadline.length)) {
+          if (d.anchored && !saidAt(doc, line, at)) continue;
+          FIGURES.lastIndex = 0;
+          let m: RegExpExecArray | null;
+          while ((m = FIGURES.exec(deadline)) !== null) {
+            const start = at + m.index;
+            const key = `${line}:${start}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            // Only the date's characters change: `2025.9.30前完成` becomes `2025年9月30日前完成`.
+            const [year, month, day] = m[0].split(/[.．/\-－]/);
+            const fixed = `${year}年${Number(month)}月${day ? `${Number(day)}日` : ''}`;
+            const range: Range = { start: { line, character: start }, end: { line, character: start + m[0].length } };
+            ctx.report({
+              range,
+              message: ctx.msg(
+                `完成时限中的日期应用“年、月、日”书写，“${m[0]}”应为“${fixed}”。`,
+                `Write the deadline's date with 年, 月 and 日: "${fixed}", not "${m[0]}".`,
+              ),
+              fixes: [{ title: ctx.msg(`改为“${fixed}”`, `Change to "${fixed}"`), edits: [{ range, newText: fixed }], safe: true, preferred: true }],
+            });
+          }
+        }
+      }
+    }
+  },
+};
+
 const capped: Rule = {
   id: 'GW399',
   name: 'document-too-large',
@@ -177,4 +313,4 @@ const capped: Rule = {
   },
 };
 
-export const frameRules: Rule[] = [docNumber, date, attachments, capped];
+export const frameRules: Rule[] = [docNumber, date, attachments, deadlineDates, capped];

@@ -1,0 +1,158 @@
+import * as assert from 'assert';
+import { analyze, fixAll, Finding, parse } from '../../server/src/analysis';
+import { parseUnits } from '../../server/src/analysis/annotations';
+import { buildLedger } from '../../server/src/analysis/ledger';
+
+const lines = (...l: string[]) => l.join('\n') + '\n';
+const plan = (...items: string[]) => lines('关于印发某某工作方案的通知', '', '一、重点任务', ...items);
+
+function findings(text: string, rule?: string): Finding[] {
+  return analyze(text).findings.filter((f) => !rule || f.rule === rule);
+}
+function ledger(text: string): Array<[string, string[], string | null]> {
+  return buildLedger(parse(text), 'plan.txt').tasks.map((t) => [t.title, t.lead, t.deadline]);
+}
+
+describe('task deadlines', () => {
+  describe('the reader', () => {
+    it('reads a deadline beside the units in every form drafters write it, as written', () => {
+      for (const deadline of [
+        '2025.9.30前完成',
+        '2025/9/30前完成',
+        '2025-09-30前完成',
+        '2025.9',
+        '2025年9月30日前完成',
+        '9月30日前完成',
+        '9月30号前完成',
+        '二〇二五年九月底前完成',
+        '二○二五年十二月三十一日前',
+        '九月底前',
+        '即日起',
+        '自即日起至2025年底',
+        '2025年3月—6月',
+        '2025.3—2025.6',
+        '长期坚持',
+        '持续推进',
+        '每季度',
+      ]) {
+        const p = parseUnits(`市甲局牵头，市乙局配合，${deadline}`);
+        assert.ok(p, deadline);
+        assert.deepStrictEqual(p.units.map((u) => [u.name, u.role]), [['市甲局', 'lead'], ['市乙局', 'coop']], deadline);
+        assert.strictEqual(p.deadline, deadline);
+      }
+    });
+
+    it('shows the deadline per task in the ledger, from a bracket, a label or where the task starts', () => {
+      const text = plan(
+        '（一）完善制度。制定办法。（办公室负责，2025.9.30前完成）',
+        '（二）开展培训。组织培训。（人事处负责；2025/10/31前）',
+        '（三）建立台账。（责任单位：财务科；完成时限：2025-11-30）',
+        '（四）2025.12.31前，完成系统验收。（信息科负责）',
+        '（五）开展巡查。（巡查办负责）（2025.8）',
+        '（六）审议报告。（法制科负责，二〇二五年九月底前完成）',
+        '（七）报送总结。（综合科负责，9月30号前）',
+        '（八）整治环境。（城管科负责，即日起）',
+        '（九）二〇二五年九月底前，完成制度修订。（办公室负责）',
+        '（十）九月底前，完成人员培训。（人事处负责）',
+      );
+      assert.deepStrictEqual(ledger(text), [
+        ['完善制度', ['办公室'], '2025.9.30前完成'],
+        ['开展培训', ['人事处'], '2025/10/31前'],
+        ['建立台账', ['财务科'], '2025-11-30'],
+        ['完成系统验收', ['信息科'], '2025.12.31前'],
+        ['开展巡查', ['巡查办'], '2025.8'],
+        ['审议报告', ['法制科'], '二〇二五年九月底前完成'],
+        ['报送总结', ['综合科'], '9月30号前'],
+        ['整治环境', ['城管科'], '即日起'],
+        ['完成制度修订', ['办公室'], '二〇二五年九月底前'],
+        ['完成人员培训', ['人事处'], '九月底前'],
+      ]);
+    });
+
+    it('reads no amount, decimal or span of years as a date in figures', () => {
+      // `2025.5万元` is an amount, `2025-2027年` a span of years, `2025.13` no month: not units, not a deadline.
+      assert.strictEqual(parseUnits('市甲局负责，2025.5万元'), null);
+      assert.strictEqual(parseUnits('市甲局负责，2025-2027年')?.deadline, '2025-2027年');
+      assert.strictEqual(parseUnits('市甲局负责，2025.13'), null);
+      assert.strictEqual(parseUnits('市甲局负责，2025.9.300'), null);
+    });
+  });
+
+  describe('GW304 deadline-date-format', () => {
+    it('finds a deadline’s date in figures and writes it with 年月日, changing only the date', () => {
+      const text = plan(
+        '（一）完善制度。制定办法。（办公室负责，2025.9.30前完成）',
+        '（二）开展培训。组织培训。（人事处负责，2025/9/30前完成）',
+        '（三）建立平台。建设平台。（信息中心负责，2025-09-30前完成）',
+        '（四）强化宣传。开展宣传。（宣传处负责，2025.9）',
+      );
+      const found = findings(text, 'GW304');
+      assert.deepStrictEqual(found.map((f) => [f.range.start.line, f.severity]), [[3, 'info'], [4, 'info'], [5, 'info'], [6, 'info']]);
+      assert.match(found[0].message, /2025年9月30日/);
+      const [first] = found;
+      assert.strictEqual(text.split('\n')[3].slice(first.range.start.character, first.range.end.character), '2025.9.30');
+      assert.ok(first.fixes?.[0]?.safe);
+      assert.strictEqual(
+        fixAll(text).text,
+        plan(
+          '（一）完善制度。制定办法。（办公室负责，2025年9月30日前完成）',
+          '（二）开展培训。组织培训。（人事处负责，2025年9月30日前完成）',
+          '（三）建立平台。建设平台。（信息中心负责，2025年9月30日前完成）',
+          '（四）强化宣传。开展宣传。（宣传处负责，2025年9月）',
+        ),
+      );
+    });
+
+    it('fixes a deadline after a label, in a bracket of its own, at a task’s start, and both ends of a span', () => {
+      const text = plan(
+        '（一）建立台账。（责任单位：财务科；完成时限：2025-11-30）',
+        '（二）开展巡查。（巡查办负责）（2025.8）',
+        '（三）2025.12.31前，完成系统验收。（信息科负责）',
+        '（四）开展试点。（改革办负责，2025.3—2025.6）',
+        '（五）开展培训。（2025/10/31前完成）',
+        '（六）推广经验。（推广办负责，2025.7-2025.12）',
+        '（七）修订制度。修订议事规则。（办公室负责）',
+        '完成时限：2026.1.15前',
+      );
+      assert.strictEqual(
+        fixAll(text).text,
+        plan(
+          '（一）建立台账。（责任单位：财务科；完成时限：2025年11月30日）',
+          '（二）开展巡查。（巡查办负责）（2025年8月）',
+          '（三）2025年12月31日前，完成系统验收。（信息科负责）',
+          '（四）开展试点。（改革办负责，2025年3月—2025年6月）',
+          '（五）开展培训。（2025年10月31日前完成）',
+          '（六）推广经验。（推广办负责，2025年7月-2025年12月）',
+          '（七）修订制度。修订议事规则。（办公室负责）',
+          '完成时限：2026年1月15日前',
+        ),
+      );
+    });
+
+    it('leaves a 文号, a standard’s number, a decimal, a version and a date in the text alone', () => {
+      const text = plan(
+        '（一）修订模板。按照GB/T 9704-2012修订，依据某发〔2025〕9号文件，投入1.5亿元，升级到V2.0版本，2024.3.5召开的会议已部署。（标准处负责，2025.9.30前完成）',
+        '（二）核算数据。按2025.9前报送的数据核算。（统计科负责，2025.9）',
+      );
+      const found = findings(text, 'GW304');
+      const rows = text.split('\n');
+      assert.deepStrictEqual(
+        found.map((f) => rows[f.range.start.line].slice(f.range.start.character, f.range.end.character)),
+        ['2025.9.30', '2025.9'],
+      );
+      // The second is the bracket's, not the sentence's `2025.9前报送`.
+      assert.ok(found[1].range.start.character > rows[4].indexOf('（统计科'));
+    });
+
+    it('leaves deadlines written with 年月日 or in Chinese numerals alone, and dates outside tasks', () => {
+      const text = plan(
+        '（一）完善制度。（办公室负责，2025年9月30日前完成）',
+        '（二）审议报告。（法制科负责，二〇二五年九月底前完成）',
+        '（三）报送总结。（综合科负责，9月30号前）',
+        '（四）整治环境。（城管科负责，即日起至2025年底）',
+      );
+      assert.deepStrictEqual(findings(text, 'GW304'), []);
+      assert.deepStrictEqual(findings('会议于2025.9.30召开，议定以下事项。\n', 'GW304'), []);
+    });
+  });
+});
