@@ -924,6 +924,8 @@ const LABEL_LINE = /^第([一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:([\
  * space, as a 整改报告 lists them. One that asks (`问题一：……？`) is a 问答's question, a heading (markers.ts).
  */
 const QUESTION_LINE = /^问题([一二三四五六七八九十]{1,3}|[0-9]{1,2})(?=$|[\s\u3000：:])/;
+/** A meeting's item numbered after its noun (`议题一：……`, `议题2：……`), as an agenda and a 纪要 list them. */
+const AGENDA_LINE = /^议题([一二三四五六七八九十]{1,3}|[0-9]{1,2})(?=$|[\s\u3000：:])/;
 /** What never stands in a label's noun: a document's own divisions. */
 const NOT_LABEL_NOUN = /[章节節条條款项部编篇]/;
 /** A series of labels is checked only with at least this many, the first of them 第一. */
@@ -939,7 +941,7 @@ interface LabelLine {
   noun: string;
   /** The label as written (`第四督查组`). */
   written: string;
-  /** What stands before the numeral (`第`, `问题`). */
+  /** What stands before the numeral (`第`, `问题`, `议题`). */
   before: string;
 }
 
@@ -949,8 +951,8 @@ const labelSequence: Rule = {
   family: 'numbering',
   defaultSeverity: 'warning',
   description: {
-    zh: '同一节中以“第一督查组”“第二小组”“第三批”“第一阶段”“第一天”或所列问题的“问题一：”等开头的各行，从“第一”（“问题一”）起排列，中间跳号或重号。问答中提问的“问题一：……？”是标题，由GW101检查。',
-    en: 'Lines of one section that start with a group\'s, a stage\'s or a day\'s label (第一督查组, 第二小组, 第三批, 第一阶段, 第一天) or a listed problem\'s (问题一：), counted from 第一 (问题一), skip or repeat a number. A 问答\'s questions (问题一：……？) are headings, checked by GW101.',
+    zh: '同一节中以“第一督查组”“第二小组”“第三批”“第一阶段”“第一天”、所列问题的“问题一：”或会议议程、纪要的“议题一：”“议题1：”等开头的各行，从“第一”（“问题一”“议题一”）起排列，中间跳号或重号。问答中提问的“问题一：……？”是标题，由GW101检查。',
+    en: 'Lines of one section that start with a group\'s, a stage\'s or a day\'s label (第一督查组, 第二小组, 第三批, 第一阶段, 第一天), a listed problem\'s (问题一：) or a meeting\'s agenda item (议题一：, 议题1：, in an agenda or a 纪要), counted from 第一 (问题一, 议题一), skip or repeat a number. A 问答\'s questions (问题一：……？) are headings, checked by GW101.',
   },
   fixable: true,
   check(doc, ctx) {
@@ -976,18 +978,19 @@ const labelSequence: Rule = {
         continue;
       }
       const first = l.text.charCodeAt(l.contentStart);
-      if ((first !== 0x7b2c /* 第 */ && first !== 0x95ee) /* 问 */ || !isAnalysedText(l)) continue;
-      const question = first === 0x95ee;
-      const m = (question ? QUESTION_LINE : LABEL_LINE).exec(l.text.slice(l.contentStart));
-      if (!m || (!question && m[2] && NOT_LABEL_NOUN.test(m[2]))) continue;
+      if ((first !== 0x7b2c /* 第 */ && first !== 0x95ee /* 问 */ && first !== 0x8bae) /* 议 */ || !isAnalysedText(l)) continue;
+      // `问题一：` and `议题一：` name their noun before the numeral.
+      const named = first === 0x95ee ? '问题' : first === 0x8bae ? '议题' : '';
+      const m = (named === '问题' ? QUESTION_LINE : named ? AGENDA_LINE : LABEL_LINE).exec(l.text.slice(l.contentStart));
+      if (!m || (!named && m[2] && NOT_LABEL_NOUN.test(m[2]))) continue;
       const chinese = m[1].charCodeAt(0) > 0x7f;
       const ordinal = chinese ? parseChinese(m[1]) : Number(m[1]);
-      // A question's series is keyed apart from any 第…问题 label's.
-      const noun = question ? '' : m[3] ? m[2] + m[3] : m[5];
-      const before = question ? '问题' : '第';
+      // A question's or an agenda item's series is keyed apart from any 第…问题 label's.
+      const noun = named ? '' : m[3] ? m[2] + m[3] : m[5];
+      const before = named || '第';
       const from = l.contentStart + before.length;
       const item: LabelLine = { line: i, ordinal, from, to: from + m[1].length, chinese, noun, written: m[0], before };
-      const key = question ? '问题' : noun;
+      const key = named || noun;
       const run = open.get(key);
       // A 第一 starts a series (again); an item with none open before it is no series of ours.
       if (ordinal === 1) {

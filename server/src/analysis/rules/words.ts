@@ -602,10 +602,20 @@ function dictionaryHits(line: string, from: number, to: number, re: RegExp, acce
 
 /** Former institution names used as whole words, outside 《》 titles and `原…` references. */
 function institutionsOn(line: string, from: number, to: number): Hit[] {
+  // The spans an amendment quotes to change or strike out, found once per line and only where a hit asks.
+  let amended: number[] | undefined;
+  const isAmended = (t: string, at: number, length: number): boolean => {
+    // `将市环保局更名为市生态环境局`: the name it had, quoted or not.
+    RENAMED.lastIndex = at + length;
+    if (RENAMED.test(t)) return true;
+    amended ??= amendedWords(t);
+    for (let k = 0; k < amended.length; k += 2) if (at >= amended[k] && at + length <= amended[k + 1]) return true;
+    return false;
+  };
   // Current names are in the pattern too, so that they are not read as a former name inside them.
   const hits = dictionaryHits(line, from, to, INSTITUTION_PATTERN, (t, at, word) => {
     const reform = REFORM_BY_NAME.get(word);
-    if (!reform || !currentlyNamed(t, at, word, reform)) return false;
+    if (!reform || !currentlyNamed(t, at, word, reform) || isAmended(t, at, word.length)) return false;
     if (reform.mayRemain && namesSuccessor(t, reform)) return false;
     if (!reform.local) return !BARE_MINISTRIES.has(word) || at === 0 || !HAN.test(t.charAt(at - 1)) || BEFORE_MINISTRY.has(t.charAt(at - 1));
     // `（扶贫办法另行制定）`: a word that goes on is not the name.
@@ -624,13 +634,61 @@ function institutionsOn(line: string, from: number, to: number): Hit[] {
     scan.lastIndex = from;
     let m: RegExpExecArray | null;
     while ((m = scan.exec(t)) !== null) {
-      if (!currentlyNamed(t, m.index, m[0], reform)) continue;
+      if (!currentlyNamed(t, m.index, m[0], reform) || isAmended(t, m.index, m[0].length)) continue;
       hits.push({ at: m.index, length: m[0].length, word: m[0] });
       more = true;
     }
   }
   if (more) hits.sort((a, b) => a.at - b.at);
   return hits;
+}
+
+/**
+ * An amendment (修改决定, 修正案, 关于修改《…》的决定) quotes the words it changes or strikes out:
+ * `将第五条中的“环境保护部”修改为“生态环境部”`, `将“市环保局”改为“市生态环境局”`,
+ * `第七条中的“国家工商行政管理总局”、“国家质量监督检验检疫总局”分别修改为……`, `删去第九条中的
+ * “国家安全生产监督管理总局”`, `将第十条中的“市环保局”删去`. A former name there is the old text
+ * being replaced, not a use of it.
+ */
+const AMEND_VERB = /[\s\u3000]*(?:一词|字样|的表述|等表述|表述)?(?:分别|统一|一律|均|都|全部|一并|相应)?(?:修改为|修改成|改为|改成|调整为|替换为|更改为|更名为|删去|删除)/y;
+/** Right after a name: what it was renamed to follows (`更名为`, `改名为`). */
+const RENAMED = /[”’]?[\s\u3000]*(?:更名为|改名为)/y;
+/** `删去第九条第二款中的`, right before the first quoted words struck out. */
+const STRUCK_BEFORE = /(?:删去|删除)[^“”‘’，,。；;！？：:]{0,20}$/;
+/** What joins the quoted words of one list (`“甲”、“乙”`, `“甲”和“乙”`). */
+const QUOTE_LIST_JOIN = /^(?:、|和|及|与|以及|或)$/;
+const CLOSING_QUOTE: Record<string, string> = { '“': '”', '‘': '’' };
+
+/**
+ * The quoted spans of a line that an amendment changes or strikes out, as flat [from, to)
+ * pairs (inside the quotation marks): each list of quoted words right before 修改为 / 改为 /
+ * 修改成 / 调整为 / 替换为 / 更名为 / 删去, or right after 删去 / 删除. A line with no quotation
+ * mark costs one search.
+ */
+function amendedWords(t: string): number[] {
+  const out: number[] = [];
+  if (t.indexOf('“') < 0 && t.indexOf('‘') < 0) return out;
+  // The quoted spans in order, as open and close positions (a quotation mark unclosed ends the scan).
+  const spans: number[] = [];
+  for (let k = 0; k < t.length; k++) {
+    const close = CLOSING_QUOTE[t.charAt(k)];
+    if (!close) continue;
+    const end = t.indexOf(close, k + 1);
+    if (end < 0) break;
+    spans.push(k, end);
+    k = end;
+  }
+  // Each list of quoted words (`“甲”、“乙”`): amended as a whole, by the verb after it or 删去 before it.
+  for (let first = 0; first < spans.length; ) {
+    let last = first;
+    while (last + 2 < spans.length && QUOTE_LIST_JOIN.test(t.slice(spans[last + 1] + 1, spans[last + 2]))) last += 2;
+    AMEND_VERB.lastIndex = spans[last + 1] + 1;
+    if (AMEND_VERB.test(t) || STRUCK_BEFORE.test(t.slice(Math.max(0, spans[first] - 24), spans[first]))) {
+      for (let k = first; k <= last; k += 2) out.push(spans[k] + 1, spans[k + 1]);
+    }
+    first = last + 2;
+  }
+  return out;
 }
 
 /**
