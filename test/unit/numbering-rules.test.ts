@@ -942,6 +942,27 @@ describe('numbering rules', () => {
     assert.deepStrictEqual(findings(lines('一、存在问题', '问题一是资金不足。', '问题三是人手不够。', '问题四是制度不全。'), 'GW113'), []);
   });
 
+  it('GW113 counts a meeting\'s agenda items (议题一：…… / 议题1:……) as a series of labels', () => {
+    const minutes = (...ls: string[]) =>
+      lines('某某县人民政府常务会议纪要', '第5期', '会议研究了以下事项：', ...ls.flatMap((l, k) => [`　　${l}研究事项${k}。`, '　　会议同意。']), '出席：某某、某某');
+    const text = minutes('议题一：', '议题二：', '议题四：', '议题五：');
+    const [f, ...rest] = findings(text, 'GW113');
+    assert.deepStrictEqual(rest, []);
+    assert.strictEqual(f.range.start.line, 7);
+    assert.strictEqual(f.message, '“议题四”跳号：此处应为“议题三”。');
+    assert.strictEqual(applyEdits(text, f.fixes[0].edits), minutes('议题一：', '议题二：', '议题三：', '议题五：'));
+    // Figures and half-width colons, a repeat.
+    const figures = minutes('议题1:', '议题2:', '议题2:', '议题3:');
+    assert.deepStrictEqual(findings(figures, 'GW113').map((f) => [f.range.start.line, f.message]), [[7, '“议题2”重号或顺序颠倒：此处应为“议题3”。']]);
+    assert.strictEqual(applyEdits(figures, findings(figures, 'GW113')[0].fixes[0].edits), minutes('议题1:', '议题2:', '议题3:', '议题3:'));
+    // A right series, a short one, and running text starting with 议题 are silent.
+    assert.deepStrictEqual(findings(minutes('议题一：', '议题二：', '议题三：', '议题四：'), 'GW113'), []);
+    assert.deepStrictEqual(findings(minutes('议题1：', '议题3：'), 'GW113'), []);
+    assert.deepStrictEqual(findings(minutes('议题一是', '议题三是', '议题四是'), 'GW113'), []);
+    // The agenda's series is its own, apart from a 问题 series beside it.
+    assert.deepStrictEqual(findings(minutes('议题一：', '问题一：', '议题二：', '问题二：', '议题三：', '问题三：'), 'GW113'), []);
+  });
+
   describe('GW113 label-sequence (lines starting 第一督查组 / 第二小组 / 第三批 / 第一阶段)', () => {
     const groups = (...labels: string[]) =>
       lines('三、督查组组成', '共组成4个督查组。', ...labels.flatMap((l, k) => [l, `组长：某某${k}`, '督查对象：某县、某区']), '四、时间安排', '（一）准备阶段。');

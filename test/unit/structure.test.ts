@@ -292,6 +292,22 @@ describe('document structure', () => {
     assert.strictEqual(att.text, '附件：1.甲表 2.乙表');
   });
 
+  it('reads an attachment list on in a copy that sets a blank line between all its paragraphs', () => {
+    // `附件：1.甲表` | `` | `2.乙表`: the list goes on at its next number (GW101 read `2.` as a heading that skips `1.`).
+    const body = ['关于做好防汛工作的通知', '', '各单位：', '', '一、落实责任', '', '二、做好准备', '', '请于5月20日前报送。', ''];
+    const d = parse([...body, '附件：1.甲表', '', '2.乙表', '', '某某局', '', '2025年1月2日', ''].join('\n'));
+    assert.deepStrictEqual(d.headings.map((h) => h.marker.text), ['一、', '二、']);
+    const att = d.frame.fields.find((f) => f.kind === 'attachments');
+    assert.strictEqual(att?.endLine, 12);
+    assert.deepStrictEqual(analyze([...body, '　　附件：1.甲表', '', '　　　　　2.乙表', '', '某某局', '', '2025年1月2日', ''].join('\n')).findings.filter((f) => f.severity !== 'info'), []);
+    // The label alone, its items below past a blank line.
+    const alone = parse([...body, '附件：', '', '1.甲表', '', '2.乙表', '', '某某局', '', '2025年1月2日', ''].join('\n'));
+    assert.deepStrictEqual(alone.headings.map((h) => h.marker.text), ['一、', '二、']);
+    // Past a blank line only the list's next number goes on it: a `3.` after `附件：1.甲表` is none of its items.
+    const other = parse([...body, '附件：1.甲表', '', '3.乙表', ''].join('\n'));
+    assert.strictEqual(other.frame.fields.find((f) => f.kind === 'attachments')?.endLine, 10);
+  });
+
   it('a cover notice, then 附件1 and the plan: one part from the 附件1 line, titled by the plan', () => {
     const text = [
       '关于开展安全月活动的通知', '各科室：', '一、高度重视。', '二、精心组织。', '附件：1.活动方案', '2.安排表', '某某局办公室', '2025年5月20日',

@@ -219,6 +219,26 @@ describe('word rules', () => {
       const office = dated('（县扶贫办公室负责）');
       assert.strictEqual(applyEdits(office, findings(office, 'GW402')[0].fixes[0].edits), office.replace('扶贫办公室', '乡村振兴局'));
     });
+    it('leaves alone the old names an amendment quotes to change or strike out, and flags an unquoted use beside them', () => {
+      const decision = (...items: string[]) => ['某某市人民政府关于修改部分规章的决定', ...items, '某某市人民政府', '2024年3月1日', ''].join('\n');
+      const names = (text: string) => findings(text, 'GW402').map((f) => [f.range.start.line, f.message.match(/“(.+?)”/)![1]]);
+      // Each construction: 修改为, 将“…”改为, 分别修改为 over a list, 修改成 / 调整为 / 替换为 / 更名为, 删去 before and after.
+      const text = decision(
+        '一、将第五条中的“环境保护部”修改为“生态环境部”。',
+        '二、将“市环保局”改为“市生态环境局”。',
+        '三、将第七条中的“国家工商行政管理总局”、“国家质量监督检验检疫总局”分别修改为“国家市场监督管理总局”。',
+        '四、第八条中的“市安监局”修改成“市应急管理局”，“县环保局”调整为“县生态环境局”。',
+        '五、将第九条中的“国家食品药品监督管理总局”替换为“国家药品监督管理局”，“县工商局”更名为“县市场监督管理局”。',
+        '六、删去第十条第二款中的“国家安全生产监督管理总局”。',
+        '七、将第十一条中的“市环保局”删去。',
+        '八、市环保局负责本规定的解释。',
+      );
+      assert.deepStrictEqual(names(text), [[8, '环保局']]);
+      // Without its verb a quoted old name is a use of it (`“环境保护部”负责`), as is the new text 修改为 gives.
+      assert.deepStrictEqual(names(decision('一、由“环境保护部”负责。', '二、第五条修改为：“环境保护部负责监督。”')), [[1, '环境保护部'], [2, '环境保护部']]);
+      // A renaming told in running text (`将市环保局更名为市生态环境局`) names the old body as such.
+      assert.deepStrictEqual(names(decision('一、将市环保局更名为市生态环境局。')), []);
+    });
     it('flags more local bodies of the 2018–2019 reforms, and names what a body has become by the document’s date', () => {
       const dated = (s: string) => `${s}\n某县人民政府\n2024年3月1日\n`;
       const text = dated('（县卫生计生委、市国税局、市地税局、县旅游局、县物价局、县监察局、市农委、市银保监分局负责）由市政府法制办审核。');

@@ -100,12 +100,28 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   // In a hard-wrapped copy an item's name may go on on the next line (`1.……调研情况的报` | `告`).
   const wrapping = wrappingOf(source);
   for (const i of facts.attachments) {
-    // The label alone (`附件：`, its items below) opens a list only where an item follows.
-    if (F.isAttachmentLabel(contents[i]) && !(i + 1 < n && markers[i + 1]?.kind === 'arabic')) continue;
+    // The label alone (`附件：`, its items below) opens a list only where an item follows (past a blank line in a copy that sets one between all paragraphs).
+    const alone = F.isAttachmentLabel(contents[i]);
+    if (alone && !(i + 1 < n && (markers[i + 1]?.kind === 'arabic' || (!contents[i + 1] && i + 2 < n && markers[i + 2]?.kind === 'arabic')))) continue;
     let j = i + 1;
-    for (; j < n && contents[j]; j++) {
-      const item = markers[j]?.kind === 'arabic' && !/[。；]/.test(contents[j].slice(0, -1));
+    // The number of the item last read: the label's own line's (`附件：1.……`), then each item's.
+    let last = attachmentNumber(contents[i]);
+    const isItem = (k: number) => markers[k]?.kind === 'arabic' && !/[。；]/.test(contents[k].slice(0, -1));
+    for (; j < n; j++) {
+      if (!contents[j]) {
+        // A copy that sets a blank line between all its paragraphs (`附件：1.……` | `` | `2.……`): the
+        // list goes on where its next number follows the blank.
+        let k = j + 1;
+        while (k < n && k < j + 3 && !contents[k]) k++;
+        if ((last > 0 || (alone && j === i + 1)) && k < n && contents[k] && isItem(k) && markers[k]!.value === last + 1) {
+          j = k - 1;
+          continue;
+        }
+        break;
+      }
+      const item = isItem(j);
       if (!item && !(wrapping && !markers[j] && continues(source, wrapping, j - 1, j) && !F.isDateLine(contents[j]))) break;
+      if (item) last = markers[j]!.value;
       if (markers === facts.markers) markers = markers.slice();
       markers[j] = null;
     }
@@ -1106,6 +1122,12 @@ function tailKind(c: string, i: number, contents: string[], fields: FrameField[]
 }
 
 /** A note's label with its first item on its line (`注：1.`, `说明：1．`): its items follow one a line. */
+/** The number of the item an 附件说明 names on its label's line (`附件：1.名称` → 1), 0 for none. */
+function attachmentNumber(content: string): number {
+  const m = ATTACHMENT_FIRST.exec(content);
+  return m ? Number(m[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : 0;
+}
+const ATTACHMENT_FIRST = /^附\s*件[：:][\s\u3000]*([0-9０-９]{1,2})[.．、]/;
 const NOTE_LIST = /^(?:注|注释|说明|备注)[：:][\s\u3000]*[1１][.．、](?![0-9])/;
 
 /** A rule of the 版记 (`————`, `────`). */
