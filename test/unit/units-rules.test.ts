@@ -580,12 +580,52 @@ describe('unit rules', () => {
       assert.deepStrictEqual(named(body('市财正局')), ['4:市财正局:“市财政局”']);
       assert.strictEqual(applyEdits(body('市民正局'), findings(body('市民正局'), 'GW207')[0].fixes[0].edits), body('市民政局'));
       // Other departments one character apart, a slip written twice (the drafter's own name), another level or ending: none.
-      for (const other of ['市民宗局', '市税务局', '市民族局', '县民正局', '市民政委']) assert.deepStrictEqual(named(body(other)), [], other);
+      for (const other of ['市民宗局', '市税务局', '市民族局', '市民政委']) assert.deepStrictEqual(named(body(other)), [], other);
+      // Another level's slip is no slip of 市民政局, but is one of the common name 民政局, its level kept.
+      assert.deepStrictEqual(named(body('县民正局')), ['4:县民正局:“县民政局”']);
       assert.deepStrictEqual(named(body('市民正局', 2)), []);
       // Departments whose stems are one character off another department's (老干部局 / 老龄, 乡村振兴局 / 乡村, 海事局 / 海洋).
       const pair = (usual: string, other: string) => [`（一）甲。（${usual}牵头，市财政局配合）`, `（二）乙。（${usual}）`, `（三）丙。（${other}）`, ''].join('\n');
       for (const [usual, other] of [['市老龄局', '市老干局'], ['县乡村局', '县乡振局'], ['市海洋局', '市海事局'], ['市住房局', '市住保局']]) assert.deepStrictEqual(findings(pair(usual, other), 'GW207'), [], other);
       assert.strictEqual(findings(pair('市老干局', '市老千局'), 'GW207').length, 1);
+    });
+    it('without a registry: a unit written once one character off a common body\'s standard name (市财正局, 区卫建委, 市场监官局, 教导外, 区委宣传不), its place kept in the fix', () => {
+      const body = (odd: string, n = 1) =>
+        ['某某工作方案', '一、重点任务', '（一）完善养老服务。（区民政局牵头，区财政局配合）', ...Array.from({ length: n }, (_, k) => `（${k + 2}）推进某项工作${k}。（${odd}牵头，各有关部门配合）`), ''].join('\n');
+      const named = (t: string) => findings(t, 'GW207').map((f) => `${f.range.start.line}:${f.message}:${f.fixes.map((x) => x.edits[0].newText).join('/')}`);
+      const said = (odd: string, fix: string) => `3:“${odd}”与常见机构名称“${fix}”仅差一个字，是否写错？:${fix}`;
+      assert.deepStrictEqual(named(body('市财正局')), [said('市财正局', '市财政局')]);
+      assert.strictEqual(applyEdits(body('市财正局'), findings(body('市财正局'), 'GW207')[0].fixes[0].edits), body('市财政局'));
+      // 区卫建委: 卫健委's slip, not 住建委's (a stem's first character names its field).
+      assert.deepStrictEqual(named(body('区卫建委')), [said('区卫建委', '区卫健委')]);
+      assert.deepStrictEqual(named(body('市场监官局')), [said('市场监官局', '市场监管局')]);
+      assert.deepStrictEqual(named(body('县应急管里局')), [said('县应急管里局', '县应急管理局')]);
+      // An ending that names no unit: read as a unit in a bracket that says its role, and flagged, not GW201.
+      for (const [odd, fix] of [['教导外', '教导处'], ['某某小学教导外', '某某小学教导处'], ['区委宣传不', '区委宣传部'], ['市妇连', '市妇联']]) {
+        assert.deepStrictEqual(named(body(odd)), [said(odd, fix)], odd);
+        assert.deepStrictEqual(findings(body(odd), 'GW201'), [], odd);
+      }
+      // A committee's short name with the full one's ending: both writings offered.
+      assert.deepStrictEqual(named(body('发改委员会')), ['3:“发改委员会”混用了简称和全称，应为“发改委”或“发展和改革委员会”。:发改委/发展和改革委员会']);
+      // Written twice, it is the drafter's own name; another unit of the document as near leaves it undecided.
+      assert.deepStrictEqual(named(body('市财正局', 2)), []);
+      assert.deepStrictEqual(named(body('区委宣传不').replace('区财政局配合', '区委宣传办、区委宣传处配合')), []);
+    });
+    it('without a registry: real names one character off a common body\'s name are no slips of it (市民宗局, 市税务局, 县教体局, 学工处, 机关党委 …)', () => {
+      const real = [
+        '市民宗局', '市税务局', '市文广局', '县教体局', '市城建局', '市科工局', '市民防局', '市公管局', '市卫计委', '市卫生局', '市工商局', '市文物局',
+        '区委宣传部', '市委政法委员会', '市委机关工委', '机关党委', '国管局', '民航局', '各保监局', '市财政所', '学工处', '职教科', '医教科', '教务科', '继教处',
+        '市政府办公厅', '市委组织处', '市市场监督管理局', '市政务服务和数据管理局', '市退役军人事务局', '城关镇政府办公室', '区融媒体中心', '市民服务中心',
+      ];
+      for (const name of real) {
+        const text = ['某某工作方案', '一、重点任务', '（一）完善养老服务。（区民政局牵头，区财政局配合）', `（二）推进某项工作。（${name}牵头，各有关部门配合）`, ''].join('\n');
+        assert.deepStrictEqual(findings(text, 'GW207'), [], name);
+      }
+      // A bracket that says no role is not read as units for a slipped ending (`（宣传不到位）`, `（区委宣传不）`).
+      const bare = ['某某工作方案', '一、重点任务', '（一）完善养老服务。（区委宣传不）', ''].join('\n');
+      assert.deepStrictEqual(parse(bare).annotations, []);
+      const role = ['某某工作方案', '一、重点任务', '（一）完善养老服务。（区委宣传不牵头）', ''].join('\n');
+      assert.deepStrictEqual(parse(role).annotations.flatMap((a) => a.units.map((u) => `${u.name}:${u.role}`)), ['区委宣传不:lead']);
     });
     it('without a registry: a slip as near to two units used more often (区名政局 beside 区财政局 and 区民政局) names both and offers both fixes, the more used preferred', () => {
       const text = lines('（一）甲。（区民政局牵头，区财政局配合）', '（二）乙。（区民政局）', '（三）丙。（区财政局牵头）', '（四）丁。（区财政局）', '（五）戊。（区名政局牵头）');

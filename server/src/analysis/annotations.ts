@@ -14,7 +14,7 @@ import { Config } from './config';
 import { Annotation, UnitRef, UnitRole } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
 import { firstAt, Range, rangeOn } from './types';
-import { isCollective, isEndingSlip, isNearMiss, isUnitLike, LEVEL } from './units';
+import { isCollective, isEndingSlip, isNearMiss, isUnitLike, LEVEL, standardSlips } from './units';
 import { LineSlot, lineCached, NONE, OwnedLineSlot, ownedCached, PlacedSlot, placedCached } from './memo';
 import { fitted } from './young';
 import { simplified } from './script';
@@ -1081,7 +1081,7 @@ function unclosedAnnotation(i: number, open: number, contentEnd: number, head: s
 function secondPass(direct: Annotation[], failed: Failed[], config: Config): Annotation[] {
   const names = failed.length ? [...new Set(direct.flatMap((a) => unitsSaid(a).map((u) => u.name)))] : [];
   const registered = registeredNames(config);
-  if (!names.length && (!failed.length || !registered.size)) return direct;
+  if (!failed.length || (!names.length && !registered.size && !failed.some((f) => ROLE_SAID.test(f.inner)))) return direct;
   const out = direct.slice();
   // Near a name of the document's annotations or of the registry (`（区委组织布）` where the registry
   // holds 区委组织部 and no annotation writes it): GW207 then asks for the registry's name.
@@ -1092,9 +1092,11 @@ function secondPass(direct: Annotation[], failed: Failed[], config: Config): Ann
   const nearKnown = (n: string) => registered.has(n) || names.some((k) => isNearMiss(n, k)) || (registered.size !== 0 && nearRegistered(n));
   // A short name's ending mistyped (`（医务课牵头，护理部配合）` beside 医务科): only in a bracket that
   // says who leads or co-operates, where a bare `（医务课）` may be anything.
-  const endingSlip = (n: string) => nearKnown(n) || names.some((k) => isEndingSlip(n, k));
+  // So is a common body's name with its ending mistyped, where the document has no other writing
+  // of it (`（区委宣传不牵头）`: 宣传部; GW207 confirms it with the segmenter and offers the name).
+  const endingSlip = (n: string) => nearKnown(n) || names.some((k) => isEndingSlip(n, k)) || standardSlips(n).length > 0;
   for (const f of failed) {
-    const parsed = parseUnits(f.inner, names.length && ROLE_SAID.test(f.inner) ? endingSlip : nearKnown);
+    const parsed = parseUnits(f.inner, ROLE_SAID.test(f.inner) ? endingSlip : nearKnown);
     if (parsed) out.push(toAnnotation(f.line, { start: f.open, end: f.close + 1, innerStart: f.label ? f.open : f.open + 1, inner: f.inner, parsed, form: f.label ? 6 : parsed.form }, config.collectives));
   }
   out.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);

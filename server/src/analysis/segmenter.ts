@@ -31,6 +31,8 @@ export const segmenterStats = { loads: 0, loadMs: 0, sentences: 0, characters: 0
 let jieba: JiebaInstance | null | undefined;
 const userWords = new Set<string>();
 const cache = new Map<string, string[]>();
+/** Dictionary-only cuts (dictionaryWords): short stems of unit names, a few per document. */
+const plainCache = new Map<string, string[]>();
 /** Replaced whenever the user words change: results derived from tokens are keyed by it. */
 let epoch: object = {};
 const CACHE_LIMIT = 20_000;
@@ -93,6 +95,7 @@ export function addUserWords(words: Iterable<string>): void {
   if (!fresh.length) return;
   for (const w of fresh) userWords.add(w);
   cache.clear();
+  plainCache.clear();
   epoch = {};
   if (jieba) jieba.loadDict(Buffer.from(fresh.map((w) => `${w} ${USER_WORD_FREQ} n`).join('\n') + '\n'));
 }
@@ -131,6 +134,24 @@ export function segment(sentence: string): string[] | null {
   if (at !== sentence.length) tokens = [sentence];
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(sentence, tokens);
+  return tokens;
+}
+
+/**
+ * A short text cut into the dictionary's words only, without guessing new words from unknown
+ * characters (jieba's HMM joins `财正` into one): `卫建` → `卫` `建`, `财税` → `财税`. Tells whether
+ * a character stands alone or inside a word. Null without a segmenter.
+ */
+export function dictionaryWords(text: string): string[] | null {
+  const hit = plainCache.get(text);
+  if (hit) return hit;
+  const j = load();
+  if (!j) return null;
+  let at = 0;
+  let tokens = j.cut(text.replace(LONE_SURROGATE, '\ufffd'), false).map((t) => text.slice(at, (at += t.length)));
+  if (at !== text.length) tokens = [text];
+  if (plainCache.size >= 4096) plainCache.clear();
+  plainCache.set(text, tokens);
   return tokens;
 }
 

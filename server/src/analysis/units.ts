@@ -4,6 +4,8 @@
  */
 import { DEFAULT_COLLECTIVES } from './config';
 import { simplified } from './script';
+import standardData from './data/standard-units.json';
+import reformsData from './data/reforms.json';
 
 /**
  * Endings of organisation names (部, 委, 局, 办公室, 人民政府 …); a court's divisions (`立案庭`,
@@ -226,6 +228,149 @@ export function isEndingSlip(name: string, known: string): boolean {
   for (let i = 0; i < n - 1; i++) if (name.charCodeAt(i) !== known.charCodeAt(i)) return false;
   return (ENDING_SLIPS[known.charAt(n - 1)] ?? '').includes(name.charAt(n - 1)) && !isUnitLike(name) && isUnitLike(known);
 }
+
+/**
+ * The standard names of common Party and government bodies and of a school's or a hospital's
+ * offices, without their place (`财政局`, `卫健委`, `宣传部`, `教导处`; data/standard-units.json),
+ * and the local bodies reforms created (reforms.json's successors: `生态环境局`, `应急管理局`):
+ * what a unit written only once is compared with, where the document has no other writing of it.
+ */
+const STANDARD_NAMES: readonly string[] = [
+  ...new Set([
+    ...(standardData as { names: string[] }).names,
+    ...(reformsData as { reforms: Array<{ local?: boolean; successors: string[] }> }).reforms.flatMap((r) => (r.local ? r.successors : [])),
+  ]),
+].filter((n) => /^[\u4e00-\u9fff]{2,12}$/.test(n));
+/** The lengths STANDARD_NAMES come in: the tails of a name compared with them. */
+const STANDARD_LENGTHS = [...new Set(STANDARD_NAMES.map((n) => n.length))].sort((a, b) => a - b);
+const STANDARD_SET = new Set(STANDARD_NAMES);
+
+/** A standard name a unit's name ends with, one character off (standardSlips). */
+export interface StandardSlip {
+  /** The name as it should be: its place kept, the standard name after it (`市财正局` → `市财政局`). */
+  fix: string;
+  /** The tail of the name that slips (`财正局`) and the index of the character replaced in it; -1 for a committee's mixed name (`发改委员会`). */
+  tail: string;
+  at: number;
+}
+
+const NO_SLIPS: readonly StandardSlip[] = Object.freeze([]);
+/** Answers per name, bounded: a document has a few dozen unit names, and most keystrokes keep them. */
+const STANDARD_SLIPS = new Map<string, readonly StandardSlip[]>();
+
+/**
+ * The standard names (STANDARD_NAMES) `name` ends with but for one character, by the text alone:
+ * `市财正局` (财政局), `区卫建委` (卫健委), `市场监官局` (市场监管局), and its ending replaced
+ * so that it names no unit (`区委宣传不` for 区委宣传部, `教导外` for 教导处). What stands before
+ * is a place, a level or a body (`区委`, `某某小学`), kept in the fix. None where the name ends
+ * with a standard name itself (`区委宣传部`, `市政府办公室`), where the ending is replaced by
+ * another unit's (`教务科` beside 教务处, `办公厅` beside 办公室: other units), or where the
+ * first character is (`团委` / `党委`, `妇联` / `侨联`; `区卫建委` is 区卫健委, not 区住建委:
+ * stemMaySlip). GW207 confirms each
+ * with the segmenter (the character replaced stands alone, no word of another body: `市税务局`).
+ */
+export function standardSlips(name: string): readonly StandardSlip[] {
+  const hit = STANDARD_SLIPS.get(name);
+  if (hit) return hit;
+  const found = findStandardSlips(name);
+  if (STANDARD_SLIPS.size >= 4096) STANDARD_SLIPS.clear();
+  STANDARD_SLIPS.set(name, found);
+  return found;
+}
+
+const HAN_NAME = /^[\u4e00-\u9fff]{2,24}$/;
+
+function findStandardSlips(name: string): readonly StandardSlip[] {
+  const n = name.length;
+  if (!HAN_NAME.test(name)) return NO_SLIPS;
+  for (const L of STANDARD_LENGTHS) if (L <= n && STANDARD_SET.has(name.slice(n - L))) return NO_SLIPS;
+  if (PARTY_BODY_END.test(name)) return NO_SLIPS;
+  let out: StandardSlip[] | null = null;
+  let unitLike: boolean | undefined;
+  for (const s of STANDARD_NAMES) {
+    const L = s.length;
+    if (L > n) continue;
+    const off = n - L;
+    let at = -1;
+    let i = 0;
+    for (; i < L; i++) {
+      if (name.charCodeAt(off + i) === s.charCodeAt(i)) continue;
+      if (at >= 0) break;
+      at = i;
+    }
+    if (i < L || at < 0) continue;
+    const prefix = name.slice(0, off);
+    if (!placePrefix(prefix)) continue;
+    if (at === L - 1) {
+      // The ending replaced: a slip only where the name is left naming no unit (`宣传不`, not
+      // `宣传科`), by a content character (`市财政将`, read into a bracket, is a sentence's start).
+      if ((unitLike ??= isUnitLike(name)) || RUNNING_ON.test(name.charAt(n - 1)) || (L === 2 && !prefix)) continue;
+    } else if (!stemMaySlip(s, at)) continue;
+    const fix = prefix + s;
+    if (out?.some((o) => o.fix === fix)) continue;
+    (out ??= []).push({ fix, tail: name.slice(off), at });
+  }
+  return out ?? mixedCommittee(name);
+}
+
+/**
+ * A committee's short name written with the full name's ending (`发改委员会`, `卫健委员会`): the
+ * short name, or the full one (`发展和改革委员会`); not where the whole is a name too (`政法委员会`).
+ */
+function mixedCommittee(name: string): readonly StandardSlip[] {
+  if (!name.endsWith('委员会')) return NO_SLIPS;
+  const head = name.slice(0, -2);
+  for (const s of STANDARD_NAMES) {
+    if (s.length < 3 || !s.endsWith('委') || !head.endsWith(s)) continue;
+    const prefix = head.slice(0, head.length - s.length);
+    if (!placePrefix(prefix)) continue;
+    const full = COMMITTEE_FULL[s];
+    return [{ fix: prefix + s, tail: name.slice(prefix.length), at: -1 }, ...(full ? [{ fix: prefix + full, tail: name.slice(prefix.length), at: -1 }] : [])];
+  }
+  return NO_SLIPS;
+}
+
+/** The full names of the committees whose short names end in 委 (mixedCommittee's second fix). */
+const COMMITTEE_FULL: Record<string, string> = { 发改委: '发展和改革委员会', 卫健委: '卫生健康委员会', 住建委: '住房和城乡建设委员会', 国资委: '国有资产监督管理委员会' };
+
+/** A body's own party committee or management committee (`机关党委`, `园区管委会`): never a slip of another name (机关工委). */
+const PARTY_BODY_END = /(?:党委|党组|党工委|管委会)$/;
+
+/** Function words that go on a sentence after a body's stem (`市财政将……`, `宣传也……`): never a slipped ending. */
+const RUNNING_ON = /[将也都还要需应和与及等的是在已均可并再又就亦为由对把被]/;
+
+/**
+ * Whether a character of standard name `s`'s stem (index `at`) may be a slip. A government
+ * department's (a 局, 委 or 厅): in a short name (`财政局`, `卫健委`) only the stem's second
+ * character, the first naming the field (`市城建局`, `县教体局`: other bodies, as the
+ * abbreviations of internal offices are, `学工处`, `职教科`, `医教科`, never compared); in a
+ * longer stem any but the first (`市场监官局`). Any other kind of body only by a stem of four
+ * characters or more (`政务服务中心`, `政府办公室`).
+ */
+function stemMaySlip(s: string, at: number): boolean {
+  const L = s.length;
+  // Nor ever the first: what stands before it may be a place's or a body's (`各保监局`, not a slip of 银保监局).
+  if (at === 0) return false;
+  if (/[局委厅]$/.test(s)) return L === 3 ? at === 1 : L >= 4;
+  return L >= 5;
+}
+
+/** Before a standard name: nothing, a level (`市`, `区`), or a body or place (`区委`, `城关镇`, `某某小学`). */
+function placePrefix(prefix: string): boolean {
+  return prefix === '' || /[省市县区州盟旗镇乡]$/.test(prefix) || isUnitLike(prefix);
+}
+
+/** Whether a two-character stem is a department's (`民宗`, `税务`): a stem slip making one names another body. */
+export function isDepartmentStem(stem: string): boolean {
+  return DEPARTMENT_STEMS.has(stem) || OTHER_BODY_STEMS.has(stem);
+}
+
+/**
+ * Stems of bodies one character off a common department's and not in the segmenter's dictionary:
+ * `市公管局` (公共资源交易管理局, beside 公安局), `市民防局` (民政局), `市医管局` (医院管理局, 医保局),
+ * `市住管局` (住建局), `市城规局` (城管局), `市数管局` (数据局), `市财金局` (财政局).
+ */
+const OTHER_BODY_STEMS = new Set(['公管', '民防', '医管', '住管', '城规', '数管', '财金', '公资', '医改', '城投']);
 
 /**
  * Two units, never a slip of one another, as a registry's suggestions must tell them (GW207 with

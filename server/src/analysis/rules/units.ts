@@ -10,10 +10,10 @@ import { Rule, RuleContext } from '../rule';
 import { tasksNeedingUnits } from '../tasks';
 import { reportingAt, reportModes } from '../titles';
 import { Fix, Range } from '../types';
-import { editDistance, ENDING_SLIPS, isAbbreviation, isCollective, isEndingSlip, isLocalities, isNearMiss, isStemSlip, isUnitLike, namesOtherUnit, unitKind } from '../units';
+import { editDistance, ENDING_SLIPS, isAbbreviation, isCollective, isDepartmentStem, isEndingSlip, isLocalities, isNearMiss, isStemSlip, isUnitLike, namesOtherUnit, StandardSlip, standardSlips, unitKind } from '../units';
 import { simplified } from '../script';
 import { isAnalysedText } from '../source';
-import { segment, segmenterEpoch } from '../segmenter';
+import { dictionaryWords, isUserWord, segment, segmenterEpoch } from '../segmenter';
 import { sentenceAround } from '../words/sentences';
 import { teachSegmenter } from './words';
 
@@ -565,8 +565,8 @@ const unitName: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '单位名称疑似有误：配置了单位名录时，不在名录（含简称）中的单位（只建议改为像是写错的名录单位，不建议另一个单位：“区教育局”不提示“区民政局”）；未配置名录时，与本文其他处多次使用的单位名称只差一两个字（如“党委组织布”与“党委组织部”；与两个单位一样近时两个都建议，如“区名政局”与“区财政局”“区民政局”；不像单位名称的写法，如“（区委组织布）”，与仅出现一次的“区委组织部”只差一个字时也提示），或是其另一种简称写法（如“市人社局”与“市人力资源和社会保障局”）；四个字的部门简称只在仅出现一次、且简称用字不是部门名称时提示（“市民正局”与“市民政局”；“市民宗局”“市税务局”是另外的部门，不提示）；以地名或分工命名的同类单位（“城东街道办事处”与“城南街道办事处”，“交警大队”与“特警大队”）不受影响。',
-    en: 'A unit name that looks wrong: not in the configured registry (or its aliases; suggesting a registered name it looks misspelt from, never another unit: not 区民政局 for 区教育局), or — without a registry — one or two characters off a unit used more often in the document (each such unit offered, 区名政局 → 区财政局 or 区民政局; a name that names no unit, （区委组织布）, one character off a unit written once too), or another way of abbreviating it; a four-character short name of a department only where it is written once and its stem names no department (市民正局 beside 市民政局; not 市民宗局 or 市税务局, other departments); sibling units named by their place or field (城东/城南街道办事处, 交警/特警大队) are fine.',
+    zh: '单位名称疑似有误：配置了单位名录时，不在名录（含简称）中的单位（只建议改为像是写错的名录单位，不建议另一个单位：“区教育局”不提示“区民政局”）；未配置名录时，与本文其他处多次使用的单位名称只差一两个字（如“党委组织布”与“党委组织部”；与两个单位一样近时两个都建议，如“区名政局”与“区财政局”“区民政局”；不像单位名称的写法，如“（区委组织布）”，与仅出现一次的“区委组织部”只差一个字时也提示），或是其另一种简称写法（如“市人社局”与“市人力资源和社会保障局”）；四个字的部门简称只在仅出现一次、且简称用字不是部门名称时提示（“市民正局”与“市民政局”；“市民宗局”“市税务局”是另外的部门，不提示）；以地名或分工命名的同类单位（“城东街道办事处”与“城南街道办事处”，“交警大队”与“特警大队”）不受影响。本文没有其他写法、只出现一次的单位名称，结尾与常见党政机关、群团组织或学校、医院内设机构的规范名称（财政局、卫健委、宣传部、市场监管局、教导处等）同长、只差一个字时也提示，建议改为保留地名的规范名称（“市财正局”改为“市财政局”，“区卫建委”改为“区卫健委”，括号中说明牵头、配合的“区委宣传不”“教导外”也读作单位），简称和全称混写的（“发改委员会”）建议“发改委”或“发展和改革委员会”；差的字与前后组成词语或是其他部门的简称用字的（“市税务局”“市民宗局”“市文广局”“机关党委”），以及简称首字不同的（“市城建局”“学工处”），不提示。',
+    en: 'A unit name that looks wrong: not in the configured registry (or its aliases; suggesting a registered name it looks misspelt from, never another unit: not 区民政局 for 区教育局), or — without a registry — one or two characters off a unit used more often in the document (each such unit offered, 区名政局 → 区财政局 or 区民政局; a name that names no unit, （区委组织布）, one character off a unit written once too), or another way of abbreviating it; a four-character short name of a department only where it is written once and its stem names no department (市民正局 beside 市民政局; not 市民宗局 or 市税务局, other departments); sibling units named by their place or field (城东/城南街道办事处, 交警/特警大队) are fine. A unit written once with no other writing in the document is also flagged where its ending is one character off the standard name of a common Party or government body, mass organisation or school or hospital office (财政局, 卫健委, 宣传部, 市场监管局, 教导处 …), the fix keeping its place (市财正局 → 市财政局, 区卫建委 → 区卫健委; 区委宣传不 and 教导外 are read as units in a bracket that says their role), and a committee’s short name with the full one’s ending (发改委员会) gets 发改委 or 发展和改革委员会; not where the differing character makes a word or another department’s stem (市税务局, 市民宗局, 市文广局, 机关党委) or is a short name’s first (市城建局, 学工处).',
   },
   fixable: true,
   inputs: 'annotations',
@@ -587,6 +587,7 @@ const unitName: Rule = {
         const answer = names.get(u.name);
         if (answer?.nearest) reportNearMiss(u, answer.nearest, ctx, answer.once, answer.also);
         else if (answer?.usual) reportOtherWriting(u, answer.usual, ctx);
+        else if (answer?.standard) reportStandardSlip(u, answer.standard, answer.mixed === true, ctx);
       }
     }
   },
@@ -638,6 +639,15 @@ class NameTally {
       // Other units as near and as well attested (`区名政局` between `区财政局` and `区民政局`): offered too.
       const also = nearest && related ? alsoUsed(name, nearest, this.counts, related) : null;
       if (nearest || usual) answers.set(name, { nearest, usual, ...(seen ? { once: true } : {}), ...(also ? { also } : {}) });
+      else if (once) {
+        // No other writing in the document: a common body's standard name, one character off
+        // (`市财正局` for 市财政局, `（区委宣传不牵头）` for 区委宣传部). Written once, as slips are: a
+        // name the document repeats is its own writing (`国管局`, not a slip of 城管局).
+        const slips = standardSlips(name);
+        const standard = slips.length ? confirmedStandard(slips) : null;
+        // Not where another unit of the document is as near (`区委组织布` beside 区委组织办 too): which one is meant is not told.
+        if (standard && !nearOther(name, standard.fixes, this.counts)) answers.set(name, { nearest: null, usual: null, standard: standard.fixes, ...(standard.mixed ? { mixed: true } : {}) });
+      }
     }
     return (this.#answers = answers);
   }
@@ -650,6 +660,63 @@ interface NameAnswer {
   once?: true;
   /** Other names `nearest`'s test ties to the name, each used at least twice and more often than it (fixes after the preferred one). */
   also?: string[];
+  /** Without either: the name with a common body's standard name for its slipped ending (`市财政局` for `市财正局`). */
+  standard?: string[];
+  /** `standard` mends a committee's short name written with the full one's ending (`发改委员会`). */
+  mixed?: true;
+}
+
+/** Whether the character at `at` of `text` makes a dictionary word with the one before or after it. */
+function inWord(text: string, at: number): boolean {
+  if (at > 0 && dictionaryWords(text.slice(at - 1, at + 1))?.length === 1) return true;
+  return at + 1 < text.length && dictionaryWords(text.slice(at, at + 2))?.length === 1;
+}
+
+/** Whether a unit-like name of the document other than `fixes` is one character off `name`. */
+function nearOther(name: string, fixes: readonly string[], counts: ReadonlyMap<string, number>): boolean {
+  for (const other of counts.keys()) {
+    if (other === name || Math.abs(other.length - name.length) > 1 || fixes.includes(other)) continue;
+    if (editDistance(name, other, 1) === 1 && isUnitLike(other)) return true;
+  }
+  return false;
+}
+
+/**
+ * The fixes of the standard-name slips (units.ts standardSlips) the segmenter confirms, or null:
+ * the character replaced stands alone among the dictionary's words of the name's stem (`财|正`,
+ * `卫|建`, `市场|监|官`; the ending among the whole tail's, `宣传|不`), not inside a word of
+ * its own (`财税局`, `市场监督局`: other bodies, or not confidently a slip), nor making another
+ * department's stem (`市民宗局`, `市文广局`).
+ */
+function confirmedStandard(slips: readonly StandardSlip[]): { fixes: string[]; mixed: boolean } | null {
+  let out: string[] | null = null;
+  let mixed = false;
+  for (const { fix, tail, at } of slips) {
+    // A committee's short name with the full one's ending (`发改委员会`): no character to confirm.
+    if (at < 0) {
+      (out ??= []).push(fix);
+      mixed = true;
+      continue;
+    }
+    const ending = at === tail.length - 1;
+    const text = ending ? tail : tail.slice(0, -1);
+    if (!ending && text.length === 2 && isDepartmentStem(text)) continue;
+    const tokens = dictionaryWords(text);
+    if (!tokens) return null;
+    let k = 0;
+    let alone = false;
+    for (const t of tokens) {
+      if (at >= k && at < k + t.length) {
+        // A word the segmenter was taught (a document's unit names, this slip among them) says
+        // nothing: then the character must make no word with either neighbour (`导外`, `建没`).
+        alone = t.length === 1 || (isUserWord(t) && !inWord(text, at));
+        break;
+      }
+      k += t.length;
+    }
+    if (alone) (out ??= []).push(fix);
+  }
+  return out && { fixes: out, mixed };
 }
 
 /** The names besides `best` that moreUsed could have answered for `name` (used at least twice, more often than it, and `related`), most used first; null if none. */
@@ -1040,6 +1107,18 @@ function reportOtherWriting(u: UnitRef, usual: string, ctx: RuleContext) {
     severity: 'info',
     message: ctx.msg(`“${u.name}”与本文多处使用的“${usual}”似为同一单位的不同写法，请统一。`, `"${u.name}" looks like another way of writing "${usual}", used elsewhere; write it one way.`),
     fixes: [replaceFix(ctx, u, usual, true)],
+  });
+}
+
+function reportStandardSlip(u: UnitRef, fixes: readonly string[], mixed: boolean, ctx: RuleContext) {
+  const zh = fixes.map((n) => `“${n}”`).join('或');
+  const en = fixes.map((n) => `"${n}"`).join(' or ');
+  ctx.report({
+    range: u.range,
+    message: mixed
+      ? ctx.msg(`“${u.name}”混用了简称和全称，应为${zh}。`, `"${u.name}" mixes the short name and the full one; write ${en}.`)
+      : ctx.msg(`“${u.name}”与常见机构名称${zh}仅差一个字，是否写错？`, `"${u.name}" is one character off the usual name ${en}; a typo?`),
+    fixes: fixes.map((n, i) => replaceFix(ctx, u, n, i === 0)),
   });
 }
 
