@@ -32,6 +32,12 @@ export interface MarkerMatch {
    * sequence around it expects this value (decided by the caller), else a decimal number.
    */
   weak?: boolean;
+  /**
+   * The marker stands alone on its line (`一、`, `（一）`, `（1）`), its title on the next line, as a
+   * PDF's or a Word export's copy breaks them (matchAloneMarker): a heading only where that next
+   * line is a title (decided by the caller, structure.ts aloneTitle).
+   */
+  alone?: boolean;
 }
 
 /** GB/T 9704 level of each marker family (regulation units sort above level 1). */
@@ -339,6 +345,51 @@ export function matchMarker(content: string): MarkerMatch | null {
   }
   return null;
 }
+
+/**
+ * A marker alone on its line, nothing after it but spaces: `一、`, `（一）`, `(一)`, `（1）`, as a copy
+ * of a PDF or a Word export leaves a heading's number on a line above its title:
+ *
+ *     一、
+ *     总体要求
+ *
+ * (matchMarker reads none there: no title follows on the line). Marked `alone`; structure.ts takes
+ * it as a heading only where its title follows on the next text line. Not a bare numeral (`一`,
+ * `3`: a table's cell, one a line), nor a `3.` or `3、`: a figure in a table's cell (isFigure), one
+ * a line, reads the same, and a line of figures below a label makes that label a table's row.
+ */
+export function matchAloneMarker(content: string): MarkerMatch | null {
+  // Cheap guard: an alone marker is short, and most lines are not.
+  if (content.length > 12) return null;
+  const m = RE_ALONE.exec(content);
+  if (!m) return null;
+  if (m[1] !== undefined) {
+    const value = parseChinese(m[1]);
+    if (!Number.isFinite(value)) return null;
+    return { kind: 'cn', value, numeral: m[1], text: m[1] + m[2], punct: m[2].length > 1 ? '、' : m[2], halfWidth: false, canonical: `${toChinese(value)}、`, alone: true };
+  }
+  const numeral = m[4];
+  const cn = /^[一二三四五六七八九十百]/.test(numeral);
+  const value = cn ? parseChinese(numeral) : parseArabic(numeral);
+  if (!Number.isFinite(value) || value === 0) return null;
+  const text = m[3] + numeral + m[5] + (m[6] ?? '');
+  return {
+    kind: cn ? 'parenCn' : 'parenArabic',
+    value,
+    numeral,
+    text,
+    punct: m[6] ?? '',
+    halfWidth: m[3] === '(' || m[5] === ')',
+    canonical: cn ? `（${toChinese(value)}）` : `（${value}）`,
+    alone: true,
+  };
+}
+
+/**
+ * What matchAloneMarker reads: `一、` (`一 、`, `一.`), `（一）` `(一)` `（1）` (a `、` or `.` after the
+ * bracket too, GW102); spaces after it, nothing else.
+ */
+const RE_ALONE = new RegExp(`^(?:(${CN})([、.．]|[ \u3000]+、)|([（(])(${CN}|${DIGITS})([）)])([、.．])?)[\\s\\u3000]*$`);
 
 /** A `1.` written without its dot (`17 研究确定……`, or a decimal chapter `3 加强领导` that is none). */
 export function missingDot(value: number, text: string): MarkerMatch {

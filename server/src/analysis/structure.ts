@@ -8,7 +8,7 @@
  *   level shows up as a child at an unusual depth (which the rules judge, not the parser).
  */
 import * as F from './frame';
-import { BULLETS, endsAsFigure, isFigure, isFigureRow, matchMarker, MarkerMatch, missingDot, NOMINAL_LEVEL } from './markers';
+import { BULLETS, endsAsFigure, isFigure, isFigureRow, matchAloneMarker, matchMarker, MarkerMatch, missingDot, NOMINAL_LEVEL } from './markers';
 import { isUnitLike } from './units';
 import { isCategoryRow, tabHeaderCells, tabRowEnd, tabRowFits } from './annotations';
 import { continues, isFull, Wrapping, wrappingOf } from './wrapping';
@@ -68,7 +68,12 @@ function hasFields(fields: readonly FrameField[], part: number): boolean {
 const TOP_ZONE_LINES = 12;
 
 const MARKER_SLOT = new LineSlot<MarkerMatch | null>('marker');
-const markerOfLine = (own: string, l: Line) => matchMarker(own.slice(l.contentStart, l.contentEnd));
+// A marker alone on its line (`一、`, its title on the next: matchAloneMarker) is read too; the scan
+// decides whether it heads anything (aloneTitle).
+const markerOfLine = (own: string, l: Line) => {
+  const content = own.slice(l.contentStart, l.contentEnd);
+  return matchMarker(content) ?? matchAloneMarker(content);
+};
 
 /**
  * Every list of sibling headings: each part's top-level headings, then each heading's children,
@@ -218,6 +223,22 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     if (!markers[i]) continue;
     if (markers === facts.markers) markers = markers.slice();
     markers[i] = null;
+  }
+  // A marker alone on its line (`一、` | `总体要求`, matchAloneMarker) heads the title on the next text
+  // line (aloneTitle), read against every line's marker as it stands here. One that heads nothing
+  // (`一、` | `（一）`, or before a date) is no marker for the lines around it either: a `（二）` alone
+  // before the end is not the `（二）` that makes the `1.` above it a `（一）` (misfamiliedFirst).
+  let aloneTitles: Map<number, number> | null = null;
+  let unheaded: number[] | null = null;
+  for (let i = 0; i < n; i++) {
+    if (!markers[i]?.alone) continue;
+    const title = aloneTitle(source, contents, markers, i);
+    if (title >= 0) (aloneTitles ??= new Map()).set(i, title);
+    else (unheaded ??= []).push(i);
+  }
+  if (unheaded) {
+    if (markers === facts.markers) markers = markers.slice();
+    for (const i of unheaded) markers[i] = null;
   }
   const breaks = attachedDocumentStarts(contents, markers, facts.cn);
 
@@ -536,7 +557,15 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     // A web article's section number (`01`): alone on its line (or between slashes) it heads the
     // title on the next line, and is none without one (a table's cell); `10` and over only after `09`.
     let titleLine = -1;
-    if (marker.kind === 'padded') {
+    // A marker alone on its line (`一、` | `总体要求`, a PDF's or a Word export's copy) heads the title
+    // on the next text line, and is none without one (another marker, a date, a 落款, a table's row).
+    if (marker.alone) {
+      titleLine = aloneTitles?.get(i) ?? -1;
+      if (titleLine < 0) {
+        lastText = i;
+        continue;
+      }
+    } else if (marker.kind === 'padded') {
       if (marker.text.length === c.length) titleLine = paddedTitle(contents, markers, i);
       const counts = (titleLine >= 0 || marker.text.length < c.length) && (marker.numeral.charAt(0) === '0' || (stack.length > 0 && stack[0].marker.kind === 'padded' && stack[0].marker.value === marker.value - 1));
       if (!counts) {
@@ -592,7 +621,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     // that one's answer; any other heading closes what stands at its level or below, but not a
     // question whose answer it lists in (`（一）` under `3.……？`): only one at the level of the
     // question's parent or above (`五、咨询方式`), or of the question's own kind.
-    const asked = marker.kind === 'question' || asks(headingTextOf(source.lines[i], marker));
+    const asked = marker.kind === 'question' || asks(marker.alone ? headingTextOf(source.lines[titleLine], NO_MARKER) : headingTextOf(source.lines[i], marker));
     const answered = asked ? openQuestion(stack, marker.kind) : -1;
     if (answered >= 0) while (stack.length > answered) setEnd(stack.pop()!, i);
     while (stack.length) {
@@ -620,7 +649,9 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
         continue;
       }
     }
-    const h = makeHeading(source, i, marker, parent, parts.length, wrapping, listStart, titleLine >= 0 ? contents[titleLine] : undefined);
+    const h = marker.alone
+      ? makeAloneHeading(source, i, titleLine, marker, parent, parts.length, wrapping, listStart)
+      : makeHeading(source, i, marker, parent, parts.length, wrapping, listStart, titleLine >= 0 ? contents[titleLine] : undefined);
     if (container) overArticles.add(h);
     if (invertedAt >= 0) inverted.add(h);
     headings.push(h);
@@ -737,7 +768,8 @@ function copySection(s: Section, part: number): Section {
  * - its lines, from its heading to the line before the one that closed it, are the previous
  *   version's Line objects (SourceText.unchangedBetween): the same text on the same lines;
  * - the line that closed it still holds the very marker that closed it, and not a weak one
- *   (whether a weak marker counts depends on the headings open above it); at the end of the
+ *   (whether a weak marker counts depends on the headings open above it), nor one alone on its
+ *   line (whether it counts depends on the line after it, aloneTitle); at the end of the
  *   text, the text still ends there;
  * - neither its head nor its closer is a `1）`, whose level depends on the headings open above it;
  * - its head starts a second list (`扣分项：` before it) as it did then;
@@ -768,7 +800,7 @@ class SectionReuse {
     // A head that starts a second list now and not then (the line before it was edited), or the reverse.
     if (s.head.listStart !== listStart) return undefined;
     const n = this.source.lineCount;
-    if (s.closer ? s.closedAt >= n || this.markers[s.closedAt] !== s.closer || s.closer.weak || isCloseOnly(s.closer) : s.closedAt !== n) return undefined;
+    if (s.closer ? s.closedAt >= n || this.markers[s.closedAt] !== s.closer || s.closer.weak || s.closer.alone || isCloseOnly(s.closer) : s.closedAt !== n) return undefined;
     // A `（三）` that closed it right after a `2.` under a `（一）` may be the `3.` it continues, as the
     // lines after it say (misfamiliedParenCn, which reads past this section): read again.
     if (s.closer?.kind === 'parenCn' && mayContinueArabic(s.head, s.closer.value)) return undefined;
@@ -1639,6 +1671,32 @@ function paddedTitle(contents: readonly string[], markers: ReadonlyArray<MarkerM
   return -1;
 }
 
+/** An alone marker's title may stand this many lines below it (up to three blank lines, or a PDF's page number, between). */
+const ALONE_TITLE_GAP = 4;
+
+/**
+ * The line holding the title of a marker alone on its line (`一、` | `总体要求`, `（一）` | `指导思想`):
+ * the next text line within ALONE_TITLE_GAP, unless it is a marker itself (`一、` | `（一）`: the
+ * `一、` heads nothing), a table's row (tab- or pipe-separated cells, or figures), a date, an 附件
+ * line, a 落款 over its 成文日期, or a 附注; -1 when there is none. It lies in the section the marker
+ * heads (so a section taken over reads nothing beyond its lines).
+ */
+function aloneTitle(source: SourceText, contents: readonly string[], markers: ReadonlyArray<MarkerMatch | null>, line: number): number {
+  for (let j = line + 1; j < contents.length && j <= line + ALONE_TITLE_GAP; j++) {
+    const c = contents[j];
+    if (!c) continue;
+    if (markers[j] || c.indexOf('\t') >= 0 || c.charCodeAt(0) === 0x7c /* | */ || isFigureRow(c) || loneFigure(c)) return -1;
+    if (F.isDateLine(c) || F.isNote(c) || c.startsWith('附件') || F.isCc(c) || F.isPrinted(c)) return -1;
+    // A 落款: a unit's name over the date (`某某县人民政府` | `2025年3月1日`).
+    if (F.isSignature(c)) {
+      const k = nextTextLine(contents as string[], j);
+      if (k >= 0 && F.isDateLine(contents[k])) return -1;
+    }
+    return source.lines[j].kind === 'text' ? j : -1;
+  }
+  return -1;
+}
+
 /**
  * Whether the next line with a marker after `line` holds a `value.` (a `2.` after a `1.8月26日`, an
  * `18.` after a `17 研究确定……` that lost its dot). That line lies in the section holding `line` or
@@ -1876,6 +1934,25 @@ function makeHeading(source: SourceText, line: number, m: MarkerMatch, parent: H
 }
 
 /**
+ * A heading whose marker stands alone on `line`, its title on `titleLine` (aloneTitle): the title
+ * read from that line as from a heading's line after its marker (up to its `。`, run in where text
+ * follows; going on below in a hard-wrapped copy), its range on that line.
+ */
+function makeAloneHeading(source: SourceText, line: number, titleLine: number, m: MarkerMatch, parent: Heading | null, part: number, wrapping: Wrapping | null, listStart: boolean): Heading {
+  const marker = placedCached(PLACED_HEADING_SLOT, source.lines[line], m, placeHeading, m);
+  const l = source.lines[titleLine];
+  let t: Pick<HeadingText, 'titleAt' | 'title' | 'runIn' | 'endPunct'> = headingTextOf(l, NO_MARKER);
+  if (wrapping && !t.runIn && t.endPunct === '' && isFull(wrapping, l)) t = { ...titleGoingOn(source, wrapping, titleLine, t.title), titleAt: t.titleAt };
+  const h = new HeadingNode(marker, line, parent, part, t.title, t.runIn, t.endPunct, listStart);
+  // Its title's range on its own line, up to that line's end where the title goes on below.
+  h.setTitleOn(titleLine, l.contentStart + t.titleAt, Math.min(l.contentEnd, l.contentStart + t.titleAt + t.title.length));
+  return h;
+}
+
+/** No marker: a title line under an alone marker is read as a heading's line from its start. */
+const NO_MARKER: MarkerMatch = { kind: 'cn', value: 0, numeral: '', text: '', punct: '', halfWidth: false, canonical: '' };
+
+/**
  * Whether the text line before `line` ends with a colon, introducing a list: for a heading under
  * a parent, that line is in its parent's section; for a top-level one, in the section before it
  * (SectionReuse.take compares what it reads now).
@@ -1928,6 +2005,10 @@ class HeadingNode {
   /** Where its block starts on its line and ends on `endLine`: numbers, the range is made when read. */
   #blockFrom: number;
   #blockTo: number;
+  /** A title on a line below the marker's (makeAloneHeading): that line and its columns; -1 for none. */
+  #titleLine = -1;
+  #titleFrom = 0;
+  #titleTo = 0;
 
   constructor(marker: LineMarker, line: number, parent: Heading | null, part: number, title: string, runIn: boolean, endPunct: string, listStart: boolean) {
     this.marker = marker;
@@ -1952,7 +2033,14 @@ class HeadingNode {
 
   /** Made when read, by its marker (LineMarker). */
   get titleRange(): Range {
+    if (this.#titleLine >= 0) return rangeFromTo(this.#titleLine, this.#titleFrom, this.#titleLine, this.#titleTo);
     return (this.marker as LineMarker).titleRange();
+  }
+
+  setTitleOn(line: number, from: number, to: number): void {
+    this.#titleLine = line;
+    this.#titleFrom = from;
+    this.#titleTo = to;
   }
 
   get titleColumn(): number {
@@ -1971,6 +2059,7 @@ class HeadingNode {
 
   copyBlock(h: HeadingNode): void {
     this.setBlock(h.#blockFrom, h.endLine, h.#blockTo);
+    if (h.#titleLine >= 0) this.setTitleOn(h.#titleLine, h.#titleFrom, h.#titleTo);
   }
 
   static memo(h: Heading): unknown {
