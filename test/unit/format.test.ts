@@ -118,6 +118,8 @@ describe('formatter', () => {
     for (const [input, want] of [
       ['(一)　,一.', '（一）一.'],
       ['(1) ，甲\n(2)乙', '（1）甲\n（2）乙'],
+      // The space a marker's fix drops is not read as what precedes the text: `(一)` is an aside at its start.
+      ['一.　(一)(', '一、（一）('],
     ]) {
       assert.strictEqual(format(input), want);
       assert.strictEqual(format(want), want);

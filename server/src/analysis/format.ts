@@ -60,6 +60,8 @@ export function formatEdits(text: string, config: Config = defaultConfig(), rang
     // Canonical marker, with the document's own dot where most of its `1.`s are written `1．`
     // (as GW102's fixes and renumbering write it: formatting and fix-all must not undo each other).
     const h = markerLines.get(l.index);
+    // Where the text starts once the marker is written: after the spaces its fix drops.
+    let from = h ? h.marker.range.end.character : l.contentStart;
     if (h && h.marker.kind !== 'decimal') {
       const want = h.marker.kind === 'arabic' && (fullDot ??= houseFullDot(doc.headings.map((x) => x.marker))) ? h.marker.canonical.replace(/\.$/, '．') : h.marker.canonical;
       if (h.marker.text !== want) {
@@ -67,9 +69,10 @@ export function formatEdits(text: string, config: Config = defaultConfig(), rang
         const gap = h.markerGap && droppedGap(h, (spaced ??= spacedKinds(doc.headings)));
         const r = h.marker.range;
         edits.push({ range: gap ? { start: r.start, end: { line: r.end.line, character: r.end.character + gap } } : r, newText: want });
+        // Read what follows as the next run will, with nothing before it (`一.　(一)…` → `一、（一）…`).
+        from += gap;
       }
     }
-    const from = h ? h.marker.range.end.character : l.contentStart;
     punctuationEdits(t, from, l.contentEnd, l.index, edits);
 
     // Paragraph indent (optional): body paragraphs start with two ideographic spaces.
