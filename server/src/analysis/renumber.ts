@@ -33,8 +33,45 @@ export function renumberEdits(doc: GongwenDocument, from?: Heading): TextEdit[] 
   return edits.sort((a, b) => a.range.start.line - b.range.start.line);
 }
 
+/**
+ * Renumber the whole document until what it writes reads as written. One pass can make a marker read
+ * another way on the next: `（1）壬` `(二)戊` `（2）癸` renumbers the `(二)` to `（一）`, and a `（2）` right
+ * after a childless `（一）` is the `（二）` in the wrong form (structure.ts), which the next pass writes;
+ * `（1）` `3、` `（3）` gives `1.` `（2）`, a `（2）` after a `1.` read as its `2.`. Passes repeat, as
+ * fix-all's do, so that renumbering twice gives what renumbering once did. `model`: the model of `text`.
+ */
+export function renumberText(text: string, config: Config = defaultConfig(), model?: GongwenDocument): string {
+  let doc = model ?? parse(text, config);
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const next = applyEdits(text, renumberEdits(doc));
+    if (next === text) break;
+    text = next;
+    if (pass + 1 < MAX_PASSES) doc = parse(text, config);
+  }
+  return text;
+}
+
+/** Bounds renumberText's passes (a document converges in two or three). */
+const MAX_PASSES = 6;
+
 export function renumber(text: string, config: Config = defaultConfig()): string {
-  return applyEdits(text, renumberEdits(parse(text, config)));
+  return renumberText(text, config);
+}
+
+/**
+ * The edits that renumber the whole document (renumberText): one per line that changes, the whole
+ * line (renumbering changes markers only, never how many lines there are).
+ */
+export function renumberDocumentEdits(text: string, config: Config = defaultConfig(), model?: GongwenDocument): TextEdit[] {
+  const after = renumberText(text, config, model);
+  if (after === text) return [];
+  const a = text.split(/\r\n|\n|\r/);
+  const b = after.split(/\r\n|\n|\r/);
+  const edits: TextEdit[] = [];
+  for (let i = 0; i < a.length && i < b.length; i++) {
+    if (a[i] !== b[i]) edits.push({ range: { start: { line: i, character: 0 }, end: { line: i, character: a[i].length } }, newText: b[i] });
+  }
+  return edits;
 }
 
 export interface MoveResult {

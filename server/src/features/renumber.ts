@@ -3,7 +3,7 @@
  * 公文助手：重新编号 / 上移任务 / 下移任务 (the client passes the document and the cursor line).
  */
 import { CodeAction, CodeActionKind, CodeActionParams, ExecuteCommandParams } from 'vscode-languageserver/node';
-import { headingForLine, moveHeading, renumberEdits } from '../analysis/renumber';
+import { headingForLine, moveHeading, renumberDocumentEdits, renumberEdits } from '../analysis/renumber';
 import { ServerContext } from '../context';
 import { MOVE_COMMAND, RENUMBER_COMMAND } from '../protocol';
 
@@ -34,7 +34,9 @@ export function register(ctx: ServerContext): void {
     if (params.command === RENUMBER_COMMAND) {
       const model = ctx.analysis(doc).doc;
       const from = typeof line === 'number' ? headingForLine(model, line) ?? undefined : undefined;
-      const edits = renumberEdits(model, from);
+      // The whole document is renumbered until what it writes reads as written (renumberDocumentEdits);
+      // the model covers only the first part of a text over the size limit.
+      const edits = from ? renumberEdits(model, from) : renumberDocumentEdits(doc.getText(), ctx.config(uri), model.capped ? undefined : model);
       if (!edits.length) return { changed: 0 };
       const r = await ctx.connection.workspace.applyEdit({ label: en ? 'Renumber' : '重新编号', edit: { changes: { [uri]: edits } } });
       return { changed: r.applied ? edits.length : 0 };
