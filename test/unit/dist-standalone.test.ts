@@ -28,6 +28,15 @@ describe('the bundle alone (dist/ copied away from node_modules)', function () {
     assert.ok(shipped.length < full.length / 3, `${shipped.length} of ${full.length} bytes`);
   });
 
+  it('is ASCII only, so V8 keeps the server\'s source as a one-byte string (half the heap of a two-byte one)', () => {
+    for (const file of ['server.js', 'cli.js', 'client.js']) {
+      const text = fs.readFileSync(path.join(REPO, 'dist', file), 'utf8');
+      const at = text.search(/[^\x00-\x7f]/);
+      assert.strictEqual(at, -1, `${file}: ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}`);
+    }
+    // That the escaped patterns read as written: the first test above and the corpus/seeds JSON.
+  });
+
   it('ships the licences of what it bundles (ThirdPartyNotices.txt, from the build)', () => {
     const notices = fs.readFileSync(path.join(REPO, 'dist', 'ThirdPartyNotices.txt'), 'utf8');
     for (const pkg of ['@node-rs/jieba', 'opencc-js', 'vscode-languageserver ', 'vscode-languageclient', 'vscode-jsonrpc']) assert.ok(notices.includes(`\n${pkg}`), pkg);
