@@ -316,6 +316,46 @@ describe('numbering rules', () => {
           assert.deepStrictEqual(findings(asked, 'GW102'), []);
         });
       });
+      it('reads one （N） of a list written N. (between siblings or last) as that （N）, and nothing in a plan written right (property)', () => {
+        const CN = '一二三四五六七八九十';
+        // A plan: `一、`s, each with `（一）`… items (none with items of their own), numbered under
+        // each `一、` or on through the document; or two levels, `1.` right under `一、`.
+        const plan = fc.record({
+          sections: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 4 }),
+          running: fc.boolean(),
+          twoLevel: fc.boolean(),
+          pick: fc.nat(),
+        });
+        fc.assert(
+          fc.property(plan, ({ sections, running, twoLevel, pick }) => {
+            const rows: Array<{ text: string; value: number; item: boolean }> = [];
+            let n = 0;
+            sections.forEach((count, s) => {
+              rows.push({ text: `${CN[s]}、加强第${s + 1}方面工作。（办公室负责）`, value: s + 1, item: false });
+              for (let v = 1; v <= count; v++) {
+                const value = running ? ++n : v;
+                const marker = twoLevel ? `${value}.` : `（${CN[value - 1]}）`;
+                rows.push({ text: `${marker}推进第${value}项任务。（财务科负责）`, value, item: true });
+              }
+            });
+            const text = rows.map((r) => r.text).join('\n') + '\n';
+            assert.deepStrictEqual(analyze(text).findings.filter((f) => f.rule.startsWith('GW1')), [], text);
+            if (twoLevel || running) return;
+            // One （N） with a （N-1） right before it, written N.: the only numbering finding, fixed back. A
+            // last item only from （三） on: after a （一） alone, a 2. may be its first item misnumbered.
+            const at = rows.map((r, i) => (r.item && (r.value >= 3 || (r.value === 2 && rows[i + 1]?.item)) ? i : -1)).filter((i) => i >= 0);
+            if (!at.length) return;
+            const i = at[pick % at.length];
+            const lines = rows.map((r) => r.text);
+            lines[i] = lines[i].replace(/^（[一二三四五六七八九十]+）/, `${rows[i].value}.`);
+            const bad = lines.join('\n') + '\n';
+            const fs = analyze(bad).findings.filter((f) => f.rule.startsWith('GW1'));
+            assert.deepStrictEqual(fs.map((f) => [f.rule, f.range.start.line, f.fixes[0].edits[0].newText, f.fixes[0].safe]), [['GW102', i, `（${CN[rows[i].value - 1]}）`, true]], bad);
+            assert.strictEqual(fixAll(bad).text, text);
+          }),
+          { numRuns: 300 },
+        );
+      });
       it('fix-all reaches a fixed point and changes no words (property)', () => {
         const marker = fc.constantFrom('一、', '二、', '三、', '（一）', '（二）', '（三）', '（四）', '1.', '2.', '3．', '4.', '（1）', '（2）', '（3）');
         fc.assert(
