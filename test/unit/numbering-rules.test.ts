@@ -278,6 +278,84 @@ describe('numbering rules', () => {
           assert.strictEqual(parse(text).headings.filter((h) => h.marker.kind === 'arabic').length, text.split('\n').filter((l) => /^[0-9]\./.test(l)).length, text);
         }
       });
+      describe('the last item of a list written in the form of the level below (3. after （二）, no （四） after it)', () => {
+        const cases: Array<[string, number, string]> = [
+          [lines('一、主要任务', '（一）甲项。（办公室负责）', '（二）乙项。（财务科负责）', '3.丙项。（人事科负责）', '二、保障措施', '（一）加强领导。'), 3, '（三）'],
+          // At the end of the text; its own items numbered from 1 under it (a （三）'s 1. 2.).
+          [lines('一、主要任务', '（一）甲项。', '（二）乙项。', '3.丙项。', '1.细项。', '（1）更细。', '2.细项。'), 3, '（三）'],
+          [lines('一、甲项。（办公室负责）', '二、乙项。（财务科负责）', '（3）丙项。（人事科负责）'), 2, '三、'],
+          // Lists of its form elsewhere in the part that restart at 1 under each parent.
+          [lines('一、主要任务', '（一）甲', '1.项。', '2.项。', '（二）乙', '1.项。', '二、保障措施', '（一）加强领导。', '（二）强化督导。', '3.严格考核。'), 9, '（三）'],
+        ];
+        for (const [text, line, want] of cases) {
+          it(`reads ${text.split('\n')[line].slice(0, 3)} as the last item ${want} (GW102), not a first child misnumbered (GW101)`, () => {
+            const fs = analyze(text).findings.filter((f) => f.rule.startsWith('GW1'));
+            assert.deepStrictEqual(fs.map((f) => [f.rule, f.range.start.line]), [['GW102', line]]);
+            assert.strictEqual(fs[0].fixes[0].edits[0].newText, want);
+            assert.ok(fs[0].fixes[0].safe);
+            const fixed = fixAll(text).text;
+            assert.strictEqual(fixAll(fixed).text, fixed);
+            assert.deepStrictEqual(analyze(fixed).findings.filter((f) => f.rule.startsWith('GW1')), []);
+          });
+        }
+        it('leaves it as it reads where it may be a first child: items after it, a （1） under it, lists numbered on, one item before it, a question above', () => {
+          for (const text of [
+            lines('一、甲', '（一）子', '（二）子', '3.项', '4.项', '5.项', '二、乙'), // a list of its form going on (a first child misnumbered, or a change of style)
+            lines('一、甲', '（一）子', '（二）子', '3.项', '（1）细', '（2）细', '二、乙'), // a 3.'s own items
+            lines('一、甲', '（一）子', '（二）子', '3.项', '2.细', '二、乙'), // not its items from 1
+            lines('一、甲', '（一）子', '1.项', '（二）子', '3.项', '二、乙'), // an item of its form under the list before it
+            lines('一、甲', '（一）子', '1.项', '2.项', '（二）子', '二、乙', '（一）子', '（二）子', '3.项'), // numbered on through the document
+            lines('一、甲', '（一）子', '2.项', '二、乙'), // one item before it
+            lines('一、甲', '（一）子', '（二）子', '3.项', '（三）子'), // a sibling after it that does not go on from it
+          ]) {
+            const fs = findings(text, 'GW102').filter((f) => /[一二三四五六七八九十]/.test(f.fixes[0].edits[0].newText));
+            assert.deepStrictEqual(fs, [], text);
+            assert.strictEqual(parse(text).headings.filter((h) => h.marker.kind === 'arabic').length, text.split('\n').filter((l) => /^[0-9]\./.test(l)).length, text);
+          }
+          const asked = lines('一、政策解读', '1.有哪些改革？', '（一）压缩审批时间。', '（二）推行拿地即开工。', '3.如何监督落实？', '答：由县政府督查室负责。');
+          assert.deepStrictEqual(findings(asked, 'GW102'), []);
+        });
+      });
+      it('reads one （N） of a list written N. (between siblings or last) as that （N）, and nothing in a plan written right (property)', () => {
+        const CN = '一二三四五六七八九十';
+        // A plan: `一、`s, each with `（一）`… items (none with items of their own), numbered under
+        // each `一、` or on through the document; or two levels, `1.` right under `一、`.
+        const plan = fc.record({
+          sections: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 4 }),
+          running: fc.boolean(),
+          twoLevel: fc.boolean(),
+          pick: fc.nat(),
+        });
+        fc.assert(
+          fc.property(plan, ({ sections, running, twoLevel, pick }) => {
+            const rows: Array<{ text: string; value: number; item: boolean }> = [];
+            let n = 0;
+            sections.forEach((count, s) => {
+              rows.push({ text: `${CN[s]}、加强第${s + 1}方面工作。（办公室负责）`, value: s + 1, item: false });
+              for (let v = 1; v <= count; v++) {
+                const value = running ? ++n : v;
+                const marker = twoLevel ? `${value}.` : `（${CN[value - 1]}）`;
+                rows.push({ text: `${marker}推进第${value}项任务。（财务科负责）`, value, item: true });
+              }
+            });
+            const text = rows.map((r) => r.text).join('\n') + '\n';
+            assert.deepStrictEqual(analyze(text).findings.filter((f) => f.rule.startsWith('GW1')), [], text);
+            if (twoLevel || running) return;
+            // One （N） with a （N-1） right before it, written N.: the only numbering finding, fixed back. A
+            // last item only from （三） on: after a （一） alone, a 2. may be its first item misnumbered.
+            const at = rows.map((r, i) => (r.item && (r.value >= 3 || (r.value === 2 && rows[i + 1]?.item)) ? i : -1)).filter((i) => i >= 0);
+            if (!at.length) return;
+            const i = at[pick % at.length];
+            const lines = rows.map((r) => r.text);
+            lines[i] = lines[i].replace(/^（[一二三四五六七八九十]+）/, `${rows[i].value}.`);
+            const bad = lines.join('\n') + '\n';
+            const fs = analyze(bad).findings.filter((f) => f.rule.startsWith('GW1'));
+            assert.deepStrictEqual(fs.map((f) => [f.rule, f.range.start.line, f.fixes[0].edits[0].newText, f.fixes[0].safe]), [['GW102', i, `（${CN[rows[i].value - 1]}）`, true]], bad);
+            assert.strictEqual(fixAll(bad).text, text);
+          }),
+          { numRuns: 300 },
+        );
+      });
       it('fix-all reaches a fixed point and changes no words (property)', () => {
         const marker = fc.constantFrom('一、', '二、', '三、', '（一）', '（二）', '（三）', '（四）', '1.', '2.', '3．', '4.', '（1）', '（2）', '（3）');
         fc.assert(

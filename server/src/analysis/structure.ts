@@ -599,7 +599,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     else if (marker.kind === 'arabic' && misfamiliedFirst(stack, headings, markers, i, marker, 'cn', 'parenCn', parts.length, open)) marker = asParenCn(marker);
     // `2.` between `（一）` and `（三）` (`（二）` between `一、` and `三、`, `3.` between `（2）` and `（4）`): the sibling they skip, in another level's form.
     else {
-      const sibling = misfamiliedBetween(stack, markers, i, marker);
+      const sibling = misfamiliedBetween(stack, markers, i, marker) ?? misfamiliedLast(stack, headings, markers, i, marker, open);
       if (sibling) marker = asKind(marker, sibling);
     }
     // `一、支持粮食稳产增产` right above `第一条 ……`: a group of articles, above them (headsArticles).
@@ -1444,6 +1444,82 @@ function misfamiliedBetween(stack: readonly Heading[], markers: ReadonlyArray<Ma
     return m.kind === kind && m.value === marker.value + 1 && !m.weak && !isCloseOnly(m) ? kind : null;
   }
   return null;
+}
+
+/**
+ * `3.` right after `（二）`, as its first item, where no sibling of its level follows: the last
+ * `（三）` of the list, written in the form of the level below (so `（三）` after `二、`, `3.` or `（3）`
+ * after `二、`, `（3）` after `（二）`). Read as that item (GW102 offers the form) only where the
+ * document says so: its number is 3 or more (a list counted to `（二）`); no item of its form stands
+ * under the list's items before it (none to number on from, none whose numbering it could repeat: a child list is then
+ * a likely reading, GW101); and the lines after it, up to the next heading of the list's level or
+ * above (a higher one, the list's next number, or the end of the text), hold only items of its
+ * own form numbered from 1 (the items a `（三）` has, not a `3.` going on to `4.`) and the items
+ * below those. A first item below its own form (`（1）` under the `3.`) is what a `3.` has, not a
+ * `（三）`: left as it reads (GW101), as is anything else. Nor where an item of its form is open
+ * above it (a `2.……？` question over the list: the `3.` is its next), or where lists of its form
+ * stand before the list in the part but do not all restart at 1, two of them at least (numbered
+ * on through the document, or moved: a first item may be a `3.`). What the part holds before the section counts, so a section where this is asked is
+ * read again (not plain). The kind it is read as, or null.
+ */
+function misfamiliedLast(
+  stack: readonly Heading[],
+  headings: readonly Heading[],
+  markers: ReadonlyArray<MarkerMatch | null>,
+  line: number,
+  marker: MarkerMatch,
+  open: { plain: boolean } | null,
+): MarkerKind | null {
+  if (marker.value < 3 || marker.weak || isCloseOnly(marker) || !STANDARD_KINDS.has(marker.kind) || stack.length === 0) return null;
+  const top = stack[stack.length - 1];
+  const kind = top.marker.kind;
+  if ((kind !== 'cn' && kind !== 'parenCn') || top.marker.value !== marker.value - 1 || top.children.length || isQuestion(top)) return null;
+  const list = NOMINAL_LEVEL[kind];
+  const own = NOMINAL_LEVEL[marker.kind];
+  if (own <= list) return null;
+  // The lines after it: its own items from 1, and theirs; then a heading of the list's level or above.
+  let child = 1;
+  let end = true;
+  for (let j = line + 1, stop = Math.min(markers.length, line + 60); j < stop; j++) {
+    const m = markers[j];
+    if (!m) continue;
+    if (m.weak || isCloseOnly(m)) return null;
+    const level = NOMINAL_LEVEL[m.kind];
+    if (level <= list) {
+      if (level === list && !(m.kind === kind && m.value === marker.value + 1)) return null;
+      end = false;
+      break;
+    }
+    if (m.kind === marker.kind) {
+      if (m.value !== child) return null;
+      child++;
+    } else if (level < own || child === 1) return null;
+  }
+  if (end && line + 60 < markers.length) return null;
+  // An item of its form open above it (a `2.……？` question over the list): its next sibling.
+  for (const h of stack) if (h.marker.kind === marker.kind || isQuestion(h)) return null;
+  // The list's items before it (under the same parent): none with an item of its form under it;
+  // before them in the part, lists of its form that restart at 1 (as follows).
+  if (open) open.plain = false;
+  let k = headings.length - 1;
+  for (; k >= 0 && headings[k] !== top.parent && headings[k].part === top.part; k--) {
+    if (headings[k].marker.kind === marker.kind) return null;
+  }
+  // Before them, lists of its form say whether a first item may stand at 3 (numbered on through
+  // the document, or moved there): only where two or more of them restart at 1, and none starts
+  // at another number, is it no first item.
+  let restarts = 0;
+  for (; k >= 0 && headings[k].part === top.part; k--) {
+    const h = headings[k];
+    if (h.marker.kind !== marker.kind) continue;
+    const first = h.parent?.children.find((c) => c.marker.kind === marker.kind);
+    if (!first) return null;
+    if (first === h) {
+      if (h.marker.value !== 1) return null;
+      restarts++;
+    }
+  }
+  return restarts === 0 || restarts >= 2 ? kind : null;
 }
 
 /** A marker read as the one of `kind` with its number (`2.` as `（二）`, `（2）` as `二、`). */
