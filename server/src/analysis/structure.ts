@@ -588,6 +588,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       }
     }
     // `3)` right after `2.` is the next `1.`-level item miswritten, as a `（3）` there is (misfamiliedArabic).
+    const written = marker;
     if (isCloseOnly(marker) && underArabic(stack) && !misfamiliedArabic(stack, headings, marker.value)) marker = asParenArabic(marker);
     else if (marker.kind === 'parenArabic' && misfamiliedArabic(stack, headings, marker.value)) marker = asArabic(marker);
     else if (marker.kind === 'parenCn' && misfamiliedParenCn(stack, markers, i, marker.value)) marker = asArabic(marker);
@@ -602,6 +603,10 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       const sibling = misfamiliedBetween(stack, markers, i, marker);
       if (sibling) marker = asKind(marker, sibling);
     }
+    // Not a marker alone on its line (`（2）` | `总体要求`) as a `2.`: written as the `2.` it would be read
+    // as, it would head nothing (a `2.` alone is not read, matchAloneMarker), and renumbering or GW102's
+    // fix would lose the heading; it is read in its own form (below a `1.`, a `（1）`-level item).
+    if (written.alone && marker.kind === 'arabic') marker = written;
     // `一、支持粮食稳产增产` right above `第一条 ……`: a group of articles, above them (headsArticles).
     const container = marker.kind === 'cn' && headsArticles(contents, markers, i, stack, overArticles);
     // `1.` `2.` under a `（2）乙项：` in a part numbered `（一）` → `（1）` (no `1.` level above): a list
