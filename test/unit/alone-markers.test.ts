@@ -276,6 +276,17 @@ describe('renumbering markers alone on their lines', () => {
       { numRuns: 500 },
     );
   });
+  it('does not read a 1. alone on its line as heading the next line, even among siblings laid out alike (a table copied a cell a line reads the same)', () => {
+    // A plan's `1.` `2.` each over its title, and a Word table's 序号 column copied a cell a line: the
+    // same lines, titles and all. The corpus holds no `1.` alone on a line; the reading stays off.
+    const plan = lines('一、总体要求', '1.', '加强组织领导', '2.', '完善工作制度', '3.', '强化监督检查');
+    const table = lines('一、任务分工', '序号', '任务', '1.', '加强组织领导', '2.', '完善工作制度');
+    for (const text of [plan, table]) {
+      assert.deepStrictEqual(parse(text).headings.map((h) => h.marker.text), ['一、'], text);
+      assert.strictEqual(renumber(text), text);
+      assert.strictEqual(fixAll(text).text, text);
+    }
+  });
   it('reads a （2） alone on its line below a 1. in its own form: written as the 2. it would head nothing', () => {
     const text = lines('一、总体要求', '1.加强组织领导', '（2）', '完善工作制度', '2.强化监督检查');
     assert.deepStrictEqual(outline(text), ['一、总体要求', '  1.加强组织领导', '    （2）完善工作制度', '  2.强化监督检查']);

@@ -35,9 +35,8 @@ export function renumberEdits(doc: GongwenDocument, from?: Heading): TextEdit[] 
 
 /**
  * Renumber the whole document until what it writes reads as written. One pass can make a marker read
- * another way on the next: `（1）壬` `(二)戊` `（2）癸` renumbers the `(二)` to `（一）`, and a `（2）` right
- * after a childless `（一）` is the `（二）` in the wrong form (structure.ts), which the next pass writes;
- * `（1）` `3、` `（3）` gives `1.` `（2）`, a `（2）` after a `1.` read as its `2.`. Passes repeat, as
+ * another way on the next: `（1）` `3、` `（3）` gives `1.` `（2）`, a `（2）` after a `1.` read as its `2.`
+ * (structure.ts), which the next pass writes. Passes repeat, as
  * fix-all's do, so that renumbering twice gives what renumbering once did. `model`: the model of `text`.
  */
 export function renumberText(text: string, config: Config = defaultConfig(), model?: GongwenDocument): string {
@@ -68,8 +67,8 @@ export function renumberDocumentEdits(text: string, config: Config = defaultConf
 
 /**
  * Renumber the run of the heading on `line` (renumberEdits from it) until what it writes reads as
- * written, as renumberText does for the whole document: after `（1）壬` `(二)戊` `（2）癸` renumbered
- * from `(二)`, the `（2）` is read as its `（二）`, which the next pass writes, so that the action offers
+ * written, as renumberText does for the whole document: after `1.乙` `3.丙` `（3）丁` renumbered
+ * from `1.`, the `（3）` is read as the `3.` after `2.丙`, which the next pass writes, so that the action offers
  * nothing more afterwards. Each pass renumbers the run of the heading on that line as it is then read
  * (renumbering never changes how many lines there are). `model`: the model of `text`.
  */

@@ -593,7 +593,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     else if (marker.kind === 'parenArabic' && misfamiliedArabic(stack, headings, marker.value)) marker = asArabic(marker);
     else if (marker.kind === 'parenCn' && misfamiliedParenCn(stack, markers, i, marker.value)) marker = asArabic(marker);
     // `（5）` right after `（四）`: the next `（一）`-level item written in the form of the level below.
-    else if (marker.kind === 'parenArabic' && misfamiliedParenArabic(stack, headings, marker.value)) marker = asParenCn(marker);
+    else if (marker.kind === 'parenArabic' && misfamiliedParenArabic(stack, headings, marker.value, open)) marker = asParenCn(marker);
     // `（1）` opening a `（三）`'s items, the `2.` next: its first `1.` written in the form of the level below.
     else if (marker.kind === 'parenArabic' && misfamiliedFirst(stack, headings, markers, i, marker, 'parenCn', 'arabic', parts.length, open)) marker = asArabic(marker);
     // `1.` opening a `二、`'s items, the `（二）` next: its first `（一）` written in the form of the level below.
@@ -1341,13 +1341,26 @@ function misfamiliedParenCn(stack: readonly Heading[], markers: ReadonlyArray<Ma
  * form of the level below (its first child would be a `（1）`). It is read as a `（五）` (GW102 offers
  * the form), unless the `（1）`s of this section run on and have just reached `（4）`.
  */
-function misfamiliedParenArabic(stack: Heading[], headings: Heading[], value: number): boolean {
+function misfamiliedParenArabic(stack: Heading[], headings: Heading[], value: number, open: { plain: boolean } | null): boolean {
   if (value < 2 || stack.length === 0) return false;
   const top = stack[stack.length - 1];
   if (top.marker.kind !== 'parenCn' || top.marker.value !== value - 1 || top.children.length) return false;
-  for (let k = headings.length - 1; headings[k] !== stack[0]; k--) {
+  let k = headings.length - 1;
+  for (; headings[k] !== stack[0]; k--) {
     const m = headings[k].marker;
     if (m.kind === 'parenArabic') return m.value !== value - 1;
+  }
+  // A `（一）` heading its part beside an earlier `（1）` (`（1）壬` `（一）戊` `（2）癸`, GW104 on the mix):
+  // the `（2）` goes on from that `（1）` in its own form, as the `（1）`s running on above do; the lines
+  // before the section count, so it is read again (not plain).
+  if (top === stack[0]) {
+    if (open) open.plain = false;
+    for (k--; k >= 0 && headings[k].part === top.part; k--) {
+      const h = headings[k];
+      if (h.parent !== null) continue;
+      if (h.marker.kind === 'parenArabic') return h.marker.value !== value - 1;
+      if (h.marker.kind !== 'parenCn') break;
+    }
   }
   return true;
 }
