@@ -1,8 +1,10 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { analyze, defaultConfig, fixAll, parse, Range } from '../../server/src/analysis';
 import { buildLedger } from '../../server/src/analysis/ledger';
 import { matchAloneMarker, matchMarker } from '../../server/src/analysis/markers';
 import { buildOutline, OutlineSymbol } from '../../server/src/analysis/outline';
+import { renumber } from '../../server/src/analysis/renumber';
 import { coldModel as cold, modelOf } from './model-of';
 
 /** Every symbol's marker and title, depth first, indented by its depth. */
@@ -223,5 +225,72 @@ describe('markers alone on their line (`一、` then its title on the next line)
       assert.deepStrictEqual(modelOf(result), cold(text));
       previous = result.doc.source;
     }
+  });
+});
+
+describe('renumbering markers alone on their lines', () => {
+  const lines = (...l: string[]) => l.join('\n') + '\n';
+  const NUM = '一二三四五六七八九十';
+  // Each level's forms, right and wrong; a `1.` is never alone (matchAloneMarker).
+  const forms: Array<Array<(n: number) => string>> = [
+    [(n) => `${NUM[n - 1]}、`, (n) => `${NUM[n - 1]}.`],
+    [(n) => `（${NUM[n - 1]}）`, (n) => `(${NUM[n - 1]})`],
+    [(n) => `${n}.`],
+    [(n) => `（${n}）`, (n) => `(${n})`],
+  ];
+  const row = fc.record({
+    level: fc.integer({ min: 0, max: 3 }),
+    title: fc.constantFrom('总体要求', '加强组织领导', '完善工作制度。（办公室负责）', '8月底前完成', '2025年底前完成'),
+    alone: fc.boolean(),
+    form: fc.nat(),
+    skew: fc.constantFrom(0, 0, 0, 1, 2, -1),
+    indent: fc.constantFrom('', '　　'),
+    trail: fc.constantFrom('', '', ' ', '　'),
+    gap: fc.constantFrom(0, 0, 0, 1),
+    body: fc.boolean(),
+  });
+  it('keeps every heading a heading, leaves no break and renumbers once for all, however the plan is laid out (property)', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 12 }), (rows) => {
+        const counts = [0, 0, 0, 0];
+        const out: string[] = [];
+        for (const x of rows) {
+          const open = counts.findIndex((c) => c === 0);
+          const lv = open === -1 ? x.level : Math.min(x.level, open);
+          counts[lv]++;
+          for (let k = lv + 1; k < 4; k++) counts[k] = 0;
+          const m = forms[lv][x.form % forms[lv].length](Math.max(1, Math.min(10, counts[lv] + x.skew)));
+          if (x.alone && lv !== 2) out.push(x.indent + m + x.trail, ...Array<string>(x.gap).fill(''), x.indent + x.title);
+          else out.push(x.indent + m + x.title);
+          if (x.body) out.push('　　各单位要认真落实。');
+        }
+        const text = out.join('\n') + '\n';
+        const once = renumber(text);
+        const heads = (t: string) => parse(t).headings.map((h) => h.line);
+        assert.deepStrictEqual(heads(once), heads(text), `${text}→\n${once}`);
+        assert.strictEqual(renumber(once), once);
+        assert.deepStrictEqual(findings(once).filter((f) => f.startsWith('GW101')), [], `${text}→\n${once}`);
+        const fixed = fixAll(text).text;
+        assert.deepStrictEqual(heads(fixed), heads(text), `fix-all: ${text}→\n${fixed}`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('does not read a 1. alone on its line as heading the next line, even among siblings laid out alike (a table copied a cell a line reads the same)', () => {
+    // A plan's `1.` `2.` each over its title, and a Word table's 序号 column copied a cell a line: the
+    // same lines, titles and all. The corpus holds no `1.` alone on a line; the reading stays off.
+    const plan = lines('一、总体要求', '1.', '加强组织领导', '2.', '完善工作制度', '3.', '强化监督检查');
+    const table = lines('一、任务分工', '序号', '任务', '1.', '加强组织领导', '2.', '完善工作制度');
+    for (const text of [plan, table]) {
+      assert.deepStrictEqual(parse(text).headings.map((h) => h.marker.text), ['一、'], text);
+      assert.strictEqual(renumber(text), text);
+      assert.strictEqual(fixAll(text).text, text);
+    }
+  });
+  it('reads a （2） alone on its line below a 1. in its own form: written as the 2. it would head nothing', () => {
+    const text = lines('一、总体要求', '1.加强组织领导', '（2）', '完善工作制度', '2.强化监督检查');
+    assert.deepStrictEqual(outline(text), ['一、总体要求', '  1.加强组织领导', '    （2）完善工作制度', '  2.强化监督检查']);
+    assert.strictEqual(renumber(text), lines('一、总体要求', '1.加强组织领导', '（1）', '完善工作制度', '2.强化监督检查'));
+    assert.strictEqual(fixAll(text).text.split('\n')[2], '（1）');
   });
 });

@@ -185,6 +185,20 @@ describe('numbering rules', () => {
       const restart = lines('一、甲', '（一）项', '（1）细', '（二）项', '（1）细', '（3）细');
       assert.deepStrictEqual(parse(restart).headings.filter((h) => h.marker.kind === 'parenArabic').length, 3);
     });
+    it('reads a （2） after a （一） as going on from a （1） that stands beside the （一）s before it, at the top as under a 一、 (no GW102, renumbering keeps it)', () => {
+      // A drafter who wrote `（1）壬` then `（2）癸` numbers them on; the `（一）` between is the mixed form GW104 notes.
+      for (const head of [[], ['一、甲']]) {
+        const text = lines(...head, '（1）壬', '（一）戊', '（2）癸');
+        const l = head.length;
+        assert.deepStrictEqual(analyze(text).findings.map((f) => [f.rule, f.range.start.line]), [['GW104', l]], text);
+        assert.deepStrictEqual(parse(text).headings.map((h) => h.marker.kind), [...head.map(() => 'cn'), 'parenArabic', 'parenCn', 'parenArabic']);
+        assert.strictEqual(renumber(text), text);
+        assert.strictEqual(fixAll(text).text, text);
+      }
+      // Without that （1）, a （2） right after a （一） is its （二） in the wrong form.
+      const alone = lines('（一）戊', '（2）癸');
+      assert.deepStrictEqual(findings(alone, 'GW102').map((f) => f.range.start.line), [1]);
+    });
     it('reads a （1） opening a （三）\'s items with a 2. next as its first 1. in the wrong form (GW102), not a level skip with the 2. misnumbered', () => {
       const text = lines('一、重点任务', '（一）甲', '1.项。（教务处负责）', '2.项。（教务处负责）', '（二）乙', '（1）项。（人事处负责）', '2.项。（人事处负责）', '3.项。（人事处负责）', '二、保障措施', '（一）加强领导。');
       const all = analyze(text).findings;

@@ -35,9 +35,8 @@ export function renumberEdits(doc: GongwenDocument, from?: Heading): TextEdit[] 
 
 /**
  * Renumber the whole document until what it writes reads as written. One pass can make a marker read
- * another way on the next: `（1）壬` `(二)戊` `（2）癸` renumbers the `(二)` to `（一）`, and a `（2）` right
- * after a childless `（一）` is the `（二）` in the wrong form (structure.ts), which the next pass writes;
- * `（1）` `3、` `（3）` gives `1.` `（2）`, a `（2）` after a `1.` read as its `2.`. Passes repeat, as
+ * another way on the next: `（1）` `3、` `（3）` gives `1.` `（2）`, a `（2）` after a `1.` read as its `2.`
+ * (structure.ts), which the next pass writes. Passes repeat, as
  * fix-all's do, so that renumbering twice gives what renumbering once did. `model`: the model of `text`.
  */
 export function renumberText(text: string, config: Config = defaultConfig(), model?: GongwenDocument): string {
@@ -63,7 +62,39 @@ export function renumber(text: string, config: Config = defaultConfig()): string
  * line (renumbering changes markers only, never how many lines there are).
  */
 export function renumberDocumentEdits(text: string, config: Config = defaultConfig(), model?: GongwenDocument): TextEdit[] {
-  const after = renumberText(text, config, model);
+  return lineEdits(text, renumberText(text, config, model));
+}
+
+/**
+ * Renumber the run of the heading on `line` (renumberEdits from it) until what it writes reads as
+ * written, as renumberText does for the whole document: after `1.乙` `3.丙` `（3）丁` renumbered
+ * from `1.`, the `（3）` is read as the `3.` after `2.丙`, which the next pass writes, so that the action offers
+ * nothing more afterwards. Each pass renumbers the run of the heading on that line as it is then read
+ * (renumbering never changes how many lines there are). `model`: the model of `text`.
+ */
+export function renumberRunText(text: string, line: number, config: Config = defaultConfig(), model?: GongwenDocument): string {
+  let doc = model ?? parse(text, config);
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const h = doc.headings.find((x) => x.line === line);
+    if (!h) break;
+    const next = applyEdits(text, renumberEdits(doc, h));
+    if (next === text) break;
+    text = next;
+    if (pass + 1 < MAX_PASSES) doc = parse(text, config);
+  }
+  return text;
+}
+
+/**
+ * The edits of renumberRunText, one per line that changes. With the model, the first pass needs no
+ * parse, and a run that needs no renumbering none at all (the code action is asked on every move of the cursor).
+ */
+export function renumberRunEdits(text: string, line: number, config: Config = defaultConfig(), model?: GongwenDocument): TextEdit[] {
+  return lineEdits(text, renumberRunText(text, line, config, model));
+}
+
+/** One whole-line edit per line that differs between two texts with as many lines. */
+function lineEdits(text: string, after: string): TextEdit[] {
   if (after === text) return [];
   const a = text.split(/\r\n|\n|\r/);
   const b = after.split(/\r\n|\n|\r/);
@@ -132,6 +163,11 @@ export function moveHeading(text: string, line: number, direction: -1 | 1, confi
     const [firstValue, secondValue] = [first.marker.value, second.marker.value];
     lines[first.line] = head(first, secondValue);
     lines[second.line] = head(second, firstValue);
+    // The sibling right after the pair follows another block now: written in another level's form
+    // (`（3）` read as the `（三）` after a `（二）` with no item yet), it would read as an item of that block
+    // (a `（1）` under its last `1.`); it too is written in the form it was read as.
+    const next = siblings[siblings.indexOf(second) + 1];
+    if (next && next.line === secondEnd + 1) lines[next.line] = head(next, next.marker.value);
   }
   const a = withEol(first.line, firstEnd);
   const b = withEol(second.line, secondEnd);
@@ -142,17 +178,30 @@ export function moveHeading(text: string, line: number, direction: -1 | 1, confi
   const newLine = direction < 0 ? first.line : first.line + (secondEnd - second.line + 1) + (second.line - firstEnd - 1);
   // Renumber what the move changed, not the whole document: the runs of the headings in the two
   // blocks (the moved pair's siblings, and their children's runs where those count on).
-  const moved = parse(swapped, config);
-  const edits: TextEdit[] = [];
-  const seen = new Set<string>();
-  for (const x of moved.headings) {
-    if (x.line < first.line || x.line > secondEnd) continue;
-    for (const e of renumberEdits(moved, x)) {
-      const key = `${e.range.start.line}:${e.range.start.character}`;
-      if (!seen.has(key)) seen.add(key), edits.push(e);
+  // Passes repeat until what they write reads as written (renumberText): a marker renumbered can make
+  // the one after it read as another level's (`（2）` after a `（一）` with no item yet is its `（二）`), and
+  // a heading renumbered outside the blocks (a sibling of the pair) the items under it another run
+  // (`（二）` counting on under a second `一、` restarts under the `二、` it becomes). Each later pass also
+  // renumbers the runs of the headings a pass changed and of those under them.
+  let after = swapped;
+  const changed = new Set<number>();
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const moved = parse(after, config);
+    const edits: TextEdit[] = [];
+    const seen = new Set<string>();
+    for (const x of moved.headings) {
+      const inBlocks = x.line >= first.line && x.line <= secondEnd;
+      if (!inBlocks && !changed.has(x.line) && !(x.parent && changed.has(x.parent.line))) continue;
+      for (const e of renumberEdits(moved, x)) {
+        const key = `${e.range.start.line}:${e.range.start.character}`;
+        if (!seen.has(key)) seen.add(key), edits.push(e);
+      }
     }
+    if (!edits.length) break;
+    for (const e of edits) changed.add(e.range.start.line);
+    after = applyEdits(after, edits);
   }
-  return { edit: minimalEdit(text, applyEdits(swapped, edits)), newLine };
+  return { edit: minimalEdit(text, after), newLine };
 }
 
 /**

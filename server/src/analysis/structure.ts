@@ -588,11 +588,12 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       }
     }
     // `3)` right after `2.` is the next `1.`-level item miswritten, as a `（3）` there is (misfamiliedArabic).
+    const written = marker;
     if (isCloseOnly(marker) && underArabic(stack) && !misfamiliedArabic(stack, headings, marker.value)) marker = asParenArabic(marker);
     else if (marker.kind === 'parenArabic' && misfamiliedArabic(stack, headings, marker.value)) marker = asArabic(marker);
     else if (marker.kind === 'parenCn' && misfamiliedParenCn(stack, markers, i, marker.value)) marker = asArabic(marker);
     // `（5）` right after `（四）`: the next `（一）`-level item written in the form of the level below.
-    else if (marker.kind === 'parenArabic' && misfamiliedParenArabic(stack, headings, marker.value)) marker = asParenCn(marker);
+    else if (marker.kind === 'parenArabic' && misfamiliedParenArabic(stack, headings, marker.value, open)) marker = asParenCn(marker);
     // `（1）` opening a `（三）`'s items, the `2.` next: its first `1.` written in the form of the level below.
     else if (marker.kind === 'parenArabic' && misfamiliedFirst(stack, headings, markers, i, marker, 'parenCn', 'arabic', parts.length, open)) marker = asArabic(marker);
     // `1.` opening a `二、`'s items, the `（二）` next: its first `（一）` written in the form of the level below.
@@ -602,6 +603,10 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       const sibling = misfamiliedBetween(stack, markers, i, marker) ?? misfamiliedLast(stack, headings, markers, i, marker, open);
       if (sibling) marker = asKind(marker, sibling);
     }
+    // Not a marker alone on its line (`（2）` | `总体要求`) as a `2.`: written as the `2.` it would be read
+    // as, it would head nothing (a `2.` alone is not read, matchAloneMarker), and renumbering or GW102's
+    // fix would lose the heading; it is read in its own form (below a `1.`, a `（1）`-level item).
+    if (written.alone && marker.kind === 'arabic') marker = written;
     // `一、支持粮食稳产增产` right above `第一条 ……`: a group of articles, above them (headsArticles).
     const container = marker.kind === 'cn' && headsArticles(contents, markers, i, stack, overArticles);
     // `1.` `2.` under a `（2）乙项：` in a part numbered `（一）` → `（1）` (no `1.` level above): a list
@@ -1336,13 +1341,26 @@ function misfamiliedParenCn(stack: readonly Heading[], markers: ReadonlyArray<Ma
  * form of the level below (its first child would be a `（1）`). It is read as a `（五）` (GW102 offers
  * the form), unless the `（1）`s of this section run on and have just reached `（4）`.
  */
-function misfamiliedParenArabic(stack: Heading[], headings: Heading[], value: number): boolean {
+function misfamiliedParenArabic(stack: Heading[], headings: Heading[], value: number, open: { plain: boolean } | null): boolean {
   if (value < 2 || stack.length === 0) return false;
   const top = stack[stack.length - 1];
   if (top.marker.kind !== 'parenCn' || top.marker.value !== value - 1 || top.children.length) return false;
-  for (let k = headings.length - 1; headings[k] !== stack[0]; k--) {
+  let k = headings.length - 1;
+  for (; headings[k] !== stack[0]; k--) {
     const m = headings[k].marker;
     if (m.kind === 'parenArabic') return m.value !== value - 1;
+  }
+  // A `（一）` heading its part beside an earlier `（1）` (`（1）壬` `（一）戊` `（2）癸`, GW104 on the mix):
+  // the `（2）` goes on from that `（1）` in its own form, as the `（1）`s running on above do; the lines
+  // before the section count, so it is read again (not plain).
+  if (top === stack[0]) {
+    if (open) open.plain = false;
+    for (k--; k >= 0 && headings[k].part === top.part; k--) {
+      const h = headings[k];
+      if (h.parent !== null) continue;
+      if (h.marker.kind === 'parenArabic') return h.marker.value !== value - 1;
+      if (h.marker.kind !== 'parenCn') break;
+    }
   }
   return true;
 }

@@ -3,7 +3,7 @@
  * 公文助手：重新编号 / 上移任务 / 下移任务 (the client passes the document and the cursor line).
  */
 import { CodeAction, CodeActionKind, CodeActionParams, ExecuteCommandParams } from 'vscode-languageserver/node';
-import { headingForLine, moveHeading, renumberDocumentEdits, renumberEdits } from '../analysis/renumber';
+import { headingForLine, moveHeading, renumberDocumentEdits, renumberEdits, renumberRunEdits } from '../analysis/renumber';
 import { ServerContext } from '../context';
 import { MOVE_COMMAND, RENUMBER_COMMAND } from '../protocol';
 
@@ -22,7 +22,10 @@ export function register(ctx: ServerContext): void {
     const model = ctx.analysis(doc).doc;
     const h = model.headings.find((x) => x.line === params.range.start.line);
     if (!h) return [];
-    const edits = renumberEdits(model, h);
+    // The first pass from the model: nothing to renumber, no action (and no parse); otherwise passes
+    // repeat until the run reads as written (renumberRunEdits). Capped: the model covers only the first part.
+    if (!renumberEdits(model, h).length) return [];
+    const edits = renumberRunEdits(doc.getText(), h.line, ctx.config(doc.uri), model.capped ? undefined : model);
     if (!edits.length) return [];
     return [{ title: en ? 'Renumber this run of items' : '重新编号（本级各项）', kind: CodeActionKind.RefactorRewrite, edit: { changes: { [doc.uri]: edits } } }];
   });
@@ -36,7 +39,9 @@ export function register(ctx: ServerContext): void {
       const from = typeof line === 'number' ? headingForLine(model, line) ?? undefined : undefined;
       // The whole document is renumbered until what it writes reads as written (renumberDocumentEdits);
       // the model covers only the first part of a text over the size limit.
-      const edits = from ? renumberEdits(model, from) : renumberDocumentEdits(doc.getText(), ctx.config(uri), model.capped ? undefined : model);
+      const edits = from
+        ? renumberRunEdits(doc.getText(), from.line, ctx.config(uri), model.capped ? undefined : model)
+        : renumberDocumentEdits(doc.getText(), ctx.config(uri), model.capped ? undefined : model);
       if (!edits.length) return { changed: 0 };
       const r = await ctx.connection.workspace.applyEdit({ label: en ? 'Renumber' : '重新编号', edit: { changes: { [uri]: edits } } });
       return { changed: r.applied ? edits.length : 0 };
