@@ -32,7 +32,7 @@ const PLAN = [
 ].join('\n');
 
 /** One LSP-style change: replace `del` characters at offset `at` (modulo the length) with `text`. */
-const change = fc.tuple(fc.nat(), fc.nat(30), fc.constantFrom('一、', '（二）', '1.', '（1）', '加强领导。', '（办公室、财务处）', '（党委组织布）', '的的', '\n', '\r\n', '\r', '　　', '）', '\n（三）新增任务（办公室）\n', ''));
+const change = fc.tuple(fc.nat(), fc.nat(30), fc.constantFrom('一、', '（二）', '1.', '（1）', '加强领导。', '（办公室、财务处）', '（党委组织布）', '的的', '\n', '\r\n', '\r', '　　', '）', '\n（三）新增任务（办公室）\n', '', '\n一、\n总体要求\n', '\n2.\n', '3.8月底前完成。', '2025.9.30前', '（市财正局）', '删去“某某中心”', '议题1：'));
 
 function toChange(doc: TextDocument, [at, del, text]: [number, number, string]) {
   const len = doc.getText().length;

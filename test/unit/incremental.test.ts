@@ -79,7 +79,10 @@ describe('incremental analysis (per-line caches)', () => {
   });
 
   it('random edit sequences under one Config agree with cold analyses', () => {
-    const pieces = ['一、', '（一）', '1.', '（1）', '1）', '2）', '加强领导。', '（办公室、财务处）', '（党委组织布牵头）', '布署', '的的', '\n', '\r\n', '　　', '（', '）', '2026年3月5日', '\n— 2 —\n'];
+    const pieces = ['一、', '（一）', '1.', '（1）', '1）', '2）', '加强领导。', '（办公室、财务处）', '（党委组织布牵头）', '布署', '的的', '\n', '\r\n', '　　', '（', '）', '2026年3月5日', '\n— 2 —\n',
+      // Constructs read since: a marker alone heading the next line, a miswritten sibling in mid-list,
+      // deadlines in other forms, a dotted dated title, a unit-name slip, amended words, 议题N：.
+      '\n一、\n总体要求\n', '\n2.\n', '3.8月底前完成。', '2025.9.30前', '即日起至', '（市财正局）', '将“市财政局”修改为“市财政厅”', '议题1：'];
     fc.assert(
       fc.property(editedSeeds(pieces, 40, 6), ([, ...edited]) => {
         const config = defaultConfig();
@@ -119,7 +122,7 @@ describe('incremental analysis (per-line caches)', () => {
   });
 
   it('handing each version the previous source (as the server does) agrees with cold analyses', () => {
-    const pieces = ['一、', '（一）', '1.', '（1）', '加强领导。', '（办公室、财务处）', '的的', '\n', '\r\n', '\n（二）新增任务（办公室）\n', '\n2）新增任务（办公室）\n', '　　', '）'];
+    const pieces = ['一、', '（一）', '1.', '（1）', '加强领导。', '（办公室、财务处）', '的的', '\n', '\r\n', '\n（二）新增任务（办公室）\n', '\n2）新增任务（办公室）\n', '　　', '）', '\n一、\n总体要求\n', '\n2.\n', '9月底前', '（市财正局、市教育局）', '议题1：'];
     fc.assert(
       fc.property(editedSeeds(pieces, 60, 8), ([original, ...edited]) => {
         const config = defaultConfig();

@@ -89,6 +89,17 @@ const TRICKY = [
   '1.加强组织领导……1',
   '扣分项：',
   '1.扣分事项。',
+  // A marker alone on its line, heading the next; a miswritten sibling in mid-list (`（一）` `2.`
+  // `（三）`); deadlines in other forms; a dotted dated title; a unit-name slip; amended words; 议题N：.
+  '一、',
+  '总体要求',
+  '（二）',
+  '2.',
+  '3.8月底前完成整改。（财务科负责）',
+  '1.2025.9.30前完成验收。（市财正局、市教育局）',
+  '（二）即日起至2025年12月31日开展检查。（纪委）',
+  '议题1：审议《实施办法》',
+  '将“党委组织部”修改为“组织部”。',
 ];
 
 /** An edit to whole lines: replace one, insert one, or delete one. */
