@@ -256,6 +256,15 @@ describe('word rules', () => {
         '八、市环保局应当加强监管。',
       );
       assert.deepStrictEqual(names(text), [[12, 3, '环保局']]);
+      // An edit of the next line alone (its verb typed or taken away) is seen by an analysis handed
+      // the one before, as by a cold one.
+      const config = defaultConfig();
+      const before = analyze(decision('一、将第五条中的“市环保局”修改', '为“市生态环境局”。'), config);
+      const after = decision('一、将第五条中的“市环保局”修改', '的意见。');
+      const gw402 = (r: { findings: Finding[] }) => r.findings.filter((f) => f.rule === 'GW402').map((f) => f.range.start);
+      assert.deepStrictEqual(gw402(before), []);
+      assert.deepStrictEqual(gw402(analyze(after, config, before.handover)), gw402(analyze(after, config)));
+      assert.strictEqual(gw402(analyze(after, config)).length, 1);
       // A quoted name at a line's end that the next line does not amend is a use of it; so is one
       // after 删去 that is not the quoted words' (`删去了，“市环保局”`).
       assert.deepStrictEqual(names(decision('一、会议听取了“市环保局”', '的汇报。', '二、会议决定，删去。', '“市环保局”负责解释。')), [[2, 9, '环保局'], [5, 2, '环保局']]);
