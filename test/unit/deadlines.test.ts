@@ -155,4 +155,121 @@ describe('task deadlines', () => {
       assert.deepStrictEqual(findings('会议于2025.9.30召开，议定以下事项。\n', 'GW304'), []);
     });
   });
+  describe('without a year, with mixed separators, in full-width figures, over a line end', () => {
+    it('reads a month and a day before 前, mixed separators and full-width figures, as written', () => {
+      for (const deadline of [
+        '9.30前完成',
+        '9/30前',
+        '10.15日前',
+        '12.31以前完成',
+        '2.29前',
+        '2025.9/30前完成',
+        '2025-9.30前完成',
+        '2025/9.30',
+        '２０２５．９．３０前完成',
+        '２０２５年９月３０日前完成',
+        '2025／9／30前完成',
+        '９．３０前完成',
+      ]) {
+        const p = parseUnits(`市甲局牵头，市乙局配合，${deadline}`);
+        assert.ok(p, deadline);
+        assert.deepStrictEqual(p.units.map((u) => [u.name, u.role]), [['市甲局', 'lead'], ['市乙局', 'coop']], deadline);
+        assert.strictEqual(p.deadline, deadline);
+      }
+    });
+
+    it('reads no day the month has not, no decimal, and no month span as a day', () => {
+      // `2.30`, `4.31`, `2025.2.30` are no dates; `9.30` without 前 may be an amount or a version;
+      // `2025.3-12` is March to December, not 12 March.
+      for (const text of ['2.30前完成', '4.31前', '13.5前完成', '2025.2.30', '2025.4.31前完成', '9.30', '9.30万元', '0.5前', '2025.3-12']) {
+        assert.strictEqual(parseUnits(`市甲局负责，${text}`)?.deadline ?? null, null, text);
+      }
+    });
+
+    it('shows them in the ledger, and a deadline a hard-wrapped copy breaks over a line end', () => {
+      const text = plan(
+        '（一）完善制度。制定办法。（办公室负责，9.30前完成）',
+        '（二）开展培训。组织培训。（人事处负责，9/30前）',
+        '（三）建立台账。（财务科负责，10.15日前）',
+        '（四）报送数据。（统计科负责，每月5日前）',
+        '（五）开展评估。（评估办负责，每季度末）',
+        '（六）建设平台。（信息科负责，2025.9/30前完成）',
+        '（七）修订规则。（法制科负责，２０２５．９．３０前完成）',
+        '（八）推广经验。（市发改委牵头，2025年',
+        '12月底前完成）',
+        '（九）开展巡查。（巡查办负责）（9.30前完成）',
+        '（十）9.30前，完成系统验收。（信息科负责）',
+      );
+      assert.deepStrictEqual(ledger(text), [
+        ['完善制度', ['办公室'], '9.30前完成'],
+        ['开展培训', ['人事处'], '9/30前'],
+        ['建立台账', ['财务科'], '10.15日前'],
+        ['报送数据', ['统计科'], '每月5日前'],
+        ['开展评估', ['评估办'], '每季度末'],
+        ['建设平台', ['信息科'], '2025.9/30前完成'],
+        ['修订规则', ['法制科'], '２０２５．９．３０前完成'],
+        ['推广经验', ['市发改委'], '2025年12月底前完成'],
+        ['开展巡查', ['巡查办'], '9.30前完成'],
+        ['完成系统验收', ['信息科'], '9.30前'],
+      ]);
+    });
+
+    it('GW304 writes them with 年月日, only where the date is certain, keeping the figures as written', () => {
+      const text = plan(
+        '（一）完善制度。制定办法。（办公室负责，9.30前完成）',
+        '（二）开展培训。组织培训。（人事处负责，09/05前）',
+        '（三）建立台账。（财务科负责，10.15日前）',
+        '（四）建设平台。（信息科负责，2025.9/30前完成）',
+        '（五）开展巡查。（巡查办负责，2025-9.30前完成）',
+        '（六）修订规则。（法制科负责，２０２５．０９．３０前完成）',
+        '（七）统筹推进。（综合科负责，2025／9／30前完成）',
+        '（八）开展评估。（评估办负责，2.30前完成）',
+        '（九）核算数据。按9.30前报送的数据核算。（统计科负责）',
+      );
+      const rows = text.split('\n');
+      const found = findings(text, 'GW304');
+      assert.deepStrictEqual(
+        found.map((f) => rows[f.range.start.line].slice(f.range.start.character, f.range.end.character)),
+        ['9.30', '09/05', '10.15日', '2025.9/30', '2025-9.30', '２０２５．０９．３０', '2025／9／30'],
+      );
+      assert.ok(found.every((f) => f.fixes?.[0]?.safe));
+      assert.strictEqual(
+        fixAll(text).text,
+        plan(
+          '（一）完善制度。制定办法。（办公室负责，9月30日前完成）',
+          '（二）开展培训。组织培训。（人事处负责，9月5日前）',
+          '（三）建立台账。（财务科负责，10月15日前）',
+          '（四）建设平台。（信息科负责，2025年9月30日前完成）',
+          '（五）开展巡查。（巡查办负责，2025年9月30日前完成）',
+          '（六）修订规则。（法制科负责，２０２５年９月３０日前完成）',
+          '（七）统筹推进。（综合科负责，2025年9月30日前完成）',
+          '（八）开展评估。（评估办负责，2.30前完成）',
+          '（九）核算数据。按9.30前报送的数据核算。（统计科负责）',
+        ),
+      );
+    });
+
+    it('reads every valid month and day without a year, and none the month has not (random)', () => {
+      const days = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+      let seed = 7;
+      const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+      for (let run = 0; run < 300; run++) {
+        const month = 1 + next(12);
+        const day = 1 + next(31);
+        const sep = ['.', '/', '．', '／'][next(4)];
+        const wide = next(2) === 1;
+        const fig = (n: number) => (wide ? String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d))) : String(n));
+        const date = `${fig(month)}${sep}${fig(day)}`;
+        const deadline = `${date}${['前', '日前', '以前完成', '前完成'][next(4)]}`;
+        const valid = day <= days[month];
+        const p = parseUnits(`市甲局牵头，${deadline}`);
+        assert.strictEqual(p?.deadline ?? null, valid ? deadline : null, deadline);
+        const line = `（一）完善制度。（办公室负责，${deadline}）`;
+        const fixed = fixAll(plan(line)).text;
+        const wrote = fixed.split('\n')[3];
+        if (!valid) assert.strictEqual(wrote, line, deadline);
+        else assert.ok(wrote.includes(`${fig(month)}月${fig(day)}日`) && !wrote.includes(date), `${deadline} → ${wrote}`);
+      }
+    });
+  });
 });

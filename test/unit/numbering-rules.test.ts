@@ -1004,6 +1004,26 @@ describe('numbering rules', () => {
     assert.deepStrictEqual(findings(tender, 'GW110'), []);
     assert.deepStrictEqual(findings(tender.replace('三、获取招标文件', '三、获取招标文件。'), 'GW110').map((f) => f.range.start.line), [4]);
   });
+  it('GW110 leaves a 决定’s items that are the amendment’s whole text out of the comparison, and still compares real headings', () => {
+    const decision = lines(
+      '某某市人民政府关于修改和废止部分规章的决定',
+      '市人民政府决定对下列规章作如下修改和废止：',
+      '一、将《某某市城市绿化管理办法》第十二条中的“市国土资源局”改为“市自然资源和规划局”。',
+      '二、删去《某某市养犬管理规定》第九条。',
+      '三、在《某某市养犬管理规定》第十条后增加一条。',
+      '四、将第三条中的“市环保局”修改为“市生态环境局”。',
+      '五、废止《某某市排污费征收管理办法》',
+      '六、废止《某某市城市道路管理办法》。',
+      '本决定自公布之日起施行。',
+    );
+    assert.deepStrictEqual(findings(decision, 'GW110'), []);
+    // Beside headings without a stop, the one item that is an amendment keeps its 。.
+    const sections = lines('一、总体要求', '正文。', '二、主要内容', '正文。', '三、废止《某某市排污费征收管理办法》。', '四、组织实施', '正文。', '五、工作要求', '正文。');
+    assert.deepStrictEqual(findings(sections, 'GW110'), []);
+    // Real headings that start with 将 or speak of 修改 are still compared.
+    const plan = lines('一、将党的领导贯穿始终', '正文。', '二、加强条例修改工作。', '正文。', '三、强化监督', '正文。', '四、狠抓落实', '正文。');
+    assert.deepStrictEqual(findings(plan, 'GW110').map((f) => f.range.start.line), [2]);
+  });
   it('GW110 leaves run-in headings alone', () => {
     assert.deepStrictEqual(findings(lines('一、甲', '（一）加强领导。各单位要重视。', '（二）完善制度。建立台账。', '（三）强化监督。定期检查。'), 'GW110'), []);
   });

@@ -239,6 +239,36 @@ describe('word rules', () => {
       // A renaming told in running text (`将市环保局更名为市生态环境局`) names the old body as such.
       assert.deepStrictEqual(names(decision('一、将市环保局更名为市生态环境局。')), []);
     });
+    it('leaves alone an amendment’s old names in nested quotes, after 删去以下内容：, and over a line’s end; flags the use outside', () => {
+      const decision = (...items: string[]) => ['某某市人民政府关于修改部分规章的决定', '市人民政府决定对下列规章作如下修改：', ...items, '本决定自公布之日起施行。', '某某市人民政府', '2024年6月1日', ''].join('\n');
+      const names = (text: string) => findings(text, 'GW402').map((f) => [f.range.start.line, f.range.start.character, f.message.match(/“(.+?)”/)![1]]);
+      const text = decision(
+        '一、将“《某某市大气污染防治办法》中的‘市环境保护局’”修改为“市生态环境局”。',
+        '二、删去以下内容：“市环保局负责监督管理。”',
+        '三、将第五条中的“市环保局”修改',
+        '为“市生态环境局”。',
+        '四、将第六条中的“县环保局”',
+        '修改为“县生态环境局”。',
+        '五、删去第九条中的',
+        '“市环保局会同有关部门”。',
+        '六、将第三条中的“市国土资源局”改为“市自然资源和规划局”。',
+        '七、将第七条中的‘市安监局’修改为‘市应急管理局’。',
+        '八、市环保局应当加强监管。',
+      );
+      assert.deepStrictEqual(names(text), [[12, 3, '环保局']]);
+      // An edit of the next line alone (its verb typed or taken away) is seen by an analysis handed
+      // the one before, as by a cold one.
+      const config = defaultConfig();
+      const before = analyze(decision('一、将第五条中的“市环保局”修改', '为“市生态环境局”。'), config);
+      const after = decision('一、将第五条中的“市环保局”修改', '的意见。');
+      const gw402 = (r: { findings: Finding[] }) => r.findings.filter((f) => f.rule === 'GW402').map((f) => f.range.start);
+      assert.deepStrictEqual(gw402(before), []);
+      assert.deepStrictEqual(gw402(analyze(after, config, before.handover)), gw402(analyze(after, config)));
+      assert.strictEqual(gw402(analyze(after, config)).length, 1);
+      // A quoted name at a line's end that the next line does not amend is a use of it; so is one
+      // after 删去 that is not the quoted words' (`删去了，“市环保局”`).
+      assert.deepStrictEqual(names(decision('一、会议听取了“市环保局”', '的汇报。', '二、会议决定，删去。', '“市环保局”负责解释。')), [[2, 9, '环保局'], [5, 2, '环保局']]);
+    });
     it('flags more local bodies of the 2018–2019 reforms, and names what a body has become by the document’s date', () => {
       const dated = (s: string) => `${s}\n某县人民政府\n2024年3月1日\n`;
       const text = dated('（县卫生计生委、市国税局、市地税局、县旅游局、县物价局、县监察局、市农委、市银保监分局负责）由市政府法制办审核。');

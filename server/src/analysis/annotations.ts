@@ -17,7 +17,7 @@ import { firstAt, Range, rangeOn } from './types';
 import { isCollective, isEndingSlip, isNearMiss, isUnitLike, LEVEL, standardSlips } from './units';
 import { LineSlot, lineCached, NONE, OwnedLineSlot, ownedCached, PlacedSlot, placedCached } from './memo';
 import { fitted } from './young';
-import { simplified } from './script';
+import { readable } from './script';
 import { nothingBetween } from './wrapping';
 import { matchMarker, withoutZeroWidth } from './markers';
 
@@ -59,17 +59,24 @@ const MONTHS = `(?:${MONTH}(?:月(?:${DAY}[日号])?)?[—–\\-－~～至到])?
 const YEARS_MONTHS = `${YEAR}年${MONTH}月(?:${DAY}[日号])?[—–\\-－~～至到]${YEAR}年${MONTH}月(?:${DAY}[日号]|份)?`;
 /**
  * A date in figures parted by dots, slashes or hyphens (`2025.9.30`, `2025/9/30`, `2025-09-30`,
- * `2025.9`): GW304 writes it with 年月日. A month up to 12 and a day up to 31, and no figure,
+ * `2025.9`), or a mix of them (`2025.9/30`, `2025-9.30`; not a hyphen after the month: `2025.3-12`
+ * is March to December): GW304 writes it with 年月日. Full-width figures are read as ASCII (readable). A month up to 12 and a day up to 31, and no figure,
  * 年月日 or amount right after, so `2025-2027年`, `2025.5万元` and `2025.12.310` are none.
  */
 const MM = '(?:0?[1-9]|1[0-2])';
 const DD = '(?:0?[1-9]|[12][0-9]|3[01])';
-export const FIGURES_DATE = `(?:19|20)[0-9]{2}(?:[.．]${MM}(?:[.．]${DD})?|/${MM}(?:/${DD})?|[-－]${MM}(?:[-－]${DD})?)(?![0-9０-９.．%％年月日号万亿千百元])`;
+export const FIGURES_DATE = `(?:19|20)[0-9]{2}(?:[.．/]${MM}(?:[.．/]${DD})?|[-－]${MM}(?:[-－.．/]${DD})?)(?![0-9０-９.．%％年月日号万亿千百元])`;
+/**
+ * A month and a day in figures without the year, before 前 (`9.30前`, `9/30前`, `10.15日前`): the
+ * year is the plan's. Only before 前, where no decimal (`9.30万元`) or version stands; a day the
+ * month has not (`2.30`) is checked where a deadline is read (validDates).
+ */
+export const MONTH_DAY = `${MM}[.．/]${DD}(?=[日号]?(?:前|以前|之前))`;
 /** One, or a span of two (`2025.3—2025.6`). */
 const FIGURES_DATES = `${FIGURES_DATE}(?:[—–\\-－~～至到]${FIGURES_DATE})?`;
 /** A point or a span in time, `即日` aside. */
 const WHEN_SAID =
-  `(?:${FIGURES_DATES}|${YEARS_MONTHS}|${YEAR}(?:年(?:[—–\\-－~～至到]${YEAR}年)?|[—–\\-－~～至到]${YEAR}年)(?:${MONTHS}|[上下]半年|年?底|年?末|年中|年内|内|第?[一二三四1-4]季度)?|${MONTHS}|[0-9]{1,2}日|年底|年内|年中|全年|上半年|下半年|第?[一二三四]季度)`;
+  `(?:${FIGURES_DATES}|${MONTH_DAY}[日号]?|${YEARS_MONTHS}|${YEAR}(?:年(?:[—–\\-－~～至到]${YEAR}年)?|[—–\\-－~～至到]${YEAR}年)(?:${MONTHS}|[上下]半年|年?底|年?末|年中|年内|内|第?[一二三四1-4]季度)?|${MONTHS}|[0-9]{1,2}日|年底|年内|年中|全年|上半年|下半年|第?[一二三四]季度)`;
 /**
  * `即日起`, `即日起至2025年底`, `即日起至6月30日`: from now on, or until a point in time (a year, a
  * month, a day; not the spans WHEN_SAID reads, which would copy it whole into every pattern).
@@ -157,7 +164,7 @@ const LEADER_LINE = new RegExp(`^【?(?:${PEOPLE})(?:[：:]|】)`);
  * as written; null when the line is no such label (or names a 联系人).
  */
 export function leadersOnLabelLine(content: string): string[] | null {
-  const m = LEADER_LINE.exec(simplified(content));
+  const m = LEADER_LINE.exec(readable(content));
   if (!m || !LEADER_LABEL.test(m[0])) return null;
   return namesIn(content.slice(m[0].length).replace(/[。；;，,\s]+$/, ''));
 }
@@ -303,7 +310,7 @@ export function parseUnits(inner: string, known: (name: string) => boolean = () 
     return parsed;
   }
   // Read in simplified script (`牽頭單位：`, `負責`); names and deadline are then taken as written.
-  const plain = simplified(inner);
+  const plain = readable(inner);
   const parsed = parsePlain(plain, known, inner);
   if (parsed && plain !== inner) {
     for (const u of parsed.units) u.name = inner.slice(u.start, u.end);
@@ -876,7 +883,7 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
       continue;
     }
     // Form 12, one cell a line: a header of cell names (序号, 工作任务, 牵头单位 …), then rows.
-    if (!table && l.contentEnd - l.contentStart <= 4 && HEADER_CELL.test(simplified(source.content(i)))) {
+    if (!table && l.contentEnd - l.contentStart <= 4 && HEADER_CELL.test(readable(source.content(i)))) {
       const vertical = verticalTable(source, i, to, collectives);
       // A header with no row read yet still reads more than its own lines: a row an edit makes
       // below it is its row, so the next version reads every line.
@@ -1161,9 +1168,9 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
   // `列席：何俊（市城投集团）` in a 纪要: people and their units, no task's annotation.
   if (ATTENDANCE_LINE.test(content)) return NONE as never[];
   // `培训地点：中共青川市委党校（青川市行政学院）`: an event's particulars, no task's annotation.
-  if (PARTICULARS_LINE.test(simplified(content.slice(0, 16)))) return NONE as never[];
+  if (PARTICULARS_LINE.test(readable(content.slice(0, 16)))) return NONE as never[];
   // Form 6: a label line.
-  if (isOneOf(content.charCodeAt(4), '：:') && LABEL_LINE.test(simplified(content.slice(0, 5)))) {
+  if (isOneOf(content.charCodeAt(4), '：:') && LABEL_LINE.test(readable(content.slice(0, 5)))) {
     const parsed = parseUnits(content);
     // Unread (`责任单位：县委宣传布、县公安局`): the near-miss pass tries it again with the document's names.
     if (parsed || !/[（(【]/.test(content)) return [{ start: contentStart, end: contentStart + content.length, innerStart: contentStart, inner: content, parsed, form: 6 }];
@@ -1215,7 +1222,7 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
       if (out.length && out[out.length - 1].start === before.open) out.pop();
       return { ...parsed, deadline: before.deadline };
     };
-    if (text.charCodeAt(span.open) === 0x3010 /* 【 */ && LENTICULAR_LABEL.test(simplified(text.slice(span.open + 1, span.close)))) {
+    if (text.charCodeAt(span.open) === 0x3010 /* 【 */ && LENTICULAR_LABEL.test(readable(text.slice(span.open + 1, span.close)))) {
       // `……。【牵头单位】A【配合单位】B`: labelled parts to the line's end, after a sentence or on a line of their own.
       if (b > contentStart && !isOneOf(text.charCodeAt(b - 1), '。；;！？!?')) break;
       let end = e;
@@ -1274,7 +1281,7 @@ const ASSIGNMENT_HINT = new RegExp(`^${ITEM_MARKER}(?:.*(?:牵头|负责|会同)
 function hintsAssignment(content: string): boolean {
   if (ASSIGNMENT_HINT.test(content)) return true;
   if (!ITEM_START.test(content)) return false;
-  const plain = simplified(content);
+  const plain = readable(content);
   return plain !== content && ASSIGNMENT_HINT.test(plain);
 }
 
@@ -1300,7 +1307,7 @@ function proseAssignment(content: string, offset: number, registered: Set<string
   const m = item ? ITEM_START.exec(content) : null;
   if (item && !m) return null;
   const known = (n: string) => registered.has(n);
-  const plain = simplified(content);
+  const plain = readable(content);
   const opening = m ? m[0].length : 0;
   let from = opening;
   // The sentence after a run-in title (`（三）推进丙项工作。市住建局要会同……`) may name them as its
@@ -1420,7 +1427,7 @@ const SUBJECT = /^([^，,。；;：:（(“《]{2,40}?)(要会同|会同|负责(
 const UNITS_AFTER_SUBJECT = /[^自]由/;
 
 function subjectAssignment(content: string, offset: number, from: number, known: (n: string) => boolean): LineCandidate | null {
-  const plain = simplified(content);
+  const plain = readable(content);
   const s = SUBJECT.exec(plain.slice(from));
   if (!s) return null;
   const subject = s[1];
@@ -1502,10 +1509,33 @@ const CONTACT_BEFORE = /(?:[0-9]{3,4}[-－—–][0-9]{7,8}|1[3-9][0-9]{9}|@[\w.
 /** People named right before a bracket (`负责同志（…）`, `分管领导（…）`). */
 const PEOPLE_BEFORE = /(?:同志|负责人|(?:分管|主要|相关|有关)领导)$/;
 
-/** A text that is a deadline and nothing else, but for two characters (`2026年6月底前`, `长期坚持`, `2025年底前完成。`). */
+/**
+ * A text that is a deadline and nothing else, but for two characters (`2026年6月底前`, `长期坚持`,
+ * `2025年底前完成。`), in full-width figures too (`２０２５．９．３０前`).
+ */
 function isDeadlineOnly(text: string): boolean {
-  const m = DEADLINE_AT_START.exec(text);
-  return m !== null && m[0].length >= text.length - 2;
+  const plain = readable(text);
+  const m = DEADLINE_AT_START.exec(plain);
+  return m !== null && m[0].length >= plain.length - 2 && validDates(m[0]);
+}
+
+/** A date in figures, with or without its year (`2025.9.30`, `9/30`); not the months of `2025.9`. */
+const DATE_IN_FIGURES = /(?<![0-9])(?:[0-9]{4}[.．/\-－])?([0-9]{1,2})[.．/\-－]([0-9]{1,2})(?![0-9])/g;
+/** The days of each month (February's in a leap year). */
+const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether the dates in figures of a deadline read by the patterns are days their month has: the
+ * patterns take a day up to 31 (`2.30前`, `2025.4.31` are no dates, and no deadline is read).
+ */
+export function validDates(deadline: string): boolean {
+  if (!/[.．/\-－]/.test(deadline)) return true;
+  DATE_IN_FIGURES.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_IN_FIGURES.exec(deadline)) !== null) {
+    if (Number(m[2]) > DAYS_IN_MONTH[Number(m[1])]) return false;
+  }
+  return true;
 }
 
 /**
@@ -1524,7 +1554,7 @@ export function deadlineLabelOn(lines: ReadonlyArray<{ text: string }>, first: n
   for (let k = first; k <= last && k < lines.length; k++) {
     const text = lines[k].text;
     if (text.indexOf('：') < 0 && text.indexOf(':') < 0) continue;
-    const plain = simplified(text);
+    const plain = readable(text);
     DEADLINE_LABEL_ANYWHERE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DEADLINE_LABEL_ANYWHERE.exec(plain)) !== null) {
@@ -1575,9 +1605,9 @@ const TIME_LEADING = new RegExp(`^${BY}?${WHEN}(?:[上中下]旬)?(?:底|末|中
 export function leadingTime(text: string): { time: string; rest: number } | null {
   const c = text.charCodeAt(0);
   // Most titles start with no digit and none of the words before a time.
-  if (!(c >= 0x30 && c <= 0x39) && !/^(?:截至|截止|于|在|力争|确保|争取|年底|年内|年中|上半年|下半年|第?[一二三四]季度|[〇○零一二三四五六七八九]{4}年|(?:十[一二]?|[一二三四五六七八九])月)/.test(text)) return null;
-  const m = TIME_LEADING.exec(simplified(text));
-  if (!m) return null;
+  if (!(c >= 0x30 && c <= 0x39) && !(c >= 0xff10 && c <= 0xff19) && !/^(?:截至|截止|于|在|力争|确保|争取|年底|年内|年中|上半年|下半年|第?[一二三四]季度|[〇○零一二三四五六七八九]{4}年|(?:十[一二]?|[一二三四五六七八九])月)/.test(text)) return null;
+  const m = TIME_LEADING.exec(readable(text));
+  if (!m || !validDates(m[0])) return null;
   let rest = m[0].length;
   while (rest < text.length && isOneOf(text.charCodeAt(rest), '，,、 \u3000')) rest++;
   return rest < text.length ? { time: text.slice(0, m[0].length), rest } : null;
@@ -1596,7 +1626,7 @@ const NOT_PREDICATE = /负责|牵头|配合|参与|协助|指导|落实|[、]/;
 function isDeadlineClause(text: string): boolean {
   // Most clauses are units: they fail here, on their first characters.
   const d = DEADLINE_AT_START.exec(text);
-  if (d === null) return false;
+  if (d === null || !validDates(d[0])) return false;
   if (d[0].length >= text.length - 2) return true;
   // `立行立改、长期坚持`: two rhythms listed.
   if (text.indexOf('、') > 0) return text.split('、').every((t) => t.length > 0 && isDeadlineOnly(t));
@@ -1620,7 +1650,7 @@ const NOT_A_NAME_END = /[办局处室科部委会组队站所院校司厂社团�
 
 /** Whether an annotation says a person leads or answers for the task (`分管副局长李明辉牵头，财务科配合`). */
 export function ledByPerson(inner: string): boolean {
-  for (const c of splitTop(simplified(inner), '，,；;', 0)) {
+  for (const c of splitTop(readable(inner), '，,；;', 0)) {
     const role = verbRole(c.text) ?? dutyRole(c.text);
     if (!role || role.role === 'coop') continue;
     const body = c.text.slice(0, c.text.length - role.verb).trim();
@@ -1651,7 +1681,7 @@ const INLINE_LABEL = new RegExp(`(?:[。；;！？]|[\\s\\u3000])[\\s\\u3000]*(?
  * end (labels joined by `；` are one), outside brackets; kept only when they parse as units.
  */
 function withInlineLabels(content: string, offset: number, out: LineCandidate[], registered: Set<string>): LineCandidate[] {
-  const plain = simplified(content);
+  const plain = readable(content);
   const found: LineCandidate[] = [];
   INLINE_LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -1927,7 +1957,7 @@ function verticalTable(source: SourceText, start: number, to: number, collective
   // The lines between two header cells, when the same between every two (a copy that puts an empty line after each cell: 2).
   let stride = 0;
   for (; i < to; i = next(i + 1)) {
-    const cell = simplified(text(i));
+    const cell = readable(text(i));
     if (!HEADER_CELL.test(cell) || (header.length > 0 && INDEX_CELL.test(cell))) break;
     if (header.length === 1) stride = i - last;
     else if (header.length > 1 && i - last !== stride) stride = -1;
@@ -2077,7 +2107,7 @@ function categoryEnd(table: VerticalTable, k: number, written: number): number {
     const name = next(k + 1);
     if (name >= to) return -1;
     const title = source.content(name).trim();
-    if (title.length < 2 || title.length > 40 || /[。；;！？]/.test(title) || rowNumber(title) >= 0 || isUnitList(simplified(title))) return -1;
+    if (title.length < 2 || title.length > 40 || /[。；;！？]/.test(title) || rowNumber(title) >= 0 || isUnitList(readable(title))) return -1;
     after = next(name + 1);
   } else {
     if (!isCategoryRow(content, '\t')) return -1;
@@ -2095,7 +2125,7 @@ function categoryEnd(table: VerticalTable, k: number, written: number): number {
 function repeatedHeader(table: VerticalTable, j: number): number {
   const { source, to, header, next } = table;
   for (const cell of header) {
-    if (j >= to || simplified(source.content(j)) !== cell) return -1;
+    if (j >= to || readable(source.content(j)) !== cell) return -1;
     j = next(j + 1);
   }
   return j;
@@ -2134,7 +2164,7 @@ function unnumberedRows(table: VerticalTable, i: number): { rows: Annotation[]; 
   const rowAt = (k: number): number[] | null => {
     const texts: number[] = [];
     while (k < to && texts.length < header.length) {
-      if (!fitsColumn(cols, texts.length, simplified(source.content(k)))) break;
+      if (!fitsColumn(cols, texts.length, readable(source.content(k)))) break;
       texts.push(k);
       k = next(k + 1);
     }
@@ -2184,7 +2214,7 @@ function verticalRow(table: VerticalTable, rowLine: number, index: string, cellL
     for (let c = cols.first; c < header.length && k < cellLines.length; c++) {
       // An empty line (a row with fewer lines than cells): an empty cell in its place.
       if (cellLines[k] < 0) k++;
-      else if (fitsColumn(cols, c, simplified(source.content(cellLines[k])))) at[c] = cellLines[k++];
+      else if (fitsColumn(cols, c, readable(source.content(cellLines[k])))) at[c] = cellLines[k++];
     }
   }
   const units: UnitRef[] = [];
@@ -2353,9 +2383,9 @@ function headerOfLine(own: string, l: Line): TableHeader | null {
   if (sep) return tableHeader(rowText(own, l, sep[0]), sep[0]);
   // `序号 重点任务 牵头单位 完成时限`, as a table is copied from a PDF: every cell a column's name.
   const content = own.slice(l.contentStart, l.contentEnd);
-  if (!SPACE_RUN.test(content) || !HEADER_CELL.test(simplified(content.slice(0, content.search(SPACE_RUN))))) return null;
+  if (!SPACE_RUN.test(content) || !HEADER_CELL.test(readable(content.slice(0, content.search(SPACE_RUN))))) return null;
   const cells = splitCells(content, SPACED);
-  return cells.every((c) => HEADER_CELL.test(simplified(c.text))) ? tableHeader(content, SPACED) : null;
+  return cells.every((c) => HEADER_CELL.test(readable(c.text))) ? tableHeader(content, SPACED) : null;
 }
 
 /** The separator of a table whose cells are separated by spaces (any run of ASCII or ideographic ones). */
@@ -2387,7 +2417,7 @@ function splitCells(content: string, sep: string): Array<{ text: string; start: 
 
 function tableHeader(content: string, sep: string): TableHeader | null {
   // Read in simplified script; only the columns' places are kept.
-  const plain = simplified(content);
+  const plain = readable(content);
   if (!/(?:牵头|责任|主责|主办)(?:单位|部门|处室|科室)/.test(plain)) return null;
   const cells = splitCells(plain, sep).map((c) => c.text);
   if (cells.length < 3) return null;
@@ -2434,7 +2464,7 @@ function cellUnits(text: string, line: number, offset: number, role: UnitRole, c
 function cellList(text: string, role: UnitRole, parsed: ParsedUnits['units']): boolean {
   if (addList(text, 0, role, parsed, [], () => false)) return true;
   parsed.length = 0;
-  const plain = simplified(text).replace(CELL_END, '');
+  const plain = readable(text).replace(CELL_END, '');
   const said = verbRole(plain);
   if (!said || said.role === 'coop' || said.role === 'guide' || said.verb >= plain.length) return false;
   if (!addList(text.slice(0, plain.length - said.verb), 0, role, parsed, [], () => false)) {
@@ -2622,7 +2652,7 @@ function spacedRow(source: SourceText, i: number, h: TableHeader, headerLine: nu
   const goesOn = (col: number, piece: string): boolean => {
     const above = aligned[col].text;
     if (!above || h.tasks.includes(col)) return true;
-    if (col === h.lead || col === h.responsible || col === h.coop) return /[、，,]$/.test(above) || !isUnitList(simplified(above));
+    if (col === h.lead || col === h.responsible || col === h.coop) return /[、，,]$/.test(above) || !isUnitList(readable(above));
     if (col === h.deadline) return !isDeadlineCell(piece);
     return true;
   };

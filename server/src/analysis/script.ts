@@ -28,9 +28,32 @@ function foldTable(): Uint16Array {
 /** A Han character (CJK unified ideographs, extension A, compatibility ideographs). */
 export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
+let readTable: Uint16Array | null = null;
+
+/** foldTable, and full-width figures and slashes made ASCII (`２０２５．９／３０`): dates are read in either. */
+function readingTable(): Uint16Array {
+  if (readTable) return readTable;
+  const t = foldTable().slice();
+  for (let d = 0; d <= 9; d++) t[0xff10 + d] = 0x30 + d;
+  t[0xff0f] = 0x2f; // ／
+  return (readTable = t);
+}
+
 /** `s` with its traditional characters made simplified, the same length; `s` itself when it has none. */
 export function simplified(s: string): string {
-  const t = foldTable();
+  return folded(s, foldTable());
+}
+
+/**
+ * `s` as the parser reads it: simplified, and with full-width figures and slashes as ASCII
+ * (`２０２５．９．３０前完成`), the same length, so that what is read is still taken as written.
+ * For matching only: a fix never writes this text.
+ */
+export function readable(s: string): string {
+  return folded(s, readingTable());
+}
+
+function folded(s: string, t: Uint16Array): string {
   let k = 0;
   while (k < s.length && t[s.charCodeAt(k)] === 0) k++;
   if (k === s.length) return s;

@@ -16,7 +16,7 @@ import { isAimsSection, isPlaceSection, namesArrangement, NO_REPORT, reportingAt
 import { headingAt, headingMemo, isQuestion, Section } from './structure';
 import { firstAt } from './types';
 import { fitted, list, one } from './young';
-import { simplified } from './script';
+import { readable, simplified } from './script';
 import { isAnalysedText } from './source';
 import { continues, wrappingOf } from './wrapping';
 
@@ -596,7 +596,7 @@ export function timeAtStart(doc: GongwenDocument, h: Heading, title: string, dea
   const lead = leadingTime(title);
   if (lead) {
     // `8月31日前，完成……（……；8月31日前完成）`: the annotation says it again.
-    if (deadline !== null && !simplified(deadline).startsWith(simplified(lead.time))) return { title, deadline };
+    if (deadline !== null && !readable(deadline).startsWith(readable(lead.time))) return { title, deadline };
     return { title: title.slice(lead.rest), deadline: deadline ?? lead.time };
   }
   if (deadline !== null) return { title, deadline };

@@ -2,7 +2,7 @@
  * Frame rules (GW3xx): the form of 发文字号, 成文日期, 附件说明 and of the dates in tasks'
  * deadlines (GB/T 9704-2012).
  */
-import { deadlineBracketOn, deadlineLabelOn, FIGURES_DATE } from '../annotations';
+import { deadlineBracketOn, deadlineLabelOn, FIGURES_DATE, MONTH_DAY } from '../annotations';
 import { Config } from '../config';
 import { RE_DOC_NUMBER, docNumberPart, parseDate } from '../frame';
 import { buildLedger } from '../ledger';
@@ -12,6 +12,7 @@ import { timeAtStart } from '../tasks';
 import { MAX_ANALYSED_CHARS } from '../limits';
 import { lineCached, LineSlot } from '../memo';
 import { Rule } from '../rule';
+import { readable } from '../script';
 import { Position, Range } from '../types';
 
 /** `2,000,000`. Not `toLocaleString`: at module load it would initialise ICU (~20 ms of server start). */
@@ -165,17 +166,19 @@ const attachments: Rule = {
 };
 
 /**
- * A date in figures (`2025.9.30`, `2025/9/30`, `2025-09-30`, `2025.9`) as the deadline reader reads
- * one, not the tail of a longer number (`12025.9`, `V3.2025.9`); either end of a span (`2025.3-2025.6`).
+ * A date in figures (`2025.9.30`, `2025/9/30`, `2025-09-30`, `2025.9`, `2025.9/30`) as the deadline
+ * reader reads one, not the tail of a longer number (`12025.9`, `V3.2025.9`); either end of a span
+ * (`2025.3-2025.6`); or a month and a day before 前 (`9.30前`, `10.15日前`), not a date's tail
+ * (`2025-9.30前`). Tried on the text as the reader reads it (readable: `２０２５．９．３０`).
  */
-const FIGURES = new RegExp(`(?<![0-9０-９.．])${FIGURES_DATE}`, 'g');
+const FIGURES = new RegExp(`(?<![0-9.．])${FIGURES_DATE}|(?<![0-9.．/\\-－])${MONTH_DAY}`, 'g');
 
 /** Whether a line's text holds a date in figures (FIGURES), per line text. */
 const DATED_SLOT = new LineSlot<boolean>('date in figures');
 
 function hasDateInFigures(text: string): boolean {
   FIGURES.lastIndex = 0;
-  return FIGURES.test(text);
+  return FIGURES.test(readable(text));
 }
 
 /**
@@ -191,7 +194,7 @@ interface DeadlineRead {
   anchored?: true;
 }
 
-const hasFigures = (d: string | null): d is string => d !== null && ((FIGURES.lastIndex = 0), FIGURES.test(d));
+const hasFigures = (d: string | null): d is string => d !== null && ((FIGURES.lastIndex = 0), FIGURES.test(readable(d)));
 
 /**
  * The deadlines a document's tasks give (as the ledger reads them), each with where it is read.
@@ -251,8 +254,8 @@ const deadlineDates: Rule = {
   family: 'frame',
   defaultSeverity: 'info',
   description: {
-    zh: '任务完成时限中的日期用“年、月、日”书写（“2025年9月30日前”“2025年9月”），不写“2025.9.30”“2025/9/30”“2025-09-30”“2025.9”。只查责任分工标注、完成时限标签中读出的时限，不查正文中的其他数字。',
-    en: 'Dates in task deadlines take 年, 月 and 日 (2025年9月30日前, 2025年9月), not 2025.9.30, 2025/9/30, 2025-09-30 or 2025.9. Only the deadlines read beside the units or after a deadline label are checked, no other number in the text.',
+    zh: '任务完成时限中的日期用“年、月、日”书写（“2025年9月30日前”“2025年9月”“9月30日前”），不写“2025.9.30”“2025/9/30”“2025-09-30”“2025.9/30”“2025.9”，也不写不带年份的“9.30前”“10.15日前”（月份有该日时才提示，“2.30前”不提示）；全角数字照写（“２０２５．９．３０”改为“２０２５年９月３０日”）。只查责任分工标注、完成时限标签中读出的时限，不查正文中的其他数字。',
+    en: 'Dates in task deadlines take 年, 月 and 日 (2025年9月30日前, 2025年9月, 9月30日前), not 2025.9.30, 2025/9/30, 2025-09-30, 2025.9/30 or 2025.9, nor 9.30前 or 10.15日前 without the year (only where the month has the day: not 2.30前); full-width figures stay full-width (２０２５．９．３０ → ２０２５年９月３０日). Only the deadlines read beside the units or after a deadline label are checked, no other number in the text.',
   },
   fixable: true,
   check(doc, ctx) {
@@ -275,22 +278,30 @@ const deadlineDates: Rule = {
         // The deadline as written, where the reader read it (`（办公室负责，2025.9.30前完成）`, `完成时限：2025/9/30`).
         for (let at = text.indexOf(deadline, from); at >= 0 && at + deadline.length <= to; at = text.indexOf(deadline, at + deadline.length)) {
           if (d.anchored && !saidAt(doc, line, at)) continue;
+          const plain = readable(deadline);
           FIGURES.lastIndex = 0;
           let m: RegExpExecArray | null;
-          while ((m = FIGURES.exec(deadline)) !== null) {
+          while ((m = FIGURES.exec(plain)) !== null) {
             const start = at + m.index;
             const key = `${line}:${start}`;
             if (seen.has(key)) continue;
             seen.add(key);
-            // Only the date's characters change: `2025.9.30前完成` becomes `2025年9月30日前完成`.
-            const [year, month, day] = m[0].split(/[.．/\-－]/);
-            const fixed = `${year}年${Number(month)}月${day ? `${Number(day)}日` : ''}`;
-            const range: Range = { start: { line, character: start }, end: { line, character: start + m[0].length } };
+            // Only the date's characters change: `2025.9.30前完成` becomes `2025年9月30日前完成`,
+            // `9.30前` `9月30日前` (the 日 of `10.15日前` is the date's); figures stay as written
+            // (`２０２５．９．３０` → `２０２５年９月３０日`), but for a month's or day's leading zero.
+            const yearless = !/^[0-9]{4}/.test(m[0]);
+            let length = m[0].length;
+            if (yearless && /[日号]/.test(plain.charAt(m.index + length))) length++;
+            const written = deadline.slice(m.index, m.index + length);
+            const parts = written.replace(/[日号]$/, '').split(/[.．/／\-－]/).map((p) => p.replace(/^[0０](?=.)/, ''));
+            const [year, month, day] = yearless ? ['', ...parts] : parts;
+            const fixed = `${year ? `${year}年` : ''}${month}月${day ? `${day}日` : ''}`;
+            const range: Range = { start: { line, character: start }, end: { line, character: start + length } };
             ctx.report({
               range,
               message: ctx.msg(
-                `完成时限中的日期应用“年、月、日”书写，“${m[0]}”应为“${fixed}”。`,
-                `Write the deadline's date with 年, 月 and 日: "${fixed}", not "${m[0]}".`,
+                `完成时限中的日期应用“年、月、日”书写，“${written}”应为“${fixed}”。`,
+                `Write the deadline's date with 年, 月 and 日: "${fixed}", not "${written}".`,
               ),
               fixes: [{ title: ctx.msg(`改为“${fixed}”`, `Change to "${fixed}"`), edits: [{ range, newText: fixed }], safe: true, preferred: true }],
             });

@@ -698,11 +698,21 @@ function arabicRunBefore(text: string, n: number): string {
  * item that gives a label and what it says (`一、会议时间：2025年1月10日上午9:00。`): a run-in item,
  * whose 。 ends its content, beside stand-alone headings (`四、会议议程`) in a notice of a meeting.
  * Nor a sentence that leads into what follows (a 招标公告's `七、对本次招标提出询问，请按以下方式联系。`,
- * as the standard form words it; `有关事项说明如下。`): its 。 is the sentence's.
+ * as the standard form words it; `有关事项说明如下。`): its 。 is the sentence's. Nor a 决定's item that
+ * is the amendment's whole text (`三、废止《××办法》`, `二、删去第十条。`, `一、将第三条中的“市国土资源局”
+ * 改为“……”。`): a sentence, whose stop is the sentence's, not a heading's.
  */
 function ownsOwnLine(h: Heading, doc: GongwenDocument, wrapping: Wrapping | null): boolean {
-  return !h.runIn && h.title.length > 0 && h.marker.kind !== 'decimal' && h.marker.kind !== 'padded' && !LABELLED.test(h.title) && !LEAD_IN.test(h.title) && !(wrapping && isFull(wrapping, doc.source.lines[h.line]));
+  return !h.runIn && h.title.length > 0 && h.marker.kind !== 'decimal' && h.marker.kind !== 'padded' && !LABELLED.test(h.title) && !LEAD_IN.test(h.title) && !AMENDMENT.test(h.title) && !(wrapping && isFull(wrapping, doc.source.lines[h.line]));
 }
+
+/**
+ * An amendment said in full (a 修改决定's or 废止决定's item): words quoted or an article named, then
+ * the verb that changes or strikes them out (`将第五条中的“市环保局”修改为……`, `……”修改` at a
+ * line's end); 删去 / 废止 an article or a title (`删去第十条`, `废止《××办法》`); an article added
+ * (`在第十条后增加一条`, `增加一款`). Not a heading that merely starts with 将 (`将党的领导贯穿始终`).
+ */
+const AMENDMENT = /^(?:将|把)?[^。]{0,60}?(?:第[一二三四五六七八九十百零〇0-9]+[条款项章节目]|[”’》])[^。“”‘’]{0,12}?(?:修改为|修改成|改为|改成|删去|删除|修改$)|^(?:删去|删除|废止|撤销)[^。]{0,6}?(?:第[一二三四五六七八九十百零〇0-9]+[条款项章节目]|[《“])|^在[^。]{0,40}?[后前中]增加|增加一[条款项]/;
 
 /** A sentence that ends by pointing at what follows: `……如下`, `请按以下方式联系`, `……下列事项`. */
 const LEAD_IN = /(?:如下|(?:以下|下列)[\u4e00-\u9fff]{0,6})$/;
@@ -716,8 +726,8 @@ const headingPunctuation: Rule = {
   family: 'numbering',
   defaultSeverity: 'info',
   description: {
-    zh: '同级独占一行的标题句末标点不一致：多数不加句号而个别加了“。”（或相反）。',
-    en: 'Sibling headings on their own lines end inconsistently: most without 。 and one with it (or the reverse).',
+    zh: '同级独占一行的标题句末标点不一致：多数不加句号而个别加了“。”（或相反）。修改决定、废止决定中本身就是修改内容的条目（“三、废止《××办法》”“二、删去第十条。”“一、将第三条中的‘……’改为‘……’。”）是句子而非标题，不参与比较。',
+    en: 'Sibling headings on their own lines end inconsistently: most without 。 and one with it (or the reverse). A 决定’s item that is the amendment’s whole text (三、废止《××办法》, 二、删去第十条。, 一、将第三条中的“…”改为“…”。) is a sentence, not a heading, and is not compared.',
   },
   fixable: true,
   check(doc, ctx) {

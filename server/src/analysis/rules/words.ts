@@ -408,12 +408,12 @@ const outdated: Rule = {
   family: 'words',
   defaultSeverity: 'warning',
   description: {
-    zh: '机构改革后已更名或撤销的机构名称（如“国家工商行政管理总局”“环境保护部”“中国银保监会”，地方的“市环保局”“县安监局”“区工商局”“市公安消防支队”“市环境监察支队”“人民银行（人行）××中心支行”）；各地调整时间不一的在提示中说明，部分地方仍保留或调整不一的（地方“乡村振兴局”“外国专家局”“两新工委”“大数据管理局”）只作提示，与其后继机构写在同一行时不提示。以文档自身的成文日期判断；没有成文日期时以文中提到的最晚年份判断（也未提到年份时，全国性机构以今天判断，地方机构不判断）；《》内的文件名和历史表述不受影响：“原……”（及其后列举的各机构）、“曾任/时任……”、注明改革前年份或“机构改革前”的句子、名称后注明“（现……）”、“将……更名为……”；修改决定、修正案中引号内被修改或删去的原文（“将第五条中的‘环境保护部’修改为‘生态环境部’”“将‘市环保局’改为……”“……分别修改为……”“删去‘……’”）也不提示，同一文档中不加引号的使用照常提示。责任单位名称跨行断开时（“（市环境保护”｜“局牵头）”）整体识别，提示从名称起点开始，修复把新名称写在换行之后。',
-    en: 'An institution renamed or abolished by a reform (national, or local such as 市环保局, 市公安消防支队, 市环境监察支队, 人民银行 (人行)…中心支行; where local timing varied the message says so, and a body kept in places, the local 乡村振兴局, 外国专家局, 两新工委 or 大数据管理局, is only noted, and not beside its successor) before the document’s own date (else the latest year it mentions; else today, for national bodies only); titles in 《》 and historical mentions are fine: “原…” (and the list it opens), 曾任/时任…, a clause dated before the reform or a sentence about before it, a “（现…）” note after the name, 将…更名为…; so are the old words an amendment (修改决定, 修正案) quotes to change or strike out (将第五条中的“环境保护部”修改为“生态环境部”, 将“市环保局”改为…, …分别修改为…, 删去“…”), while an unquoted use in the same document is still flagged. A unit’s name broken over a line’s end (（市环境保护 | 局牵头）) is read whole: the finding starts where the name starts, and the fix writes the successor after the line break.',
+    zh: '机构改革后已更名或撤销的机构名称（如“国家工商行政管理总局”“环境保护部”“中国银保监会”，地方的“市环保局”“县安监局”“区工商局”“市公安消防支队”“市环境监察支队”“人民银行（人行）××中心支行”）；各地调整时间不一的在提示中说明，部分地方仍保留或调整不一的（地方“乡村振兴局”“外国专家局”“两新工委”“大数据管理局”）只作提示，与其后继机构写在同一行时不提示。以文档自身的成文日期判断；没有成文日期时以文中提到的最晚年份判断（也未提到年份时，全国性机构以今天判断，地方机构不判断）；《》内的文件名和历史表述不受影响：“原……”（及其后列举的各机构）、“曾任/时任……”、注明改革前年份或“机构改革前”的句子、名称后注明“（现……）”、“将……更名为……”；修改决定、修正案中引号内被修改或删去的原文（“将第五条中的‘环境保护部’修改为‘生态环境部’”“将‘市环保局’改为……”“……分别修改为……”“删去‘……’”“删去以下内容：‘……’”，也包括跨行断开的修改句）也不提示，同一文档中不加引号的使用照常提示。责任单位名称跨行断开时（“（市环境保护”｜“局牵头）”）整体识别，提示从名称起点开始，修复把新名称写在换行之后。',
+    en: 'An institution renamed or abolished by a reform (national, or local such as 市环保局, 市公安消防支队, 市环境监察支队, 人民银行 (人行)…中心支行; where local timing varied the message says so, and a body kept in places, the local 乡村振兴局, 外国专家局, 两新工委 or 大数据管理局, is only noted, and not beside its successor) before the document’s own date (else the latest year it mentions; else today, for national bodies only); titles in 《》 and historical mentions are fine: “原…” (and the list it opens), 曾任/时任…, a clause dated before the reform or a sentence about before it, a “（现…）” note after the name, 将…更名为…; so are the old words an amendment (修改决定, 修正案) quotes to change or strike out (将第五条中的“环境保护部”修改为“生态环境部”, 将“市环保局”改为…, …分别修改为…, 删去“…”, 删去以下内容：“…”, also broken over a line’s end), while an unquoted use in the same document is still flagged. A unit’s name broken over a line’s end (（市环境保护 | 局牵头）) is read whole: the finding starts where the name starts, and the fix writes the successor after the line break.',
   },
   fixable: true,
   inputs: 'lines',
-  context: (doc, ctx) => [...vocabulary(doc, ctx), ctx.derived(documentDate), wrappingOf(doc.source) !== null, brokenUnits(doc)],
+  context: (doc, ctx) => [...vocabulary(doc, ctx), ctx.derived(documentDate), wrappingOf(doc.source) !== null, brokenUnits(doc), amendedAcrossLines(doc)],
   check(doc, ctx) {
     // A text that says nothing of when it was written is read as today's for the national bodies,
     // whose renaming everyone knows; a local body's old name there may be an old copy's.
@@ -422,6 +422,8 @@ const outdated: Rule = {
     const wrapped = wrappingOf(doc.source) !== null;
     // A unit broken over a line's end where the wrapping is not recognised (`（市自然资源` | `规划局牵头）`): the annotations read it whole.
     const broken = brokenUnitTails(brokenUnits(doc));
+    // The old words an amendment quotes over a line's end (`将第五条中的“市环保局”修改` | `为……`).
+    const amendedAcross = amendedSpansByLine(amendedAcrossLines(doc));
     const date = dated || today(ctx.config);
     // Institution names are not taught to the segmenter: a heavy user word would split
     // `文化部门` as `文化部|门`. The default dictionary keeps the boundaries honest.
@@ -452,6 +454,7 @@ const outdated: Rule = {
       for (const { at, word } of hits) {
         if (wrapped && at === l.contentStart && TAILS_OF_LONGER.has(word)) continue;
         if (broken && isTailOfBrokenUnit(broken.tails.get(l.index), at, word)) continue;
+        if (amendedAcross && within(amendedAcross.get(l.index), at, at + word.length)) continue;
         const range = { start: { line: l.index, character: at }, end: { line: l.index, character: at + word.length } };
         report(word, range, (newText) => [{ range, newText }]);
       }
@@ -511,6 +514,70 @@ function brokenUnits(doc: GongwenDocument): string {
     }
   }
   return key;
+}
+
+/** The last characters of a line that may leave an amendment's verb to the next (`“市环保局”修改` | `为`). */
+const VERB_HEAD = new Set(Array.from('”’修改删调整替换更分别统一律均都全部并相应一词字样的表述等', (c) => c.charCodeAt(0)));
+const OPENING_QUOTE = (c: number) => c === 0x201c || c === 0x2018;
+
+/**
+ * The spans an amendment quotes to change or strike out (amendedWords) that only the line before
+ * or after shows to be such, in a hard-wrapped copy: the verb on the next line (`将第五条中的
+ * “市环保局”修改` | `为“市生态环境局”`, `……“市环保局”` | `修改为……`), or 删去 on the line before
+ * (`删去第九条中的` | `“市环保局”`). As `line:from:to;` for each, in the text of the line the span is
+ * on: a string, so that GW402's context is unchanged while they are. A line costs a look at its
+ * last and first characters; only a line that ends with a quotation mark or a verb's start is read.
+ */
+function amendedAcrossLines(doc: GongwenDocument): string {
+  const lines = doc.source.lines;
+  let key = '';
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const l = lines[k];
+    const next = lines[k + 1];
+    if (l.contentEnd <= l.contentStart || next.contentEnd <= next.contentStart) continue;
+    // Codes, not characters: this runs over every line on every edit, and charAt makes a string.
+    const last = l.text.charCodeAt(l.contentEnd - 1);
+    const opens = OPENING_QUOTE(next.text.charCodeAt(next.contentStart));
+    if (!opens && !VERB_HEAD.has(last)) continue;
+    if (!isAnalysedText(l) || !isAnalysedText(next)) continue;
+    const own = l.text.slice(0, l.contentEnd);
+    const below = next.text.slice(next.contentStart, next.contentEnd);
+    // Quoted words on this line, the verb on the next.
+    const close = Math.max(own.lastIndexOf('”'), own.lastIndexOf('’'));
+    if (close >= 0 && l.contentEnd - close <= 9) {
+      const spans = amendedWords(own + below.slice(0, 16));
+      for (let j = 0; j < spans.length; j += 2) if (spans[j + 1] <= close) key += `${k}:${spans[j]}:${spans[j + 1]};`;
+    }
+    // 删去 on this line, the quoted words on the next.
+    if (opens && /[删除去的：:内容]/.test(String.fromCharCode(last))) {
+      const tail = own.slice(Math.max(l.contentStart, l.contentEnd - 24));
+      const spans = amendedWords(tail + below);
+      const shift = next.contentStart - tail.length;
+      for (let j = 0; j < spans.length; j += 2) if (spans[j] >= tail.length) key += `${k + 1}:${spans[j] + shift}:${spans[j + 1] + shift};`;
+    }
+  }
+  return key;
+}
+
+/** amendedAcrossLines' key read back: by line, its amended spans as flat [from, to) pairs; null for none. */
+function amendedSpansByLine(key: string): Map<number, number[]> | null {
+  if (!key) return null;
+  const out = new Map<number, number[]>();
+  for (const item of key.split(';')) {
+    if (!item) continue;
+    const [line, from, to] = item.split(':').map(Number);
+    let spans = out.get(line);
+    if (!spans) out.set(line, (spans = []));
+    spans.push(from, to);
+  }
+  return out;
+}
+
+/** Whether [from, to) lies in one of `spans` (flat [from, to) pairs). */
+function within(spans: number[] | undefined, from: number, to: number): boolean {
+  if (!spans) return false;
+  for (let k = 0; k < spans.length; k += 2) if (from >= spans[k] && to <= spans[k + 1]) return true;
+  return false;
 }
 
 /** A unit broken over one line's end: where it starts on `line`, where it ends on the next, its whole name. */
@@ -653,8 +720,8 @@ function institutionsOn(line: string, from: number, to: number): Hit[] {
 const AMEND_VERB = /[\s\u3000]*(?:一词|字样|的表述|等表述|表述)?(?:分别|统一|一律|均|都|全部|一并|相应)?(?:修改为|修改成|改为|改成|调整为|替换为|更改为|更名为|删去|删除)/y;
 /** Right after a name: what it was renamed to follows (`更名为`, `改名为`). */
 const RENAMED = /[”’]?[\s\u3000]*(?:更名为|改名为)/y;
-/** `删去第九条第二款中的`, right before the first quoted words struck out. */
-const STRUCK_BEFORE = /(?:删去|删除)[^“”‘’，,。；;！？：:]{0,20}$/;
+/** `删去第九条第二款中的`, `删去以下内容：`, right before the first quoted words struck out. */
+const STRUCK_BEFORE = /(?:删去|删除)[^“”‘’，,。；;！？：:]{0,20}[：:]?$/;
 /** What joins the quoted words of one list (`“甲”、“乙”`, `“甲”和“乙”`). */
 const QUOTE_LIST_JOIN = /^(?:、|和|及|与|以及|或)$/;
 const CLOSING_QUOTE: Record<string, string> = { '“': '”', '‘': '’' };
