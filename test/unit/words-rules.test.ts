@@ -54,6 +54,13 @@ describe('segmenter (jieba 2.0.2)', () => {
 
 describe('word rules', () => {
   describe('GW401 repeated-word', () => {
+    it('finds a 的 doubled where jieba glued the first to the word before it (`协调委的|的`), not 目的的 or 的的确确', () => {
+      const text = '承担协调委的的日常工作。\n';
+      const fs = findings(text, 'GW401');
+      assert.strictEqual(fs.length, 1);
+      assert.strictEqual(applyEdits(text, fs[0].fixes[0].edits), '承担协调委的日常工作。\n');
+      assert.deepStrictEqual(findings('达到目的的手段。的的确确是这样。他的的确确是好人。\n', 'GW401'), []);
+    });
     it('flags a word written twice and removes the copy', () => {
       const text = '各单位要进一步进一步加强管理。\n';
       const [f] = findings(text, 'GW401');

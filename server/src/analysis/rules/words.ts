@@ -303,7 +303,14 @@ function scanMarked(t: string, from: number, to: number, hits: Hit[]): void {
         i += 1;
         break;
       }
-      if (!b.has(i - s.start) || !b.has(i + len - s.start)) continue;
+      // A function word doubled (的的) that jieba's guess glued to the word before (`协调委的|的`):
+      // the dictionary's words alone tell (`目的|的` stays a word and its 的).
+      if (!b.has(i - s.start) || !b.has(i + len - s.start)) {
+        if (len !== 1 || !NEVER_DOUBLED.has(unit) || !dictionaryDouble(s.text, i - s.start)) continue;
+        hits.push({ at: i, length: 1, word: unit });
+        i += 1;
+        break;
+      }
       // The second copy may be glued to the word after it (`会议|会议议程`): a compound of the
       // word and another word, not of the word and a suffix (`学习|学习型`, `研究|研究生`).
       if (!b.has(i + 2 * len - s.start) && !(len >= 2 && gluedToNext(tokens, s.start, i + len, unit))) continue;
@@ -315,6 +322,19 @@ function scanMarked(t: string, from: number, to: number, hits: Hit[]): void {
       break;
     }
   }
+}
+
+/** Whether the dictionary's words alone read the characters at `at` and `at + 1` of `text` as two words of one character each. */
+function dictionaryDouble(text: string, at: number): boolean {
+  const tokens = dictionaryWords(text);
+  if (!tokens) return false;
+  let start = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (start === at) return tokens[k].length === 1 && tokens[k + 1]?.length === 1;
+    if (start > at) return false;
+    start += tokens[k].length;
+  }
+  return false;
 }
 
 /** Whether the `len` Chinese characters at `i` are written again right after (no slicing: hot). */
