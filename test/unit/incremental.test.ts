@@ -94,11 +94,14 @@ describe('incremental analysis (per-line caches)', () => {
     );
   });
 
-  it('a list whose reading depends on the lines after it (2. between （一） and （三）, 1. under a （2）) agrees with cold analyses when edited', () => {
+  it('a list whose reading depends on the lines after it (2. between （一） and （三）, 1. under a （2）, the last 4. before 二、) agrees with cold analyses when edited', () => {
     const base = [
       '一、主要任务\n（一）甲项。（办公室负责）\n2.乙项。（财务科负责）\n（三）丙项。（人事科负责）\n二、保障措施\n（一）加强领导。\n',
       '一、甲项。\n（二）乙项。\n三、丙项。\n四、丁项。\n',
       '一、总体要求\n（一）甲方面\n（1）甲项。\n（2）乙项：\n1.小甲；\n2.小乙。\n（3）丙项。\n二、乙方面\n（一）丁项。\n（1）戊项：\n1.小丙。\n',
+      // The last of its siblings (4. closed by 二、), and one across its parent (3. between （二） and （四）).
+      '一、甲\n（一）乙。\n1.小甲。\n2.小乙。\n（二）丙。\n1.小丙。\n（三）丁。\n4.戊。\n二、己\n（一）庚。\n',
+      '一、甲\n（一）子。\n（二）子。\n二、乙\n3.子。\n（四）子。\n三、丙\n（一）子。\n',
     ];
     const pieces = ['2.', '3.', '（三）', '（二）', '三、', '1.', '（2）', '（3）', '\n', '加强领导。', '\n1.新增\n', '\n（四）新增\n'];
     const edit = fc.tuple(fc.nat(), fc.nat(8), fc.constantFrom(...pieces));

@@ -263,6 +263,13 @@ describe('numbering rules', () => {
         [lines('一、主要任务', '（一）甲方面', '（1）甲项。', '（2）乙项。', '3.丙项。', '（4）丁项。', '（二）乙方面'), 4, '（3）'],
         // Items of a level below its own stand under it.
         [lines('一、主要任务', '（一）甲项。', '2.乙项。', '（1）细项。', '（2）细项。', '（三）丙项。'), 2, '（二）'],
+        // The last of its siblings, from the third on: closed by the parent's next sibling, or by the end of the text.
+        [lines('一、主要任务', '（一）甲项。', '（二）乙项。', '（三）丙项。', '4.丁项。', '二、保障措施', '（一）加强领导。'), 4, '（四）'],
+        [lines('一、甲项。', '二、乙项。', '（三）丙项。'), 2, '三、'],
+        // Lists of 1. above that start again from 1: numbered per section, so the 4. goes on from no 3.
+        [lines('一、主要任务', '（一）甲方面', '1.甲项。', '2.乙项。', '（二）乙方面', '1.丙项。', '（三）丙方面', '4.丁方面', '二、保障措施'), 7, '（四）'],
+        // Numbered on through the text: the first item under a 二、, between the （二） and the （四） around it.
+        [lines('一、甲', '（一）子。', '（二）子。', '二、乙', '3.子。', '（四）子。'), 4, '（三）'],
       ];
       for (const [text, line, want] of cases) {
         it(`reads ${text.split('\n')[line].slice(0, 3)} as the sibling ${want} (GW102), not a child numbered on (GW101)`, () => {
@@ -287,6 +294,9 @@ describe('numbering rules', () => {
           lines('一、甲', '（一）子', '2.项', '3.项', '（三）子'), // two of its own form
           lines('一、甲', '（一）子', '2.项', '二、乙'), // no sibling after it
           lines('一、甲', '（一）子', '（1）细', '（2）细', '2.项', '（三）子'), // the （一） has items already
+          lines('一、甲', '（一）子', '1.项', '2.项', '3.项', '（二）子', '（三）子', '4.项', '二、乙'), // 1. numbered on through the text
+          lines('一、甲', '（一）子', '（二）子', '（三）子', '4.项', '5.项', '二、乙'), // two of its own form, the last of the siblings
+          lines('一、甲', '（一）子', '（二）子', '三、乙', '4.项', '（四）子'), // across the parent, not the number between the （二） and the （四）
         ]) {
           assert.deepStrictEqual(findings(text, 'GW102').map((f) => f.fixes[0].edits[0].newText).filter((t) => t.startsWith('（') && !/[0-9]/.test(t)), [], text);
           assert.strictEqual(parse(text).headings.filter((h) => h.marker.kind === 'arabic').length, text.split('\n').filter((l) => /^[0-9]\./.test(l)).length, text);

@@ -611,6 +611,25 @@ describe('unit rules', () => {
       assert.deepStrictEqual(named(body('市财正局', 2)), []);
       assert.deepStrictEqual(named(body('区委宣传不').replace('区财政局配合', '区委宣传办、区委宣传处配合')), []);
     });
+    it('without a registry: a short name written once, one character inside it off a unit written more often, that breaks the word of that unit\'s name (财正部 beside 财政部, 商物部, 人明银行)', () => {
+      const body = (odd: string, known = '财政部') =>
+        ['（一）甲项。（国家发展改革委、' + known + '负责）', '（二）乙项。（' + known + '、商务部负责）', '（三）丙项。（商务部、' + known + '负责）', `（四）丁项。（${odd}、国家发展改革委负责）`, ''].join('\n');
+      const named = (t: string) => findings(t, 'GW207').map((f) => `${f.range.start.line}:${f.fixes.map((x) => x.edits[0].newText).join('/')}`);
+      assert.deepStrictEqual(named(body('财正部')), ['3:财政部']);
+      assert.deepStrictEqual(named(body('商物部')), ['3:商务部']);
+      assert.strictEqual(applyEdits(body('财正部'), findings(body('财正部'), 'GW207')[0].fixes[0].edits), body('财政部'));
+      assert.deepStrictEqual(named(body('人明银行', '人民银行')), ['3:人民银行']);
+      // Another unit: the character makes a word (财务部, 商贸部 a department's stem), the first or the last character differs, written as often.
+      for (const other of ['财务部', '商贸部', '材政部', '财政局', '财政厅']) assert.deepStrictEqual(named(body(other)), [], other);
+      assert.deepStrictEqual(named(body('民宗局', '民政局')), []);
+      assert.deepStrictEqual(named(body('财正部').replace('（一）甲项。（国家发展改革委、财政部负责）', '（一）甲项。（国家发展改革委、财正部负责）')), []);
+    });
+    it('without a registry: a national ministry written once one character off its standard name (农叶农村部, 住房成乡建设部, 教育布), not a 总局\'s 分局', () => {
+      const body = (odd: string) => ['某某工作方案', '一、重点任务', '（一）完善养老服务。（民政部牵头，财政部配合）', `（二）推进某项工作。（${odd}牵头，各有关部门配合）`, ''].join('\n');
+      const named = (t: string) => findings(t, 'GW207').map((f) => `${f.range.start.line}:${f.fixes.map((x) => x.edits[0].newText).join('/')}`);
+      for (const [odd, fix] of [['农叶农村部', '农业农村部'], ['住房成乡建设部', '住房城乡建设部'], ['教育布', '教育局/教育厅/教育部'], ['自然资原部', '自然资源部']]) assert.deepStrictEqual(named(body(odd)), [`3:${fix}`], odd);
+      for (const real of ['农业农村部', '市场监管分局', '税务分局', '教育部', '国管局']) assert.deepStrictEqual(named(body(real)), [], real);
+    });
     it('without a registry: real names one character off a common body\'s name are no slips of it (市民宗局, 市税务局, 县教体局, 学工处, 机关党委 …)', () => {
       const real = [
         '市民宗局', '市税务局', '市文广局', '县教体局', '市城建局', '市科工局', '市民防局', '市公管局', '市卫计委', '市卫生局', '市工商局', '市文物局',

@@ -54,6 +54,13 @@ describe('segmenter (jieba 2.0.2)', () => {
 
 describe('word rules', () => {
   describe('GW401 repeated-word', () => {
+    it('finds a 的 doubled where jieba glued the first to the word before it (`协调委的|的`), not 目的的 or 的的确确', () => {
+      const text = '承担协调委的的日常工作。\n';
+      const fs = findings(text, 'GW401');
+      assert.strictEqual(fs.length, 1);
+      assert.strictEqual(applyEdits(text, fs[0].fixes[0].edits), '承担协调委的日常工作。\n');
+      assert.deepStrictEqual(findings('达到目的的手段。的的确确是这样。他的的确确是好人。\n', 'GW401'), []);
+    });
     it('flags a word written twice and removes the copy', () => {
       const text = '各单位要进一步进一步加强管理。\n';
       const [f] = findings(text, 'GW401');
@@ -413,6 +420,12 @@ describe('word rules', () => {
       assert.deepStrictEqual(findings(text, 'GW403').map((f) => f.message.match(/“(.+?)”/)![1]), ['布署', '布署', '按排', '无逢衔接', '截止目前']);
       // Not where its characters end one word and start the next, or in a listed right context.
       assert.deepStrictEqual(findings('促进社会平安祥和。宣布署名文章。按排序号归档。按排名先后录取。\n', 'GW403'), []);
+    });
+    it('finds a misspelling inside a longer word the right form makes (`竟争力`, `竟争性`), not where a word crosses into it', () => {
+      const text = '以提高本土原创竟争力为核心。培育具有国际竟争力的企业，改制为一般竟争性企业。\n';
+      assert.deepStrictEqual(findings(text, 'GW403').map((f) => `${f.range.start.character}:${f.message.match(/“(.+?)”/)![1]}`), ['7:竟争', '20:竟争', '32:竟争']);
+      // A word of the text as written reaching into the form (`宣布|署名`, `研究部|暑`) leaves it alone.
+      assert.deepStrictEqual(findings('宣布署名文章。研究部暑期工作。\n', 'GW403'), []);
     });
     it('finds a misspelling whose first character a word before takes, leaving its rest alone (`服务台|帐`)', () => {
       const text = '建立服务台帐。建立跟踪服务台帐，实行销号管理。\n';

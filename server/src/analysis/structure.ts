@@ -600,7 +600,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     else if (marker.kind === 'arabic' && misfamiliedFirst(stack, headings, markers, i, marker, 'cn', 'parenCn', parts.length, open)) marker = asParenCn(marker);
     // `2.` between `（一）` and `（三）` (`（二）` between `一、` and `三、`, `3.` between `（2）` and `（4）`): the sibling they skip, in another level's form.
     else {
-      const sibling = misfamiliedBetween(stack, markers, i, marker) ?? misfamiliedLast(stack, headings, markers, i, marker, open);
+      const sibling = misfamiliedBetween(stack, markers, i, marker, open) ?? misfamiliedLast(stack, headings, markers, i, marker, open) ?? misfamiliedAcross(stack, headings, markers, i, marker, parts.length, open);
       if (sibling) marker = asKind(marker, sibling);
     }
     // Not a marker alone on its line (`（2）` | `总体要求`) as a `2.`: written as the `2.` it would be read
@@ -1444,9 +1444,11 @@ const STANDARD_KINDS: ReadonlySet<MarkerKind> = new Set<MarkerKind>(['cn', 'pare
  * misnumbered (GW101) with the `（三）` after it then seen as skipping the `（二）`. Items of a level
  * below its own may stand under it; an item of its own form between (`（一）` `2.` `3.` `（三）`), any
  * other number, or no such sibling after it (`（一）` then `1.` `2.` then `（二）`: a list of its own)
- * leave it as it reads. The kind it is read as, or null.
+ * leave it as it reads, except the last of its siblings, from its third item on, in the form of the
+ * level below, closed by its parent's next sibling or the end of the text (lastOfSiblings:
+ * `（一）（二）（三）` `4.` `三、`). The kind it is read as, or null.
  */
-function misfamiliedBetween(stack: readonly Heading[], markers: ReadonlyArray<MarkerMatch | null>, line: number, marker: MarkerMatch): MarkerKind | null {
+function misfamiliedBetween(stack: readonly Heading[], markers: ReadonlyArray<MarkerMatch | null>, line: number, marker: MarkerMatch, open: { plain: boolean } | null): MarkerKind | null {
   if (marker.value < 2 || marker.weak || isCloseOnly(marker) || !STANDARD_KINDS.has(marker.kind) || stack.length === 0) return null;
   const top = stack[stack.length - 1];
   const kind = top.marker.kind;
@@ -1459,7 +1461,103 @@ function misfamiliedBetween(stack: readonly Heading[], markers: ReadonlyArray<Ma
   for (let j = line + 1, end = Math.min(markers.length, line + 60); j < end; j++) {
     const m = markers[j];
     if (!m || NOMINAL_LEVEL[m.kind] > bound) continue;
-    return m.kind === kind && m.value === marker.value + 1 && !m.weak && !isCloseOnly(m) ? kind : null;
+    if (m.kind === kind) return m.value === marker.value + 1 && !m.weak && !isCloseOnly(m) ? kind : null;
+    // The last of its siblings: the parent's next sibling (`三、`) closes them.
+    return NOMINAL_LEVEL[m.kind] < NOMINAL_LEVEL[kind] && STANDARD_KINDS.has(m.kind) && !m.weak && onlyOwnItemsAfter(markers, line, marker, j) && lastOfSiblings(markers, line, marker, own, kind, open) ? kind : null;
+  }
+  // The last of its siblings at the end of the text (no heading of its level or above after it).
+  for (let j = line + 60; j < markers.length; j++) {
+    const m = markers[j];
+    if (m && NOMINAL_LEVEL[m.kind] <= bound) return null;
+  }
+  return onlyOwnItemsAfter(markers, line, marker, markers.length) && lastOfSiblings(markers, line, marker, own, kind, open) ? kind : null;
+}
+
+/**
+ * Whether the lines after `marker` up to `end` hold only items of its own form numbered from 1 and
+ * the items below those: what a `（三）` written `3.` has. A first item below its own form (`（1）`
+ * right under the `3.`) is what a `3.` has, not a `（三）`: a first child misnumbered (GW101), as
+ * misfamiliedLast reads it too.
+ */
+function onlyOwnItemsAfter(markers: ReadonlyArray<MarkerMatch | null>, line: number, marker: MarkerMatch, end: number): boolean {
+  let child = 1;
+  for (let j = line + 1; j < end; j++) {
+    const m = markers[j];
+    if (!m) continue;
+    if (m.kind === marker.kind) {
+      if (m.value !== child) return false;
+      child++;
+    } else if (child === 1 || m.weak || isCloseOnly(m)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether an item misfamiliedBetween finds with no sibling after it (`（一）（二）（三）` `4.` `三、`,
+ * `五、` `六、` `（七）` at the end) is the last of its siblings in the wrong form: only in the form of
+ * the level below, from its third item on (a `2.` right under a `（一）` may be its own list's first
+ * item misnumbered), and, where items of its form stand above, only where their lists start again
+ * from 1 (`1.` `2.` then `1.`: numbered per section) and the last of them is not the number before its
+ * own (`1.`…`3.` numbered on through the text: a `4.` under the `（三）` goes on from them).
+ */
+function lastOfSiblings(markers: ReadonlyArray<MarkerMatch | null>, line: number, marker: MarkerMatch, own: number, kind: MarkerKind, open: { plain: boolean } | null): boolean {
+  if (marker.value < 3 || own <= NOMINAL_LEVEL[kind]) return false;
+  // It reads the text before the section: a section where this is asked is read again.
+  if (open) open.plain = false;
+  // Items of its form above: only where their lists start again from 1 (`1.` `2.` … `1.`), and the
+  // last of them is not the number before its own.
+  let any = false;
+  let followedByOne = false;
+  // The last item of a list that a `1.` follows, waiting for the item before it (a list in order).
+  let ended = 0;
+  for (let j = line - 1; j >= 0; j--) {
+    const m = markers[j];
+    if (!m || m.kind !== marker.kind) continue;
+    if (!any) {
+      if (m.value === marker.value - 1) return false;
+      any = true;
+    } else if (ended && m.value === ended - 1) return true;
+    ended = followedByOne && m.value >= 2 ? m.value : 0;
+    followedByOne = m.value === 1;
+  }
+  return !any;
+}
+
+/** The standard levels from the top. */
+const STANDARD_ORDER: readonly MarkerKind[] = ['cn', 'parenCn', 'arabic', 'parenArabic'];
+
+/**
+ * `7.` right under a `三、`, before any item of it, in a document numbering its `（一）`s on through
+ * the text: where the last `（一）`-level item above in the part is a `（六）` and the next heading of
+ * its level or above a `（八）`, it is the `（七）` between them written in the form of the level below
+ * (misfamiliedBetween across the parent: a list of the `三、`'s own would skip the `（一）` level). So
+ * a `（3）` between a `2.` and a `4.` across a `（二）`. What the part holds before the section
+ * counts, so a section where this is asked is read again (not plain). The kind it is read as, or null.
+ */
+function misfamiliedAcross(
+  stack: readonly Heading[],
+  headings: readonly Heading[],
+  markers: ReadonlyArray<MarkerMatch | null>,
+  line: number,
+  marker: MarkerMatch,
+  part: number,
+  open: { plain: boolean } | null,
+): MarkerKind | null {
+  if (marker.value < 2 || marker.weak || isCloseOnly(marker) || stack.length === 0) return null;
+  const at = STANDARD_ORDER.indexOf(marker.kind);
+  if (at < 2) return null;
+  const kind = STANDARD_ORDER[at - 1];
+  const top = stack[stack.length - 1];
+  if (top.marker.kind !== STANDARD_ORDER[at - 2] || top.children.length || isCloseOnly(top.marker)) return null;
+  let next: MarkerMatch | null = null;
+  for (let j = line + 1, end = Math.min(markers.length, line + 60); j < end && !next; j++) {
+    const m = markers[j];
+    if (m && NOMINAL_LEVEL[m.kind] <= NOMINAL_LEVEL[marker.kind]) next = m;
+  }
+  if (!next || next.kind !== kind || next.value !== marker.value + 1 || next.weak || isCloseOnly(next)) return null;
+  if (open) open.plain = false;
+  for (let k = headings.length - 1; k >= 0 && headings[k].part === part; k--) {
+    if (headings[k].marker.kind === kind) return headings[k].marker.value === marker.value - 1 ? kind : null;
   }
   return null;
 }

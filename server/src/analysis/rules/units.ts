@@ -565,8 +565,8 @@ const unitName: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '单位名称疑似有误：配置了单位名录时，不在名录（含简称）中的单位（只建议改为像是写错的名录单位，不建议另一个单位：“区教育局”不提示“区民政局”）；未配置名录时，与本文其他处多次使用的单位名称只差一两个字（如“党委组织布”与“党委组织部”；与两个单位一样近时两个都建议，如“区名政局”与“区财政局”“区民政局”；不像单位名称的写法，如“（区委组织布）”，与仅出现一次的“区委组织部”只差一个字时也提示），或是其另一种简称写法（如“市人社局”与“市人力资源和社会保障局”）；四个字的部门简称只在仅出现一次、且简称用字不是部门名称时提示（“市民正局”与“市民政局”；“市民宗局”“市税务局”是另外的部门，不提示）；以地名或分工命名的同类单位（“城东街道办事处”与“城南街道办事处”，“交警大队”与“特警大队”）不受影响。本文没有其他写法、只出现一次的单位名称，结尾与常见党政机关、群团组织或学校、医院内设机构的规范名称（财政局、卫健委、宣传部、市场监管局、教导处等）同长、只差一个字时也提示，建议改为保留地名的规范名称（“市财正局”改为“市财政局”，“区卫建委”改为“区卫健委”，括号中说明牵头、配合的“区委宣传不”“教导外”也读作单位），简称和全称混写的（“发改委员会”）建议“发改委”或“发展和改革委员会”；差的字与前后组成词语或是其他部门的简称用字的（“市税务局”“市民宗局”“市文广局”“机关党委”），以及简称首字不同的（“市城建局”“学工处”），不提示。',
-    en: 'A unit name that looks wrong: not in the configured registry (or its aliases; suggesting a registered name it looks misspelt from, never another unit: not 区民政局 for 区教育局), or — without a registry — one or two characters off a unit used more often in the document (each such unit offered, 区名政局 → 区财政局 or 区民政局; a name that names no unit, （区委组织布）, one character off a unit written once too), or another way of abbreviating it; a four-character short name of a department only where it is written once and its stem names no department (市民正局 beside 市民政局; not 市民宗局 or 市税务局, other departments); sibling units named by their place or field (城东/城南街道办事处, 交警/特警大队) are fine. A unit written once with no other writing in the document is also flagged where its ending is one character off the standard name of a common Party or government body, mass organisation or school or hospital office (财政局, 卫健委, 宣传部, 市场监管局, 教导处 …), the fix keeping its place (市财正局 → 市财政局, 区卫建委 → 区卫健委; 区委宣传不 and 教导外 are read as units in a bracket that says their role), and a committee’s short name with the full one’s ending (发改委员会) gets 发改委 or 发展和改革委员会; not where the differing character makes a word or another department’s stem (市税务局, 市民宗局, 市文广局, 机关党委) or is a short name’s first (市城建局, 学工处).',
+    zh: '单位名称疑似有误：配置了单位名录时，不在名录（含简称）中的单位（只建议改为像是写错的名录单位，不建议另一个单位：“区教育局”不提示“区民政局”）；未配置名录时，与本文其他处多次使用的单位名称只差一两个字（如“党委组织布”与“党委组织部”；与两个单位一样近时两个都建议，如“区名政局”与“区财政局”“区民政局”；不像单位名称的写法，如“（区委组织布）”，与仅出现一次的“区委组织部”只差一个字时也提示），或是其另一种简称写法（如“市人社局”与“市人力资源和社会保障局”）；只出现一次的三四个字的简称，中间一个字与本文多次使用的单位名称不同、且该字在原名中与前后成词而在此处不成词的，也提示（“财正部”与“财政部”“人明银行”与“人民银行”；“财务部”不提示）；四个字的部门简称只在仅出现一次、且简称用字不是部门名称时提示（“市民正局”与“市民政局”；“市民宗局”“市税务局”是另外的部门，不提示）；以地名或分工命名的同类单位（“城东街道办事处”与“城南街道办事处”，“交警大队”与“特警大队”）不受影响。本文没有其他写法、只出现一次的单位名称，结尾与常见党政机关、群团组织或学校、医院内设机构的规范名称（财政局、卫健委、宣传部、市场监管局、教导处等）或国务院部门的通用简称（财政部、住房城乡建设部等）同长、只差一个字时也提示，建议改为保留地名的规范名称（“市财正局”改为“市财政局”，“区卫建委”改为“区卫健委”，括号中说明牵头、配合的“区委宣传不”“教导外”也读作单位），简称和全称混写的（“发改委员会”）建议“发改委”或“发展和改革委员会”；差的字与前后组成词语或是其他部门的简称用字的（“市税务局”“市民宗局”“市文广局”“机关党委”），以及简称首字不同的（“市城建局”“学工处”），不提示。',
+    en: 'A unit name that looks wrong: not in the configured registry (or its aliases; suggesting a registered name it looks misspelt from, never another unit: not 区民政局 for 区教育局), or — without a registry — one or two characters off a unit used more often in the document (each such unit offered, 区名政局 → 区财政局 or 区民政局; a name that names no unit, （区委组织布）, one character off a unit written once too), or another way of abbreviating it; a short name written once, one character inside it off a unit used more often, where that character makes a word in the unit’s name and none in this one (财正部 beside 财政部, 人明银行 beside 人民银行; not 财务部); a four-character short name of a department only where it is written once and its stem names no department (市民正局 beside 市民政局; not 市民宗局 or 市税务局, other departments); sibling units named by their place or field (城东/城南街道办事处, 交警/特警大队) are fine. A unit written once with no other writing in the document is also flagged where its ending is one character off the standard name of a common Party or government body, mass organisation or school or hospital office, or of a ministry (财政局, 卫健委, 宣传部, 市场监管局, 教导处, 农业农村部 …), the fix keeping its place (市财正局 → 市财政局, 区卫建委 → 区卫健委; 区委宣传不 and 教导外 are read as units in a bracket that says their role), and a committee’s short name with the full one’s ending (发改委员会) gets 发改委 or 发展和改革委员会; not where the differing character makes a word or another department’s stem (市税务局, 市民宗局, 市文广局, 机关党委) or is a short name’s first (市城建局, 学工处).',
   },
   fixable: true,
   inputs: 'annotations',
@@ -627,6 +627,7 @@ class NameTally {
         nearest = moreUsed(name, this.counts, isStemSlip);
         if (nearest) related = isStemSlip;
         else if ((nearest = moreUsed(name, this.counts, isEndingSlip))) related = isEndingSlip;
+        else if ((nearest = moreUsed(name, this.counts, isWordSlip))) related = isWordSlip;
       }
       // A name that is no unit's (`区委组织布`, read as one only for being near a unit's name) is a
       // slip of that unit written as often, once: the only unit-like name one character away.
@@ -670,6 +671,30 @@ interface NameAnswer {
 function inWord(text: string, at: number): boolean {
   if (at > 0 && dictionaryWords(text.slice(at - 1, at + 1))?.length === 1) return true;
   return at + 1 < text.length && dictionaryWords(text.slice(at, at + 2))?.length === 1;
+}
+
+/**
+ * A short name (three or four characters: `财正部`, `商物部`, `人明银行`) one character off a unit
+ * the document writes more often (`财政部`, `商务部`, `人民银行`), inside it (not the first, which
+ * names the field or the place, nor the ending, isEndingSlip's), where the character makes a word
+ * with a neighbour in that unit's name (`财政`) and none in this one (`财正`, `正部`): a slip, not
+ * another unit (`财务部` beside 财政部: `财务` is a word; `民宗局` beside 民政局, `科信局` beside
+ * 科技局: departments' stems). isNearMiss leaves such short names out; a local department's
+ * four-character name (`市民正局`) is isStemSlip's.
+ */
+function isWordSlip(name: string, known: string): boolean {
+  const n = name.length;
+  if (n < 3 || n > 4 || known.length !== n || name === known) return false;
+  if (n === 4 && /^[省市县区州盟旗]$/.test(name.charAt(0))) return false;
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    if (name.charCodeAt(i) === known.charCodeAt(i)) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  if (at <= 0 || at === n - 1 || !/^[\u4e00-\u9fff]+$/.test(name)) return false;
+  if (isDepartmentStem(name.slice(0, 2)) || isDepartmentStem(name.slice(at - 1, at + 1))) return false;
+  return isUnitLike(known) && inWord(known, at) && !inWord(name, at);
 }
 
 /** Whether a unit-like name of the document other than `fixes` is one character off `name`. */

@@ -12,7 +12,7 @@ import { Range, TextEdit } from '../types';
 import { Config } from '../config';
 import { isAnalysedText, Line } from '../source';
 import { Rule, RuleContext } from '../rule';
-import { addUserWords, boundaries, isUserWord, segment, segmenterEpoch } from '../segmenter';
+import { addUserWords, boundaries, dictionaryWords, isUserWord, segment, segmenterEpoch } from '../segmenter';
 import { LineSlot, lineCached, OwnedLineSlot, ownedCached } from '../memo';
 import { onWordBoundaries, sentenceAround } from '../words/sentences';
 import { HAN, isTraditionalOnly, scriptCounts, simplified } from '../script';
@@ -303,7 +303,14 @@ function scanMarked(t: string, from: number, to: number, hits: Hit[]): void {
         i += 1;
         break;
       }
-      if (!b.has(i - s.start) || !b.has(i + len - s.start)) continue;
+      // A function word doubled (的的) that jieba's guess glued to the word before (`协调委的|的`):
+      // the dictionary's words alone tell (`目的|的` stays a word and its 的).
+      if (!b.has(i - s.start) || !b.has(i + len - s.start)) {
+        if (len !== 1 || !NEVER_DOUBLED.has(unit) || !dictionaryDouble(s.text, i - s.start)) continue;
+        hits.push({ at: i, length: 1, word: unit });
+        i += 1;
+        break;
+      }
       // The second copy may be glued to the word after it (`会议|会议议程`): a compound of the
       // word and another word, not of the word and a suffix (`学习|学习型`, `研究|研究生`).
       if (!b.has(i + 2 * len - s.start) && !(len >= 2 && gluedToNext(tokens, s.start, i + len, unit))) continue;
@@ -315,6 +322,19 @@ function scanMarked(t: string, from: number, to: number, hits: Hit[]): void {
       break;
     }
   }
+}
+
+/** Whether the dictionary's words alone read the characters at `at` and `at + 1` of `text` as two words of one character each. */
+function dictionaryDouble(text: string, at: number): boolean {
+  const tokens = dictionaryWords(text);
+  if (!tokens) return false;
+  let start = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (start === at) return tokens[k].length === 1 && tokens[k + 1]?.length === 1;
+    if (start > at) return false;
+    start += tokens[k].length;
+  }
+  return false;
 }
 
 /** Whether the `len` Chinese characters at `i` are written again right after (no slicing: hot). */
@@ -877,8 +897,8 @@ const miswritten: Rule = {
   family: 'words',
   defaultSeverity: 'warning',
   description: {
-    zh: '公文中常见的错别字词（“布署”→“部署”、“按排”→“安排”、“台帐”→“台账”、“一愁莫展”→“一筹莫展”等，“截止”后接时间点时→“截至”），按词的边界匹配，不误报更长词语中的字串；“帐”类写法不检查2005年以前成文的文档。',
-    en: 'Commonly miswritten words (布署→部署, 按排→安排, 台帐→台账 …; 截止 before a time point → 截至), matched on word boundaries; 帐 for 账 is left alone in documents written before 2005.',
+    zh: '公文中常见的错别字词（“布署”→“部署”、“按排”→“安排”、“台帐”→“台账”、“一愁莫展”→“一筹莫展”等，“截止”后接时间点时→“截至”），按词的边界匹配，不误报更长词语中的字串（正确写法构成的更长词语中的误写照常提示：“竟争力”）；“帐”类写法不检查2005年以前成文的文档。',
+    en: 'Commonly miswritten words (布署→部署, 按排→安排, 台帐→台账 …; 截止 before a time point → 截至), matched on word boundaries (also inside a longer word the right form makes: 竟争力); 帐 for 账 is left alone in documents written before 2005.',
   },
   fixable: true,
   inputs: 'lines',
@@ -923,8 +943,44 @@ function miswrittenOn(line: string, from: number, to: number): Hit[] {
     // as it does the right form (`服务台|账`): the form, which no word there claims.
     if (restLeftAlone(t, at, word.length)) return 'guessed';
     const right = WRONG_BY_TEXT.get(word)!;
-    return isWholeWord(t.slice(0, at) + right + t.slice(at + word.length), at, at + right.length) ? 'guessed' : false;
+    const mended = t.slice(0, at) + right + t.slice(at + word.length);
+    if (isWholeWord(mended, at, at + right.length)) return 'guessed';
+    // The right form inside a longer word (`竞争力`, `竞争性` for `竟争力`), where no word of the text
+    // as written reaches into the form from outside it (`宣布|署名` is two words, no slip).
+    return right.length === word.length && insideOneWord(mended, at, at + right.length) && !straddled(t, at, at + word.length) ? 'guessed' : false;
   });
+}
+
+/** Whether one word of two or more characters covers [from, to) and more. */
+function insideOneWord(t: string, from: number, to: number): boolean {
+  const s = sentenceAround(t, from, to);
+  let start = s.start;
+  for (const token of tokensOf(s.text)) {
+    const end = start + token.length;
+    if (start <= from && end >= to) return end - start > to - from;
+    if (end > from) return false;
+    start = end;
+  }
+  return false;
+}
+
+/**
+ * Whether a dictionary word of two or more characters crosses either end of [from, to) (the
+ * dictionary's words alone: the segmenter's guesses join an unknown misspelling to its neighbours,
+ * `竟争力`).
+ */
+function straddled(t: string, from: number, to: number): boolean {
+  const s = sentenceAround(t, from, to);
+  const tokens = dictionaryWords(s.text);
+  if (!tokens) return true;
+  let start = s.start;
+  for (const token of tokens) {
+    const end = start + token.length;
+    if (token.length >= 2 && ((start < from && end > from) || (start < to && end > to))) return true;
+    if (start >= to) break;
+    start = end;
+  }
+  return false;
 }
 
 /** Whether [at, at + length) is the end of one word of two or more characters and the start of the next. */
