@@ -128,6 +128,19 @@ describe('formatter', () => {
     }
   });
 
+  it('writes a `1）` standing for a list\'s first `（一）` as `（一）` in one pass (found by fuzzing: `1.` first, then `（一）`)', () => {
+    for (const [input, want] of [
+      ['一、求\n1）甲\n（二）标\n', '一、求\n（一）甲\n（二）标\n'],
+      ['一、总体要求\n1)加强领导\n（二）完善制度\n（三）强化督查\n', '一、总体要求\n（一）加强领导\n（二）完善制度\n（三）强化督查\n'],
+    ]) {
+      assert.strictEqual(format(input), want);
+      assert.strictEqual(format(want), want);
+      assert.strictEqual(fixAll(input).text, want);
+    }
+    // A `1）` opening a list of its own stays a `1.`-level item.
+    assert.strictEqual(format('一、求\n1）甲\n2）乙\n二、标\n'), '一、求\n1.甲\n2.乙\n二、标\n');
+  });
+
   it('is idempotent and keeps Chinese characters on random input', () => {
     const pieces = ['一.', '(一)', '1、', '加强', '领导', ',', ';', ':', '(', ')', '（', '）', '办公室', '财务科', ' ', '　', '\n', '\r\n', '1,000', 'abc', '<p>', '</p>', '。'];
     fc.assert(

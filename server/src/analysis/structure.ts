@@ -1385,7 +1385,8 @@ function misfamiliedFirst(
   part: number,
   open: { plain: boolean } | null,
 ): boolean {
-  if (marker.value !== 1 || marker.weak || isCloseOnly(marker) || stack.length === 0) return false;
+  // A `1）` (close-only, else read as a `1.`) there is that `（一）` too: read otherwise, its fix would write `1.`, and the next run `（一）`.
+  if (marker.value !== 1 || marker.weak || stack.length === 0) return false;
   const top = stack[stack.length - 1];
   if (top.marker.kind !== parent || top.children.length) return false;
   let next: MarkerMatch | null = null;
