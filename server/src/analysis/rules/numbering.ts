@@ -703,7 +703,7 @@ function arabicRunBefore(text: string, n: number): string {
  * 改为“……”。`): a sentence, whose stop is the sentence's, not a heading's.
  */
 function ownsOwnLine(h: Heading, doc: GongwenDocument, wrapping: Wrapping | null): boolean {
-  return !h.runIn && h.title.length > 0 && h.marker.kind !== 'decimal' && h.marker.kind !== 'padded' && !LABELLED.test(h.title) && !LEAD_IN.test(h.title) && !AMENDMENT.test(h.title) && !(wrapping && isFull(wrapping, doc.source.lines[h.line]));
+  return !h.runIn && h.title.length > 0 && h.marker.kind !== 'decimal' && h.marker.kind !== 'padded' && !LABELLED.test(h.title) && !LEAD_IN.test(h.title) && !isAmendment(h.title) && !(wrapping && isFull(wrapping, doc.source.lines[h.line]));
 }
 
 /**
@@ -713,6 +713,13 @@ function ownsOwnLine(h: Heading, doc: GongwenDocument, wrapping: Wrapping | null
  * (`在第十条后增加一条`, `增加一款`). Not a heading that merely starts with 将 (`将党的领导贯穿始终`).
  */
 const AMENDMENT = /^(?:将|把)?[^。]{0,60}?(?:第[一二三四五六七八九十百零〇0-9]+[条款项章节目]|[”’》])[^。“”‘’]{0,12}?(?:修改为|修改成|改为|改成|删去|删除|修改$)|^(?:删去|删除|废止|撤销)[^。]{0,6}?(?:第[一二三四五六七八九十百零〇0-9]+[条款项章节目]|[《“])|^在[^。]{0,40}?[后前中]增加|增加一[条款项]/;
+
+/** The verbs AMENDMENT ends on: a title without one is told at once (AMENDMENT's lazy runs cost ~0.1 ms per keystroke over a plan's headings). */
+const AMENDMENT_VERB = /修改|改[为成]|删[去除]|废止|撤销|增加/;
+
+function isAmendment(title: string): boolean {
+  return AMENDMENT_VERB.test(title) && AMENDMENT.test(title);
+}
 
 /** A sentence that ends by pointing at what follows: `……如下`, `请按以下方式联系`, `……下列事项`. */
 const LEAD_IN = /(?:如下|(?:以下|下列)[\u4e00-\u9fff]{0,6})$/;
