@@ -186,6 +186,27 @@ describe('task deadlines', () => {
       }
     });
 
+    it('still reads the units before a deadline whose day the month has not (no false GW201)', () => {
+      for (const text of ['2.30前完成', '13.5前完成', '2025.2.30前完成', '4.31前']) {
+        const p = parseUnits(`市甲局负责，${text}`);
+        assert.deepStrictEqual(p?.units.map((u) => u.name), ['市甲局'], text);
+        assert.strictEqual(p?.deadline ?? null, null, text);
+      }
+      const text = plan(
+        '（一）加强领导。（办公室负责，2025年6月底前完成）',
+        '（二）完善制度。（财务处负责，13.5前完成）',
+        '（三）强化督查。（督查室负责，2025年9月底前完成）',
+        '（四）推进改革。（人事处负责，2.30前完成）',
+      );
+      assert.deepStrictEqual(findings(text, 'GW201'), []);
+      assert.deepStrictEqual(ledger(text).map(([title, lead, deadline]) => [lead, deadline]), [
+        [['办公室'], '2025年6月底前完成'],
+        [['财务处'], null],
+        [['督查室'], '2025年9月底前完成'],
+        [['人事处'], null],
+      ]);
+    });
+
     it('shows them in the ledger, and a deadline a hard-wrapped copy breaks over a line end', () => {
       const text = plan(
         '（一）完善制度。制定办法。（办公室负责，9.30前完成）',

@@ -1613,9 +1613,7 @@ export function leadingTime(text: string): { time: string; rest: number } | null
   return rest < text.length ? { time: text.slice(0, m[0].length), rest } : null;
 }
 
-/** What a deadline clause goes on with, after its time: a short predicate, no list and no role. */
-const DEADLINE_PREDICATE = /^[\u4e00-\u9fff“”《》]{1,16}$/;
-/** The same, with what it counts (`完成100个村改造`, `覆盖率达到90%`). */
+/** What a deadline clause goes on with, after its time: a short predicate, with what it counts (`完成100个村改造`, `覆盖率达到90%`). */
 const DUE_PREDICATE = /^[\u4e00-\u9fff“”《》0-9.%％]{1,20}$/;
 const NOT_PREDICATE = /负责|牵头|配合|参与|协助|指导|落实|[、]/;
 
@@ -1665,8 +1663,16 @@ function isPersonSaid(text: string): boolean {
 
 /** A remark after the units (`具体方案另行制定`, `确保按期完成`): a short predicate, no list, no role, no unit. */
 function isRemark(text: string): boolean {
-  return text.length <= 16 && DEADLINE_PREDICATE.test(text) && !NOT_PREDICATE.test(text) && !isUnitLike(text);
+  return text.length <= 16 && (REMARK.test(text) || UNREAD_DEADLINE.test(text)) && !NOT_PREDICATE.test(text) && !isUnitLike(text);
 }
+
+/** A remark's words: a short predicate. */
+const REMARK = /^[\u4e00-\u9fff“”《》]{1,16}$/;
+/**
+ * A deadline in figures whose day the month has not (`13.5前完成`, `2.30前完成`, `2025.2.30前`):
+ * no deadline is read, but the units before it still are.
+ */
+const UNREAD_DEADLINE = /^[0-9０-９]{1,4}(?:[.．/／\-－][0-9０-９]{1,2}){1,2}[日号]?(?:前|以前|之前)(?:完成|办结)?[。]?$/;
 
 /** A label after a sentence, in the line (`……整治。责任单位：市生态环境局、市水利局。`); the hint is script-blind. */
 const INLINE_LABEL_HINT = /[。；;！？\s]\s*\S{4}[：:]/;
