@@ -120,6 +120,9 @@ describe('formatter', () => {
       ['(1) ，甲\n(2)乙', '（1）甲\n（2）乙'],
       // The space a marker's fix drops is not read as what precedes the text: `(一)` is an aside at its start.
       ['一.　(一)(', '一、（一）('],
+      // Marks parted by a space are the marker's too (random test, CI): `(一): ,一.` gave `（一）,一.`, then `（一）一.`.
+      ['(一): ,一.', '（一）一.'],
+      ['(1)， ：甲\n(2)乙', '（1）甲\n（2）乙'],
     ]) {
       assert.strictEqual(format(input), want);
       assert.strictEqual(format(want), want);

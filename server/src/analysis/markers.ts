@@ -70,10 +70,10 @@ const CITING = String.raw`(?:规定|所(?:列|称|述|指|规定|确定)|中(?:�
 const RE_REGULATION = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条節條])(?!${CITING})(?=[\\s\\u3000]|[^\\s\\u3000，。、；：,.;:）)])`);
 /** `第四条：`, `第二条，`, `第一章、`: a regulation's unit with punctuation after it, as web copies and company rules write it. */
 const RE_REGULATION_PUNCT = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条節條])([：:，,、.．])(?=[^\\s\\u3000])`);
-// A stray punctuation mark after a space is the marker's too (`(一)　,总体要求`): read without it, the
+// Stray punctuation marks after a space are the marker's too (`(一)　,总体要求`, `(一): ,总体要求`): read without it, the
 // formatter would drop the space and leave `（一）,`, which a second run reads as `（一）,` and changes again.
-const RE_PAREN_CN = new RegExp(`^([（(])(${CN})([）)])(?:[ \\u3000]*(${PUNCT}+))?`);
-const RE_PAREN_ARABIC = new RegExp(`^([（(])(${DIGITS})([）)])(?:[ \\u3000]*(${PUNCT}+))?`);
+const RE_PAREN_CN = new RegExp(`^([（(])(${CN})([）)])(?:[ \\u3000]*(${PUNCT}+(?:[ \\u3000]*${PUNCT}+)*))?`);
+const RE_PAREN_ARABIC = new RegExp(`^([（(])(${DIGITS})([）)])(?:[ \\u3000]*(${PUNCT}+(?:[ \\u3000]*${PUNCT}+)*))?`);
 // `一 、`: a space typed (or an OCR's gap) between the numeral and its 顿号.
 const RE_CN = new RegExp(`^(${CN})(${PUNCT}|[)）]|[ \\u3000]+、)`);
 /**
