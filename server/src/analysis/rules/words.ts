@@ -433,7 +433,7 @@ const outdated: Rule = {
   },
   fixable: true,
   inputs: 'lines',
-  context: (doc, ctx) => [...vocabulary(doc, ctx), ctx.derived(documentDate), wrappingOf(doc.source) !== null, brokenUnits(doc), amendedAcrossLines(doc)],
+  context: (doc, ctx) => [...vocabulary(doc, ctx), ctx.derived(documentDate), wrappingOf(doc.source) !== null, ctx.derived(brokenUnits), ctx.derived(amendedAcrossLines)],
   check(doc, ctx) {
     // A text that says nothing of when it was written is read as today's for the national bodies,
     // whose renaming everyone knows; a local body's old name there may be an old copy's.
@@ -441,9 +441,9 @@ const outdated: Rule = {
     // In a hard-wrapped copy a line may start inside a name broken over the line before (`银` | `保监会`).
     const wrapped = wrappingOf(doc.source) !== null;
     // A unit broken over a line's end where the wrapping is not recognised (`（市自然资源` | `规划局牵头）`): the annotations read it whole.
-    const broken = brokenUnitTails(brokenUnits(doc));
+    const broken = brokenUnitTails(ctx.derived(brokenUnits));
     // The old words an amendment quotes over a line's end (`将第五条中的“市环保局”修改` | `为……`).
-    const amendedAcross = amendedSpansByLine(amendedAcrossLines(doc));
+    const amendedAcross = amendedSpansByLine(ctx.derived(amendedAcrossLines));
     const date = dated || today(ctx.config);
     // Institution names are not taught to the segmenter: a heavy user word would split
     // `文化部门` as `文化部|门`. The default dictionary keeps the boundaries honest.
