@@ -20,15 +20,30 @@ export const SHARED = process.env.GONGWEN_SHARED ?? path.resolve(REPO, '..', 'sh
 export const SEEDS = path.join(SHARED, 'seeds');
 export const CORPUS = path.join(SHARED, 'corpus');
 
+/**
+ * `dir` itself, or a clear error where it is missing: the seeds and the corpus are not in the
+ * repository but beside it (`../shared`), and a raw ENOENT from deep inside a test — or a corpus
+ * test passing over no files at all — would hide that.
+ */
+export function sharedDir(dir: string): string {
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    throw new Error(
+      `${dir} not found: the tests read the seeds and the corpus from ../shared beside the repository ` +
+        `(${path.resolve(REPO, '..', 'shared')}); put them there or set GONGWEN_SHARED to their directory`,
+    );
+  }
+  return dir;
+}
+
 export function readSeed(prefix: string): string {
-  const name = fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix));
+  const name = fs.readdirSync(sharedDir(SEEDS)).find((f) => f.startsWith(prefix));
   if (!name) throw new Error(`seed ${prefix} not found in ${SEEDS}`);
   return fs.readFileSync(path.join(SEEDS, name), 'utf8');
 }
 
 export function seedFiles(): string[] {
   return fs
-    .readdirSync(SEEDS)
+    .readdirSync(sharedDir(SEEDS))
     .filter((f) => f.endsWith('.txt'))
     .map((f) => path.join(SEEDS, f));
 }
@@ -42,7 +57,7 @@ export function corpusFiles(): string[] {
       else if (f.endsWith('.txt')) out.push(p);
     }
   };
-  if (fs.existsSync(CORPUS)) walk(CORPUS);
+  walk(sharedDir(CORPUS));
   return out.sort();
 }
 

@@ -8,7 +8,7 @@ import * as path from 'path';
 import fc from 'fast-check';
 import { analyze, defaultConfig, SourceText } from '../../server/src/analysis';
 import { clearLineCaches, detach, LineMemo, recordKey } from '../../server/src/analysis/memo';
-import { CORPUS, seedFiles } from '../util';
+import { CORPUS, seedFiles, sharedDir } from '../util';
 import { modelOf } from './model-of';
 
 /** Findings as plain data (deferred fixes included), comparable with deepStrictEqual. */
@@ -24,7 +24,7 @@ function cold(text: string) {
 
 const texts = () => [
   ...seedFiles().map((f) => fs.readFileSync(f, 'utf8')),
-  ...fs.readdirSync(CORPUS).filter((f) => /\.(md|txt|gw)$/.test(f)).slice(0, 12).map((f) => fs.readFileSync(path.join(CORPUS, f), 'utf8')),
+  ...fs.readdirSync(sharedDir(CORPUS)).filter((f) => /\.(md|txt|gw)$/.test(f)).slice(0, 12).map((f) => fs.readFileSync(path.join(CORPUS, f), 'utf8')),
 ];
 
 /**

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, parse } from '../../server/src/analysis';
 import { buildOutline, OutlineSymbol } from '../../server/src/analysis/outline';
-import { corpusFiles, readSeed, seedFiles } from '../util';
+import { corpusFiles, readSeed, REPO, seedFiles, sharedDir } from '../util';
 
 describe('seeds', () => {
   describe('004 (notice + 实施办法)', () => {
@@ -110,5 +110,13 @@ describe('corpus', () => {
       }
     }
     assert.deepStrictEqual(errors, []);
+  });
+});
+
+describe('test set-up', () => {
+  it('says where the seeds and corpus are expected when they are missing, rather than a raw ENOENT', () => {
+    const missing = path.join(REPO, 'no-such-shared', 'seeds');
+    assert.throws(() => sharedDir(missing), (e: Error) => e.message.includes(missing) && e.message.includes('GONGWEN_SHARED') && !/ENOENT/.test(e.message));
+    assert.strictEqual(sharedDir(REPO), REPO);
   });
 });
