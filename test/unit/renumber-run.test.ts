@@ -74,6 +74,14 @@ describe('renumbering one run and moving a task read as written after one applic
     const after = lines('一、甲', '（一）子', '1.细', '（二）丑', '(3)寅', '1.细');
     assert.strictEqual(applyEdits(after, [moveHeading(after, 3, -1)!.edit]), lines('一、甲', '（一）丑', '（二）子', '1.细', '（三）寅', '1.细'));
   });
+  it('moving a task renumbers the items under an unchanged heading whose run a renumbered sibling below changed', () => {
+    // The inserted `三、强化保障` repeats the `三、` below it: the `（二）` under it reads as counting on from
+    // the `（一）` of the `二、` above. Moving `一、` down renumbers the repeated `三、` to `四、`; the `（二）` then
+    // stands first under `三、强化保障`, which the move did not renumber (found by the property below, seed -829086027).
+    const text = lines('一、甲', '二、乙', '（一）丙', '三、强化保障', '（二）丁', '三、戊', '', '四、己', '（一）庚');
+    const moved = moveHeading(text, 0, 1)!;
+    assert.strictEqual(applyEdits(text, [moved.edit]), lines('一、乙', '（一）丙', '二、甲', '三、强化保障', '（一）丁', '四、戊', '', '五、己', '（一）庚'));
+  });
   it('the per-heading renumber, after an insertion, leaves its run without breaks, and applying it twice is applying it once (property)', () => {
     let touched = 0;
     fc.assert(

@@ -182,23 +182,27 @@ export function moveHeading(text: string, line: number, direction: -1 | 1, confi
   // the one after it read as another level's (`（2）` after a `（一）` with no item yet is its `（二）`), and
   // a heading renumbered outside the blocks (a sibling of the pair) the items under it another run
   // (`（二）` counting on under a second `一、` restarts under the `二、` it becomes). Each later pass also
-  // renumbers the runs of the headings a pass changed and of those under them.
+  // renumbers the runs of the headings a pass changed and of those under them, and of every heading
+  // between the pair and the last line changed: the move's edit spans those lines, and a sibling
+  // renumbered below the blocks (a repeated `三、` made `四、`) can make the items under an unchanged
+  // heading before it another run (a `（二）` read as counting on across an inserted `三、`).
   let after = swapped;
   const changed = new Set<number>();
+  let last = secondEnd;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const moved = parse(after, config);
     const edits: TextEdit[] = [];
     const seen = new Set<string>();
     for (const x of moved.headings) {
-      const inBlocks = x.line >= first.line && x.line <= secondEnd;
-      if (!inBlocks && !changed.has(x.line) && !(x.parent && changed.has(x.parent.line))) continue;
+      const inSpan = x.line >= first.line && x.line <= last;
+      if (!inSpan && !changed.has(x.line) && !(x.parent && changed.has(x.parent.line))) continue;
       for (const e of renumberEdits(moved, x)) {
         const key = `${e.range.start.line}:${e.range.start.character}`;
         if (!seen.has(key)) seen.add(key), edits.push(e);
       }
     }
     if (!edits.length) break;
-    for (const e of edits) changed.add(e.range.start.line);
+    for (const e of edits) changed.add(e.range.start.line), (last = Math.max(last, e.range.start.line));
     after = applyEdits(after, edits);
   }
   return { edit: minimalEdit(text, after), newLine };
