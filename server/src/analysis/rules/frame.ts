@@ -2,7 +2,7 @@
  * Frame rules (GW3xx): the form of 发文字号, 成文日期, 附件说明 and of the dates in tasks'
  * deadlines (GB/T 9704-2012).
  */
-import { deadlineBracketOn, deadlineLabelOn, FIGURES_DATE, MONTH_DAY } from '../annotations';
+import { deadlineBracketOn, deadlineLabelOn, FIGURES_DATE, MONTH_DAY, validDates } from '../annotations';
 import { Config } from '../config';
 import { RE_DOC_NUMBER, docNumberPart, parseDate } from '../frame';
 import { buildLedger } from '../ledger';
@@ -282,6 +282,9 @@ const deadlineDates: Rule = {
           FIGURES.lastIndex = 0;
           let m: RegExpExecArray | null;
           while ((m = FIGURES.exec(plain)) !== null) {
+            // A day the month has not, read as written after a label (`完成时限：2025.2.30`): no date
+            // to write with 年月日 (GW305 warns of it).
+            if (!validDates(m[0])) continue;
             const start = at + m.index;
             const key = `${line}:${start}`;
             if (seen.has(key)) continue;
