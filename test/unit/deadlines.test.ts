@@ -144,6 +144,20 @@ describe('task deadlines', () => {
       assert.ok(found[1].range.start.character > rows[4].indexOf('（统计科'));
     });
 
+    it('offers no fix for a labelled deadline whose day the month has not (GW305 warns of it)', () => {
+      const text = plan(
+        '（一）建立台账。（责任单位：财务科；完成时限：2025.2.30）',
+        '（二）完善制度。（责任单位：办公室；完成时限：2025/4/31）',
+        '（三）开展培训。（责任单位：人事处；完成时限：2025.9.30）',
+      );
+      const rows = text.split('\n');
+      assert.deepStrictEqual(
+        findings(text, 'GW304').map((f) => rows[f.range.start.line].slice(f.range.start.character, f.range.end.character)),
+        ['2025.9.30'],
+      );
+      assert.ok(fixAll(text).text.includes('完成时限：2025.2.30）') && fixAll(text).text.includes('完成时限：2025/4/31）'));
+    });
+
     it('leaves deadlines written with 年月日 or in Chinese numerals alone, and dates outside tasks', () => {
       const text = plan(
         '（一）完善制度。（办公室负责，2025年9月30日前完成）',

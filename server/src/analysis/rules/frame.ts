@@ -2,7 +2,7 @@
  * Frame rules (GW3xx): the form of 发文字号, 成文日期, 附件说明 and of the dates in tasks'
  * deadlines (GB/T 9704-2012).
  */
-import { deadlineBracketOn, deadlineLabelOn, FIGURES_DATE, MONTH_DAY } from '../annotations';
+import { deadlineBracketOn, deadlineLabelOn, FIGURES_DATE, MONTH_DAY, validDates } from '../annotations';
 import { Config } from '../config';
 import { RE_DOC_NUMBER, docNumberPart, parseDate } from '../frame';
 import { buildLedger } from '../ledger';
@@ -12,6 +12,8 @@ import { timeAtStart } from '../tasks';
 import { MAX_ANALYSED_CHARS } from '../limits';
 import { lineCached, LineSlot } from '../memo';
 import { Rule } from '../rule';
+import { impossibleDatesOn, ImpossibleDate } from '../dates';
+import { isAnalysedText } from '../source';
 import { readable } from '../script';
 import { Position, Range } from '../types';
 
@@ -282,6 +284,9 @@ const deadlineDates: Rule = {
           FIGURES.lastIndex = 0;
           let m: RegExpExecArray | null;
           while ((m = FIGURES.exec(plain)) !== null) {
+            // A day the month has not, read as written after a label (`完成时限：2025.2.30`): no date
+            // to write with 年月日 (GW305 warns of it).
+            if (!validDates(m[0])) continue;
             const start = at + m.index;
             const key = `${line}:${start}`;
             if (seen.has(key)) continue;
@@ -312,6 +317,50 @@ const deadlineDates: Rule = {
   },
 };
 
+const IMPOSSIBLE_SLOT = new LineSlot<ImpossibleDate[]>('GW305');
+const impossibleOn = (own: string, l: { contentStart: number; contentEnd: number }) => impossibleDatesOn(own, l.contentStart, l.contentEnd);
+
+const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/** Why a date names no day: no such month, no such day, or a 29 February outside a leap year. */
+function whyImpossible(d: ImpossibleDate, ctx: { msg(zh: string, en: string): string }): string {
+  if (!(d.month >= 1 && d.month <= 12)) return ctx.msg(`日期不存在：没有${d.month}月。`, `No such date: there is no month ${d.month}.`);
+  if (d.day < 1) return ctx.msg(`日期不存在：没有${d.day}日。`, `No such date: there is no day ${d.day}.`);
+  if (d.month === 2 && d.day === 29) {
+    return ctx.msg(`日期不存在：${d.year}年不是闰年，2月没有29日。`, `No such date: ${d.year} is not a leap year, February has no 29th.`);
+  }
+  return ctx.msg(`日期不存在：${d.month}月没有${d.day}日。`, `No such date: ${MONTH_NAMES[d.month]} has no ${ordinal(d.day)}.`);
+}
+
+const impossibleDates: Rule = {
+  id: 'GW305',
+  name: 'date-invalid',
+  family: 'frame',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '日期不存在：月份没有该日（“2月30日”“2025年4月31日”“二〇二五年二月三十日”），平年的2月29日（“2025年2月29日”；“2024年2月29日”不提示，不写年份的“2月29日”也不提示），或没有该月（“2025年13月1日”“2025年0月”）。成文日期、正文和完成时限中用“年、月、日”写的日期都查；用数字和点、斜线写的日期只在读作日期的地方查：责任分工标注括号中单独的时限（“（人事处负责，2.30前完成）”“（13.5前完成）”）、编号后开头的时限（“（十）2.30前，完成验收”）、完成时限标签后（“完成时限：2025.2.30”）和单独成行的成文日期（“2025.4.31”）。“13.5万元”“第2.30条”“1.5倍”“9.30分”、版本号、章节号“3.1”等不是日期，不提示；农历日期（“农历二月三十日”）不提示。不提供修复（正确日期只有起草者知道）。',
+    en: 'A date that does not exist: a day its month has not (2月30日, 2025年4月31日, 二〇二五年二月三十日), 29 February outside a leap year (2025年2月29日; not 2024年2月29日, nor 2月29日 without a year), or no such month (2025年13月1日, 2025年0月). Dates with 年月日 are checked everywhere (成文日期, body text, deadlines); dates in figures with dots or slashes only where they read as dates: a deadline alone in a clause of an annotation’s bracket (（人事处负责，2.30前完成）, （13.5前完成）), at an item’s start after its number ((十)2.30前，完成验收), after a deadline label (完成时限：2025.2.30), and a 成文日期 written so on its own line (2025.4.31). Amounts, articles, times, versions and section numbers (13.5万元, 第2.30条, 1.5倍, 9.30分, 3.1) are no dates; lunar dates (农历二月三十日) are fine. No fix: only the drafter knows the right date.',
+  },
+  fixable: false,
+  inputs: 'lines',
+  check(doc, ctx) {
+    const lines = doc.source.lines;
+    for (let i = ctx.lines.from; i < ctx.lines.to; i++) {
+      const l = lines[i];
+      if (!isAnalysedText(l)) continue;
+      for (const d of lineCached(IMPOSSIBLE_SLOT, l, impossibleOn)) {
+        ctx.report({ range: { start: { line: i, character: d.at }, end: { line: i, character: d.at + d.length } }, message: whyImpossible(d, ctx) });
+      }
+    }
+  },
+};
+
 const capped: Rule = {
   id: 'GW399',
   name: 'document-too-large',
@@ -332,4 +381,4 @@ const capped: Rule = {
   },
 };
 
-export const frameRules: Rule[] = [docNumber, date, attachments, deadlineDates, capped];
+export const frameRules: Rule[] = [docNumber, date, attachments, deadlineDates, impossibleDates, capped];
