@@ -59,17 +59,19 @@ describe('renumbering', () => {
   it('renumbers until what it writes reads as written', () => {
     // A `（2）` after a `（1）` that stands beside the `（一）`s goes on from it in its own form (structure.ts
     // misfamiliedParenArabic): `（1）壬` `(二)戊` `（2）癸` keeps its `（2）`; fix-all agrees.
-    const cases: Array<[string[], string[]]> = [
+    const cases: Array<[string[], string[], string[]?]> = [
       [['（1）壬', '(二)戊', '（2）癸'], ['（1）壬', '（一）戊', '（2）癸']],
       [['(2)完善制度；', '（四）乙', '⑶丙'], ['（1）完善制度；', '（一）乙', '⑵丙']],
-      // `3.` renumbered `1.`: a `（2）` right after it is its `2.` in the form of the level below.
-      [['(2)乙', '3.丙', '（3）丁'], ['（1）乙', '1.丙', '2.丁']],
+      // `3.` renumbered `1.`: a `（2）` right after it is its `2.` in the form of the level below. Fix-all
+      // stops short of writing it so: the `（2）` may as well be the `（1）`'s sibling (one `1.` and one `（2）`
+      // under it, numbering.ts uncertainForm), so GW102 offers the `2.` as no safe fix.
+      [['(2)乙', '3.丙', '（3）丁'], ['（1）乙', '1.丙', '2.丁'], ['（1）乙', '1.丙', '（2）丁']],
     ];
-    for (const [before, after] of cases) {
+    for (const [before, after, fixed] of cases) {
       const once = renumber(lines(...before));
       assert.strictEqual(once, lines(...after));
       assert.strictEqual(renumber(once), once);
-      assert.strictEqual(fixAll(lines(...before)).text, once);
+      assert.strictEqual(fixAll(lines(...before)).text, fixed ? lines(...fixed) : once);
     }
     // The whole document's edits, one per changed line, give the same text.
     const text = lines('(2)乙', '3.丙', '（3）丁');
