@@ -223,6 +223,8 @@ const sequence: Rule = {
         edits,
         safe: !uncertain,
         preferred: !uncertain,
+        // Applied alone (a quick-fix), the renumbering repeats until the run reads as written (renumber.ts).
+        ...(whole ? { renumbers: true } : {}),
       };
       // `（一）` `（二）` `3.` `4.` `5.` under one `一、`: the `3.`–`5.` are the `（二）`'s items misnumbered,
       // or its siblings `（三）`–`（五）` in another form (switchedGroup), or the `（一）` `（二）` are the odd
