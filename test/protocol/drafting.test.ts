@@ -57,6 +57,19 @@ describe('drafting over LSP: formatting, completion, renumbering', function () {
     assert.deepStrictEqual(actions.map((a) => a.kind), ['refactor.rewrite']);
   });
 
+  it('a GW101 quick-fix renumbers until the run reads as written, as the renumbering it names', async () => {
+    // One pass writes `1.甲` `（2）乙` `2.丙`, where the `（2）` reads as the `2.` after `1.` and the `2.丙` repeats it.
+    const uri = 'file:///tmp/gongwen-drafting/q.gw';
+    const text = '3、甲\n（2）乙\n3、丙\n';
+    const got = server.nextDiagnostics(uri, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 1, text } });
+    const d = (await got).diagnostics.find((x) => x.code === 'GW101')!;
+    assert.strictEqual(d.range.start.line, 0);
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } })) as CodeAction[];
+    const fix = actions.find((a) => a.diagnostics?.[0]?.code === 'GW101' && a.isPreferred)!;
+    assert.strictEqual(TextDocument.applyEdits(TextDocument.create(uri, 'gongwen', 1, text), fix.edit!.changes![uri] as TextEdit[]), '1.甲\n2.乙\n3.丙\n');
+  });
+
   it('moves a task down with the command', async () => {
     const uri = 'file:///tmp/gongwen-drafting/m.gw';
     const text = '一、甲\n（一）第一项\n（二）第二项\n';

@@ -340,6 +340,63 @@ describe('numbering rules', () => {
           assert.deepStrictEqual(findings(asked, 'GW102'), []);
         });
       });
+      describe('fixes that would have to guess which form was meant are not safe', () => {
+        const safeOf = (f: Finding) => f.fixes.map((x) => x.safe);
+        const editsOf = (f: Finding) => f.fixes.map((x) => x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '));
+        it('a list that goes on from its parent in the form of the level below (（一） （二） 3. 4. 5.): three readings offered, none safe', () => {
+          const text = lines('一、主要任务', '（一）甲项。', '（二）乙项。', '3.丙项。', '4.丁项。', '5.戊项。', '二、保障措施', '（一）加强领导。');
+          const fs = analyze(text).findings.filter((f) => f.rule.startsWith('GW1'));
+          assert.deepStrictEqual(fs.map((f) => [f.rule, f.range.start.line]), [['GW101', 3]]);
+          assert.deepStrictEqual(safeOf(fs[0]), [false, false, false]);
+          assert.ok(fs[0].fixes.every((x) => !x.preferred));
+          // Its own items misnumbered; its siblings in another form; the （一） （二） the odd ones.
+          assert.deepStrictEqual(editsOf(fs[0]), ['3:1. 4:2. 5:3.', '3:（三） 4:（四） 5:（五）', '1:1. 2:2.']);
+          assert.match(fs[0].message, /也可能是与之同级的“（三）”至“（五）”/);
+          assert.strictEqual(fixAll(text).text, text);
+          // One item after a lone （一）: a 2. that is its item misnumbered, or the （二）.
+          const one = lines('一、主要任务', '（一）甲项。', '2.乙项。', '二、保障措施', '（一）加强领导。');
+          const [f] = findings(one, 'GW101');
+          assert.deepStrictEqual([f.range.start.line, safeOf(f)], [2, [false, false, false]]);
+          assert.strictEqual(fixAll(one).text, one);
+          // A （六） after them, read as their 6.: its GW102 to 6. is no safe fix either.
+          const sixth = lines('一、主要任务', '（一）甲项。', '（二）乙项。', '3.丙项。', '4.丁项。', '5.戊项。', '（六）己项。');
+          assert.deepStrictEqual(findings(sixth, 'GW102').map((g) => [g.range.start.line, g.fixes[0].edits[0].newText, g.fixes[0].safe]), [[6, '6.', false]]);
+          assert.strictEqual(fixAll(sixth).text, sixth);
+        });
+        it('keeps the renumbering safe where the list is its parent\'s own: a （三） after it, items under its items, a first number not the parent\'s next', () => {
+          for (const [text, line, want] of [
+            [lines('一、主要任务', '（一）甲项。', '（二）乙项。', '3.丙项。', '4.丁项。', '（三）丙项。'), 3, '3:1. 4:2.'],
+            [lines('一、主要任务', '（一）甲项。', '（二）乙项。', '3.丙项。', '（1）细项。', '（2）细项。', '4.丁项。'), 3, '3:1. 6:2.'],
+            [lines('一、主要任务', '（一）甲项。', '（二）乙项。', '4.丙项。', '5.丁项。'), 3, '3:1. 4:2.'],
+          ] as Array<[string, number, string]>) {
+            const [f] = findings(text, 'GW101');
+            assert.deepStrictEqual([f.range.start.line, editsOf(f)[0], safeOf(f)], [line, want, [true]], text);
+          }
+        });
+        it('items of one list written in several forms (（一） （1） 2. （三）): no form is certain, no fix safe', () => {
+          const text = lines('一、主要任务', '（一）甲方面', '（1）甲项。', '2.乙项。', '（三）丙项。', '二、保障措施', '（一）加强领导。');
+          const fs = findings(text, 'GW102');
+          assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.fixes[0].edits[0].newText, f.fixes[0].safe, !!f.fixes[0].preferred]), [[2, '1.', false, false], [4, '3.', false, false]]);
+          assert.match(fs[0].message, /同级序号写法不一/);
+          assert.strictEqual(fixAll(text).text, text);
+        });
+        it('two siblings, one in each form: certain where the standard or the part\'s other lists say which', () => {
+          // `1.` `（二）` under a `二、`: `（一）` `（二）`, or `1.` `2.` as a two-level plan writes them.
+          const bare = lines('一、总体要求', '二、主要任务', '1.甲项。', '（二）乙项。', '三、保障措施');
+          assert.deepStrictEqual(findings(bare, 'GW102').map((f) => [f.range.start.line, f.fixes[0].safe]), [[2, false]]);
+          assert.strictEqual(fixAll(bare).text, bare);
+          // The part's other lists under a 一、 are （一）s: the 1. is the odd one.
+          const told = lines('一、总体要求', '（一）甲方面。', '（二）乙方面。', '二、主要任务', '1.甲项。', '（二）乙项。', '三、保障措施');
+          assert.deepStrictEqual(findings(told, 'GW102').map((f) => [f.range.start.line, f.fixes[0].safe]), [[4, true]]);
+          assert.strictEqual(fixAll(told).text, told.replace('1.甲项', '（一）甲项'));
+          // ... but 1.s there say the other way.
+          const against = lines('一、总体要求', '1.甲方面。', '2.乙方面。', '二、主要任务', '1.甲项。', '（二）乙项。', '三、保障措施');
+          assert.ok(findings(against, 'GW102').every((f) => !f.fixes[0].safe));
+          // `（一）` `（2）`: the （二） the standard has under a 一、.
+          const standard = lines('一、主要任务', '（一）甲项。', '（2）乙项。', '二、保障措施');
+          assert.deepStrictEqual(findings(standard, 'GW102').map((f) => [f.range.start.line, f.fixes[0].edits[0].newText, f.fixes[0].safe]), [[2, '（二）', true]]);
+        });
+      });
       it('reads one （N） of a list written N. (between siblings or last) as that （N）, and nothing in a plan written right (property)', () => {
         const CN = '一二三四五六七八九十';
         // A plan: `一、`s, each with `（一）`… items (none with items of their own), numbered under

@@ -13,7 +13,7 @@ import { parse } from './parse';
 import { Config, defaultConfig } from './config';
 import { renumberPlan, runOf, sequenceOf, sequencesOf } from './sequences';
 import { applyEdits } from './edits';
-import { TextEdit } from './types';
+import { Fix, TextEdit } from './types';
 
 /** Edits that renumber the run `from` belongs to (or the whole document when omitted). */
 export function renumberEdits(doc: GongwenDocument, from?: Heading): TextEdit[] {
@@ -91,6 +91,19 @@ export function renumberRunText(text: string, line: number, config: Config = def
  */
 export function renumberRunEdits(text: string, line: number, config: Config = defaultConfig(), model?: GongwenDocument): TextEdit[] {
   return lineEdits(text, renumberRunText(text, line, config, model));
+}
+
+/**
+ * The edits of a fix as an editor applies it alone (a quick-fix): a renumbering fix (`Fix.renumbers`,
+ * GW101's, of the finding on `line`) gives its edits, one pass, then renumbers the run of the heading
+ * on `line` until what it writes reads as written (renumberRunText), as fix-all's repeated passes
+ * would: a marker renumbered may make the one after it read as another level's item (`（四）` renumbered
+ * `（一）` makes the `（2）` right after it its `（二）`), which the next pass writes. One whole-line edit per
+ * line that changes (markers only). Any other fix: its edits.
+ */
+export function quickFixEdits(text: string, line: number, fix: Fix, config: Config = defaultConfig()): TextEdit[] {
+  if (!fix.renumbers) return fix.edits;
+  return lineEdits(text, renumberRunText(applyEdits(text, fix.edits), line, config));
 }
 
 /** One whole-line edit per line that differs between two texts with as many lines. */

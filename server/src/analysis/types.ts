@@ -47,6 +47,13 @@ export interface Fix {
   snippet?: boolean;
   /** A command the editor runs instead of (or after) the edits, e.g. adding a unit to the registry. */
   command?: { id: string; args: unknown[] };
+  /**
+   * The fix renumbers the run of the finding's heading from it on (GW101), and `edits` are one pass
+   * of that: fix-all repeats its passes, but an editor applying this fix alone gives the edits of
+   * renumber.ts `renumberFromEdits` at the finding's line, which repeat passes until the run reads as
+   * written (a renumbered marker may make the one after it read as another level's item).
+   */
+  renumbers?: boolean;
 }
 
 export interface Finding {

@@ -1,6 +1,7 @@
 /** Quick-fixes for findings, and `source.fixAll.gongwen` (all safe fixes) for fix-on-save. */
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, Range, WorkspaceEdit } from 'vscode-languageserver/node';
 import { Fix, safeFixEdits } from '../analysis';
+import { quickFixEdits } from '../analysis/renumber';
 import { ServerContext } from '../context';
 import { toDiagnostic } from './diagnostics';
 
@@ -28,7 +29,11 @@ export function register(ctx: ServerContext): void {
       for (const f of findings) {
         if (!f.fixes.length || !overlaps(f.range, params.range)) continue;
         const diagnostic = toDiagnostic(f);
-        for (const fix of f.fixes) actions.push(quickFix(params.textDocument.uri, fix, diagnostic, ctx.snippetEdits ? doc.version : null));
+        for (const fix of f.fixes) {
+          // A renumbering applied alone repeats its passes until the run reads as written (quickFixEdits).
+          const applied = fix.renumbers ? { ...fix, edits: quickFixEdits(doc.getText(), f.range.start.line, fix, ctx.config(doc.uri)) } : fix;
+          actions.push(quickFix(params.textDocument.uri, applied, diagnostic, ctx.snippetEdits ? doc.version : null));
+        }
       }
     }
     if (wants(FIX_ALL_KIND)) {

@@ -3,14 +3,14 @@
  * inline enumerations and heading punctuation. See docs/rules.md.
  */
 import { droppedGap, houseFullDot, inWidthOf, spacedKinds, isToleratedVariant, markerFor, renumbered } from '../markers';
-import { Enumeration, EnumerationItem, EnumerationKind, GongwenDocument, Heading, MarkerKind } from '../model';
-import { parseChinese, toChinese, toCircled } from '../numerals';
+import { Enumeration, EnumerationItem, EnumerationKind, GongwenDocument, Heading, Marker, MarkerKind } from '../model';
+import { parseChinese, parseGlyph, toChinese, toCircled } from '../numerals';
 import { Rule, RuleContext } from '../rule';
-import { renumberPlan, runOf, sequenceBreaks } from '../sequences';
+import { renumberPlan, runOf, Sequence, sequenceBreaks, sequenceOf, sequencesOf } from '../sequences';
 import { itemsOfLine } from '../enumerations';
 import { isAnalysedText } from '../source';
 import { siblingLists } from '../structure';
-import { Range, TextEdit } from '../types';
+import { Fix, Range, TextEdit } from '../types';
 import { isFull, Wrapping, wrappingOf } from '../wrapping';
 
 const KIND_NAME: Record<MarkerKind, string> = {
@@ -35,14 +35,130 @@ function replaceMarker(h: Heading, value: number, fullDot = false): TextEdit {
 /** Whether the document's `1.`s are written `1．` (its markers' dot, kept by fixes). */
 const fullDotOf = (doc: GongwenDocument): boolean => houseFullDot(doc.headings.map((h) => h.marker));
 
+/** The four standard levels, whose items a drafter may write in one another's form (structure.ts reads them so). */
+const STANDARD = new Set<MarkerKind>(['cn', 'parenCn', 'arabic', 'parenArabic']);
+const CN_DIGIT = /[一二三四五六七八九十百零〇两]/;
+const DIGIT = /[0-9０-９]/;
+
+/**
+ * The family a marker is written in, as its text shows (`（2）` a `（1）`, `3.` a `1.`, `⑵` a `（1）`),
+ * whatever level structure.ts reads it at (`（2）` between `（一）` and `（三）` is read as a `（二）`).
+ * Null where the text does not say: a `2）` (a `2.` or a `（2）` missing its bracket, read either way),
+ * an OCR's `—、`.
+ */
+function writtenKind(m: Marker): MarkerKind | null {
+  const t = m.text;
+  const glyph = parseGlyph(t.charAt(0));
+  if (glyph) return glyph.kind;
+  const c = t.charAt(0);
+  if (c === '（' || c === '(') {
+    const n = t.replace(/^[（(][ \t\u3000]*/, '').charAt(0);
+    return DIGIT.test(n) ? 'parenArabic' : CN_DIGIT.test(n) ? 'parenCn' : null;
+  }
+  if (DIGIT.test(c)) return /[）)][ \t\u3000]*$/.test(t) ? null : 'arabic';
+  return CN_DIGIT.test(c) ? 'cn' : null;
+}
+
+/** Whether `h` is read at another standard level than the form it is written in (`2.` read as the `（二）` between `（一）` and `（三）`). */
+function misfamilied(h: Heading): boolean {
+  if (!STANDARD.has(h.marker.kind)) return false;
+  const w = writtenKind(h.marker);
+  return w !== null && w !== h.marker.kind && STANDARD.has(w);
+}
+
+/**
+ * Whether the items of `group` (siblings of one kind under `parent`, starting their run again) may
+ * as well be `parent`'s siblings written in the form of a level below, as be its own items
+ * misnumbered: `（一）` `（二）` `3.` `4.` `5.` under one `一、`, where the `3.`–`5.` go on from the
+ * `（二）` as its siblings `（三）`–`（五）` would (a drafter who changed style half-way), or be a list of
+ * the `（二）`'s own whose first number is wrong (so `2.` `3.` under a `（1）` that heads them, an inverted
+ * list, may be its siblings `（2）` `（3）`). Only where no item of theirs holds items (a `3.` with
+ * `（1）`s under it is a `1.`-level item: GW101 renumbers it), they count on one by one from the
+ * parent's number, and the parent's next sibling, if any, goes on after them (`（六）`), not from the
+ * parent (a `（三）` after them says they are its items). Neither reading is certain.
+ */
+function switchedGroup(group: readonly Heading[], doc: GongwenDocument): boolean {
+  const parent = group[0].parent;
+  if (!parent || !STANDARD.has(parent.marker.kind) || !STANDARD.has(group[0].marker.kind) || group[0].marker.kind === parent.marker.kind) return false;
+  let value = parent.marker.value;
+  for (const h of group) if (h.children.length || h.marker.value !== ++value) return false;
+  const siblings = parent.parent ? parent.parent.children : doc.parts[parent.part].headings;
+  for (let k = siblings.indexOf(parent) + 1; k < siblings.length; k++) {
+    if (siblings[k].marker.kind === parent.marker.kind) return siblings[k].marker.value === value + 1;
+  }
+  return true;
+}
+
+/**
+ * The first items of the groups switchedGroup finds, among the groups that start their run again
+ * (by their first heading: sequencesOf makes new group arrays each time it is asked).
+ */
+function switchedGroups(doc: GongwenDocument): ReadonlySet<Heading> {
+  const out = new Set<Heading>();
+  for (const seq of sequencesOf(doc)) {
+    seq.groups.forEach((g, i) => {
+      if (seq.restarts[i] && switchedGroup(g, doc)) out.add(g[0]);
+    });
+  }
+  return out;
+}
+
+/**
+ * Whether the level structure.ts reads `h` at, written in another level's form, is uncertain, so that a
+ * fix writing it in that form is no safe one: its group is a switched one (switchedGroup), or the
+ * siblings written in the form they are read in are fewer than those written in another (`（一）`
+ * `（1）` `2.` `（三）`: the `（1）` read as a `1.`, the `（三）` as a `3.`, though the `2.` alone in the
+ * wrong form, a `（二）`, is as likely). A single item in another form amid siblings in their own
+ * (`（一）` `2.` `（三）`) is certain. Two siblings, one in each form, are certain only where the
+ * form they are read in is the standard's level under their parent (`（一）` `（2）`: a `（二）`; not
+ * `1.` `（二）` under a `二、`, where `1.` `2.` are as common), or the part's other lists under a
+ * parent of that kind are in it (a `1.` list under another `（一）`: `1.` `（2）` is `1.` `2.`); and never
+ * where such a list is written in the odd one's form.
+ */
+function uncertainForm(h: Heading, doc: GongwenDocument, switched: ReadonlySet<Heading>, seqs: readonly Sequence[]): boolean {
+  const seq = sequenceOf(doc, h, seqs as Sequence[]);
+  const group = seq?.groupOf.get(h);
+  if (!group) return true;
+  if (switched.has(group[0])) return true;
+  let odd = 0;
+  for (const s of group) if (misfamilied(s)) odd++;
+  const own = group.length - odd;
+  if (own > odd) return false;
+  if (own < odd) return true;
+  // A tie: the standard's level, and the part's other lists under a parent of this kind (or at its top level).
+  const parentKind = h.parent ? h.parent.marker.kind : null;
+  const written = writtenKind(h.marker);
+  // (`1.` right under a `一、` is as common as a `（一）`: a two-level plan's.)
+  let standard = NEXT_LEVEL.get(parentKind) === h.marker.kind && !(parentKind === 'cn' && written === 'arabic');
+  for (const x of doc.headings) {
+    if (x.part !== h.part || (x.parent ? x.parent.marker.kind : null) !== parentKind || group.includes(x) || misfamilied(x)) continue;
+    if (x.marker.kind === written) return true;
+    if (x.marker.kind === h.marker.kind) standard = true;
+  }
+  return !standard;
+}
+
+/** The standard's level under a parent of each kind (`一、` → `（一）` → `1.` → `（1）`; at the top, `一、`). */
+const NEXT_LEVEL = new Map<MarkerKind | null, MarkerKind>([
+  [null, 'cn'],
+  ['cn', 'parenCn'],
+  ['parenCn', 'arabic'],
+  ['arabic', 'parenArabic'],
+]);
+
+/** The note a fix's message gets where the form it writes is not certain (uncertainForm). */
+function uncertainNote(ctx: RuleContext): string {
+  return ctx.msg('同级序号写法不一，难以确定本意，请核对后修改。', ' Its siblings are written in mixed forms, so what was meant is not certain: check before changing it.');
+}
+
 const sequence: Rule = {
   id: 'GW101',
   name: 'numbering-sequence',
   family: 'numbering',
   defaultSeverity: 'error',
   description: {
-    zh: '同级序号出现跳号、重号或顺序颠倒（按文档自身的编号方式判断：每级重新编号或全文连续编号）。',
-    en: 'Sibling numbers skip, repeat or go backwards (judged by the numbering style the document uses).',
+    zh: '同级序号出现跳号、重号或顺序颠倒（按文档自身的编号方式判断：每级重新编号或全文连续编号）。一组下级序号接着上级序号编号、各项之下再无下级时（如一个“一、”之下“（一）”“（二）”之后写“3.”“4.”“5.”），既可能是“（二）”之下的编号有误，也可能是同级的“（三）”至“（五）”换了写法，或“（一）”“（二）”才是写法不一的一方：三种改法都提供，但都不会被“全部修复”自动采用。',
+    en: 'Sibling numbers skip, repeat or go backwards (judged by the numbering style the document uses). Where a list goes on from its parent\'s number and its items hold none (3. 4. 5. after （一） （二） under one 一、), it may be the （二）\'s items misnumbered, its siblings （三） to （五） written in another form, or the （一） （二） may be the odd ones: all three fixes are offered, none applied by fix-all.',
   },
   fixable: true,
   inputs: 'markers',
@@ -51,6 +167,8 @@ const sequence: Rule = {
     // the same run get a fix for their own marker (a whole-run fix each would be quadratic).
     const planned = new Set<unknown>();
     let fullDot: boolean | undefined;
+    let switched: ReadonlySet<Heading> | undefined;
+    let seqs: Sequence[] | undefined;
     for (const b of ctx.derived(sequenceBreaks)) {
       if (b.heading.marker.kind === 'article') continue; // GW107
       const h = b.heading;
@@ -90,28 +208,79 @@ const sequence: Rule = {
               ? ['（全文连续编号）', ' (numbered on through the document)']
               : ['（连续编号）', ' (numbered on from the group before)'];
       // Only the markers that change: `1．` kept as written stays untouched.
-      const edits = whole
-        ? renumberPlan(b.sequence, h, b.group)
-            .filter((p) => renumbered(p.heading.marker, p.value, fullDot) !== p.heading.marker.text)
-            .map((p) => replaceMarker(p.heading, p.value, fullDot))
-        : [replaceMarker(h, b.position, fullDot)];
+      const plan = whole ? renumberPlan(b.sequence, h, b.group).filter((p) => renumbered(p.heading.marker, p.value, fullDot) !== p.heading.marker.text) : [{ heading: h, value: b.position }];
+      const edits = plan.map((p) => replaceMarker(p.heading, p.value, fullDot));
+      // Renumbering writes each marker in the form it is read in: where that form is uncertain (a
+      // `（三）` read as the `3.` after a `2.` among siblings of mixed forms), it is no safe fix.
+      switched ??= ctx.derived(switchedGroups);
+      const uncertain = plan.some((p) => misfamilied(p.heading) && uncertainForm(p.heading, doc, switched!, (seqs ??= ctx.derived(sequencesOf))));
+      // A renumbering that changes this marker alone (the run's last item) says just that.
+      const renumbering = whole && edits.length > 1;
+      const fix: Fix = {
+        title: renumbering
+          ? ctx.msg(`重新编号：从“${h.marker.text}”起依次改为“${want}”…`, `Renumber from "${h.marker.text}" as "${want}"…`)
+          : ctx.msg(`改为“${want}”`, `Change to "${want}"`),
+        edits,
+        safe: !uncertain,
+        preferred: !uncertain,
+        // Applied alone (a quick-fix), the renumbering repeats until the run reads as written (renumber.ts).
+        ...(whole ? { renumbers: true } : {}),
+      };
+      // `（一）` `（二）` `3.` `4.` `5.` under one `一、`: the `3.`–`5.` are the `（二）`'s items misnumbered,
+      // or its siblings `（三）`–`（五）` in another form (switchedGroup), or the `（一）` `（二）` are the odd
+      // ones (`1.`–`5.`). Each is offered, none as safe.
+      if (whole && h === b.group[0] && switched.has(h)) {
+        const parent = h.parent!;
+        const last = b.group[b.group.length - 1];
+        const inForm = (kind: MarkerKind, x: Heading) => inWidthOf({ kind, text: x.marker.text }, markerFor(kind, x.marker.value), kind === 'arabic' && fullDot);
+        const as = (x: Heading) => inForm(parent.marker.kind, x);
+        // The parent and its siblings before it, in the items' form: only where none of them holds items
+        // (the parent but for these) and none of its kind follows it.
+        const siblings = parent.parent ? parent.parent.children : doc.parts[parent.part].headings;
+        const at = siblings.indexOf(parent);
+        const before = siblings.slice(0, at + 1).filter((x) => x.marker.kind === parent.marker.kind);
+        const asItems = before.every((x) => x === parent || x.children.length === 0) && !siblings.slice(at + 1).some((x) => x.marker.kind === parent.marker.kind);
+        const itemKind = h.marker.kind;
+        const span = b.group.length > 1 ? `“${h.marker.text}”至“${last.marker.text}”` : `“${h.marker.text}”`;
+        const spanEn = b.group.length > 1 ? `"${h.marker.text}" to "${last.marker.text}"` : `"${h.marker.text}"`;
+        const wantSiblings = b.group.length > 1 ? `“${as(h)}”至“${as(last)}”` : `“${as(h)}”`;
+        const wantSiblingsEn = b.group.length > 1 ? `"${as(h)}" to "${as(last)}"` : `"${as(h)}"`;
+        ctx.report({
+          range: h.marker.range,
+          message: ctx.msg(
+            `序号“${h.marker.text}”${what}：作为“${parent.marker.text}”的下一级，此处应为“${want}”${styleZh}；但${span}接着“${parent.marker.text}”编号，也可能是与之同级的${wantSiblings}换了写法，请核对。`,
+            `Number "${h.marker.text}": ${what}; as items of "${parent.marker.text}", expected "${want}"${styleEn}; but ${spanEn} go on from "${parent.marker.text}": they may be its siblings ${wantSiblingsEn} written in another form. Check which is meant.`,
+          ),
+          fixes: [
+            { ...fix, safe: false, preferred: false },
+            {
+              title: ctx.msg(`改为与“${parent.marker.text}”同级：${wantSiblings}`, `Make them siblings of "${parent.marker.text}": ${wantSiblingsEn}`),
+              edits: b.group.filter((x) => as(x) !== x.marker.text).map((x) => ({ range: x.marker.range, newText: as(x) })),
+              safe: false,
+            },
+            ...(asItems
+              ? [
+                  {
+                    title: ctx.msg(
+                      `将${before.length > 1 ? `“${before[0].marker.text}”至` : ''}“${parent.marker.text}”改为${before.length > 1 ? `“${inForm(itemKind, before[0])}”至` : ''}“${inForm(itemKind, parent)}”（与“${h.marker.text}”同级）`,
+                      `Write ${before.length > 1 ? `"${before[0].marker.text}" to ` : ''}"${parent.marker.text}" as ${before.length > 1 ? `"${inForm(itemKind, before[0])}" to ` : ''}"${inForm(itemKind, parent)}" (siblings of "${h.marker.text}")`,
+                    ),
+                    edits: before.filter((x) => inForm(itemKind, x) !== x.marker.text).map((x) => ({ range: x.marker.range, newText: inForm(itemKind, x) })),
+                    safe: false,
+                  },
+                ]
+              : []),
+          ],
+        });
+        continue;
+      }
       ctx.report({
         range: h.marker.range,
         message: ctx.msg(
           `序号“${h.marker.text}”${what}：此处应为“${want}”${styleZh}。`,
           `Number "${h.marker.text}": ${what}; expected "${want}"${styleEn}.`,
-        ),
-        fixes: [
-          {
-            // A renumbering that changes this marker alone (the run's last item) says just that.
-            title: whole && edits.length > 1
-              ? ctx.msg(`重新编号：从“${h.marker.text}”起依次改为“${want}”…`, `Renumber from "${h.marker.text}" as "${want}"…`)
-              : ctx.msg(`改为“${want}”`, `Change to "${want}"`),
-            edits,
-            safe: true,
-            preferred: true,
-          },
-        ],
+        ) + (uncertain ? uncertainNote(ctx) : ''),
+        fixes: [fix],
       });
     }
   },
@@ -123,8 +292,8 @@ const punctuation: Rule = {
   family: 'numbering',
   defaultSeverity: 'warning',
   description: {
-    zh: '序号后的标点或括号不规范：“一、”用顿号，“（一）”“（1）”“①”后不加标点，“1.”用圆点，括号用全角（“1）”在“1.”之下读作少了前括号的“（1）”，在别处读作“1.”）。全角圆点或全角数字（“1．”“１．”“（１）”）是常见写法，只在与半角的“1.”“（1）”混用时提示（提示少数的一方）；全文多用“1．”时，重新编号和改正“1、”等写法也用“1．”。改正“(一) ”“一. ”等写法时，序号后多打的空格一并去掉（“（一）”“一、”后直接接正文），全文“（一）”后普遍空一格的除外；“1.”后的空格保留。识别OCR或重新录入时的误写：“—、”“-、”“一 、”读作“一、”，“（-）”读作“（一）”，“l.”“I.”读作“1.”（仅在其为同级第一项、其后还有同级序号时），改为规范写法。',
-    en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width (1） under a 1. is read as （1） missing its opening bracket, elsewhere as 1.). A full-width dot or full-width digits (1．, １．, （１）) are a common variant, noted only where the document also writes half-width 1. or （1） (the fewer of the two are noted); where most of its 1.s are written 1．, renumbering and the fix of 1、 keep that dot. The fix of (一) or 一. also drops the spaces typed after it (（一） and 一、 are followed directly by the text), unless the document mostly writes the standard form with a space; the space after 1. stays. Markers misread by OCR or retyped from a PDF are read as what they stand for and fixed: —、 -、 一 、 as 一、, （-） as （一）, l. and I. as 1. (only where it stands first among its siblings and another follows).',
+    zh: '序号后的标点或括号不规范：“一、”用顿号，“（一）”“（1）”“①”后不加标点，“1.”用圆点，括号用全角（“1）”在“1.”之下读作少了前括号的“（1）”，在别处读作“1.”）。全角圆点或全角数字（“1．”“１．”“（１）”）是常见写法，只在与半角的“1.”“（1）”混用时提示（提示少数的一方）；全文多用“1．”时，重新编号和改正“1、”等写法也用“1．”。改正“(一) ”“一. ”等写法时，序号后多打的空格一并去掉（“（一）”“一、”后直接接正文），全文“（一）”后普遍空一格的除外；“1.”后的空格保留。识别OCR或重新录入时的误写：“—、”“-、”“一 、”读作“一、”，“（-）”读作“（一）”，“l.”“I.”读作“1.”（仅在其为同级第一项、其后还有同级序号时），改为规范写法。同级之中个别序号写成了其他层级的样式（如“（一）”“2.”“（三）”中的“2.”），改为同级的样式；同级序号写法混杂（如“（一）”之下“（1）”“2.”“（三）”），或仅两项、一项一种写法而标准层级和本文其他各处都无法判断（如“二、”之下“1.”“（二）”）时，只提供改法，不由“全部修复”自动采用。',
+    en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width (1） under a 1. is read as （1） missing its opening bracket, elsewhere as 1.). A full-width dot or full-width digits (1．, １．, （１）) are a common variant, noted only where the document also writes half-width 1. or （1） (the fewer of the two are noted); where most of its 1.s are written 1．, renumbering and the fix of 1、 keep that dot. The fix of (一) or 一. also drops the spaces typed after it (（一） and 一、 are followed directly by the text), unless the document mostly writes the standard form with a space; the space after 1. stays. Markers misread by OCR or retyped from a PDF are read as what they stand for and fixed: —、 -、 一 、 as 一、, （-） as （一）, l. and I. as 1. (only where it stands first among its siblings and another follows). An item written in another level\'s form amid its siblings (2. between （一） and （三）) is fixed to their form; where its siblings are written in mixed forms (（一） （1） 2. （三）), or two siblings one in each form that neither the standard nor the document\'s other lists tell apart (1. （二） under a 二、), the fix is offered but not applied by fix-all.',
   },
   fixable: true,
   inputs: 'markers',
@@ -135,6 +304,8 @@ const punctuation: Rule = {
     let half: { dot: boolean; digits: boolean } | undefined;
     let fullDot: boolean | undefined;
     let spaced: Set<MarkerKind> | undefined;
+    let switched: ReadonlySet<Heading> | undefined;
+    let seqs: Sequence[] | undefined;
     for (const h of doc.headings) {
       const m = h.marker;
       if (m.kind === 'decimal') continue;
@@ -160,6 +331,8 @@ const punctuation: Rule = {
       // `8、` in a document that writes `1．`: its own dot.
       const canonical = tolerated ? m.canonical : inWidthOf(m, m.canonical, (fullDot ??= ctx.derived(fullDotOf)));
       if (canonical === m.text) continue;
+      // Written in another level's form: certain only where its siblings say so (uncertainForm).
+      const uncertain = misfamilied(h) && uncertainForm(h, doc, (switched ??= ctx.derived(switchedGroups)), (seqs ??= ctx.derived(sequencesOf)));
       // `(一) 树立` → `（一）树立`: the space typed after the ASCII brackets goes with them.
       const gap = h.markerGap && droppedGap(h, (spaced ??= spacedKinds(doc.headings)));
       const edit = gap ? { range: { start: m.range.start, end: { line: m.range.end.line, character: m.range.end.character + gap } }, newText: canonical } : { range: m.range, newText: canonical };
@@ -168,8 +341,8 @@ const punctuation: Rule = {
         severity: tolerated ? 'info' : undefined,
         message: tolerated
           ? ctx.msg(`序号“${m.text}”使用了全角字符，而本文其他序号用半角，规范写法为“${m.canonical}”。`, `"${m.text}" is written full-width where the document elsewhere writes half-width; the standard form is "${m.canonical}".`)
-          : ctx.msg(`序号“${m.text.trimEnd()}”写法不规范，应为“${canonical}”。`, `Marker "${m.text.trimEnd()}" is malformed; write "${canonical}".`),
-        fixes: [{ title: ctx.msg(`改为“${canonical}”`, `Change to "${canonical}"`), edits: [edit], safe: true, preferred: true }],
+          : ctx.msg(`序号“${m.text.trimEnd()}”写法不规范，应为“${canonical}”。`, `Marker "${m.text.trimEnd()}" is malformed; write "${canonical}".`) + (uncertain ? uncertainNote(ctx) : ''),
+        fixes: [{ title: ctx.msg(`改为“${canonical}”`, `Change to "${canonical}"`), edits: [edit], safe: !uncertain, preferred: !uncertain }],
       });
     }
   },
