@@ -50,7 +50,7 @@ export interface Fix {
   /**
    * The fix renumbers the run of the finding's heading from it on (GW101), and `edits` are one pass
    * of that: fix-all repeats its passes, but an editor applying this fix alone gives the edits of
-   * renumber.ts `renumberFromEdits` at the finding's line, which repeat passes until the run reads as
+   * renumber.ts `quickFixEdits` at the finding's line, which repeat passes until the run reads as
    * written (a renumbered marker may make the one after it read as another level's item).
    */
   renumbers?: boolean;
