@@ -4,6 +4,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, TextEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, applyEdits, fixAll, safeFixEdits } from '../../server/src/analysis';
 import { startServer, TestServer } from './lsp-client';
 import { tempDir } from '../util';
 
@@ -71,6 +72,29 @@ describe('language server over stdio (dist/server.js)', function () {
     const second = server.nextDiagnostics(u, 2);
     await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: u, version: 2 }, contentChanges: [{ range: edit.range, text: edit.newText }] });
     assert.deepStrictEqual((await second).diagnostics, []);
+  });
+
+  it('fix-all asked for by name (fix-on-save) writes what `gongwen fix` writes, in edits within the lines; the lightbulb gets one pass', async () => {
+    const u = 'file:///tmp/gongwen-protocol/passes.gw';
+    // One pass renumbers `3.` to `1.` and reads `(二)` as its `（一）`; only then is the second `3、` a `2.`-to-be of a new run.
+    const text = '3.加强领导\r\n(二)完善制度\r\n3、强化督查\r\n';
+    const opened = server.nextDiagnostics(u, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'gongwen', version: 1, text } });
+    await opened;
+    const ask = async (only?: string[]) =>
+      (await server.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: u },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], ...(only ? { only } : {}) },
+      })) as CodeAction[];
+    const doc = TextDocument.create(u, 'gongwen', 1, text);
+    const [named] = await ask(['source.fixAll']);
+    const edits = named.edit!.changes![u] as TextEdit[];
+    assert.strictEqual(TextDocument.applyEdits(doc, edits), fixAll(text).text);
+    assert.notStrictEqual(fixAll(text).text, applyEdits(text, safeFixEdits(analyze(text).findings)));
+    for (const e of edits) assert.strictEqual(e.range.start.line, e.range.end.line, JSON.stringify(e));
+    const lightbulb = (await ask()).find((a) => a.kind === 'source.fixAll.gongwen')!;
+    assert.strictEqual(TextDocument.applyEdits(doc, lightbulb.edit!.changes![u] as TextEdit[]), applyEdits(text, safeFixEdits(analyze(text).findings)));
   });
 
   it('answers document symbols as a tree, and folding ranges', async () => {

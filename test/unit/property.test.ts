@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { analyze, applyEdits, fixAll, SourceText } from '../../server/src/analysis';
+import { analyze, applyEdits, fixAll, lineDiffEdits, SourceText } from '../../server/src/analysis';
 
 const PIECES = [
   '一、', '二、', '四、', '（一）', '(二)', '（三）、', '1.', '2、', '3．', '（1）', '①', '①.', '第一条　', '第三章　', '1.1 ',
@@ -61,5 +61,40 @@ describe('property: no input crashes the analysis', () => {
 
   it('survives arbitrary unicode strings', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => void analyze(text)), { numRuns: 300 });
+  });
+});
+
+describe('lineDiffEdits (the editor\'s fix-all as edits within lines)', () => {
+  it('turns a text into another with the same lines, each edit inside one line and never inside a surrogate pair; null where lines differ (property)', () => {
+    fc.assert(
+      fc.property(soup, fc.array(fc.tuple(fc.nat(), fc.constantFrom('', '（一）', '1.', '😀', '中', '\ud83d')), { maxLength: 6 }), (before, changes) => {
+        // Change some characters, never a line's end.
+        const chars = [...before];
+        for (const [at, by] of changes) {
+          const k = chars.length ? at % chars.length : 0;
+          if (chars.length && !/[\r\n]/.test(chars[k])) chars[k] = by;
+        }
+        const after = chars.join('');
+        const edits = lineDiffEdits(before, after);
+        if (edits === null) {
+          // Only where a line's end moved: a lone `\r` before a `\n` that an edit emptied the characters between.
+          assert.notDeepStrictEqual(before.match(/\r\n|\n|\r/g), after.match(/\r\n|\n|\r/g));
+          return;
+        }
+        assert.strictEqual(applyEdits(before, edits), after);
+        const src = new SourceText(before);
+        for (const e of edits) {
+          assert.strictEqual(e.range.start.line, e.range.end.line);
+          for (const p of [e.range.start, e.range.end]) {
+            const o = src.offsetAt(p);
+            assert.ok(!(o > 0 && /[\ud800-\udbff]/.test(before[o - 1]) && /[\udc00-\udfff]/.test(before[o] ?? '')), `inside a pair at ${JSON.stringify(p)}`);
+          }
+        }
+      }),
+    );
+    assert.strictEqual(lineDiffEdits('甲\n乙\n', '甲\n乙\n丙\n'), null);
+    assert.strictEqual(lineDiffEdits('甲\r\n乙', '甲\n乙'), null);
+    assert.deepStrictEqual(lineDiffEdits('一、甲\r\n3.乙\r\n', '一、甲\r\n1.乙\r\n'), [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, newText: '1' }]);
+    assert.deepStrictEqual(lineDiffEdits('a😀b', 'a😃b'), [{ range: { start: { line: 0, character: 1 }, end: { line: 0, character: 3 } }, newText: '😃' }]);
   });
 });

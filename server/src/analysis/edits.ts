@@ -63,10 +63,14 @@ export interface FixAllResult {
   applied: number;
 }
 
-export function fixAll(text: string, config: Config = defaultConfig(), maxPasses = 8): FixAllResult {
+/**
+ * `findings`: those of `text` where the caller has them (the editor's live analysis), so that the first
+ * pass analyses nothing.
+ */
+export function fixAll(text: string, config: Config = defaultConfig(), maxPasses = 8, findings?: Finding[]): FixAllResult {
   let applied = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
-    const fixes = safeFixes(analyze(text, config).findings);
+    const fixes = safeFixes(pass === 0 && findings ? findings : analyze(text, config).findings);
     if (fixes.length === 0) break;
     const next = applyEdits(text, fixes.flatMap((fix) => fix.edits));
     if (next === text) break;
@@ -75,3 +79,37 @@ export function fixAll(text: string, config: Config = defaultConfig(), maxPasses
   }
   return { text, applied };
 }
+
+/**
+ * The edits that turn `before` into `after` where both have the same lines (fixes change words inside
+ * lines, never where lines end): per line that differs, one edit of the span between what the two
+ * share at its start and at its end, so that an editor keeps the cursor and the marks outside it.
+ * Null where the line count or a line's end differs.
+ */
+export function lineDiffEdits(before: string, after: string): TextEdit[] | null {
+  const a = before.split(/(\r\n|\n|\r)/);
+  const b = after.split(/(\r\n|\n|\r)/);
+  if (a.length !== b.length) return null;
+  const edits: TextEdit[] = [];
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    // Odd indices are the line ends.
+    if (k % 2 === 1) return null;
+    const x = a[k];
+    const y = b[k];
+    let start = 0;
+    while (start < x.length && start < y.length && x.charCodeAt(start) === y.charCodeAt(start)) start++;
+    let endX = x.length;
+    let endY = y.length;
+    while (endX > start && endY > start && x.charCodeAt(endX - 1) === y.charCodeAt(endY - 1)) endX--, endY--;
+    // Never between the two halves of a surrogate pair (an emoji, a rare character).
+    if (start > 0 && isHigh(x.charCodeAt(start - 1))) start--;
+    if (endX < x.length && isLow(x.charCodeAt(endX))) endX++, endY++;
+    const line = k / 2;
+    edits.push({ range: { start: { line, character: start }, end: { line, character: endX } }, newText: y.slice(start, endY) });
+  }
+  return edits;
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;

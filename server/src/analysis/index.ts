@@ -9,4 +9,4 @@ export type { TextChange } from './lineText';
 export { parse } from './parse';
 export { analyze, lint, effectiveSeverity, findRule, ALL_RULES } from './analyze';
 export type { AnalysisResult, Handover } from './analyze';
-export { applyEdits, fixAll, safeFixEdits } from './edits';
+export { applyEdits, fixAll, lineDiffEdits, safeFixEdits } from './edits';

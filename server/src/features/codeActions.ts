@@ -1,6 +1,6 @@
 /** Quick-fixes for findings, and `source.fixAll.gongwen` (all safe fixes) for fix-on-save. */
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, Range, WorkspaceEdit } from 'vscode-languageserver/node';
-import { Fix, safeFixEdits } from '../analysis';
+import { Config, Finding, Fix, fixAll, lineDiffEdits, safeFixEdits, TextEdit } from '../analysis';
 import { quickFixEdits } from '../analysis/renumber';
 import { ServerContext } from '../context';
 import { toDiagnostic } from './diagnostics';
@@ -37,7 +37,7 @@ export function register(ctx: ServerContext): void {
       }
     }
     if (wants(FIX_ALL_KIND)) {
-      const edits = safeFixEdits(findings);
+      const edits = fixAllEdits(doc.getText(), findings, Boolean(only), ctx.config(doc.uri));
       if (edits.length) {
         actions.push({
           title: ctx.locale === 'en' ? 'Fix all safe Gongwen problems' : '公文助手：修复全部可安全修复的问题',
@@ -49,6 +49,23 @@ export function register(ctx: ServerContext): void {
     for (const provider of ctx.codeActionProviders()) actions.push(...provider(params));
     return actions;
   });
+}
+
+/** Documents up to this size get fix-all's repeated passes in the editor (each pass is a full analysis). */
+const MAX_REPEATED_FIX_ALL = 300_000;
+
+/**
+ * The edits of fix-all. Asked for it by name (fix-on-save, the 修复全部 command: `only` holds its kind),
+ * the passes repeat as `gongwen fix`'s do, so that the editor and the CLI write the same text: a
+ * renumbering can make a marker read as another level's, which the next pass writes. The first pass
+ * uses the live findings; the result goes as one edit per line changed, within what changed. The
+ * lightbulb's unfiltered request (no `only`), a document over MAX_REPEATED_FIX_ALL or a pass that
+ * would move a line's end get the one pass of the live findings' safe fixes.
+ */
+function fixAllEdits(text: string, findings: Finding[], named: boolean, config: Config): TextEdit[] {
+  const once = safeFixEdits(findings);
+  if (!named || !once.length || text.length > MAX_REPEATED_FIX_ALL) return once;
+  return lineDiffEdits(text, fixAll(text, config, 8, findings).text) ?? once;
 }
 
 /**
