@@ -185,6 +185,28 @@ describe('numbering rules', () => {
       const restart = lines('一、甲', '（一）项', '（1）细', '（二）项', '（1）细', '（3）细');
       assert.deepStrictEqual(parse(restart).headings.filter((h) => h.marker.kind === 'parenArabic').length, 3);
     });
+    it('reads a （5） right after 4. or （四） as a first child where the （1）s run on to （4） from the sections before (numbered on at every level)', () => {
+      // `（1）`…`（4）` under `一、`, then `二、`'s `4.` (`（四）`) with a `（5）`: the `（1）`s numbered on
+      // through the document, not the next `5.` (`（五）`) in the wrong form.
+      const underArabic = lines('一、甲', '（一）子', '1.项', '（1）细。（办公室负责）', '2.项', '（2）细。（办公室负责）', '（3）细。（办公室负责）', '3.项', '（4）细。（办公室负责）', '二、乙', '（二）子', '4.项', '（5）细。（办公室负责）', '（6）细。（办公室负责）');
+      const underParenCn = lines('一、甲', '（一）子', '（1）细。（办公室负责）', '（2）细。（办公室负责）', '（二）子', '（3）细。（办公室负责）', '（4）细。（办公室负责）', '二、乙', '（三）子。（办公室负责）', '（四）子', '（5）细。（办公室负责）', '（6）细。（办公室负责）');
+      for (const [text, parents] of [
+        [underArabic, ['1.', '2.', '2.', '3.', '4.', '4.']],
+        [underParenCn, ['（一）', '（一）', '（二）', '（二）', '（四）', '（四）']],
+      ] as const) {
+        assert.deepStrictEqual(findings(text).filter((f) => f.rule.startsWith('GW1')), [], text);
+        assert.deepStrictEqual(parse(text).headings.filter((h) => h.marker.kind === 'parenArabic').map((h) => h.parent!.marker.text), parents);
+        assert.strictEqual(fixAll(text).text, text);
+      }
+      // Where the （1）s before stop short of （4）, or stand under headings of another kind, it is still the next item in the wrong form.
+      for (const [text, want] of [
+        [underArabic.replace('3.项\n（4）细。（办公室负责）\n', '3.项\n').replace('（6）细。（办公室负责）\n', ''), '5.'],
+        [underParenCn.replace('（4）细。（办公室负责）\n二、', '二、').replace('（6）细。（办公室负责）\n', ''), '（五）'],
+        [lines('一、甲', '（1）细。', '（2）细。', '（3）细。', '（4）细。', '二、乙', '（一）子', '1.项', '2.项', '3.项', '4.项', '（5）细。（办公室负责）'), '5.'],
+      ] as const) {
+        assert.deepStrictEqual(findings(text).filter((f) => f.rule.startsWith('GW1')).map((f) => [f.rule, f.fixes[0].edits[0].newText]), [['GW102', want]], text);
+      }
+    });
     it('reads a （2） after a （一） as going on from a （1） that stands beside the （一）s before it, at the top as under a 一、 (no GW102, renumbering keeps it)', () => {
       // A drafter who wrote `（1）壬` then `（2）癸` numbers them on; the `（一）` between is the mixed form GW104 notes.
       for (const head of [[], ['一、甲']]) {
