@@ -207,6 +207,51 @@ describe('numbering rules', () => {
         assert.deepStrictEqual(findings(text).filter((f) => f.rule.startsWith('GW1')).map((f) => [f.rule, f.fixes[0].edits[0].newText]), [['GW102', want]], text);
       }
     });
+    it('finds no numbering mistake in plans numbered on or restarting at each level independently (property)', () => {
+      const CN = '一二三四五六七八九十';
+      const cn = (v: number) => (v <= 10 ? CN[v - 1] : v < 20 ? '十' + (CN[v - 11] ?? '') : CN[Math.floor(v / 10) - 1] + '十' + (CN[(v % 10) - 1] ?? ''));
+      // Sections of `（一）`s, each of `1.`s, each with a count of `（1）`s; or, `skip`, `（1）`s right under the `（一）`s.
+      // Each level restarts under each parent, runs on under one grandparent, or runs on through the plan.
+      const style = fc.oneof(fc.constant('restart'), fc.constant('grand'), { arbitrary: fc.constant('through'), weight: 2 });
+      const plan = fc.record({
+        sections: fc.array(fc.array(fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 4 }), { maxLength: 4 }), { minLength: 1, maxLength: 4 }),
+        styles: fc.tuple(fc.constantFrom('restart', 'through'), style, style),
+        skip: fc.boolean(),
+        notes: fc.array(fc.boolean(), { minLength: 1, maxLength: 7 }),
+      });
+      fc.assert(
+        fc.property(plan, ({ sections, styles, skip, notes }) => {
+          const out: string[] = [];
+          const n = [0, 0, 0, 0];
+          const note = () => notes[out.length % notes.length];
+          const write = (marker: string, leaf: boolean) => out.push(`${marker}推进第${out.length + 1}项工作${leaf || note() ? '。' + (note() ? '（办公室负责）' : '（财务科、人事科）') : ''}`);
+          // Level `l` (1 `（一）`, 2 `1.`, 3 `（1）`) starts again under each heading of level l - 1 or, 'grand', of level l - 2.
+          const open = (l: number) => {
+            for (let k = l + 1; k <= 3; k++) if (styles[k - 1] === 'restart' ? k === l + 1 : styles[k - 1] === 'grand' && k === l + 2) n[k] = 0;
+          };
+          sections.forEach((items, s) => {
+            write(`${cn(s + 1)}、`, items.length === 0);
+            open(0);
+            for (const tasks of items) {
+              write(`（${cn(++n[1])}）`, tasks.length === 0);
+              open(1);
+              for (const subs of tasks) {
+                if (skip) {
+                  write(`（${++n[2]}）`, true);
+                  continue;
+                }
+                write(`${++n[2]}.`, subs === 0);
+                open(2);
+                for (let k = 0; k < subs; k++) write(`（${++n[3]}）`, true);
+              }
+            }
+          });
+          const text = out.join('\n') + '\n';
+          assert.deepStrictEqual(findings(text).filter((f) => f.rule.startsWith('GW1')).map((f) => [f.rule, f.range.start.line]), [], text);
+        }),
+        { numRuns: 100 },
+      );
+    });
     it('reads a （2） after a （一） as going on from a （1） that stands beside the （一）s before it, at the top as under a 一、 (no GW102, renumbering keeps it)', () => {
       // A drafter who wrote `（1）壬` then `（2）癸` numbers them on; the `（一）` between is the mixed form GW104 notes.
       for (const head of [[], ['一、甲']]) {
