@@ -265,6 +265,27 @@ describe('handing an analysis to the next one', () => {
     }
   });
 
+  it('a （5） under 二、 whose reading depends on the （1）s of the section before is read again when they change', () => {
+    const config = defaultConfig();
+    // `（1）`…`（4）` under `一、`, then `4.` `（5）` under `二、`: numbered on, the `（5）` is the `4.`'s first
+    // item; once `一、`'s `（4）` is text, it is the next `5.` in the wrong form (structure.ts runsOnTo).
+    for (const [head, text] of [
+      ['4.', ['一、甲', '（一）子', '1.项', '（1）细。', '（2）细。', '2.项', '（3）细。', '（4）细。', '二、乙', '（二）子', '3.项', '4.项', '（5）细。（办公室负责）']],
+      ['（四）', ['一、甲', '（一）子', '（1）细。', '（2）细。', '（二）子', '（3）细。', '（4）细。', '二、乙', '（三）子', '（四）子', '（5）细。（办公室负责）']],
+    ] as const) {
+      const plan = text.join('\n');
+      let result = analyze(plan, config);
+      assert.strictEqual(result.doc.headings[result.doc.headings.length - 1].parent!.marker.text, head);
+      for (const edited of [plan.replace('（4）细。', '细。'), plan.replace('（4）细。', '（3）细。')]) {
+        const again = analyze(edited, config, result.handover);
+        assert.deepStrictEqual(modelOf(again), cold(edited));
+        assert.strictEqual(again.findings.filter((f) => f.rule === 'GW102').length, 1);
+        result = analyze(plan, config, again.handover);
+        assert.deepStrictEqual(modelOf(result), cold(plan));
+      }
+    }
+  });
+
   it('front matter opened and closed by edits to a document kept as lines', () => {
     const config = defaultConfig();
     const text = ['', '---', 'title: 某某方案', 'date: 2025-03-05', '---', '一、任务', '（一）甲。（办公室）', '（二）乙。（财务科）', '（三）丙。'].join('\n');

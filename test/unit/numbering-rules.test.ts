@@ -185,6 +185,73 @@ describe('numbering rules', () => {
       const restart = lines('一、甲', '（一）项', '（1）细', '（二）项', '（1）细', '（3）细');
       assert.deepStrictEqual(parse(restart).headings.filter((h) => h.marker.kind === 'parenArabic').length, 3);
     });
+    it('reads a （5） right after 4. or （四） as a first child where the （1）s run on to （4） from the sections before (numbered on at every level)', () => {
+      // `（1）`…`（4）` under `一、`, then `二、`'s `4.` (`（四）`) with a `（5）`: the `（1）`s numbered on
+      // through the document, not the next `5.` (`（五）`) in the wrong form.
+      const underArabic = lines('一、甲', '（一）子', '1.项', '（1）细。（办公室负责）', '2.项', '（2）细。（办公室负责）', '（3）细。（办公室负责）', '3.项', '（4）细。（办公室负责）', '二、乙', '（二）子', '4.项', '（5）细。（办公室负责）', '（6）细。（办公室负责）');
+      const underParenCn = lines('一、甲', '（一）子', '（1）细。（办公室负责）', '（2）细。（办公室负责）', '（二）子', '（3）细。（办公室负责）', '（4）细。（办公室负责）', '二、乙', '（三）子。（办公室负责）', '（四）子', '（5）细。（办公室负责）', '（6）细。（办公室负责）');
+      for (const [text, parents] of [
+        [underArabic, ['1.', '2.', '2.', '3.', '4.', '4.']],
+        [underParenCn, ['（一）', '（一）', '（二）', '（二）', '（四）', '（四）']],
+      ] as const) {
+        assert.deepStrictEqual(findings(text).filter((f) => f.rule.startsWith('GW1')), [], text);
+        assert.deepStrictEqual(parse(text).headings.filter((h) => h.marker.kind === 'parenArabic').map((h) => h.parent!.marker.text), parents);
+        assert.strictEqual(fixAll(text).text, text);
+      }
+      // Where the （1）s before stop short of （4）, or stand under headings of another kind, it is still the next item in the wrong form.
+      for (const [text, want] of [
+        [underArabic.replace('3.项\n（4）细。（办公室负责）\n', '3.项\n').replace('（6）细。（办公室负责）\n', ''), '5.'],
+        [underParenCn.replace('（4）细。（办公室负责）\n二、', '二、').replace('（6）细。（办公室负责）\n', ''), '（五）'],
+        [lines('一、甲', '（1）细。', '（2）细。', '（3）细。', '（4）细。', '二、乙', '（一）子', '1.项', '2.项', '3.项', '4.项', '（5）细。（办公室负责）'), '5.'],
+      ] as const) {
+        assert.deepStrictEqual(findings(text).filter((f) => f.rule.startsWith('GW1')).map((f) => [f.rule, f.fixes[0].edits[0].newText]), [['GW102', want]], text);
+      }
+    });
+    it('finds no numbering mistake in plans numbered on or restarting at each level independently (property)', () => {
+      const CN = '一二三四五六七八九十';
+      const cn = (v: number) => (v <= 10 ? CN[v - 1] : v < 20 ? '十' + (CN[v - 11] ?? '') : CN[Math.floor(v / 10) - 1] + '十' + (CN[(v % 10) - 1] ?? ''));
+      // Sections of `（一）`s, each of `1.`s, each with a count of `（1）`s; or, `skip`, `（1）`s right under the `（一）`s.
+      // Each level restarts under each parent, runs on under one grandparent, or runs on through the plan.
+      const style = fc.oneof(fc.constant('restart'), fc.constant('grand'), { arbitrary: fc.constant('through'), weight: 2 });
+      const plan = fc.record({
+        sections: fc.array(fc.array(fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 4 }), { maxLength: 4 }), { minLength: 1, maxLength: 4 }),
+        styles: fc.tuple(fc.constantFrom('restart', 'through'), style, style),
+        skip: fc.boolean(),
+        notes: fc.array(fc.boolean(), { minLength: 1, maxLength: 7 }),
+      });
+      fc.assert(
+        fc.property(plan, ({ sections, styles, skip, notes }) => {
+          const out: string[] = [];
+          const n = [0, 0, 0, 0];
+          const note = () => notes[out.length % notes.length];
+          const write = (marker: string, leaf: boolean) => out.push(`${marker}推进第${out.length + 1}项工作${leaf || note() ? '。' + (note() ? '（办公室负责）' : '（财务科、人事科）') : ''}`);
+          // Level `l` (1 `（一）`, 2 `1.`, 3 `（1）`) starts again under each heading of level l - 1 or, 'grand', of level l - 2.
+          const open = (l: number) => {
+            for (let k = l + 1; k <= 3; k++) if (styles[k - 1] === 'restart' ? k === l + 1 : styles[k - 1] === 'grand' && k === l + 2) n[k] = 0;
+          };
+          sections.forEach((items, s) => {
+            write(`${cn(s + 1)}、`, items.length === 0);
+            open(0);
+            for (const tasks of items) {
+              write(`（${cn(++n[1])}）`, tasks.length === 0);
+              open(1);
+              for (const subs of tasks) {
+                if (skip) {
+                  write(`（${++n[2]}）`, true);
+                  continue;
+                }
+                write(`${++n[2]}.`, subs === 0);
+                open(2);
+                for (let k = 0; k < subs; k++) write(`（${++n[3]}）`, true);
+              }
+            }
+          });
+          const text = out.join('\n') + '\n';
+          assert.deepStrictEqual(findings(text).filter((f) => f.rule.startsWith('GW1')).map((f) => [f.rule, f.range.start.line]), [], text);
+        }),
+        { numRuns: 100 },
+      );
+    });
     it('reads a （2） after a （一） as going on from a （1） that stands beside the （一）s before it, at the top as under a 一、 (no GW102, renumbering keeps it)', () => {
       // A drafter who wrote `（1）壬` then `（2）癸` numbers them on; the `（一）` between is the mixed form GW104 notes.
       for (const head of [[], ['一、甲']]) {

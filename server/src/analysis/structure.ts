@@ -589,8 +589,8 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     }
     // `3)` right after `2.` is the next `1.`-level item miswritten, as a `（3）` there is (misfamiliedArabic).
     const written = marker;
-    if (isCloseOnly(marker) && underArabic(stack) && !misfamiliedArabic(stack, headings, marker.value)) marker = asParenArabic(marker);
-    else if (marker.kind === 'parenArabic' && misfamiliedArabic(stack, headings, marker.value)) marker = asArabic(marker);
+    if (isCloseOnly(marker) && underArabic(stack) && !misfamiliedArabic(stack, headings, marker.value, open)) marker = asParenArabic(marker);
+    else if (marker.kind === 'parenArabic' && misfamiliedArabic(stack, headings, marker.value, open)) marker = asArabic(marker);
     else if (marker.kind === 'parenCn' && misfamiliedParenCn(stack, markers, i, marker.value)) marker = asArabic(marker);
     // `（5）` right after `（四）`: the next `（一）`-level item written in the form of the level below.
     else if (marker.kind === 'parenArabic' && misfamiliedParenArabic(stack, headings, marker.value, open)) marker = asParenCn(marker);
@@ -1291,17 +1291,37 @@ function asParenArabic(m: MarkerMatch): MarkerMatch {
 /**
  * `（5）` (or `5)`) right after `4.`: the next `1.`-level task written in the form of the level below. Its
  * first child would be a `（1）`, so it is read as a `5.` (GW102 offers the form), unless the
- * `（1）`s of this section run on and have just reached `（4）`.
+ * `（1）`s run on and have just reached `（4）`: the last `（1）` of this section, or where the section
+ * has none, of the part before it (`（1）`…`（4）` under `一、`, `（5）` under `二、`'s `4.`, numbered on
+ * at every level; a section where the part before it is read is read again, not plain).
  */
-function misfamiliedArabic(stack: Heading[], headings: Heading[], value: number): boolean {
+function misfamiliedArabic(stack: Heading[], headings: Heading[], value: number, open: { plain: boolean } | null): boolean {
   if (value < 2 || stack.length === 0) return false;
   const top = stack[stack.length - 1].marker;
   if (top.kind !== 'arabic' || top.value !== value - 1) return false;
-  for (let k = headings.length - 1; headings[k] !== stack[0]; k--) {
+  return !runsOnTo(stack, headings, value - 1, open);
+}
+
+/**
+ * Whether the `（1）`s run on to a `（n）` right before the heading being read, which would be the
+ * first item of the heading open above it (the top of `stack`): the last `（1）` of this section (the
+ * headings from `stack[0]` on) is a `（n）`; where the section has none, the last one in the part
+ * before it under a heading of the same kind (`（1）`…`（4）` under `一、`'s `1.`s, then `4.` `（5）` under
+ * `二、`: numbered on at every level). A section where the part before it is read is not plain.
+ */
+function runsOnTo(stack: readonly Heading[], headings: readonly Heading[], n: number, open: { plain: boolean } | null): boolean {
+  let k = headings.length - 1;
+  for (; headings[k] !== stack[0]; k--) {
     const m = headings[k].marker;
-    if (m.kind === 'parenArabic') return m.value !== value - 1;
+    if (m.kind === 'parenArabic') return m.value === n;
   }
-  return true;
+  if (open) open.plain = false;
+  const under = stack[stack.length - 1].marker.kind;
+  for (k--; k >= 0 && headings[k].part === stack[0].part; k--) {
+    const h = headings[k];
+    if (h.marker.kind === 'parenArabic' && h.parent?.marker.kind === under) return h.marker.value === n;
+  }
+  return false;
 }
 
 /**
@@ -1339,23 +1359,19 @@ function misfamiliedParenCn(stack: readonly Heading[], markers: ReadonlyArray<Ma
 /**
  * `（5）` right after `（四）`, before any item of it: the next `（一）`-level item written in the
  * form of the level below (its first child would be a `（1）`). It is read as a `（五）` (GW102 offers
- * the form), unless the `（1）`s of this section run on and have just reached `（4）`.
+ * the form), unless the `（1）`s run on and have just reached `（4）` (runsOnTo: in this section, or
+ * the `（1）`s under `（一）`s before it in the part, numbered on at every level).
  */
 function misfamiliedParenArabic(stack: Heading[], headings: Heading[], value: number, open: { plain: boolean } | null): boolean {
   if (value < 2 || stack.length === 0) return false;
   const top = stack[stack.length - 1];
   if (top.marker.kind !== 'parenCn' || top.marker.value !== value - 1 || top.children.length) return false;
-  let k = headings.length - 1;
-  for (; headings[k] !== stack[0]; k--) {
-    const m = headings[k].marker;
-    if (m.kind === 'parenArabic') return m.value !== value - 1;
-  }
+  if (runsOnTo(stack, headings, value - 1, open)) return false;
   // A `（一）` heading its part beside an earlier `（1）` (`（1）壬` `（一）戊` `（2）癸`, GW104 on the mix):
   // the `（2）` goes on from that `（1）` in its own form, as the `（1）`s running on above do; the lines
-  // before the section count, so it is read again (not plain).
+  // before the section count, so it is read again (not plain, as runsOnTo left it).
   if (top === stack[0]) {
-    if (open) open.plain = false;
-    for (k--; k >= 0 && headings[k].part === top.part; k--) {
+    for (let k = headings.length - 2; k >= 0 && headings[k].part === top.part; k--) {
       const h = headings[k];
       if (h.parent !== null) continue;
       if (h.marker.kind === 'parenArabic') return h.marker.value !== value - 1;
