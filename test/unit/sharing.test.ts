@@ -1,10 +1,27 @@
 import * as assert from 'assert';
 import { analyze } from '../../server/src/analysis';
+import { Heading } from '../../server/src/analysis/model';
 
 // What the model shares between lines to stay small on a long plan (docs/performance-history.md,
 // twenty-eighth session): the objects are the same, what they read as is unchanged.
 
+/** The match a heading's marker was placed from (structure.ts LineMarker, a plain property). */
+const matchOf = (h: Heading): unknown => (h.marker as unknown as { match: unknown }).match;
+
 describe('memory: what the model shares between lines', () => {
+  it('headings with the same marker as written share one match; a marker written otherwise has its own', () => {
+    const text = '一、总体要求\n（一）加强组织领导。\n（二）加强宣传。\n二、工作安排\n（一）统筹推进。\n(二)抓好落实。\n';
+    const { doc } = analyze(text);
+    const [, a1, a2, , b1, b2] = doc.headings;
+    assert.deepStrictEqual([a1, a2, b1, b2].map((h) => h.marker.text), ['（一）', '（二）', '（一）', '(二)']);
+    assert.strictEqual(matchOf(a1), matchOf(b1));
+    assert.notStrictEqual(matchOf(a2), matchOf(b2));
+    // Each still reads as its own marker, at its own place.
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(b1.marker)), { ...JSON.parse(JSON.stringify(a1.marker)), range: { start: { line: 4, character: 0 }, end: { line: 4, character: 3 } } });
+    assert.strictEqual(b2.marker.halfWidth, true);
+    assert.strictEqual(a2.marker.halfWidth, false);
+  });
+
   it('a line whose content starts or ends far from the line’s ends is measured as any other (source.ts keeps most measures packed)', () => {
     const indent = '\u3000'.repeat(9000);
     const trailing = ' '.repeat(17000);

@@ -72,8 +72,27 @@ const MARKER_SLOT = new LineSlot<MarkerMatch | null>('marker');
 // decides whether it heads anything (aloneTitle).
 const markerOfLine = (own: string, l: Line) => {
   const content = own.slice(l.contentStart, l.contentEnd);
-  return matchMarker(content) ?? matchAloneMarker(content);
+  return sharedMatch(matchMarker(content) ?? matchAloneMarker(content));
 };
+
+/**
+ * One MarkerMatch for each marker as read (every field the same): a plan writes `（1）` and `2.` on
+ * hundreds of lines, and each line's record held its own match with its own strings (~2.7 MB of the
+ * 1M-character plan's model). Matches are never mutated. Identity still tells a line's marker apart
+ * where it has to (SectionReuse.take: the closer's line must also be the same Line). Bounded: when
+ * full it starts again (later lines get new objects, equal to the old).
+ */
+const MATCHES = new Map<string, MarkerMatch>();
+
+function sharedMatch(m: MarkerMatch | null): MarkerMatch | null {
+  if (m === null) return null;
+  const key = JSON.stringify([m.kind, m.value, m.numeral, m.text, m.punct, m.halfWidth, m.canonical, 'weak' in m ? m.weak : null, 'alone' in m ? m.alone : null]);
+  const hit = MATCHES.get(key);
+  if (hit !== undefined) return hit;
+  if (MATCHES.size >= 2048) MATCHES.clear();
+  MATCHES.set(key, m);
+  return m;
+}
 
 /**
  * Every list of sibling headings: each part's top-level headings, then each heading's children,
@@ -805,7 +824,7 @@ class SectionReuse {
     // A head that starts a second list now and not then (the line before it was edited), or the reverse.
     if (s.head.listStart !== listStart) return undefined;
     const n = this.source.lineCount;
-    if (s.closer ? s.closedAt >= n || this.markers[s.closedAt] !== s.closer || s.closer.weak || s.closer.alone || isCloseOnly(s.closer) : s.closedAt !== n) return undefined;
+    if (s.closer ? s.closedAt >= n || this.markers[s.closedAt] !== s.closer || !this.source.unchangedBetween(s.closedAt, s.closedAt + 1) || s.closer.weak || s.closer.alone || isCloseOnly(s.closer) : s.closedAt !== n) return undefined;
     // A `（三）` that closed it right after a `2.` under a `（一）` may be the `3.` it continues, as the
     // lines after it say (misfamiliedParenCn, which reads past this section): read again.
     if (s.closer?.kind === 'parenCn' && mayContinueArabic(s.head, s.closer.value)) return undefined;
