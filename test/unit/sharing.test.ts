@@ -22,6 +22,19 @@ describe('memory: what the model shares between lines', () => {
     assert.strictEqual(a2.marker.halfWidth, false);
   });
 
+  it('headings closed with no items under them share one frozen empty list; a list of items is its own', () => {
+    const { doc } = analyze('一、总体要求\n（一）加强组织领导。\n（二）加强宣传。\n二、工作安排\n三、保障措施\n（一）统筹推进。\n');
+    const leaves = doc.headings.filter((h) => h.children.length === 0);
+    assert.strictEqual(leaves.length, 4);
+    for (const h of leaves) {
+      assert.strictEqual(h.children, leaves[0].children);
+      assert.ok(Object.isFrozen(h.children));
+    }
+    const parents = doc.headings.filter((h) => h.children.length > 0);
+    assert.deepStrictEqual(parents.map((h) => h.children.map((c) => c.title)), [['加强组织领导', '加强宣传'], ['统筹推进']]);
+    assert.notStrictEqual(parents[0].children, parents[1].children);
+  });
+
   it('a line whose content starts or ends far from the line’s ends is measured as any other (source.ts keeps most measures packed)', () => {
     const indent = '\u3000'.repeat(9000);
     const trailing = ' '.repeat(17000);
