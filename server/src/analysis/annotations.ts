@@ -15,7 +15,7 @@ import { Annotation, UnitRef, UnitRole } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
 import { firstAt, Range, rangeOn } from './types';
 import { isCollective, isEndingSlip, isNearMiss, isUnitLike, LEVEL, standardSlips } from './units';
-import { LineSlot, lineCached, NONE, OwnedLineSlot, ownedCached, PlacedSlot, placedCached } from './memo';
+import { char, LineSlot, lineCached, NONE, OwnedLineSlot, ownedCached, PlacedSlot, placedCached, shared, sharedList } from './memo';
 import { fitted } from './young';
 import { readable } from './script';
 import { nothingBetween } from './wrapping';
@@ -258,7 +258,7 @@ function splitTop(s: string, seps: string, offset = 0): Array<{ text: string; st
     if (NEST_OPEN.indexOf(c) >= 0) depth++;
     else if (NEST_CLOSE.indexOf(c) >= 0) depth = Math.max(0, depth - 1);
     else if (depth === 0 && isOneOf(c, seps)) {
-      out.push({ text: s.slice(start, i), start: offset + start, sep: s.charAt(i) });
+      out.push({ text: s.slice(start, i), start: offset + start, sep: char(s, i) });
       start = i + 1;
     }
   }
@@ -449,7 +449,7 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
   if (people.length) leaders = [...people, ...leaders];
   deadline ??= sentenceDeadline;
   const leadByDefault = severally ? severalLeads(units, doers) : assignDefaultLead(units);
-  return { units: fitted(units), deadline, separators: separators.length ? fitted([...new Set(separators)]) : (NONE as never[]), form, legend, defaults, leadByDefault, leaders };
+  return { units: fitted(units), deadline: deadline === null ? null : shared(deadline), separators: separators.length ? sharedList([...new Set(separators)]) : (NONE as never[]), form, legend, defaults, leadByDefault, leaders };
 }
 
 /**
@@ -654,7 +654,7 @@ function addList(
         ok = false;
         break;
       }
-      out.push({ name: p, role: itemRole, start: idx, end: idx + written.length });
+      out.push({ name: shared(p), role: itemRole, start: idx, end: idx + written.length });
       pos = idx + raw.length;
     }
     if (!ok) break;

@@ -12,7 +12,7 @@ import { BULLETS, endsAsFigure, isFigure, isFigureRow, matchAloneMarker, matchMa
 import { isUnitLike } from './units';
 import { isCategoryRow, tabHeaderCells, tabRowEnd, tabRowFits } from './annotations';
 import { continues, isFull, Wrapping, wrappingOf } from './wrapping';
-import { LineSlot, lineCached, NONE, PlacedSlot, placedCached } from './memo';
+import { char, LineSlot, lineCached, NONE, PlacedSlot, placedCached } from './memo';
 import { DateValue, Frame, FrameField, FrameKind, Heading, Marker, MarkerKind, Part } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
 import { toChinese } from './numerals';
@@ -2042,10 +2042,10 @@ function headingText(own: string, l: Line, m: MarkerMatch): HeadingText {
     // its 分工): the title is the sentence inside the quotes, not its opening quote left alone.
     quoted = rest.charCodeAt(0) === 0x201c && rest.charCodeAt(stop + 1) === 0x201d && rest.indexOf('”') === stop + 1 ? 1 : 0;
     title = rest.slice(quoted, stop).replace(BOLD_END, '');
-    endPunct = rest[stop];
+    endPunct = char(rest, stop);
     runIn = rest.slice(stop + 1 + quoted).replace(BOLD_START, '').trim().length > 0;
   } else {
-    const last = rest[rest.length - 1] ?? '';
+    const last = char(rest, rest.length - 1);
     if (/[；：:，]/.test(last)) {
       endPunct = last;
       title = rest.slice(0, -1);
@@ -2202,7 +2202,7 @@ function titleGoingOn(source: SourceText, wrapping: Wrapping, line: number, titl
     if (matchMarker(content)) break;
     taken++;
     const stop = content.search(/[。！？]/);
-    if (stop >= 0) return { title: title + content.slice(0, stop), runIn: content.slice(stop + 1).trim().length > 0, endPunct: content[stop] };
+    if (stop >= 0) return { title: title + content.slice(0, stop), runIn: content.slice(stop + 1).trim().length > 0, endPunct: char(content, stop) };
     title += content;
     if (!isFull(wrapping, l)) break;
     prev = k;
