@@ -232,7 +232,7 @@ export function placedCached<T, L extends PlacedLine, A = undefined>(
 export function clearLineCaches(): void {
   records = new LineMemo<LineRecord>(LIMIT, recordKey);
   words = new LineMemo<string>(WORDS_LIMIT, same);
-  lists = new LineMemo<{ key: string; list: string[] }>(WORDS_LIMIT, (e) => e.key);
+  lists.clear();
 }
 
 /**
@@ -265,15 +265,29 @@ export function shared(s: string): string {
  * every cached value; bounded as the records are.
  */
 export function sharedList(list: string[]): string[] {
-  const key = JSON.stringify(list);
-  const hit = lists.get(key);
-  if (hit !== undefined) return hit.list;
+  // Found by its first string, then compared string by string: no key made.
+  const same = lists.get(list[0]);
+  if (same !== undefined) {
+    for (let k = 0; k < same.length; k++) if (sameStrings(same[k], list)) return same[k];
+    if (same.length >= 64) return fitted(list);
+  }
   const own = fitted(list);
-  lists.add({ key, list: own });
+  if (same !== undefined) same.push(own);
+  else {
+    if (lists.size >= WORDS_LIMIT) lists.clear();
+    lists.set(own[0], [own]);
+  }
   return own;
 }
 
-let lists = new LineMemo<{ key: string; list: string[] }>(WORDS_LIMIT, (e) => e.key);
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** The lists sharedList keeps, by their first string. */
+const lists = new Map<string, string[][]>();
 
 /** One string per character code, for the punctuation the model keeps (`。` `、` `；`): see char. */
 const CHARS = new Map<number, string>();

@@ -82,16 +82,36 @@ const markerOfLine = (own: string, l: Line) => {
  * where it has to (SectionReuse.take: the closer's line must also be the same Line). Bounded: when
  * full it starts again (later lines get new objects, equal to the old).
  */
-const MATCHES = new Map<string, MarkerMatch>();
+const MATCHES = new Map<string, MarkerMatch[]>();
 
 function sharedMatch(m: MarkerMatch | null): MarkerMatch | null {
   if (m === null) return null;
-  const key = JSON.stringify([m.kind, m.value, m.numeral, m.text, m.punct, m.halfWidth, m.canonical, 'weak' in m ? m.weak : null, 'alone' in m ? m.alone : null]);
-  const hit = MATCHES.get(key);
-  if (hit !== undefined) return hit;
+  // Found by the marker's text, then compared field by field: no key made (a cold analysis reads
+  // every line's marker).
+  const same = MATCHES.get(m.text);
+  if (same !== undefined) {
+    for (let k = 0; k < same.length; k++) if (sameMatch(same[k], m)) return same[k];
+    same.push(m);
+    return m;
+  }
   if (MATCHES.size >= 2048) MATCHES.clear();
-  MATCHES.set(key, m);
+  MATCHES.set(m.text, [m]);
   return m;
+}
+
+function sameMatch(a: MarkerMatch, b: MarkerMatch): boolean {
+  return (
+    a.kind === b.kind &&
+    a.value === b.value &&
+    a.numeral === b.numeral &&
+    a.punct === b.punct &&
+    a.halfWidth === b.halfWidth &&
+    a.canonical === b.canonical &&
+    'weak' in a === 'weak' in b &&
+    a.weak === b.weak &&
+    'alone' in a === 'alone' in b &&
+    a.alone === b.alone
+  );
 }
 
 /**
