@@ -15,7 +15,7 @@ import { Annotation, UnitRef, UnitRole } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
 import { firstAt, Range, rangeOn } from './types';
 import { isCollective, isEndingSlip, isNearMiss, isUnitLike, LEVEL, standardSlips } from './units';
-import { LineSlot, lineCached, NONE, OwnedLineSlot, ownedCached, PlacedSlot, placedCached } from './memo';
+import { char, LineSlot, lineCached, NONE, OwnedLineSlot, ownedCached, PlacedSlot, placedCached, shared, sharedList } from './memo';
 import { fitted } from './young';
 import { readable } from './script';
 import { nothingBetween } from './wrapping';
@@ -258,7 +258,7 @@ function splitTop(s: string, seps: string, offset = 0): Array<{ text: string; st
     if (NEST_OPEN.indexOf(c) >= 0) depth++;
     else if (NEST_CLOSE.indexOf(c) >= 0) depth = Math.max(0, depth - 1);
     else if (depth === 0 && isOneOf(c, seps)) {
-      out.push({ text: s.slice(start, i), start: offset + start, sep: s.charAt(i) });
+      out.push({ text: s.slice(start, i), start: offset + start, sep: char(s, i) });
       start = i + 1;
     }
   }
@@ -449,7 +449,7 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
   if (people.length) leaders = [...people, ...leaders];
   deadline ??= sentenceDeadline;
   const leadByDefault = severally ? severalLeads(units, doers) : assignDefaultLead(units);
-  return { units: fitted(units), deadline, separators: separators.length ? fitted([...new Set(separators)]) : (NONE as never[]), form, legend, defaults, leadByDefault, leaders };
+  return { units: fitted(units), deadline: deadline === null ? null : shared(deadline), separators: separators.length ? sharedList([...new Set(separators)]) : (NONE as never[]), form, legend, defaults, leadByDefault, leaders };
 }
 
 /**
@@ -654,7 +654,7 @@ function addList(
         ok = false;
         break;
       }
-      out.push({ name: p, role: itemRole, start: idx, end: idx + written.length });
+      out.push({ name: shared(p), role: itemRole, start: idx, end: idx + written.length });
       pos = idx + raw.length;
     }
     if (!ok) break;
@@ -917,10 +917,13 @@ function scanLines(source: SourceText, config: Config, from: number, to: number)
         continue;
       }
     }
-    const scan = ownedCached(CANDIDATES_SLOT, l, config, scanLine, registered);
-    if (scan.length !== 0) {
-      for (const a of placedCached(ANNOTATIONS_SLOT, l, config, annotationsOn, config)) direct.push(a);
-      for (const c of scan) if (!c.parsed) failed.push({ line: l.index, open: c.start, close: c.end - 1, inner: c.inner, label: c.form === 6 });
+    const scan = ownedCached(CANDIDATES_SLOT, l, config, scanLineKept, registered);
+    if ((scan as unknown) !== NONE) {
+      const placed = placedCached(ANNOTATIONS_SLOT, l, config, annotationsOn, config);
+      if (Array.isArray(placed)) for (const a of placed) direct.push(a);
+      else direct.push(placed);
+      if (Array.isArray(scan)) for (const c of scan) failedOn(l, c, failed);
+      else failedOn(l, scan, failed);
     }
     const wrapped = wrappedAnnotation(source, i, registered, collectives);
     if (wrapped) {
@@ -1136,7 +1139,19 @@ const UNIT_LABEL = `${UNIT_LABEL_NAMES}[：:]`;
 /** A label line's label; tried, in either script, when a colon follows the line's first four characters. */
 const LABEL_LINE = new RegExp(`^${UNIT_LABEL}`);
 
-const CANDIDATES_SLOT = new OwnedLineSlot<LineCandidate[]>('annotations');
+/**
+ * A line's candidates as kept: the one candidate itself where there is one (most bracketed lines),
+ * else the list (NONE for none). A list of one was 56 bytes more on every annotated line, and so
+ * was the list of its one annotation (ANNOTATIONS_SLOT): ~1.4 MB of the 1M-character plan.
+ */
+const CANDIDATES_SLOT = new OwnedLineSlot<LineCandidate | LineCandidate[]>('annotations');
+
+/** A list of one as its element (see CANDIDATES_SLOT); other lists as they are. */
+function single<T extends object>(list: T[]): T | T[] {
+  return list.length === 1 ? list[0] : list;
+}
+
+const scanLineKept = (text: string, l: Line, registered: Set<string>): LineCandidate | LineCandidate[] => single(scanLine(text, l, registered));
 
 /** A line that lists who attends (纪要, 会议通知): `出席：`, `列席人员：`, `参会单位：`. */
 const ATTENDANCE_LINE = /^(?:出席|列席|参加|参会|请假|缺席|记录|主持)(?:人员|单位|领导|人)?[：:]/;
@@ -1737,16 +1752,23 @@ function registeredNames(config: Config): Set<string> {
  * line number, so they are kept on the Line (placedCached): an unchanged line at an unchanged
  * index keeps its Annotation objects from version to version.
  */
-const ANNOTATIONS_SLOT = new PlacedSlot<Annotation[]>('annotations');
+const ANNOTATIONS_SLOT = new PlacedSlot<Annotation | Annotation[]>('annotations');
 
-function annotationsOn(_own: string, l: Line, config: Config): Annotation[] {
+/** The line's annotations: the one itself where there is one, else the list (see CANDIDATES_SLOT). */
+function annotationsOn(_own: string, l: Line, config: Config): Annotation | Annotation[] {
   const out: Annotation[] = [];
-  for (const c of ownedCached(CANDIDATES_SLOT, l, config, scanLine, registeredNames(config))) {
-    if (c.parsed) out.push(toAnnotation(l.index, c as ParsedCandidate, config.collectives));
-  }
+  const scan = ownedCached(CANDIDATES_SLOT, l, config, scanLineKept, registeredNames(config));
+  if (Array.isArray(scan)) {
+    for (const c of scan) if (c.parsed) out.push(toAnnotation(l.index, c as ParsedCandidate, config.collectives));
+  } else if (scan.parsed) out.push(toAnnotation(l.index, scan as ParsedCandidate, config.collectives));
   // Several annotations in one paragraph, each closing its own sentences (form 8).
   if (out.length > 1) for (const a of out) if (a.form <= 3 || a.form === 7) a.form = 8;
-  return out;
+  return single(out);
+}
+
+/** A candidate that did not parse as units, for the near-miss pass. */
+function failedOn(l: Line, c: LineCandidate, failed: Failed[]): void {
+  if (!c.parsed) failed.push({ line: l.index, open: c.start, close: c.end - 1, inner: c.inner, label: c.form === 6 });
 }
 
 /** A candidate that parsed as units. */

@@ -231,14 +231,92 @@ export function placedCached<T, L extends PlacedLine, A = undefined>(
 /** Forget every cached line result (a cold start, for measurements and tests). */
 export function clearLineCaches(): void {
   records = new LineMemo<LineRecord>(LIMIT, recordKey);
+  words = new LineMemo<string>(WORDS_LIMIT, same);
+  lists.clear();
+}
+
+/**
+ * One string for each of the short words the per-line work keeps over and over: a unit's name, a
+ * deadline clause. Each line's record computes its own, a slice of the line (V8 copies a slice
+ * shorter than 13 characters), so a plan that names `市财政局` in a thousand annotations kept a
+ * thousand copies of it (and of `2025年底前`): ~0.8 MB of the 1M-character plan's model. Bounded as
+ * the records are; a word that fell out is kept again on its next use (values equal either way).
+ */
+const WORDS_LIMIT = 4096;
+const same = (s: string): string => s;
+let words = new LineMemo<string>(WORDS_LIMIT, same);
+
+/**
+ * `s`, or the equal string kept before (see words). Only strings under 13 characters are kept: V8
+ * copies those when it slices or joins them, so they never hold on to a longer text (see detach).
+ */
+export function shared(s: string): string {
+  if (s.length >= 13) return s;
+  const hit = words.get(s);
+  if (hit !== undefined) return hit;
+  words.add(s);
+  return s;
+}
+
+/**
+ * `list`, or an equal list of strings kept before: the units a task's annotation names for each
+ * role (`['市财政局']`) and the separators it writes (`['、']`) come from a small vocabulary, and
+ * each parse kept lists of its own (~1.7 MB of the 1M-character plan's model). Never mutated, as
+ * every cached value; bounded as the records are.
+ */
+export function sharedList(list: string[]): string[] {
+  // Found by its first string, then compared string by string: no key made.
+  const same = lists.get(list[0]);
+  if (same !== undefined) {
+    for (let k = 0; k < same.length; k++) if (sameStrings(same[k], list)) return same[k];
+    if (same.length >= 64) return fitted(list);
+  }
+  const own = fitted(list);
+  if (same !== undefined) same.push(own);
+  else {
+    if (lists.size >= WORDS_LIMIT) lists.clear();
+    lists.set(own[0], [own]);
+  }
+  return own;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** The lists sharedList keeps, by their first string. */
+const lists = new Map<string, string[][]>();
+
+/** One string per character code, for the punctuation the model keeps (`。` `、` `；`): see char. */
+const CHARS = new Map<number, string>();
+
+/**
+ * The character at `i` of `s` (`s.charAt(i)`) as one shared string: V8 shares one-character strings
+ * only for codes under 256, so every `。` a heading ends with and every `、` an annotation's units
+ * are parted by was a 24-byte string of its own (~0.8 MB of the 1M-character plan's model).
+ */
+export function char(s: string, i: number): string {
+  const c = s.charCodeAt(i);
+  if (c !== c) return '';
+  let ch = CHARS.get(c);
+  if (ch === undefined) {
+    ch = String.fromCharCode(c);
+    if (CHARS.size < 4096) CHARS.set(c, ch);
+  }
+  return ch;
 }
 
 /**
  * A copy of `s` that does not share memory with the string it was sliced from. V8 represents a
  * slice of 13 or more characters as a view into its parent, so a cached line would otherwise keep
- * the whole document text of its version alive. Concatenation then slicing forces a flat copy.
+ * the whole document text of its version alive. JSON's reader makes a string of its own, flat: a
+ * copy made by concatenation then slicing (`(' ' + s).slice(1)`, as before) was itself a view, 32
+ * bytes more per line on top of its parent (~0.7 MB of the 1M-character plan's lines), at the
+ * same speed.
  */
 export function detach(s: string): string {
-  return (' ' + s).slice(1);
+  return JSON.parse(JSON.stringify(s)) as string;
 }
 

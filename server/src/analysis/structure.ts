@@ -12,7 +12,7 @@ import { BULLETS, endsAsFigure, isFigure, isFigureRow, matchAloneMarker, matchMa
 import { isUnitLike } from './units';
 import { isCategoryRow, tabHeaderCells, tabRowEnd, tabRowFits } from './annotations';
 import { continues, isFull, Wrapping, wrappingOf } from './wrapping';
-import { LineSlot, lineCached, PlacedSlot, placedCached } from './memo';
+import { char, LineSlot, lineCached, NONE, PlacedSlot, placedCached } from './memo';
 import { DateValue, Frame, FrameField, FrameKind, Heading, Marker, MarkerKind, Part } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
 import { toChinese } from './numerals';
@@ -72,8 +72,47 @@ const MARKER_SLOT = new LineSlot<MarkerMatch | null>('marker');
 // decides whether it heads anything (aloneTitle).
 const markerOfLine = (own: string, l: Line) => {
   const content = own.slice(l.contentStart, l.contentEnd);
-  return matchMarker(content) ?? matchAloneMarker(content);
+  return sharedMatch(matchMarker(content) ?? matchAloneMarker(content));
 };
+
+/**
+ * One MarkerMatch for each marker as read (every field the same): a plan writes `（1）` and `2.` on
+ * hundreds of lines, and each line's record held its own match with its own strings (~2.7 MB of the
+ * 1M-character plan's model). Matches are never mutated. Identity still tells a line's marker apart
+ * where it has to (SectionReuse.take: the closer's line must also be the same Line). Bounded: when
+ * full it starts again (later lines get new objects, equal to the old).
+ */
+const MATCHES = new Map<string, MarkerMatch[]>();
+
+function sharedMatch(m: MarkerMatch | null): MarkerMatch | null {
+  if (m === null) return null;
+  // Found by the marker's text, then compared field by field: no key made (a cold analysis reads
+  // every line's marker).
+  const same = MATCHES.get(m.text);
+  if (same !== undefined) {
+    for (let k = 0; k < same.length; k++) if (sameMatch(same[k], m)) return same[k];
+    same.push(m);
+    return m;
+  }
+  if (MATCHES.size >= 2048) MATCHES.clear();
+  MATCHES.set(m.text, [m]);
+  return m;
+}
+
+function sameMatch(a: MarkerMatch, b: MarkerMatch): boolean {
+  return (
+    a.kind === b.kind &&
+    a.value === b.value &&
+    a.numeral === b.numeral &&
+    a.punct === b.punct &&
+    a.halfWidth === b.halfWidth &&
+    a.canonical === b.canonical &&
+    'weak' in a === 'weak' in b &&
+    a.weak === b.weak &&
+    'alone' in a === 'alone' in b &&
+    a.alone === b.alone
+  );
+}
 
 /**
  * Every list of sibling headings: each part's top-level headings, then each heading's children,
@@ -363,7 +402,10 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     while (end > h.line && source.lines[end].kind !== 'text') end--;
     // The block runs from its line's content start to the end of the last content line.
     (h as HeadingNode).setBlock(source.lines[h.line].contentStart, end, source.lines[end].contentEnd);
-    if (h.children.length) h.children = fitted(h.children);
+    // A heading closed with no items under it (most are) shares the one frozen empty list: its own
+    // was 32 bytes on every such heading (~0.5 MB of the 1M-character plan's model). Nothing is
+    // added to a heading's items once its block is closed.
+    h.children = h.children.length ? fitted(h.children) : (NONE as never[]);
   };
   const startNewPart = (line: number) => {
     closeHeadings(line);
@@ -743,7 +785,10 @@ function lineFacts(source: SourceText, previous?: LineFacts): LineFacts {
 /** `h` and its descendants onto the end of `headings`, in document order (depth first). */
 function pushSubtree(h: Heading, headings: Heading[]): void {
   headings.push(h);
-  for (const c of h.children) pushSubtree(c, headings);
+  // By index: a heading's items are its own list or the shared frozen empty one (setEnd), and
+  // `for…of` over both kinds of array made an iterator per heading (~0.3 MB an edit).
+  const children = h.children;
+  for (let k = 0; k < children.length; k++) pushSubtree(children[k], headings);
 }
 
 /**
@@ -805,7 +850,7 @@ class SectionReuse {
     // A head that starts a second list now and not then (the line before it was edited), or the reverse.
     if (s.head.listStart !== listStart) return undefined;
     const n = this.source.lineCount;
-    if (s.closer ? s.closedAt >= n || this.markers[s.closedAt] !== s.closer || s.closer.weak || s.closer.alone || isCloseOnly(s.closer) : s.closedAt !== n) return undefined;
+    if (s.closer ? s.closedAt >= n || this.markers[s.closedAt] !== s.closer || !this.source.unchangedBetween(s.closedAt, s.closedAt + 1) || s.closer.weak || s.closer.alone || isCloseOnly(s.closer) : s.closedAt !== n) return undefined;
     // A `（三）` that closed it right after a `2.` under a `（一）` may be the `3.` it continues, as the
     // lines after it say (misfamiliedParenCn, which reads past this section): read again.
     if (s.closer?.kind === 'parenCn' && mayContinueArabic(s.head, s.closer.value)) return undefined;
@@ -2033,10 +2078,10 @@ function headingText(own: string, l: Line, m: MarkerMatch): HeadingText {
     // its 分工): the title is the sentence inside the quotes, not its opening quote left alone.
     quoted = rest.charCodeAt(0) === 0x201c && rest.charCodeAt(stop + 1) === 0x201d && rest.indexOf('”') === stop + 1 ? 1 : 0;
     title = rest.slice(quoted, stop).replace(BOLD_END, '');
-    endPunct = rest[stop];
+    endPunct = char(rest, stop);
     runIn = rest.slice(stop + 1 + quoted).replace(BOLD_START, '').trim().length > 0;
   } else {
-    const last = rest[rest.length - 1] ?? '';
+    const last = char(rest, rest.length - 1);
     if (/[；：:，]/.test(last)) {
       endPunct = last;
       title = rest.slice(0, -1);
@@ -2193,7 +2238,7 @@ function titleGoingOn(source: SourceText, wrapping: Wrapping, line: number, titl
     if (matchMarker(content)) break;
     taken++;
     const stop = content.search(/[。！？]/);
-    if (stop >= 0) return { title: title + content.slice(0, stop), runIn: content.slice(stop + 1).trim().length > 0, endPunct: content[stop] };
+    if (stop >= 0) return { title: title + content.slice(0, stop), runIn: content.slice(stop + 1).trim().length > 0, endPunct: char(content, stop) };
     title += content;
     if (!isFull(wrapping, l)) break;
     prev = k;

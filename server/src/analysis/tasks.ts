@@ -11,11 +11,11 @@ import { DEADLINE_LABEL, deadlineBracketOn, isOneOf, leadersOnLabelLine, leading
 import { Config } from './config';
 import { markerFor, matchMarker, withoutBullet } from './markers';
 import { Annotation, GongwenDocument, Heading, Task } from './model';
-import { NONE } from './memo';
+import { NONE, sharedList } from './memo';
 import { isAimsSection, isPlaceSection, namesArrangement, NO_REPORT, reportingAt, reportingHeading, reportModes, sameReportModes, SECTION_TITLE } from './titles';
 import { headingAt, headingMemo, isQuestion, Section } from './structure';
 import { firstAt } from './types';
-import { fitted, list, one } from './young';
+import { list, one } from './young';
 import { readable, simplified } from './script';
 import { isAnalysedText } from './source';
 import { continues, wrappingOf } from './wrapping';
@@ -462,7 +462,7 @@ function summarise(group: Annotation[]): UnitsSummary {
   return { lead: orNone(leads), coop: orNone(coop.length ? coop.filter((u) => !leads.includes(u)) : coop), guide: orNone(guide), deadline, leaders };
 }
 
-const orNone = (names: string[]): string[] => (names.length ? fitted(names) : (NONE as never[]));
+const orNone = (names: string[]): string[] => (names.length ? sharedList(names) : (NONE as never[]));
 
 /** Run for every task of every analysis. */
 function makeTask(h: Heading | null, path: string, title: string, group: Annotation[], line: number): Task {
