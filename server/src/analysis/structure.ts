@@ -702,8 +702,12 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     if (container) overArticles.add(h);
     if (invertedAt >= 0) inverted.add(h);
     headings.push(h);
-    if (parent) parent.children.push(h);
-    else {
+    if (parent) {
+      // A closed heading shares the frozen empty list (closeHeadings): none is pushed to, but one
+      // reopened would get a list of its own.
+      if ((parent.children as readonly Heading[]) === NONE) parent.children = [h];
+      else parent.children.push(h);
+    } else {
       part.headings.push(h);
       open = { head: h, from: headings.length - 1, plain: true };
     }
