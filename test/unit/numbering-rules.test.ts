@@ -369,6 +369,48 @@ describe('numbering rules', () => {
           assert.strictEqual(parse(text).headings.filter((h) => h.marker.kind === 'arabic').length, text.split('\n').filter((l) => /^[0-9]\./.test(l)).length, text);
         }
       });
+      describe('an item of the level above written in the form of its children, its own children under it (（二） after 一、\'s （一）（二）, its （一）（二）, then 三、)', () => {
+        // [text, line of the miswritten item, the fix GW102 offers]
+        const cases: Array<[string, number, string]> = [
+          [lines('一、总体要求', '（一）指导思想。', '（二）基本原则。', '（二）重点任务', '（一）加强组织领导。', '（二）强化资金保障。', '三、保障措施', '（一）加强督导。'), 3, '二、'],
+          // Its number past the 一、's items, or the 二、 above with no （一）s: no next item of theirs.
+          [lines('一、总体要求', '（一）指导思想。', '（二）基本原则。', '（三）主要目标。', '（二）重点任务', '（一）加强组织领导。', '三、保障措施'), 4, '二、'],
+          [lines('一、总体要求', '坚持稳中求进。', '（二）重点任务', '（一）加强组织领导。', '（二）强化资金保障。', '三、保障措施'), 2, '二、'],
+          [lines('一、甲', '二、乙', '三、丙', '四、组织实施', '（一）加强领导。', '（二）强化保障。', '（五）工作要求', '（一）按时报送。', '（二）确保质量。', '六、其他'), 6, '五、'],
+          // Its children numbered on through the text from the 二、's, as those go on from the 一、's.
+          [lines('一、总体要求', '（一）指导思想。', '二、主要目标', '（二）发展目标。', '（三）重点指标。', '（三）重点任务', '（四）加强组织领导。', '（五）强化资金保障。', '四、保障措施'), 5, '三、'],
+          // At the end of the text, with two items of its own.
+          [lines('一、总体要求', '（一）指导思想。', '（二）基本原则。', '（二）重点任务', '（一）加强组织领导。', '（二）强化资金保障。'), 3, '二、'],
+          // One level down: 2. after the 1. 2. of a （一）, with its 1. 2., then （三）.
+          [lines('一、主要任务', '（一）甲方面', '1.甲项。', '2.乙项。', '2.乙方面', '1.丙项。', '2.丁项。', '（三）丙方面', '1.戊项。'), 4, '（二）'],
+        ];
+        for (const [text, line, want] of cases) {
+          it(`reads ${text.split('\n')[line].slice(0, 3)} as ${want} (GW102, a safe fix), not a child misnumbered (GW101)`, () => {
+            const fs = analyze(text).findings.filter((f) => f.rule.startsWith('GW1'));
+            assert.deepStrictEqual(fs.map((f) => [f.rule, f.range.start.line]), [['GW102', line]]);
+            assert.strictEqual(fs[0].fixes[0].edits[0].newText, want);
+            assert.ok(fs[0].fixes[0].safe);
+            const fixed = fixAll(text).text;
+            assert.strictEqual(fixed.split('\n')[line], want + text.split('\n')[line].replace(/^[（(]?[0-9０-９一二三四五六七八九十]+[）)]?[、.．]?/, ''));
+            assert.strictEqual(fixAll(fixed).text, fixed);
+            assert.deepStrictEqual(analyze(fixed).findings.filter((f) => f.rule.startsWith('GW1')), []);
+          });
+        }
+        it('leaves it as it reads where it may be the 一、\'s next item, or its lines do not say it heads a list of its own', () => {
+          for (const text of [
+            lines('一、甲', '（一）子。', '（二）子', '（一）项。', '（二）项。', '三、丙'), // the （一）'s next item: （二） after （一）
+            lines('一、甲', '（一）子。', '（二）子。', '（二）子', '（三）项。', '三、丙'), // no list of its own starting (the 一、's start at 1: none numbered on)
+            lines('一、甲', '（一）子。', '（二）子。', '（二）子', '（一）项。', '（三）项。', '三、丙'), // its items out of order
+            lines('一、甲', '（一）子。', '（二）子。', '（二）子', '（一）项。', '（二）项。', '四、丙'), // not the number after it
+            lines('一、甲', '（一）子。', '（二）子。', '（二）子', '（一）项。'), // at the end, one item of its own
+            lines('一、甲', '（一）子。', '（二）子。', '（二）子', '1.项。', '（一）项。', '三、丙'), // an item of another form first
+            lines('一、甲', '（一）子。', '（二）子。', '（三）子', '（一）项。', '（二）项。', '三、丙'), // not the number after the 一、
+          ]) {
+            assert.deepStrictEqual(findings(text, 'GW102'), [], text);
+            assert.strictEqual(parse(text).headings.filter((h) => h.marker.kind === 'cn').length, text.split('\n').filter((l) => /^[一二三四五六七八九十]+、/.test(l)).length, text);
+          }
+        });
+      });
       describe('the last item of a list written in the form of the level below (3. after （二）, no （四） after it)', () => {
         const cases: Array<[string, number, string]> = [
           [lines('一、主要任务', '（一）甲项。（办公室负责）', '（二）乙项。（财务科负责）', '3.丙项。（人事科负责）', '二、保障措施', '（一）加强领导。'), 3, '（三）'],

@@ -621,6 +621,8 @@ describe('unit rules', () => {
       assert.deepStrictEqual(named(body('人明银行', '人民银行')), ['3:人民银行']);
       // Another unit: the character makes a word (财务部, 商贸部 a department's stem), the first or the last character differs, written as often.
       for (const other of ['财务部', '商贸部', '材政部', '财政局', '财政厅']) assert.deepStrictEqual(named(body(other)), [], other);
+      // After a level, a stem of one character names the body (市编办, 市侨办 beside 市台办).
+      for (const other of ['市编办', '市侨办']) assert.deepStrictEqual(named(body(other, '市台办')), [], other);
       assert.deepStrictEqual(named(body('民宗局', '民政局')), []);
       assert.deepStrictEqual(named(body('财正部').replace('（一）甲项。（国家发展改革委、财政部负责）', '（一）甲项。（国家发展改革委、财正部负责）')), []);
     });
@@ -629,6 +631,30 @@ describe('unit rules', () => {
       const named = (t: string) => findings(t, 'GW207').map((f) => `${f.range.start.line}:${f.fixes.map((x) => x.edits[0].newText).join('/')}`);
       for (const [odd, fix] of [['农叶农村部', '农业农村部'], ['住房成乡建设部', '住房城乡建设部'], ['教育布', '教育局/教育厅/教育部'], ['自然资原部', '自然资源部']]) assert.deepStrictEqual(named(body(odd)), [`3:${fix}`], odd);
       for (const real of ['农业农村部', '市场监管分局', '税务分局', '教育部', '国管局']) assert.deepStrictEqual(named(body(real)), [], real);
+    });
+    it('without a registry: a unit written twice, once mistyped, where the character breaks a word of the other writing (人明银行 beside 人民银行, 市厂监管总局, 委圆会)', () => {
+      const body = (right: string, odd: string) =>
+        ['某某工作方案', '一、重点任务', `（一）完善养老服务。（${right}牵头，市财政局配合）`, `（二）推进某项工作。（${odd}、市民政局负责）`, ''].join('\n');
+      const named = (t: string) => findings(t, 'GW207').map((f) => `${f.range.start.line}:${f.message}:${f.fixes.map((x) => x.edits[0].newText).join('/')}`);
+      for (const [right, odd] of [['人民银行', '人明银行'], ['市场监管总局', '市厂监管总局'], ['税务总局', '税物总局'], ['市发展和改革委员会', '市发展和改革委圆会'], ['市人力资源和社会保障局', '市人力资源和社会保章局']]) {
+        assert.deepStrictEqual(named(body(right, odd)), [`3:“${odd}”与本文另一处使用的“${right}”仅差一个字，是否写错？:${right}`], odd);
+        assert.strictEqual(applyEdits(body(right, odd), findings(body(right, odd), 'GW207')[0].fixes[0].edits), body(right, right));
+      }
+      // Two units each written once: both characters make words or neither does, a short name's stem, another level or place, 总/分, a number.
+      for (const [a, b] of [['财政部', '财务部'], ['外汇局', '外专局'], ['市台办', '市编办'], ['市教育局', '市体育局'], ['市场监管总局', '市场监管分局'], ['区城东街道办事处', '区城南街道办事处'], ['市第一巡察组', '市第二巡察组'], ['县人民法院', '县人民医院'], ['交警支队', '特警支队'], ['党委组织部', '党委宣传部'], ['市委组织部', '县委组织部']]) {
+        assert.deepStrictEqual(named(body(a, b)), [], b);
+        assert.deepStrictEqual(named(body(b, a)), [], a);
+      }
+      // The slip written twice is the document's own name for it: neither is flagged.
+      assert.deepStrictEqual(named(body('人民银行', '人明银行').replace('市民政局负责', '人明银行负责')), []);
+    });
+    it('without a registry: a 总局 or a committee written once one character off its standard name (市场监馆总局, 税物总局, 县机构编制委圆会), not a 分局 of a 总局', () => {
+      const body = (odd: string) => ['某某工作方案', '一、重点任务', '（一）完善养老服务。（民政部牵头，财政部配合）', `（二）推进某项工作。（${odd}牵头，各有关部门配合）`, ''].join('\n');
+      const named = (t: string) => findings(t, 'GW207').map((f) => `${f.range.start.line}:${f.fixes.map((x) => x.edits[0].newText).join('/')}`);
+      for (const [odd, fix] of [['市场监馆总局', '市场监管总局'], ['税物总局', '税务总局'], ['海关总暑', '海关总署'], ['市住房和城乡建设委圆会', '市住房和城乡建设委员会'], ['县机构编制委圆会', '县机构编制委员会'], ['市国有资产监督管理委圆会', '市国有资产监督管理委员会']]) {
+        assert.deepStrictEqual(named(body(odd)), [`3:${fix}`], odd);
+      }
+      for (const real of ['市场监管分局', '税务分局', '海关分署', '体育总会', '市发展与改革委员会', '国家税务总局', '市场监管局']) assert.deepStrictEqual(named(body(real)), [], real);
     });
     it('without a registry: real names one character off a common body\'s name are no slips of it (市民宗局, 市税务局, 县教体局, 学工处, 机关党委 …)', () => {
       const real = [

@@ -427,6 +427,23 @@ describe('word rules', () => {
       // A word of the text as written reaching into the form (`宣布|署名`, `研究部|暑`) leaves it alone.
       assert.deepStrictEqual(findings('宣布署名文章。研究部暑期工作。\n', 'GW403'), []);
     });
+    it('finds a misspelling whose rest jieba guesses into a word with the next character (`研究部|暑新`), not where the rest starts a word (`研究部|暑期`)', () => {
+      const text = '研究部暑新一代智能农业装备科研项目。\n';
+      assert.deepStrictEqual(findings(text, 'GW403').map((f) => `${f.range.start.character}:${f.message.match(/“(.+?)”/)![1]}`), ['2:部暑']);
+      assert.strictEqual(applyEdits(text, findings(text, 'GW403')[0].fixes[0].edits), '研究部署新一代智能农业装备科研项目。\n');
+      assert.deepStrictEqual(findings('研究部暑期工作。教育部暑假安排。交通运输部暑运工作。宣布署名文章。\n', 'GW403'), []);
+    });
+    it('finds 贯切 wherever it stands, also before 习近平 (jieba cuts `落|实习|近平`), not in 一贯切实', () => {
+      const text = '为深入贯切落实习近平新时代中国特色社会主义思想，全面贯切党的方针。\n';
+      assert.deepStrictEqual(findings(text, 'GW403').map((f) => `${f.range.start.character}:${f.message}`), ['3:“贯切”应为“贯彻”。', '26:“贯切”应为“贯彻”。']);
+      assert.deepStrictEqual(findings('要一贯切实履行职责，画面连贯切换。\n', 'GW403'), []);
+    });
+    it('finds the common slips of idioms in reports (砥励前行, 励行节约, 事实求是, 毋容置疑 …), not the words around their characters', () => {
+      const slips = ['砥励', '励行节约', '一以惯之', '毋容置疑', '震摄', '如火如茶', '以警效尤', '再所不辞', '贯撤', '事实求是', '大相径廷', '人才倍出', '蜂涌而至', '破斧沉舟', '名列前矛', '格尽职守', '相形见拙'];
+      const text = '在砥励前行中励行节约，一以惯之，毋容置疑，形成震摄，如火如茶，以警效尤，再所不辞，贯撤落实，坚持事实求是，大相径廷，人才倍出，蜂涌而至，破斧沉舟，名列前矛，格尽职守，相形见拙。\n';
+      assert.deepStrictEqual(findings(text, 'GW403').map((f) => f.message.match(/“(.+?)”/)![1]), slips);
+      assert.deepStrictEqual(findings('开展地震摄影工作，坚持以事实求是非，厉行节约，一以贯之。\n', 'GW403'), []);
+    });
     it('finds a misspelling whose first character a word before takes, leaving its rest alone (`服务台|帐`)', () => {
       const text = '建立服务台帐。建立跟踪服务台帐，实行销号管理。\n';
       assert.deepStrictEqual(findings(text, 'GW403').map((f) => `${f.range.start.character}:${f.message.match(/“(.+?)”/)![1]}`), ['4:台帐', '13:台帐']);

@@ -642,7 +642,11 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     else if (marker.kind === 'arabic' && misfamiliedFirst(stack, headings, markers, i, marker, 'cn', 'parenCn', parts.length, open)) marker = asParenCn(marker);
     // `2.` between `（一）` and `（三）` (`（二）` between `一、` and `三、`, `3.` between `（2）` and `（4）`): the sibling they skip, in another level's form.
     else {
-      const sibling = misfamiliedBetween(stack, markers, i, marker, open) ?? misfamiliedLast(stack, headings, markers, i, marker, open) ?? misfamiliedAcross(stack, headings, markers, i, marker, parts.length, open);
+      const sibling =
+        misfamiliedBetween(stack, markers, i, marker, open) ??
+        misfamiliedLast(stack, headings, markers, i, marker, open) ??
+        misfamiliedAcross(stack, headings, markers, i, marker, parts.length, open) ??
+        misfamiliedParent(stack, markers, i, marker);
       if (sibling) marker = asKind(marker, sibling);
     }
     // Not a marker alone on its line (`（2）` | `总体要求`) as a `2.`: written as the `2.` it would be read
@@ -1702,6 +1706,60 @@ function misfamiliedLast(
     }
   }
   return restarts === 0 || restarts >= 2 ? kind : null;
+}
+
+/**
+ * `（二）` after the `（一）` `（二）` of a `一、`, with items of its own from `（一）` under it, then `三、`
+ * (or the end of the text): the `二、` the sequence expects, written in the form of the level below
+ * (so `2.` after the `1.` `2.` of a `（一）`, with its `1.` `2.`, then `（三）`; `（三）` under a `二、` with no
+ * `（一）`s, `（五）` after a `四、`'s `（三）`). Not the `一、`'s next item (a `（二）` after its `（一）`, left as
+ * it reads). The lines after it, up to the next heading of the level above, hold only items of its
+ * form in order, from 1 or on from the `一、`'s where those go on from an earlier list (a document
+ * numbering them on through the text), one
+ * at least (its own list starting is what says it heads them), and the items below those, and that
+ * heading is the number after it (or the text ends, after two items of its own at least); anything else (another
+ * number, a weak or `1）`-type marker, an item of another form before its first) leaves it as it
+ * reads (GW101). It reads only the lines after it and the headings open above it: a section it
+ * closes is read again anyway (its closer is this reading, not the line's marker). The kind it is
+ * read as, or null.
+ */
+function misfamiliedParent(stack: readonly Heading[], markers: ReadonlyArray<MarkerMatch | null>, line: number, marker: MarkerMatch): MarkerKind | null {
+  if (marker.value < 2 || marker.weak || isCloseOnly(marker) || !STANDARD_KINDS.has(marker.kind) || stack.length === 0) return null;
+  const at = STANDARD_ORDER.indexOf(marker.kind);
+  if (at < 1) return null;
+  const kind = STANDARD_ORDER[at - 1];
+  const own = NOMINAL_LEVEL[marker.kind];
+  const above = NOMINAL_LEVEL[kind];
+  // The open item of the level above, with only items of its form or below open under it.
+  let k = stack.length - 1;
+  for (; k >= 0 && stack[k].marker.kind !== kind; k--) if (NOMINAL_LEVEL[stack[k].marker.kind] < own) return null;
+  if (k < 0) return null;
+  const parent = stack[k];
+  if (parent.marker.value !== marker.value - 1 || isCloseOnly(parent.marker) || isQuestion(parent)) return null;
+  let last = 0;
+  let opening = 0;
+  for (const c of parent.children) if (c.marker.kind === marker.kind) (last = c.marker.value), (opening ||= c.marker.value);
+  if (last && last + 1 === marker.value) return null;
+  // Its items: from 1, or on from the parent's where those go on from an earlier list too (numbered
+  // on through the text: a `四、`'s `（八）`…`（十一）`, then `（五）` `（十二）`).
+  let first = 0;
+  let child = 0;
+  for (let j = line + 1; j < markers.length; j++) {
+    const m = markers[j];
+    if (!m) continue;
+    if (m.weak || isCloseOnly(m)) return null;
+    const level = NOMINAL_LEVEL[m.kind];
+    if (level <= above) return m.kind === kind && m.value === marker.value + 1 && child > 0 ? kind : null;
+    if (m.kind === marker.kind) {
+      if (!first) {
+        if (m.value !== 1 && !(opening > 1 && m.value === last + 1)) return null;
+        first = child = m.value;
+      } else if (m.value !== child + 1) return null;
+      else child = m.value;
+    } else if (!first || level < own) return null;
+  }
+  // At the end of the text, two items of its own at least.
+  return first && child > first ? kind : null;
 }
 
 /** A marker read as the one of `kind` with its number (`2.` as `（二）`, `（2）` as `二、`). */

@@ -279,6 +279,8 @@ export function standardSlips(name: string): readonly StandardSlip[] {
 }
 
 const HAN_NAME = /^[\u4e00-\u9fff]{2,24}$/;
+/** Characters whose replacement makes another body or another accepted writing (`总局` / `分局`, `和` / `与`), never a slip. */
+const OTHER_BODY_CHAR = /[和与及暨总分]/;
 
 function findStandardSlips(name: string): readonly StandardSlip[] {
   const n = name.length;
@@ -299,6 +301,8 @@ function findStandardSlips(name: string): readonly StandardSlip[] {
       at = i;
     }
     if (i < L || at < 0) continue;
+    // `税务分局` beside 税务总局, `发展与改革委员会` beside 发展和改革委员会: another body, another writing.
+    if (OTHER_BODY_CHAR.test(s.charAt(at)) || OTHER_BODY_CHAR.test(name.charAt(off + at))) continue;
     const prefix = name.slice(0, off);
     if (!placePrefix(prefix)) continue;
     if (at === L - 1) {
@@ -368,9 +372,10 @@ export function isDepartmentStem(stem: string): boolean {
 /**
  * Stems of bodies one character off a common department's and not in the segmenter's dictionary:
  * `市公管局` (公共资源交易管理局, beside 公安局), `市民防局` (民政局), `市医管局` (医院管理局, 医保局),
- * `市住管局` (住建局), `市城规局` (城管局), `市数管局` (数据局), `市财金局` (财政局).
+ * `市住管局` (住建局), `市城规局` (城管局), `市数管局` (数据局), `市财金局` (财政局), `外专局`
+ * (外国专家局, beside the standard 外汇局).
  */
-const OTHER_BODY_STEMS = new Set(['公管', '民防', '医管', '住管', '城规', '数管', '财金', '公资', '医改', '城投']);
+const OTHER_BODY_STEMS = new Set(['公管', '民防', '医管', '住管', '城规', '数管', '财金', '公资', '医改', '城投', '外专']);
 
 /**
  * Two units, never a slip of one another, as a registry's suggestions must tell them (GW207 with
