@@ -607,6 +607,9 @@ describe('unit rules', () => {
       }
       // A committee's short name with the full one's ending: both writings offered.
       assert.deepStrictEqual(named(body('发改委员会')), ['3:“发改委员会”混用了简称和全称，应为“发改委”或“发展和改革委员会”。:发改委/发展和改革委员会']);
+      // The character written makes a department's stem with its neighbour: another body (交通运管局, a
+      // 运输管理局), or a former name (文广新局, 文化广电新闻出版局 before 2018).
+      for (const other of ['市交通运管局', '县文广新局', '县文体广新局']) assert.deepStrictEqual(named(body(other)), [], other);
       // Written twice, it is the drafter's own name; another unit of the document as near leaves it undecided.
       assert.deepStrictEqual(named(body('市财正局', 2)), []);
       assert.deepStrictEqual(named(body('区委宣传不').replace('区财政局配合', '区委宣传办、区委宣传处配合')), []);

@@ -162,7 +162,9 @@ const DEPARTMENT_STEMS = new Set(
     // 老干部局, 乡村振兴局, 海事局, 住房保障局, 市场监管局, 行政审批局, 农业农村局, 资源规划局,
     // 科技工业局, 商务投资促进局, 教育科技局, 科技信息局, 城管执法局, 地方金融监管局, 海洋与渔业局,
     // 机关事务局: each one character off a stem above (老龄, 乡村, 海洋, 住房 …) and no slip of it.
-    '老干 乡振 海事 住保 市场 行审 农农 资规 科工 商投 教科 科信 城执 地金 海渔 机事'
+    '老干 乡振 海事 住保 市场 行审 农农 资规 科工 商投 教科 科信 城执 地金 海渔 机事 ' +
+    // 文广新局 (文化广电新闻出版局), 文体广新局: former names, before the 2018 reform.
+    '广新'
   ).split(' '),
 );
 
@@ -303,6 +305,10 @@ function findStandardSlips(name: string): readonly StandardSlip[] {
     if (i < L || at < 0) continue;
     // `税务分局` beside 税务总局, `发展与改革委员会` beside 发展和改革委员会: another body, another writing.
     if (OTHER_BODY_CHAR.test(s.charAt(at)) || OTHER_BODY_CHAR.test(name.charAt(off + at))) continue;
+    // The character written makes a department's stem with its neighbour (`交通运管局`: 运管, a
+    // 运输管理局; `县文广新局`: 文化广电新闻出版局, before 2018): another body, or its former name.
+    const p = off + at;
+    if ((p > 0 && DEPARTMENT_STEMS.has(name.slice(p - 1, p + 1))) || DEPARTMENT_STEMS.has(name.slice(p, p + 2))) continue;
     const prefix = name.slice(0, off);
     if (!placePrefix(prefix)) continue;
     if (at === L - 1) {
