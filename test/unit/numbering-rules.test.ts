@@ -449,6 +449,31 @@ describe('numbering rules', () => {
           assert.deepStrictEqual(findings(asked, 'GW102'), []);
         });
       });
+      it('a break at the last item of a list, numbered as its parent\'s missing next sibling, offers that sibling too, neither fix safe', () => {
+        // `（三）保障措施` after `二、`'s `（一）`…`（三）`: a repeated `（三）` (→ `（四）`), or the `三、` the plan lacks.
+        const text = lines('一、总体要求', '（一）指导思想。', '（二）基本原则。', '二、重点任务', '（一）加强领导。（办公室）', '（二）完善制度。（办公室）', '（三）强化督查。（办公室）', '（三）保障措施');
+        const [f] = findings(text, 'GW101');
+        assert.strictEqual(f.range.start.line, 7);
+        assert.match(f.message, /也可能是与“二、”同级的“三、”写成了“（三）”/);
+        assert.deepStrictEqual(f.fixes.map((x) => [x.edits.map((e) => e.newText).join(), x.safe]), [['（四）', false], ['三、', false]]);
+        assert.strictEqual(fixAll(text).text, text);
+        assert.deepStrictEqual(analyze(applyEdits(text, f.fixes[1].edits)).findings.filter((x) => x.rule.startsWith('GW1')), []);
+        // A gap the same way (`（四）` ending `三、`'s `（一）` `（二）`, no `四、`), and one level down.
+        const gap = findings(lines('一、甲', '二、乙', '三、丙', '（一）子', '（二）子', '（四）子'), 'GW101');
+        assert.deepStrictEqual(gap.map((x) => x.fixes.map((y) => [y.edits[0].newText, y.safe])), [[['（三）', false], ['四、', false]]]);
+        const down = findings(lines('一、甲', '（一）乙', '（二）丙', '1.子', '2.子', '3.子', '3.子'), 'GW101');
+        assert.deepStrictEqual(down.map((x) => x.fixes.map((y) => [y.edits[0].newText, y.safe])), [[['4.', false], ['（三）', false]]]);
+        // Certain: the parent's next sibling is there (`三、` after), the item holds items, or is not the last.
+        for (const t of [
+          lines('一、甲', '二、乙', '（一）子', '（二）子', '（三）子', '（三）子', '三、丙'),
+          lines('一、甲', '二、乙', '（一）子', '（二）子', '（三）子', '（三）子', '1.孙', '2.孙'),
+          lines('一、甲', '二、乙', '（一）子', '（三）子', '（三）子'),
+        ]) {
+          const fs = findings(t, 'GW101');
+          assert.ok(fs.length >= 1, t);
+          for (const x of fs) assert.deepStrictEqual(x.fixes.map((y) => y.safe), [true], t);
+        }
+      });
       describe('fixes that would have to guess which form was meant are not safe', () => {
         const safeOf = (f: Finding) => f.fixes.map((x) => x.safe);
         const editsOf = (f: Finding) => f.fixes.map((x) => x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '));

@@ -146,6 +146,27 @@ const NEXT_LEVEL = new Map<MarkerKind | null, MarkerKind>([
   ['arabic', 'parenArabic'],
 ]);
 
+/**
+ * The marker `h` would have as its parent's next sibling (`三、` for the `（三）` ending `二、`'s items
+ * `（一）` `（二）` `（三）` `（三）`), where a break at `h` may as well be that sibling written in the form
+ * of the level below as a number of the parent's list miswritten: `h` is the last item of its
+ * parent, holds no items, is numbered as the parent's next sibling would be, and that sibling is
+ * missing (the parent's next sibling of its kind, if any, is the one after). Null otherwise.
+ */
+function asParentSibling(h: Heading, doc: GongwenDocument, fullDot: boolean): string | null {
+  const parent = h.parent;
+  if (!parent || h.children.length || !STANDARD.has(parent.marker.kind) || !STANDARD.has(h.marker.kind) || h.marker.kind === parent.marker.kind) return null;
+  if (parent.children[parent.children.length - 1] !== h || h.marker.value !== parent.marker.value + 1) return null;
+  const siblings = parent.parent ? parent.parent.children : doc.parts[parent.part].headings;
+  for (let k = siblings.indexOf(parent) + 1; k < siblings.length; k++) {
+    if (siblings[k].marker.kind !== parent.marker.kind) continue;
+    if (siblings[k].marker.value !== h.marker.value + 1) return null;
+    break;
+  }
+  const kind = parent.marker.kind;
+  return inWidthOf({ kind, text: h.marker.text }, markerFor(kind, h.marker.value), kind === 'arabic' && fullDot);
+}
+
 /** The note a fix's message gets where the form it writes is not certain (uncertainForm). */
 function uncertainNote(ctx: RuleContext): string {
   return ctx.msg('同级序号写法不一，难以确定本意，请核对后修改。', ' Its siblings are written in mixed forms, so what was meant is not certain: check before changing it.');
@@ -157,8 +178,8 @@ const sequence: Rule = {
   family: 'numbering',
   defaultSeverity: 'error',
   description: {
-    zh: '同级序号出现跳号、重号或顺序颠倒（按文档自身的编号方式判断：每级重新编号或全文连续编号）。一组下级序号接着上级序号编号、各项之下再无下级时（如一个“一、”之下“（一）”“（二）”之后写“3.”“4.”“5.”），既可能是“（二）”之下的编号有误，也可能是同级的“（三）”至“（五）”换了写法，或“（一）”“（二）”才是写法不一的一方：三种改法都提供，但都不会被“全部修复”自动采用。',
-    en: 'Sibling numbers skip, repeat or go backwards (judged by the numbering style the document uses). Where a list goes on from its parent\'s number and its items hold none (3. 4. 5. after （一） （二） under one 一、), it may be the （二）\'s items misnumbered, its siblings （三） to （五） written in another form, or the （一） （二） may be the odd ones: all three fixes are offered, none applied by fix-all.',
+    zh: '同级序号出现跳号、重号或顺序颠倒（按文档自身的编号方式判断：每级重新编号或全文连续编号）。一组下级序号接着上级序号编号、各项之下再无下级时（如一个“一、”之下“（一）”“（二）”之后写“3.”“4.”“5.”），既可能是“（二）”之下的编号有误，也可能是同级的“（三）”至“（五）”换了写法，或“（一）”“（二）”才是写法不一的一方：三种改法都提供，但都不会被“全部修复”自动采用。一组的最后一项出现重号或跳号、其序号恰是上级下一项应有的序号、而上级下一项缺失时（如“二、”之下“（一）”至“（三）”之后又一个“（三）”，其后没有“三、”），既可能应改为“（四）”，也可能是“三、”写成了“（三）”：两种改法都提供，都不自动采用。',
+    en: 'Sibling numbers skip, repeat or go backwards (judged by the numbering style the document uses). Where a list goes on from its parent\'s number and its items hold none (3. 4. 5. after （一） （二） under one 一、), it may be the （二）\'s items misnumbered, its siblings （三） to （五） written in another form, or the （一） （二） may be the odd ones: all three fixes are offered, none applied by fix-all. Where the last item of a list repeats or skips a number and is numbered as its parent\'s next sibling would be, that sibling missing (a second （三） after 二、\'s （一） to （三）, no 三、 after it), it may be a （四） or the 三、 written in its items\' form: both fixes are offered, neither applied by fix-all.',
   },
   fixable: true,
   inputs: 'markers',
@@ -270,6 +291,26 @@ const sequence: Rule = {
                   },
                 ]
               : []),
+          ],
+        });
+        continue;
+      }
+      // The parent's missing next sibling, written in its items' form (`（三）` ending `二、`'s items for
+      // `三、`): as likely as a number miswritten, so neither fix is safe.
+      const sibling = asParentSibling(h, doc, fullDot);
+      if (sibling) {
+        const parent = h.parent!;
+        ctx.report({
+          range: h.marker.range,
+          message:
+            ctx.msg(`序号“${h.marker.text}”${what}：此处应为“${want}”${styleZh}。`, `Number "${h.marker.text}": ${what}; expected "${want}"${styleEn}.`) +
+            ctx.msg(
+              `也可能是与“${parent.marker.text}”同级的“${sibling}”写成了“${h.marker.text}”，请核对。`,
+              ` It may also be "${sibling}", a sibling of "${parent.marker.text}", written in the form of its items: check which is meant.`,
+            ),
+          fixes: [
+            { ...fix, safe: false, preferred: false },
+            { title: ctx.msg(`改为与“${parent.marker.text}”同级的“${sibling}”`, `Make it "${sibling}", a sibling of "${parent.marker.text}"`), edits: [{ range: h.marker.range, newText: sibling }], safe: false },
           ],
         });
         continue;
