@@ -42,6 +42,11 @@ export interface ServerContext {
    * `workspace.workspaceEdit.snippetEditSupport`): a quick-fix's `${1:…}` placeholders become tab stops.
    */
   snippetEdits: boolean;
+  /**
+   * The client resolves a code action's `edit` when it is chosen (`codeAction/resolve`,
+   * `textDocument.codeAction.resolveSupport`): edits that cost a parse are worked out then.
+   */
+  resolveEdits: boolean;
   /** Milliseconds between the last change and new diagnostics. */
   diagnosticsDelay(): number;
   /** Milliseconds of no typing before the findings kept back for the typed line are shown. */
@@ -59,21 +64,45 @@ export interface ServerContext {
   /** Add a code-action provider; features/codeActions.ts answers the request with all of them. */
   onCodeAction(provider: CodeActionProvider): void;
   codeActionProviders(): CodeActionProvider[];
+  /**
+   * Add the resolver of the code actions whose `data` is `{ resolve: kind, … }` (sent without their
+   * edit where the client resolves it: `resolveEdits`); features/codeActions.ts answers
+   * `codeAction/resolve` with it. It works from the document's current version.
+   */
+  onResolveCodeAction(kind: string, resolver: CodeActionResolver): void;
+  codeActionResolver(kind: string): CodeActionResolver | undefined;
 }
 
 export type CodeActionProvider = (params: CodeActionParams) => CodeAction[];
+/** The action with its edit filled in (or as it came, where there is nothing to do now). */
+export type CodeActionResolver = (action: CodeAction, data: ResolveData) => CodeAction;
+/** What a code action sent without its edit carries to its resolver. */
+export interface ResolveData {
+  resolve: string;
+  uri: string;
+  line: number;
+}
 
 /**
  * `canWatch`: the client lets the server register file watchers (for units files); `snippetEdits`:
- * it applies snippet edits in workspace edits.
+ * it applies snippet edits in workspace edits; `resolveEdits`: it resolves a code action's edit.
  */
-export function createContext(connection: Connection, documents: TextDocuments<LineDocument>, locale: Locale, initSettings: Settings, canWatch = false, snippetEdits = false): ServerContext {
+export function createContext(
+  connection: Connection,
+  documents: TextDocuments<LineDocument>,
+  locale: Locale,
+  initSettings: Settings,
+  canWatch = false,
+  snippetEdits = false,
+  resolveEdits = false,
+): ServerContext {
   let settings: Settings = initSettings;
   const rcByDir = new Map<string, LoadedConfig | null>();
   const cache = new Map<string, { version: number; generation: number; result: AnalysisResult }>();
   const reported = new Set<string>();
   const listeners: Array<() => void> = [];
   const codeActionProviders: CodeActionProvider[] = [];
+  const codeActionResolvers = new Map<string, CodeActionResolver>();
   let generation = 0;
 
   // One Config object per settings generation: the analysis keeps per-line caches per Config, so
@@ -162,6 +191,7 @@ export function createContext(connection: Connection, documents: TextDocuments<L
     documents,
     locale,
     snippetEdits,
+    resolveEdits,
     diagnosticsDelay: () => Math.max(0, settings.diagnosticsDelay ?? 200),
     typingPause: () => Math.max(0, settings.typingPause ?? TYPING_PAUSE),
     analysis(doc) {
@@ -185,6 +215,10 @@ export function createContext(connection: Connection, documents: TextDocuments<L
       codeActionProviders.push(p);
     },
     codeActionProviders: () => codeActionProviders,
+    onResolveCodeAction(kind, resolver) {
+      codeActionResolvers.set(kind, resolver);
+    },
+    codeActionResolver: (kind) => codeActionResolvers.get(kind),
     updateSettings(s) {
       settings = { ...settings, ...s };
       this.invalidate();

@@ -37,7 +37,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   if (typeof init.typingPause === 'number') settings.typingPause = init.typingPause;
   const canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   const snippetEdits = !!params.capabilities.workspace?.workspaceEdit?.snippetEditSupport;
-  const ctx = createContext(connection, documents, localeOf(params), settings, canWatch, snippetEdits);
+  const resolveEdits = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
+  const ctx = createContext(connection, documents, localeOf(params), settings, canWatch, snippetEdits, resolveEdits);
   for (const f of FEATURES) f.register(ctx);
 
   connection.onInitialized(() => {

@@ -70,6 +70,34 @@ describe('drafting over LSP: formatting, completion, renumbering', function () {
     assert.strictEqual(TextDocument.applyEdits(TextDocument.create(uri, 'gongwen', 1, text), fix.edit!.changes![uri] as TextEdit[]), '1.甲\n2.乙\n3.丙\n');
   });
 
+  it('a client that resolves edits gets the renumberings\' edits only when it resolves them, the same edits', async () => {
+    const resolving = await startServer({ textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } } });
+    try {
+      const uri = 'file:///tmp/gongwen-drafting/r.gw';
+      const text = '3、甲\n（2）乙\n3、丙\n';
+      const got = resolving.nextDiagnostics(uri, 1);
+      await resolving.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 1, text } });
+      const d = (await got).diagnostics.find((x) => x.code === 'GW101')!;
+      const actions = (await resolving.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+      const fix = actions.find((a) => a.diagnostics?.[0]?.code === 'GW101' && a.isPreferred)!;
+      const run = actions.find((a) => a.kind === 'refactor.rewrite')!;
+      assert.ok(fix && run, JSON.stringify(actions));
+      // Sent without their edits: the passes (a parse each) run when the action is chosen.
+      assert.strictEqual(fix.edit, undefined);
+      assert.strictEqual(run.edit, undefined);
+      const doc = TextDocument.create(uri, 'gongwen', 1, text);
+      for (const a of [fix, run]) {
+        const resolved = (await resolving.connection.sendRequest('codeAction/resolve', a)) as CodeAction;
+        assert.strictEqual(TextDocument.applyEdits(doc, resolved.edit!.changes![uri] as TextEdit[]), '1.甲\n2.乙\n3.丙\n', a.title);
+      }
+      // Other fixes keep their edits (nothing to work out): the `(2)` → `（2）` of GW102 here.
+      const other = actions.filter((a) => a.kind === 'quickfix' && a.diagnostics?.[0]?.code !== 'GW101');
+      for (const a of other) assert.ok(a.edit || a.command, a.title);
+    } finally {
+      await resolving.stop();
+    }
+  });
+
   it('moves a task down with the command', async () => {
     const uri = 'file:///tmp/gongwen-drafting/m.gw';
     const text = '一、甲\n（一）第一项\n（二）第二项\n';

@@ -32,7 +32,7 @@ export interface TestServer {
 }
 
 /** `workspace`: client capabilities added to the workspace's (e.g. `workspaceEdit: { snippetEditSupport: true }`). */
-export async function startServer(options: { initializationOptions?: object; locale?: string; configuration?: object; workspace?: object } = {}): Promise<TestServer> {
+export async function startServer(options: { initializationOptions?: object; locale?: string; configuration?: object; workspace?: object; textDocument?: object } = {}): Promise<TestServer> {
   // With the Node options and environment the extension starts it with.
   const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, path.join(REPO, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_ENV } });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -73,7 +73,7 @@ export async function startServer(options: { initializationOptions?: object; loc
     processId: process.pid,
     rootUri: null,
     locale: options.locale ?? 'zh-cn',
-    capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, ...options.workspace } },
+    capabilities: { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, ...options.workspace }, ...(options.textDocument ? { textDocument: options.textDocument } : {}) },
     initializationOptions: options.initializationOptions ?? { diagnosticsDelay: 0 },
   });
   await connection.sendNotification('initialized', {});

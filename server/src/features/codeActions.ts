@@ -2,13 +2,13 @@
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, Range, WorkspaceEdit } from 'vscode-languageserver/node';
 import { Config, Finding, Fix, fixAll, lineDiffEdits, safeFixEdits, TextEdit } from '../analysis';
 import { quickFixEdits } from '../analysis/renumber';
-import { ServerContext } from '../context';
+import { ResolveData, ServerContext } from '../context';
 import { toDiagnostic } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
 
 export const capabilities = {
-  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.RefactorRewrite], resolveProvider: false },
+  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.RefactorRewrite], resolveProvider: true },
 };
 
 function overlaps(a: Range, b: Range): boolean {
@@ -30,9 +30,20 @@ export function register(ctx: ServerContext): void {
         if (!f.fixes.length || !overlaps(f.range, params.range)) continue;
         const diagnostic = toDiagnostic(f);
         for (const fix of f.fixes) {
-          // A renumbering applied alone repeats its passes until the run reads as written (quickFixEdits).
-          const applied = fix.renumbers ? { ...fix, edits: quickFixEdits(doc.getText(), f.range.start.line, fix, ctx.config(doc.uri)) } : fix;
-          actions.push(quickFix(params.textDocument.uri, applied, diagnostic, ctx.snippetEdits ? doc.version : null));
+          if (!fix.renumbers) {
+            actions.push(quickFix(params.textDocument.uri, fix, diagnostic, ctx.snippetEdits ? doc.version : null));
+            continue;
+          }
+          // A renumbering applied alone repeats its passes until the run reads as written
+          // (quickFixEdits: a parse a pass, 50–150 ms on a 100k plan). The lightbulb asks on every move
+          // of the cursor: a client that resolves edits gets them only when the fix is chosen.
+          if (ctx.resolveEdits) {
+            const data: ResolveData = { resolve: RENUMBER_FIX, uri: params.textDocument.uri, line: f.range.start.line };
+            actions.push({ ...quickFix(params.textDocument.uri, { ...fix, edits: [] }, diagnostic, null), data });
+          } else {
+            const edits = quickFixEdits(doc.getText(), f.range.start.line, fix, ctx.config(doc.uri));
+            actions.push(quickFix(params.textDocument.uri, { ...fix, edits }, diagnostic, null));
+          }
         }
       }
     }
@@ -49,7 +60,30 @@ export function register(ctx: ServerContext): void {
     for (const provider of ctx.codeActionProviders()) actions.push(...provider(params));
     return actions;
   });
+
+  ctx.connection.onCodeActionResolve((action: CodeAction): CodeAction => {
+    const data = action.data as ResolveData | undefined;
+    const resolver = data && typeof data.resolve === 'string' ? ctx.codeActionResolver(data.resolve) : undefined;
+    return resolver ? resolver(action, data!) : action;
+  });
+
+  // GW101's renumbering, from the finding on the line in the document as it is now.
+  ctx.onResolveCodeAction(RENUMBER_FIX, (action, data) => {
+    const doc = ctx.documents.get(data.uri);
+    if (!doc) return action;
+    for (const f of ctx.analysis(doc).findings) {
+      if (f.range.start.line !== data.line) continue;
+      const fix = f.fixes.find((x) => x.renumbers && x.title === action.title);
+      if (!fix) continue;
+      const edits = quickFixEdits(doc.getText(), data.line, fix, ctx.config(doc.uri));
+      return { ...action, edit: { changes: { [data.uri]: edits } } };
+    }
+    return action;
+  });
 }
+
+/** The `resolve` of a GW101 renumbering sent without its edit. */
+const RENUMBER_FIX = 'gongwen.renumberFix';
 
 /** Documents up to this size get fix-all's repeated passes in the editor (each pass is a full analysis). */
 const MAX_REPEATED_FIX_ALL = 300_000;

@@ -4,8 +4,11 @@
  */
 import { CodeAction, CodeActionKind, CodeActionParams, ExecuteCommandParams } from 'vscode-languageserver/node';
 import { headingForLine, moveHeading, renumberDocumentEdits, renumberEdits, renumberRunEdits } from '../analysis/renumber';
-import { ServerContext } from '../context';
+import { ResolveData, ServerContext } from '../context';
 import { MOVE_COMMAND, RENUMBER_COMMAND } from '../protocol';
+
+/** The `resolve` of a 重新编号 action sent without its edit. */
+const RENUMBER_RUN = 'gongwen.renumberRun';
 
 export const capabilities = {
   executeCommandProvider: { commands: [RENUMBER_COMMAND, MOVE_COMMAND] },
@@ -25,10 +28,25 @@ export function register(ctx: ServerContext): void {
     // The first pass from the model: nothing to renumber, no action (and no parse); otherwise passes
     // repeat until the run reads as written (renumberRunEdits). Capped: the model covers only the first part.
     if (!renumberEdits(model, h).length) return [];
-    const edits = renumberRunEdits(doc.getText(), h.line, ctx.config(doc.uri), model.capped ? undefined : model);
+    const title = en ? 'Renumber this run of items' : '重新编号（本级各项）';
+    // Where the client resolves edits, the passes (a parse each) run only when the action is chosen.
+    if (ctx.resolveEdits) {
+      const data: ResolveData = { resolve: RENUMBER_RUN, uri: doc.uri, line: h.line };
+      return [{ title, kind: CodeActionKind.RefactorRewrite, data }];
+    }
+    const edits = runEdits(doc.uri, h.line);
     if (!edits.length) return [];
-    return [{ title: en ? 'Renumber this run of items' : '重新编号（本级各项）', kind: CodeActionKind.RefactorRewrite, edit: { changes: { [doc.uri]: edits } } }];
+    return [{ title, kind: CodeActionKind.RefactorRewrite, edit: { changes: { [doc.uri]: edits } } }];
   });
+
+  /** The 重新编号 action's edits for the run of the heading on `line`, in the document as it is now. */
+  const runEdits = (uri: string, line: number) => {
+    const doc = ctx.documents.get(uri);
+    if (!doc) return [];
+    const model = ctx.analysis(doc).doc;
+    return renumberRunEdits(doc.getText(), line, ctx.config(uri), model.capped ? undefined : model);
+  };
+  ctx.onResolveCodeAction(RENUMBER_RUN, (action, data) => ({ ...action, edit: { changes: { [data.uri]: runEdits(data.uri, data.line) } } }));
 
   ctx.connection.onExecuteCommand(async (params: ExecuteCommandParams) => {
     const [uri, line, direction] = (params.arguments ?? []) as [string, number | null, -1 | 1 | undefined];

@@ -75,7 +75,8 @@ describe('Gongwen in VS Code', () => {
 
   it('applies the renumbering quick-fix and the diagnostic disappears', async () => {
     const gap = diagnostic(plan.document.uri, 'GW101');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', plan.document.uri, gap.range);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', plan.document.uri, gap.range, undefined, 50);
+    // (50: VS Code resolves that many actions' edits, as it does the one chosen: a renumbering's is worked out then.)
     // Our quick-fix is the preferred one at this range (VS Code adds its own chat actions).
     const fix = actions.find((a) => a.kind?.value === 'quickfix' && a.isPreferred && a.edit);
     assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
