@@ -195,8 +195,13 @@ describe('task deadlines', () => {
     it('reads no day the month has not, no decimal, and no month span as a day', () => {
       // `2.30`, `4.31`, `2025.2.30` are no dates; `9.30` without 前 may be an amount or a version;
       // `2025.3-12` is March to December, not 12 March.
-      for (const text of ['2.30前完成', '4.31前', '13.5前完成', '2025.2.30', '2025.4.31前完成', '9.30', '9.30万元', '0.5前', '2025.3-12']) {
+      for (const text of ['2025.2.30', '9.30', '9.30万元', '2025.3-12']) {
         assert.strictEqual(parseUnits(`市甲局负责，${text}`)?.deadline ?? null, null, text);
+      }
+      // Before 前 after the units, it is the deadline the drafter wrote: kept as written for the ledger
+      // (GW305 says the date does not exist, GW304 writes no 年月日 for it).
+      for (const text of ['2.30前完成', '4.31前', '13.5前完成', '2025.4.31前完成', '0.5前']) {
+        assert.strictEqual(parseUnits(`市甲局负责，${text}`)?.deadline ?? null, text, text);
       }
     });
 
@@ -204,7 +209,7 @@ describe('task deadlines', () => {
       for (const text of ['2.30前完成', '13.5前完成', '2025.2.30前完成', '4.31前']) {
         const p = parseUnits(`市甲局负责，${text}`);
         assert.deepStrictEqual(p?.units.map((u) => u.name), ['市甲局'], text);
-        assert.strictEqual(p?.deadline ?? null, null, text);
+        assert.strictEqual(p?.deadline ?? null, text, text);
       }
       const text = plan(
         '（一）加强领导。（办公室负责，2025年6月底前完成）',
@@ -215,10 +220,12 @@ describe('task deadlines', () => {
       assert.deepStrictEqual(findings(text, 'GW201'), []);
       assert.deepStrictEqual(ledger(text).map(([title, lead, deadline]) => [lead, deadline]), [
         [['办公室'], '2025年6月底前完成'],
-        [['财务处'], null],
+        [['财务处'], '13.5前完成'],
         [['督查室'], '2025年9月底前完成'],
-        [['人事处'], null],
+        [['人事处'], '2.30前完成'],
       ]);
+      assert.deepStrictEqual(findings(text, 'GW305').map((f) => f.range.start.line), [4, 6]);
+      assert.deepStrictEqual(findings(text, 'GW304'), []);
     });
 
     it('shows them in the ledger, and a deadline a hard-wrapped copy breaks over a line end', () => {
@@ -298,7 +305,8 @@ describe('task deadlines', () => {
         const deadline = `${date}${['前', '日前', '以前完成', '前完成'][next(4)]}`;
         const valid = day <= days[month];
         const p = parseUnits(`市甲局牵头，${deadline}`);
-        assert.strictEqual(p?.deadline ?? null, valid ? deadline : null, deadline);
+        // A day the month has not is kept as written (no 年月日 is written for it below).
+        assert.strictEqual(p?.deadline ?? null, deadline, deadline);
         const line = `（一）完善制度。（办公室负责，${deadline}）`;
         const fixed = fixAll(plan(line)).text;
         const wrote = fixed.split('\n')[3];

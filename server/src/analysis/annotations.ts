@@ -501,7 +501,12 @@ function addClauses(
     }
     let role = verbRole(body) ?? dutyRole(body);
     // `（科研办公室负责，具体方案另行制定）`: a remark after units said by their verbs ends the annotation.
-    if (!role && k === clauses.length - 1 && k > 0 && form !== 1 && isRemark(trimmed.trim())) continue;
+    if (!role && k === clauses.length - 1 && k > 0 && form !== 1 && isRemark(trimmed.trim())) {
+      // A deadline whose day the month has not (`2.30前完成`) is kept as written, for the ledger to
+      // show what the drafter wrote (GW305 says the date does not exist; GW304 offers no 年月日 for it).
+      if (deadline === null && UNREAD_DEADLINE.test(trimmed.trim())) deadline = trimmed.trim();
+      continue;
+    }
     let several = false;
     if (role) {
       several = role.role === 'responsible' && body.lastIndexOf('分别', body.length - 2) >= body.length - role.verb;
