@@ -474,6 +474,47 @@ describe('numbering rules', () => {
           for (const x of fs) assert.deepStrictEqual(x.fixes.map((y) => y.safe), [true], t);
         }
       });
+      it('a break that may be the next item of the list above, written in this level\'s form, offers that item too, no fix of its run safe', () => {
+        const fixesOf = (f: Finding) => f.fixes.map((x) => [x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '), x.safe]);
+        // `（三）` written `三、`: a skip (renumbering would write `二、` `三、` over the sections after it) or the `（三）`.
+        const skip = lines('一、甲', '（一）子', '（二）子', '三、丙', '二、乙', '三、丁');
+        const gw101 = findings(skip, 'GW101');
+        assert.strictEqual(gw101[0].range.start.line, 3);
+        assert.match(gw101[0].message, /也可能是上一项之下的“（三）”写成了“三、”/);
+        assert.deepStrictEqual(fixesOf(gw101[0]), [['3:二、 4:三、 5:四、', false], ['3:（三）', false]]);
+        for (const f of gw101) assert.ok(f.fixes.every((x) => !x.safe), f.message);
+        assert.strictEqual(fixAll(skip).text, skip);
+        assert.deepStrictEqual(analyze(applyEdits(skip, gw101[0].fixes[1].edits)).findings.filter((x) => x.rule.startsWith('GW1')), []);
+        // `（一）` written `一、`: a repeat, and the list under it (`1.` `（二）`) read as its own.
+        const repeat = lines('一、甲', '一、子', '1.项', '2.项', '（二）子', '二、乙');
+        assert.strictEqual(fixAll(repeat).text, repeat);
+        assert.deepStrictEqual(fixesOf(findings(repeat, 'GW101')[0]), [['1:二、 5:三、', false], ['1:（一）', false]]);
+        // The first of a repeat may be the one (`（二）` written `二、`, then the `二、` that follows): the fix names its line.
+        const first = lines('一、甲', '（一）子', '二、乙', '（三）子', '二、丙', '三、丁');
+        const gw101First = findings(first, 'GW101');
+        // (its `（三）` read as its own list starting at 3, and the repeat at the second `二、`)
+        assert.deepStrictEqual(gw101First.map((x) => [x.range.start.line, x.fixes[0].safe]), [[3, false], [4, false]]);
+        const f = gw101First[1];
+        assert.match(f.message, /也可能是前一个“二、”本是其上一项之下的“（二）”/);
+        assert.deepStrictEqual(fixesOf(f)[1], ['2:（二）', false]);
+        assert.strictEqual(fixAll(first).text, first);
+        // The last of a list, holding items in the form of the level under that item (`1.` as under a `（二）`).
+        const last = lines('一、甲', '（一）子', '（二）子', '二、乙', '（一）子', '二、丙', '1.项', '2.项');
+        assert.strictEqual(fixAll(last).text, last);
+        // Certain, and fix-all renumbers as before: the list does not go on from the sibling before (`四、`
+        // after), the last item holds no items or items of its own level's (`（一）`), a two-level plan's
+        // `一、` `一、` `1.`, or no number of the list above is broken (`（三）` `（四）` numbered on from `（一）`).
+        for (const [t, want] of [
+          [lines('一、甲', '（一）子', '二、乙', '二、丙', '四、丁'), lines('一、甲', '（一）子', '二、乙', '三、丙', '四、丁')],
+          [lines('一、甲', '（一）子', '二、乙', '（一）子', '二、丙'), lines('一、甲', '（一）子', '二、乙', '（一）子', '三、丙')],
+          [lines('一、甲', '（一）子', '二、乙', '（一）子', '二、丙', '（一）子'), lines('一、甲', '（一）子', '二、乙', '（一）子', '三、丙', '（一）子')],
+          [lines('一、甲', '一、乙', '1.项', '2.项'), lines('一、甲', '二、乙', '1.项', '2.项')],
+          [lines('一、甲', '（一）子', '二、乙', '（三）子', '（四）子', '三、丙'), lines('一、甲', '（一）子', '二、乙', '（二）子', '（三）子', '三、丙')],
+        ]) {
+          for (const x of findings(t, 'GW101')) assert.ok(x.fixes[0].safe, `${t}${x.message}`);
+          assert.strictEqual(fixAll(t).text, want, t);
+        }
+      });
       describe('fixes that would have to guess which form was meant are not safe', () => {
         const safeOf = (f: Finding) => f.fixes.map((x) => x.safe);
         const editsOf = (f: Finding) => f.fixes.map((x) => x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '));

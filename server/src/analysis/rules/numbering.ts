@@ -167,6 +167,70 @@ function asParentSibling(h: Heading, doc: GongwenDocument, fullDot: boolean): st
   return inWidthOf({ kind, text: h.marker.text }, markerFor(kind, h.marker.value), kind === 'arabic' && fullDot);
 }
 
+/** The sibling before `h` of its kind, if any. */
+function previousOfKind(h: Heading, doc: GongwenDocument): Heading | undefined {
+  const siblings = h.parent ? h.parent.children : doc.parts[h.part].headings;
+  for (let k = siblings.indexOf(h) - 1; k >= 0; k--) if (siblings[k].marker.kind === h.marker.kind) return siblings[k];
+  return undefined;
+}
+
+/**
+ * The markers `h` would have as the next item of a list inside the sibling before it, where a break
+ * at `h` may as well be that item written in `h`'s level's form (a drafter's slip of form) as a number
+ * of `h`'s own list miswritten: `一、` `（一）` `（二）` `三、` `二、`, the `（三）` written `三、`, reads as
+ * a skip, and `一、` `一、` `二、`, the `（一）` written `一、`, as a repeat; renumbering would rewrite the
+ * sections after it. Along the last items of the previous sibling of `h`'s kind (its last item, that
+ * item's last item, ...): one of a standard form other than `h`'s numbered one before `h`'s number
+ * (`（二）` then `三、`: a `（三）`), or, for an `h` numbered 1, the last of them where it holds no items
+ * (its first item, in the standard's level under it). Only where, so read, the list `h` leaves goes on
+ * from that previous sibling, and `h`'s own items of that item's form (if any) go on after it; where `h`
+ * ends its list (or, `ending`, the list goes on no further than the one after it), only where `h` holds
+ * items, all in the form of the level under that item. Empty where none.
+ */
+function asPreviousChild(h: Heading, doc: GongwenDocument, fullDot: boolean, ending = false): string[] {
+  if (!STANDARD.has(h.marker.kind)) return [];
+  const siblings = h.parent ? h.parent.children : doc.parts[h.part].headings;
+  const prev = previousOfKind(h, doc);
+  if (!prev) return [];
+  // Read as that item, `h` leaves its list, which must then go on from `prev` (`二、` after it).
+  let next: Heading | undefined;
+  for (let k = siblings.indexOf(h) + 1; k < siblings.length && !next; k++) if (siblings[k].marker.kind === h.marker.kind) next = siblings[k];
+  if (next && next.marker.value !== prev.marker.value + 1) return [];
+  // And its items of that item's form, if any, go on after it as its siblings (`一、` `一、` `1.` `（二）`).
+  // Where `h` ends its list (`二、` `（一）` `二、` at the end), it is as likely a `三、` miswritten, and the
+  // renumbering changes nothing else: only where it holds items, all in the form of the level under
+  // that item (`1.` under it, as under a `（二）`), is the item above's reading as likely.
+  const fits = (kind: MarkerKind, value: number) => {
+    const first = h.children.find((c) => c.marker.kind === kind);
+    if (!next || ending) {
+      // (and where the list's other items hold items of that form: `一、` `一、` `1.` `2.` may be a two-level plan's)
+      return (
+        h.children.length > 0 &&
+        h.children.every((c) => c.marker.kind === NEXT_LEVEL.get(kind)) &&
+        siblings.some((x) => x !== h && x.marker.kind === h.marker.kind && x.children.some((c) => c.marker.kind === kind))
+      );
+    }
+    return !first || first.marker.value === value + 1;
+  };
+  const out: string[] = [];
+  let x: Heading = prev;
+  for (;;) {
+    const last: Heading | undefined = x.children[x.children.length - 1];
+    if (!last) {
+      // h as x's first item, in the standard's level under x.
+      const kind = NEXT_LEVEL.get(x.marker.kind);
+      if (h.marker.value === 1 && kind && kind !== h.marker.kind && fits(kind, 1)) out.push(inWidthOf({ kind, text: h.marker.text }, markerFor(kind, 1), kind === 'arabic' && fullDot));
+      break;
+    }
+    if (STANDARD.has(last.marker.kind) && last.marker.kind !== h.marker.kind && last.marker.value + 1 === h.marker.value && fits(last.marker.kind, h.marker.value)) {
+      const kind = last.marker.kind;
+      out.push(inWidthOf({ kind, text: h.marker.text }, markerFor(kind, h.marker.value), kind === 'arabic' && fullDot));
+    }
+    x = last;
+  }
+  return out;
+}
+
 /** The note a fix's message gets where the form it writes is not certain (uncertainForm). */
 function uncertainNote(ctx: RuleContext): string {
   return ctx.msg('同级序号写法不一，难以确定本意，请核对后修改。', ' Its siblings are written in mixed forms, so what was meant is not certain: check before changing it.');
@@ -178,8 +242,8 @@ const sequence: Rule = {
   family: 'numbering',
   defaultSeverity: 'error',
   description: {
-    zh: '同级序号出现跳号、重号或顺序颠倒（按文档自身的编号方式判断：每级重新编号或全文连续编号）。一组下级序号接着上级序号编号、各项之下再无下级时（如一个“一、”之下“（一）”“（二）”之后写“3.”“4.”“5.”），既可能是“（二）”之下的编号有误，也可能是同级的“（三）”至“（五）”换了写法，或“（一）”“（二）”才是写法不一的一方：三种改法都提供，但都不会被“全部修复”自动采用。一组的最后一项出现重号或跳号、其序号恰是上级下一项应有的序号、而上级下一项缺失时（如“二、”之下“（一）”至“（三）”之后又一个“（三）”，其后没有“三、”），既可能应改为“（四）”，也可能是“三、”写成了“（三）”：两种改法都提供，都不自动采用。',
-    en: 'Sibling numbers skip, repeat or go backwards (judged by the numbering style the document uses). Where a list goes on from its parent\'s number and its items hold none (3. 4. 5. after （一） （二） under one 一、), it may be the （二）\'s items misnumbered, its siblings （三） to （五） written in another form, or the （一） （二） may be the odd ones: all three fixes are offered, none applied by fix-all. Where the last item of a list repeats or skips a number and is numbered as its parent\'s next sibling would be, that sibling missing (a second （三） after 二、\'s （一） to （三）, no 三、 after it), it may be a （四） or the 三、 written in its items\' form: both fixes are offered, neither applied by fix-all.',
+    zh: '同级序号出现跳号、重号或顺序颠倒（按文档自身的编号方式判断：每级重新编号或全文连续编号）。一组下级序号接着上级序号编号、各项之下再无下级时（如一个“一、”之下“（一）”“（二）”之后写“3.”“4.”“5.”），既可能是“（二）”之下的编号有误，也可能是同级的“（三）”至“（五）”换了写法，或“（一）”“（二）”才是写法不一的一方：三种改法都提供，但都不会被“全部修复”自动采用。一组的最后一项出现重号或跳号、其序号恰是上级下一项应有的序号、而上级下一项缺失时（如“二、”之下“（一）”至“（三）”之后又一个“（三）”，其后没有“三、”），既可能应改为“（四）”，也可能是“三、”写成了“（三）”：两种改法都提供，都不自动采用。反过来，跳号或重号的一项恰是上一项之下那一组的下一项、写成了本级的样式时（如“一、”之下“（一）”“（二）”之后写“三、”，其后是“二、”；或“一、”“一、”“二、”），既可能是本级编号有误，也可能是“（三）”“（一）”写错了样式：两种改法都提供，本级这一组的重新编号不自动采用（该项为一组的最后一项时，只在其下各项是那一项的下一级样式、本文同级别处也用那一级时如此）；重号的两项中前一项如此时（“（一）”“二、”“（三）”“二、”“三、”），同样处理。',
+    en: 'Sibling numbers skip, repeat or go backwards (judged by the numbering style the document uses). Where a list goes on from its parent\'s number and its items hold none (3. 4. 5. after （一） （二） under one 一、), it may be the （二）\'s items misnumbered, its siblings （三） to （五） written in another form, or the （一） （二） may be the odd ones: all three fixes are offered, none applied by fix-all. Where the last item of a list repeats or skips a number and is numbered as its parent\'s next sibling would be, that sibling missing (a second （三） after 二、\'s （一） to （三）, no 三、 after it), it may be a （四） or the 三、 written in its items\' form: both fixes are offered, neither applied by fix-all. The other way round, where an item that skips or repeats a number is numbered as the next item of the list inside the sibling above it, in this level\'s form (三、 after 一、\'s （一） （二）, with a 二、 after it; or 一、 一、 二、), it may be this list misnumbered or that （三） or （一） written in the wrong form: both fixes are offered, and the renumbering of this list is not applied by fix-all (for the last item of its list, only where its own items are in the form of the level under that item and the list\'s other items hold items in that item\'s form); the same where the first of two repeated numbers is such an item (（一） 二、 （三） 二、 三、).',
   },
   fixable: true,
   inputs: 'markers',
@@ -188,6 +252,35 @@ const sequence: Rule = {
     // the same run get a fix for their own marker (a whole-run fix each would be quadratic).
     const planned = new Set<unknown>();
     let fullDot: boolean | undefined;
+    // Runs whose first break may be an item of the list above in this level's form (asPreviousChild).
+    const doubtful = new Set<unknown>();
+    // The headings at a break that may be an item of the list above them in their level's form.
+    // A repeat (`一、` `（一）` `二、` `二、` `三、`) may be the first of the two that is such an item
+    // (the `（二）` written `二、`): the break at the second then names the first (`blamed`).
+    const doubtfulHeads = new Map<Heading, string[]>();
+    const blamed = new Map<Heading, Heading>();
+    for (const b of ctx.derived(sequenceBreaks)) {
+      const h = b.heading;
+      if (b.block || h.marker.kind === 'article') continue;
+      const alt = asPreviousChild(h, doc, (fullDot ??= ctx.derived(fullDotOf)));
+      if (alt.length) {
+        doubtfulHeads.set(h, alt);
+        continue;
+      }
+      const prev = previousOfKind(h, doc);
+      if (!prev || prev.marker.value !== h.marker.value) continue;
+      // So read, the list goes on at the second; where the second is not followed by its next number
+      // (the end, or a `四、`: `二、` `二、` `四、`), the second is as likely the one miswritten.
+      let next: Heading | undefined;
+      const siblings = h.parent ? h.parent.children : doc.parts[h.part].headings;
+      for (let k = siblings.indexOf(h) + 1; k < siblings.length && !next; k++) if (siblings[k].marker.kind === h.marker.kind) next = siblings[k];
+      if (next && next.marker.value !== h.marker.value + 1) continue;
+      const altPrev = asPreviousChild(prev, doc, fullDot, !next);
+      if (altPrev.length) {
+        doubtfulHeads.set(prev, altPrev);
+        blamed.set(h, prev);
+      }
+    }
     let switched: ReadonlySet<Heading> | undefined;
     let seqs: Sequence[] | undefined;
     for (const b of ctx.derived(sequenceBreaks)) {
@@ -311,6 +404,43 @@ const sequence: Rule = {
           fixes: [
             { ...fix, safe: false, preferred: false },
             { title: ctx.msg(`改为与“${parent.marker.text}”同级的“${sibling}”`, `Make it "${sibling}", a sibling of "${parent.marker.text}"`), edits: [{ range: h.marker.range, newText: sibling }], safe: false },
+          ],
+        });
+        continue;
+      }
+      // The next item of a list inside the sibling before it, written in this level's form (`（一）`
+      // `（二）` then `三、` for `（三）`): as likely as a number miswritten, and renumbering would rewrite
+      // the siblings after it, so no fix of this run is safe.
+      const at = fix.safe && whole ? (blamed.get(h) ?? h) : h;
+      const asChild = fix.safe && whole ? (doubtfulHeads.get(at) ?? []) : [];
+      if (asChild.length) doubtful.add(run[0]);
+      // A list under such a heading is numbered as the heading is read: where the heading may be the
+      // item above's, so may its list be (`一、` `一、` `1.` `（二）`: the `（二）` a `（一）`'s sibling).
+      let under = false;
+      for (let a = h.parent; a && !under; a = a.parent) under = doubtfulHeads.has(a);
+      if (asChild.length || under || (!whole && doubtful.has(run[0]))) {
+        ctx.report({
+          range: h.marker.range,
+          message:
+            ctx.msg(`序号“${h.marker.text}”${what}：此处应为“${want}”${styleZh}。`, `Number "${h.marker.text}": ${what}; expected "${want}"${styleEn}.`) +
+            (asChild.length
+              ? at === h
+                ? ctx.msg(
+                    `也可能是上一项之下的“${asChild.join('”或“')}”写成了“${h.marker.text}”，请核对。`,
+                    ` It may also be "${asChild.join('" or "')}", an item of the list above it, written in this level's form: check which is meant.`,
+                  )
+                : ctx.msg(
+                    `也可能是前一个“${at.marker.text}”本是其上一项之下的“${asChild.join('”或“')}”，请核对。`,
+                    ` Or the "${at.marker.text}" before it may be "${asChild.join('" or "')}", an item of the list above that one, written in this level's form: check which is meant.`,
+                  )
+              : ctx.msg('本级编号另有一处难以确定本意，请核对后修改。', ' Another number of this list is not certain: check before changing it.')),
+          fixes: [
+            { ...fix, safe: false, preferred: false },
+            ...asChild.map((want) => ({
+              title: at === h ? ctx.msg(`改为上一项之下的“${want}”`, `Make it "${want}", an item of the list above`) : ctx.msg(`将前一个“${at.marker.text}”改为“${want}”`, `Make the "${at.marker.text}" before it "${want}"`),
+              edits: [{ range: at.marker.range, newText: want }],
+              safe: false,
+            })),
           ],
         });
         continue;
