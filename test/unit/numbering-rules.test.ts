@@ -8,6 +8,21 @@ function findings(text: string, rule?: string): Finding[] {
 }
 const lines = (...l: string[]) => l.join('\n') + '\n';
 
+/**
+ * The marker on `line` of `text` is read as the sibling `want` written in another level's form: one
+ * GW102 there with a safe fix to `want`, which fix-all writes once for all, leaving no GW1xx finding.
+ */
+function assertReadAsSibling(text: string, line: number, want: string): void {
+  const fs = analyze(text).findings.filter((f) => f.rule.startsWith('GW1'));
+  assert.deepStrictEqual(fs.map((f) => [f.rule, f.range.start.line]), [['GW102', line]]);
+  assert.strictEqual(fs[0].fixes[0].edits[0].newText, want);
+  assert.ok(fs[0].fixes[0].safe);
+  const fixed = fixAll(text).text;
+  assert.strictEqual(fixed.split('\n')[line], want + text.split('\n')[line].replace(/^[（(]?[0-9０-９一二三四五六七八九十]+[）)]?[、.．]?/, ''));
+  assert.strictEqual(fixAll(fixed).text, fixed);
+  assert.deepStrictEqual(analyze(fixed).findings.filter((f) => f.rule.startsWith('GW1')), []);
+}
+
 describe('numbering rules', () => {
   describe('numbers set as one glyph (⑴ ⒈ ❶)', () => {
     const doc = lines(
@@ -340,14 +355,7 @@ describe('numbering rules', () => {
       ];
       for (const [text, line, want] of cases) {
         it(`reads ${text.split('\n')[line].slice(0, 3)} as the sibling ${want} (GW102), not a child numbered on (GW101)`, () => {
-          const fs = analyze(text).findings.filter((f) => f.rule.startsWith('GW1'));
-          assert.deepStrictEqual(fs.map((f) => [f.rule, f.range.start.line]), [['GW102', line]]);
-          assert.strictEqual(fs[0].fixes[0].edits[0].newText, want);
-          assert.ok(fs[0].fixes[0].safe);
-          const fixed = fixAll(text).text;
-          assert.strictEqual(fixed.split('\n')[line], want + text.split('\n')[line].replace(/^[（(]?[0-9０-９一二三四五六七八九十]+[）)]?[、.．]?/, ''));
-          assert.strictEqual(fixAll(fixed).text, fixed);
-          assert.deepStrictEqual(analyze(fixed).findings.filter((f) => f.rule.startsWith('GW1')), []);
+          assertReadAsSibling(text, line, want);
         });
       }
       it('leaves a child list, another number, an item of its own form between, or no sibling after it as it reads', () => {
@@ -386,14 +394,7 @@ describe('numbering rules', () => {
         ];
         for (const [text, line, want] of cases) {
           it(`reads ${text.split('\n')[line].slice(0, 3)} as ${want} (GW102, a safe fix), not a child misnumbered (GW101)`, () => {
-            const fs = analyze(text).findings.filter((f) => f.rule.startsWith('GW1'));
-            assert.deepStrictEqual(fs.map((f) => [f.rule, f.range.start.line]), [['GW102', line]]);
-            assert.strictEqual(fs[0].fixes[0].edits[0].newText, want);
-            assert.ok(fs[0].fixes[0].safe);
-            const fixed = fixAll(text).text;
-            assert.strictEqual(fixed.split('\n')[line], want + text.split('\n')[line].replace(/^[（(]?[0-9０-９一二三四五六七八九十]+[）)]?[、.．]?/, ''));
-            assert.strictEqual(fixAll(fixed).text, fixed);
-            assert.deepStrictEqual(analyze(fixed).findings.filter((f) => f.rule.startsWith('GW1')), []);
+            assertReadAsSibling(text, line, want);
           });
         }
         it('leaves it as it reads where it may be the 一、\'s next item, or its lines do not say it heads a list of its own', () => {

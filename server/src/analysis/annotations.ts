@@ -17,6 +17,7 @@ import { firstAt, Range, rangeOn } from './types';
 import { isCollective, isEndingSlip, isNearMiss, isUnitLike, LEVEL, standardSlips } from './units';
 import { char, LineSlot, lineCached, NONE, OwnedLineSlot, ownedCached, PlacedSlot, placedCached, shared, sharedList } from './memo';
 import { fitted } from './young';
+import { daysIn } from './calendar';
 import { readable } from './script';
 import { nothingBetween } from './wrapping';
 import { matchMarker, withoutZeroWidth } from './markers';
@@ -1541,8 +1542,6 @@ function isDeadlineOnly(text: string): boolean {
 
 /** A date in figures, with or without its year (`2025.9.30`, `9/30`); not the months of `2025.9`. */
 const DATE_IN_FIGURES = /(?<![0-9])(?:[0-9]{4}[.．/\-－])?([0-9]{1,2})[.．/\-－]([0-9]{1,2})(?![0-9])/g;
-/** The days of each month (February's in a leap year). */
-const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * Whether the dates in figures of a deadline read by the patterns are days their month has: the
@@ -1553,7 +1552,7 @@ export function validDates(deadline: string): boolean {
   DATE_IN_FIGURES.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DATE_IN_FIGURES.exec(deadline)) !== null) {
-    if (Number(m[2]) > DAYS_IN_MONTH[Number(m[1])]) return false;
+    if (Number(m[2]) > daysIn(Number(m[1]), NaN)) return false;
   }
   return true;
 }

@@ -17,6 +17,7 @@ import { DEADLINE_LABEL } from './annotations';
 import { parseChinese, parseChineseDigits } from './numerals';
 import { readable } from './script';
 import { NONE } from './memo';
+import { daysIn } from './calendar';
 
 export interface ImpossibleDate {
   /** Column and length of the date as written. */
@@ -27,19 +28,6 @@ export interface ImpossibleDate {
   month: number;
   /** The day written, or NaN where only a month is (`2025年13月`). */
   day: number;
-}
-
-/** The days of each month; February's in a leap year (without a year, `2月29日` may be one). */
-const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** The days `month` has in `year` (NaN: unknown, February's 29). */
-export function daysIn(month: number, year: number): number {
-  if (month === 2 && Number.isFinite(year) && !isLeap(year)) return 28;
-  return DAYS_IN_MONTH[month];
 }
 
 /** Whether `month`/`day` of `year` (either may be NaN: not written) names no day of the calendar. */

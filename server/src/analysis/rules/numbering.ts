@@ -82,11 +82,8 @@ function switchedGroup(group: readonly Heading[], doc: GongwenDocument): boolean
   if (!parent || !STANDARD.has(parent.marker.kind) || !STANDARD.has(group[0].marker.kind) || group[0].marker.kind === parent.marker.kind) return false;
   let value = parent.marker.value;
   for (const h of group) if (h.children.length || h.marker.value !== ++value) return false;
-  const siblings = parent.parent ? parent.parent.children : doc.parts[parent.part].headings;
-  for (let k = siblings.indexOf(parent) + 1; k < siblings.length; k++) {
-    if (siblings[k].marker.kind === parent.marker.kind) return siblings[k].marker.value === value + 1;
-  }
-  return true;
+  const next = nextOfKind(parent, doc);
+  return !next || next.marker.value === value + 1;
 }
 
 /**
@@ -157,20 +154,28 @@ function asParentSibling(h: Heading, doc: GongwenDocument, fullDot: boolean): st
   const parent = h.parent;
   if (!parent || h.children.length || !STANDARD.has(parent.marker.kind) || !STANDARD.has(h.marker.kind) || h.marker.kind === parent.marker.kind) return null;
   if (parent.children[parent.children.length - 1] !== h || h.marker.value !== parent.marker.value + 1) return null;
-  const siblings = parent.parent ? parent.parent.children : doc.parts[parent.part].headings;
-  for (let k = siblings.indexOf(parent) + 1; k < siblings.length; k++) {
-    if (siblings[k].marker.kind !== parent.marker.kind) continue;
-    if (siblings[k].marker.value !== h.marker.value + 1) return null;
-    break;
-  }
+  const next = nextOfKind(parent, doc);
+  if (next && next.marker.value !== h.marker.value + 1) return null;
   const kind = parent.marker.kind;
   return inWidthOf({ kind, text: h.marker.text }, markerFor(kind, h.marker.value), kind === 'arabic' && fullDot);
 }
 
+/** `h` and its siblings: its parent's items, or its part's top-level headings. */
+function siblingsOf(h: Heading, doc: GongwenDocument): Heading[] {
+  return h.parent ? h.parent.children : doc.parts[h.part].headings;
+}
+
 /** The sibling before `h` of its kind, if any. */
 function previousOfKind(h: Heading, doc: GongwenDocument): Heading | undefined {
-  const siblings = h.parent ? h.parent.children : doc.parts[h.part].headings;
+  const siblings = siblingsOf(h, doc);
   for (let k = siblings.indexOf(h) - 1; k >= 0; k--) if (siblings[k].marker.kind === h.marker.kind) return siblings[k];
+  return undefined;
+}
+
+/** The sibling after `h` of its kind, if any. */
+function nextOfKind(h: Heading, doc: GongwenDocument): Heading | undefined {
+  const siblings = siblingsOf(h, doc);
+  for (let k = siblings.indexOf(h) + 1; k < siblings.length; k++) if (siblings[k].marker.kind === h.marker.kind) return siblings[k];
   return undefined;
 }
 
@@ -189,12 +194,11 @@ function previousOfKind(h: Heading, doc: GongwenDocument): Heading | undefined {
  */
 function asPreviousChild(h: Heading, doc: GongwenDocument, fullDot: boolean, ending = false): string[] {
   if (!STANDARD.has(h.marker.kind)) return [];
-  const siblings = h.parent ? h.parent.children : doc.parts[h.part].headings;
+  const siblings = siblingsOf(h, doc);
   const prev = previousOfKind(h, doc);
   if (!prev) return [];
   // Read as that item, `h` leaves its list, which must then go on from `prev` (`二、` after it).
-  let next: Heading | undefined;
-  for (let k = siblings.indexOf(h) + 1; k < siblings.length && !next; k++) if (siblings[k].marker.kind === h.marker.kind) next = siblings[k];
+  const next = nextOfKind(h, doc);
   if (next && next.marker.value !== prev.marker.value + 1) return [];
   // And its items of that item's form, if any, go on after it as its siblings (`一、` `一、` `1.` `（二）`).
   // Where `h` ends its list (`二、` `（一）` `二、` at the end), it is as likely a `三、` miswritten, and the
@@ -271,9 +275,7 @@ const sequence: Rule = {
       if (!prev || prev.marker.value !== h.marker.value) continue;
       // So read, the list goes on at the second; where the second is not followed by its next number
       // (the end, or a `四、`: `二、` `二、` `四、`), the second is as likely the one miswritten.
-      let next: Heading | undefined;
-      const siblings = h.parent ? h.parent.children : doc.parts[h.part].headings;
-      for (let k = siblings.indexOf(h) + 1; k < siblings.length && !next; k++) if (siblings[k].marker.kind === h.marker.kind) next = siblings[k];
+      const next = nextOfKind(h, doc);
       if (next && next.marker.value !== h.marker.value + 1) continue;
       const altPrev = asPreviousChild(prev, doc, fullDot, !next);
       if (altPrev.length) {
@@ -350,7 +352,7 @@ const sequence: Rule = {
         const as = (x: Heading) => inForm(parent.marker.kind, x);
         // The parent and its siblings before it, in the items' form: only where none of them holds items
         // (the parent but for these) and none of its kind follows it.
-        const siblings = parent.parent ? parent.parent.children : doc.parts[parent.part].headings;
+        const siblings = siblingsOf(parent, doc);
         const at = siblings.indexOf(parent);
         const before = siblings.slice(0, at + 1).filter((x) => x.marker.kind === parent.marker.kind);
         const asItems = before.every((x) => x === parent || x.children.length === 0) && !siblings.slice(at + 1).some((x) => x.marker.kind === parent.marker.kind);
