@@ -439,6 +439,11 @@ describe('word rules', () => {
       // Not where its characters end one word and start the next, or in a listed right context.
       assert.deepStrictEqual(findings('促进社会平安祥和。宣布署名文章。按排序号归档。按排名先后录取。\n', 'GW403'), []);
     });
+    it('reads a right context only where the text’s words keep it (`把它当做为民服务`), not across a word (`担当做为`, `做为民营企业`)', () => {
+      const text = '促进形成担当做为、竞相发展的良好局面。他做为民营企业代表发言。\n';
+      assert.deepStrictEqual(findings(text, 'GW403').map((f) => `${f.range.start.character}:${f.message.match(/“(.+?)”/)![1]}`), ['6:做为', '20:做为']);
+      assert.deepStrictEqual(findings('把它当做为民服务的工具。要把这项工作看做为重要任务。做为基层单位要带头。\n', 'GW403'), []);
+    });
     it('finds a misspelling inside a longer word the right form makes (`竟争力`, `竟争性`), not where a word crosses into it', () => {
       const text = '以提高本土原创竟争力为核心。培育具有国际竟争力的企业，改制为一般竟争性企业。\n';
       assert.deepStrictEqual(findings(text, 'GW403').map((f) => `${f.range.start.character}:${f.message.match(/“(.+?)”/)![1]}`), ['7:竟争', '20:竟争', '32:竟争']);

@@ -1071,7 +1071,26 @@ function inRightWords(t: string, at: number, word: string): boolean {
   if (!contexts) return false;
   for (const c of contexts) {
     const k = c.indexOf(word);
-    if (k >= 0 && t.startsWith(c, at - k)) return true;
+    if (k >= 0 && t.startsWith(c, at - k) && !contextCut(t, at - k, at - k + c.length, k > 0, k + word.length < c.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a right context found at [from, to) is not one in the text: a dictionary word reaches
+ * into it across an end it adds to the wrong form (`担|当|做为` is no `当做为` where the text reads
+ * `担当|做|为`, nor `做为民` where it reads `做|为|民营`). Asked only where a context matched.
+ */
+function contextCut(t: string, from: number, to: number, left: boolean, right: boolean): boolean {
+  const s = sentenceAround(t, from, to);
+  const tokens = dictionaryWords(s.text);
+  if (!tokens) return false;
+  let start = s.start;
+  for (const token of tokens) {
+    const end = start + token.length;
+    if (token.length >= 2 && ((left && start < from && end > from) || (right && start < to && end > to))) return true;
+    if (start >= to) break;
+    start = end;
   }
   return false;
 }
