@@ -95,6 +95,18 @@ describe('unit rules', () => {
     it('never asks 总体要求/指导思想 sections for units', () => {
       assert.ok(findings(PLAN, 'GW201').every((f) => f.range.start.line > 4));
     });
+    it('asks a run-in task whose sentence mentions aims (`年度目标任务完成情况好`) like its siblings, not as an aims section', () => {
+      const text = lines(
+        '某某通知',
+        '一、对深化商事制度改革成效显著、落实事中事后监管等相关政策措施社会反映好的省（区、市），给予奖励。（市场监管总局负责）',
+        '二、对促进外贸、外资稳定增长，积极优化营商环境成效明显的省（区、市），给予支持。（商务部负责）',
+        '三、对公路水路交通建设年度目标任务完成情况好、地方投资落实到位、交通债务风险防控工作落实有力的省（区、市），将该省（区、市）具备条件的交通建设项目优先列入三年滚动计划。',
+        '四、对地方水利建设投资落实好、中央水利建设投资计划完成率高的省（区、市），优先安排中央预算内投资。（水利部负责）',
+      );
+      assert.deepStrictEqual(findings(text, 'GW201').map((f) => f.range.start.line), [3]);
+      // A section named so is still no task: `（一）目标任务` over its paragraph.
+      assert.deepStrictEqual(findings(lines('某某方案', '一、目标任务', '到2025年，基本建成。', '二、加快建设', '推进甲。（办公室）', '三、强化保障', '推进乙。（财务科）'), 'GW201'), []);
+    });
     it('never asks a 纪要’s 其他事项 for units', () => {
       const text = lines('一、关于甲', '会议要求市财政局加快办理。（责任单位：市财政局）', '二、关于乙', '会议要求市商务局加快办理。（责任单位：市商务局）', '三、其他事项', '会议听取了有关汇报。');
       assert.deepStrictEqual(findings(text, 'GW201'), []);
