@@ -396,6 +396,28 @@ describe('unit rules', () => {
     assert.deepStrictEqual(findings(lines('一、甲', '（一）乙。【市甲局牵头，市乙局配合】', '（二）丙。【市丙局负责】', '（三）丁。（市丙局负责）'), 'GW206'), []);
   });
 
+  it('GW205 reads a comma before the last of a bare list that 指导 (`A、B，C指导`), 人民银行 as a government body, and a slash beside a collective', () => {
+    const text = lines(
+      '一、甲',
+      '（一）乙。（生态环境部、农业农村部，财政部指导）',
+      '（二）丙。（工业和信息化部、财政部,税务总局指导）',
+      '（三）丁。（财政部、人力资源社会保障部，人民银行、银保监会负责）',
+      '（四）戊。（牵头单位：市科技局，配合单位：各区/县级市）',
+    );
+    assert.deepStrictEqual(findings(text, 'GW205').map((f) => f.range.start.line), [1, 2, 3, 4]);
+    assert.deepStrictEqual(findings(text, 'GW206'), []);
+    assert.strictEqual(fixAll(text).text, text.replace('农业农村部，', '农业农村部、').replace('财政部,', '财政部、').replace('社会保障部，', '社会保障部、').replace('各区/', '各区、'));
+    // Groups that say their parts stay: a lead before 指导, a bare unit before 配合 (it leads), two units, a bank.
+    const ok = lines(
+      '一、甲',
+      '（一）乙。（市发展改革委牵头，市财政局、市商务局指导）',
+      '（二）丙。（市发展改革委，市财政局、市商务局配合）',
+      '（三）丁。（生态环境部，财政部指导）',
+      '（四）戊。（市财政局、市商务局，中国农业银行江城分行、江城农商银行负责）',
+    );
+    assert.deepStrictEqual(findings(ok, 'GW205'), []);
+  });
+
   it('GW205 normalises separators inside one group, not between groups', () => {
     assert.strictEqual(fixAll('甲。（办公室、财务科，审计科）\n').text, '甲。（办公室、财务科、审计科）\n');
     assert.strictEqual(fixAll('甲。（办公室,财务科）\n').text, '甲。（办公室、财务科）\n');
