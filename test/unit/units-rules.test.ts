@@ -524,6 +524,18 @@ describe('unit rules', () => {
   });
 
   describe('GW207 unit-name', () => {
+    it('reads a bracket that says 指导 as one that says roles (`商务布` in a list of ministries), and a commission’s short name slipped (`银保坚会`)', () => {
+      const text = lines(
+        '一、甲',
+        '（一）推进甲项工作。（生态环境部、商务部、银保监会指导）',
+        '（二）推进乙项工作。（工业和信息化部、商务部指导）',
+        '（三）推进丙项工作。（生态环境部、商务布、财政部指导）',
+        '（四）推进丁项工作。（财政部、证监会、银保坚会指导）',
+      );
+      assert.deepStrictEqual(findings(text, 'GW207').map((f) => [f.range.start.line, f.message.match(/“(.+?)”/)![1]]), [[3, '商务布'], [4, '银保坚会']]);
+      // The names as written are no slips: 证监会, 银保监会, and another body one character off at its start (保监会).
+      assert.deepStrictEqual(findings(lines('一、甲', '（一）推进甲项工作。（证监会、银保监会指导）', '（二）推进乙项工作。（保监会、银监会指导）'), 'GW207'), []);
+    });
     it('reads a person\'s post at a unit in brackets (`许亮（区应急局局长）`) as no annotation and no misspelt unit', () => {
       const text = lines(
         '一、工作专班组成',

@@ -1126,7 +1126,7 @@ function secondPass(direct: Annotation[], failed: Failed[], config: Config): Ann
 }
 
 /** Verbs that say a unit's role in a bracket (`牵头`, `配合`, `负责`). */
-const ROLE_SAID = /牵头|配合|负责|参与|协助|协办/;
+const ROLE_SAID = /牵头|配合|负责|参与|协助|协办|指导/;
 
 /** An annotation candidate of one line: a label line or a bracket; `parsed` null when not units. */
 interface LineCandidate {

@@ -361,7 +361,7 @@ function stemMaySlip(s: string, at: number): boolean {
   const L = s.length;
   // Nor ever the first: what stands before it may be a place's or a body's (`各保监局`, not a slip of 银保监局).
   if (at === 0) return false;
-  if (/[局委厅]$/.test(s)) return L === 3 ? at === 1 : L >= 4;
+  if (/[局委厅会]$/.test(s)) return L === 3 ? at === 1 : L >= 4;
   return L >= 5;
 }
 
