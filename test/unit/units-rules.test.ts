@@ -523,6 +523,13 @@ describe('unit rules', () => {
     assert.deepStrictEqual(findings('甲。（区委宣传部（区文明办）牵头）\n乙。（区财政局）\n', 'GW206'), []);
   });
 
+  describe('GW203 collective-lead (会同)', () => {
+    it('flags a collective said to lead by 会同 (`各单位会同有关部门负责`), not a named unit that 会同 a collective, nor places leading each its own', () => {
+      const text = lines('一、甲', '（一）推进甲项工作。（国家发展改革委会同有关部门负责）', '（二）推进乙项工作。（各单位会同有关部门负责）', '（三）推进丙项工作。（各省级人民政府会同有关部门负责）');
+      assert.deepStrictEqual(findings(text, 'GW203').map((f) => f.range.start.line), [2]);
+    });
+  });
+
   describe('GW207 unit-name', () => {
     it('reads a bracket that says 指导 as one that says roles (`商务布` in a list of ministries), and a commission’s short name slipped (`银保坚会`)', () => {
       const text = lines(

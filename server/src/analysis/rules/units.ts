@@ -207,8 +207,8 @@ const collectiveLead: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '牵头单位是“各有关部门”“各单位”等泛称，而本条已列出具体单位（或明确写了“牵头”）。整条任务交由各地区、各单位分别负责（如“（各区县政府负责）”），或由各地区牵头（如“（各县（市、区）人民政府牵头，市教育局配合）”），不受影响。',
-    en: 'A collective (各有关部门, 各单位…) leads while specific units are named, or is explicitly the lead; a task delegated to all districts as a whole, or led by them (各县（市、区）人民政府牵头), is fine.',
+    zh: '牵头单位是“各有关部门”“各单位”等泛称，而本条已列出具体单位（或明确写了“牵头”，或写作“各单位会同有关部门负责”）。整条任务交由各地区、各单位分别负责（如“（各区县政府负责）”），或由各地区牵头（如“（各县（市、区）人民政府牵头，市教育局配合）”），不受影响。',
+    en: 'A collective (各有关部门, 各单位…) leads while specific units are named, or is explicitly the lead (牵头, or 各单位会同有关部门负责); a task delegated to all districts as a whole, or led by them (各县（市、区）人民政府牵头), is fine.',
   },
   fixable: true,
   inputs: 'annotations',
@@ -222,7 +222,8 @@ const collectiveLead: Rule = {
       const specific = a.units.find((u) => !u.collective && u.role !== 'guide');
       // Said to lead: in words, or in a table's 牵头单位 column (whose cells a fix may still swap).
       // Not by a name that holds the word (`（各牵头部门负责）`: each task's own lead answers for it).
-      const said = /牵头/.test(simplified(a.inner)) && saysLead(a);
+      // Or by 会同 right after it (`（各单位会同有关部门负责）`: who 会同 others leads them).
+      const said = (/牵头/.test(simplified(a.inner)) && saysLead(a)) || doc.source.lines[lead.range.end.line].text.startsWith('会同', lead.range.end.character);
       if (!specific && !said && !a.row?.leadColumn) continue;
       const fixes: Fix[] = [];
       if (specific && !said && a.form !== 4) {
