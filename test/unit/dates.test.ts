@@ -83,6 +83,21 @@ describe('GW305 date-invalid', () => {
     }
   });
 
+  it('checks a table’s cell that is a date alone (tab- or pipe-separated), with its year or before 前; not a figure alone, nor the row’s first cell', () => {
+    const tabbed = lines(
+      '某某方案',
+      '序号\t工作任务\t牵头单位\t配合单位\t完成时限',
+      '1\t推进甲项工作\t市财政局\t市商务局\t2025.2.30',
+      '2\t推进乙项工作\t市财政局\t市商务局\t4.31前',
+      '3\t推进丙项工作\t市财政局\t市商务局\t2025.6.30',
+      '4\t推进丁项工作\t13.5\t4.31\t2025.9.30前',
+      '2025.2.30\t推进戊项工作\t市财政局\t市商务局\t2025.12.31',
+    );
+    assert.deepStrictEqual(covered(tabbed).map(([t, l]) => [t, l]), [['2025.2.30', 2], ['4.31', 3]]);
+    const piped = lines('某某方案', '| 序号 | 工作任务 | 牵头单位 | 完成时限 |', '|---|---|---|---|', '| 1 | 推进甲项工作 | 市财政局 | 2025.4.31 |', '| 2 | 推进乙项工作 | 市财政局 | 2025.6.30前 |', '| 3 | 推进丙项工作 | 市财政局 | 13.5 |');
+    assert.deepStrictEqual(covered(piped).map(([t, l]) => [t, l]), [['2025.4.31', 3]]);
+  });
+
   it('says it in English', () => {
     const text = lines('各科室：', '定于2025年2月29日、4月31日、2025年13月召开会议，11月31日、12月32日前报送，6月0日起执行。');
     assert.deepStrictEqual(covered(text, 'en').map(([, , m]) => m), [
