@@ -29,6 +29,8 @@ export interface ImpossibleDate {
   month: number;
   /** The day written, or NaN where only a month is (`2025年13月`). */
   day: number;
+  /** A 2月29日 without its year: impossible only in a common year, which the document's date tells (GW305). */
+  leapDay?: true;
 }
 
 /** Whether `month`/`day` of `year` (either may be NaN: not written) names no day of the calendar. */
@@ -100,10 +102,16 @@ export function impossibleDatesOn(text: string, from: number, to: number): Impos
 }
 
 function add(out: ImpossibleDate[], plain: string, at: number, length: number, year: number, month: number, day: number): void {
-  if (!impossible(year, month, day)) return;
+  const leapDay = Number.isNaN(year) && month === 2 && day === 29;
+  if (!leapDay && !impossible(year, month, day)) return;
   if (LUNAR.test(plain.slice(Math.max(0, at - 12), at))) return;
-  out.push({ at, length, year, month, day });
+  // `去年2月29日`: a year said in words, not the document's.
+  if (leapDay && OTHER_YEAR.test(plain.slice(Math.max(0, at - 6), at))) return;
+  out.push(leapDay ? { at, length, year, month, day, leapDay } : { at, length, year, month, day });
 }
+
+/** A year named in words before a yearless date (`去年`, `明年`, `上一年度`), or a year in figures or numerals (`2024年度`). */
+const OTHER_YEAR = /(?:去|前|上|明|次|来|翌|后|同|当|该|本|今)(?:一)?年(?:度)?(?:的)?$|[0-9〇零一二三四五六七八九]年(?:度)?(?:的)?$/;
 
 function hasFigureSeparator(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
