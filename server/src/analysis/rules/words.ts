@@ -344,12 +344,16 @@ function dictionaryDouble(text: string, at: number): boolean {
  * `达到目的的手段` (`达到|目`: no word ends there) and `项目的的确确` (`的确确`) are left alone.
  */
 function afterWordGlued(text: string, at: number): boolean {
-  const before = dictionaryWords(text.slice(0, at));
-  const last = before?.[before.length - 1];
-  if (!last || last.length < 2) return false;
   const tokens = dictionaryWords(text);
   if (!tokens) return false;
-  return boundaries(tokens).has(at + 2);
+  // The dictionary's cut: a word of two characters ending with the first copy (`目的`), the second alone.
+  let start = 0;
+  let k = 0;
+  while (k < tokens.length && start + tokens[k].length <= at) start += tokens[k++].length;
+  if (k + 1 >= tokens.length || start !== at - 1 || tokens[k].length !== 2 || tokens[k + 1].length !== 1) return false;
+  const before = dictionaryWords(text.slice(0, at));
+  const last = before?.[before.length - 1];
+  return last !== undefined && last.length >= 2;
 }
 
 /**
