@@ -83,6 +83,34 @@ describe('GW305 date-invalid', () => {
     }
   });
 
+  it('checks a table’s cell that is a date alone (tab- or pipe-separated), with its year or before 前; not a figure alone, nor the row’s first cell', () => {
+    const tabbed = lines(
+      '某某方案',
+      '序号\t工作任务\t牵头单位\t配合单位\t完成时限',
+      '1\t推进甲项工作\t市财政局\t市商务局\t2025.2.30',
+      '2\t推进乙项工作\t市财政局\t市商务局\t4.31前',
+      '3\t推进丙项工作\t市财政局\t市商务局\t2025.6.30',
+      '4\t推进丁项工作\t13.5\t4.31\t2025.9.30前',
+      '2025.2.30\t推进戊项工作\t市财政局\t市商务局\t2025.12.31',
+    );
+    assert.deepStrictEqual(covered(tabbed).map(([t, l]) => [t, l]), [['2025.2.30', 2], ['4.31', 3]]);
+    const piped = lines('某某方案', '| 序号 | 工作任务 | 牵头单位 | 完成时限 |', '|---|---|---|---|', '| 1 | 推进甲项工作 | 市财政局 | 2025.4.31 |', '| 2 | 推进乙项工作 | 市财政局 | 2025.6.30前 |', '| 3 | 推进丙项工作 | 市财政局 | 13.5 |');
+    assert.deepStrictEqual(covered(piped).map(([t, l]) => [t, l]), [['2025.4.31', 3]]);
+  });
+
+  it('judges a 2月29日 without its year by the 成文日期: where that year and the next are common years, and the title names no leap year', () => {
+    const dated = (title: string, date: string, ...items: string[]) => lines(title, '', '一、重点任务', ...items, '某某局', date);
+    const item = '（一）修订财务管理办法。（财务处负责，2月29日前完成）';
+    assert.deepStrictEqual(covered(dated('关于印发某某工作方案的通知', '2025年3月5日', item, '（二）总结经验。去年2月29日召开的会议要求推广。', '（三）开展评估。（评估办负责，二月二十九日前完成）')), [
+      ['2月29日', 3, '日期不存在：本文成文于2025年，2025年和2026年都不是闰年，2月没有29日。'],
+      ['二月二十九日', 5, '日期不存在：本文成文于2025年，2025年和2026年都不是闰年，2月没有29日。'],
+    ]);
+    // A leap year possible: dated 2023 (the date may be 2024's), dated 2024, a title naming 2024, no date at all.
+    for (const text of [dated('关于印发某某工作方案的通知', '2023年3月5日', item), dated('关于印发某某工作方案的通知', '2024年3月5日', item), dated('关于印发2024年工作要点的通知', '2025年1月5日', item), plan(item)]) {
+      assert.deepStrictEqual(covered(text), [], text);
+    }
+  });
+
   it('says it in English', () => {
     const text = lines('各科室：', '定于2025年2月29日、4月31日、2025年13月召开会议，11月31日、12月32日前报送，6月0日起执行。');
     assert.deepStrictEqual(covered(text, 'en').map(([, , m]) => m), [

@@ -95,6 +95,18 @@ describe('unit rules', () => {
     it('never asks 总体要求/指导思想 sections for units', () => {
       assert.ok(findings(PLAN, 'GW201').every((f) => f.range.start.line > 4));
     });
+    it('asks a run-in task whose sentence mentions aims (`年度目标任务完成情况好`) like its siblings, not as an aims section', () => {
+      const text = lines(
+        '某某通知',
+        '一、对深化商事制度改革成效显著、落实事中事后监管等相关政策措施社会反映好的省（区、市），给予奖励。（市场监管总局负责）',
+        '二、对促进外贸、外资稳定增长，积极优化营商环境成效明显的省（区、市），给予支持。（商务部负责）',
+        '三、对公路水路交通建设年度目标任务完成情况好、地方投资落实到位、交通债务风险防控工作落实有力的省（区、市），将该省（区、市）具备条件的交通建设项目优先列入三年滚动计划。',
+        '四、对地方水利建设投资落实好、中央水利建设投资计划完成率高的省（区、市），优先安排中央预算内投资。（水利部负责）',
+      );
+      assert.deepStrictEqual(findings(text, 'GW201').map((f) => f.range.start.line), [3]);
+      // A section named so is still no task: `（一）目标任务` over its paragraph.
+      assert.deepStrictEqual(findings(lines('某某方案', '一、目标任务', '到2025年，基本建成。', '二、加快建设', '推进甲。（办公室）', '三、强化保障', '推进乙。（财务科）'), 'GW201'), []);
+    });
     it('never asks a 纪要’s 其他事项 for units', () => {
       const text = lines('一、关于甲', '会议要求市财政局加快办理。（责任单位：市财政局）', '二、关于乙', '会议要求市商务局加快办理。（责任单位：市商务局）', '三、其他事项', '会议听取了有关汇报。');
       assert.deepStrictEqual(findings(text, 'GW201'), []);
@@ -384,6 +396,28 @@ describe('unit rules', () => {
     assert.deepStrictEqual(findings(lines('一、甲', '（一）乙。【市甲局牵头，市乙局配合】', '（二）丙。【市丙局负责】', '（三）丁。（市丙局负责）'), 'GW206'), []);
   });
 
+  it('GW205 reads a comma before the last of a bare list that 指导 (`A、B，C指导`), 人民银行 as a government body, and a slash beside a collective', () => {
+    const text = lines(
+      '一、甲',
+      '（一）乙。（生态环境部、农业农村部，财政部指导）',
+      '（二）丙。（工业和信息化部、财政部,税务总局指导）',
+      '（三）丁。（财政部、人力资源社会保障部，人民银行、银保监会负责）',
+      '（四）戊。（牵头单位：市科技局，配合单位：各区/县级市）',
+    );
+    assert.deepStrictEqual(findings(text, 'GW205').map((f) => f.range.start.line), [1, 2, 3, 4]);
+    assert.deepStrictEqual(findings(text, 'GW206'), []);
+    assert.strictEqual(fixAll(text).text, text.replace('农业农村部，', '农业农村部、').replace('财政部,', '财政部、').replace('社会保障部，', '社会保障部、').replace('各区/', '各区、'));
+    // Groups that say their parts stay: a lead before 指导, a bare unit before 配合 (it leads), two units, a bank.
+    const ok = lines(
+      '一、甲',
+      '（一）乙。（市发展改革委牵头，市财政局、市商务局指导）',
+      '（二）丙。（市发展改革委，市财政局、市商务局配合）',
+      '（三）丁。（生态环境部，财政部指导）',
+      '（四）戊。（市财政局、市商务局，中国农业银行江城分行、江城农商银行负责）',
+    );
+    assert.deepStrictEqual(findings(ok, 'GW205'), []);
+  });
+
   it('GW205 normalises separators inside one group, not between groups', () => {
     assert.strictEqual(fixAll('甲。（办公室、财务科，审计科）\n').text, '甲。（办公室、财务科、审计科）\n');
     assert.strictEqual(fixAll('甲。（办公室,财务科）\n').text, '甲。（办公室、财务科）\n');
@@ -489,7 +523,26 @@ describe('unit rules', () => {
     assert.deepStrictEqual(findings('甲。（区委宣传部（区文明办）牵头）\n乙。（区财政局）\n', 'GW206'), []);
   });
 
+  describe('GW203 collective-lead (会同)', () => {
+    it('flags a collective said to lead by 会同 (`各单位会同有关部门负责`), not a named unit that 会同 a collective, nor places leading each its own', () => {
+      const text = lines('一、甲', '（一）推进甲项工作。（国家发展改革委会同有关部门负责）', '（二）推进乙项工作。（各单位会同有关部门负责）', '（三）推进丙项工作。（各省级人民政府会同有关部门负责）');
+      assert.deepStrictEqual(findings(text, 'GW203').map((f) => f.range.start.line), [2]);
+    });
+  });
+
   describe('GW207 unit-name', () => {
+    it('reads a bracket that says 指导 as one that says roles (`商务布` in a list of ministries), and a commission’s short name slipped (`银保坚会`)', () => {
+      const text = lines(
+        '一、甲',
+        '（一）推进甲项工作。（生态环境部、商务部、银保监会指导）',
+        '（二）推进乙项工作。（工业和信息化部、商务部指导）',
+        '（三）推进丙项工作。（生态环境部、商务布、财政部指导）',
+        '（四）推进丁项工作。（财政部、证监会、银保坚会指导）',
+      );
+      assert.deepStrictEqual(findings(text, 'GW207').map((f) => [f.range.start.line, f.message.match(/“(.+?)”/)![1]]), [[3, '商务布'], [4, '银保坚会']]);
+      // The names as written are no slips: 证监会, 银保监会, and another body one character off at its start (保监会).
+      assert.deepStrictEqual(findings(lines('一、甲', '（一）推进甲项工作。（证监会、银保监会指导）', '（二）推进乙项工作。（保监会、银监会指导）'), 'GW207'), []);
+    });
     it('reads a person\'s post at a unit in brackets (`许亮（区应急局局长）`) as no annotation and no misspelt unit', () => {
       const text = lines(
         '一、工作专班组成',

@@ -120,6 +120,24 @@ describe('word rules', () => {
       const slips = ['这是我们的的工作。', '各单位要进一步进一步加强管理。', '市政协委员委员长期履职。', '会议会议议定如下事项。', '加强落实落实，确保见效。'];
       for (const bad of slips) assert.strictEqual(findings(bad + '\n', 'GW401').length, 1, bad);
     });
+    it('finds a slip at the start of a longer quotation (提出的“加强加强灾害性天气……”), not only outside quotation marks', () => {
+      const bad = '要认真落实国务院提出的“加强加强灾害性天气监测预警”的要求。';
+      const got = findings(bad + '\n', 'GW401');
+      assert.deepStrictEqual(got.map((f) => bad.slice(f.range.start.character, f.range.end.character)), ['加强加强'], bad);
+      for (const ok of ['大家常说“落实落实”，要真抓实干。', '正如“干部干部，干字当头”所说。']) assert.deepStrictEqual(findings(ok + '\n', 'GW401'), [], ok);
+    });
+    it('finds a doubled word whose second copy the segmenter splits at a name it does not know (落实落实习近平), not a word starting a longer one', () => {
+      const bad = '为深入贯彻落实落实习近平新时代中国特色社会主义思想，制定本方案。';
+      const got = findings(bad + '\n', 'GW401');
+      assert.deepStrictEqual(got.map((f) => bad.slice(f.range.start.character, f.range.end.character)), ['落实落实'], bad);
+      for (const ok of ['认真研究研究生培养方案。', '要学习学习型党组织建设经验。']) assert.deepStrictEqual(findings(ok + '\n', 'GW401'), [], ok);
+    });
+    it('finds 的的 after a word whose 的 the segmenter reads as 目的 (该项目的的前期), not 目的的 nor 的的确确', () => {
+      const bad = '目前你省正在开展该项目的的前期工作。';
+      const got = findings(bad + '\n', 'GW401');
+      assert.deepStrictEqual(got.map((f) => bad.slice(f.range.start.character, f.range.end.character)), ['的的'], bad);
+      for (const ok of ['达到目的的手段。', '以营利为目的的组织。', '这个项目的的确确很好。', '有目的的开展工作。', '要实实在在地为群众办事。', '包括住房、教育、医疗等等。', '这件事不能不了了之。']) assert.deepStrictEqual(findings(ok + '\n', 'GW401'), [], ok);
+    });
   });
 
   describe('GW402 outdated-institution', () => {
@@ -420,6 +438,11 @@ describe('word rules', () => {
       assert.deepStrictEqual(findings(text, 'GW403').map((f) => f.message.match(/“(.+?)”/)![1]), ['布署', '布署', '按排', '无逢衔接', '截止目前']);
       // Not where its characters end one word and start the next, or in a listed right context.
       assert.deepStrictEqual(findings('促进社会平安祥和。宣布署名文章。按排序号归档。按排名先后录取。\n', 'GW403'), []);
+    });
+    it('reads a right context only where the text’s words keep it (`把它当做为民服务`), not across a word (`担当做为`, `做为民营企业`)', () => {
+      const text = '促进形成担当做为、竞相发展的良好局面。他做为民营企业代表发言。\n';
+      assert.deepStrictEqual(findings(text, 'GW403').map((f) => `${f.range.start.character}:${f.message.match(/“(.+?)”/)![1]}`), ['6:做为', '20:做为']);
+      assert.deepStrictEqual(findings('把它当做为民服务的工具。要把这项工作看做为重要任务。做为基层单位要带头。\n', 'GW403'), []);
     });
     it('finds a misspelling inside a longer word the right form makes (`竟争力`, `竟争性`), not where a word crosses into it', () => {
       const text = '以提高本土原创竟争力为核心。培育具有国际竟争力的企业，改制为一般竟争性企业。\n';

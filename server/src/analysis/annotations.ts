@@ -1126,7 +1126,7 @@ function secondPass(direct: Annotation[], failed: Failed[], config: Config): Ann
 }
 
 /** Verbs that say a unit's role in a bracket (`牵头`, `配合`, `负责`). */
-const ROLE_SAID = /牵头|配合|负责|参与|协助|协办/;
+const ROLE_SAID = /牵头|配合|负责|参与|协助|协办|指导/;
 
 /** An annotation candidate of one line: a label line or a bracket; `parsed` null when not units. */
 interface LineCandidate {
@@ -2833,6 +2833,26 @@ function rowLinesText(source: SourceText, from: number, last: number): string {
 export function sameGroup(a: Annotation, p: UnitRef, q: UnitRef): boolean {
   if (p.collective || q.collective || p.range.end.line !== q.range.start.line) return false;
   return p.role === q.role || (p.role === 'lead' && q.role === 'coop' && !/[牵参配指]/.test(a.inner));
+}
+
+/**
+ * Whether units i-1 and i of `a`, parted by one comma, are one list that a slip parted: the units up
+ * to i-1 are a bare list of two or more from the bracket's start (no label, no verb: each parted from
+ * the next by one mark), and unit i opens the group that says what they all do, 指导 (`生态环境部、农业农村部，
+ * 财政部指导`). A bare list before `，B配合` (`A，B配合`: A leads) is no slip, nor `A，B指导` (who leads?).
+ */
+export function commaInList(a: Annotation, i: number): boolean {
+  const q = a.units[i];
+  if (i < 2 || q.role !== 'guide' || q.collective) return false;
+  const first = a.units[0].range;
+  if (first.start.line !== a.innerRange.start.line || first.start.character !== a.innerRange.start.character) return false;
+  for (let k = 0; k < i; k++) {
+    const u = a.units[k];
+    if (u.role === 'guide' || u.collective || u.range.end.line !== q.range.start.line) return false;
+    const next = a.units[k + 1].range;
+    if (next.start.line !== u.range.end.line || next.start.character !== u.range.end.character + 1) return false;
+  }
+  return true;
 }
 
 /** Balanced top-level `（…）`/`(…)`/`【…】` spans within [from, to); unbalanced brackets are skipped. */

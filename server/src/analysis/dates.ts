@@ -8,7 +8,8 @@
  * - a date in figures only where a deadline is read (annotations.ts `UNREAD_DEADLINE`): a clause of
  *   its own in a bracket before 前 (`（人事处负责，2.30前完成）`, `（13.5前）`), at a numbered item's
  *   start before 前 and a comma (`（十）2.30前，完成验收`), or right after a deadline label
- *   (`完成时限：2025.2.30`); and a line that is a date in figures alone, as a 成文日期
+ *   (`完成时限：2025.2.30`); a table's cell (tab- or pipe-separated) that is the date alone, with
+ *   its year or before 前 (`…\t2025.2.30`, `| 4.31前 |`); and a line that is a date in figures alone, as a 成文日期
  *   written so (`2025.4.31`). Never a decimal, a version, an article or a time (`13.5万元`, `第2.30条`,
  *   `1.5倍`, `9.30分`, `3.1`), which stand nowhere of these.
  * Values hold columns and numbers only (memo.ts), the message is made by the rule.
@@ -28,6 +29,8 @@ export interface ImpossibleDate {
   month: number;
   /** The day written, or NaN where only a month is (`2025年13月`). */
   day: number;
+  /** A 2月29日 without its year: impossible only in a common year, which the document's date tells (GW305). */
+  leapDay?: true;
 }
 
 /** Whether `month`/`day` of `year` (either may be NaN: not written) names no day of the calendar. */
@@ -99,10 +102,16 @@ export function impossibleDatesOn(text: string, from: number, to: number): Impos
 }
 
 function add(out: ImpossibleDate[], plain: string, at: number, length: number, year: number, month: number, day: number): void {
-  if (!impossible(year, month, day)) return;
+  const leapDay = Number.isNaN(year) && month === 2 && day === 29;
+  if (!leapDay && !impossible(year, month, day)) return;
   if (LUNAR.test(plain.slice(Math.max(0, at - 12), at))) return;
-  out.push({ at, length, year, month, day });
+  // `去年2月29日`: a year said in words, not the document's.
+  if (leapDay && OTHER_YEAR.test(plain.slice(Math.max(0, at - 6), at))) return;
+  out.push(leapDay ? { at, length, year, month, day, leapDay } : { at, length, year, month, day });
 }
+
+/** A year named in words before a yearless date (`去年`, `明年`, `上一年度`), or a year in figures or numerals (`2024年度`). */
+const OTHER_YEAR = /(?:去|前|上|明|次|来|翌|后|同|当|该|本|今)(?:一)?年(?:度)?(?:的)?$|[0-9〇零一二三四五六七八九]年(?:度)?(?:的)?$/;
 
 function hasFigureSeparator(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -130,10 +139,29 @@ function figureDates(plain: string, from: number, to: number, out: ImpossibleDat
     const day = Number(m[4] ?? m[6]);
     const end = m.index + m[0].length;
     const labelled = LABEL_BEFORE.test(plain.slice(Math.max(from, m.index - 12), m.index));
+    // A table's cell that is a date alone (`…\t2025.2.30`, `| 2025.4.31前 |`): with its year, or before 前.
+    const cell = cellOfItsOwn(plain, from, m.index, end, m[1] !== undefined);
     // A deadline of its own: after a label, or before 前 as a clause in a bracket or opening an item's title.
-    if (labelled ? m[1] === undefined && !DUE_AFTER.test(plain.slice(end)) : !(DUE_AFTER.test(plain.slice(end)) && (clauseInBracket(plain, from, m.index) || ITEM_START.test(plain.slice(from, m.index))))) continue;
+    if (!cell && (labelled ? m[1] === undefined && !DUE_AFTER.test(plain.slice(end)) : !(DUE_AFTER.test(plain.slice(end)) && (clauseInBracket(plain, from, m.index) || ITEM_START.test(plain.slice(from, m.index)))))) continue;
     add(out, plain, m.index, end - m.index + (/^[日号]/.test(plain.charAt(end)) ? 1 : 0), year, month, day);
   }
+}
+
+/** What may follow a date in a deadline's cell: 日, 前 and 完成, then the cell's end. */
+const CELL_DUE = /^[日号]?(?:前|以前|之前)?(?:完成|办结)?[ \u3000]*(?:\t|\||$)/;
+const CELL_DUE_BEFORE = /^[日号]?(?:前|以前|之前)/;
+
+/**
+ * Whether the date at [at, end) fills a table's cell (tab- or pipe-separated, not the row's first
+ * cell): a deadline column's, with its year (`2025.2.30`) or before 前 (`4.31前`); a figure alone
+ * (`13.5`) may be an amount.
+ */
+function cellOfItsOwn(plain: string, from: number, at: number, end: number, withYear: boolean): boolean {
+  let k = at;
+  while (k > from && (plain.charCodeAt(k - 1) === 0x20 || plain.charCodeAt(k - 1) === 0x3000)) k--;
+  if (k <= from || (plain.charAt(k - 1) !== '\t' && plain.charAt(k - 1) !== '|')) return false;
+  const after = plain.slice(end);
+  return CELL_DUE.test(after) && (withYear || CELL_DUE_BEFORE.test(after));
 }
 
 /** Whether column `at` starts a clause inside a bracket opened on the line (`（人事处负责，` or `（`). */

@@ -32,6 +32,8 @@ const ARRANGEMENT = new RegExp(`${ARRANGEMENT_SECTION.source}|保障|工作步�
 
 /** The longest title read as a section's name (`其他`, `其他事项`, `活动安排`), not a task's sentence. */
 export const SECTION_TITLE = 8;
+/** The longest title read as an aims section's name (a run-in item's whole sentence is longer). */
+const AIMS_TITLE = 40;
 
 const AIMS = 1;
 const ARRANGEMENTS = 2;
@@ -71,7 +73,9 @@ function knownSectionFacts(title: string): number {
 
 function sectionFacts(title: string): number {
   const plain = simplified(title);
-  let facts = (NON_TASK_TITLE.test(plain) ? AIMS : 0) | (ARRANGEMENT_SECTION.test(title) ? ARRANGEMENTS : 0) | (ARRANGEMENT.test(plain) ? ARRANGEMENT_LIKE : 0);
+  // Aims name a section (`一、总体要求`, `充分认识……的重要意义`), not a task's sentence that mentions
+  // them (`六、对公路水路交通建设年度目标任务完成情况好……的省（区、市），……`).
+  let facts = (plain.length <= AIMS_TITLE && NON_TASK_TITLE.test(plain) ? AIMS : 0) | (ARRANGEMENT_SECTION.test(title) ? ARRANGEMENTS : 0) | (ARRANGEMENT.test(plain) ? ARRANGEMENT_LIKE : 0);
   // Such a title names a place (地点, 地址) or a time (时间, 日期), and is short.
   if (title.length <= SECTION_TITLE + 2 && PLACE_SECTION.test(plain.replace(/[。：:；;\s\u3000]+$/, ''))) facts |= PLACE;
   const bare = plain.replace(/[。：:；;，,！!\s\u3000]+$/, '');

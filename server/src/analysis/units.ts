@@ -361,7 +361,7 @@ function stemMaySlip(s: string, at: number): boolean {
   const L = s.length;
   // Nor ever the first: what stands before it may be a place's or a body's (`各保监局`, not a slip of 银保监局).
   if (at === 0) return false;
-  if (/[局委厅]$/.test(s)) return L === 3 ? at === 1 : L >= 4;
+  if (/[局委厅会]$/.test(s)) return L === 3 ? at === 1 : L >= 4;
   return L >= 5;
 }
 
@@ -539,6 +539,7 @@ const JUDICIAL_BODY = /(?:法院|检察院)$/;
 const CONGRESS_BODY = /人大|政协/;
 const PARTY_BODY = /^(?:中共|中央(?!广播|财经|民族|美术|音乐|戏剧)|党委|党组|[\u4e00-\u9fff]{0,6}?[省市县区州旗盟]委(?!员会)(?=[\u4e00-\u9fff])|[\u4e00-\u9fff]{0,6}?(?:纪委|监委|党工委|机关工委))/;
 const ENTERPRISE_BODY = /(?:公司|集团|银行|分行|支行)$/;
+const CENTRAL_BANK = /人民银行|人行/;
 
 export function unitKind(name: string): UnitKind {
   const bare = simplified(stripNested(name));
@@ -546,6 +547,7 @@ export function unitKind(name: string): UnitKind {
   if (CONGRESS_BODY.test(bare)) return 'congress';
   if (JUDICIAL_BODY.test(bare)) return 'judicial';
   if (PARTY_BODY.test(bare)) return 'party';
-  if (ENTERPRISE_BODY.test(bare)) return 'enterprise';
+  // 人民银行 (中国人民银行, 人民银行某某中心支行) is the central bank, a government body.
+  if (ENTERPRISE_BODY.test(bare) && !CENTRAL_BANK.test(bare)) return 'enterprise';
   return 'government';
 }

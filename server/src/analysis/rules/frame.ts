@@ -344,22 +344,54 @@ const impossibleDates: Rule = {
   family: 'frame',
   defaultSeverity: 'warning',
   description: {
-    zh: '日期不存在：月份没有该日（“2月30日”“2025年4月31日”“二〇二五年二月三十日”），平年的2月29日（“2025年2月29日”；“2024年2月29日”不提示，不写年份的“2月29日”也不提示），或没有该月（“2025年13月1日”“2025年0月”）。成文日期、正文和完成时限中用“年、月、日”写的日期都查；用数字和点、斜线写的日期只在读作日期的地方查：责任分工标注括号中单独的时限（“（人事处负责，2.30前完成）”“（13.5前完成）”）、编号后开头的时限（“（十）2.30前，完成验收”）、完成时限标签后（“完成时限：2025.2.30”）和单独成行的成文日期（“2025.4.31”）。“13.5万元”“第2.30条”“1.5倍”“9.30分”、版本号、章节号“3.1”等不是日期，不提示；农历日期（“农历二月三十日”）不提示。不提供修复（正确日期只有起草者知道）。',
-    en: 'A date that does not exist: a day its month has not (2月30日, 2025年4月31日, 二〇二五年二月三十日), 29 February outside a leap year (2025年2月29日; not 2024年2月29日, nor 2月29日 without a year), or no such month (2025年13月1日, 2025年0月). Dates with 年月日 are checked everywhere (成文日期, body text, deadlines); dates in figures with dots or slashes only where they read as dates: a deadline alone in a clause of an annotation’s bracket (（人事处负责，2.30前完成）, （13.5前完成）), at an item’s start after its number ((十)2.30前，完成验收), after a deadline label (完成时限：2025.2.30), and a 成文日期 written so on its own line (2025.4.31). Amounts, articles, times, versions and section numbers (13.5万元, 第2.30条, 1.5倍, 9.30分, 3.1) are no dates; lunar dates (农历二月三十日) are fine. No fix: only the drafter knows the right date.',
+    zh: '日期不存在：月份没有该日（“2月30日”“2025年4月31日”“二〇二五年二月三十日”），平年的2月29日（“2025年2月29日”；“2024年2月29日”不提示；不写年份的“2月29日”只在成文日期所在年份和次年都是平年、标题中也没有闰年年份时提示，前面写了“去年”“明年”等的不提示），或没有该月（“2025年13月1日”“2025年0月”）。成文日期、正文和完成时限中用“年、月、日”写的日期都查；用数字和点、斜线写的日期只在读作日期的地方查：责任分工标注括号中单独的时限（“（人事处负责，2.30前完成）”“（13.5前完成）”）、编号后开头的时限（“（十）2.30前，完成验收”）、完成时限标签后（“完成时限：2025.2.30”）、表格中单独成格的时限（带年份的“2025.2.30”，或“4.31前”）和单独成行的成文日期（“2025.4.31”）。“13.5万元”“第2.30条”“1.5倍”“9.30分”、版本号、章节号“3.1”等不是日期，不提示；农历日期（“农历二月三十日”）不提示。不提供修复（正确日期只有起草者知道）。',
+    en: 'A date that does not exist: a day its month has not (2月30日, 2025年4月31日, 二〇二五年二月三十日), 29 February outside a leap year (2025年2月29日; not 2024年2月29日; 2月29日 without a year only where the 成文日期’s year and the next are common years and the title names no leap year, and not after 去年, 明年 …), or no such month (2025年13月1日, 2025年0月). Dates with 年月日 are checked everywhere (成文日期, body text, deadlines); dates in figures with dots or slashes only where they read as dates: a deadline alone in a clause of an annotation’s bracket (（人事处负责，2.30前完成）, （13.5前完成）), at an item’s start after its number ((十)2.30前，完成验收), after a deadline label (完成时限：2025.2.30), a table’s cell holding the date alone (with its year, 2025.2.30, or before 前, 4.31前), and a 成文日期 written so on its own line (2025.4.31). Amounts, articles, times, versions and section numbers (13.5万元, 第2.30条, 1.5倍, 9.30分, 3.1) are no dates; lunar dates (农历二月三十日) are fine. No fix: only the drafter knows the right date.',
   },
   fixable: false,
   inputs: 'lines',
+  context: (doc) => [commonYearsOf(doc)],
   check(doc, ctx) {
     const lines = doc.source.lines;
+    let years: number | null | undefined;
     for (let i = ctx.lines.from; i < ctx.lines.to; i++) {
       const l = lines[i];
       if (!isAnalysedText(l)) continue;
       for (const d of lineCached(IMPOSSIBLE_SLOT, l, impossibleOn)) {
-        ctx.report({ range: { start: { line: i, character: d.at }, end: { line: i, character: d.at + d.length } }, message: whyImpossible(d, ctx) });
+        const range = { start: { line: i, character: d.at }, end: { line: i, character: d.at + d.length } };
+        if (!d.leapDay) {
+          ctx.report({ range, message: whyImpossible(d, ctx) });
+          continue;
+        }
+        if ((years ??= commonYearsOf(doc)) === null) continue;
+        ctx.report({
+          range,
+          message: ctx.msg(
+            `日期不存在：本文成文于${years}年，${years}年和${years + 1}年都不是闰年，2月没有29日。`,
+            `No such date: the document is dated ${years}, and neither ${years} nor ${years + 1} is a leap year, so February has no 29th.`,
+          ),
+        });
       }
     }
   },
 };
+
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/**
+ * The year of the document's 成文日期 where a 2月29日 written without its year cannot be: that
+ * year and the next are common years (a date in a plan may fall in the year after it is dated),
+ * and no year its title names is a leap year (`2024年工作总结`, dated 2025). Null where that is
+ * not certain, or the document has no date. Read from the frame only: no scan of the text.
+ */
+function commonYearsOf(doc: GongwenDocument): number | null {
+  const date = doc.frame.date;
+  if (!date || isLeap(date.year) || isLeap(date.year + 1)) return null;
+  for (const f of doc.frame.fields) {
+    if (f.kind !== 'title') continue;
+    for (const m of f.text.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])/g)) if (isLeap(Number(m[1]))) return null;
+  }
+  return date.year;
+}
 
 const capped: Rule = {
   id: 'GW399',

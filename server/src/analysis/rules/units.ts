@@ -3,7 +3,7 @@
  * duplicates, separators, brackets, and unit names that are unknown or likely misspelt.
  */
 import { Annotation, GongwenDocument, Heading, UnitRef } from '../model';
-import { ledByPerson, sameGroup, sayingOf, unitsSaid } from '../annotations';
+import { commaInList, ledByPerson, sameGroup, sayingOf, unitsSaid } from '../annotations';
 import { rankLeadCandidates } from '../leads';
 import { Config } from '../config';
 import { Rule, RuleContext } from '../rule';
@@ -207,8 +207,8 @@ const collectiveLead: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '牵头单位是“各有关部门”“各单位”等泛称，而本条已列出具体单位（或明确写了“牵头”）。整条任务交由各地区、各单位分别负责（如“（各区县政府负责）”），或由各地区牵头（如“（各县（市、区）人民政府牵头，市教育局配合）”），不受影响。',
-    en: 'A collective (各有关部门, 各单位…) leads while specific units are named, or is explicitly the lead; a task delegated to all districts as a whole, or led by them (各县（市、区）人民政府牵头), is fine.',
+    zh: '牵头单位是“各有关部门”“各单位”等泛称，而本条已列出具体单位（或明确写了“牵头”，或写作“各单位会同有关部门负责”）。整条任务交由各地区、各单位分别负责（如“（各区县政府负责）”），或由各地区牵头（如“（各县（市、区）人民政府牵头，市教育局配合）”），不受影响。',
+    en: 'A collective (各有关部门, 各单位…) leads while specific units are named, or is explicitly the lead (牵头, or 各单位会同有关部门负责); a task delegated to all districts as a whole, or led by them (各县（市、区）人民政府牵头), is fine.',
   },
   fixable: true,
   inputs: 'annotations',
@@ -222,7 +222,8 @@ const collectiveLead: Rule = {
       const specific = a.units.find((u) => !u.collective && u.role !== 'guide');
       // Said to lead: in words, or in a table's 牵头单位 column (whose cells a fix may still swap).
       // Not by a name that holds the word (`（各牵头部门负责）`: each task's own lead answers for it).
-      const said = /牵头/.test(simplified(a.inner)) && saysLead(a);
+      // Or by 会同 right after it (`（各单位会同有关部门负责）`: who 会同 others leads them).
+      const said = (/牵头/.test(simplified(a.inner)) && saysLead(a)) || doc.source.lines[lead.range.end.line].text.startsWith('会同', lead.range.end.character);
       if (!specific && !said && !a.row?.leadColumn) continue;
       const fixes: Fix[] = [];
       if (specific && !said && a.form !== 4) {
@@ -349,8 +350,8 @@ const separators: Rule = {
   family: 'units',
   defaultSeverity: 'info',
   description: {
-    zh: '同一组责任单位之间应统一用顿号“、”分隔：不混用“，”“,”，也不用空格或斜线“/”（不同类别之间用逗号分组不受影响，如“……，各省级人民政府负责”“中央组织部、中央宣传部，国家发展改革委、财政部”：党委部门、人大政协、法院检察院、群团组织、企业与政府部门各为一类）。',
-    en: 'Units of one group are separated by 、, not by mixed commas, spaces or slashes; commas between groups of different kinds are fine (party bodies, 人大 and 政协, courts, mass organisations, enterprises, government departments).',
+    zh: '同一组责任单位之间应统一用顿号“、”分隔：不混用“，”“,”，也不用空格或斜线“/”（不同类别之间用逗号分组不受影响，如“……，各省级人民政府负责”“中央组织部、中央宣传部，国家发展改革委、财政部”：党委部门、人大政协、法院检察院、群团组织、企业与政府部门各为一类，人民银行属政府部门）；未写分工的一串单位在“指导”前被逗号隔开的（“生态环境部、农业农村部，财政部指导”），逗号也是顿号之误。',
+    en: 'Units of one group are separated by 、, not by mixed commas, spaces or slashes; commas between groups of different kinds are fine (party bodies, 人大 and 政协, courts, mass organisations, enterprises, government departments; 人民银行 is a government body); a comma before the last of a bare list that 指导 (生态环境部、农业农村部，财政部指导) is a slipped 、 too.',
   },
   fixable: true,
   inputs: 'annotations',
@@ -383,6 +384,10 @@ const separators: Rule = {
         // `中央组织部、中央宣传部，国家发展改革委、财政部`: a full-width comma where the kind of body changes parts two groups.
         else if (between === '，' && unitKind(a.units[i - 1].name) !== unitKind(a.units[i].name)) continue;
         else if ((between === '，' || between === ',' || between === '/' || between === '／' || SPACES_ONLY.test(between)) && sameGroup(a, a.units[i - 1], a.units[i])) bad.push({ start: p.end, end: q.start });
+        // `生态环境部、农业农村部，财政部指导`: one list, its 、 slipped to a comma before the last.
+        else if ((between === '，' || between === ',') && commaInList(a, i)) bad.push({ start: p.end, end: q.start });
+        // `配合单位：各区/县级市`: a slash parts no groups, also beside a collective.
+        else if ((between === '/' || between === '／') && a.units[i - 1].role === a.units[i].role) bad.push({ start: p.end, end: q.start });
         else if (between.endsWith('，') && !sameGroup(a, a.units[i - 1], a.units[i])) partsGroups = true; // `牵头，`
       }
       // A half-width comma or a space is flagged anywhere, a full-width comma only beside a 、, or
@@ -554,7 +559,7 @@ function betweenOneGroup(a: Annotation, line: number, k: number, text: string): 
   for (let i = 1; i < a.units.length; i++) {
     const p = a.units[i - 1].range;
     const q = a.units[i].range;
-    if (p.end.line === line && q.start.line === line && p.end.character === k && q.start.character === afterSpaces(text, k + 1)) return sameGroup(a, a.units[i - 1], a.units[i]);
+    if (p.end.line === line && q.start.line === line && p.end.character === k && q.start.character === afterSpaces(text, k + 1)) return sameGroup(a, a.units[i - 1], a.units[i]) || (q.start.character === k + 1 && commaInList(a, i));
   }
   return false;
 }

@@ -306,14 +306,14 @@ function scanMarked(t: string, from: number, to: number, hits: Hit[]): void {
       // A function word doubled (的的) that jieba's guess glued to the word before (`协调委的|的`):
       // the dictionary's words alone tell (`目的|的` stays a word and its 的).
       if (!b.has(i - s.start) || !b.has(i + len - s.start)) {
-        if (len !== 1 || !NEVER_DOUBLED.has(unit) || !dictionaryDouble(s.text, i - s.start)) continue;
+        if (len !== 1 || !NEVER_DOUBLED.has(unit) || !(dictionaryDouble(s.text, i - s.start) || afterWordGlued(s.text, i - s.start))) continue;
         hits.push({ at: i, length: 1, word: unit });
         i += 1;
         break;
       }
       // The second copy may be glued to the word after it (`会议|会议议程`): a compound of the
       // word and another word, not of the word and a suffix (`学习|学习型`, `研究|研究生`).
-      if (!b.has(i + 2 * len - s.start) && !(len >= 2 && gluedToNext(tokens, s.start, i + len, unit))) continue;
+      if (!b.has(i + 2 * len - s.start) && !(len >= 2 && (gluedToNext(tokens, s.start, i + len, unit) || splitAcrossEnd(tokens, s.start, i + len, i + 2 * len)))) continue;
       // A two-character verb or adjective doubled (研究研究, 讨论讨论) is reduplication.
       if (len === 2 && tokens.includes(unit) && REDUPLICATED_VERBS.test(unit)) continue;
       if (len >= 2 && rhetorical(t, i, len, unit)) continue;
@@ -333,6 +333,42 @@ function dictionaryDouble(text: string, at: number): boolean {
     if (start === at) return tokens[k].length === 1 && tokens[k + 1]?.length === 1;
     if (start > at) return false;
     start += tokens[k].length;
+  }
+  return false;
+}
+
+/**
+ * Whether a function word doubled at `at` of `text`, its first copy glued to the word before by
+ * the segmenter's guess (`该项|目的|的`), follows a word of two characters or more that ends right
+ * before it (`该|项目`) and is itself cut after the second copy: `项目的的前期` is a slip, while
+ * `达到目的的手段` (`达到|目`: no word ends there) and `项目的的确确` (`的确确`) are left alone.
+ */
+function afterWordGlued(text: string, at: number): boolean {
+  const tokens = dictionaryWords(text);
+  if (!tokens) return false;
+  // The dictionary's cut: a word of two characters ending with the first copy (`目的`), the second alone.
+  let start = 0;
+  let k = 0;
+  while (k < tokens.length && start + tokens[k].length <= at) start += tokens[k++].length;
+  if (k + 1 >= tokens.length || start !== at - 1 || tokens[k].length !== 2 || tokens[k + 1].length !== 1) return false;
+  const before = dictionaryWords(text.slice(0, at));
+  const last = before?.[before.length - 1];
+  return last !== undefined && last.length >= 2;
+}
+
+/**
+ * Whether the second copy of a doubled word (`[copy, end)`) starts a token and the token running
+ * over its end starts inside it: `落实|落|实习|近平`, the segmenter's guess at a name it does not
+ * know (`习近平`) splitting the copy, not the copy starting a longer word (`研究|研究生`).
+ */
+function splitAcrossEnd(tokens: string[], start: number, copy: number, end: number): boolean {
+  let k = start;
+  let copyStarts = false;
+  for (const token of tokens) {
+    if (k === copy) copyStarts = true;
+    if (k < end && k + token.length > end) return copyStarts && k > copy;
+    if (k >= end) return false;
+    k += token.length;
   }
   return false;
 }
@@ -368,8 +404,10 @@ function gluedToNext(tokens: string[], start: number, at: number, unit: string):
 function rhetorical(t: string, i: number, len: number, unit: string): boolean {
   const end = i + 2 * len;
   if (t.startsWith('再' + unit, end)) return true;
+  // Quoted: the doubled word is what the quotation says (`“落实落实”`, `“干部干部，干字当头”`), not
+  // the start of a longer quotation written with a slip (`提出的“加强加强灾害性天气……”`).
   const open = t.lastIndexOf('“', i);
-  if (open >= 0 && t.lastIndexOf('”', i) < open && t.indexOf('”', end) >= end) return true;
+  if (open >= 0 && t.lastIndexOf('”', i) < open && t.indexOf('”', end) >= end && (t.charAt(end) === '”' || CLAUSE_BREAK.test(t.charAt(end)))) return true;
   if (!CLAUSE_BREAK.test(t.charAt(end)) || (i > 0 && !SAYING_START.test(t.charAt(i - 1)))) return false;
   let k = end + 1;
   while (k < t.length && k - end <= 12 && !CLAUSE_BREAK.test(t.charAt(k)) && !SENTENCE_END.test(t.charAt(k))) {
@@ -1037,7 +1075,26 @@ function inRightWords(t: string, at: number, word: string): boolean {
   if (!contexts) return false;
   for (const c of contexts) {
     const k = c.indexOf(word);
-    if (k >= 0 && t.startsWith(c, at - k)) return true;
+    if (k >= 0 && t.startsWith(c, at - k) && !contextCut(t, at - k, at - k + c.length, k > 0, k + word.length < c.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a right context found at [from, to) is not one in the text: a dictionary word reaches
+ * into it across an end it adds to the wrong form (`担|当|做为` is no `当做为` where the text reads
+ * `担当|做|为`, nor `做为民` where it reads `做|为|民营`). Asked only where a context matched.
+ */
+function contextCut(t: string, from: number, to: number, left: boolean, right: boolean): boolean {
+  const s = sentenceAround(t, from, to);
+  const tokens = dictionaryWords(s.text);
+  if (!tokens) return false;
+  let start = s.start;
+  for (const token of tokens) {
+    const end = start + token.length;
+    if (token.length >= 2 && ((left && start < from && end > from) || (right && start < to && end > to))) return true;
+    if (start >= to) break;
+    start = end;
   }
   return false;
 }
