@@ -90,8 +90,12 @@ describe('word rules', () => {
       assert.deepStrictEqual(findings('加强管理\n加强管理\n', 'GW401'), []);
     });
     it('leaves reduplication and emphatic repetition alone', () => {
-      for (const ok of ['我们常常研究。', '大家看看这个方案。', '要研究研究再定。', '一个时间节点一个时间节点地抓。', '人人参与，天天坚持。']) {
+      for (const ok of ['我们常常研究。', '大家看看这个方案。', '要研究研究再定。', '今天主要是总结总结去年的工作，梳理梳理今年的思路。', '一个时间节点一个时间节点地抓。', '人人参与，天天坚持。']) {
         assert.deepStrictEqual(findings(ok + '\n', 'GW401'), [], ok);
+      }
+      // A verb of policy doubled is a slip, not a speaker's "do a bit of".
+      for (const [bad, word] of [['要加强加强灾害性天气预警。', '加强加强'], ['推进推进重点项目建设。', '推进推进']]) {
+        assert.deepStrictEqual(findings(bad + '\n', 'GW401').map((f) => bad.slice(f.range.start.character, f.range.end.character)), [word], bad);
       }
     });
     it('finds a measure word doubled after a number (500顶顶帐篷, 3次次), not after 一 (一顶顶帐篷) nor before a word it starts (5个个人账户)', () => {

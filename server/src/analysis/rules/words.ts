@@ -421,7 +421,12 @@ function rhetorical(t: string, i: number, len: number, unit: string): boolean {
 const CLAUSE_BREAK = /[，,！!]/;
 const SAYING_START = /[\s，,。；;：:！!？?“‘（(、]/;
 
-const REDUPLICATED_VERBS = /^(研究|讨论|学习|考虑|商量|休息|活动|打听|收拾|琢磨|了解|交流|沟通|锻炼|整理|清理|检查|比较)$/;
+/**
+ * Two-character verbs a speaker doubles for a light, tentative "do a bit of" (ABAB: 总结总结, 梳理梳理):
+ * activities one chooses to do, as 讲话稿 say them. A verb of policy (加强, 落实, 推进) doubled is a slip.
+ */
+const REDUPLICATED_VERBS =
+  /^(研究|讨论|学习|考虑|商量|休息|活动|打听|收拾|琢磨|了解|交流|沟通|锻炼|整理|清理|检查|比较|总结|梳理|盘点|分析|思考|反思|回顾|调查|熟悉|体会|体验|感受|议论|合计|核对|对照|走访|看望|放松|准备|练习|复习|介绍|说明|解释|考察|请教|打扫|动员)$/;
 
 /* ---------------------------------------------------------------- GW402 */
 
