@@ -239,8 +239,13 @@ export function runOf(seq: Sequence, group: Heading[]): Heading[][] {
 
 /** Every heading whose value differs from what its sequence expects. */
 export function sequenceBreaks(doc: GongwenDocument): Expectation[] {
+  return breaksIn(sequencesOf(doc));
+}
+
+/** sequenceBreaks of the document whose sequences are `seqs` (its sequencesOf, asked once per lint by the rules). */
+export function breaksIn(seqs: readonly Sequence[]): Expectation[] {
   const breaks: Expectation[] = [];
-  for (const seq of sequencesOf(doc)) {
+  for (const seq of seqs) {
     let prevValue = 0;
     // How many headings the run has had: a heading carrying this value is where renumbering
     // would put it, so it is right once the break before it is fixed (`4.` `4.` `6.`: only the
