@@ -6,7 +6,7 @@
  */
 import reformsData from '../data/reforms.json';
 import miswrittenData from '../data/miswritten.json';
-import { unitsSaid } from '../annotations';
+import { spansLines, unitsSaid } from '../annotations';
 import { GongwenDocument } from '../model';
 import { Range, TextEdit } from '../types';
 import { Config } from '../config';
@@ -525,7 +525,7 @@ const outdated: Rule = {
 function brokenUnits(doc: GongwenDocument): string {
   let key = '';
   for (const a of doc.annotations) {
-    if (a.range.start.line === a.range.end.line) continue;
+    if (!spansLines(a)) continue;
     for (const u of a.units) {
       const { start, end } = u.range;
       // The second line's text too: GW402 reads the name with the line it goes on in (what follows
