@@ -17,6 +17,7 @@ import { LineSlot, lineCached, OwnedLineSlot, ownedCached } from '../memo';
 import { onWordBoundaries, sentenceAround } from '../words/sentences';
 import { HAN, isTraditionalOnly, scriptCounts, simplified } from '../script';
 import { wrappingOf } from '../wrapping';
+import { LineTally } from '../tally';
 
 interface Reform {
   names: string[];
@@ -1062,16 +1063,14 @@ function packedCounts(text: string, l: Line): number {
  * and more than four times as many as traditional-only ones. A document in traditional script,
  * or half and half, is left alone.
  */
+/** Each analysed line's traditional and simplified characters (packedCounts), summed per version (tally.ts). */
+const lineScripts = (l: Line): number => (isAnalysedText(l) ? lineCached(SCRIPT_COUNTS_SLOT, l, packedCounts) : 0);
+const TRADITIONAL = new LineTally((l) => Math.floor(lineScripts(l) / 0x10000));
+const SIMPLIFIED = new LineTally((l) => lineScripts(l) % 0x10000);
+
 function writtenSimplified(doc: GongwenDocument): boolean {
-  let traditional = 0;
-  let simplifiedCount = 0;
-  for (const l of doc.source.lines) {
-    if (!isAnalysedText(l)) continue;
-    const n = lineCached(SCRIPT_COUNTS_SLOT, l, packedCounts);
-    traditional += Math.floor(n / 0x10000);
-    simplifiedCount += n % 0x10000;
-  }
-  return simplifiedCount >= 8 && simplifiedCount > 4 * traditional;
+  const simplifiedCount = SIMPLIFIED.of(doc.source);
+  return simplifiedCount >= 8 && simplifiedCount > 4 * TRADITIONAL.of(doc.source);
 }
 
 const mixedScript: Rule = {
