@@ -1508,4 +1508,28 @@ describe('frame rules', () => {
     // The label alone above anything but an item is left as it is (an attached part's title may follow).
     assert.deepStrictEqual(parse('正文。\n附件：\n某某方案\n').frame.fields.filter((f) => f.kind === 'attachments'), []);
   });
+
+  describe('numbering facts shared within one lint', () => {
+    it('works the sequences out once per lint for the breaks, the switched groups and GW102 (sequencesOf)', () => {
+      // The rules ask for the sequences through the module's export (ctx.derived(sequencesOf)):
+      // counted there. A `2.` read as the `（二）` (GW102, whose certainty reads the switched groups
+      // and the sequences) and a gap after it (GW101, the breaks): every numbering fact is asked.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const sequences = require('../../server/src/analysis/sequences') as { sequencesOf: (...a: unknown[]) => unknown };
+      const real = sequences.sequencesOf;
+      let calls = 0;
+      sequences.sequencesOf = (...a: unknown[]) => {
+        calls++;
+        return real(...a);
+      };
+      try {
+        const text = lines('一、主要任务', '（一）甲项。', '2.乙项。', '（三）丙项。', '（五）丁项。');
+        const fs = analyze(text).findings.filter((f) => f.rule.startsWith('GW1'));
+        assert.deepStrictEqual(fs.map((f) => [f.rule, f.range.start.line]), [['GW102', 2], ['GW101', 4]]);
+        assert.strictEqual(calls, 1);
+      } finally {
+        sequences.sequencesOf = real;
+      }
+    });
+  });
 });

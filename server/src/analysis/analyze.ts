@@ -7,7 +7,7 @@ import { GongwenDocument } from './model';
 import { ModelHandover, parseModel } from './parse';
 import { SourceText } from './source';
 import { LineText } from './lineText';
-import { Report, Rule, RuleContext } from './rule';
+import { Derive, Report, Rule, RuleContext } from './rule';
 import { ALL_RULES, findRule } from './rules';
 import { Finding, Fix, Range, Severity, SeveritySetting, compareIds, comparePositions, localize } from './types';
 import { LintCarry } from './carry';
@@ -52,9 +52,9 @@ export function lint(doc: GongwenDocument, config: Config = defaultConfig()): Fi
  */
 function runRules(doc: GongwenDocument, config: Config, carried?: LintCarry): { findings: Finding[]; carry?: LintCarry } {
   const findings: Finding[] = [];
-  const facts = new Map<(doc: GongwenDocument, config: Config) => unknown, unknown>();
-  const derived = <T>(derive: (doc: GongwenDocument, config: Config) => T): T => {
-    if (!facts.has(derive)) facts.set(derive, derive(doc, config));
+  const facts = new Map<Derive<unknown>, unknown>();
+  const derived = <T>(derive: Derive<T>): T => {
+    if (!facts.has(derive)) facts.set(derive, derive(doc, config, derived));
     return facts.get(derive) as T;
   };
   const carry = new LintCarry(config);

@@ -1795,6 +1795,17 @@ export function sayingOf(a: Annotation): object {
   return a instanceof LineAnnotation ? a.saying : a;
 }
 
+/**
+ * Whether `a` spans lines (a table row one cell a line, a bracket wrapped onto the next line). An
+ * annotation kept on its line lies on it: told without making its range (rules ask it of every
+ * annotation on every edit).
+ */
+export function spansLines(a: Annotation): boolean {
+  if (a instanceof LineAnnotation) return false;
+  const r = a.range;
+  return r.start.line !== r.end.line;
+}
+
 /** The names and roles of `a`'s units as parsed, without making the units (nor their ranges). */
 export function unitsSaid(a: Annotation): ReadonlyArray<{ readonly name: string; readonly role: UnitRole }> {
   return a instanceof LineAnnotation ? a.saying.units : a.units;

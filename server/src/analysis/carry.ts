@@ -65,9 +65,25 @@ export class Skeleton {
     return new Skeleton(markers, shape);
   }
 
-  /** Whether `headings` have this skeleton: the same markers on the same lines, in the same tree. */
+  /**
+   * Whether `headings` have this skeleton: the same markers on the same lines, in the same tree.
+   * matchesOn with no line moved, asked of every heading on every edit: a heading whose marker is
+   * the very same object (its line unchanged) is not compared field by field.
+   */
   matches(headings: readonly Heading[]): boolean {
-    return this.matchesOn(headings, (line) => line);
+    const n = headings.length;
+    if (n !== this.markers.length) return false;
+    const shape = this.shape;
+    const markers = this.markers;
+    for (let i = 0; i < n; i++) {
+      const h = headings[i];
+      const at = STRIDE * i;
+      if (shape[at + 3] !== h.line) return false;
+      const m = markers[i];
+      if (m !== h.marker && !sameMarker(m, h.marker, unmoved)) return false;
+      if (shape[at] !== h.depth || shape[at + 1] !== h.part || shape[at + 2] !== flags(h) || shape[at + 4] !== h.markerGap) return false;
+    }
+    return true;
   }
 
   /**
@@ -104,6 +120,9 @@ export class Skeleton {
     return true;
   }
 }
+
+/** Lines where they were: no edit added or removed lines. */
+const unmoved = (line: number): number => line;
 
 /** What else of a heading its numbering's checks read (Skeleton's flags). */
 function flags(h: Heading): number {

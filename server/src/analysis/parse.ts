@@ -5,6 +5,7 @@ import { AnnotationFacts, annotationsWithFacts } from './annotations';
 import { EnumerationHandover, findEnumerations } from './enumerations';
 import { LineFacts, parseStructure, Section } from './structure';
 import { wrappingOf } from './wrapping';
+import { moveTallies } from './tally';
 import { buildTasks, withoutOrganisers, withoutStrayAssignments } from './tasks';
 import { GongwenDocument } from './model';
 import { SourceText } from './source';
@@ -49,6 +50,8 @@ export function parseModel(text: string | LineText, config: Config, previous?: S
   const prior = model && !capped && previous && model.doc.source === previous && !model.doc.capped ? model : undefined;
   // First, from the previous version's count of line widths: every stage asks for it.
   wrappingOf(source, previous);
+  // The sums over the lines the rules read on every edit, moved on from the previous version's (tally.ts).
+  if (previous) moveTallies(source, previous);
   const { frame, parts, headings, sections, lines } = parseStructure(source, prior && { sections: prior.sections, lines: prior.lines, wrapping: wrappingOf(prior.doc.source) });
   const series = findEnumerations(source, headings, sections, prior?.enumerations);
   const enumerations = series.enumerations;

@@ -22,6 +22,12 @@ export interface Report {
   severity?: Severity;
 }
 
+/**
+ * A fact derived from the whole document for one lint (RuleContext.derived). `derived` asks for
+ * another such fact, computed once per lint too: pass module-level functions only.
+ */
+export type Derive<T> = (doc: GongwenDocument, config: Config, derived: <U>(derive: Derive<U>) => U) => T;
+
 export interface RuleContext {
   config: Config;
   locale: Locale;
@@ -33,9 +39,10 @@ export interface RuleContext {
    * and shared by every rule that asks for it. `derive` is the key, so pass a module-level
    * function, never a fresh closure. Also the place for "once per document version" work: a
    * WeakMap or WeakSet keyed by the document would keep every version alive through V8's
-   * young-generation collections (young.ts).
+   * young-generation collections (young.ts). A fact may read another (`Derive`'s third argument:
+   * the numbering's breaks, its switched groups and GW102 share one `sequencesOf`).
    */
-  derived<T>(derive: (doc: GongwenDocument, config: Config) => T): T;
+  derived<T>(derive: Derive<T>): T;
   /**
    * The lines to look at, `from` to `to - 1`: the whole document, except for an `inputs: 'lines'`
    * rule whose findings on the other lines are carried over from the previous version.

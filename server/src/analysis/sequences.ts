@@ -80,17 +80,21 @@ export function sequencesOf(doc: GongwenDocument): Sequence[] {
     const votes: Votes[] = [];
     let restart = 0;
     let running = 0;
+    const aims: AimsMemo[] = [];
     for (const [kind, groups] of kinds) {
-      const v = detectStyles(kind, groups.all);
+      const memo = new AimsMemo(groups.all);
+      aims.push(memo);
+      const v = detectStyles(kind, groups.all, memo);
       votes.push(v);
       if (!ALWAYS_RUNNING.has(kind)) (restart += v.restart), (running += v.running);
     }
     let i = 0;
     for (const [kind, groups] of kinds) {
-      const v = votes[i++];
+      const v = votes[i];
       const own = !ALWAYS_RUNNING.has(kind);
       const tie: NumberingStyle = running - (own ? v.running : 0) > restart - (own ? v.restart : 0) ? 'running' : 'restart';
-      out.push(sequence(part, kind, groups.all, stylesOf(kind, v, tie)));
+      out.push(sequence(part, kind, groups.all, stylesOf(kind, v, tie), aims[i]));
+      i++;
     }
   });
   return out;
@@ -104,8 +108,8 @@ interface KindGroups {
 }
 
 /** `groups` in document order (Map iteration follows insertion, i.e. each group's first heading). */
-function sequence(part: number, kind: MarkerKind, groups: Heading[][], styles: Styles): Sequence {
-  return new SequenceNode(part, kind, styles.overall, groups, groupRestarts(kind, groups, styles));
+function sequence(part: number, kind: MarkerKind, groups: Heading[][], styles: Styles, aims: AimsMemo): Sequence {
+  return new SequenceNode(part, kind, styles.overall, groups, groupRestarts(kind, groups, styles, aims));
 }
 
 /**
@@ -160,7 +164,7 @@ function stylesOf(kind: MarkerKind, votes: Votes, tie: NumberingStyle): Styles {
 }
 
 /** Votes, over each pair of consecutive groups whose parents are of one kind, how the second starts. */
-function detectStyles(kind: MarkerKind, groups: Heading[][]): Votes {
+function detectStyles(kind: MarkerKind, groups: Heading[][], aims: AimsMemo): Votes {
   const votes = new Map<MarkerKind | null, { restart: number; running: number }>();
   let restart = 0;
   let running = 0;
@@ -174,7 +178,7 @@ function detectStyles(kind: MarkerKind, groups: Heading[][]): Votes {
     // An arrangements section starting again says nothing of how the tasks are counted (groupRestarts).
     if (start === 1 && groups[i][0].parent !== null && isArrangementSection(groups[i][0].parent!)) continue;
     // Nor do the aims (`（三）主要目标` then `1.`…`3.`) and the first tasks after them starting again.
-    if (start === 1 && (inAims(groups[i]) || inAims(groups[i - 1]))) continue;
+    if (start === 1 && (aims.at(i) || aims.at(i - 1))) continue;
     // One that starts past 1 but not past where the group before ended (`（二）（一）` swapped under
     // `三、` after `（一）`…`（六）`) is a restart gone wrong, and says nothing either.
     if (start > 1 && start <= last(groups[i - 1])) continue;
@@ -187,7 +191,7 @@ function detectStyles(kind: MarkerKind, groups: Heading[][]): Votes {
   return { restart, running, byParent: votes };
 }
 
-function groupRestarts(kind: MarkerKind, groups: Heading[][], styles: Styles): boolean[] {
+function groupRestarts(kind: MarkerKind, groups: Heading[][], styles: Styles, aims: AimsMemo): boolean[] {
   const parents = new Set<Heading | null>();
   return groups.map((group, i) => {
     const parent = group[0].parent;
@@ -203,7 +207,7 @@ function groupRestarts(kind: MarkerKind, groups: Heading[][], styles: Styles): b
     if (start === 1 && parent !== null && isArrangementSection(parent)) return true;
     // Targets listed `1.`…`3.` under `主要目标`, tasks starting again at `1.` under `（四）`: lists of
     // their own, whether the tasks then count on through the document or restart (inAims).
-    if (start === 1 && (inAims(group) || inAims(prev))) return true;
+    if (start === 1 && (aims.at(i) || aims.at(i - 1))) return true;
     const pk = parentKind(group);
     if (pk !== parentKind(prev)) {
       // `1.` straight under `四、保障措施` after `1.`…`8.` under the `（一）`s of `三、`: as written.
@@ -215,6 +219,25 @@ function groupRestarts(kind: MarkerKind, groups: Heading[][], styles: Styles): b
     // Running on under the `（一）`s of one `一、`, starting again under the next `一、`.
     return start === 1 && group[0].parent?.parent !== prev[0].parent?.parent;
   });
+}
+
+/**
+ * inAims of each of a kind's groups, asked by index and worked out once per sequencesOf: both
+ * detectStyles and groupRestarts ask it of a group and the one before it, and each answer walks
+ * the group's ancestors' titles.
+ */
+class AimsMemo {
+  private readonly known: Int8Array;
+
+  constructor(private readonly groups: readonly Heading[][]) {
+    this.known = new Int8Array(groups.length);
+  }
+
+  at(i: number): boolean {
+    let k = this.known[i];
+    if (k === 0) this.known[i] = k = inAims(this.groups[i]) ? 1 : 2;
+    return k === 1;
+  }
 }
 
 /**
@@ -239,8 +262,13 @@ export function runOf(seq: Sequence, group: Heading[]): Heading[][] {
 
 /** Every heading whose value differs from what its sequence expects. */
 export function sequenceBreaks(doc: GongwenDocument): Expectation[] {
+  return breaksIn(sequencesOf(doc));
+}
+
+/** sequenceBreaks of the document whose sequences are `seqs` (its sequencesOf, asked once per lint by the rules). */
+export function breaksIn(seqs: readonly Sequence[]): Expectation[] {
   const breaks: Expectation[] = [];
-  for (const seq of sequencesOf(doc)) {
+  for (const seq of seqs) {
     let prevValue = 0;
     // How many headings the run has had: a heading carrying this value is where renumbering
     // would put it, so it is right once the break before it is fixed (`4.` `4.` `6.`: only the

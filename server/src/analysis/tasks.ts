@@ -868,14 +868,9 @@ export function tasksNeedingUnits(doc: GongwenDocument, config: Config, paired?:
   // Each part's top-level headings, in order: a subtree runs to the next one.
   const heads: Heading[] = [];
   for (const p of doc.parts) for (const h of p.headings) heads.push(h);
-  // Where each subtree starts in `hs`: at its head, and it ends at the next one's (a walk, as
-  // headings keep no index of their own).
-  let end = 0;
   for (let k = 0; k < heads.length; k++) {
     const head = heads[k];
-    const i = end;
     const next = k + 1 < heads.length ? heads[k + 1] : null;
-    for (end = i + 1; end < hs.length && hs[end] !== next; end++);
     // Its tasks: those on its lines (tasks are in line order).
     const t = firstAt(tasks, head.line);
     const tEnd = firstAt(tasks, head.endLine + 1);
@@ -886,6 +881,10 @@ export function tasksNeedingUnits(doc: GongwenDocument, config: Config, paired?:
     // its lines and the same document-wide facts, what it contributes is the same.
     let needs = headingMemo.get(head) as SubtreeNeeds | undefined;
     if (!needs || needs.defaultsFrom !== defaultsFrom || needs.required !== required || needs.cover !== cover || needs.report !== report || !sameSlice(needs.tasks, tasks, t, tEnd)) {
+      // Where the subtree lies in `hs`: from its head to the next one's (found only for a subtree
+      // worked out again: every edit would otherwise walk every heading of the document).
+      const i = indexOfHeading(hs, head);
+      const end = next ? indexOfHeading(hs, next) : hs.length;
       needs = subtreeNeeds(hs, i, end, tasks.slice(t, tEnd), defaultsFrom, required, cover, report);
       headingMemo.set(head, needs);
     }
@@ -917,6 +916,15 @@ export function tasksNeedingUnits(doc: GongwenDocument, config: Config, paired?:
   // So does a heading on its line whose paragraph opens with them (`（三）推进丙项工作` | `由A牵头，……`).
   for (let k = missing.length - 1; k >= 0; k--) if (namesUnitsOf(doc, missing[k], config)) missing.splice(k, 1);
   return missing.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * Where `h` stands in `hs` (the document's headings, in line order): by its line, then past any
+ * heading on the same line before it.
+ */
+function indexOfHeading(hs: readonly Heading[], h: Heading): number {
+  for (let i = firstAt(hs, h.line); i < hs.length && hs[i].line === h.line; i++) if (hs[i] === h) return i;
+  return hs.indexOf(h);
 }
 
 function namesUnitsOf(doc: GongwenDocument, h: Heading, config: Config): boolean {

@@ -5,8 +5,8 @@
 import { droppedGap, houseFullDot, inWidthOf, spacedKinds, isToleratedVariant, markerFor, renumbered } from '../markers';
 import { Enumeration, EnumerationItem, EnumerationKind, GongwenDocument, Heading, Marker, MarkerKind } from '../model';
 import { parseChinese, parseGlyph, toChinese, toCircled } from '../numerals';
-import { Rule, RuleContext } from '../rule';
-import { renumberPlan, runOf, Sequence, sequenceBreaks, sequenceOf, sequencesOf } from '../sequences';
+import { Derive, Rule, RuleContext } from '../rule';
+import { breaksIn, Expectation, renumberPlan, runOf, Sequence, sequenceOf, sequencesOf } from '../sequences';
 import { itemsOfLine } from '../enumerations';
 import { isAnalysedText } from '../source';
 import { siblingLists } from '../structure';
@@ -86,19 +86,22 @@ function switchedGroup(group: readonly Heading[], doc: GongwenDocument): boolean
   return !next || next.marker.value === value + 1;
 }
 
+/** The lint's sequenceBreaks, of the sequences the other numbering facts read (sequencesOf once per lint). */
+const breaksOf: Derive<Expectation[]> = (_doc, _config, derived) => breaksIn(derived(sequencesOf));
+
 /**
  * The first items of the groups switchedGroup finds, among the groups that start their run again
- * (by their first heading: sequencesOf makes new group arrays each time it is asked).
+ * (by their first heading), in the lint's sequences.
  */
-function switchedGroups(doc: GongwenDocument): ReadonlySet<Heading> {
+const switchedGroups: Derive<ReadonlySet<Heading>> = (doc, _config, derived) => {
   const out = new Set<Heading>();
-  for (const seq of sequencesOf(doc)) {
+  for (const seq of derived(sequencesOf)) {
     seq.groups.forEach((g, i) => {
       if (seq.restarts[i] && switchedGroup(g, doc)) out.add(g[0]);
     });
   }
   return out;
-}
+};
 
 /**
  * Whether the level structure.ts reads `h` at, written in another level's form, is uncertain, so that a
@@ -263,7 +266,7 @@ const sequence: Rule = {
     // (the `（二）` written `二、`): the break at the second then names the first (`blamed`).
     const doubtfulHeads = new Map<Heading, string[]>();
     const blamed = new Map<Heading, Heading>();
-    for (const b of ctx.derived(sequenceBreaks)) {
+    for (const b of ctx.derived(breaksOf)) {
       const h = b.heading;
       if (b.block || h.marker.kind === 'article') continue;
       const alt = asPreviousChild(h, doc, (fullDot ??= ctx.derived(fullDotOf)));
@@ -285,7 +288,7 @@ const sequence: Rule = {
     }
     let switched: ReadonlySet<Heading> | undefined;
     let seqs: Sequence[] | undefined;
-    for (const b of ctx.derived(sequenceBreaks)) {
+    for (const b of ctx.derived(breaksOf)) {
       if (b.heading.marker.kind === 'article') continue; // GW107
       const h = b.heading;
       if (b.block) {
@@ -743,7 +746,7 @@ const articles: Rule = {
     if (!doc.headings.some((h) => h.marker.kind === 'article')) return;
     let planned = false;
     let cited: boolean | undefined;
-    for (const b of ctx.derived(sequenceBreaks)) {
+    for (const b of ctx.derived(breaksOf)) {
       if (b.heading.marker.kind !== 'article') continue;
       const h = b.heading;
       // `依照本办法第八条处理`: renumbering would leave the citation pointing at another article.

@@ -3,7 +3,7 @@
  * duplicates, separators, brackets, and unit names that are unknown or likely misspelt.
  */
 import { Annotation, GongwenDocument, Heading, UnitRef } from '../model';
-import { commaInList, ledByPerson, sameGroup, sayingOf, unitsSaid } from '../annotations';
+import { commaInList, ledByPerson, sameGroup, sayingOf, spansLines, unitsSaid } from '../annotations';
 import { rankLeadCandidates } from '../leads';
 import { Config } from '../config';
 import { Rule, RuleContext } from '../rule';
@@ -365,7 +365,7 @@ const separators: Rule = {
       // (A table row one cell a line has its index cell for inner text: it is always looked at.)
       // A table copied from a PDF parts its cells with spaces: those between units are no list's.
       if (a.units.length < 2 || a.row?.spaced) continue;
-      if (a.range.start.line === a.range.end.line && inner.indexOf(',') < 0 && !SLASH.test(inner) && (inner.indexOf('，') < 0 || (inner.indexOf('、') < 0 && inner.indexOf('，') === inner.lastIndexOf('，'))) && !SPACE_BETWEEN.test(inner)) continue;
+      if (!spansLines(a) && inner.indexOf(',') < 0 && !SLASH.test(inner) && (inner.indexOf('，') < 0 || (inner.indexOf('、') < 0 && inner.indexOf('，') === inner.lastIndexOf('，'))) && !SPACE_BETWEEN.test(inner)) continue;
       // The text of the line two units stand on: not always the annotation's first line (a table
       // row one cell a line, a bracket wrapped onto the next line).
       const textOf = (r: Range) => doc.source.lines[r.start.line].text;

@@ -6,7 +6,7 @@
  */
 import reformsData from '../data/reforms.json';
 import miswrittenData from '../data/miswritten.json';
-import { unitsSaid } from '../annotations';
+import { spansLines, unitsSaid } from '../annotations';
 import { GongwenDocument } from '../model';
 import { Range, TextEdit } from '../types';
 import { Config } from '../config';
@@ -17,6 +17,7 @@ import { LineSlot, lineCached, OwnedLineSlot, ownedCached } from '../memo';
 import { onWordBoundaries, sentenceAround } from '../words/sentences';
 import { HAN, isTraditionalOnly, scriptCounts, simplified } from '../script';
 import { wrappingOf } from '../wrapping';
+import { LineTally } from '../tally';
 
 interface Reform {
   names: string[];
@@ -568,7 +569,7 @@ const outdated: Rule = {
 function brokenUnits(doc: GongwenDocument): string {
   let key = '';
   for (const a of doc.annotations) {
-    if (a.range.start.line === a.range.end.line) continue;
+    if (!spansLines(a)) continue;
     for (const u of a.units) {
       const { start, end } = u.range;
       // The second line's text too: GW402 reads the name with the line it goes on in (what follows
@@ -1124,16 +1125,14 @@ function packedCounts(text: string, l: Line): number {
  * and more than four times as many as traditional-only ones. A document in traditional script,
  * or half and half, is left alone.
  */
+/** Each analysed line's traditional and simplified characters (packedCounts), summed per version (tally.ts). */
+const lineScripts = (l: Line): number => (isAnalysedText(l) ? lineCached(SCRIPT_COUNTS_SLOT, l, packedCounts) : 0);
+const TRADITIONAL = new LineTally((l) => Math.floor(lineScripts(l) / 0x10000));
+const SIMPLIFIED = new LineTally((l) => lineScripts(l) % 0x10000);
+
 function writtenSimplified(doc: GongwenDocument): boolean {
-  let traditional = 0;
-  let simplifiedCount = 0;
-  for (const l of doc.source.lines) {
-    if (!isAnalysedText(l)) continue;
-    const n = lineCached(SCRIPT_COUNTS_SLOT, l, packedCounts);
-    traditional += Math.floor(n / 0x10000);
-    simplifiedCount += n % 0x10000;
-  }
-  return simplifiedCount >= 8 && simplifiedCount > 4 * traditional;
+  const simplifiedCount = SIMPLIFIED.of(doc.source);
+  return simplifiedCount >= 8 && simplifiedCount > 4 * TRADITIONAL.of(doc.source);
 }
 
 const mixedScript: Rule = {
