@@ -1137,7 +1137,7 @@ interface LineCandidate {
   parsed: ParsedUnits | null;
   form: number;
   /** An assignment said in a numbered item's sentence (Annotation.prose). */
-  prose?: 'start' | 'inside';
+  prose?: 'start' | 'inside' | 'end';
 }
 
 /** The labels that start a label line (form 6) or a label run in after a sentence. */
@@ -1377,12 +1377,30 @@ function proseAssignment(content: string, offset: number, registered: Set<string
       const deadline = deadlineIn(content, clauses, i, j);
       // It opens the item's sentence: `（二）由A牵头，B配合，于……前组织开展……`.
       const opens = first && i === 0 && start - c.start <= 1;
+      // It is the item's whole last sentence, as a bracket would say it: `（一）……。由A负责，B配合。`.
+      if (!opens && !first && closesItem(plain, c.start, by, clauses, i, j, stop)) return proseCandidate(offset, start, end, content, parsed, deadline, 'end');
       if (!opens) return subjectAssignment(content, offset, opening, known) ?? proseCandidate(offset, start, end, content, parsed, deadline, 'inside');
       return proseCandidate(offset, start, end, content, parsed, deadline, 'start');
     }
     from = stop + 1;
   }
   return subjectAfter(content, offset, opening, body, known);
+}
+
+/** What may stand before `由` in an item's closing assignment (`此项工作由A负责。`). */
+const CLOSING_SUBJECT = /^(?:(?:此|该|上述|以上|本|这)项?|具体)?(?:工作|任务|措施|事项)?$/;
+
+/**
+ * Whether the assignment read in clauses `i` to `j` of the sentence ending at `stop` is that sentence
+ * whole and the line's last (`（三）……。由A负责，B配合。`, `……。此项工作由A会同B负责，2025年6月底前完成。`):
+ * it opens the sentence with `由` (after a word for the work at most), and what follows it is a
+ * deadline. A plan says the units so in place of a bracket; a 总结's `由A牵头，建立了……` goes on.
+ */
+function closesItem(plain: string, clauseStart: number, by: number, clauses: ReadonlyArray<{ text: string; start: number }>, i: number, j: number, stop: number): boolean {
+  if (i !== 0 || by < 0 || plain.charAt(clauseStart + by) !== '由' || !CLOSING_SUBJECT.test(plain.slice(clauseStart, clauseStart + by))) return false;
+  if (plain.slice(stop + 1).trim() !== '') return false;
+  for (let k = j; k < clauses.length; k++) if (!isDeadlineClause(clauses[k].text.trim())) return false;
+  return true;
 }
 
 /** The units an item's sentence names as its subject (subjectAssignment): right after its marker, or after its run-in title (`body`, -1 without one). */
@@ -1403,7 +1421,7 @@ export function namesUnitsInSentence(content: string, config: Config, item = tru
   return proseAssignment(content, 0, registeredNames(config), item) !== null;
 }
 
-function proseCandidate(offset: number, start: number, end: number, content: string, parsed: ParsedUnits, deadline: string | null, prose: 'start' | 'inside'): LineCandidate {
+function proseCandidate(offset: number, start: number, end: number, content: string, parsed: ParsedUnits, deadline: string | null, prose: 'start' | 'inside' | 'end'): LineCandidate {
   return { start: offset + start, end: offset + end, innerStart: offset + start, inner: content.slice(start, end), parsed: deadline ? { ...parsed, deadline } : parsed, form: parsed.form, prose };
 }
 
@@ -1859,7 +1877,7 @@ class LineAnnotation implements Annotation {
     return this.candidate.parsed.leaders;
   }
 
-  get prose(): 'start' | 'inside' | undefined {
+  get prose(): 'start' | 'inside' | 'end' | undefined {
     return this.candidate.prose;
   }
 

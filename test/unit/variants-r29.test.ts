@@ -1,0 +1,39 @@
+import * as assert from 'assert';
+import { lint, parse } from '../../server/src/analysis';
+
+describe('legitimate variants (round 29)', () => {
+  it('an item\'s last sentence that is its assignment alone (`……。由A负责，B配合。`) is its annotation, as a bracket would be', () => {
+    const text = [
+      '某市深化改革工作方案',
+      '一、深化简政放权',
+      '（一）实行清单管理。依法编制并公布行政许可事项清单。由市审改办负责，市直各有关部门配合。',
+      '（二）精简经营许可。推动“证照分离”改革全覆盖。由市市场监管局牵头负责，2025年6月底前完成。',
+      '（三）下放审批事项。将高频审批事项下放至县级。此项工作由市审改办会同市司法局负责。',
+      '二、优化政务服务',
+      '（四）推进“一件事一次办”。推出一批集成服务。（市政务服务管理局牵头）',
+      '',
+    ].join('\n');
+    const doc = parse(text);
+    assert.deepStrictEqual(
+      doc.tasks.map((t) => [t.title, t.lead, t.coop, t.deadline]),
+      [
+        ['实行清单管理', ['市审改办'], ['市直各有关部门'], null],
+        ['精简经营许可', ['市市场监管局'], [], '2025年6月底前'],
+        ['下放审批事项', ['市审改办'], ['市司法局'], null],
+        ['推进“一件事一次办”', ['市政务服务管理局'], [], null],
+      ],
+    );
+    assert.deepStrictEqual(lint(doc), []);
+  });
+  it('an assignment that goes on with what was done, or stands before another sentence, is no closing annotation', () => {
+    const summary = [
+      '某市2024年工作总结',
+      '一、主要工作',
+      '（一）项目建设提速。全年完成投资120亿元。由市发展改革委牵头，建立了重点项目调度机制。',
+      '（二）营商环境优化。由市政务服务管理局负责，企业开办时间压缩至1个工作日。',
+      '（三）民生保障有力。由市民政局负责。全年发放救助资金8000万元。',
+      '',
+    ].join('\n');
+    assert.deepStrictEqual(parse(summary).annotations.map((a) => a.inner), []);
+  });
+});
