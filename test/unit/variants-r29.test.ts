@@ -36,4 +36,29 @@ describe('legitimate variants (round 29)', () => {
     ].join('\n');
     assert.deepStrictEqual(parse(summary).annotations.map((a) => a.inner), []);
   });
+  it('a time named by what happens then (`2025年秋季学期前完成`, `2026年春季学期开学前`, `汛期前`) is a deadline beside the units, not a clause that unmakes the annotation', () => {
+    for (const when of ['2025年秋季学期前完成', '2026年春季学期开学前', '2025年汛期前完成', '2025年春节前', '汛期前完成']) {
+      const text = [
+        '某市教育工作方案',
+        '一、改善办学条件',
+        `1.建设智慧校园。推进中小学智慧校园建设。（市教育局牵头，市财政局配合，${when}）`,
+        `2.改造薄弱学校。完成10所学校改造。（${when}，市教育局牵头）`,
+        `3.建设运动场地。新建学校运动场5个。（市教育局牵头，市体育局配合；${when}）`,
+        `4.配备教学设备。更新实验室设备。（市教育局负责）（${when}）`,
+        '',
+      ].join('\n');
+      const doc = parse(text);
+      assert.deepStrictEqual(
+        doc.tasks.map((t) => [t.lead, t.coop, t.deadline]),
+        [
+          [['市教育局'], ['市财政局'], when],
+          [['市教育局'], [], when],
+          [['市教育局'], ['市体育局'], when],
+          [['市教育局'], [], when],
+        ],
+        when,
+      );
+      assert.deepStrictEqual(lint(doc).map((f) => f.rule), [], when);
+    }
+  });
 });
