@@ -61,4 +61,40 @@ describe('legitimate variants (round 29)', () => {
       assert.deepStrictEqual(lint(doc).map((f) => f.rule), [], when);
     }
   });
+  it('a line of its own under a task that is units and their verbs alone (`市市场监管局牵头，市直各行政执法部门按职责分工负责。`) is its annotation', () => {
+    const text = [
+      '某市“放管服”改革工作方案',
+      '一、加强事中事后监管',
+      '（一）推行“双随机、一公开”监管。制定年度抽查计划，实现跨部门联合抽查常态化。',
+      '市市场监管局牵头，市直各行政执法部门按职责分工负责。',
+      '（二）加强信用监管。建立经营主体信用分级分类监管制度。',
+      '市发展改革委、市市场监管局按职责分工负责；长期坚持。',
+      '（三）推进“互联网+监管”。汇聚监管数据，提升监管精准化水平。',
+      '（责任单位：市政务服务管理局、市直各有关部门）',
+      '（四）推进“证照分离”改革。实现涉企经营许可事项全覆盖。',
+      '此项工作由市市场监管局牵头，市直有关部门配合。',
+      '二、优化政务服务',
+      '（五）推行帮办代办服务。在各级政务服务中心设立帮办代办窗口。（市政务服务管理局牵头）',
+      '',
+    ].join('\n');
+    const doc = parse(text);
+    assert.deepStrictEqual(
+      doc.tasks.map((t) => [t.title, t.lead, t.coop, t.deadline]),
+      [
+        ['推行“双随机、一公开”监管', ['市市场监管局'], ['市直各行政执法部门'], null],
+        ['加强信用监管', ['市发展改革委'], ['市市场监管局'], '长期坚持'],
+        ['推进“互联网+监管”', ['市政务服务管理局'], ['市直各有关部门'], null],
+        ['推进“证照分离”改革', ['市市场监管局'], ['市直有关部门'], null],
+        ['推行帮办代办服务', ['市政务服务管理局'], [], null],
+      ],
+    );
+    assert.deepStrictEqual(lint(doc), []);
+  });
+  it('a line that exhorts (`各地各部门负责。`) or says more than who does the work is no annotation', () => {
+    for (const line of ['各地各部门按职责分工负责。', '市发展改革委要牵头抓好落实。', '市财政局负责资金保障，市审计局负责审计监督。', '这项工作由各地负责。', '市财政局牵头的项目要加快实施。']) {
+      const doc = parse(['某市工作方案', '一、主要任务', '（一）推进甲事项。完善甲制度。', line, ''].join('\n'));
+      assert.deepStrictEqual(doc.annotations.map((a) => a.inner), [], line);
+    }
+  });
 });
+

@@ -1202,6 +1202,12 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
     // Unread (`责任单位：县委宣传布、县公安局`): the near-miss pass tries it again with the document's names.
     if (parsed || !/[（(【]/.test(content)) return [{ start: contentStart, end: contentStart + content.length, innerStart: contentStart, inner: content, parsed, form: 6 }];
   }
+  // A line of its own that is units and their verbs alone, as a bracket under the task would be
+  // (`市市场监管局牵头，市直各行政执法部门按职责分工负责。`); its first unit named, no collective.
+  if (content.length <= BARE_LINE_MAX && BARE_ASSIGNMENT.test(content)) {
+    const bare = bareAssignment(content, contentStart, registered);
+    if (bare) return [bare];
+  }
   let out: LineCandidate[] = [];
   const spans = bracketSpans(text, contentStart, contentEnd);
   for (let k = 0; k < spans.length; k++) {
@@ -1292,6 +1298,40 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
     if (said) return out.length ? out.concat(said) : [said];
   }
   return out;
+}
+
+/** The longest line read as units and their verbs alone (bareAssignment). */
+const BARE_LINE_MAX = 80;
+/**
+ * A line with no bracket (not the tail of one wrapped from the line above: `市司法局配合）`) and no colon
+ * that names a verb of who does the work and ends as a sentence does (parseUnits reads it whole, a
+ * deadline after it too; a wrapped bracket's tail `市司法局配合` has no stop); not a request (`请A牵头。`,
+ * a letter's or a notice's sentence).
+ */
+const BARE_ASSIGNMENT = /^(?!请)[^（(【】)）：:\s\u3000]{2,}?(?:牵头|负责|配合|参与|协助|落实|指导|实施)[^（(【】)）：:\s\u3000]*[。；;]$/;
+
+/** What a line that assigns the work may open with before its units (`此项工作由`, `由`). */
+const BARE_BY = /^(?:(?:(?:此|该|这|上述|以上|本)项?|具体)?(?:工作|任务|措施|事项))?由/;
+
+/**
+ * A line that is an annotation without its brackets (`市市场监管局牵头，市直各行政执法部门按职责分工负责。`,
+ * `市发展改革委、市市场监管局按职责分工负责；`): every clause units and the verb of a role (or a deadline),
+ * the first unit a named one (not `各地各部门负责`, which exhorts). Null for any other line.
+ */
+function bareAssignment(content: string, offset: number, registered: Set<string>): LineCandidate | null {
+  if (ITEM_START.test(content)) return null;
+  // `此项工作由A负责。`: the units from after 由.
+  const by = BARE_BY.exec(content);
+  const skip = by ? by[0].length : 0;
+  offset += skip;
+  const inner = content.slice(skip).replace(/[。；;]$/, '');
+  // Each clause ends with the verb of a role, or is a deadline: no duty said (`市财政局负责资金保障，……`).
+  for (const c of splitTop(inner, '，,；;', 0)) if (!verbRole(c.text) && !isDeadlineClause(c.text.trim())) return null;
+  const parsed = parseUnits(inner, (n) => registered.has(n));
+  if (!parsed || parsed.form < 2 || parsed.form > 3 || !parsed.units.length || parsed.leaders.length || parsed.defaults.length) return null;
+  const first = parsed.units[0];
+  if (first.start > 0 || isCollective(first.name)) return null;
+  return { start: offset, end: offset + inner.length, innerStart: offset, inner, parsed, form: parsed.form };
 }
 
 /**
