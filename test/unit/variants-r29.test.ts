@@ -1,5 +1,28 @@
 import * as assert from 'assert';
-import { lint, parse } from '../../server/src/analysis';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze, defaultConfig, fixAll, lint, parse } from '../../server/src/analysis';
+import { buildLedger } from '../../server/src/analysis/ledger';
+import { REPO } from '../util';
+
+/** Correct documents written for this round (test/fixtures/variants): every genre and form the spec allows. */
+const FIXTURES = path.join(REPO, 'test', 'fixtures', 'variants');
+const fixture = (name: string): string => fs.readFileSync(path.join(FIXTURES, fs.readdirSync(FIXTURES).find((f) => f.startsWith(name))!), 'utf8');
+
+/** The lead units a drafter reads in some of them, by task path. */
+const LEADS: Record<string, Array<[string, string]>> = {
+  '03': [['一、（一）', '市城市管理局'], ['一、（二）', '市城市管理局'], ['二、（一）', '市生态环境局'], ['二、（二）', '市生态环境局'], ['三、（一）', '市农业农村局'], ['三、（二）', '市农业农村局']],
+  '08': [
+    ['一、（一）', '市审改办'], ['一、（二）', '市市场监管局'], ['一、（三）', '市审改办'], ['二、（四）', '市市场监管局'], ['二、（五）', '市发展改革委'],
+    ['二、（六）', '市政务服务管理局'], ['三、（七）', '市政务服务管理局'], ['三、（八）', '市政务服务管理局、市公安局'], ['三、（九）', '各县〔市、区〕人民政府'], ['四、（十）', '各县〔市、区〕人民政府'],
+  ],
+  '13': [['一、1', '市教育局'], ['一、2', '市卫生健康委'], ['一、3', '市卫生健康委'], ['二、1', '市住房和城乡建设局'], ['二、2', '市城市管理局'], ['二、3', '市城市管理局'], ['三、1', '市民政局'], ['三、2', '市民政局']],
+  '18': [['一、（一）', '市住房和城乡建设局'], ['一、（二）', '市财政局'], ['二、（一）', '市住房和城乡建设局'], ['二、（二）', '市自然资源和规划局']],
+  '20': [
+    ['一、（一）', '市农业农村局'], ['一、（二）', '市农业农村局'], ['一、（三）', '市农业农村局'], ['二、（四）', '市委农办、市农业农村局'], ['二、（五）', '市发展改革委'],
+    ['三、（六）', '市交通运输局、市水利局'], ['三、（七）', '市教育局'], ['三、（八）', '市委宣传部、市文明办'], ['四、（九）', '市委政法委'], ['四、（十）', '市委组织部'],
+  ],
+};
 
 describe('legitimate variants (round 29)', () => {
   it('an item\'s last sentence that is its assignment alone (`……。由A负责，B配合。`) is its annotation, as a bracket would be', () => {
@@ -94,6 +117,22 @@ describe('legitimate variants (round 29)', () => {
     for (const line of ['各地各部门按职责分工负责。', '市发展改革委要牵头抓好落实。', '市财政局负责资金保障，市审计局负责审计监督。', '这项工作由各地负责。', '市财政局牵头的项目要加快实施。']) {
       const doc = parse(['某市工作方案', '一、主要任务', '（一）推进甲事项。完善甲制度。', line, ''].join('\n'));
       assert.deepStrictEqual(doc.annotations.map((a) => a.inner), [], line);
+    }
+  });
+  it('the correct documents written for this round get no finding, and `gongwen fix` changes nothing in them', () => {
+    const names = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'));
+    assert.ok(names.length >= 12, `${names.length} fixtures`);
+    for (const name of names) {
+      const text = fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+      const found = analyze(text, defaultConfig()).findings;
+      assert.deepStrictEqual(found.map((f) => `${f.rule} ${f.range.start.line + 1}`), [], name);
+      assert.strictEqual(fixAll(text).applied, 0, name);
+    }
+  });
+  it('their ledgers list every task with the lead unit a drafter reads', () => {
+    for (const [name, leads] of Object.entries(LEADS)) {
+      const ledger = buildLedger(analyze(fixture(name), defaultConfig()).doc, name);
+      assert.deepStrictEqual(ledger.tasks.map((t) => [t.path, t.lead.join('、')]), leads, name);
     }
   });
 });
