@@ -60,7 +60,7 @@ describe('legitimate variants (round 29)', () => {
     assert.deepStrictEqual(parse(summary).annotations.map((a) => a.inner), []);
   });
   it('a time named by what happens then (`2025年秋季学期前完成`, `2026年春季学期开学前`, `汛期前`) is a deadline beside the units, not a clause that unmakes the annotation', () => {
-    for (const when of ['2025年秋季学期前完成', '2026年春季学期开学前', '2025年汛期前完成', '2025年春节前', '汛期前完成']) {
+    for (const when of ['2025年秋季学期前完成', '2026年春季学期开学前', '2025年汛期前完成', '2025年春节前', '汛期前完成', '2025年9月开学前', '2025年寒假前', '2025年秋冬季前完成']) {
       const text = [
         '某市教育工作方案',
         '一、改善办学条件',

@@ -76,11 +76,11 @@ export const MONTH_DAY = `${MM}[.．/]${DD}(?=[日号]?(?:前|以前|之前))`;
 /** One, or a span of two (`2025.3—2025.6`). */
 const FIGURES_DATES = `${FIGURES_DATE}(?:[—–\\-－~～至到]${FIGURES_DATE})?`;
 /**
- * A time a plan names by what happens then (`2025年秋季学期前`, `2025年汛期前`, `春节前`, `秋季开学前`), its
- * year or not: only before 前, so a season or a feast said alone is none. Tried first, as the year
+ * A time a plan names by what happens then (`2025年秋季学期前`, `2025年汛期前`, `春节前`, `秋季开学前`,
+ * `2025年9月开学前`, `2025年寒假前`), its year or month or not: only before 前, so a season or a feast said alone is none. Tried first, as the year
  * alone (`2025年`) would be read before it.
  */
-const EVENT_TIME = `(?:${YEAR}年)?(?:(?:春季|秋季|新)学期(?:开学)?|(?:春季|秋季)?开学|春节|元旦|国庆节?|中秋节?|主?汛期?|(?:采暖|供暖)季|[春夏秋冬]季|春耕|秋收|麦收|三夏)(?=前|以前|之前)`;
+const EVENT_TIME = `(?:${YEAR}年)?(?:${MONTH}月)?(?:(?:春季|秋季|新)学期(?:开学)?|(?:春季|秋季)?开学|[寒暑]假|暑期|春节|元旦|国庆节?|中秋节?|主?汛期?|(?:采暖|供暖)季|(?:春夏|秋冬|冬春)季|[春夏秋冬]季|春耕|秋收|麦收|三夏)(?=前|以前|之前)`;
 /** A point or a span in time, `即日` aside. */
 const WHEN_SAID =
   `(?:${EVENT_TIME}|${FIGURES_DATES}|${MONTH_DAY}[日号]?|${YEARS_MONTHS}|${YEAR}(?:年(?:[—–\\-－~～至到]${YEAR}年)?|[—–\\-－~～至到]${YEAR}年)(?:${MONTHS}|[上下]半年|年?底|年?末|年中|年内|内|第?[一二三四1-4]季度)?|${MONTHS}|[0-9]{1,2}日|年底|年内|年中|全年|上半年|下半年|第?[一二三四]季度)`;
