@@ -1303,12 +1303,13 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
 /** The longest line read as units and their verbs alone (bareAssignment). */
 const BARE_LINE_MAX = 80;
 /**
- * A line with no bracket (not the tail of one wrapped from the line above: `市司法局配合）`) and no colon
+ * A line with no bracket but a collective's (`各县（市、区）`; not the tail of one wrapped from the line
+ * above: `市司法局配合）`) and no colon
  * that names a verb of who does the work and ends as a sentence does (parseUnits reads it whole, a
  * deadline after it too; a wrapped bracket's tail `市司法局配合` has no stop); not a request (`请A牵头。`,
  * a letter's or a notice's sentence).
  */
-const BARE_ASSIGNMENT = /^(?!请)[^（(【】)）：:\s\u3000]{2,}?(?:牵头|负责|配合|参与|协助|落实|指导|实施)[^（(【】)）：:\s\u3000]*[。；;]$/;
+const BARE_ASSIGNMENT = /^(?!请)(?:[^（(【】)）：:\s\u3000]|[（(][市县区、]{1,5}[）)]){2,}?(?:牵头|负责|配合|参与|协助|落实|指导|实施)(?:[^（(【】)）：:\s\u3000]|[（(][市县区、]{1,5}[）)])*[。；;]$/;
 
 /** What a line that assigns the work may open with before its units (`此项工作由`, `由`). */
 const BARE_BY = /^(?:(?:(?:此|该|这|上述|以上|本)项?|具体)?(?:工作|任务|措施|事项))?由/;
