@@ -138,5 +138,32 @@ describe('legitimate variants (round 29)', () => {
       assert.deepStrictEqual(ledger.tasks.map((t) => [t.path, t.lead.join('、')]), leads, name);
     }
   });
+  it('a joint 版头 without `文件`, one issuer a line above the 发文字号, leaves the title and the 主送机关 under it read', () => {
+    for (const issuers of [['中共某市委办公室', '某市人民政府办公室'], ['中共某市委办公室', '某市人民政府办公室', '某军分区']]) {
+      const text = [
+        ...issuers,
+        '',
+        '某办发〔2025〕4号',
+        '',
+        '中共某市委办公室　某市人民政府办公室',
+        '关于印发《某市示范村创建实施方案》的通知',
+        '',
+        '各县（市、区）党委和人民政府，市直各单位：',
+        '《某市示范村创建实施方案》已经市委、市政府同意，现印发给你们，请认真贯彻落实。',
+        '',
+        '中共某市委办公室',
+        '某市人民政府办公室',
+        '2025年4月2日',
+        '',
+      ].join('\n');
+      const doc = parse(text);
+      assert.strictEqual(doc.parts[0].title, '中共某市委办公室　某市人民政府办公室关于印发《某市示范村创建实施方案》的通知', issuers.join());
+      assert.deepStrictEqual(
+        doc.frame.fields.filter((f) => f.kind === 'banner' || f.kind === 'recipients').map((f) => [f.kind, f.line]),
+        [...issuers.map((_, k) => ['banner', k]), ['recipients', issuers.length + 6]],
+        issuers.join(),
+      );
+    }
+  });
 });
 
