@@ -165,5 +165,28 @@ describe('legitimate variants (round 29)', () => {
       );
     }
   });
+  it('a 责任单位 cell that says who leads and who co-operates (`A牵头，B配合`) gives its row those units, in a table of tabs or of one cell a line', () => {
+    const rows = [
+      ['1', '推进甲改革', '市发展改革委牵头，市财政局、市统计局配合', '2025年6月底前'],
+      ['2', '推进乙改革', '市财政局负责', '2025年9月底前'],
+      ['3', '推进丙改革', '市商务局牵头，市财政局参与', '2025年12月底前'],
+    ];
+    const header = ['序号', '重点任务', '责任单位', '完成时限'];
+    const tabs = ['某市重点任务清单', '', ...[header, ...rows].map((r) => r.join('\t')), ''].join('\n');
+    const vertical = ['某市重点任务清单', '', ...header, ...rows.flat(), ''].join('\n');
+    for (const text of [tabs, vertical]) {
+      const doc = parse(text);
+      assert.deepStrictEqual(
+        doc.tasks.map((t) => [t.lead, t.coop, t.deadline]),
+        [
+          [['市发展改革委'], ['市财政局', '市统计局'], '2025年6月底前'],
+          [['市财政局'], [], '2025年9月底前'],
+          [['市商务局'], ['市财政局'], '2025年12月底前'],
+        ],
+        text,
+      );
+      assert.deepStrictEqual(lint(doc), [], text);
+    }
+  });
 });
 

@@ -2563,12 +2563,26 @@ function cellList(text: string, role: UnitRole, parsed: ParsedUnits['units']): b
   parsed.length = 0;
   const plain = readable(text).replace(CELL_END, '');
   const said = verbRole(plain);
+  // A 责任单位 cell that says who leads and who co-operates (`A牵头，B、C配合`), as a bracket would.
+  if (role === 'responsible' && (!said || said.role === 'coop')) return cellAnnotation(text.slice(0, plain.length), parsed);
   if (!said || said.role === 'coop' || said.role === 'guide' || said.verb >= plain.length) return false;
   if (!addList(text.slice(0, plain.length - said.verb), 0, role, parsed, [], () => false)) {
     parsed.length = 0;
     return false;
   }
   if (role === 'responsible' && plain.lastIndexOf('分别', plain.length - 2) >= plain.length - said.verb) for (const u of parsed) u.role = 'lead';
+  return true;
+}
+
+/**
+ * The units of a 责任单位 cell written as an annotation's clauses (`A牵头，B、C配合`, `A牵头，B参与`):
+ * a lead said by its verb, the others in their roles; false (nothing added) for anything else.
+ */
+function cellAnnotation(text: string, parsed: ParsedUnits['units']): boolean {
+  const read = parseUnits(text);
+  if (!read || read.form !== 3 || read.leaders.length || read.defaults.length || read.deadline !== null) return false;
+  if (!read.units.some((u) => u.role === 'lead')) return false;
+  for (const u of read.units) parsed.push(u);
   return true;
 }
 
