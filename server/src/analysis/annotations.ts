@@ -75,9 +75,15 @@ export const FIGURES_DATE = `(?:19|20)[0-9]{2}(?:[.．/]${MM}(?:[.．/]${DD})?|[
 export const MONTH_DAY = `${MM}[.．/]${DD}(?=[日号]?(?:前|以前|之前))`;
 /** One, or a span of two (`2025.3—2025.6`). */
 const FIGURES_DATES = `${FIGURES_DATE}(?:[—–\\-－~～至到]${FIGURES_DATE})?`;
+/**
+ * A time a plan names by what happens then (`2025年秋季学期前`, `2025年汛期前`, `春节前`, `秋季开学前`,
+ * `2025年9月开学前`, `2025年寒假前`), its year or month or not: only before 前, so a season or a feast said alone is none. Tried first, as the year
+ * alone (`2025年`) would be read before it.
+ */
+const EVENT_TIME = `(?:${YEAR}年)?(?:${MONTH}月)?(?:(?:春季|秋季|新)学期(?:开学)?|(?:春季|秋季)?开学|[寒暑]假|暑期|春节|元旦|国庆节?|中秋节?|主?汛期?|(?:采暖|供暖)季|(?:春夏|秋冬|冬春)季|[春夏秋冬]季|春耕|秋收|麦收|三夏)(?=前|以前|之前)`;
 /** A point or a span in time, `即日` aside. */
 const WHEN_SAID =
-  `(?:${FIGURES_DATES}|${MONTH_DAY}[日号]?|${YEARS_MONTHS}|${YEAR}(?:年(?:[—–\\-－~～至到]${YEAR}年)?|[—–\\-－~～至到]${YEAR}年)(?:${MONTHS}|[上下]半年|年?底|年?末|年中|年内|内|第?[一二三四1-4]季度)?|${MONTHS}|[0-9]{1,2}日|年底|年内|年中|全年|上半年|下半年|第?[一二三四]季度)`;
+  `(?:${EVENT_TIME}|${FIGURES_DATES}|${MONTH_DAY}[日号]?|${YEARS_MONTHS}|${YEAR}(?:年(?:[—–\\-－~～至到]${YEAR}年)?|[—–\\-－~～至到]${YEAR}年)(?:${MONTHS}|[上下]半年|年?底|年?末|年中|年内|内|第?[一二三四1-4]季度)?|${MONTHS}|[0-9]{1,2}日|年底|年内|年中|全年|上半年|下半年|第?[一二三四]季度)`;
 /**
  * `即日起`, `即日起至2025年底`, `即日起至6月30日`: from now on, or until a point in time (a year, a
  * month, a day; not the spans WHEN_SAID reads, which would copy it whole into every pattern).
@@ -1137,7 +1143,7 @@ interface LineCandidate {
   parsed: ParsedUnits | null;
   form: number;
   /** An assignment said in a numbered item's sentence (Annotation.prose). */
-  prose?: 'start' | 'inside';
+  prose?: 'start' | 'inside' | 'end';
 }
 
 /** The labels that start a label line (form 6) or a label run in after a sentence. */
@@ -1195,6 +1201,12 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
     const parsed = parseUnits(content);
     // Unread (`责任单位：县委宣传布、县公安局`): the near-miss pass tries it again with the document's names.
     if (parsed || !/[（(【]/.test(content)) return [{ start: contentStart, end: contentStart + content.length, innerStart: contentStart, inner: content, parsed, form: 6 }];
+  }
+  // A line of its own that is units and their verbs alone, as a bracket under the task would be
+  // (`市市场监管局牵头，市直各行政执法部门按职责分工负责。`); its first unit named, no collective.
+  if (content.length <= BARE_LINE_MAX && BARE_ASSIGNMENT.test(content)) {
+    const bare = bareAssignment(content, contentStart, registered);
+    if (bare) return [bare];
   }
   let out: LineCandidate[] = [];
   const spans = bracketSpans(text, contentStart, contentEnd);
@@ -1288,6 +1300,41 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
   return out;
 }
 
+/** The longest line read as units and their verbs alone (bareAssignment). */
+const BARE_LINE_MAX = 80;
+/**
+ * A line with no bracket but a collective's (`各县（市、区）`; not the tail of one wrapped from the line
+ * above: `市司法局配合）`) and no colon
+ * that names a verb of who does the work and ends as a sentence does (parseUnits reads it whole, a
+ * deadline after it too; a wrapped bracket's tail `市司法局配合` has no stop); not a request (`请A牵头。`,
+ * a letter's or a notice's sentence).
+ */
+const BARE_ASSIGNMENT = /^(?!请)(?:[^（(【】)）：:\s\u3000]|[（(][市县区、]{1,5}[）)]){2,}?(?:牵头|负责|配合|参与|协助|落实|指导|实施)(?:[^（(【】)）：:\s\u3000]|[（(][市县区、]{1,5}[）)])*[。；;]$/;
+
+/** What a line that assigns the work may open with before its units (`此项工作由`, `由`). */
+const BARE_BY = /^(?:(?:(?:此|该|这|上述|以上|本)项?|具体)?(?:工作|任务|措施|事项))?由/;
+
+/**
+ * A line that is an annotation without its brackets (`市市场监管局牵头，市直各行政执法部门按职责分工负责。`,
+ * `市发展改革委、市市场监管局按职责分工负责；`): every clause units and the verb of a role (or a deadline),
+ * the first unit a named one (not `各地各部门负责`, which exhorts). Null for any other line.
+ */
+function bareAssignment(content: string, offset: number, registered: Set<string>): LineCandidate | null {
+  if (ITEM_START.test(content)) return null;
+  // `此项工作由A负责。`: the units from after 由.
+  const by = BARE_BY.exec(content);
+  const skip = by ? by[0].length : 0;
+  offset += skip;
+  const inner = content.slice(skip).replace(/[。；;]$/, '');
+  // Each clause ends with the verb of a role, or is a deadline: no duty said (`市财政局负责资金保障，……`).
+  for (const c of splitTop(inner, '，,；;', 0)) if (!verbRole(c.text) && !isDeadlineClause(c.text.trim())) return null;
+  const parsed = parseUnits(inner, (n) => registered.has(n));
+  if (!parsed || parsed.form < 2 || parsed.form > 3 || !parsed.units.length || parsed.leaders.length || parsed.defaults.length) return null;
+  const first = parsed.units[0];
+  if (first.start > 0 || isCollective(first.name)) return null;
+  return { start: offset, end: offset + inner.length, innerStart: offset, inner, parsed, form: parsed.form };
+}
+
 /**
  * The longest first sentence read as an item's run-in title (`（三）强化督查抓落实。市委督查室要……`):
  * the sentence after it is the item's own, and may open with the units that do it.
@@ -1377,12 +1424,30 @@ function proseAssignment(content: string, offset: number, registered: Set<string
       const deadline = deadlineIn(content, clauses, i, j);
       // It opens the item's sentence: `（二）由A牵头，B配合，于……前组织开展……`.
       const opens = first && i === 0 && start - c.start <= 1;
+      // It is the item's whole last sentence, as a bracket would say it: `（一）……。由A负责，B配合。`.
+      if (!opens && !first && closesItem(plain, c.start, by, clauses, i, j, stop)) return proseCandidate(offset, start, end, content, parsed, deadline, 'end');
       if (!opens) return subjectAssignment(content, offset, opening, known) ?? proseCandidate(offset, start, end, content, parsed, deadline, 'inside');
       return proseCandidate(offset, start, end, content, parsed, deadline, 'start');
     }
     from = stop + 1;
   }
   return subjectAfter(content, offset, opening, body, known);
+}
+
+/** What may stand before `由` in an item's closing assignment (`此项工作由A负责。`). */
+const CLOSING_SUBJECT = /^(?:(?:此|该|上述|以上|本|这)项?|具体)?(?:工作|任务|措施|事项)?$/;
+
+/**
+ * Whether the assignment read in clauses `i` to `j` of the sentence ending at `stop` is that sentence
+ * whole and the line's last (`（三）……。由A负责，B配合。`, `……。此项工作由A会同B负责，2025年6月底前完成。`):
+ * it opens the sentence with `由` (after a word for the work at most), and what follows it is a
+ * deadline. A plan says the units so in place of a bracket; a 总结's `由A牵头，建立了……` goes on.
+ */
+function closesItem(plain: string, clauseStart: number, by: number, clauses: ReadonlyArray<{ text: string; start: number }>, i: number, j: number, stop: number): boolean {
+  if (i !== 0 || by < 0 || plain.charAt(clauseStart + by) !== '由' || !CLOSING_SUBJECT.test(plain.slice(clauseStart, clauseStart + by))) return false;
+  if (plain.slice(stop + 1).trim() !== '') return false;
+  for (let k = j; k < clauses.length; k++) if (!isDeadlineClause(clauses[k].text.trim())) return false;
+  return true;
 }
 
 /** The units an item's sentence names as its subject (subjectAssignment): right after its marker, or after its run-in title (`body`, -1 without one). */
@@ -1403,7 +1468,7 @@ export function namesUnitsInSentence(content: string, config: Config, item = tru
   return proseAssignment(content, 0, registeredNames(config), item) !== null;
 }
 
-function proseCandidate(offset: number, start: number, end: number, content: string, parsed: ParsedUnits, deadline: string | null, prose: 'start' | 'inside'): LineCandidate {
+function proseCandidate(offset: number, start: number, end: number, content: string, parsed: ParsedUnits, deadline: string | null, prose: 'start' | 'inside' | 'end'): LineCandidate {
   return { start: offset + start, end: offset + end, innerStart: offset + start, inner: content.slice(start, end), parsed: deadline ? { ...parsed, deadline } : parsed, form: parsed.form, prose };
 }
 
@@ -1870,7 +1935,7 @@ class LineAnnotation implements Annotation {
     return this.candidate.parsed.leaders;
   }
 
-  get prose(): 'start' | 'inside' | undefined {
+  get prose(): 'start' | 'inside' | 'end' | undefined {
     return this.candidate.prose;
   }
 
@@ -2509,12 +2574,26 @@ function cellList(text: string, role: UnitRole, parsed: ParsedUnits['units']): b
   parsed.length = 0;
   const plain = readable(text).replace(CELL_END, '');
   const said = verbRole(plain);
+  // A 责任单位 cell that says who leads and who co-operates (`A牵头，B、C配合`), as a bracket would.
+  if (role === 'responsible' && (!said || said.role === 'coop')) return cellAnnotation(text.slice(0, plain.length), parsed);
   if (!said || said.role === 'coop' || said.role === 'guide' || said.verb >= plain.length) return false;
   if (!addList(text.slice(0, plain.length - said.verb), 0, role, parsed, [], () => false)) {
     parsed.length = 0;
     return false;
   }
   if (role === 'responsible' && plain.lastIndexOf('分别', plain.length - 2) >= plain.length - said.verb) for (const u of parsed) u.role = 'lead';
+  return true;
+}
+
+/**
+ * The units of a 责任单位 cell written as an annotation's clauses (`A牵头，B、C配合`, `A牵头，B参与`):
+ * a lead said by its verb, the others in their roles; false (nothing added) for anything else.
+ */
+function cellAnnotation(text: string, parsed: ParsedUnits['units']): boolean {
+  const read = parseUnits(text);
+  if (!read || read.form !== 3 || read.leaders.length || read.defaults.length || read.deadline !== null) return false;
+  if (!read.units.some((u) => u.role === 'lead')) return false;
+  for (const u of read.units) parsed.push(u);
   return true;
 }
 

@@ -219,9 +219,11 @@ export interface Annotation {
    * Said in a numbered item's own sentence, no bracket nor label (`（一）原则同意……，由A牵头，B、C配合，
    * 于6月底前……`, as a 纪要's 议定事项 assign work): `start` when the assignment opens the item's
    * sentence, `inside` when it stands later in it or names the units as the sentence's subject
-   * (`（二）市住建局要会同市财政局，于……`, `市城管局负责……`): kept only in a list of decisions (parse.ts).
+   * (`（二）市住建局要会同市财政局，于……`, `市城管局负责……`): kept only in a list of decisions (parse.ts);
+   * `end` when it is the item's whole last sentence, in place of a bracket (`（一）……。由A负责，B配合。`,
+   * `此项工作由A会同B负责。`): kept wherever the item stands, as `start` is.
    */
-  prose?: 'start' | 'inside';
+  prose?: 'start' | 'inside' | 'end';
 }
 
 export interface Task {

@@ -480,7 +480,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       }
     }
     if (topZone && !marker) {
-      const kind = topZoneKind(c, part, fields, parts.length) ?? (issuerAbove(contents, markers, i, part, topSeen) ? 'banner' : wrappedTitle(contents, i, part) ? 'title' : null);
+      const kind = topZoneKind(c, part, fields, parts.length) ?? (issuerAbove(contents, markers, i, part, topSeen, fields) ? 'banner' : wrappedTitle(contents, i, part) ? 'title' : null);
       // A 纪要's or 简报's head: its issuer and date on one line under the title (the date is its 成文日期).
       const issued = !kind && part.title && topSeen < TOP_ZONE_LINES ? F.issuedDateAt(c) : -1;
       if (issued >= 0) {
@@ -1180,11 +1180,19 @@ const MINUTES = /纪\s*要》?$/;
  * over `督 办 单`, `会议纪要`): the 版头 of a document without `文件` in it. Not the first line of a
  * title wrapped before `关于` or mid-name (`……办公厅` | `2023年……年度报告`).
  */
-function issuerAbove(contents: string[], markers: ReadonlyArray<MarkerMatch | null>, i: number, part: Part, topSeen: number): boolean {
-  if (topSeen > 0 || part.title || !issuerLine(contents[i])) return false;
-  const next = nextTextLine(contents, i);
+function issuerAbove(contents: string[], markers: ReadonlyArray<MarkerMatch | null>, i: number, part: Part, topSeen: number, fields: readonly FrameField[]): boolean {
+  // The next issuer of a joint 版头 follows the first, read as its banner.
+  const last = fields.length ? fields[fields.length - 1] : null;
+  const joint = last !== null && last.kind === 'banner' && nextTextLine(contents, last.line) === i;
+  if ((topSeen > 0 && !joint) || part.title || !issuerLine(contents[i])) return false;
+  let next = nextTextLine(contents, i);
+  // Joint issuers, one a line (`中共清河市委办公室` | `清河市人民政府办公室` | `清办发〔2025〕4号`): the last stands above the number.
+  for (let more = 0; more < JOINT_ISSUERS && next > i && !markers[next] && issuerLine(contents[next]) && !F.isDocNumber(contents[next]); more++) next = nextTextLine(contents, next);
   return next > i && !markers[next] && (isFormName(contents[next]) || F.isDocNumber(contents[next]));
 }
+
+/** How many more issuers' names a joint 版头 without `文件` may stack above its 发文字号. */
+const JOINT_ISSUERS = 3;
 
 function issuerLine(c: string): boolean {
   return c.length <= 30 && isUnitLike(c);

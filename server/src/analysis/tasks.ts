@@ -191,7 +191,7 @@ function assignedInItem(a: Annotation, doc: Pick<GongwenDocument, 'headings' | '
   const k = firstAt(doc.headings, a.line + 1) - 1;
   const h = k >= 0 ? doc.headings[k] : null;
   if (!h || h.line !== a.line || !TASK_KINDS.has(h.marker.kind) || doc.parts[h.part].kind === 'cover') return false;
-  if (a.prose === 'start') return true;
+  if (a.prose === 'start' || a.prose === 'end') return true;
   if (h.parent && DECISIONS_TITLE.test(simplified(h.parent.title))) return true;
   // The line right above the list's first item: the parent's own line, or a paragraph under it.
   const first = h.parent ? h.parent.children[0] : doc.parts[h.part].headings[0];
