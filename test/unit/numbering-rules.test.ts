@@ -1510,10 +1510,11 @@ describe('frame rules', () => {
   });
 
   describe('numbering facts shared within one lint', () => {
-    it('works the sequences out once per lint for the breaks, the switched groups and GW102 (sequencesOf)', () => {
-      // The rules ask for the sequences through the module's export (ctx.derived(sequencesOf)):
-      // counted there. A `2.` read as the `（二）` (GW102, whose certainty reads the switched groups
-      // and the sequences) and a gap after it (GW101, the breaks): every numbering fact is asked.
+    it('works the sequences out once per lint for the breaks and the switched groups, once more for a form GW102 doubts (sequencesOf)', () => {
+      // The rules ask for the sequences through the module's export: counted there. A gap (GW101:
+      // the breaks, and the switched groups that decide whether its renumbering is safe) needs
+      // them once; a `2.` read as the `（二）` (GW102, whose certainty reads the form's group) once
+      // more. They are not kept as a lint-long fact (numberingOf: promoted with every keystroke).
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const sequences = require('../../server/src/analysis/sequences') as { sequencesOf: (...a: unknown[]) => unknown };
       const real = sequences.sequencesOf;
@@ -1523,10 +1524,14 @@ describe('frame rules', () => {
         return real(...a);
       };
       try {
+        const gap = lines('一、主要任务', '（一）甲项。', '（二）乙项。', '（三）丙项。', '（五）丁项。');
+        assert.deepStrictEqual(analyze(gap).findings.filter((f) => f.rule.startsWith('GW1')).map((f) => [f.rule, f.range.start.line]), [['GW101', 4]]);
+        assert.strictEqual(calls, 1);
+        calls = 0;
         const text = lines('一、主要任务', '（一）甲项。', '2.乙项。', '（三）丙项。', '（五）丁项。');
         const fs = analyze(text).findings.filter((f) => f.rule.startsWith('GW1'));
         assert.deepStrictEqual(fs.map((f) => [f.rule, f.range.start.line]), [['GW102', 2], ['GW101', 4]]);
-        assert.strictEqual(calls, 1);
+        assert.strictEqual(calls, 2);
       } finally {
         sequences.sequencesOf = real;
       }

@@ -86,22 +86,36 @@ function switchedGroup(group: readonly Heading[], doc: GongwenDocument): boolean
   return !next || next.marker.value === value + 1;
 }
 
-/** The lint's sequenceBreaks, of the sequences the other numbering facts read (sequencesOf once per lint). */
-const breaksOf: Derive<Expectation[]> = (_doc, _config, derived) => breaksIn(derived(sequencesOf));
-
 /**
  * The first items of the groups switchedGroup finds, among the groups that start their run again
- * (by their first heading), in the lint's sequences.
+ * (by their first heading), in `seqs`.
  */
-const switchedGroups: Derive<ReadonlySet<Heading>> = (doc, _config, derived) => {
+function switchedIn(seqs: readonly Sequence[], doc: GongwenDocument): ReadonlySet<Heading> {
   const out = new Set<Heading>();
-  for (const seq of derived(sequencesOf)) {
+  for (const seq of seqs) {
     seq.groups.forEach((g, i) => {
       if (seq.restarts[i] && switchedGroup(g, doc)) out.add(g[0]);
     });
   }
   return out;
+}
+
+/**
+ * The lint's sequenceBreaks and, where there are breaks (GW101 then reads them), the switched
+ * groups, from one sequencesOf. The sequences themselves are not kept as a fact: held through the
+ * rest of the lint (every heading's group, and each sequence's map of them), they were promoted
+ * with every keystroke (8 MB more over the bench's 200 edits, young.ts).
+ */
+const numberingOf: Derive<{ breaks: Expectation[]; switched: ReadonlySet<Heading> | undefined }> = (doc) => {
+  const seqs = sequencesOf(doc);
+  const breaks = breaksIn(seqs);
+  return { breaks, switched: breaks.length ? switchedIn(seqs, doc) : undefined };
 };
+
+const breaksOf: Derive<Expectation[]> = (_doc, _config, derived) => derived(numberingOf).breaks;
+
+/** switchedIn of the lint's sequences: numberingOf's, or worked out on their own where there is no break. */
+const switchedGroups: Derive<ReadonlySet<Heading>> = (doc, _config, derived) => derived(numberingOf).switched ?? switchedIn(sequencesOf(doc), doc);
 
 /**
  * Whether the level structure.ts reads `h` at, written in another level's form, is uncertain, so that a
