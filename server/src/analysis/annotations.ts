@@ -104,6 +104,8 @@ const DEADLINE = new RegExp(
   `(?:${BY}?(?:每年|每半年|每季度|每月)?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前|起|开始|启动)?(?:基本完成|全面完成|完成|启动|见效|取得明显成效|实现)?(?:[，,]?${RHYTHM})?|${RHYTHM})`,
 );
 const LEGEND = /(排在|列在?|列于)(第一位|首位|每项任务最前面|最前面|第一)[^。；]{0,12}(牵头|主办)/;
+/** What a legend is said of, the units listed with the tasks (`各项任务所列单位`, `以下各任务责任单位中`): one phrase, no unit. */
+const LEGEND_SUBJECT = /^[^、，,；;]*(?:任务|所列|列出)[^、，,；;]*$/;
 /** `以下均需各县（市、区）落实，不再列出`; group 1: which tasks, where it says (`以下涉及地方落实的任务均需…`). */
 const DEFAULT_DECL = /以下([^，。；]{1,16}?)?均[需由]?(.+?)(?:负责)?落实[，,]?不再(?:一一)?列出/;
 /** Labels of a deadline (`完成时限：2026年6月底前`). */
@@ -363,6 +365,8 @@ function parsePlain(inner: string, known: (name: string) => boolean, written: st
   if (legendAt > 0) {
     legend = true;
     text = text.slice(0, text.lastIndexOf('，', legendAt) >= 0 ? text.lastIndexOf('，', legendAt) : legendAt);
+    // `（各项任务所列单位，排在第一位的为牵头单位）`: the legend's subject, the tasks' units, names no unit.
+    if (LEGEND_SUBJECT.test(text)) text = '';
   }
   let deadline: string | null = null;
   const units: ParsedUnits['units'] = [];
@@ -1123,8 +1127,12 @@ function secondPass(direct: Annotation[], failed: Failed[], config: Config): Ann
   // So is a common body's name with its ending mistyped, where the document has no other writing
   // of it (`（区委宣传不牵头）`: 宣传部; GW207 confirms it with the segmenter and offers the name).
   const endingSlip = (n: string) => nearKnown(n) || names.some((k) => isEndingSlip(n, k)) || standardSlips(n).length > 0;
+  // In a list of units with no verb (`（财务布、法务风控部、各子公司）`), the others named as units say
+  // what the bracket is: a name there whose ending is mistyped from a unit the document writes
+  // elsewhere is one too (not the registry's names, which a bare list's other words may be near).
+  const listSlip = (n: string) => nearKnown(n) || names.some((k) => isEndingSlip(n, k));
   for (const f of failed) {
-    const parsed = parseUnits(f.inner, ROLE_SAID.test(f.inner) ? endingSlip : nearKnown);
+    const parsed = parseUnits(f.inner, ROLE_SAID.test(f.inner) ? endingSlip : f.inner.indexOf('、') >= 0 ? listSlip : nearKnown);
     if (parsed) out.push(toAnnotation(f.line, { start: f.open, end: f.close + 1, innerStart: f.label ? f.open : f.open + 1, inner: f.inner, parsed, form: f.label ? 6 : parsed.form }, config.collectives));
   }
   out.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
