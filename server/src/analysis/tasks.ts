@@ -63,8 +63,9 @@ export function headingPath(h: Heading, memo?: DepthMemo<string>): string {
   // (`01 › 1.`, not `011.`), as its number ends in no mark of its own.
   const m = h.marker;
   const p = h.parent;
-  const path =
-    (p ? headingPath(p, memo) + (p.marker.kind === 'padded' ? PADDED_JOIN : '') : '') + (m.kind === 'decimal' || m.kind === 'padded' ? markerFor(m.kind, m.value) : m.canonical);
+  // A division (`第二部分：`, kept as written) is its numeral and noun, without the colon after them: `第二部分一、（一）`.
+  const own = m.kind === 'decimal' || m.kind === 'padded' ? markerFor(m.kind, m.value) : m.kind === 'division' ? m.text.slice(0, m.text.length - m.punct.length) : m.canonical;
+  const path = (p ? headingPath(p, memo) + (p.marker.kind === 'padded' ? PADDED_JOIN : '') : '') + own;
   memo?.set(h, path);
   return path;
 }
