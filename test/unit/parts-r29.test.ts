@@ -5,6 +5,7 @@ import { analyze, defaultConfig, fixAll, lint, parse } from '../../server/src/an
 import { buildLedger } from '../../server/src/analysis/ledger';
 import { buildOutline, symbolName } from '../../server/src/analysis/outline';
 import { REPO } from '../util';
+import { coldModel, modelOf } from './model-of';
 
 const FIXTURES = path.join(REPO, 'test', 'fixtures', 'variants');
 const fixture = (name: string): string => fs.readFileSync(path.join(FIXTURES, fs.readdirSync(FIXTURES).find((f) => f.startsWith(name))!), 'utf8');
@@ -82,5 +83,57 @@ describe('divisions (第一部分) and lists of duties headed by units (round 29
     assert.deepStrictEqual(lint(doc), []);
     const rules = ['某市物业管理办法', '第一章　总则', '第一条　为了规范物业管理活动，制定本办法。', '第二章　物业服务', '第二条　物业服务企业应当依法经营。', ''].join('\n');
     assert.deepStrictEqual(parse(rules).headings.map((h) => h.marker.kind), ['chapter', 'article', 'chapter', 'article']);
+  });
+  it('in a list of duties by unit (`（一）市委宣传部`, `（一）市生态环境局：`), each item under a unit heading is that unit\'s, unless it names its own', () => {
+    assert.deepStrictEqual(leads(fixture('16')), [
+      ['（一）1.', '市委宣传部', ''], ['（一）2.', '市委宣传部', ''], ['（二）1.', '市文明办', ''], ['（二）2.', '市文明办', ''],
+      ['（三）1.', '市住房和城乡建设局', ''], ['（三）2.', '市住房和城乡建设局', ''], ['（四）1.', '市城市管理局', ''], ['（四）2.', '市城市管理局', ''],
+      // A unit heading over a paragraph: one task, the paragraph's.
+      ['（五）', '各县（市、区）', ''],
+    ]);
+    assert.deepStrictEqual(leads(fixture('40')), [
+      ['二、（一）1.', '市生态环境局', ''], ['二、（一）2.', '市生态环境局', ''], ['二、（一）3.', '市大数据中心', '市生态环境局'],
+      ['二、（二）1.', '市住房和城乡建设局', ''], ['二、（二）2.', '市住房和城乡建设局', ''],
+      ['二、（三）1.', '市农业农村局', ''], ['二、（三）2.', '市农业农村局', ''], ['二、（四）1.', '市商务局', ''],
+    ]);
+    assert.deepStrictEqual(found(fixture('16')), []);
+    assert.deepStrictEqual(found(fixture('40')), []);
+  });
+  it('GW201 does not ask the items under a unit heading for units where their siblings name theirs', () => {
+    const text = [
+      '某市“无废城市”建设任务分工',
+      '一、任务分工',
+      '（一）市生态环境局：',
+      '1.牵头统筹“无废城市”建设工作。',
+      '2.负责危险废物环境监管。',
+      '3.建设固体废物监管平台。（市大数据中心牵头，市生态环境局配合）',
+      '4.开展无废细胞创建。（市生态环境局牵头，市商务局配合）',
+      '（二）市住房和城乡建设局：',
+      '1.负责建筑垃圾资源化利用。',
+      '2.牵头推进生活垃圾分类。',
+      '',
+    ].join('\n');
+    assert.deepStrictEqual(found(text), []);
+    assert.deepStrictEqual(leads(text).map((t) => t[1]), ['市生态环境局', '市生态环境局', '市大数据中心', '市生态环境局', '市住房和城乡建设局', '市住房和城乡建设局']);
+  });
+  it('an edit that makes a list of unit headings one or undoes it gives the tasks a cold analysis gives, in the sections taken over too', () => {
+    const text = ['某市创建工作职责分工', '（一）市委宣传部', '1.负责宣传报道。', '2.负责舆论引导。', '（二）工作要求', '各单位要按照分工抓好落实。', '（三）市文明办', '1.负责日常调度。', '2.负责督导检查。', ''].join('\n');
+    const config = defaultConfig();
+    const first = analyze(text, config);
+    assert.strictEqual(first.doc.tasks.length, 4);
+    // The first section is taken over (its closer, `（二）`, is as it was); the list then holds one unit heading.
+    const sentence = text.replace('（三）市文明办', '（三）市文明办要加强统筹');
+    const second = analyze(sentence, config, first.handover);
+    assert.deepStrictEqual(modelOf(second), coldModel(sentence));
+    assert.strictEqual(second.doc.tasks.length, 0);
+    const third = analyze(text, config, second.handover);
+    assert.deepStrictEqual(modelOf(third), coldModel(text));
+    assert.strictEqual(third.doc.tasks.length, 4);
+  });
+  it('a heading that only starts with a unit (`（一）市委宣传部要加强……`), or names a kind of body (`（一）领导小组`), heads no unit\'s items', () => {
+    for (const [a, b] of [['市委宣传部要加强宣传引导', '市文明办要加强统筹调度'], ['领导小组', '工作专班'], ['组织机构', '成员单位']]) {
+      const text = ['某市创建工作方案', `（一）${a}`, '1.负责宣传报道。', '2.负责舆论引导。', `（二）${b}`, '1.负责日常调度。', '2.负责督导检查。', ''].join('\n');
+      assert.deepStrictEqual(leads(text), [], a);
+    }
   });
 });
