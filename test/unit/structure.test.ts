@@ -260,14 +260,16 @@ describe('document structure', () => {
     assert.strictEqual(d.headings[0].line, 3);
   });
 
-  it('reads a later division (第二部分, 第三篇) as the start of a part whose 一、 start again', () => {
-    const d = parse(['某某市2025年工作要点', '第一部分　经济发展', '一、稳增长', '（一）扩大投资。', '二、促改革', '第二部分　社会事业', '一、办教育', '（一）建学校。', '二、兴卫生'].join('\n'));
-    assert.deepStrictEqual(d.parts.map((p) => [p.title, p.startLine, p.headings.map((h) => h.marker.text)]), [
-      ['某某市2025年工作要点', 0, ['一、', '二、']],
-      ['第二部分　社会事业', 5, ['一、', '二、']],
+  it('reads divisions (第一部分, 第二篇, 第三编) as a level above 一、, each holding its own 一、', () => {
+    const d = parse(['某某市2025年工作要点', '第一部分　经济发展', '一、稳增长', '（一）扩大投资。', '二、促改革', '第二部分：社会事业', '一、办教育', '（一）建学校。', '二、兴卫生'].join('\n'));
+    assert.strictEqual(d.parts.length, 1);
+    assert.deepStrictEqual(d.parts[0].headings.map((h) => [h.marker.kind, h.marker.text, h.title, h.children.map((c) => c.marker.text)]), [
+      ['division', '第一部分', '经济发展', ['一、', '二、']],
+      ['division', '第二部分：', '社会事业', ['一、', '二、']],
     ]);
+    for (const noun of ['篇', '编']) assert.deepStrictEqual(parse([`第一${noun}　总论`, '第一章　总则', `第二${noun}`, '第二章　分则'].join('\n')).headings.filter((h) => !h.parent).map((h) => [h.marker.kind, h.children.length]), [['division', 1], ['division', 1]]);
     // A division that is not one: a sentence, or a phrase inside the text.
-    assert.strictEqual(parse(['方案', '一、甲', '第二部分内容已经完成。', '一、乙'].join('\n')).parts.length, 1);
+    for (const line of ['第二部分内容已经完成。', '第二部分的任务要抓紧落实', '第二部分　各单位要认真落实。']) assert.deepStrictEqual(parse(['方案', '一、甲', line, '二、乙'].join('\n')).headings.map((h) => h.marker.kind), ['cn', 'cn'], line);
   });
   it('builds a two-level document 一、→1.', () => {
     const d = parse('一、甲\n1.子项\n2.子项\n二、乙\n1.子项\n');

@@ -42,6 +42,7 @@ export interface MarkerMatch {
 
 /** GB/T 9704 level of each marker family (regulation units sort above level 1). */
 export const NOMINAL_LEVEL: Record<MarkerKind, number> = {
+  division: -2.5,
   chapter: -2,
   section: -1,
   article: 0,
@@ -69,6 +70,12 @@ const PUNCT = '[、.．，,：:]';
 const CITING = String.raw`(?:规定|所(?:列|称|述|指|规定|确定)|中(?:的|规定|所)|的|第(?:[一二三四五六七八九十百0-9０-９]+|[（(][一二三四五六七八九十百0-9０-９]+[）)])[款项]|(?:至|和|或者?|及|以及|与)第)`;
 const RE_REGULATION = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条節條])(?!${CITING})(?=[\\s\\u3000]|[^\\s\\u3000，。、；：,.;:）)])`);
 /** `第四条：`, `第二条，`, `第一章、`: a regulation's unit with punctuation after it, as web copies and company rules write it. */
+/**
+ * `第一部分　总体要求`, `第二篇　经济发展`, `第三编`: a division of a long plan, a 工作要点 or a speech, above
+ * its `一、` (and a 规划's chapters): a short title after a space or a colon, or nothing after it. Never
+ * `第二部分内容已经完成。` (a sentence) nor `第一部分的任务` (a phrase citing it).
+ */
+const RE_DIVISION = /^第([一二三四五六七八九十]{1,3})(部分|篇|编)(?:([：:、])[ \u3000]*|[ \t\u3000]+|$)(?=[^。；！？]{0,40}$)/;
 const RE_REGULATION_PUNCT = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条節條])([：:，,、.．])(?=[^\\s\\u3000])`);
 // Stray punctuation marks after a space are the marker's too (`(一)　,总体要求`, `(一): ,总体要求`): read without it, the
 // formatter would drop the space and leave `（一）,`, which a second run reads as `（一）,` and changes again.
@@ -239,6 +246,13 @@ export function matchMarker(content: string): MarkerMatch | null {
     // `第四条：员工请假……`: punctuation where the text goes on after a space (GW102).
     const punct = m[3] ?? '';
     return { kind, value, numeral: m[1], text: m[0], punct, halfWidth: false, canonical: `第${toChinese(value)}${m[2]}${punct ? '\u3000' : ''}` };
+  }
+  if (content.charCodeAt(0) === 0x7b2c /* 第 */ && (m = RE_DIVISION.exec(content))) {
+    const value = parseChinese(m[1]);
+    if (!Number.isFinite(value) || value === 0) return null;
+    // Written as the drafter writes it (`第一部分：总体要求`, `第一部分　`): its canonical spelling is its own words.
+    const text = m[0].replace(/[ \t\u3000]+$/, '');
+    return { kind: 'division', value, numeral: m[1], text, punct: m[3] ?? '', halfWidth: false, canonical: text };
   }
   if (content.charCodeAt(0) === 0x95ee /* 问 */ && (m = RE_QUESTION.exec(content))) {
     const rest = content.slice(m[0].length);
@@ -424,6 +438,8 @@ function plausibleTitle(rest: string): boolean {
 export function renumbered(m: Pick<MarkerMatch, 'kind' | 'text'>, value: number, fullDot = false): string {
   // `/ 03 /` renumbered keeps its slashes, `03｜` its bar: only the two digits change.
   if (m.kind === 'padded') return m.text.replace(/[0-9]{2}/, markerFor('padded', value));
+  // `第四部分　` renumbered keeps its noun and what follows it: only the numeral changes.
+  if (m.kind === 'division') return m.text.replace(/^第[一二三四五六七八九十]{1,3}/, `第${toChinese(value)}`);
   // `问题四：` renumbered keeps its noun, its colon and its numeral's script: `问题三：`, `问3：`.
   if (m.kind === 'question') return m.text.replace(QUESTION_NUMERAL, (n) => (/[0-9０-９]/.test(n) ? String(value) : toChinese(value)));
   // `⑶` renumbered is `⑵`, in its own glyphs while they reach.
@@ -514,6 +530,8 @@ export function markerFor(kind: MarkerKind, value: number): string {
       return toCircled(value);
     case 'enclosed':
       return toEnclosed(value);
+    case 'division':
+      return `第${toChinese(value)}部分`;
     case 'chapter':
       return `第${toChinese(value)}章`;
     case 'section':

@@ -12,7 +12,8 @@ import { Range } from './types';
 
 /**
  * Marker families. `nominalLevel` (GB/T 9704 7.3.3): cn=1 `一、`, parenCn=2 `（一）`, arabic=3 `1.`,
- * parenArabic=4 `（1）`, circled=5 `①`. Regulations use chapter/section/article; `enclosed` is `㈠`
+ * parenArabic=4 `（1）`, circled=5 `①`. Regulations use chapter/section/article; `division` is a long
+ * plan's, 要点's or speech's `第一部分` (`第一篇`, `第一编`), above chapters and `一、`; `enclosed` is `㈠`
  * (items inside an article); `decimal` is `1.1`/`1.1.1`, which 公文 does not use; `padded` is a
  * web article's section number (`01`, `01｜加强组织领导`, `/ 01 /`), above every other level;
  * `question` is a 问答's question (`问题一：……？`, `问2：……？`, `问：……？`, value 0 unnumbered).
@@ -24,6 +25,7 @@ export type MarkerKind =
   | 'parenArabic'
   | 'circled'
   | 'enclosed'
+  | 'division'
   | 'chapter'
   | 'section'
   | 'article'

@@ -109,12 +109,19 @@ export function buildOutline(doc: GongwenDocument, locale: Locale = 'zh-cn'): Ou
   return doc.parts.flatMap((p, i): OutlineSymbol[] => {
     const fields = doc.frame.fields.filter((f) => f.part === i && f.kind !== 'title');
     // A part without numbered headings (a speech) lists its points where each opens a paragraph of its own (speechParts).
-    const points = p.headings.length ? [] : speechParts(doc, p);
-    const content = [...fields.map(fromField), ...headingsOf(p.headings), ...points].sort((a, b) => a.line - b.line);
+    // So does one whose only headings are its divisions (`第一部分　关于……` with nothing numbered under them): its
+    // divisions are listed there with the points under them.
+    const points = p.headings.length && !p.headings.every(bareDivision) ? [] : speechParts(doc, p);
+    const content = [...fields.map(fromField), ...(points.length ? [] : headingsOf(p.headings)), ...points].sort((a, b) => a.line - b.line);
     // A single untitled document lists its content at the top; otherwise each part heads its own
     // tree. A Markdown or web copy's title (Part.pageTitle) heads it as a document's title does.
     return doc.parts.length === 1 && !p.title && !p.pageTitle ? content : [partSymbol(doc, p, i, content, locale)];
   });
+}
+
+/** A `第一部分` heading with no numbered heading under it. */
+function bareDivision(h: Heading): boolean {
+  return h.marker.kind === 'division' && h.children.length === 0;
 }
 
 function partSymbol(doc: GongwenDocument, p: Part, i: number, children: OutlineSymbol[], locale: Locale): OutlineSymbol {

@@ -44,8 +44,8 @@ export interface Expectation {
   block?: { items: Heading[]; before: Heading; after: Heading };
 }
 
-/** Articles and chapters run on through a regulation; its sections (第X节) restart in each chapter. */
-const ALWAYS_RUNNING = new Set<MarkerKind>(['article', 'chapter']);
+/** Articles and chapters run on through a regulation, a plan's divisions (第X部分) through it; its sections (第X节) restart in each chapter. */
+const ALWAYS_RUNNING = new Set<MarkerKind>(['article', 'chapter', 'division']);
 
 /**
  * The numbering sequences of a document, in the document order of their first headings.

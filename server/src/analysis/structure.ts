@@ -436,8 +436,8 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     }
     if (breaks.has(i) && lastText >= 0) {
       startNewPart(i);
-      if (DIVISION.test(c) || (HEADLINE.test(c) && !F.endsLikeTitle(c))) {
-        // The division's line (an article's headline) is its part's title (the outline shows it), not a document title.
+      if (HEADLINE.test(c) && !F.endsLikeTitle(c)) {
+        // An article's headline is its part's title (the outline shows it), not a document title.
         part.title = c;
         part.titleRange = { start: { line: i, character: source.lines[i].contentStart }, end: { line: i, character: source.lines[i].contentEnd } };
         topZone = false;
@@ -898,13 +898,6 @@ function rowLines(source: SourceText, headers: readonly number[], contents: read
 }
 
 /**
- * `第二部分　社会事业`, `第三篇`: a later division of a long plan or report (工作要点, 规划),
- * whose `一、` start again; it starts a part as an attached document's title does. (The first
- * division is where the document's own numbering starts: nothing to tell apart there.)
- */
-const DIVISION = /^第(?!一(?:部分|篇))[一二三四五六七八九十]{1,3}(?:部分|篇)(?:[\s\u3000]|$)[^。；，！？]{0,40}$/;
-
-/**
  * An article's headline in a 简报 or a 信息 (`护理部多措并举推进优质护理服务`): a short line
  * without punctuation, whose article numbers its points from `一、` again; a bullet may lead it
  * (`◆县农业农村局扎实推进夏粮生产`).
@@ -913,8 +906,8 @@ const HEADLINE = new RegExp(`^(?:${BULLETS})?[\\u4e00-\\u9fff“”《》0-9０-
 
 /**
  * A file may carry several documents one after another (a notice issuing two regulations): a
- * title-like line shortly before a second `一、` starts a new part; so do a later division and an
- * article's headline.
+ * title-like line shortly before a second `一、` starts a new part; so does an article's headline. (A
+ * division, `第二部分　社会事业`, is a heading above its `一、`: markers.ts.)
  */
 function attachedDocumentStarts(contents: string[], markers: Array<MarkerMatch | null>, cnLines: readonly number[]): Set<number> {
   const starts = new Set<number>();
@@ -929,7 +922,7 @@ function attachedDocumentStarts(contents: string[], markers: Array<MarkerMatch |
         if (!contents[j]) continue;
         if (markers[j]) break;
         seen++;
-        if (contents[j].length <= 60 && (F.endsLikeTitle(contents[j]) || DIVISION.test(contents[j]) || HEADLINE.test(contents[j]))) {
+        if (contents[j].length <= 60 && (F.endsLikeTitle(contents[j]) || HEADLINE.test(contents[j]))) {
           starts.add(j);
           break;
         }

@@ -7,14 +7,15 @@
  *
  * What must carry units is inferred from the document itself (tasksNeedingUnits).
  */
-import { DEADLINE_LABEL, deadlineBracketOn, isOneOf, leadersOnLabelLine, leadingTime, leadsByDefault, namesUnitsInSentence, sayingOf, unitsSaid } from './annotations';
+import { DEADLINE_LABEL, deadlineBracketOn, isOneOf, leadersOnLabelLine, leadingTime, leadsByDefault, namesUnitsInSentence, parseUnits, sayingOf, unitsSaid } from './annotations';
+import { isCollective, isLocalities, isUnitLike } from './units';
 import { Config } from './config';
 import { markerFor, matchMarker, withoutBullet } from './markers';
-import { Annotation, GongwenDocument, Heading, Task } from './model';
+import { Annotation, GongwenDocument, Heading, Task, UnitRef, UnitRole } from './model';
 import { NONE, sharedList } from './memo';
 import { isAimsSection, isPlaceSection, namesArrangement, NO_REPORT, reportingAt, reportingHeading, reportModes, sameReportModes, SECTION_TITLE } from './titles';
 import { headingAt, headingMemo, isQuestion, Section } from './structure';
-import { firstAt } from './types';
+import { firstAt, Range } from './types';
 import { list, one } from './young';
 import { readable, simplified } from './script';
 import { isAnalysedText } from './source';
@@ -63,8 +64,9 @@ export function headingPath(h: Heading, memo?: DepthMemo<string>): string {
   // (`01 › 1.`, not `011.`), as its number ends in no mark of its own.
   const m = h.marker;
   const p = h.parent;
-  const path =
-    (p ? headingPath(p, memo) + (p.marker.kind === 'padded' ? PADDED_JOIN : '') : '') + (m.kind === 'decimal' || m.kind === 'padded' ? markerFor(m.kind, m.value) : m.canonical);
+  // A division (`第二部分：`, kept as written) is its numeral and noun, without the colon after them: `第二部分一、（一）`.
+  const own = m.kind === 'decimal' || m.kind === 'padded' ? markerFor(m.kind, m.value) : m.kind === 'division' ? m.text.slice(0, m.text.length - m.punct.length) : m.canonical;
+  const path = (p ? headingPath(p, memo) + (p.marker.kind === 'padded' ? PADDED_JOIN : '') : '') + own;
   memo?.set(h, path);
   return path;
 }
@@ -328,6 +330,9 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: rea
     }
   }
   for (const t of rows) tasks.push(t);
+  // Made afresh every time, as they depend on the list of headings around the section (kept tasks drop theirs).
+  if (kept && kept.tasks.some(byUnitHeading)) kept.tasks = kept.tasks.filter((t) => !byUnitHeading(t));
+  unitHeadedTasks(doc, _config, tasks, kept ? kept.tasks : null);
   // Mostly in order already (headings come in document order; table rows and a paragraph's
   // several tasks may not): sorted only when they are not. Kept tasks are in order, and on
   // lines none of the others stand on.
@@ -342,6 +347,178 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: rea
     }
   }
   return { tasks, defaults: defaults.length > 0 };
+}
+
+/**
+ * A 职责分工 list headed by units (`（一）市委宣传部` then `1.负责……` `2.牵头……`): each item under a
+ * heading that is a unit's name alone is that unit's, which leads it, unless the item names units of
+ * its own; a unit heading with no items under it, its paragraph below it (`（五）各县（市、区）` |
+ * `负责本辖区……`), is one task. Only in a list of two or more such headings, one at least with items
+ * under it; never under a heading that merely starts with a unit (`（一）市委宣传部要加强……`). The
+ * tasks are added to `tasks` (and their annotation, the heading's unit, stands in no rule's list).
+ */
+function unitHeadedTasks(doc: GongwenDocument, config: Config, tasks: Task[], kept: readonly Task[] | null): void {
+  let owned: Set<Heading> | null = null;
+  const hs = doc.headings;
+  // Each list of siblings: a part's top-level headings, then each heading's items.
+  for (let i = -doc.parts.length; i < hs.length; i++) {
+    const heads = i < 0 ? doc.parts[i + doc.parts.length].headings : hs[i].children;
+    if (heads.length < 2) continue;
+    // Index loops: this runs over every heading of every analysis (a for…of allocates its iterator).
+    let units = 0;
+    let items = false;
+    for (let k = 0; k < heads.length; k++) {
+      const c = heads[k];
+      if (unitHeading(c, config)) {
+        units++;
+        if (c.children.length) items = true;
+      }
+    }
+    if (units < 2 || !items) continue;
+    if (!owned) {
+      owned = new Set();
+      for (const t of tasks) if (t.heading) owned.add(t.heading);
+      if (kept) for (const t of kept) if (t.heading) owned.add(t.heading);
+    }
+    const paths = new DepthMemo<string>();
+    for (let k = 0; k < heads.length; k++) {
+      const c = heads[k];
+      const said = unitHeading(c, config);
+      if (!said || owned.has(c)) continue;
+      const annotation = headingAnnotation(c, said);
+      if (!c.children.length) {
+        const body = paragraphBelow(doc, c);
+        if (body !== null) tasks.push(makeTask(c, headingPath(c, paths), firstSentence(body), [annotation], c.line));
+        continue;
+      }
+      // Its items, leaves of its subtree, where neither they nor an item between holds a task.
+      const leaves = (x: Heading): void => {
+        for (const d of x.children) {
+          if (owned!.has(d) || !TASK_KINDS.has(d.marker.kind)) continue;
+          if (d.children.length) leaves(d);
+          else tasks.push(makeTask(d, headingPath(d, paths), firstSentence(d.title), [annotation], d.line));
+        }
+      };
+      leaves(c);
+    }
+  }
+}
+
+/** A task whose annotation is its unit heading's (HeadingUnits). */
+function byUnitHeading(t: Task): boolean {
+  return t.annotations[0] instanceof HeadingUnits;
+}
+
+/** The first paragraph's text under a heading with no items, within its block; null without one. */
+function paragraphBelow(doc: GongwenDocument, h: Heading): string | null {
+  if (h.runIn) return null;
+  for (let l = h.line + 1; l <= h.endLine; l++) {
+    if (!isAnalysedText(doc.source.lines[l])) continue;
+    return doc.source.content(l).replace(/[。；;]$/, '');
+  }
+  return null;
+}
+
+/** Generic names of a kind of body (`组织机构`, `领导小组`, `成员单位`): a section's name, no unit's. */
+const GENERIC_BODY = /(?:机构|架构|小组|专班|工作组|单位|部门|组织|成员)$/;
+/** A title that is units alone, a `：` after them (`市委宣传部：`). */
+const UNIT_TITLE_END = /[ \u3000]*[：:]?[ \u3000]*$/;
+
+interface UnitTitle {
+  title: string;
+  units: ReadonlyArray<{ name: string; role: UnitRole; start: number; end: number }>;
+  separators: string[];
+}
+
+/** The units a heading's title is alone (unitHeading), by title, per configuration. */
+const UNIT_TITLES = new WeakMap<Config, Map<string, UnitTitle | null>>();
+
+/**
+ * The units a heading is the name of, alone (`（一）市委宣传部`, `（二）市文明办：`): names in the
+ * registry, or shaped as a unit's with its place or body (`市住房和城乡建设局`, `党委办公室`,
+ * `各县（市、区）`), never a kind of body (`组织机构`, `领导小组`) nor a sentence (`市委宣传部要加强……`).
+ */
+function unitHeading(h: Heading, config: Config): UnitTitle | null {
+  const title = h.title;
+  if (!TASK_KINDS.has(h.marker.kind) || title.length > 40 || h.runIn || NOT_UNIT_TITLE.test(title)) return null;
+  // Kept on the heading (a section taken over keeps its headings), else by its title.
+  let own = UNIT_HEADINGS.get(config);
+  if (!own) UNIT_HEADINGS.set(config, (own = new WeakMap()));
+  let said = own.get(h);
+  if (said !== undefined) return said;
+  let memo = UNIT_TITLES.get(config);
+  if (!memo) UNIT_TITLES.set(config, (memo = new Map()));
+  said = memo.get(title);
+  if (said === undefined) {
+    if (memo.size > 4096) memo.clear();
+    memo.set(title, (said = unitsOfTitle(title, config)));
+  }
+  own.set(h, said);
+  return said;
+}
+
+/** A sentence's marks: no title that is a unit's name alone holds one. */
+const NOT_UNIT_TITLE = /[。，；;！？“”《]/;
+/** unitHeading's answers by heading, per configuration. */
+const UNIT_HEADINGS = new WeakMap<Config, WeakMap<Heading, UnitTitle | null>>();
+
+function unitsOfTitle(title: string, config: Config): UnitTitle | null {
+  const text = title.replace(UNIT_TITLE_END, '');
+  if (text.length < 2) return null;
+  const registered = (n: string) => config.units.includes(n) || n in config.aliases;
+  const parsed = parseUnits(text, registered);
+  if (!parsed || parsed.deadline || parsed.defaults.length || parsed.legend || parsed.leaders.length || !parsed.units.length) return null;
+  // The units are the whole title: nothing but separators between them.
+  let at = 0;
+  for (const u of parsed.units) {
+    if (u.start < at || !/^[、，,和及 \u3000]*$/.test(text.slice(at, u.start))) return null;
+    at = u.end;
+  }
+  if (at !== text.length) return null;
+  for (const u of parsed.units) {
+    if (registered(u.name) || isLocalities(u.name)) continue;
+    if (!isUnitLike(u.name) || isCollective(u.name, config.collectives) || GENERIC_BODY.test(simplified(u.name))) return null;
+  }
+  return { title: text, units: parsed.units, separators: parsed.separators };
+}
+
+/** The heading's units as its items' annotation (form 1: the first leads). */
+function headingAnnotation(h: Heading, said: UnitTitle): Annotation {
+  return new HeadingUnits(h, said);
+}
+
+/**
+ * A unit heading's units, the annotation of the items under it (in their tasks only: no rule reads
+ * it as one of the document's). A class, so that the tasks made of it are told apart (keptTasks'
+ * are made again), and young (young.ts).
+ */
+class HeadingUnits implements Annotation {
+  range: Range;
+  inner: string;
+  innerRange: Range;
+  form = 1;
+  units: UnitRef[];
+  deadline = null;
+  separators: string[];
+  line: number;
+  legend = false;
+  defaults: string[] = NONE as never[];
+  leaders: string[] = NONE as never[];
+  constructor(h: Heading, said: UnitTitle) {
+    const t = h.titleRange;
+    const line = t.start.line;
+    const at = t.start.character;
+    this.range = this.innerRange = { start: { line, character: at }, end: { line, character: at + said.title.length } };
+    this.inner = said.title;
+    this.line = line;
+    this.separators = said.separators;
+    this.units = said.units.map((u) => ({
+      name: u.name,
+      role: u.role,
+      range: { start: { line, character: at + u.start }, end: { line, character: at + u.end } },
+      collective: isLocalities(u.name),
+    }));
+  }
 }
 
 /**
