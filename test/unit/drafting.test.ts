@@ -249,6 +249,13 @@ describe('completion at the start of a line', () => {
     assert.strictEqual(labels('某问答\n问题二：甲是什么？\n答：甲。\n', 3)[0], '问题三：');
     assert.strictEqual(labels('某问答\n问：甲是什么？\n答：甲。\n', 3)[0], '问：');
   });
+  it('after a 第X部分 offers 一、 under it and the next division as written', () => {
+    const l = labels(lines('第一部分　总体要求', ''), 1);
+    for (const want of ['第二部分', '一、']) assert.ok(l.includes(want), `${want} in ${l.join(' ')}`);
+    const under = labels(lines('第一部分　总体要求', '一、指导思想', ''), 2);
+    for (const want of ['二、', '（一）', '第二部分']) assert.ok(under.includes(want), `${want} in ${under.join(' ')}`);
+    assert.ok(labels(lines('第一篇　总则', ''), 1).includes('第二篇'));
+  });
   it('continues a running-on sequence instead of restarting', () => {
     const text = lines('一、甲', '（一）子', '（二）子', '二、乙', '');
     const l = labels(text, 4);
