@@ -1319,8 +1319,11 @@ const BARE_LINE_MAX = 80;
  */
 const BARE_ASSIGNMENT = /^(?!请)(?:[^（(【】)）：:\s\u3000]|[（(][市县区、]{1,5}[）)]){2,}?(?:牵头|负责|配合|参与|协助|落实|指导|实施)(?:[^（(【】)）：:\s\u3000]|[（(][市县区、]{1,5}[）)])*[。；;]$/;
 
+/** The work an assignment is said of, before its `由` (`此项工作`, `该任务`, `具体工作`): which one, and what. */
+const WORK_WHICH = '(?:(?:此|该|这|上述|以上|本)项?|具体)';
+const WORK_NOUN = '(?:工作|任务|措施|事项)';
 /** What a line that assigns the work may open with before its units (`此项工作由`, `由`). */
-const BARE_BY = /^(?:(?:(?:此|该|这|上述|以上|本)项?|具体)?(?:工作|任务|措施|事项))?由/;
+const BARE_BY = new RegExp(`^(?:${WORK_WHICH}?${WORK_NOUN})?由`);
 
 /**
  * A line that is an annotation without its brackets (`市市场监管局牵头，市直各行政执法部门按职责分工负责。`,
@@ -1443,7 +1446,7 @@ function proseAssignment(content: string, offset: number, registered: Set<string
 }
 
 /** What may stand before `由` in an item's closing assignment (`此项工作由A负责。`). */
-const CLOSING_SUBJECT = /^(?:(?:此|该|上述|以上|本|这)项?|具体)?(?:工作|任务|措施|事项)?$/;
+const CLOSING_SUBJECT = new RegExp(`^${WORK_WHICH}?${WORK_NOUN}?$`);
 
 /**
  * Whether the assignment read in clauses `i` to `j` of the sentence ending at `stop` is that sentence

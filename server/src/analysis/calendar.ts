@@ -3,7 +3,8 @@
 /** The days of each month, by its number; February's in a leap year (without a year, `2月29日` may be one). */
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function isLeap(year: number): boolean {
+/** Whether `year` is a leap year of the Gregorian calendar. */
+export function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 

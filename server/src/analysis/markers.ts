@@ -69,13 +69,13 @@ const PUNCT = '[、.．，,：:]';
  */
 const CITING = String.raw`(?:规定|所(?:列|称|述|指|规定|确定)|中(?:的|规定|所)|的|第(?:[一二三四五六七八九十百0-9０-９]+|[（(][一二三四五六七八九十百0-9０-９]+[）)])[款项]|(?:至|和|或者?|及|以及|与)第)`;
 const RE_REGULATION = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条節條])(?!${CITING})(?=[\\s\\u3000]|[^\\s\\u3000，。、；：,.;:）)])`);
-/** `第四条：`, `第二条，`, `第一章、`: a regulation's unit with punctuation after it, as web copies and company rules write it. */
 /**
  * `第一部分　总体要求`, `第二篇　经济发展`, `第三编`: a division of a long plan, a 工作要点 or a speech, above
  * its `一、` (and a 规划's chapters): a short title after a space or a colon, or nothing after it. Never
  * `第二部分内容已经完成。` (a sentence) nor `第一部分的任务` (a phrase citing it).
  */
 const RE_DIVISION = /^第([一二三四五六七八九十]{1,3})(部分|篇|编)(?:([：:、])[ \u3000]*|[ \t\u3000]+|$)(?=[^。；！？]{0,40}$)/;
+/** `第四条：`, `第二条，`, `第一章、`: a regulation's unit with punctuation after it, as web copies and company rules write it. */
 const RE_REGULATION_PUNCT = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条節條])([：:，,、.．])(?=[^\\s\\u3000])`);
 // Stray punctuation marks after a space are the marker's too (`(一)　,总体要求`, `(一): ,总体要求`): read without it, the
 // formatter would drop the space and leave `（一）,`, which a second run reads as `（一）,` and changes again.

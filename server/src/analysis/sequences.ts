@@ -260,12 +260,7 @@ export function runOf(seq: Sequence, group: Heading[]): Heading[][] {
   return seq.groups.slice(from, to);
 }
 
-/** Every heading whose value differs from what its sequence expects. */
-export function sequenceBreaks(doc: GongwenDocument): Expectation[] {
-  return breaksIn(sequencesOf(doc));
-}
-
-/** sequenceBreaks of the document whose sequences are `seqs` (its sequencesOf, asked once per lint by the rules). */
+/** Every heading whose value differs from what its sequence expects, in `seqs` (a document's sequencesOf). */
 export function breaksIn(seqs: readonly Sequence[]): Expectation[] {
   const breaks: Expectation[] = [];
   for (const seq of seqs) {

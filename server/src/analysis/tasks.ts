@@ -225,7 +225,7 @@ export interface AnnotationsTaken {
  * `sections`: this version's sections; those taken over from the previous version (`previous`)
  * keep its tasks when their annotations are the same objects (keptTasks).
  */
-export function buildTasks(doc: GongwenDocument, _config: Config, sections?: readonly Section[], previous?: TasksHandover, taken?: AnnotationsTaken): { tasks: Task[]; defaults: boolean } {
+export function buildTasks(doc: GongwenDocument, config: Config, sections?: readonly Section[], previous?: TasksHandover, taken?: AnnotationsTaken): { tasks: Task[]; defaults: boolean } {
   // A report's sections that tell what was done hold no tasks (titles.ts reportingHeading): by the
   // parts' titles, so the sections taken over keep their tasks only while those are the same.
   const modes = reportModes(doc);
@@ -317,7 +317,7 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: rea
     });
   }
   // A declared default changes later tasks, kept ones too: then every task is built afresh.
-  if (kept && defaults.length) return buildTasks(doc, _config);
+  if (kept && defaults.length) return buildTasks(doc, config);
   // Tables each under a heading of their own, their rows numbered from 1 under each (`一、教育惠民`
   // then its table, `二、健康惠民` then its): where rows would share a path, a row with no category
   // row above it names its heading's path before its 序号 (`一、1`), as a category row's do.
@@ -332,7 +332,7 @@ export function buildTasks(doc: GongwenDocument, _config: Config, sections?: rea
   for (const t of rows) tasks.push(t);
   // Made afresh every time, as they depend on the list of headings around the section (kept tasks drop theirs).
   if (kept && kept.tasks.some(byUnitHeading)) kept.tasks = kept.tasks.filter((t) => !byUnitHeading(t));
-  unitHeadedTasks(doc, _config, tasks, kept ? kept.tasks : null);
+  unitHeadedTasks(doc, config, tasks, kept ? kept.tasks : null);
   // Mostly in order already (headings come in document order; table rows and a paragraph's
   // several tasks may not): sorted only when they are not. Kept tasks are in order, and on
   // lines none of the others stand on.
@@ -385,7 +385,7 @@ function unitHeadedTasks(doc: GongwenDocument, config: Config, tasks: Task[], ke
       const c = heads[k];
       const said = unitHeading(c, config);
       if (!said || owned.has(c)) continue;
-      const annotation = headingAnnotation(c, said);
+      const annotation = new HeadingUnits(c, said);
       if (!c.children.length) {
         const body = paragraphBelow(doc, c);
         if (body !== null) tasks.push(makeTask(c, headingPath(c, paths), firstSentence(body), [annotation], c.line));
@@ -441,26 +441,18 @@ const UNIT_TITLES = new WeakMap<Config, Map<string, UnitTitle | null>>();
 function unitHeading(h: Heading, config: Config): UnitTitle | null {
   const title = h.title;
   if (!TASK_KINDS.has(h.marker.kind) || title.length > 40 || h.runIn || NOT_UNIT_TITLE.test(title)) return null;
-  // Kept on the heading (a section taken over keeps its headings), else by its title.
-  let own = UNIT_HEADINGS.get(config);
-  if (!own) UNIT_HEADINGS.set(config, (own = new WeakMap()));
-  let said = own.get(h);
-  if (said !== undefined) return said;
   let memo = UNIT_TITLES.get(config);
   if (!memo) UNIT_TITLES.set(config, (memo = new Map()));
-  said = memo.get(title);
+  let said = memo.get(title);
   if (said === undefined) {
     if (memo.size > 4096) memo.clear();
     memo.set(title, (said = unitsOfTitle(title, config)));
   }
-  own.set(h, said);
   return said;
 }
 
 /** A sentence's marks: no title that is a unit's name alone holds one. */
 const NOT_UNIT_TITLE = /[。，；;！？“”《]/;
-/** unitHeading's answers by heading, per configuration. */
-const UNIT_HEADINGS = new WeakMap<Config, WeakMap<Heading, UnitTitle | null>>();
 
 function unitsOfTitle(title: string, config: Config): UnitTitle | null {
   const text = title.replace(UNIT_TITLE_END, '');
@@ -482,14 +474,9 @@ function unitsOfTitle(title: string, config: Config): UnitTitle | null {
   return { title: text, units: parsed.units, separators: parsed.separators };
 }
 
-/** The heading's units as its items' annotation (form 1: the first leads). */
-function headingAnnotation(h: Heading, said: UnitTitle): Annotation {
-  return new HeadingUnits(h, said);
-}
-
 /**
- * A unit heading's units, the annotation of the items under it (in their tasks only: no rule reads
- * it as one of the document's). A class, so that the tasks made of it are told apart (keptTasks'
+ * A unit heading's units, the annotation of the items under it (form 1: the first leads; in their
+ * tasks only: no rule reads it as one of the document's). A class, so that the tasks made of it are told apart (keptTasks'
  * are made again), and young (young.ts).
  */
 class HeadingUnits implements Annotation {

@@ -13,6 +13,7 @@ import { MAX_ANALYSED_CHARS } from '../limits';
 import { lineCached, LineSlot } from '../memo';
 import { Rule } from '../rule';
 import { impossibleDatesOn, ImpossibleDate } from '../dates';
+import { isLeap } from '../calendar';
 import { isAnalysedText, Line } from '../source';
 import { LineTally } from '../tally';
 import { readable } from '../script';
@@ -377,8 +378,6 @@ const impossibleDates: Rule = {
     }
   },
 };
-
-const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /**
  * The year of the document's 成文日期 where a 2月29日 written without its year cannot be: that

@@ -102,7 +102,7 @@ function switchedIn(seqs: readonly Sequence[], doc: GongwenDocument): ReadonlySe
 }
 
 /**
- * The lint's sequenceBreaks and, where there are breaks (GW101 then reads them), the switched
+ * The lint's numbering breaks (breaksIn) and, where there are breaks (GW101 then reads them), the switched
  * groups, from one sequencesOf. The sequences themselves are not kept as a fact: held through the
  * rest of the lint (every heading's group, and each sequence's map of them), they were promoted
  * with every keystroke (8 MB more over the bench's 200 edits, young.ts).
@@ -112,8 +112,6 @@ const numberingOf: Derive<{ breaks: Expectation[]; switched: ReadonlySet<Heading
   const breaks = breaksIn(seqs);
   return { breaks, switched: breaks.length ? switchedIn(seqs, doc) : undefined };
 };
-
-const breaksOf: Derive<Expectation[]> = (_doc, _config, derived) => derived(numberingOf).breaks;
 
 /** switchedIn of the lint's sequences: numberingOf's, or worked out on their own where there is no break. */
 const switchedGroups: Derive<ReadonlySet<Heading>> = (doc, _config, derived) => derived(numberingOf).switched ?? switchedIn(sequencesOf(doc), doc);
@@ -281,7 +279,7 @@ const sequence: Rule = {
     // (the `（二）` written `二、`): the break at the second then names the first (`blamed`).
     const doubtfulHeads = new Map<Heading, string[]>();
     const blamed = new Map<Heading, Heading>();
-    for (const b of ctx.derived(breaksOf)) {
+    for (const b of ctx.derived(numberingOf).breaks) {
       const h = b.heading;
       if (b.block || h.marker.kind === 'article') continue;
       const alt = asPreviousChild(h, doc, (fullDot ??= ctx.derived(fullDotOf)));
@@ -303,7 +301,7 @@ const sequence: Rule = {
     }
     let switched: ReadonlySet<Heading> | undefined;
     let seqs: Sequence[] | undefined;
-    for (const b of ctx.derived(breaksOf)) {
+    for (const b of ctx.derived(numberingOf).breaks) {
       if (b.heading.marker.kind === 'article') continue; // GW107
       const h = b.heading;
       if (b.block) {
@@ -761,7 +759,7 @@ const articles: Rule = {
     if (!doc.headings.some((h) => h.marker.kind === 'article')) return;
     let planned = false;
     let cited: boolean | undefined;
-    for (const b of ctx.derived(breaksOf)) {
+    for (const b of ctx.derived(numberingOf).breaks) {
       if (b.heading.marker.kind !== 'article') continue;
       const h = b.heading;
       // `依照本办法第八条处理`: renumbering would leave the citation pointing at another article.

@@ -1014,13 +1014,21 @@ function insideOneWord(t: string, from: number, to: number): boolean {
  * `竟争力`).
  */
 function straddled(t: string, from: number, to: number): boolean {
+  return wordAcross(t, from, to, true, true) ?? true;
+}
+
+/**
+ * Whether a dictionary word of two or more characters crosses the start (`left`) or the end
+ * (`right`) of [from, to) in the sentence around it; undefined where the dictionary is not loaded.
+ */
+function wordAcross(t: string, from: number, to: number, left: boolean, right: boolean): boolean | undefined {
   const s = sentenceAround(t, from, to);
   const tokens = dictionaryWords(s.text);
-  if (!tokens) return true;
+  if (!tokens) return undefined;
   let start = s.start;
   for (const token of tokens) {
     const end = start + token.length;
-    if (token.length >= 2 && ((start < from && end > from) || (start < to && end > to))) return true;
+    if (token.length >= 2 && ((left && start < from && end > from) || (right && start < to && end > to))) return true;
     if (start >= to) break;
     start = end;
   }
@@ -1092,17 +1100,7 @@ function inRightWords(t: string, at: number, word: string): boolean {
  * `担当|做|为`, nor `做为民` where it reads `做|为|民营`). Asked only where a context matched.
  */
 function contextCut(t: string, from: number, to: number, left: boolean, right: boolean): boolean {
-  const s = sentenceAround(t, from, to);
-  const tokens = dictionaryWords(s.text);
-  if (!tokens) return false;
-  let start = s.start;
-  for (const token of tokens) {
-    const end = start + token.length;
-    if (token.length >= 2 && ((left && start < from && end > from) || (right && start < to && end > to))) return true;
-    if (start >= to) break;
-    start = end;
-  }
-  return false;
+  return wordAcross(t, from, to, left, right) ?? false;
 }
 
 /* ---------------------------------------------------------------- GW404 */
@@ -1120,16 +1118,16 @@ function packedCounts(text: string, l: Line): number {
   return Math.min(traditional, 0x7fff) * 0x10000 + Math.min(simplified, 0xffff);
 }
 
-/**
- * Whether the document is written in simplified script: at least 8 simplified-only characters
- * and more than four times as many as traditional-only ones. A document in traditional script,
- * or half and half, is left alone.
- */
 /** Each analysed line's traditional and simplified characters (packedCounts), summed per version (tally.ts). */
 const lineScripts = (l: Line): number => (isAnalysedText(l) ? lineCached(SCRIPT_COUNTS_SLOT, l, packedCounts) : 0);
 const TRADITIONAL = new LineTally((l) => Math.floor(lineScripts(l) / 0x10000));
 const SIMPLIFIED = new LineTally((l) => lineScripts(l) % 0x10000);
 
+/**
+ * Whether the document is written in simplified script: at least 8 simplified-only characters
+ * and more than four times as many as traditional-only ones. A document in traditional script,
+ * or half and half, is left alone.
+ */
 function writtenSimplified(doc: GongwenDocument): boolean {
   const simplifiedCount = SIMPLIFIED.of(doc.source);
   return simplifiedCount >= 8 && simplifiedCount > 4 * TRADITIONAL.of(doc.source);
