@@ -255,6 +255,9 @@ describe('completion at the start of a line', () => {
     const under = labels(lines('第一部分　总体要求', '一、指导思想', ''), 2);
     for (const want of ['二、', '（一）', '第二部分']) assert.ok(under.includes(want), `${want} in ${under.join(' ')}`);
     assert.ok(labels(lines('第一篇　总则', ''), 1).includes('第二篇'));
+    // Its title glued on (`第一部分总体要求`): a division all the same.
+    const glued = labels(lines('第一部分总体要求', '一、指导思想', ''), 2);
+    for (const want of ['二、', '（一）', '第二部分']) assert.ok(glued.includes(want), `${want} in ${glued.join(' ')}`);
   });
   it('continues a running-on sequence instead of restarting', () => {
     const text = lines('一、甲', '（一）子', '（二）子', '二、乙', '');

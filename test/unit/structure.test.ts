@@ -271,6 +271,18 @@ describe('document structure', () => {
     // A division that is not one: a sentence, or a phrase inside the text.
     for (const line of ['第二部分内容已经完成。', '第二部分的任务要抓紧落实', '第二部分　各单位要认真落实。']) assert.deepStrictEqual(parse(['方案', '一、甲', line, '二、乙'].join('\n')).headings.map((h) => h.marker.kind), ['cn', 'cn'], line);
   });
+  it('reads a division with its short title glued on (`第一部分总体要求`), never a sentence or a phrase starting with it', () => {
+    const d = parse(['某某市2025年工作要点', '第一部分总体要求', '一、指导思想', '二、工作目标', '第二部分重点任务', '一、稳增长', '（一）扩大投资。', '第三部分“十五五”规划编制'].join('\n'));
+    assert.deepStrictEqual(d.headings.filter((h) => !h.parent).map((h) => [h.marker.kind, h.marker.text, h.title, h.children.length]), [
+      ['division', '第一部分', '总体要求', 2],
+      ['division', '第二部分', '重点任务', 1],
+      ['division', '第三部分', '“十五五”规划编制', 0],
+    ]);
+    for (const line of ['第一部分内容已完成', '第一部分的任务要抓紧落实', '第二部分是重点', '第二部分主要讲三个问题', '第一部分资金已拨付到位', '第一部分资金下达了', '第一部分工作要求，各单位要认真落实', '第一篇文章要写好', '第一编写小组', '第二部分内容较多需要各单位认真学习领会并抓好贯彻落实']) {
+      assert.deepStrictEqual(parse(['方案', '一、甲', line, '二、乙'].join('\n')).headings.map((h) => h.marker.kind), ['cn', 'cn'], line);
+    }
+  });
+
   it('builds a two-level document 一、→1.', () => {
     const d = parse('一、甲\n1.子项\n2.子项\n二、乙\n1.子项\n');
     assert.strictEqual(d.headings[0].children.length, 2);

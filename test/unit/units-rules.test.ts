@@ -688,6 +688,45 @@ describe('unit rules', () => {
       for (const [odd, fix] of [['农叶农村部', '农业农村部'], ['住房成乡建设部', '住房城乡建设部'], ['教育布', '教育局/教育厅/教育部'], ['自然资原部', '自然资源部']]) assert.deepStrictEqual(named(body(odd)), [`3:${fix}`], odd);
       for (const real of ['农业农村部', '市场监管分局', '税务分局', '教育部', '国管局']) assert.deepStrictEqual(named(body(real)), [], real);
     });
+    it('without a registry: a ministry\'s three-character name written once with a slip inside its word (民证部, 教有部), not another body\'s short name (组宣部, 司令部, 商业部)', () => {
+      const body = (odd: string) => ['某某工作方案', '一、重点任务', '（一）完善养老服务。（国家发展改革委牵头，人民银行配合）', `（二）推进某项工作。（${odd}牵头，各有关部门配合）`, ''].join('\n');
+      const named = (t: string) => findings(t, 'GW207').map((f) => `${f.range.start.line}:${f.fixes.map((x) => x.edits[0].newText).join('/')}`);
+      for (const [odd, fix] of [['民证部', '民政部'], ['教有部', '教育部'], ['商物部', '商务部'], ['司发部', '司法部']]) assert.deepStrictEqual(named(body(odd)), [`3:${fix}`], odd);
+      for (const real of ['组宣部', '司令部', '商业部', '教学部', '财务部', '国安部', '外贸部', '财会部', '民生部', '科研部', '公务部']) assert.deepStrictEqual(named(body(real)), [], real);
+    });
+    it('without a registry: two three-character names written once each, one with a slip breaking the other\'s word (党正办 beside 党政办, 财正部 beside 财政部)', () => {
+      const body = (right: string, odd: string) =>
+        ['某某工作方案', '一、重点任务', `（一）完善养老服务。（${right}牵头，组织部配合）`, `（二）推进某项工作。（${odd}、组织部负责）`, ''].join('\n');
+      const named = (t: string) => findings(t, 'GW207').map((f) => `${f.range.start.line}:${f.fixes.map((x) => x.edits[0].newText).join('/')}`);
+      for (const [right, odd] of [['党政办', '党正办'], ['财政部', '财正部'], ['教育部', '教有部'], ['商务部', '商物部']]) {
+        assert.deepStrictEqual(named(body(right, odd)), [`3:${right}`], odd);
+        assert.deepStrictEqual(named(body(odd, right)), [`2:${right}`], right);
+      }
+      // Both characters make words, or neither does, or a short stem after a level: other units.
+      for (const [a, b] of [['教务处', '教导处'], ['财务科', '财会科'], ['组织部', '组宣部'], ['司法部', '司令部'], ['外汇局', '外专局'], ['市台办', '市编办']]) {
+        assert.deepStrictEqual(named(body(a, b)), [], b);
+        assert.deepStrictEqual(named(body(b, a)), [], a);
+      }
+    });
+    it('without a registry: a unit\'s ending typed as its homophone inside an annotation (县级是, 督查出 beside 县级市, 督查处), never in body text', () => {
+      const text = lines(
+        '一、重点任务',
+        '（一）加强人才工作。（牵头单位：市委组织部，配合单位：各区、县级市）',
+        '（二）优化人才服务。（牵头单位：市委组织部，配合单位：各区、县级市）',
+        '（三）营造良好环境。（牵头单位：市委组织部，配合单位：各区、县级是）',
+        '（四）抓好督促落实。（市委督查处牵头，市委组织部配合）',
+        '（五）开展专项督查。（市委督查处牵头，市委组织部配合）',
+        '（六）推进跟踪问效。（市委督查出牵头，市委组织部配合）',
+        '（七）通过市委督查出问题的，限期整改。（市委组织部负责）',
+      );
+      const { doc, findings: all } = analyze(text);
+      const slips = all.filter((f) => f.rule === 'GW207');
+      assert.deepStrictEqual(slips.map((f) => `${f.range.start.line}:${f.fixes[0].edits[0].newText}`), ['3:县级市', '6:市委督查处']);
+      assert.deepStrictEqual(all.filter((f) => f.rule === 'GW201'), []);
+      assert.deepStrictEqual(doc.tasks.map((t) => t.lead), [['市委组织部'], ['市委组织部'], ['市委组织部'], ['市委督查处'], ['市委督查处'], ['市委督查出'], ['市委组织部']]);
+      assert.strictEqual(applyEdits(text, slips[0].fixes[0].edits), text.replace('县级是', '县级市'));
+      assert.ok(isEndingSlip('县级是', '县级市') && isEndingSlip('办公事', '办公室') && !isEndingSlip('县级市', '县级是') && !isEndingSlip('督查出', '督查科'));
+    });
     it('without a registry: a unit written twice, once mistyped, where the character breaks a word of the other writing (人明银行 beside 人民银行, 市厂监管总局, 委圆会)', () => {
       const body = (right: string, odd: string) =>
         ['某某工作方案', '一、重点任务', `（一）完善养老服务。（${right}牵头，市财政局配合）`, `（二）推进某项工作。（${odd}、市民政局负责）`, ''].join('\n');

@@ -218,12 +218,28 @@ export const ENDING_SLIPS: Record<string, string> = {
   心: '新信芯欣',
 };
 
-/** Every character ENDING_SLIPS gives as a slip: what a name must end with to be one (most names are told at once). */
-const SLIPPED_ENDINGS = new Set(Object.values(ENDING_SLIPS).join(''));
+/**
+ * Homophones of unit endings a pinyin input method gives (`县级是` for 县级市, `办公事`, `市委为`,
+ * `督查出`, `巡逻对`) that are function words or common in running text: read only inside an
+ * annotation, as the slip of a name the document writes elsewhere with the right ending
+ * (isEndingSlip), never in body text (`督查出问题`) nor against a standard name alone.
+ */
+const ENDING_HOMOPHONES: Record<string, string> = {
+  市: '是事式试',
+  室: '是事',
+  委: '为未位',
+  处: '出',
+  队: '对',
+  办: '版',
+};
+
+/** Every character ENDING_SLIPS or ENDING_HOMOPHONES gives as a slip: what a name must end with to be one (most names are told at once). */
+const SLIPPED_ENDINGS = new Set(Object.values(ENDING_SLIPS).join('') + Object.values(ENDING_HOMOPHONES).join(''));
 
 /**
  * A short unit's name (`医务科`, `教导处`, `党政办`) with its ending mistyped as a look- or
- * sound-alike (ENDING_SLIPS: `医务课`, `教导触`, `党政半`), leaving no unit's name. isNearMiss
+ * sound-alike (ENDING_SLIPS: `医务课`, `教导触`, `党政半`; ENDING_HOMOPHONES: `县级是` beside
+ * `县级市`), leaving no unit's name. isNearMiss
  * leaves out names of three characters (one character makes another unit: `财务处` / `财务科`);
  * a slip of the ending that names no unit is still one. Not `党支书` beside `党支部`: a person.
  */
@@ -231,7 +247,9 @@ export function isEndingSlip(name: string, known: string): boolean {
   const n = name.length;
   if (n < 3 || n !== known.length || name === known || !SLIPPED_ENDINGS.has(name.charAt(n - 1))) return false;
   for (let i = 0; i < n - 1; i++) if (name.charCodeAt(i) !== known.charCodeAt(i)) return false;
-  return (ENDING_SLIPS[known.charAt(n - 1)] ?? '').includes(name.charAt(n - 1)) && !isUnitLike(name) && isUnitLike(known);
+  const ending = known.charAt(n - 1);
+  const written = name.charAt(n - 1);
+  return ((ENDING_SLIPS[ending] ?? '').includes(written) || (ENDING_HOMOPHONES[ending] ?? '').includes(written)) && !isUnitLike(name) && isUnitLike(known);
 }
 
 /**
@@ -357,16 +375,34 @@ const RUNNING_ON = /[将也都还要需应和与及等的是在已均可并再�
  * department's (a 局, 委 or 厅): in a short name (`财政局`, `卫健委`) only the stem's second
  * character, the first naming the field (`市城建局`, `县教体局`: other bodies, as the
  * abbreviations of internal offices are, `学工处`, `职教科`, `医教科`, never compared); in a
- * longer stem any but the first (`市场监官局`). Any other kind of body only by a stem of four
- * characters or more (`政务服务中心`, `政府办公室`).
+ * longer stem any but the first (`市场监官局`); so a ministry's short name (`民证部` for 民政部).
+ * Any other kind of body only by a stem of four characters or more (`政务服务中心`, `政府办公室`).
  */
 function stemMaySlip(s: string, at: number): boolean {
   const L = s.length;
   // Nor ever the first: what stands before it may be a place's or a body's (`各保监局`, not a slip of 银保监局).
   if (at === 0) return false;
   if (/[局委厅会]$/.test(s)) return L === 3 ? at === 1 : L >= 4;
+  // A ministry's name (`民政部`, `教育部`: `民证部`, `教有部`) as a department's: a Party body's or a
+  // hospital's office (`组织部`: `组宣部`, a 组织宣传部) is another body's short name as often.
+  if (L === 3 && s.charAt(2) === '部' && !OFFICE_DEPARTMENTS.has(s)) return at === 1;
   return L >= 5;
 }
+
+/**
+ * A three-character short name made of two bodies' first characters and their common ending
+ * (`组宣部`: 组织部 and 宣传部; `组人部`): each character starts a standard name with that ending
+ * (STANDARD_NAMES). Another body, never a slip of the one its first character starts (组织部).
+ */
+export function joinsTwoBodies(name: string): boolean {
+  if (name.length !== 3) return false;
+  const end = name.charAt(2);
+  const starts = (c: string) => STANDARD_NAMES.some((s) => s.length >= 3 && s.charAt(0) === c && s.charAt(s.length - 1) === end);
+  return starts(name.charAt(0)) && starts(name.charAt(1));
+}
+
+/** The three-character standard names ending in 部 that are no ministry's (stemMaySlip). */
+const OFFICE_DEPARTMENTS = new Set(['组织部', '宣传部', '统战部', '护理部']);
 
 /** Before a standard name: nothing, a level (`市`, `区`), or a body or place (`区委`, `城关镇`, `某某小学`). */
 function placePrefix(prefix: string): boolean {

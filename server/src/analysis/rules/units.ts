@@ -10,7 +10,7 @@ import { Rule, RuleContext } from '../rule';
 import { tasksNeedingUnits } from '../tasks';
 import { reportingAt, reportModes } from '../titles';
 import { Fix, Range } from '../types';
-import { editDistance, ENDING_SLIPS, isAbbreviation, isCollective, isDepartmentStem, isEndingSlip, isLocalities, isNearMiss, isStemSlip, isUnitLike, namesOtherUnit, StandardSlip, standardSlips, unitKind } from '../units';
+import { editDistance, ENDING_SLIPS, isAbbreviation, isCollective, isDepartmentStem, isEndingSlip, isLocalities, isNearMiss, isStemSlip, isUnitLike, joinsTwoBodies, namesOtherUnit, StandardSlip, standardSlips, unitKind } from '../units';
 import { simplified } from '../script';
 import { isAnalysedText } from '../source';
 import { dictionaryWords, isUserWord, segment, segmenterEpoch } from '../segmenter';
@@ -570,8 +570,8 @@ const unitName: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '单位名称疑似有误：配置了单位名录时，不在名录（含简称）中的单位（只建议改为像是写错的名录单位，不建议另一个单位：“区教育局”不提示“区民政局”）；未配置名录时，与本文其他处多次使用的单位名称只差一两个字（如“党委组织布”与“党委组织部”；与两个单位一样近时两个都建议，如“区名政局”与“区财政局”“区民政局”；不像单位名称的写法，如“（区委组织布）”，与仅出现一次的“区委组织部”只差一个字时也提示），或是其另一种简称写法（如“市人社局”与“市人力资源和社会保障局”）；只出现一次的三四个字的简称，中间一个字与本文多次使用的单位名称不同、且该字在原名中与前后成词而在此处不成词的，也提示（“财正部”与“财政部”“人明银行”与“人民银行”；“财务部”不提示）；同一单位只写了两次、其中一处错了一个字的（四个字以上，“人明银行”与“人民银行”、“市厂监管总局”与“市场监管总局”），差的字在另一处与前后成词而此处不成词的，也提示；四个字的部门简称只在仅出现一次、且简称用字不是部门名称时提示（“市民正局”与“市民政局”；“市民宗局”“市税务局”是另外的部门，不提示）；以地名或分工命名的同类单位（“城东街道办事处”与“城南街道办事处”，“交警大队”与“特警大队”）不受影响。本文没有其他写法、只出现一次的单位名称，结尾与常见党政机关、群团组织或学校、医院内设机构的规范名称（财政局、卫健委、宣传部、市场监管局、教导处等）或国务院部门、总局的通用简称（财政部、住房城乡建设部、市场监管总局等）同长、只差一个字时也提示，建议改为保留地名的规范名称（“市财正局”改为“市财政局”，“区卫建委”改为“区卫健委”，“总局”与“分局”之差不算，括号中说明牵头、配合的“区委宣传不”“教导外”也读作单位），简称和全称混写的（“发改委员会”）建议“发改委”或“发展和改革委员会”；差的字与前后组成词语或是其他部门的简称用字的（“市税务局”“市民宗局”“市文广局”“机关党委”），以及简称首字不同的（“市城建局”“学工处”），不提示。',
-    en: 'A unit name that looks wrong: not in the configured registry (or its aliases; suggesting a registered name it looks misspelt from, never another unit: not 区民政局 for 区教育局), or — without a registry — one or two characters off a unit used more often in the document (each such unit offered, 区名政局 → 区财政局 or 区民政局; a name that names no unit, （区委组织布）, one character off a unit written once too), or another way of abbreviating it; a short name written once, one character inside it off a unit used more often, where that character makes a word in the unit’s name and none in this one (财正部 beside 财政部, 人明银行 beside 人民银行; not 财务部); a unit written only twice, once one character off (four characters or more: 人明银行 beside 人民银行, 市厂监管总局 beside 市场监管总局), where that character makes a word in the other writing and none in this one; a four-character short name of a department only where it is written once and its stem names no department (市民正局 beside 市民政局; not 市民宗局 or 市税务局, other departments); sibling units named by their place or field (城东/城南街道办事处, 交警/特警大队) are fine. A unit written once with no other writing in the document is also flagged where its ending is one character off the standard name of a common Party or government body, mass organisation or school or hospital office, or of a ministry or a 总局 (财政局, 卫健委, 宣传部, 市场监管局, 教导处, 农业农村部, 市场监管总局 …; not a 总局’s 分局), the fix keeping its place (市财正局 → 市财政局, 区卫建委 → 区卫健委; 区委宣传不 and 教导外 are read as units in a bracket that says their role), and a committee’s short name with the full one’s ending (发改委员会) gets 发改委 or 发展和改革委员会; not where the differing character makes a word or another department’s stem (市税务局, 市民宗局, 市文广局, 机关党委) or is a short name’s first (市城建局, 学工处).',
+    zh: '单位名称疑似有误：配置了单位名录时，不在名录（含简称）中的单位（只建议改为像是写错的名录单位，不建议另一个单位：“区教育局”不提示“区民政局”）；未配置名录时，与本文其他处多次使用的单位名称只差一两个字（如“党委组织布”与“党委组织部”；与两个单位一样近时两个都建议，如“区名政局”与“区财政局”“区民政局”；不像单位名称的写法，如“（区委组织布）”，与仅出现一次的“区委组织部”只差一个字时也提示），或是其另一种简称写法（如“市人社局”与“市人力资源和社会保障局”）；只出现一次的三四个字的简称，中间一个字与本文多次使用的单位名称不同、且该字在原名中与前后成词而在此处不成词的，也提示（“财正部”与“财政部”“人明银行”与“人民银行”；“财务部”不提示）；责任单位标注中单位名称的结尾按拼音输入打成同音字、本文别处有正确写法的（“县级是”与“县级市”，“督查出”与“督查处”），也提示，正文中不提示；同一单位只写了两次、其中一处错了一个字的（三个字以上，“党正办”与“党政办”、“人明银行”与“人民银行”、“市厂监管总局”与“市场监管总局”；两个机构名称首字拼成的简称如“组宣部”不提示），差的字在另一处与前后成词而此处不成词的，也提示；四个字的部门简称只在仅出现一次、且简称用字不是部门名称时提示（“市民正局”与“市民政局”；“市民宗局”“市税务局”是另外的部门，不提示）；以地名或分工命名的同类单位（“城东街道办事处”与“城南街道办事处”，“交警大队”与“特警大队”）不受影响。本文没有其他写法、只出现一次的单位名称，结尾与常见党政机关、群团组织或学校、医院内设机构的规范名称（财政局、卫健委、宣传部、市场监管局、教导处等）或国务院部门、总局的通用简称（财政部、住房城乡建设部、市场监管总局等）同长、只差一个字时也提示，建议改为保留地名的规范名称（“市财正局”改为“市财政局”，“区卫建委”改为“区卫健委”，“民证部”改为“民政部”，“总局”与“分局”之差不算，括号中说明牵头、配合的“区委宣传不”“教导外”也读作单位），简称和全称混写的（“发改委员会”）建议“发改委”或“发展和改革委员会”；差的字与前后组成词语或是其他部门的简称用字的（“市税务局”“市民宗局”“市文广局”“机关党委”），以及简称首字不同的（“市城建局”“学工处”），不提示。',
+    en: 'A unit name that looks wrong: not in the configured registry (or its aliases; suggesting a registered name it looks misspelt from, never another unit: not 区民政局 for 区教育局), or — without a registry — one or two characters off a unit used more often in the document (each such unit offered, 区名政局 → 区财政局 or 区民政局; a name that names no unit, （区委组织布）, one character off a unit written once too), or another way of abbreviating it; a short name written once, one character inside it off a unit used more often, where that character makes a word in the unit’s name and none in this one (财正部 beside 财政部, 人明银行 beside 人民银行; not 财务部); in an annotation, a unit’s ending typed as its homophone where the document writes the right name elsewhere (县级是 beside 县级市, 督查出 beside 督查处; never in body text); a unit written only twice, once one character off (three characters or more: 党正办 beside 党政办, 人明银行 beside 人民银行, 市厂监管总局 beside 市场监管总局; not a short name joining two bodies’ first characters, 组宣部), where that character makes a word in the other writing and none in this one; a four-character short name of a department only where it is written once and its stem names no department (市民正局 beside 市民政局; not 市民宗局 or 市税务局, other departments); sibling units named by their place or field (城东/城南街道办事处, 交警/特警大队) are fine. A unit written once with no other writing in the document is also flagged where its ending is one character off the standard name of a common Party or government body, mass organisation or school or hospital office, or of a ministry or a 总局 (财政局, 卫健委, 宣传部, 市场监管局, 教导处, 农业农村部, 市场监管总局 …; not a 总局’s 分局), the fix keeping its place (市财正局 → 市财政局, 区卫建委 → 区卫健委, 民证部 → 民政部; 区委宣传不 and 教导外 are read as units in a bracket that says their role), and a committee’s short name with the full one’s ending (发改委员会) gets 发改委 or 发展和改革委员会; not where the differing character makes a word or another department’s stem (市税务局, 市民宗局, 市文广局, 机关党委) or is a short name’s first (市城建局, 学工处).',
   },
   fixable: true,
   inputs: 'annotations',
@@ -681,15 +681,17 @@ interface NameAnswer {
  * it (not the first, the level or the field; not one that makes another body or writing: `总`/`分`,
  * `和`/`与`, numbers), where that character makes a dictionary word with a neighbour in the other
  * name and none in this one (`人明银行` beside `人民银行`, `市厂监管总局` beside `市场监管总局`,
- * `税物总局` beside `税务总局`): a unit the document names twice, once mistyped. Judged as
- * isNearMiss (five characters or more) or isWordSlip (four) judge a slip of a unit
+ * `税物总局` beside `税务总局`, `党正办` beside `党政办`): a unit the document names twice, once
+ * mistyped. Judged as isNearMiss (five characters or more) or isWordSlip (three or four) judge a slip of a unit
  * written more often; two names that both make words there (`交通运输局` / `交通运管局`) or
  * neither are left alone, as are other bodies (isNearMiss's and isWordSlip's exclusions).
  */
 function onceTwin(name: string, counts: ReadonlyMap<string, number>): string | null {
   const n = name.length;
-  // Three characters are mostly a short name's stem of one character (`外专局` / `外汇局`, `市编办` / `市台办`): other bodies.
-  if (n < 4) return null;
+  // Of three characters only a slip inside a two-character word (`党正办` beside `党政办`, `财正部`
+  // beside `财政部`): isWordSlip leaves out a short name's stem of one character after a level
+  // (`市编办` / `市台办`) and a department's stem (`外专局` / `外汇局`), other bodies.
+  if (n < 3) return null;
   let found: string | null = null;
   for (const [other, k] of counts) {
     if (k !== 1 || other.length !== n || other === name) continue;
@@ -722,7 +724,7 @@ function inWord(text: string, at: number): boolean {
  * names the field or the place, nor the ending, isEndingSlip's), where the character makes a word
  * with a neighbour in that unit's name (`财政`) and none in this one (`财正`, `正部`): a slip, not
  * another unit (`财务部` beside 财政部: `财务` is a word; `民宗局` beside 民政局, `科信局` beside
- * 科技局: departments' stems). isNearMiss leaves such short names out; a local department's
+ * 科技局: departments' stems; `组宣部` beside 组织部: 组织部 and 宣传部 joined, joinsTwoBodies). isNearMiss leaves such short names out; a local department's
  * four-character name (`市民正局`) is isStemSlip's.
  */
 function isWordSlip(name: string, known: string): boolean {
@@ -739,6 +741,8 @@ function isWordSlip(name: string, known: string): boolean {
   }
   if (at <= 0 || at === n - 1 || !/^[\u4e00-\u9fff]+$/.test(name)) return false;
   if (isDepartmentStem(name.slice(0, 2)) || isDepartmentStem(name.slice(at - 1, at + 1))) return false;
+  // Two bodies' first characters and their ending (`组宣部`: 组织部 and 宣传部): another body.
+  if (joinsTwoBodies(name)) return false;
   return isUnitLike(known) && inWord(known, at) && !inWord(name, at);
 }
 
