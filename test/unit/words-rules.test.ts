@@ -54,6 +54,13 @@ describe('segmenter (jieba 2.0.2)', () => {
 
 describe('word rules', () => {
   describe('GW401 repeated-word', () => {
+    it('flags a punctuation mark typed twice (`。。`, `，，`, `、、`) and removes the copy, not a run of three or more', () => {
+      const text = '要加强组织领导。。各单位要明确分工，，落实责任、、按时完成。\n';
+      const fs = findings(text, 'GW401');
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.character, f.range.end.character]), [[7, 9], [17, 19], [23, 25]]);
+      assert.strictEqual(applyEdits(text, fs[0].fixes[0].edits), '要加强组织领导。各单位要明确分工，，落实责任、、按时完成。\n');
+      assert.deepStrictEqual(findings('要加强组织领导。。。各单位要明确分工；落实责任：按时完成。\n', 'GW401'), []);
+    });
     it('finds a 的 doubled where jieba glued the first to the word before it (`协调委的|的`), not 目的的 or 的的确确', () => {
       const text = '承担协调委的的日常工作。\n';
       const fs = findings(text, 'GW401');

@@ -219,8 +219,8 @@ const repeated: Rule = {
   family: 'words',
   defaultSeverity: 'warning',
   description: {
-    zh: '同一个词接连写了两遍（“新余市新余市”“的的”“进一步进一步”“会议会议议程”）；数字后的量词重叠（“500顶顶帐篷”）也提示；叠词（“常常”“看看”“研究研究”“一个个”）、“一个……一个……”式的强调、讲话中的反复（“落实落实再落实”“干部干部，干字当头”）和引号内的叠用不受影响。',
-    en: 'A word written twice in a row (also 会议会议议程); also a measure word doubled after a number (500顶顶帐篷); reduplication (常常, 看看, 研究研究, 一个个), emphatic 一个X一个X, a speech’s repetition (落实落实再落实, 干部干部，干字当头) and doubled words in quotation marks are fine.',
+    zh: '同一个词接连写了两遍（“新余市新余市”“的的”“进一步进一步”“会议会议议程”）；数字后的量词重叠（“500顶顶帐篷”）和重复的标点（“。。”“，，”“、、”“；；”“：：”，三个以上连写的不算）也提示；叠词（“常常”“看看”“研究研究”“一个个”）、“一个……一个……”式的强调、讲话中的反复（“落实落实再落实”“干部干部，干字当头”）和引号内的叠用不受影响。',
+    en: 'A word written twice in a row (also 会议会议议程); also a measure word doubled after a number (500顶顶帐篷) and a punctuation mark doubled (。。, ，，, 、、, ；；, ：：; not a run of three or more); reduplication (常常, 看看, 研究研究, 一个个), emphatic 一个X一个X, a speech’s repetition (落实落实再落实, 干部干部，干字当头) and doubled words in quotation marks are fine.',
   },
   fixable: true,
   inputs: 'lines',
@@ -273,12 +273,27 @@ function markRepeatStarts(t: string, from: number, to: number): boolean {
 
 /** Words written twice in a row on one line (`at` is the first copy, `length` one copy's length). */
 function repeatsOn(t: string, from: number, to: number): Hit[] {
-  const hits: Hit[] = [];
+  const hits: Hit[] = doubledMarks(t, from, to);
   if (!markRepeatStarts(t, from, to)) return hits;
   try {
     scanMarked(t, from, to, hits);
   } finally {
     marks.fill(0, from, to); // also when the segmenter is missing (NO_SEGMENTER)
+  }
+  return hits;
+}
+
+/** Sentence marks that a slip of the key doubles (`。。`, `，，`); a run of three or more is left alone (a makeshift ellipsis). */
+const DOUBLED_MARKS = '。，、；：';
+
+/** A sentence mark written twice in a row (`工作。。`, `加强，，推进`), at the first copy. */
+function doubledMarks(t: string, from: number, to: number): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = from; i < to - 1; i++) {
+    const c = t.charAt(i);
+    if (t.charAt(i + 1) !== c || DOUBLED_MARKS.indexOf(c) < 0) continue;
+    if ((i === from || t.charAt(i - 1) !== c) && (i + 2 >= to || t.charAt(i + 2) !== c)) hits.push({ at: i, length: 1, word: c });
+    while (i + 1 < to && t.charAt(i + 1) === c) i++;
   }
   return hits;
 }
