@@ -434,6 +434,13 @@ describe('word rules', () => {
   });
 
   describe('GW403 miswritten-word', () => {
+    it('flags a year in Chinese numerals written with 零 for 〇 (`二零二五年`), not a count of years (`一千零五年`)', () => {
+      const text = '二零二五年工作要点\n回顾二〇二四年，展望二零二五年。\n';
+      const fs = findings(text, 'GW403');
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.range.start.character, f.message]), [[0, 0, '“二零二五”应为“二〇二五”。'], [1, 10, '“二零二五”应为“二〇二五”。']]);
+      assert.strictEqual(applyEdits(text, fs[0].fixes[0].edits), '二〇二五年工作要点\n回顾二〇二四年，展望二零二五年。\n');
+      assert.deepStrictEqual(findings('已有一千零五年历史，二〇〇五年建成，三零年代，十二零五年。\n', 'GW403'), []);
+    });
     it('flags and fixes a miswritten word', () => {
       const text = '认真布署，合理按排。\n';
       const fs = findings(text, 'GW403');

@@ -145,6 +145,8 @@ interface Hit {
   word: string;
   /** Found where the right word would be a word, not by the segmenter (miswrittenOn). */
   guessed?: boolean;
+  /** The right form, where it is not the dictionary's (a year's 零 written for 〇). */
+  right?: string;
 }
 
 /** A scan of one line's content [from, to) for hits. */
@@ -956,8 +958,8 @@ const miswritten: Rule = {
   family: 'words',
   defaultSeverity: 'warning',
   description: {
-    zh: '公文中常见的错别字词（“布署”→“部署”、“贯切”→“贯彻”、“按排”→“安排”、“台帐”→“台账”、“砥励”→“砥砺”、“一愁莫展”→“一筹莫展”等，“截止”后接时间点时→“截至”），按词的边界匹配，不误报更长词语中的字串（正确写法构成的更长词语中的误写照常提示：“竟争力”）；“帐”类写法不检查2005年以前成文的文档。',
-    en: 'Commonly miswritten words (布署→部署, 贯切→贯彻, 按排→安排, 台帐→台账, 砥励→砥砺 …; 截止 before a time point → 截至), matched on word boundaries (also inside a longer word the right form makes: 竟争力); 帐 for 账 is left alone in documents written before 2005.',
+    zh: '公文中常见的错别字词（“布署”→“部署”、“贯切”→“贯彻”、“按排”→“安排”、“台帐”→“台账”、“砥励”→“砥砺”、“一愁莫展”→“一筹莫展”等，“截止”后接时间点时→“截至”；汉字年份中的“零”→“〇”：“二零二五年”→“二〇二五年”），按词的边界匹配，不误报更长词语中的字串（正确写法构成的更长词语中的误写照常提示：“竟争力”）；“帐”类写法不检查2005年以前成文的文档。',
+    en: 'Commonly miswritten words (布署→部署, 贯切→贯彻, 按排→安排, 台帐→台账, 砥励→砥砺 …; 截止 before a time point → 截至; 零 in a year written in Chinese numerals → 〇: 二零二五年 → 二〇二五年), matched on word boundaries (also inside a longer word the right form makes: 竟争力); 帐 for 账 is left alone in documents written before 2005.',
   },
   fixable: true,
   inputs: 'lines',
@@ -968,11 +970,11 @@ const miswritten: Rule = {
     const wrapped = wrappingOf(doc.source) !== null;
     const date = ctx.derived(documentDate) || today(ctx.config);
     for (const { line: l, hits } of lineHits(doc, MISWRITTEN_SLOT, miswrittenOn, ctx.lines) ?? []) {
-      for (const { at, word, guessed } of hits) {
+      for (const { at, word, guessed, right: own } of hits) {
         if (guessed && wrapped && at === l.contentStart) continue;
         const since = SINCE_BY_TEXT.get(word);
         if (since && since > date) continue;
-        const right = WRONG_BY_TEXT.get(word)!;
+        const right = own ?? WRONG_BY_TEXT.get(word)!;
         const range = { start: { line: l.index, character: at }, end: { line: l.index, character: at + word.length } };
         ctx.report({
           range,
@@ -984,9 +986,27 @@ const miswritten: Rule = {
   },
 };
 
+/**
+ * A year in Chinese numerals with 零 for its zero (`二零二五年`): a year is a number that names, not
+ * one that counts, and its zero is written 〇 (GB/T 15835-2011). Four numerals, none before
+ * them (`一千零五年` counts years).
+ */
+const YEAR_WITH_LING = /(?<![〇○零一二三四五六七八九十百千万两])[一二][〇○零一二三四五六七八九]{3}(?=年)/g;
+
+function yearsWithLing(line: string, from: number, to: number): Hit[] {
+  if (line.indexOf('零', from) < 0) return [];
+  const hits: Hit[] = [];
+  YEAR_WITH_LING.lastIndex = from;
+  for (let m; (m = YEAR_WITH_LING.exec(line)) && m.index + 5 <= to; ) {
+    if (m[0].indexOf('零') >= 0) hits.push({ at: m.index, length: 4, word: m[0], right: m[0].replace(/零/g, '〇') });
+  }
+  return hits;
+}
+
 /** Commonly miswritten words on word boundaries. */
 function miswrittenOn(line: string, from: number, to: number): Hit[] {
-  return dictionaryHits(line, from, to, MISWRITTEN_PATTERN, (t, at, word) => {
+  const years = yearsWithLing(line, from, to);
+  const words = dictionaryHits(line, from, to, MISWRITTEN_PATTERN, (t, at, word) => {
     const after = FOLLOWED_BY.get(word);
     if (after) {
       after.lastIndex = at + word.length;
@@ -1008,6 +1028,7 @@ function miswrittenOn(line: string, from: number, to: number): Hit[] {
     // as written reaches into the form from outside it (`宣布|署名` is two words, no slip).
     return right.length === word.length && insideOneWord(mended, at, at + right.length) && !straddled(t, at, at + word.length) ? 'guessed' : false;
   });
+  return years.length ? years.concat(words) : words;
 }
 
 /** Whether one word of two or more characters covers [from, to) and more. */
