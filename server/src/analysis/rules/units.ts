@@ -432,18 +432,15 @@ const brackets: Rule = {
     let square = 0;
     // Annotations after a task's 。 (`……台账。（办公室负责）`), and those ending a line right after a word.
     let afterPeriod = 0;
-    const periodLines = new Set<number>();
-    const bare: Annotation[] = [];
+    let bare: Annotation[] | null = null;
     for (const a of doc.annotations) {
       const s = a.range.start;
       const e = a.range.end;
       if (!a.unclosed && !a.row && !a.prose && a.form !== 6 && s.character > 0) {
         const text = doc.source.lines[s.line].text;
         const before = text.charAt(s.character - 1);
-        if (before === '。') {
-          afterPeriod++;
-          periodLines.add(e.line);
-        } else if (e.line === s.line && WORD_END.test(before) && blankFrom(text, e.character)) bare.push(a);
+        if (before === '。') afterPeriod++;
+        else if (e.line === s.line && WORD_END.test(before) && blankFrom(text, e.character)) (bare ??= []).push(a);
       }
       if (a.unclosed) {
         // `（省财政厅牵头，省教育厅配合` at the end of its line: closed as opened.
@@ -466,7 +463,7 @@ const brackets: Rule = {
     }
     // The document writes its annotations full-width (as before: at least as many `（` as `(`).
     const fullWidth = full > 0 && full >= half;
-    if (bare.length && afterPeriod >= 3 && bare.length * 5 <= afterPeriod) missingPeriods(doc, bare, periodLines, ctx);
+    if (bare && afterPeriod >= 3 && bare.length * 5 <= afterPeriod) missingPeriods(doc, bare, ctx);
     for (const { a, open, close, marks } of suspects) {
       if (open === '【') {
         // `【A牵头，B配合】` among annotations the document mostly writes in `（）`, as a copy from
@@ -532,6 +529,26 @@ function blankFrom(text: string, at: number): boolean {
   return true;
 }
 
+/** The heading on `line`, by a binary search of the headings (in the order of their lines). */
+function headingOn(headings: readonly Heading[], line: number): Heading | undefined {
+  let lo = 0;
+  let hi = headings.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const l = headings[mid].line;
+    if (l === line) return headings[mid];
+    if (l < line) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** Whether a line ends `……。（…）`: a sentence and its annotation. */
+function endsAnnotatedSentence(text: string): boolean {
+  const t = text.trimEnd();
+  return t.endsWith('）') && t.lastIndexOf('。（') > 0 && t.indexOf('）', t.lastIndexOf('。（')) === t.length - 1;
+}
+
 /** A task's sentence ending in a word, a figure, a title or a quotation. */
 const WORD_END = /[\u4e00-\u9fff0-9０-９》”]/;
 
@@ -541,18 +558,16 @@ const WORD_END = /[\u4e00-\u9fff0-9０-９》”]/;
  * these): the 。 was dropped. A heading on its own line with its annotation is no sentence, unless
  * a 。 before shows it is a paragraph of sentences, or its siblings end so (`二十、……。（…）`).
  */
-function missingPeriods(doc: GongwenDocument, bare: readonly Annotation[], periodLines: ReadonlySet<number>, ctx: RuleContext): void {
-  const headingLines = new Map<number, Heading>();
-  for (const h of doc.headings) if (!h.runIn) headingLines.set(h.line, h);
+function missingPeriods(doc: GongwenDocument, bare: readonly Annotation[], ctx: RuleContext): void {
   for (const a of bare) {
     const at = a.range.start;
     // An item whose heading is its whole paragraph is a sentence where it has a 。 before
     // (`四、……项目。……奖励（…）`), or where two of its siblings end `……。（…）` on their lines.
-    const h = headingLines.get(at.line);
-    if (h && doc.source.lines[at.line].text.lastIndexOf('。', at.character) < h.marker.range.end.character) {
+    const h = headingOn(doc.headings, at.line);
+    if (h && !h.runIn && doc.source.lines[at.line].text.lastIndexOf('。', at.character) < h.marker.range.end.character) {
       const siblings = h.parent ? h.parent.children : doc.parts[h.part].headings.filter((x) => !x.parent);
       let ended = 0;
-      for (const x of siblings) if (x !== h && periodLines.has(x.line) && ++ended >= 2) break;
+      for (const x of siblings) if (x !== h && endsAnnotatedSentence(doc.source.lines[x.line].text) && ++ended >= 2) break;
       if (ended < 2) continue;
     }
     ctx.report({
