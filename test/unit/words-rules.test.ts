@@ -61,6 +61,16 @@ describe('word rules', () => {
       assert.strictEqual(applyEdits(text, fs[0].fixes[0].edits), '要加强组织领导。各单位要明确分工，，落实责任、、按时完成。\n');
       assert.deepStrictEqual(findings('要加强组织领导。。。各单位要明确分工；落实责任：按时完成。\n', 'GW401'), []);
     });
+    it('flags two different marks in a row left by an edit (`，。`, `。，`), offering to remove either, not a run of three', () => {
+      const text = '要加强组织领导，。各单位要明确分工。，落实责任。\n';
+      const fs = findings(text, 'GW401');
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.character, f.range.end.character]), [[7, 9], [17, 19]]);
+      assert.strictEqual(fs[0].fixes.length, 2);
+      assert.strictEqual(applyEdits(text, fs[0].fixes[1].edits), '要加强组织领导，各单位要明确分工。，落实责任。\n');
+      assert.strictEqual(applyEdits(text, fs[0].fixes[0].edits), '要加强组织领导。各单位要明确分工。，落实责任。\n');
+      assert.strictEqual(applyEdits(text, fs[1].fixes[1].edits), '要加强组织领导，。各单位要明确分工。落实责任。\n');
+      assert.deepStrictEqual(findings('要加强组织领导，。；各单位要明确分工。\n', 'GW401'), []);
+    });
     it('finds a 的 doubled where jieba glued the first to the word before it (`协调委的|的`), not 目的的 or 的的确确', () => {
       const text = '承担协调委的的日常工作。\n';
       const fs = findings(text, 'GW401');

@@ -147,6 +147,8 @@ interface Hit {
   guessed?: boolean;
   /** The right form, where it is not the dictionary's (a year's 零 written for 〇). */
   right?: string;
+  /** Two different marks in a row (`，。`), `word` holding both: either may be the slip (doubledMarks). */
+  pair?: true;
 }
 
 /** A scan of one line's content [from, to) for hits. */
@@ -221,8 +223,8 @@ const repeated: Rule = {
   family: 'words',
   defaultSeverity: 'warning',
   description: {
-    zh: '同一个词接连写了两遍（“新余市新余市”“的的”“进一步进一步”“会议会议议程”）；数字后的量词重叠（“500顶顶帐篷”）和重复的标点（“。。”“，，”“、、”“；；”“：：”，三个以上连写的不算）也提示；叠词（“常常”“看看”“研究研究”“一个个”）、“一个……一个……”式的强调、讲话中的反复（“落实落实再落实”“干部干部，干字当头”）和引号内的叠用不受影响。',
-    en: 'A word written twice in a row (also 会议会议议程); also a measure word doubled after a number (500顶顶帐篷) and a punctuation mark doubled (。。, ，，, 、、, ；；, ：：; not a run of three or more); reduplication (常常, 看看, 研究研究, 一个个), emphatic 一个X一个X, a speech’s repetition (落实落实再落实, 干部干部，干字当头) and doubled words in quotation marks are fine.',
+    zh: '同一个词接连写了两遍（“新余市新余市”“的的”“进一步进一步”“会议会议议程”）；数字后的量词重叠（“500顶顶帐篷”）和重复的标点（“。。”“，，”“、、”“；；”“：：”）或连用的两个不同标点（“，。”“。，”，修改时漏删的）也提示（三个以上连写的不算）；叠词（“常常”“看看”“研究研究”“一个个”）、“一个……一个……”式的强调、讲话中的反复（“落实落实再落实”“干部干部，干字当头”）和引号内的叠用不受影响。',
+    en: 'A word written twice in a row (also 会议会议议程); also a measure word doubled after a number (500顶顶帐篷) and a punctuation mark doubled (。。, ，，, 、、, ；；, ：：) or two different ones in a row (，。, 。，, left by an edit; not a run of three or more); reduplication (常常, 看看, 研究研究, 一个个), emphatic 一个X一个X, a speech’s repetition (落实落实再落实, 干部干部，干字当头) and doubled words in quotation marks are fine.',
   },
   fixable: true,
   inputs: 'lines',
@@ -230,7 +232,17 @@ const repeated: Rule = {
   check(doc, ctx) {
     ctx.derived(teachSegmenter);
     for (const { line: l, hits } of lineHits(doc, REPEATS_SLOT, repeatsOn, ctx.lines) ?? []) {
-      for (const { at, length, word } of hits) {
+      for (const { at, length, word, pair } of hits) {
+        if (pair) {
+          const [first, second] = word;
+          const mark = (k: number) => ({ start: { line: l.index, character: at + k }, end: { line: l.index, character: at + k + 1 } });
+          ctx.report({
+            range: { start: mark(0).start, end: mark(1).end },
+            message: ctx.msg(`标点“${first}”“${second}”连用，疑为多写了一个。`, `Two marks in a row (${word}): one of them is likely a slip.`),
+            fixes: [0, 1].map((k) => ({ title: ctx.msg(`删去“${word[k]}”`, `Remove "${word[k]}"`), edits: [{ range: mark(k), newText: '' }], safe: false })),
+          });
+          continue;
+        }
         const range = { start: { line: l.index, character: at + length }, end: { line: l.index, character: at + 2 * length } };
         ctx.report({
           range: { start: { line: l.index, character: at }, end: range.end },
@@ -285,17 +297,32 @@ function repeatsOn(t: string, from: number, to: number): Hit[] {
   return hits;
 }
 
-/** Sentence marks that a slip of the key doubles (`。。`, `，，`); a run of three or more is left alone (a makeshift ellipsis). */
+/** Sentence marks that a slip of the key doubles (`。。`, `，，`) or an edit leaves beside another (`，。`). */
 const DOUBLED_MARKS = '。，、；：';
 
-/** A sentence mark written twice in a row (`工作。。`, `加强，，推进`), at the first copy. */
+/** The numeral of a `一、` at a line's start. */
+const MARKER_NUMERAL = /^[\s\u3000]*[一二三四五六七八九十]{1,3}$/;
+
+/**
+ * A sentence mark written twice in a row (`工作。。`, `加强，，推进`), at the first copy; or two
+ * different ones (`加强管理，。`, `工作。，各单位`), a mark left behind by an edit. Runs of three or
+ * more marks are left alone.
+ */
 function doubledMarks(t: string, from: number, to: number): Hit[] {
   const hits: Hit[] = [];
   for (let i = from; i < to - 1; i++) {
-    const c = t.charAt(i);
-    if (t.charAt(i + 1) !== c || DOUBLED_MARKS.indexOf(c) < 0) continue;
-    if ((i === from || t.charAt(i - 1) !== c) && (i + 2 >= to || t.charAt(i + 2) !== c)) hits.push({ at: i, length: 1, word: c });
-    while (i + 1 < to && t.charAt(i + 1) === c) i++;
+    if (DOUBLED_MARKS.indexOf(t.charAt(i)) < 0) continue;
+    let end = i + 1;
+    while (end < to && DOUBLED_MARKS.indexOf(t.charAt(end)) >= 0) end++;
+    if (end - i === 2) {
+      const c = t.charAt(i);
+      // `二、、`: a marker's 顿号 typed twice is the marker's punctuation (GW102).
+      if (t.charAt(i + 1) === c) {
+        if (c !== '、' || !MARKER_NUMERAL.test(t.slice(from, i))) hits.push({ at: i, length: 1, word: c });
+      }
+      else hits.push({ at: i, length: 1, word: t.slice(i, i + 2), pair: true });
+    }
+    i = end - 1;
   }
   return hits;
 }
