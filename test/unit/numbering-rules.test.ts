@@ -833,6 +833,12 @@ describe('numbering rules', () => {
       assert.deepStrictEqual(parse(level3).headings.map((h) => h.depth), [1, 2, 3, 3, 3]);
       assert.strictEqual(fixAll(level3).text, lines('一、甲', '（一）子', '1.项', '2.项', '3.项'));
     });
+    it('reads `二、、` (its 顿号 typed twice) as the marker `二、` to fix, not as text that leaves a gap before `三、`', () => {
+      const text = lines('一、甲方面', '（一）做好工作。', '二、、乙方面', '（一）做好工作。', '三、丙方面', '（一）做好工作。');
+      const fs = findings(text);
+      assert.deepStrictEqual(fs.map((f) => [f.rule, f.range.start.line]), [['GW102', 2]]);
+      assert.strictEqual(fixAll(text).text, text.replace('二、、', '二、'));
+    });
     it('reads the 一 an OCR or a retyping turned into a dash or a letter (—、 -、 一 、 （-） l. I.) as the marker it stands for, where it stands first of its kind and another follows', () => {
       const plan = (a: string, b: string, c: string) =>
         lines('某县工作方案', `${a}总体要求`, '坚持问题导向。', '二、重点任务', `${b}推进甲项工作`, `${c}建立制度。（办公室负责）`, '2.完善机制。（财务科负责）', '（二）推进乙项工作', '1.开展检查。（审计科负责）');

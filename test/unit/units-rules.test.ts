@@ -389,6 +389,17 @@ describe('unit rules', () => {
     assert.strictEqual(fixAll(text).text, lines('一、甲', '（一）乙。（市甲局牵头，市乙局、市丙局配合）', '（二）丙。（市甲局牵头，市乙局、市丙局配合）', '（三）丁。（市甲局、市乙局）', '（四）戊。（市甲局牵头，市乙局配合）'));
   });
 
+  it('GW206 notes a task whose 。 before its annotation was dropped, where the document writes ……。（…）', () => {
+    const text = lines('一、甲', '（一）乙。（市甲局牵头，市乙局配合）', '（二）丙。（市丙局负责）', '（三）丁。（市丁局负责）', '（四）加强统筹，完善戊（市戊局负责）', '（五）己。（市己局负责）', '（六）庚。（市庚局负责）');
+    const fs = findings(text, 'GW206');
+    assert.deepStrictEqual(fs.map((f) => f.range.start.line), [4]);
+    assert.strictEqual(applyEdits(text, fs[0].fixes[0].edits).split('\n')[4], '（四）加强统筹，完善戊。（市戊局负责）');
+    // A heading of its own line with its annotation, a document writing ……（…）。, or too few to tell (under five to one): fine.
+    assert.deepStrictEqual(findings(lines('一、甲', '（一）加强统筹（市甲局牵头）', '1.乙。（市乙局负责）', '2.丙。（市丙局负责）', '3.丁。（市丁局负责）'), 'GW206'), []);
+    assert.deepStrictEqual(findings(lines('一、甲', '（一）乙（市甲局负责）。', '（二）丙（市丙局负责）。', '（三）丁（市丁局负责）', '（四）戊（市戊局负责）。'), 'GW206'), []);
+    assert.deepStrictEqual(findings(lines('一、甲', '（一）乙。（市甲局负责）', '（二）丙。（市丙局负责）', '（三）丁（市丁局负责）', '（四）戊。（市戊局负责）', '（五）己。（市己局负责）'), 'GW206'), []);
+  });
+
   it('GW206 asks （） for an annotation in 【】 among （） ones, not in a document writing 【】 throughout', () => {
     const text = lines('一、甲', '（一）乙。（市甲局牵头，市乙局配合）', '（二）丙。【市甲局牵头，市乙局配合】', '（三）丁。（市丙局负责）');
     assert.deepStrictEqual(findings(text, 'GW206').map((f) => f.range.start.line), [2]);

@@ -54,6 +54,23 @@ describe('segmenter (jieba 2.0.2)', () => {
 
 describe('word rules', () => {
   describe('GW401 repeated-word', () => {
+    it('flags a punctuation mark typed twice (`。。`, `，，`, `、、`) and removes the copy, not a run of three or more', () => {
+      const text = '要加强组织领导。。各单位要明确分工，，落实责任、、按时完成。\n';
+      const fs = findings(text, 'GW401');
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.character, f.range.end.character]), [[7, 9], [17, 19], [23, 25]]);
+      assert.strictEqual(applyEdits(text, fs[0].fixes[0].edits), '要加强组织领导。各单位要明确分工，，落实责任、、按时完成。\n');
+      assert.deepStrictEqual(findings('要加强组织领导。。。各单位要明确分工；落实责任：按时完成。\n', 'GW401'), []);
+    });
+    it('flags two different marks in a row left by an edit (`，。`, `。，`), offering to remove either, not a run of three', () => {
+      const text = '要加强组织领导，。各单位要明确分工。，落实责任。\n';
+      const fs = findings(text, 'GW401');
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.character, f.range.end.character]), [[7, 9], [17, 19]]);
+      assert.strictEqual(fs[0].fixes.length, 2);
+      assert.strictEqual(applyEdits(text, fs[0].fixes[1].edits), '要加强组织领导，各单位要明确分工。，落实责任。\n');
+      assert.strictEqual(applyEdits(text, fs[0].fixes[0].edits), '要加强组织领导。各单位要明确分工。，落实责任。\n');
+      assert.strictEqual(applyEdits(text, fs[1].fixes[1].edits), '要加强组织领导，。各单位要明确分工。落实责任。\n');
+      assert.deepStrictEqual(findings('要加强组织领导，。；各单位要明确分工。\n', 'GW401'), []);
+    });
     it('finds a 的 doubled where jieba glued the first to the word before it (`协调委的|的`), not 目的的 or 的的确确', () => {
       const text = '承担协调委的的日常工作。\n';
       const fs = findings(text, 'GW401');
@@ -427,6 +444,13 @@ describe('word rules', () => {
   });
 
   describe('GW403 miswritten-word', () => {
+    it('flags a year in Chinese numerals written with 零 for 〇 (`二零二五年`), not a count of years (`一千零五年`)', () => {
+      const text = '二零二五年工作要点\n回顾二〇二四年，展望二零二五年。\n';
+      const fs = findings(text, 'GW403');
+      assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.range.start.character, f.message]), [[0, 0, '“二零二五”应为“二〇二五”。'], [1, 10, '“二零二五”应为“二〇二五”。']]);
+      assert.strictEqual(applyEdits(text, fs[0].fixes[0].edits), '二〇二五年工作要点\n回顾二〇二四年，展望二零二五年。\n');
+      assert.deepStrictEqual(findings('已有一千零五年历史，二〇〇五年建成，三零年代，十二零五年。\n', 'GW403'), []);
+    });
     it('flags and fixes a miswritten word', () => {
       const text = '认真布署，合理按排。\n';
       const fs = findings(text, 'GW403');

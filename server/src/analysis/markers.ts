@@ -84,8 +84,8 @@ const RE_REGULATION_PUNCT = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条
 // formatter would drop the space and leave `（一）,`, which a second run reads as `（一）,` and changes again.
 const RE_PAREN_CN = new RegExp(`^([（(])(${CN})([）)])(?:[ \\u3000]*(${PUNCT}+(?:[ \\u3000]*${PUNCT}+)*))?`);
 const RE_PAREN_ARABIC = new RegExp(`^([（(])(${DIGITS})([）)])(?:[ \\u3000]*(${PUNCT}+(?:[ \\u3000]*${PUNCT}+)*))?`);
-// `一 、`: a space typed (or an OCR's gap) between the numeral and its 顿号.
-const RE_CN = new RegExp(`^(${CN})(${PUNCT}|[)）]|[ \\u3000]+、)`);
+// `一 、`: a space typed (or an OCR's gap) between the numeral and its 顿号; `一、、`: the 顿号 typed twice.
+const RE_CN = new RegExp(`^(${CN})(、、(?!、)|${PUNCT}|[)）]|[ \\u3000]+、)`);
 /**
  * `一` misread or retyped as a dash, as OCR and hurried retyping of a PDF leave it: `—、` `-、` `－、`
  * for `一、`, `（-）` `(—)` for `（一）`. Weak: a heading only where the next marker of its kind is

@@ -418,8 +418,8 @@ const brackets: Rule = {
   family: 'units',
   defaultSeverity: 'info',
   description: {
-    zh: '责任单位标注使用了半角括号“()”或方头括号“【】”，而本文其他标注使用全角括号“（）”；括号前后不一致（“（……)”“(……）”）；括号未闭合（“（甲牵头，乙配合”后即是下一项）；或在全角标注中夹用半角标点（“责任单位:”“牵头,”“牵头, ”“;”、单位名称中的“区委宣传部(区文明办)”）。',
-    en: 'An annotation in half-width brackets () or in 【】 where the document uses full-width （）, a mismatched pair （…) or (…）, a bracket left unclosed (the next item follows “（A牵头，B配合”), or half-width punctuation (责任单位:, 牵头, with or without a space after it, ;, a unit\'s other name in 区委宣传部(区文明办)) in a full-width annotation.',
+    zh: '责任单位标注使用了半角括号“()”或方头括号“【】”，而本文其他标注使用全角括号“（）”；括号前后不一致（“（……)”“(……）”）；括号未闭合（“（甲牵头，乙配合”后即是下一项）；或在全角标注中夹用半角标点（“责任单位:”“牵头,”“牵头, ”“;”、单位名称中的“区委宣传部(区文明办)”）。本文的标注都写在任务末句的“。”之后，个别标注前漏了句号的（“……建立工作台账（办公室负责）”），也提示（独占一行、不含句号的标题带标注的不算，同级各项都以“。（……）”结尾的除外）。',
+    en: 'An annotation in half-width brackets () or in 【】 where the document uses full-width （）, a mismatched pair （…) or (…）, a bracket left unclosed (the next item follows “（A牵头，B配合”), or half-width punctuation (责任单位:, 牵头, with or without a space after it, ;, a unit\'s other name in 区委宣传部(区文明办)) in a full-width annotation. Where the document writes its annotations after the task\'s 。, one that follows a word with no 。 (……建立工作台账（办公室负责）) is noted too (not a heading on its own line, with no 。 in it, with its annotation, unless its siblings end ……。（…）).',
   },
   fixable: true,
   inputs: 'annotations',
@@ -430,9 +430,18 @@ const brackets: Rule = {
     let half = 0;
     let full = 0;
     let square = 0;
+    // Annotations after a task's 。 (`……台账。（办公室负责）`), and those ending a line right after a word.
+    let afterPeriod = 0;
+    let bare: Annotation[] | null = null;
     for (const a of doc.annotations) {
       const s = a.range.start;
       const e = a.range.end;
+      if (!a.unclosed && !a.row && !a.prose && a.form !== 6 && s.character > 0) {
+        const text = doc.source.lines[s.line].text;
+        const before = text.charAt(s.character - 1);
+        if (before === '。') afterPeriod++;
+        else if (e.line === s.line && WORD_END.test(before) && blankFrom(text, e.character)) (bare ??= []).push(a);
+      }
       if (a.unclosed) {
         // `（省财政厅牵头，省教育厅配合` at the end of its line: closed as opened.
         const close = doc.source.lines[s.line].text.charAt(s.character) === '(' ? ')' : '）';
@@ -454,6 +463,7 @@ const brackets: Rule = {
     }
     // The document writes its annotations full-width (as before: at least as many `（` as `(`).
     const fullWidth = full > 0 && full >= half;
+    if (bare && afterPeriod >= 3 && bare.length * 5 <= afterPeriod) missingPeriods(doc, bare, ctx);
     for (const { a, open, close, marks } of suspects) {
       if (open === '【') {
         // `【A牵头，B配合】` among annotations the document mostly writes in `（）`, as a copy from
@@ -512,6 +522,61 @@ const brackets: Rule = {
     }
   },
 };
+
+/** Whether `text` holds only whitespace from `at` on. */
+function blankFrom(text: string, at: number): boolean {
+  for (let k = at; k < text.length; k++) if (!/\s/.test(text.charAt(k))) return false;
+  return true;
+}
+
+/** The heading on `line`, by a binary search of the headings (in the order of their lines). */
+function headingOn(headings: readonly Heading[], line: number): Heading | undefined {
+  let lo = 0;
+  let hi = headings.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const l = headings[mid].line;
+    if (l === line) return headings[mid];
+    if (l < line) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** Whether a line ends `……。（…）`: a sentence and its annotation. */
+function endsAnnotatedSentence(text: string): boolean {
+  const t = text.trimEnd();
+  return t.endsWith('）') && t.lastIndexOf('。（') > 0 && t.indexOf('）', t.lastIndexOf('。（')) === t.length - 1;
+}
+
+/** A task's sentence ending in a word, a figure, a title or a quotation. */
+const WORD_END = /[\u4e00-\u9fff0-9０-９》”]/;
+
+/**
+ * Annotations ending their line right after a word (`……建立工作台账（办公室负责）`) where the
+ * document writes its annotations after the task's 。 (at least three, five times as many as
+ * these): the 。 was dropped. A heading on its own line with its annotation is no sentence, unless
+ * a 。 before shows it is a paragraph of sentences, or its siblings end so (`二十、……。（…）`).
+ */
+function missingPeriods(doc: GongwenDocument, bare: readonly Annotation[], ctx: RuleContext): void {
+  for (const a of bare) {
+    const at = a.range.start;
+    // An item whose heading is its whole paragraph is a sentence where it has a 。 before
+    // (`四、……项目。……奖励（…）`), or where two of its siblings end `……。（…）` on their lines.
+    const h = headingOn(doc.headings, at.line);
+    if (h && !h.runIn && doc.source.lines[at.line].text.lastIndexOf('。', at.character) < h.marker.range.end.character) {
+      const siblings = h.parent ? h.parent.children : doc.parts[h.part].headings.filter((x) => !x.parent);
+      let ended = 0;
+      for (const x of siblings) if (x !== h && endsAnnotatedSentence(doc.source.lines[x.line].text) && ++ended >= 2) break;
+      if (ended < 2) continue;
+    }
+    ctx.report({
+      range: { start: { line: at.line, character: at.character - 1 }, end: a.range.end },
+      message: ctx.msg('任务末句后缺少句号：本文其他责任单位标注都写在“。”之后。', 'The task\'s last sentence lacks its 。: the document\'s other annotations follow a 。.'),
+      fixes: [{ title: ctx.msg('在标注前补上“。”', 'Add 。 before the annotation'), edits: [{ range: { start: at, end: at }, newText: '。' }], safe: false, preferred: true }],
+    });
+  }
+}
 
 const NONE: number[] = [];
 /** Half-width punctuation of running text, and its full-width form. */

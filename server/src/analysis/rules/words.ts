@@ -145,6 +145,10 @@ interface Hit {
   word: string;
   /** Found where the right word would be a word, not by the segmenter (miswrittenOn). */
   guessed?: boolean;
+  /** The right form, where it is not the dictionary's (a year's 零 written for 〇). */
+  right?: string;
+  /** Two different marks in a row (`，。`), `word` holding both: either may be the slip (doubledMarks). */
+  pair?: true;
 }
 
 /** A scan of one line's content [from, to) for hits. */
@@ -219,8 +223,8 @@ const repeated: Rule = {
   family: 'words',
   defaultSeverity: 'warning',
   description: {
-    zh: '同一个词接连写了两遍（“新余市新余市”“的的”“进一步进一步”“会议会议议程”）；数字后的量词重叠（“500顶顶帐篷”）也提示；叠词（“常常”“看看”“研究研究”“一个个”）、“一个……一个……”式的强调、讲话中的反复（“落实落实再落实”“干部干部，干字当头”）和引号内的叠用不受影响。',
-    en: 'A word written twice in a row (also 会议会议议程); also a measure word doubled after a number (500顶顶帐篷); reduplication (常常, 看看, 研究研究, 一个个), emphatic 一个X一个X, a speech’s repetition (落实落实再落实, 干部干部，干字当头) and doubled words in quotation marks are fine.',
+    zh: '同一个词接连写了两遍（“新余市新余市”“的的”“进一步进一步”“会议会议议程”）；数字后的量词重叠（“500顶顶帐篷”）和重复的标点（“。。”“，，”“、、”“；；”“：：”）或连用的两个不同标点（“，。”“。，”，修改时漏删的）也提示（三个以上连写的不算）；叠词（“常常”“看看”“研究研究”“一个个”）、“一个……一个……”式的强调、讲话中的反复（“落实落实再落实”“干部干部，干字当头”）和引号内的叠用不受影响。',
+    en: 'A word written twice in a row (also 会议会议议程); also a measure word doubled after a number (500顶顶帐篷) and a punctuation mark doubled (。。, ，，, 、、, ；；, ：：) or two different ones in a row (，。, 。，, left by an edit; not a run of three or more); reduplication (常常, 看看, 研究研究, 一个个), emphatic 一个X一个X, a speech’s repetition (落实落实再落实, 干部干部，干字当头) and doubled words in quotation marks are fine.',
   },
   fixable: true,
   inputs: 'lines',
@@ -228,7 +232,17 @@ const repeated: Rule = {
   check(doc, ctx) {
     ctx.derived(teachSegmenter);
     for (const { line: l, hits } of lineHits(doc, REPEATS_SLOT, repeatsOn, ctx.lines) ?? []) {
-      for (const { at, length, word } of hits) {
+      for (const { at, length, word, pair } of hits) {
+        if (pair) {
+          const [first, second] = word;
+          const mark = (k: number) => ({ start: { line: l.index, character: at + k }, end: { line: l.index, character: at + k + 1 } });
+          ctx.report({
+            range: { start: mark(0).start, end: mark(1).end },
+            message: ctx.msg(`标点“${first}”“${second}”连用，疑为多写了一个。`, `Two marks in a row (${word}): one of them is likely a slip.`),
+            fixes: [0, 1].map((k) => ({ title: ctx.msg(`删去“${word[k]}”`, `Remove "${word[k]}"`), edits: [{ range: mark(k), newText: '' }], safe: false })),
+          });
+          continue;
+        }
         const range = { start: { line: l.index, character: at + length }, end: { line: l.index, character: at + 2 * length } };
         ctx.report({
           range: { start: { line: l.index, character: at }, end: range.end },
@@ -273,12 +287,42 @@ function markRepeatStarts(t: string, from: number, to: number): boolean {
 
 /** Words written twice in a row on one line (`at` is the first copy, `length` one copy's length). */
 function repeatsOn(t: string, from: number, to: number): Hit[] {
-  const hits: Hit[] = [];
+  const hits: Hit[] = doubledMarks(t, from, to);
   if (!markRepeatStarts(t, from, to)) return hits;
   try {
     scanMarked(t, from, to, hits);
   } finally {
     marks.fill(0, from, to); // also when the segmenter is missing (NO_SEGMENTER)
+  }
+  return hits;
+}
+
+/** Sentence marks that a slip of the key doubles (`。。`, `，，`) or an edit leaves beside another (`，。`). */
+const DOUBLED_MARKS = '。，、；：';
+
+/** The numeral of a `一、` at a line's start. */
+const MARKER_NUMERAL = /^[\s\u3000]*[一二三四五六七八九十]{1,3}$/;
+
+/**
+ * A sentence mark written twice in a row (`工作。。`, `加强，，推进`), at the first copy; or two
+ * different ones (`加强管理，。`, `工作。，各单位`), a mark left behind by an edit. Runs of three or
+ * more marks are left alone.
+ */
+function doubledMarks(t: string, from: number, to: number): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = from; i < to - 1; i++) {
+    if (DOUBLED_MARKS.indexOf(t.charAt(i)) < 0) continue;
+    let end = i + 1;
+    while (end < to && DOUBLED_MARKS.indexOf(t.charAt(end)) >= 0) end++;
+    if (end - i === 2) {
+      const c = t.charAt(i);
+      // `二、、`: a marker's 顿号 typed twice is the marker's punctuation (GW102).
+      if (t.charAt(i + 1) === c) {
+        if (c !== '、' || !MARKER_NUMERAL.test(t.slice(from, i))) hits.push({ at: i, length: 1, word: c });
+      }
+      else hits.push({ at: i, length: 1, word: t.slice(i, i + 2), pair: true });
+    }
+    i = end - 1;
   }
   return hits;
 }
@@ -941,8 +985,8 @@ const miswritten: Rule = {
   family: 'words',
   defaultSeverity: 'warning',
   description: {
-    zh: '公文中常见的错别字词（“布署”→“部署”、“贯切”→“贯彻”、“按排”→“安排”、“台帐”→“台账”、“砥励”→“砥砺”、“一愁莫展”→“一筹莫展”等，“截止”后接时间点时→“截至”），按词的边界匹配，不误报更长词语中的字串（正确写法构成的更长词语中的误写照常提示：“竟争力”）；“帐”类写法不检查2005年以前成文的文档。',
-    en: 'Commonly miswritten words (布署→部署, 贯切→贯彻, 按排→安排, 台帐→台账, 砥励→砥砺 …; 截止 before a time point → 截至), matched on word boundaries (also inside a longer word the right form makes: 竟争力); 帐 for 账 is left alone in documents written before 2005.',
+    zh: '公文中常见的错别字词（“布署”→“部署”、“贯切”→“贯彻”、“按排”→“安排”、“台帐”→“台账”、“砥励”→“砥砺”、“一愁莫展”→“一筹莫展”等，“截止”后接时间点时→“截至”；汉字年份中的“零”→“〇”：“二零二五年”→“二〇二五年”），按词的边界匹配，不误报更长词语中的字串（正确写法构成的更长词语中的误写照常提示：“竟争力”）；“帐”类写法不检查2005年以前成文的文档。',
+    en: 'Commonly miswritten words (布署→部署, 贯切→贯彻, 按排→安排, 台帐→台账, 砥励→砥砺 …; 截止 before a time point → 截至; 零 in a year written in Chinese numerals → 〇: 二零二五年 → 二〇二五年), matched on word boundaries (also inside a longer word the right form makes: 竟争力); 帐 for 账 is left alone in documents written before 2005.',
   },
   fixable: true,
   inputs: 'lines',
@@ -953,11 +997,11 @@ const miswritten: Rule = {
     const wrapped = wrappingOf(doc.source) !== null;
     const date = ctx.derived(documentDate) || today(ctx.config);
     for (const { line: l, hits } of lineHits(doc, MISWRITTEN_SLOT, miswrittenOn, ctx.lines) ?? []) {
-      for (const { at, word, guessed } of hits) {
+      for (const { at, word, guessed, right: own } of hits) {
         if (guessed && wrapped && at === l.contentStart) continue;
         const since = SINCE_BY_TEXT.get(word);
         if (since && since > date) continue;
-        const right = WRONG_BY_TEXT.get(word)!;
+        const right = own ?? WRONG_BY_TEXT.get(word)!;
         const range = { start: { line: l.index, character: at }, end: { line: l.index, character: at + word.length } };
         ctx.report({
           range,
@@ -969,9 +1013,27 @@ const miswritten: Rule = {
   },
 };
 
+/**
+ * A year in Chinese numerals with 零 for its zero (`二零二五年`): a year is a number that names, not
+ * one that counts, and its zero is written 〇 (GB/T 15835-2011). Four numerals, none before
+ * them (`一千零五年` counts years).
+ */
+const YEAR_WITH_LING = /(?<![〇○零一二三四五六七八九十百千万两])[一二][〇○零一二三四五六七八九]{3}(?=年)/g;
+
+function yearsWithLing(line: string, from: number, to: number): Hit[] {
+  if (line.indexOf('零', from) < 0) return [];
+  const hits: Hit[] = [];
+  YEAR_WITH_LING.lastIndex = from;
+  for (let m; (m = YEAR_WITH_LING.exec(line)) && m.index + 5 <= to; ) {
+    if (m[0].indexOf('零') >= 0) hits.push({ at: m.index, length: 4, word: m[0], right: m[0].replace(/零/g, '〇') });
+  }
+  return hits;
+}
+
 /** Commonly miswritten words on word boundaries. */
 function miswrittenOn(line: string, from: number, to: number): Hit[] {
-  return dictionaryHits(line, from, to, MISWRITTEN_PATTERN, (t, at, word) => {
+  const years = yearsWithLing(line, from, to);
+  const words = dictionaryHits(line, from, to, MISWRITTEN_PATTERN, (t, at, word) => {
     const after = FOLLOWED_BY.get(word);
     if (after) {
       after.lastIndex = at + word.length;
@@ -993,6 +1055,7 @@ function miswrittenOn(line: string, from: number, to: number): Hit[] {
     // as written reaches into the form from outside it (`宣布|署名` is two words, no slip).
     return right.length === word.length && insideOneWord(mended, at, at + right.length) && !straddled(t, at, at + word.length) ? 'guessed' : false;
   });
+  return years.length ? years.concat(words) : words;
 }
 
 /** Whether one word of two or more characters covers [from, to) and more. */
