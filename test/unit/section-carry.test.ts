@@ -122,7 +122,14 @@ describe('section-local findings carried per section', () => {
     assert.deepStrictEqual(found(r3!), cold(fixed));
     assert.deepStrictEqual(on(r3!, 'GW104'), []);
     // A keystroke in a title: the numbering is unchanged, the rule is not run at all.
-    const typed = edit(again, 6, (s) => s + '的');
-    assert.deepStrictEqual(sectionsChecked('GW104', () => analyze(typed, config, r4!.handover)), []);
+    const typed = edit(again, 1, (s) => s + '的');
+    let r5: AnalysisResult | undefined;
+    assert.deepStrictEqual(sectionsChecked('GW104', () => (r5 = analyze(typed, config, r4!.handover))), []);
+    // Its findings per section are still handed on: the next change of the numbering, in 三、, checks
+    // 三、 and 一、 (made again by that keystroke, its findings carried whole), not 二、.
+    const later = edit(typed, 8, (s) => '的' + s);
+    let r6: AnalysisResult | undefined;
+    assert.deepStrictEqual(sectionsChecked('GW104', () => (r6 = analyze(later, config, r5!.handover))), ['甲的', '丙']);
+    assert.deepStrictEqual(found(r6!), cold(later));
   });
 });

@@ -69,6 +69,7 @@ function runRules(doc: GongwenDocument, config: Config, carried?: LintCarry, sec
     if (kept) {
       for (const f of kept) findings.push(f);
       carry.keep(rule, kept, doc, carried);
+      if (rule.sections) carry.handOnSections(rule, carried!);
       continue;
     }
     const ctx: RuleContext = {

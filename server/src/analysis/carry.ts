@@ -340,6 +340,16 @@ export class LintCarry {
     return kept.bySection;
   }
 
+  /**
+   * A section-local rule whose findings `previous` handed on whole (its inputs unchanged) keeps
+   * its findings per section too, for the next edit that changes its inputs: each section kept
+   * there is the very same Section object still (keepOnly), with the same findings.
+   */
+  handOnSections(rule: Rule, previous: LintCarry): void {
+    const kept = previous.inSections.get(rule.id);
+    if (kept && previous.config === this.config) this.inSections.set(rule.id, kept);
+  }
+
   /** Keep a section-local rule's findings per section, found in `context`. */
   keepInSections(rule: Rule, context: readonly unknown[], bySection: Map<Section, Finding[]>): void {
     this.inSections.set(rule.id, { context, bySection });
