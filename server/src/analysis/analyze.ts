@@ -7,7 +7,8 @@ import { GongwenDocument } from './model';
 import { ModelHandover, parseModel } from './parse';
 import { SourceText } from './source';
 import { LineText } from './lineText';
-import { Derive, Report, Rule, RuleContext } from './rule';
+import { Derive, Report, Rule, RuleContext, SectionView } from './rule';
+import type { Section } from './structure';
 import { ALL_RULES, findRule } from './rules';
 import { Finding, Fix, Range, Severity, SeveritySetting, compareIds, comparePositions, localize } from './types';
 import { LintCarry } from './carry';
@@ -50,7 +51,10 @@ export function lint(doc: GongwenDocument, config: Config = defaultConfig()): Fi
  * are those (carry.ts). An `inputs: 'lines'` rule in the same context runs only on the lines
  * that changed, and keeps its findings on the others.
  */
-function runRules(doc: GongwenDocument, config: Config, carried?: LintCarry): { findings: Finding[]; carry?: LintCarry } {
+function runRules(doc: GongwenDocument, config: Config, carried?: LintCarry, sections?: readonly Section[]): { findings: Finding[]; carry?: LintCarry } {
+  // The previous version's sections not taken over are let go before any rule runs.
+  if (carried && sections) carried.keepOnly(sections);
+  let views: SectionEntry[] | undefined;
   const findings: Finding[] = [];
   const facts = new Map<Derive<unknown>, unknown>();
   const derived = <T>(derive: Derive<T>): T => {
@@ -65,6 +69,7 @@ function runRules(doc: GongwenDocument, config: Config, carried?: LintCarry): { 
     if (kept) {
       for (const f of kept) findings.push(f);
       carry.keep(rule, kept, doc, carried);
+      if (rule.sections) carry.handOnSections(rule, carried!);
       continue;
     }
     const ctx: RuleContext = {
@@ -86,6 +91,28 @@ function runRules(doc: GongwenDocument, config: Config, carried?: LintCarry): { 
       },
     };
     const from = findings.length;
+    if (rule.sections) {
+      // Its findings in each section taken over whole, in the same context, are the previous ones.
+      const context = rule.sections.context(doc, ctx);
+      const kept = carried?.keptInSections(rule, config, context);
+      const bySection = new Map<Section, Finding[]>();
+      let carriable = true;
+      for (const { view, section } of (views ??= sectionEntries(doc, sections))) {
+        const had = section && kept?.get(section);
+        if (had) {
+          for (const f of had) findings.push(f);
+          bySection.set(section, had);
+          continue;
+        }
+        const at = findings.length;
+        rule.sections.check(doc, view, ctx);
+        if (!section) continue;
+        const mine = findings.slice(at);
+        if (mine.some((f) => f.deferredFixes)) carriable = false;
+        bySection.set(section, mine);
+      }
+      if (carriable) carry.keepInSections(rule, context, bySection);
+    }
     // A rule that reads lines one by one keeps its findings on the lines the edit left alone.
     const context = rule.inputs === 'lines' ? (rule.context?.(doc, ctx) ?? []) : undefined;
     const onLines = context && carried?.keptOnLines(rule, doc, config, context);
@@ -100,7 +127,37 @@ function runRules(doc: GongwenDocument, config: Config, carried?: LintCarry): { 
     }
   }
   findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || compareIds(a.rule, b.rule));
-  return { findings, carry: carry.findings.size ? carry : undefined };
+  return { findings, carry: carry.holds ? carry : undefined };
+}
+
+/** A top-level heading's subtree, and the Section the structure scan recorded for it (if any, with that subtree). */
+interface SectionEntry {
+  view: SectionView;
+  section?: Section;
+}
+
+/**
+ * Every top-level heading's subtree in `doc.headings`, in order, each with its Section from
+ * `sections` (the parse's, when the lint has them) where that Section holds the same subtree.
+ */
+function sectionEntries(doc: GongwenDocument, sections?: readonly Section[]): SectionEntry[] {
+  const headings = doc.headings;
+  const out: SectionEntry[] = [];
+  let k = 0;
+  for (let i = 0; i < headings.length; ) {
+    const head = headings[i];
+    let j = i + 1;
+    while (j < headings.length && headings[j].parent !== null) j++;
+    let section: Section | undefined;
+    if (sections) {
+      while (k < sections.length && sections[k].head.line < head.line) k++;
+      const s = sections[k];
+      if (s && s.head === head && s.size === j - i) section = s;
+    }
+    out.push({ view: { head, from: i, to: j }, section });
+    i = j;
+  }
+  return out;
 }
 
 /**
@@ -117,7 +174,7 @@ export function analyze(text: string | LineText, config: Config = defaultConfig(
   // The previous model is not held through lint: what of it this version did not take over dies
   // young (held longer, it would be promoted with every keystroke, young.ts).
   if (handed) handed.model = undefined;
-  const { findings, carry } = runRules(doc, config, handed?.carry);
+  const { findings, carry } = runRules(doc, config, handed?.carry, doc.capped ? undefined : model.sections);
   return { doc, findings, handover: { source: doc.source, carry, capped: doc.capped, model: doc.capped ? undefined : model } };
 }
 

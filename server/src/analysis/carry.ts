@@ -28,6 +28,7 @@ import { Annotation, GongwenDocument, Heading, Marker } from './model';
 import { Rule } from './rule';
 import { isAimsSection, isArrangementSection } from './titles';
 import type { LineShift } from './source';
+import type { Section } from './structure';
 import { Finding, Fix, mappedRange } from './types';
 
 /** Where a line of the previous version is now, or undefined when the edit changed it. */
@@ -304,8 +305,55 @@ export class LintCarry {
   /** Per `inputs: 'lines'` rule, the context its findings were found in (rule.ts `context`). */
   private readonly contexts = new Map<string, readonly unknown[]>();
 
+  /**
+   * Per section-local rule (rule.ts `sections`): the context its findings were found in, and its
+   * findings in each section of this version (structure.ts `Section`, by identity).
+   */
+  private readonly inSections = new Map<string, { context: readonly unknown[]; bySection: Map<Section, Finding[]> }>();
+
   /** `config`: the configuration the findings were found under (severities, locale, options). */
   constructor(readonly config: Config) {}
+
+  /** Whether anything is kept for the next version. */
+  get holds(): boolean {
+    return this.findings.size > 0 || this.inSections.size > 0;
+  }
+
+  /**
+   * Forget the findings kept for sections that `current` (the next version's sections) does not
+   * hold: those sections were not taken over and are not held through that version's lint.
+   */
+  keepOnly(current: readonly Section[]): void {
+    if (this.inSections.size === 0) return;
+    const now = new Set(current);
+    for (const kept of this.inSections.values()) for (const s of kept.bySection.keys()) if (!now.has(s)) kept.bySection.delete(s);
+  }
+
+  /**
+   * For a section-local rule in the same `context` under the same Config: its previous findings
+   * per section, for the sections taken over whole.
+   */
+  keptInSections(rule: Rule, config: Config, context: readonly unknown[]): ReadonlyMap<Section, Finding[]> | undefined {
+    if (config !== this.config) return undefined;
+    const kept = this.inSections.get(rule.id);
+    if (!kept || kept.context.length !== context.length || !kept.context.every((v, i) => Object.is(v, context[i]))) return undefined;
+    return kept.bySection;
+  }
+
+  /**
+   * A section-local rule whose findings `previous` handed on whole (its inputs unchanged) keeps
+   * its findings per section too, for the next edit that changes its inputs: each section kept
+   * there is the very same Section object still (keepOnly), with the same findings.
+   */
+  handOnSections(rule: Rule, previous: LintCarry): void {
+    const kept = previous.inSections.get(rule.id);
+    if (kept && previous.config === this.config) this.inSections.set(rule.id, kept);
+  }
+
+  /** Keep a section-local rule's findings per section, found in `context`. */
+  keepInSections(rule: Rule, context: readonly unknown[], bySection: Map<Section, Finding[]>): void {
+    this.inSections.set(rule.id, { context, bySection });
+  }
 
   /** The findings `rule` had on the previous version, if `doc` gives it the same inputs under `config`. */
   kept(rule: Rule, doc: GongwenDocument, config: Config): Finding[] | undefined {

@@ -4,7 +4,7 @@
  */
 import { RuleInputs } from './carry';
 import { Config } from './config';
-import { GongwenDocument } from './model';
+import { GongwenDocument, Heading } from './model';
 import { Fix, Locale, Msg, Range, Severity } from './types';
 
 export type RuleFamily = 'numbering' | 'frame' | 'units' | 'words';
@@ -82,5 +82,32 @@ export interface Rule {
    * While it is unchanged, the findings on lines an edit left alone are carried over.
    */
   context?(doc: GongwenDocument, ctx: RuleContext): readonly unknown[];
+  /**
+   * For a rule whose findings inside each top-level section read only that section: that part
+   * of the rule, run once per section; `check` then does only the rest (what reads across
+   * sections). While a section is taken over whole from the previous version (structure.ts
+   * `Section`, the same object) and `context` is unchanged, its findings are the previous ones
+   * and the section is not looked at (analyze.ts runRules, carry.ts `keptInSections`).
+   */
+  sections?: SectionLocal;
   check(doc: GongwenDocument, ctx: RuleContext): void;
+}
+
+/** A top-level heading and its subtree: `doc.headings[from]` (the head) up to `doc.headings[to - 1]`. */
+export interface SectionView {
+  head: Heading;
+  from: number;
+  to: number;
+}
+
+/** The section-local part of a rule (Rule `sections`). */
+export interface SectionLocal {
+  /**
+   * What the section's findings read from outside its headings and lines (wrapping, declared
+   * defaults, the configuration's options …), as values compared one by one (`Object.is`). Keep
+   * them small and plain: they are kept until the next version's lint.
+   */
+  context(doc: GongwenDocument, ctx: RuleContext): readonly unknown[];
+  /** Report the findings that depend only on `section` (its headings and lines) and `context`. */
+  check(doc: GongwenDocument, section: SectionView, ctx: RuleContext): void;
 }

@@ -115,18 +115,6 @@ function sameMatch(a: MarkerMatch, b: MarkerMatch): boolean {
 }
 
 /**
- * Every list of sibling headings: each part's top-level headings, then each heading's children,
- * in document order; empty lists are left out. The rules that compare siblings read it through
- * `ctx.derived(siblingLists)`, so it is built once per lint.
- */
-export function siblingLists(doc: Pick<Structure, 'parts' | 'headings'>): Heading[][] {
-  const out: Heading[][] = [];
-  for (const p of doc.parts) if (p.headings.length) out.push(p.headings);
-  for (const h of doc.headings) if (h.children.length) out.push(h.children);
-  return out;
-}
-
-/**
  * `previous`: the structure of the version `source` was built from (SourceText `previous`);
  * its sections whose lines are unchanged are taken over whole.
  */

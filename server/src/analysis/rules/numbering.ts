@@ -9,7 +9,6 @@ import { Derive, Rule, RuleContext } from '../rule';
 import { breaksIn, Expectation, renumberPlan, runOf, Sequence, sequenceOf, sequencesOf } from '../sequences';
 import { itemsOfLine } from '../enumerations';
 import { isAnalysedText } from '../source';
-import { siblingLists } from '../structure';
 import { Fix, Range, TextEdit } from '../types';
 import { isFull, Wrapping, wrappingOf } from '../wrapping';
 
@@ -669,25 +668,39 @@ const levelSkip: Rule = {
   },
   fixable: false,
   inputs: 'markers',
+  // A part's top-level headings are compared here, every heading's children per section (they read nothing else).
+  sections: {
+    context: () => NO_CONTEXT,
+    check(doc, section, ctx) {
+      const headings = doc.headings;
+      for (let i = section.from; i < section.to; i++) if (headings[i].children.length) levelsSkipped(headings[i].children, ctx);
+    },
+  },
   check(doc, ctx) {
-    for (const parentChildren of ctx.derived(siblingLists)) {
-      if (parentChildren.every((h) => h.marker.kind === parentChildren[0].marker.kind)) continue; // one kind: nothing skipped
-      const kinds = new Set(parentChildren.map((h) => h.marker.kind));
-      for (const h of parentChildren) {
-        const mine = NOMINAL[h.marker.kind];
-        const skipped = mine === undefined ? undefined : [...kinds].find((k) => (NOMINAL[k] ?? Infinity) < mine);
-        if (!skipped) continue;
-        ctx.report({
-          range: h.marker.range,
-          message: ctx.msg(
-            `“${h.marker.text}”与同级的“${KIND_NAME[skipped]}”式标题并列，跳过了“${KIND_NAME[skipped]}”一级。`,
-            `"${h.marker.text}" stands beside "${KIND_NAME[skipped]}" siblings, skipping that level.`,
-          ),
-        });
-      }
-    }
+    for (const p of doc.parts) if (p.headings.length) levelsSkipped(p.headings, ctx);
   },
 };
+
+/** What a section-local rule that reads nothing outside its section compares (rule.ts SectionLocal `context`). */
+const NO_CONTEXT: readonly unknown[] = Object.freeze([]);
+
+/** GW104 over one list of siblings: those a level below another sibling's kind. */
+function levelsSkipped(parentChildren: readonly Heading[], ctx: RuleContext): void {
+  if (parentChildren.every((h) => h.marker.kind === parentChildren[0].marker.kind)) return; // one kind: nothing skipped
+  const kinds = new Set(parentChildren.map((h) => h.marker.kind));
+  for (const h of parentChildren) {
+    const mine = NOMINAL[h.marker.kind];
+    const skipped = mine === undefined ? undefined : [...kinds].find((k) => (NOMINAL[k] ?? Infinity) < mine);
+    if (!skipped) continue;
+    ctx.report({
+      range: h.marker.range,
+      message: ctx.msg(
+        `“${h.marker.text}”与同级的“${KIND_NAME[skipped]}”式标题并列，跳过了“${KIND_NAME[skipped]}”一级。`,
+        `"${h.marker.text}" stands beside "${KIND_NAME[skipped]}" siblings, skipping that level.`,
+      ),
+    });
+  }
+}
 const NOMINAL: Partial<Record<MarkerKind, number>> = { cn: 1, parenCn: 2, arabic: 3, parenArabic: 4, circled: 5 };
 /** Whether nominal level `mine` lies strictly between `above` and `below` (all known). */
 function between(above: number | undefined, mine: number | undefined, below: number | undefined): boolean {
@@ -705,16 +718,23 @@ const tooDeep: Rule = {
   },
   fixable: false,
   inputs: 'markers',
-  check(doc, ctx) {
-    for (const h of doc.headings) {
-      if (h.depth > 5) {
-        ctx.report({
-          range: h.marker.range,
-          message: ctx.msg(`此处为第${toChinese(h.depth)}级标题，层级过深（不宜超过五级）。`, `Level ${h.depth} heading: too deep (at most five levels).`),
-        });
+  // Every heading lies in its top-level heading's section: all is checked per section.
+  sections: {
+    context: () => NO_CONTEXT,
+    check(doc, section, ctx) {
+      const headings = doc.headings;
+      for (let i = section.from; i < section.to; i++) {
+        const h = headings[i];
+        if (h.depth > 5) {
+          ctx.report({
+            range: h.marker.range,
+            message: ctx.msg(`此处为第${toChinese(h.depth)}级标题，层级过深（不宜超过五级）。`, `Level ${h.depth} heading: too deep (at most five levels).`),
+          });
+        }
       }
-    }
+    },
   },
+  check() {},
 };
 
 const decimal: Rule = {
@@ -1099,51 +1119,67 @@ const headingPunctuation: Rule = {
     en: 'Sibling headings on their own lines end inconsistently: most without 。 and one with it (or the reverse). A 决定’s item that is the amendment’s whole text (三、废止《××办法》, 二、删去第十条。, 一、将第三条中的“…”改为“…”。) is a sentence, not a heading, and is not compared.',
   },
   fixable: true,
+  // A part's top-level headings are compared here, every heading's children per section: those
+  // read only their own section (and the wrapping), so a section taken over keeps its findings.
+  sections: {
+    context: (doc) => {
+      const w = wrappingOf(doc.source);
+      return w ? [w.width, w.columns] : [];
+    },
+    check(doc, section, ctx) {
+      const wrapping = wrappingOf(doc.source);
+      const headings = doc.headings;
+      for (let i = section.from; i < section.to; i++) if (headings[i].children.length) oddEndings(headings[i].children, doc, wrapping, ctx);
+    },
+  },
   check(doc, ctx) {
     const wrapping = wrappingOf(doc.source);
-    const ownsItsLine = (h: Heading) => ownsOwnLine(h, doc, wrapping);
-    for (const siblings of ctx.derived(siblingLists)) {
-      // Counted first, the odd ones listed only when there are some: this runs over every sibling
-      // list on every edit that changes the headings.
-      let own = 0;
-      let withStop = 0;
-      let without = 0;
-      for (const h of siblings) {
-        if (!ownsItsLine(h)) continue;
-        own++;
-        if (h.endPunct === '。') withStop++;
-        else if (h.endPunct === '') without++;
-      }
-      if (own < 3) continue;
-      // Flag only a clear minority (at most a third) against a majority of the other form.
-      const minority = (a: number, b: number) => a > 0 && a * 3 <= own && b > a;
-      const odd = minority(withStop, without) ? '。' : minority(without, withStop) ? '' : null;
-      if (odd === null) continue;
-      for (const h of siblings) {
-        if (!ownsItsLine(h) || h.endPunct !== odd) continue;
-        const end = h.titleRange.end;
-        const adding = h.endPunct === '';
-        ctx.report({
-          range: h.titleRange,
-          message: adding
-            ? ctx.msg('同级标题句末均有句号，此标题缺少“。”。', 'Sibling headings end with 。; this one does not.')
-            : ctx.msg('同级标题句末均不加标点，此标题多了“。”。', 'Sibling headings have no final 。; this one does.'),
-          fixes: [
-            {
-              title: adding ? ctx.msg('补上句号“。”', 'Add "。"') : ctx.msg('删去句号“。”', 'Remove "。"'),
-              edits: [
-                adding
-                  ? { range: { start: end, end }, newText: '。' }
-                  : { range: { start: end, end: { line: end.line, character: end.character + 1 } }, newText: '' },
-              ],
-              safe: true,
-            },
-          ],
-        });
-      }
-    }
+    for (const p of doc.parts) if (p.headings.length) oddEndings(p.headings, doc, wrapping, ctx);
   },
 };
+
+/** GW110 over one list of siblings: those ending unlike a clear majority of the others. */
+function oddEndings(siblings: readonly Heading[], doc: GongwenDocument, wrapping: Wrapping | null, ctx: RuleContext): void {
+  const ownsItsLine = (h: Heading) => ownsOwnLine(h, doc, wrapping);
+  // Counted first, the odd ones listed only when there are some: this runs over every sibling
+  // list on every edit that changes the headings.
+  let own = 0;
+  let withStop = 0;
+  let without = 0;
+  for (const h of siblings) {
+    if (!ownsItsLine(h)) continue;
+    own++;
+    if (h.endPunct === '。') withStop++;
+    else if (h.endPunct === '') without++;
+  }
+  if (own < 3) return;
+  // Flag only a clear minority (at most a third) against a majority of the other form.
+  const minority = (a: number, b: number) => a > 0 && a * 3 <= own && b > a;
+  const odd = minority(withStop, without) ? '。' : minority(without, withStop) ? '' : null;
+  if (odd === null) return;
+  for (const h of siblings) {
+    if (!ownsItsLine(h) || h.endPunct !== odd) continue;
+    const end = h.titleRange.end;
+    const adding = h.endPunct === '';
+    ctx.report({
+      range: h.titleRange,
+      message: adding
+        ? ctx.msg('同级标题句末均有句号，此标题缺少“。”。', 'Sibling headings end with 。; this one does not.')
+        : ctx.msg('同级标题句末均不加标点，此标题多了“。”。', 'Sibling headings have no final 。; this one does.'),
+      fixes: [
+        {
+          title: adding ? ctx.msg('补上句号“。”', 'Add "。"') : ctx.msg('删去句号“。”', 'Remove "。"'),
+          edits: [
+            adding
+              ? { range: { start: end, end }, newText: '。' }
+              : { range: { start: end, end: { line: end.line, character: end.character + 1 } }, newText: '' },
+          ],
+          safe: true,
+        },
+      ],
+    });
+  }
+}
 
 /** A table row's 序号 cell in figures (`7`, `7.`, `7、`), as a number; NaN otherwise. */
 function rowIndex(cell: string): number {

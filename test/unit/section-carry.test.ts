@@ -1,0 +1,135 @@
+/**
+ * Section-local rules (rule.ts `sections`): the findings of a section taken over whole from the
+ * previous version are the previous ones, without looking at the section again; a section an edit
+ * touched, or one made again at new lines, is checked again, and every lint still finds what a
+ * cold one finds.
+ */
+import * as assert from 'assert';
+import { analyze, AnalysisResult, defaultConfig, findRule, lint, Locale, parse } from '../../server/src/analysis';
+import { Heading } from '../../server/src/analysis/model';
+import { SectionLocal } from '../../server/src/analysis/rule';
+
+/** Three sections whose `（一）`s each end unlike their siblings (GW110 below the top level). */
+const PLAN = [
+  '某某行动方案',
+  '一、总体要求',
+  '（一）指导思想',
+  '（二）基本原则',
+  '（三）工作目标。',
+  '（四）实施范围',
+  '二、重点任务',
+  '（一）加强组织领导',
+  '（二）完善制度建设',
+  '（三）强化监督检查',
+  '（四）开展专项整治。',
+  '三、保障措施',
+  '（一）加强宣传',
+  '（二）强化考核',
+  '（三）落实经费。',
+  '（四）严格问责',
+].join('\n');
+
+const cold = (text: string) => JSON.parse(JSON.stringify(lint(parse(text), defaultConfig())));
+const found = (r: AnalysisResult) => JSON.parse(JSON.stringify(r.findings));
+const on = (r: AnalysisResult, id: string) => r.findings.filter((f) => f.rule === id).map((f) => f.range.start.line);
+
+/** The heads of the sections `id`'s section-local part looks at while `run` runs. */
+function sectionsChecked(id: string, run: () => void): string[] {
+  const local = findRule(id)!.sections as SectionLocal;
+  const real = local.check;
+  const heads: string[] = [];
+  local.check = (doc, section, ctx) => {
+    heads.push((section.head as Heading).title);
+    real(doc, section, ctx);
+  };
+  try {
+    run();
+  } finally {
+    local.check = real;
+  }
+  return heads;
+}
+
+function edit(text: string, line: number, f: (s: string) => string): string {
+  const lines = text.split('\n');
+  lines[line] = f(lines[line]);
+  return lines.join('\n');
+}
+
+describe('section-local findings carried per section', () => {
+  it('GW110: a keystroke in one section checks that section alone, and finds what a cold lint finds', () => {
+    const config = defaultConfig();
+    let r: AnalysisResult | undefined;
+    assert.deepStrictEqual(sectionsChecked('GW110', () => (r = analyze(PLAN, config))), ['总体要求', '重点任务', '保障措施']);
+    assert.deepStrictEqual(on(r!, 'GW110'), [4, 10, 14]);
+    // A 。 typed at the end of 二、's `（一）`: its section is checked again, the others are carried.
+    const typed = edit(PLAN, 7, (s) => s + '。');
+    let r2: AnalysisResult | undefined;
+    assert.deepStrictEqual(sectionsChecked('GW110', () => (r2 = analyze(typed, config, r!.handover))), ['重点任务']);
+    assert.deepStrictEqual(found(r2!), cold(typed));
+    assert.deepStrictEqual(on(r2!, 'GW110'), [4, 14]);
+    // The carried findings are the previous objects.
+    assert.ok(r2!.findings.filter((f) => f.rule === 'GW110').every((f) => r!.findings.includes(f)));
+    // And back: a keystroke elsewhere (a body line of 三、) checks 三、 alone again.
+    const back = edit(typed, 7, (s) => s.slice(0, -1));
+    let r3: AnalysisResult | undefined;
+    assert.deepStrictEqual(sectionsChecked('GW110', () => (r3 = analyze(back, config, r2!.handover))), ['重点任务']);
+    assert.deepStrictEqual(found(r3!), cold(back));
+  });
+
+  it('GW110: after a line added above, the sections below are checked again at their new lines; a config change checks every section', () => {
+    const config = defaultConfig();
+    const first = analyze(PLAN, config);
+    const shifted = edit(PLAN, 0, (s) => s + '\n（征求意见稿）');
+    let r: AnalysisResult | undefined;
+    assert.deepStrictEqual(sectionsChecked('GW110', () => (r = analyze(shifted, config, first.handover))), ['总体要求', '重点任务', '保障措施']);
+    assert.deepStrictEqual(found(r!), cold(shifted));
+    assert.deepStrictEqual(on(r!, 'GW110'), [5, 11, 15]);
+    // A keystroke in 一、 then: 二、 and 三、 are carried at their moved lines.
+    const typed = edit(shifted, 3, (s) => s + '的');
+    let r2: AnalysisResult | undefined;
+    assert.deepStrictEqual(sectionsChecked('GW110', () => (r2 = analyze(typed, config, r!.handover))), ['总体要求']);
+    assert.deepStrictEqual(found(r2!), cold(typed));
+    // Findings are kept for the Config they were found under.
+    const english = { ...defaultConfig(), locale: 'en' as Locale };
+    let r3: AnalysisResult | undefined;
+    assert.deepStrictEqual(sectionsChecked('GW110', () => (r3 = analyze(typed, english, r2!.handover))).length, 3);
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(r3!.findings)), JSON.parse(JSON.stringify(lint(parse(typed), english))));
+  });
+
+  it('GW104: an edit that changes the markers of one section checks that section alone (an unchanged numbering carries all)', () => {
+    const config = defaultConfig();
+    const text = ['某某行动方案', '一、甲', '（一）子', '二、乙', '1.项', '（二）子', '（三）子', '三、丙', '（一）子', '（二）子'].join('\n');
+    let r: AnalysisResult | undefined;
+    assert.deepStrictEqual(sectionsChecked('GW104', () => (r = analyze(text, config))), ['甲', '乙', '丙']);
+    assert.deepStrictEqual(on(r!, 'GW104'), [4]);
+    // 三、's （二） loses its marker: the numbering changed, in 三、 alone; 一、 is carried (二、, whose
+    // `1.` beside `（二）` the structure scan asks about, is always read again, structure.ts).
+    const broken = edit(text, 9, (s) => '的' + s);
+    let r2: AnalysisResult | undefined;
+    assert.deepStrictEqual(sectionsChecked('GW104', () => (r2 = analyze(broken, config, r!.handover))), ['乙', '丙']);
+    assert.deepStrictEqual(found(r2!), cold(broken));
+    assert.deepStrictEqual(on(r2!, 'GW104'), [4]);
+    // 二、's `1.` made a `（一）`: 二、 is checked, and its finding is gone.
+    const fixed = edit(broken, 4, () => '（一）项');
+    let r3: AnalysisResult | undefined;
+    assert.deepStrictEqual(sectionsChecked('GW104', () => (r3 = analyze(fixed, config, r2!.handover))), ['乙']);
+    // Now 二、 is plain: a marker changed in 一、 checks 一、 alone.
+    const again = edit(fixed, 2, (s) => '的' + s);
+    let r4: AnalysisResult | undefined;
+    assert.deepStrictEqual(sectionsChecked('GW104', () => (r4 = analyze(again, config, r3!.handover))), ['甲']);
+    assert.deepStrictEqual(found(r4!), cold(again));
+    assert.deepStrictEqual(found(r3!), cold(fixed));
+    assert.deepStrictEqual(on(r3!, 'GW104'), []);
+    // A keystroke in a title: the numbering is unchanged, the rule is not run at all.
+    const typed = edit(again, 1, (s) => s + '的');
+    let r5: AnalysisResult | undefined;
+    assert.deepStrictEqual(sectionsChecked('GW104', () => (r5 = analyze(typed, config, r4!.handover))), []);
+    // Its findings per section are still handed on: the next change of the numbering, in 三、, checks
+    // 三、 and 一、 (made again by that keystroke, its findings carried whole), not 二、.
+    const later = edit(typed, 8, (s) => '的' + s);
+    let r6: AnalysisResult | undefined;
+    assert.deepStrictEqual(sectionsChecked('GW104', () => (r6 = analyze(later, config, r5!.handover))), ['甲的', '丙']);
+    assert.deepStrictEqual(found(r6!), cold(later));
+  });
+});
