@@ -13,7 +13,7 @@ import { REPO } from '../util';
  * a plan of two issuers (two `……文件` lines, a joint 落款), 工作要点 with a 责任分工表, 考核办法 with
  * scores, an 应急预案 numbered `1` `1.1` with Ⅰ级 responses, 实施细则 in chapters and articles, a 函
  * (特此函告), AI/5G/URL text, a notice with a 二维码, a 批复, 若干意见 whose first-listed unit leads,
- * a 督查通报, a joint 通告.
+ * a 督查通报, a joint 通告; deadlines at a time of day (`17:00前`), people listed in one paragraph.
  */
 const FIXTURES = path.join(REPO, 'test', 'fixtures', 'genres-r30');
 const names = (): string[] => fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'));
@@ -25,6 +25,7 @@ const LEADS: Record<string, Array<[string, string, string]>> = {
   '09': [['二、（一）', '市农业农村局', '市自然资源和规划局'], ['二、（二）', '市财政局', '市农业农村局'], ['二、（五）', '各县〔市、区〕人民政府', '']],
   '10': [['1', '大气环境科', '环评科、执法支队'], ['6', '固体废物科', '综合科、法规科'], ['7', '执法支队', '法规科']],
   '15': [['二、（一）', '市发展改革委', '市工业和信息化局、市数据局'], ['二、（三）', '市工业和信息化局', ''], ['二、（五）', '市数据局', '']],
+  '21': [['一、（三）', '市人力资源和社会保障局', '市医保局、市公积金中心'], ['一、（六）', '市住房和城乡建设局', '国网青山供电公司、青山水务集团、青山燃气公司、中国电信青山分公司']],
   '18': [['一、（一）', '市发展改革委', '市商务局'], ['二、（四）', '人民银行青山市分行', '国家金融监督管理总局青山监管分局、市财政局'], ['三、（七）', '市委政法委', '市中级人民法院、市人民检察院、市公安局']],
 };
 
@@ -51,6 +52,8 @@ const TOPS: Record<string, Array<[string, string[]]>> = {
   '19': [['关于2025年第一季度全市重点项',['一、总体情况','二、存在问题','三、下一步工作要求']]],
   '20': [['青山市公安局青山市交通运输局关于',['一、管制时间','二、管制路段','三、公交线路调整','四、其他事项']]],
 
+  '21': [['青山市2025年“高效办成一件事',['一、重点任务','二、工作要求']]],
+  '22': [['青山市人民政府办公室关于表扬20',['一、先进单位','二、先进个人']]],
 };
 
 const cut = (s: string): string => s.slice(0, 16);
@@ -167,6 +170,14 @@ describe('lists of people, joint 版头 and titles under an issuer (round 30)', 
       const text = ['中共某市委组织部', '', title, '', '根据有关规定，现将有关事项公告如下：', '一、公示时间', '2025年6月10日至6月16日。', '', '中共某市委组织部', '2025年6月9日', ''].join('\n');
       const doc = parse(text);
       assert.deepStrictEqual(doc.parts.map((p) => p.title), [title], title);
+    }
+  });
+  it('a deadline with a time of day (`2025年6月30日17:00前`, `24时前`) or set running (`前上线运行`) beside the units leaves the annotation read', () => {
+    for (const when of ['2025年6月30日17:00前完成', '2025年6月30日17时前', '6月30日24时前', '9月8日12点前报送', '2025年6月30日前上线运行', '2025年底前建成并投入运行']) {
+      const text = ['某市“高效办成一件事”推进方案', '一、重点任务', `（一）推进甲事项。完善甲制度。（市财政局牵头，市医保局配合；${when}）`, '（二）推进乙事项。完善乙制度。（市财政局牵头）', ''].join('\n');
+      const doc = parse(text);
+      assert.deepStrictEqual(doc.tasks.map((t) => [t.title, t.lead, t.coop, t.deadline]), [['推进甲事项', ['市财政局'], ['市医保局'], when], ['推进乙事项', ['市财政局'], [], null]], when);
+      assert.deepStrictEqual(lint(doc), [], when);
     }
   });
 });
