@@ -100,8 +100,10 @@ const RHYTHM = `(?:并?(?:长期坚持|持续推进|长期推进|持续实施|�
  * or a span of months (`5月至9月`, `2025年3月—6月`), with what happens then (`完成`, `启动`,
  * `起持续推进`), or a rhythm (`全年`, `每季度`, `长期坚持`, `常态化推进`).
  */
+/** A time of day after a day (`2025年6月30日17:00前`, `6月30日24时前`, `9月8日12点前`). */
+const CLOCK = '(?:[\\s\\u3000]?(?:[01]?[0-9]|2[0-4])(?:[:：][0-5][0-9]|[时点](?:[0-5]?[0-9]分|整|半)?))';
 const DEADLINE = new RegExp(
-  `(?:${BY}?(?:每年|每半年|每季度|每月)?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前|起|开始|启动)?(?:基本完成|全面完成|完成|启动|见效|取得明显成效|实现)?(?:[，,]?${RHYTHM})?|${RHYTHM})`,
+  `(?:${BY}?(?:每年|每半年|每季度|每月)?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:(?<=[日号])${CLOCK})?(?:前|以前|之前|起|开始|启动)?(?:基本完成|全面完成|完成|启动|见效|取得明显成效|实现)?(?:[，,]?${RHYTHM})?|${RHYTHM})`,
 );
 const LEGEND = /(排在|列在?|列于)(第一位|首位|每项任务最前面|最前面|第一)[^。；]{0,12}(牵头|主办)/;
 /** What a legend is said of, the units listed with the tasks (`各项任务所列单位`, `以下各任务责任单位中`): one phrase, no unit. */
@@ -1176,6 +1178,35 @@ const scanLineKept = (text: string, l: Line, registered: Set<string>): LineCandi
 /** A line that lists who attends (纪要, 会议通知): `出席：`, `列席人员：`, `参会单位：`. */
 const ATTENDANCE_LINE = /^(?:出席|列席|参加|参会|请假|缺席|记录|主持)(?:人员|单位|领导|人)?[：:]/;
 
+/** The common Chinese surnames (and the compound ones), which a person's name opens with. */
+const SURNAME =
+  '(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|夏侯|长孙|宇文|司徒|端木|南宫|独孤|呼延|' +
+  '[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝])';
+/** A person's name: a surname and one or two characters, or a two-character name spaced out to the width of three (`李　娜`). */
+const PERSON = `${SURNAME}(?:[\\u4e00-\\u9fa5]{1,2}|[ \\u3000]{1,2}[\\u4e00-\\u9fa5])`;
+/** A person's unit in brackets, one name (which may hold a bracket of its own: `各县（市、区）`, `各县〔市、区〕`), no verb of a role. */
+const PERSON_UNIT = '[（(](?!(?:[^（()）〔〕]|[（(〔][^（()）〔〕]*[）)〕])*(?:牵头|负责|配合|参与|协助|落实|指导|[、，,；;]))(?:[^（()）〔〕]|[（(〔][^（()）〔〕]*[）)〕]){2,40}[）)]';
+/**
+ * A line that lists people, each with their unit in brackets (a 表彰通报's 先进个人, a list of those
+ * sent to a training): `张晓明（市发展改革委）　李　娜（市财政局）`. Two entries or more, or one whose name
+ * is spaced out (`李　娜（市财政局）`, set so only for a person's name). A task's words before its bracket are
+ * more than a name's.
+ */
+const PEOPLE_LINE = new RegExp(
+  `^(?:${PERSON}${PERSON_UNIT}(?:[\\s\\u3000、，,；;]+${PERSON}${PERSON_UNIT})+|${SURNAME}[ \\u3000]{1,2}[\\u4e00-\\u9fa5]${PERSON_UNIT})[。；;]?$`,
+);
+/** A line that is one person's name and their unit (`张晓明（市发展改革委）`), or a list of them. */
+const PERSON_LINE = new RegExp(`^${PERSON}${PERSON_UNIT}[。；;]?$`);
+
+/**
+ * Whether `content`, a paragraph of its own (not the tail of a hard-wrapped one, which the caller
+ * asks: `……营造良好氛` | `围（市委宣传部）`), is one person's name and their unit: a list of people one a
+ * line (`张晓明（市应急管理局）` | `王建军（市公安局）`), no task and its annotation.
+ */
+export function isPersonLine(content: string): boolean {
+  return PERSON_LINE.test(content);
+}
+
 /** What a notice holds or arranges, before the place or time it gives (`报到地点`, `集合时间`). */
 export const EVENT = '会议|培训|报到|活动|集合|举办|举行|开班|结业|比赛|考试|报名|出发|返程|授课|上课|讲座|开幕|闭幕|具体|学习|参观|现场教学|签到|展览|演出|接站|乘车|住宿|用餐|就餐';
 
@@ -1202,6 +1233,8 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
   const content = text.slice(contentStart, contentEnd);
   // `列席：何俊（市城投集团）` in a 纪要: people and their units, no task's annotation.
   if (ATTENDANCE_LINE.test(content)) return NONE as never[];
+  // `张晓明（市发展改革委）　李　娜（市财政局）`: people and their units, no task's annotation.
+  if (PEOPLE_LINE.test(content)) return NONE as never[];
   // `培训地点：中共青川市委党校（青川市行政学院）`: an event's particulars, no task's annotation.
   if (PARTICULARS_LINE.test(readable(content.slice(0, 16)))) return NONE as never[];
   // Form 6: a label line.
@@ -1688,7 +1721,7 @@ const DATED_HEAD = /^[\s\u3000]*[^\s\u3000。；;，,！？]{1,6}[：:]?[\s\u300
 const LINE_END = /^[。；;.\s\u3000]*$/;
 
 /** A point in time that starts a clause (`2024年12月底前`, `6月30日前`, `年底前`). */
-const TIME_START = new RegExp(`^${BY}?(?:每年|每半年|每季度|每月)?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前)|^${EVERY}`);
+const TIME_START = new RegExp(`^${BY}?(?:每年|每半年|每季度|每月)?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:(?<=[日号])${CLOCK})?(?:前|以前|之前)|^${EVERY}`);
 /** A point in time a task's text starts with (`6月20日前，印发……`, `8月28日前完成……`). */
 const TIME_LEADING = new RegExp(`^${BY}?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前)`);
 

@@ -6,7 +6,7 @@ import { EnumerationHandover, findEnumerations } from './enumerations';
 import { LineFacts, parseStructure, Section } from './structure';
 import { wrappingOf } from './wrapping';
 import { moveTallies } from './tally';
-import { buildTasks, withoutOrganisers, withoutStrayAssignments } from './tasks';
+import { buildTasks, withoutOrganisers, withoutPeople, withoutStrayAssignments } from './tasks';
 import { GongwenDocument } from './model';
 import { SourceText } from './source';
 import { LineText } from './lineText';
@@ -57,7 +57,7 @@ export function parseModel(text: string | LineText, config: Config, previous?: S
   const enumerations = series.enumerations;
   const found = annotationsWithFacts(source, config, prior?.annotations);
   const { facts, sameOutside } = found;
-  const annotations = withoutStrayAssignments(withoutOrganisers(found.annotations, headings), { headings, parts, source });
+  const annotations = withoutStrayAssignments(withoutPeople(withoutOrganisers(found.annotations, headings), source), { headings, parts, source });
   const doc: GongwenDocument = {
     source,
     frame,

@@ -1073,7 +1073,8 @@ const ADDRESSED = /(?:通知|通报|意见|决定|批复|函|请示|报告)》?$
 /** What a line near the top of a part is, if it is a frame line. */
 function topZoneKind(c: string, part: Part, fields: FrameField[], partIndex: number): FrameKind | null {
   const here = (k: FrameKind) => fields.some((f) => f.part === partIndex && f.kind === k);
-  if (F.isBanner(c) && !here('banner') && !here('title')) return 'banner';
+  // A joint 版头 sets each issuer's `……文件` on a line of its own (`甲市农业农村局文件` | `甲市财政局文件`): the next right after the first.
+  if (F.isBanner(c) && !here('title') && (!here('banner') || (fields[fields.length - 1].kind === 'banner' && fields[fields.length - 1].part === partIndex))) return 'banner';
   if (F.isDocNumber(c)) return 'docNumber';
   if (!part.title && !here('recipients') && F.looksLikeTitleStart(c)) return 'title';
   // `第12期` under a 纪要's or 简报's title, `第3号` under a 令's.
@@ -1278,6 +1279,8 @@ function titleBelowHeader(source: SourceText, contents: string[], markers: Reado
         let start = k;
         for (let j = visited.length - 1; j >= 0 && issuersOverTitle(contents, visited[j], k); j--) start = visited[j];
         if (below > 0 && F.isRecipients(contents[below])) return start > i ? start : -1;
+        // A 公告's, 通告's or 公示's, addressed to no one: over it only the issuers' names (`中共某市委组织部` | `关于……的公告`).
+        if (!meta && visited.length && visited.length <= JOINT_ISSUERS + 1 && visited.every((j) => issuerLine(contents[j]) && !SITE_NAME.test(contents[j]) && !F.isPageHeader(contents[j]))) return start > i ? start : -1;
         if (meta && underMeta < 0) underMeta = start;
       }
     }

@@ -7,7 +7,7 @@
  *
  * What must carry units is inferred from the document itself (tasksNeedingUnits).
  */
-import { DEADLINE_LABEL, deadlineBracketOn, isOneOf, leadersOnLabelLine, leadingTime, leadsByDefault, namesUnitsInSentence, parseUnits, sayingOf, unitsSaid } from './annotations';
+import { DEADLINE_LABEL, deadlineBracketOn, isOneOf, isPersonLine, leadersOnLabelLine, leadingTime, leadsByDefault, namesUnitsInSentence, parseUnits, sayingOf, unitsSaid } from './annotations';
 import { isCollective, isLocalities, isUnitLike } from './units';
 import { Config } from './config';
 import { markerFor, matchMarker, withoutBullet } from './markers';
@@ -18,7 +18,7 @@ import { headingAt, headingMemo, isQuestion, Section } from './structure';
 import { firstAt, Range } from './types';
 import { list, one } from './young';
 import { readable, simplified } from './script';
-import { isAnalysedText } from './source';
+import { isAnalysedText, SourceText } from './source';
 import { continues, wrappingOf } from './wrapping';
 
 /**
@@ -166,6 +166,34 @@ function inPlaceSection(line: number, headings: readonly Heading[]): boolean {
 }
 
 
+
+/**
+ * `annotations` without the brackets of a list of people one a line, each with their unit
+ * (`张晓明（市应急管理局）`, a 表彰通报's 先进个人): a paragraph of its own that is a name and a bracket
+ * (annotations.ts isPersonLine) is no task's, not in a hard-wrapped copy the tail of a paragraph
+ * going on from the line above (`……营造良好氛` | `围（市委宣传部）`). Reads only the annotation's line and the one above.
+ */
+export function withoutPeople(annotations: Annotation[], source: SourceText): Annotation[] {
+  let out: Annotation[] | null = null;
+  for (let i = 0; i < annotations.length; i++) {
+    const a = annotations[i];
+    if (!personOn(a, source)) {
+      if (out) out.push(a);
+    } else out ??= annotations.slice(0, i);
+  }
+  return out ?? annotations;
+}
+
+function personOn(a: Annotation, source: SourceText): boolean {
+  if (a.row || a.prose) return false;
+  const l = source.lines[a.line];
+  // Cheap first, by lengths alone (a range is made when read): a name of two to four characters and the bracket, the whole line.
+  const rest = l.contentEnd - l.contentStart - a.inner.length - 2;
+  if (rest < 2 || rest > 6 || !isPersonLine(source.content(a.line).trim())) return false;
+  let above = a.line - 1;
+  while (above >= 0 && !isAnalysedText(source.lines[above])) above--;
+  return !continues(source, wrappingOf(source), above, a.line);
+}
 
 /** A list of decisions, by its parent's title (`二、会议议定事项`) or the line that introduces it (`会议议定：`). */
 const DECISIONS_TITLE = /议定|决定事项|商定事项|交办事项|督办事项|会议要求/;
