@@ -69,6 +69,12 @@ const PUNCT = '[、.．，,：:]';
  */
 const CITING = String.raw`(?:规定|所(?:列|称|述|指|规定|确定)|中(?:的|规定|所)|的|第(?:[一二三四五六七八九十百0-9０-９]+|[（(][一二三四五六七八九十百0-9０-９]+[）)])[款项]|(?:至|和|或者?|及|以及|与)第)`;
 const RE_REGULATION = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条節條])(?!${CITING})(?=[\\s\\u3000]|[^\\s\\u3000，。、；：,.;:）)])`);
+/** What goes on a sentence or cites the division when glued on a `第一部分` (`第一部分的`, `第二部分是`, `第一部分内容`). */
+const DIVISION_GOES_ON =
+  '的|之|中|里|内|所|是|为|已|将|要|应|需|须|可|能|会|在|和|与|及|以|对|由|把|被|也|都|还|又|即|则|就|共|分|有|无|没|不|未|从|至|到|' +
+  '讲|说|谈|包括|涉及|提出|指出|规定|明确|介绍|阐述|主要(?:是|讲|有|包括|内容)|内容|、';
+/** A short title glued on a 部分: no punctuation, sixteen characters at most, no 已 or 了 in it. */
+const DIVISION_GLUED = String.raw`(?<=部分)(?=(?!${DIVISION_GOES_ON})(?![^已了]*[已了])[\u4e00-\u9fff“《][^，。；！？：:,;.\s\u3000]{0,15}$)`;
 /**
  * `第一部分　总体要求`, `第二篇　经济发展`, `第三编`: a division of a long plan, a 工作要点 or a speech, above
  * its `一、` (and a 规划's chapters): a short title after a space or a colon, or nothing after it, or a
@@ -77,7 +83,7 @@ const RE_REGULATION = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条節條
  * `第一部分内容已完成`, `第二部分是`, `第二部分主要讲`; not a 篇 or 编, a measure word as often as
  * not: `第一篇文章`). Never `第二部分内容已经完成。` (a sentence) nor `第一部分的任务` (a phrase citing it).
  */
-const RE_DIVISION = /^第([一二三四五六七八九十]{1,3})(部分|篇|编)(?:([：:、])[ \u3000]*|[ \t\u3000]+|$|(?<=部分)(?=(?!的|之|中|里|内|所|是|为|已|将|要|应|需|须|可|能|会|在|和|与|及|以|对|由|把|被|也|都|还|又|即|则|就|共|分|有|无|没|不|未|从|至|到|讲|说|谈|包括|涉及|提出|指出|规定|明确|介绍|阐述|主要(?:是|讲|有|包括|内容)|内容|、)(?![^已了]*[已了])[\u4e00-\u9fff“《][^，。；！？：:,;.\s\u3000]{0,15}$))(?=[^。；！？]{0,40}$)/;
+const RE_DIVISION = new RegExp(String.raw`^第([一二三四五六七八九十]{1,3})(部分|篇|编)(?:([：:、])[ \u3000]*|[ \t\u3000]+|$|${DIVISION_GLUED})(?=[^。；！？]{0,40}$)`);
 /** `第四条：`, `第二条，`, `第一章、`: a regulation's unit with punctuation after it, as web copies and company rules write it. */
 const RE_REGULATION_PUNCT = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条節條])([：:，,、.．])(?=[^\\s\\u3000])`);
 // Stray punctuation marks after a space are the marker's too (`(一)　,总体要求`, `(一): ,总体要求`): read without it, the
