@@ -2310,6 +2310,8 @@ class HeadingNode {
   #memo: unknown = undefined;
   /** What its title says of its section, as bits (titleFacts); -1 until first asked. */
   #titleFacts = -1;
+  /** A number a later stage works out from its items alone and keeps with it (headingStamp); 0 for none. */
+  #stamp = 0;
   /** Where its block starts on its line and ends on `endLine`: numbers, the range is made when read. */
   #blockFrom: number;
   #blockTo: number;
@@ -2378,6 +2380,14 @@ class HeadingNode {
     if (h instanceof HeadingNode) h.#memo = value;
   }
 
+  static stamp(h: Heading): number {
+    return h instanceof HeadingNode ? h.#stamp : 0;
+  }
+
+  static stamped(h: Heading, value: number): void {
+    if (h instanceof HeadingNode) h.#stamp = value;
+  }
+
   static titleFacts(h: Heading, compute: (title: string) => number): number {
     if (!(h instanceof HeadingNode)) return compute(h.title);
     if (h.#titleFacts < 0) h.#titleFacts = compute(h.title);
@@ -2409,6 +2419,17 @@ export function headingAt(headings: readonly Heading[], line: number): Heading |
  * comparisons and its JSON do not see it; and it lives and dies with its heading (a WeakMap keyed
  * by young headings would keep them through young-generation collections, young.ts).
  */
+/**
+ * A second slot on a heading, for one number a later stage works out from its items (their
+ * markers and titles, fixed for the heading's life: a heading taken over keeps its subtree) and a
+ * stamp of what else it read (tasks.ts: whether its items are a list of duties headed by units,
+ * under a Config). A number: no allocation per heading; 0 until set.
+ */
+export const headingStamp = {
+  get: (h: Heading): number => HeadingNode.stamp(h),
+  set: (h: Heading, value: number): void => HeadingNode.stamped(h, value),
+};
+
 export const headingMemo = {
   get: (h: Heading): unknown => HeadingNode.memo(h),
   set: (h: Heading, value: unknown): void => HeadingNode.remember(h, value),

@@ -14,7 +14,7 @@ import { markerFor, matchMarker, withoutBullet } from './markers';
 import { Annotation, GongwenDocument, Heading, Task, UnitRef, UnitRole } from './model';
 import { NONE, sharedList } from './memo';
 import { isAimsSection, isPlaceSection, namesArrangement, NO_REPORT, reportingAt, reportingHeading, reportModes, sameReportModes, SECTION_TITLE } from './titles';
-import { headingAt, headingMemo, isQuestion, Section } from './structure';
+import { headingAt, headingMemo, headingStamp, isQuestion, Section } from './structure';
 import { firstAt, Range } from './types';
 import { list, one } from './young';
 import { readable, simplified } from './script';
@@ -390,19 +390,22 @@ function unitHeadedTasks(doc: GongwenDocument, config: Config, tasks: Task[], ke
   const hs = doc.headings;
   // Each list of siblings: a part's top-level headings, then each heading's items.
   for (let i = -doc.parts.length; i < hs.length; i++) {
-    const heads = i < 0 ? doc.parts[i + doc.parts.length].headings : hs[i].children;
+    const parent = i < 0 ? null : hs[i];
+    const heads = parent === null ? doc.parts[i + doc.parts.length].headings : parent.children;
     if (heads.length < 2) continue;
-    // Index loops: this runs over every heading of every analysis (a for…of allocates its iterator).
-    let units = 0;
-    let items = false;
-    for (let k = 0; k < heads.length; k++) {
-      const c = heads[k];
-      if (unitHeading(c, config)) {
-        units++;
-        if (c.children.length) items = true;
+    // A heading's items and their titles are its own for its life (a heading taken over from the
+    // previous version keeps its subtree): whether they are such a list is kept on it, stamped
+    // with the Config it was read under, so an edit does not read every heading's title again.
+    const stamp = parent === null ? 0 : unitListStamp(config);
+    if (parent !== null) {
+      const was = headingStamp.get(parent);
+      if (was === stamp) continue;
+      if (was !== -stamp) {
+        const list = isUnitList(heads, config);
+        headingStamp.set(parent, list ? -stamp : stamp);
+        if (!list) continue;
       }
-    }
-    if (units < 2 || !items) continue;
+    } else if (!isUnitList(heads, config)) continue;
     if (!owned) {
       owned = new Set();
       for (const t of tasks) if (t.heading) owned.add(t.heading);
@@ -433,6 +436,34 @@ function unitHeadedTasks(doc: GongwenDocument, config: Config, tasks: Task[], ke
 }
 
 /** A task whose annotation is its unit heading's (HeadingUnits). */
+/** Whether `heads` (siblings) hold two or more headings that are units alone, one of them with items. */
+function isUnitList(heads: readonly Heading[], config: Config): boolean {
+  // Index loops: this runs over every heading a version makes (a for…of allocates its iterator).
+  let units = 0;
+  let items = false;
+  for (let k = 0; k < heads.length; k++) {
+    const c = heads[k];
+    if (unitHeading(c, config)) {
+      units++;
+      if (c.children.length) items = true;
+    }
+  }
+  return units >= 2 && items;
+}
+
+/** The Config unitListStamp last numbered, and its number (from 1: a heading's stamp starts at 0). */
+let stampedConfig: Config | null = null;
+let configStamp = 0;
+
+/** A number for `config` (headingStamp: a list's verdict kept under another Config is read again). */
+function unitListStamp(config: Config): number {
+  if (config !== stampedConfig) {
+    stampedConfig = config;
+    configStamp = (configStamp % 0x3fffffff) + 1;
+  }
+  return configStamp;
+}
+
 function byUnitHeading(t: Task): boolean {
   return t.annotations[0] instanceof HeadingUnits;
 }
