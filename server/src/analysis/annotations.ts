@@ -82,8 +82,10 @@ const FIGURES_DATES = `${FIGURES_DATE}(?:[—–\\-－~～至到]${FIGURES_DATE}
  */
 const EVENT_TIME = `(?:${YEAR}年)?(?:${MONTH}月)?(?:(?:春季|秋季|新)学期(?:开学)?|(?:春季|秋季)?开学|[寒暑]假|暑期|春节|元旦|国庆节?|中秋节?|主?汛期?|(?:采暖|供暖)季|(?:春夏|秋冬|冬春)季|[春夏秋冬]季|春耕|秋收|麦收|三夏)(?=前|以前|之前)`;
 /** A point or a span in time, `即日` aside. */
+/** A day of the week (`星期一`, `周五`, `礼拜天`). */
+const WEEKDAY = '(?:星期|周|礼拜)[一二三四五六日天]';
 const WHEN_SAID =
-  `(?:${EVENT_TIME}|${FIGURES_DATES}|${MONTH_DAY}[日号]?|${YEARS_MONTHS}|${YEAR}(?:年(?:[—–\\-－~～至到]${YEAR}年)?|[—–\\-－~～至到]${YEAR}年)(?:${MONTHS}|[上下]半年|年?底|年?末|年中|年内|内|第?[一二三四1-4]季度)?|${MONTHS}|[0-9]{1,2}日|年底|年内|年中|全年|上半年|下半年|第?[一二三四]季度)`;
+  `(?:${EVENT_TIME}|每?${WEEKDAY}(?!次)|${FIGURES_DATES}|${MONTH_DAY}[日号]?|${YEARS_MONTHS}|${YEAR}(?:年(?:[—–\\-－~～至到]${YEAR}年)?|[—–\\-－~～至到]${YEAR}年)(?:${MONTHS}|[上下]半年|年?底|年?末|年中|年内|内|第?[一二三四1-4]季度)?|${MONTHS}|[0-9]{1,2}日|年底|年内|年中|全年|上半年|下半年|第?[一二三四]季度)`;
 /**
  * `即日起`, `即日起至2025年底`, `即日起至6月30日`: from now on, or until a point in time (a year, a
  * month, a day; not the spans WHEN_SAID reads, which would copy it whole into every pattern).
@@ -102,8 +104,15 @@ const RHYTHM = `(?:并?(?:长期坚持|持续推进|长期推进|持续实施|�
  */
 /** A time of day after a day (`2025年6月30日17:00前`, `6月30日24时前`, `9月8日12点前`). */
 const CLOCK = '(?:[\\s\\u3000]?(?:[01]?[0-9]|2[0-4])(?:[:：][0-5][0-9]|[时点](?:[0-5]?[0-9]分|整|半)?))';
+/**
+ * What may follow a day: its weekday in brackets (`6月30日（星期一）`), then a time of day (`17:00`,
+ * `下午5点`, `下班`), also after a weekday (`每周五17时`, `6月30日（周一）17时`).
+ */
+const AT_DAY = `(?:(?<=[日号])[（(]${WEEKDAY}[）)])?(?:(?<=[日号一二三四五六天）)])(?:(?:上午|下午|中午|晚上)?${CLOCK}|下班))?`;
+/** A period the time is counted in (`每月5日前`, `次月5日前`, `次年1月10日前`). */
+const WITHIN = '(?:每年|每半年|每季度|每月|次年|次月|下月|当月|本月)';
 const DEADLINE = new RegExp(
-  `(?:${BY}?(?:每年|每半年|每季度|每月)?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:(?<=[日号])${CLOCK})?(?:前|以前|之前|起|开始|启动)?(?:基本完成|全面完成|完成|启动|见效|取得明显成效|实现)?(?:[，,]?${RHYTHM})?|${RHYTHM})`,
+  `(?:${BY}?${WITHIN}?${WHEN}(?:[上中下]旬)?(?:底|末|中)?${AT_DAY}(?:前|以前|之前|起|开始|启动)?(?:基本完成|全面完成|完成|启动|见效|取得明显成效|实现)?(?:[，,]?${RHYTHM})?|${RHYTHM})`,
 );
 const LEGEND = /(排在|列在?|列于)(第一位|首位|每项任务最前面|最前面|第一)[^。；]{0,12}(牵头|主办)/;
 /** What a legend is said of, the units listed with the tasks (`各项任务所列单位`, `以下各任务责任单位中`): one phrase, no unit. */
@@ -1721,7 +1730,7 @@ const DATED_HEAD = /^[\s\u3000]*[^\s\u3000。；;，,！？]{1,6}[：:]?[\s\u300
 const LINE_END = /^[。；;.\s\u3000]*$/;
 
 /** A point in time that starts a clause (`2024年12月底前`, `6月30日前`, `年底前`). */
-const TIME_START = new RegExp(`^${BY}?(?:每年|每半年|每季度|每月)?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:(?<=[日号])${CLOCK})?(?:前|以前|之前)|^${EVERY}`);
+const TIME_START = new RegExp(`^${BY}?${WITHIN}?${WHEN}(?:[上中下]旬)?(?:底|末|中)?${AT_DAY}(?:前|以前|之前)|^${EVERY}`);
 /** A point in time a task's text starts with (`6月20日前，印发……`, `8月28日前完成……`). */
 const TIME_LEADING = new RegExp(`^${BY}?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前)`);
 
