@@ -42,6 +42,39 @@ describe('task deadlines', () => {
       }
     });
 
+    it('reads a deadline with its weekday in brackets, a time of day, or counted from the next month or year', () => {
+      for (const deadline of [
+        '6月30日（星期一）前完成',
+        '6月30日(周一)前完成',
+        '2025年6月30日（星期一）前',
+        '6月30日（周一）17时前',
+        '2025年9月8日下班前报送',
+        '9月8日下午5点前',
+        '每周五17时前',
+        '每周五17:00前报送',
+        '周五前报送',
+        '次月5日前',
+        '次年1月10日前',
+      ]) {
+        const p = parseUnits(`市甲局牵头，市乙局配合；${deadline}`);
+        assert.ok(p, deadline);
+        assert.deepStrictEqual(p.units.map((u) => [u.name, u.role]), [['市甲局', 'lead'], ['市乙局', 'coop']], deadline);
+        assert.strictEqual(p.deadline, deadline);
+      }
+      // As a task's annotation, GW201 asks nothing of the task.
+      const text = plan(
+        '（一）加强财政资金监管。（市财政局牵头，市审计局配合；6月30日（星期一）前完成）',
+        '（二）报送统计报表。（办公室负责，2025年9月8日下班前报送）',
+        '（三）报送工作进展。（市财政局负责，次月5日前）',
+        '（四）做好审计整改工作。（市审计局负责）',
+      );
+      assert.deepStrictEqual(findings(text), []);
+      assert.deepStrictEqual(ledger(text).map((t) => t[2]), ['6月30日（星期一）前完成', '2025年9月8日下班前报送', '次月5日前', null]);
+      // `每周一次` stays a rhythm, a weekday's span no deadline.
+      assert.strictEqual(parseUnits('市甲局负责，每周一次')?.deadline, '每周一次');
+      assert.strictEqual(parseUnits('市甲局负责，周一至周五')?.deadline, null);
+    });
+
     it('shows the deadline per task in the ledger, from a bracket, a label or where the task starts', () => {
       const text = plan(
         '（一）完善制度。制定办法。（办公室负责，2025.9.30前完成）',

@@ -346,6 +346,13 @@ describe('word rules', () => {
       assert.deepStrictEqual(on('（浙江银保监局、温州银保监分局、省地方金融监管局负责）', '2025年3月1日').map((f) => f.fixes[0].edits[0].newText), ['金融监管局', '金融监管分局', '地方金融管理局']);
       assert.match(on('（浙江银监局负责）', '2020年3月1日')[0].message, /现为“银保监局”/);
       assert.deepStrictEqual(on('（省地方金融监管局负责）', '2024年3月1日'), []);
+      // The former regulator's offices by their full names (`中国银保监会××监管局`) became the 总局's in 2023.
+      const offices = on('（中国银保监会浙江监管局、中国银行保险监督管理委员会温州监管分局负责）', '2024年3月1日');
+      assert.deepStrictEqual(names(offices), ['中国银保监会浙江监管局', '中国银行保险监督管理委员会温州监管分局']);
+      assert.match(offices[0].message, /国家金融监督管理总局××监管局/);
+      assert.deepStrictEqual(offices[0].fixes, []);
+      assert.deepStrictEqual(on('（中国银保监会浙江监管局负责）', '2023年6月1日'), []);
+      assert.deepStrictEqual(on('（国家金融监督管理总局浙江监管局负责）', '2024年3月1日'), []);
       // Local 乡村振兴局: kept as a second name in places, so only noted, and not beside its successor.
       const rural = on('（县乡村振兴局负责）', '2025年3月1日');
       assert.deepStrictEqual(rural.map((f) => f.severity), ['info']);

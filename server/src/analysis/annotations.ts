@@ -14,10 +14,11 @@ import { Config } from './config';
 import { Annotation, UnitRef, UnitRole } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
 import { firstAt, Range, rangeOn } from './types';
-import { isCollective, isEndingSlip, isNearMiss, isUnitLike, LEVEL, standardSlips } from './units';
+import { endingFixes, isCollective, isEndingSlip, isNearMiss, isUnitLike, LEVEL, standardSlips } from './units';
 import { char, LineSlot, lineCached, NONE, OwnedLineSlot, ownedCached, PlacedSlot, placedCached, shared, sharedList } from './memo';
 import { fitted } from './young';
 import { daysIn } from './calendar';
+import { dictionaryWords } from './segmenter';
 import { readable } from './script';
 import { nothingBetween } from './wrapping';
 import { matchMarker, withoutZeroWidth } from './markers';
@@ -82,8 +83,10 @@ const FIGURES_DATES = `${FIGURES_DATE}(?:[—–\\-－~～至到]${FIGURES_DATE}
  */
 const EVENT_TIME = `(?:${YEAR}年)?(?:${MONTH}月)?(?:(?:春季|秋季|新)学期(?:开学)?|(?:春季|秋季)?开学|[寒暑]假|暑期|春节|元旦|国庆节?|中秋节?|主?汛期?|(?:采暖|供暖)季|(?:春夏|秋冬|冬春)季|[春夏秋冬]季|春耕|秋收|麦收|三夏)(?=前|以前|之前)`;
 /** A point or a span in time, `即日` aside. */
+/** A day of the week (`星期一`, `周五`, `礼拜天`). */
+const WEEKDAY = '(?:星期|周|礼拜)[一二三四五六日天]';
 const WHEN_SAID =
-  `(?:${EVENT_TIME}|${FIGURES_DATES}|${MONTH_DAY}[日号]?|${YEARS_MONTHS}|${YEAR}(?:年(?:[—–\\-－~～至到]${YEAR}年)?|[—–\\-－~～至到]${YEAR}年)(?:${MONTHS}|[上下]半年|年?底|年?末|年中|年内|内|第?[一二三四1-4]季度)?|${MONTHS}|[0-9]{1,2}日|年底|年内|年中|全年|上半年|下半年|第?[一二三四]季度)`;
+  `(?:${EVENT_TIME}|每?${WEEKDAY}(?!次)|${FIGURES_DATES}|${MONTH_DAY}[日号]?|${YEARS_MONTHS}|${YEAR}(?:年(?:[—–\\-－~～至到]${YEAR}年)?|[—–\\-－~～至到]${YEAR}年)(?:${MONTHS}|[上下]半年|年?底|年?末|年中|年内|内|第?[一二三四1-4]季度)?|${MONTHS}|[0-9]{1,2}日|年底|年内|年中|全年|上半年|下半年|第?[一二三四]季度)`;
 /**
  * `即日起`, `即日起至2025年底`, `即日起至6月30日`: from now on, or until a point in time (a year, a
  * month, a day; not the spans WHEN_SAID reads, which would copy it whole into every pattern).
@@ -102,8 +105,15 @@ const RHYTHM = `(?:并?(?:长期坚持|持续推进|长期推进|持续实施|�
  */
 /** A time of day after a day (`2025年6月30日17:00前`, `6月30日24时前`, `9月8日12点前`). */
 const CLOCK = '(?:[\\s\\u3000]?(?:[01]?[0-9]|2[0-4])(?:[:：][0-5][0-9]|[时点](?:[0-5]?[0-9]分|整|半)?))';
+/**
+ * What may follow a day: its weekday in brackets (`6月30日（星期一）`), then a time of day (`17:00`,
+ * `下午5点`, `下班`), also after a weekday (`每周五17时`, `6月30日（周一）17时`).
+ */
+const AT_DAY = `(?:(?<=[日号])[（(]${WEEKDAY}[）)])?(?:(?<=[日号一二三四五六天）)])(?:(?:上午|下午|中午|晚上)?${CLOCK}|下班))?`;
+/** A period the time is counted in (`每月5日前`, `次月5日前`, `次年1月10日前`). */
+const WITHIN = '(?:每年|每半年|每季度|每月|次年|次月|下月|当月|本月)';
 const DEADLINE = new RegExp(
-  `(?:${BY}?(?:每年|每半年|每季度|每月)?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:(?<=[日号])${CLOCK})?(?:前|以前|之前|起|开始|启动)?(?:基本完成|全面完成|完成|启动|见效|取得明显成效|实现)?(?:[，,]?${RHYTHM})?|${RHYTHM})`,
+  `(?:${BY}?${WITHIN}?${WHEN}(?:[上中下]旬)?(?:底|末|中)?${AT_DAY}(?:前|以前|之前|起|开始|启动)?(?:基本完成|全面完成|完成|启动|见效|取得明显成效|实现)?(?:[，,]?${RHYTHM})?|${RHYTHM})`,
 );
 const LEGEND = /(排在|列在?|列于)(第一位|首位|每项任务最前面|最前面|第一)[^。；]{0,12}(牵头|主办)/;
 /** What a legend is said of, the units listed with the tasks (`各项任务所列单位`, `以下各任务责任单位中`): one phrase, no unit. */
@@ -1108,6 +1118,12 @@ function unclosedAnnotation(i: number, open: number, contentEnd: number, head: s
   return a;
 }
 
+/** Whether the dictionary's words of `name` leave its last character a word of its own (`国务院|扶贫|版`); false without the segmenter. */
+function endingStandsAlone(name: string): boolean {
+  const tokens = dictionaryWords(name);
+  return tokens !== null && tokens.length > 1 && tokens[tokens.length - 1].length === 1;
+}
+
 /**
  * Second pass: brackets that failed only because a name is misspelt (a near miss of a unit the
  * document names elsewhere) are annotations too — the unit-name rule then points at the typo.
@@ -1133,8 +1149,17 @@ function secondPass(direct: Annotation[], failed: Failed[], config: Config): Ann
   // what the bracket is: a name there whose ending is mistyped from a unit the document writes
   // elsewhere is one too (not the registry's names, which a bare list's other words may be near).
   const listSlip = (n: string) => nearKnown(n) || names.some((k) => isEndingSlip(n, k));
+  // A name that is a unit by its ending alone, mistyped (`国务院扶贫版`: 扶贫办), in a bracket that
+  // says its units' roles, beside another unit (`（财政部、国务院扶贫版负责）`), where the segmenter
+  // leaves that ending alone (`扶贫|版`, `法|愿`; not `工作人员`, `监管`, `创新`), as GW207 confirms it.
+  const inContext = (n: string) => endingSlip(n) || (endingFixes(n).length > 0 && endingStandsAlone(n));
   for (const f of failed) {
-    const parsed = parseUnits(f.inner, ROLE_SAID.test(f.inner) ? endingSlip : f.inner.indexOf('、') >= 0 ? listSlip : nearKnown);
+    const role = ROLE_SAID.test(f.inner);
+    let parsed = parseUnits(f.inner, role ? endingSlip : f.inner.indexOf('、') >= 0 ? listSlip : nearKnown);
+    if (!parsed && role) {
+      parsed = parseUnits(f.inner, inContext);
+      if (parsed && !parsed.units.some((u) => isUnitLike(u.name))) parsed = null;
+    }
     if (parsed) out.push(toAnnotation(f.line, { start: f.open, end: f.close + 1, innerStart: f.label ? f.open : f.open + 1, inner: f.inner, parsed, form: f.label ? 6 : parsed.form }, config.collectives));
   }
   out.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
@@ -1721,7 +1746,7 @@ const DATED_HEAD = /^[\s\u3000]*[^\s\u3000。；;，,！？]{1,6}[：:]?[\s\u300
 const LINE_END = /^[。；;.\s\u3000]*$/;
 
 /** A point in time that starts a clause (`2024年12月底前`, `6月30日前`, `年底前`). */
-const TIME_START = new RegExp(`^${BY}?(?:每年|每半年|每季度|每月)?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:(?<=[日号])${CLOCK})?(?:前|以前|之前)|^${EVERY}`);
+const TIME_START = new RegExp(`^${BY}?${WITHIN}?${WHEN}(?:[上中下]旬)?(?:底|末|中)?${AT_DAY}(?:前|以前|之前)|^${EVERY}`);
 /** A point in time a task's text starts with (`6月20日前，印发……`, `8月28日前完成……`). */
 const TIME_LEADING = new RegExp(`^${BY}?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前)`);
 
