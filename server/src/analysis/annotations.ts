@@ -14,11 +14,10 @@ import { Config } from './config';
 import { Annotation, UnitRef, UnitRole } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
 import { firstAt, Range, rangeOn } from './types';
-import { endingFixes, isCollective, isEndingSlip, isNearMiss, isUnitLike, LEVEL, standardSlips } from './units';
+import { isCollective, isEndingSlip, isNearMiss, isUnitLike, LEVEL, standardSlips } from './units';
 import { char, LineSlot, lineCached, NONE, OwnedLineSlot, ownedCached, PlacedSlot, placedCached, shared, sharedList } from './memo';
 import { fitted } from './young';
 import { daysIn } from './calendar';
-import { dictionaryWords } from './segmenter';
 import { readable } from './script';
 import { nothingBetween } from './wrapping';
 import { matchMarker, withoutZeroWidth } from './markers';
@@ -1118,12 +1117,6 @@ function unclosedAnnotation(i: number, open: number, contentEnd: number, head: s
   return a;
 }
 
-/** Whether the dictionary's words of `name` leave its last character a word of its own (`国务院|扶贫|版`); false without the segmenter. */
-function endingStandsAlone(name: string): boolean {
-  const tokens = dictionaryWords(name);
-  return tokens !== null && tokens.length > 1 && tokens[tokens.length - 1].length === 1;
-}
-
 /**
  * Second pass: brackets that failed only because a name is misspelt (a near miss of a unit the
  * document names elsewhere) are annotations too — the unit-name rule then points at the typo.
@@ -1149,17 +1142,8 @@ function secondPass(direct: Annotation[], failed: Failed[], config: Config): Ann
   // what the bracket is: a name there whose ending is mistyped from a unit the document writes
   // elsewhere is one too (not the registry's names, which a bare list's other words may be near).
   const listSlip = (n: string) => nearKnown(n) || names.some((k) => isEndingSlip(n, k));
-  // A name that is a unit by its ending alone, mistyped (`国务院扶贫版`: 扶贫办), in a bracket that
-  // says its units' roles, beside another unit (`（财政部、国务院扶贫版负责）`), where the segmenter
-  // leaves that ending alone (`扶贫|版`, `法|愿`; not `工作人员`, `监管`, `创新`), as GW207 confirms it.
-  const inContext = (n: string) => endingSlip(n) || (endingFixes(n).length > 0 && endingStandsAlone(n));
   for (const f of failed) {
-    const role = ROLE_SAID.test(f.inner);
-    let parsed = parseUnits(f.inner, role ? endingSlip : f.inner.indexOf('、') >= 0 ? listSlip : nearKnown);
-    if (!parsed && role) {
-      parsed = parseUnits(f.inner, inContext);
-      if (parsed && !parsed.units.some((u) => isUnitLike(u.name))) parsed = null;
-    }
+    const parsed = parseUnits(f.inner, ROLE_SAID.test(f.inner) ? endingSlip : f.inner.indexOf('、') >= 0 ? listSlip : nearKnown);
     if (parsed) out.push(toAnnotation(f.line, { start: f.open, end: f.close + 1, innerStart: f.label ? f.open : f.open + 1, inner: f.inner, parsed, form: f.label ? 6 : parsed.form }, config.collectives));
   }
   out.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);

@@ -236,42 +236,6 @@ const ENDING_HOMOPHONES: Record<string, string> = {
 /** Every character ENDING_SLIPS or ENDING_HOMOPHONES gives as a slip: what a name must end with to be one (most names are told at once). */
 const SLIPPED_ENDINGS = new Set(Object.values(ENDING_SLIPS).join('') + Object.values(ENDING_HOMOPHONES).join(''));
 
-/** Answers per name, bounded as STANDARD_SLIPS's. */
-const ENDING_FIXES = new Map<string, readonly string[]>();
-const NO_FIXES: readonly string[] = Object.freeze([]);
-
-/**
- * The units a name is by its ending alone, mistyped as a look- or sound-alike (ENDING_SLIPS,
- * ENDING_HOMOPHONES): `国务院扶贫版` (国务院扶贫办), `市法愿` (市法院), `版权据` (版权局),
- * `中央和国家机关工为` (工委): the name no unit's, its stem with the right ending one. Its stem at
- * least two characters. Told by the text alone, so read only in a bracket that says its units'
- * roles beside another unit (annotations.ts secondPass); GW207 reports one the segmenter
- * confirms (the ending stands alone: `扶贫|版`, not `监管`, `人员`, `创新`).
- */
-export function endingFixes(name: string): readonly string[] {
-  const hit = ENDING_FIXES.get(name);
-  if (hit) return hit;
-  const n = name.length;
-  let out: string[] | null = null;
-  if (n >= 3 && SLIPPED_ENDINGS.has(name.charAt(n - 1)) && HAN_NAME.test(name) && !isUnitLike(name)) {
-    const written = name.charAt(n - 1);
-    for (const ending of Object.keys(ENDING_SLIPS)) {
-      if (!ENDING_SLIPS[ending].includes(written) && !(ENDING_HOMOPHONES[ending] ?? '').includes(written)) continue;
-      const fix = name.slice(0, n - 1) + ending;
-      if (isUnitLike(fix)) (out ??= []).push(fix);
-    }
-    for (const ending of Object.keys(ENDING_HOMOPHONES)) {
-      if (ending in ENDING_SLIPS || !ENDING_HOMOPHONES[ending].includes(written)) continue;
-      const fix = name.slice(0, n - 1) + ending;
-      if (isUnitLike(fix)) (out ??= []).push(fix);
-    }
-  }
-  if (ENDING_FIXES.size >= 4096) ENDING_FIXES.clear();
-  const found = out ?? NO_FIXES;
-  ENDING_FIXES.set(name, found);
-  return found;
-}
-
 /**
  * A short unit's name (`医务科`, `教导处`, `党政办`) with its ending mistyped as a look- or
  * sound-alike (ENDING_SLIPS: `医务课`, `教导触`, `党政半`; ENDING_HOMOPHONES: `县级是` beside

@@ -10,7 +10,7 @@ import { Rule, RuleContext } from '../rule';
 import { tasksNeedingUnits } from '../tasks';
 import { reportingAt, reportModes } from '../titles';
 import { Fix, Range } from '../types';
-import { editDistance, ENDING_SLIPS, isAbbreviation, isCollective, isDepartmentStem, isEndingSlip, isLocalities, isNearMiss, endingFixes, isStemSlip, isUnitLike, joinsTwoBodies, namesOtherUnit, StandardSlip, standardSlips, unitKind } from '../units';
+import { editDistance, ENDING_SLIPS, isAbbreviation, isCollective, isDepartmentStem, isEndingSlip, isLocalities, isNearMiss, isStemSlip, isUnitLike, joinsTwoBodies, namesOtherUnit, StandardSlip, standardSlips, unitKind } from '../units';
 import { simplified } from '../script';
 import { isAnalysedText } from '../source';
 import { dictionaryWords, isUserWord, segment, segmenterEpoch } from '../segmenter';
@@ -635,8 +635,8 @@ const unitName: Rule = {
   family: 'units',
   defaultSeverity: 'warning',
   description: {
-    zh: '单位名称疑似有误：配置了单位名录时，不在名录（含简称）中的单位（只建议改为像是写错的名录单位，不建议另一个单位：“区教育局”不提示“区民政局”）；未配置名录时，与本文其他处多次使用的单位名称只差一两个字（如“党委组织布”与“党委组织部”；与两个单位一样近时两个都建议，如“区名政局”与“区财政局”“区民政局”；不像单位名称的写法，如“（区委组织布）”，与仅出现一次的“区委组织部”只差一个字时也提示），或是其另一种简称写法（如“市人社局”与“市人力资源和社会保障局”）；只出现一次的三四个字的简称，中间一个字与本文多次使用的单位名称不同、且该字在原名中与前后成词而在此处不成词的，也提示（“财正部”与“财政部”“人明银行”与“人民银行”；“财务部”不提示）；责任单位标注中单位名称的结尾按拼音输入打成同音字、本文别处有正确写法的（“县级是”与“县级市”，“督查出”与“督查处”），也提示，正文中不提示；同一单位只写了两次、其中一处错了一个字的（三个字以上，“党正办”与“党政办”、“人明银行”与“人民银行”、“市厂监管总局”与“市场监管总局”；两个机构名称首字拼成的简称如“组宣部”不提示），差的字在另一处与前后成词而此处不成词的，也提示；四个字的部门简称只在仅出现一次、且简称用字不是部门名称时提示（“市民正局”与“市民政局”；“市民宗局”“市税务局”是另外的部门，不提示）；以地名或分工命名的同类单位（“城东街道办事处”与“城南街道办事处”，“交警大队”与“特警大队”）不受影响。本文没有其他写法、只出现一次的单位名称，结尾与常见党政机关、群团组织或学校、医院内设机构的规范名称（财政局、卫健委、宣传部、市场监管局、教导处等）或国务院部门、总局的通用简称（财政部、住房城乡建设部、市场监管总局等）同长、只差一个字时也提示，建议改为保留地名的规范名称（“市财正局”改为“市财政局”，“区卫建委”改为“区卫健委”，“民证部”改为“民政部”，“总局”与“分局”之差不算，括号中说明牵头、配合的“区委宣传不”“教导外”也读作单位），简称和全称混写的（“发改委员会”）建议“发改委”或“发展和改革委员会”；差的字与前后组成词语或是其他部门的简称用字的（“市税务局”“市民宗局”“市文广局”“机关党委”），以及简称首字不同的（“市城建局”“学工处”），不提示。括号中说明牵头、配合、与其他单位并列的名称，末字是单位名称末字的形近或同音字、单独成词的（“国务院扶贫版”“市法愿”“市住房保障半”），也读作单位并提示（建议“国务院扶贫办”“市法院”“市住房保障办”，不作首选）；与前字成词的（“工作人员”“学生家长”）不读作单位。',
-    en: 'A unit name that looks wrong: not in the configured registry (or its aliases; suggesting a registered name it looks misspelt from, never another unit: not 区民政局 for 区教育局), or — without a registry — one or two characters off a unit used more often in the document (each such unit offered, 区名政局 → 区财政局 or 区民政局; a name that names no unit, （区委组织布）, one character off a unit written once too), or another way of abbreviating it; a short name written once, one character inside it off a unit used more often, where that character makes a word in the unit’s name and none in this one (财正部 beside 财政部, 人明银行 beside 人民银行; not 财务部); in an annotation, a unit’s ending typed as its homophone where the document writes the right name elsewhere (县级是 beside 县级市, 督查出 beside 督查处; never in body text); a unit written only twice, once one character off (three characters or more: 党正办 beside 党政办, 人明银行 beside 人民银行, 市厂监管总局 beside 市场监管总局; not a short name joining two bodies’ first characters, 组宣部), where that character makes a word in the other writing and none in this one; a four-character short name of a department only where it is written once and its stem names no department (市民正局 beside 市民政局; not 市民宗局 or 市税务局, other departments); sibling units named by their place or field (城东/城南街道办事处, 交警/特警大队) are fine. A unit written once with no other writing in the document is also flagged where its ending is one character off the standard name of a common Party or government body, mass organisation or school or hospital office, or of a ministry or a 总局 (财政局, 卫健委, 宣传部, 市场监管局, 教导处, 农业农村部, 市场监管总局 …; not a 总局’s 分局), the fix keeping its place (市财正局 → 市财政局, 区卫建委 → 区卫健委, 民证部 → 民政部; 区委宣传不 and 教导外 are read as units in a bracket that says their role), and a committee’s short name with the full one’s ending (发改委员会) gets 发改委 or 发展和改革委员会; not where the differing character makes a word or another department’s stem (市税务局, 市民宗局, 市文广局, 机关党委) or is a short name’s first (市城建局, 学工处). A name in a bracket that says roles, beside another unit, whose last character is a look- or sound-alike of a unit’s ending and a word on its own (国务院扶贫版, 市法愿, 市住房保障半) is read as a unit and flagged (国务院扶贫办, 市法院, 市住房保障办 offered, none preferred); not where that character makes a word with the one before (工作人员, 学生家长).',
+    zh: '单位名称疑似有误：配置了单位名录时，不在名录（含简称）中的单位（只建议改为像是写错的名录单位，不建议另一个单位：“区教育局”不提示“区民政局”）；未配置名录时，与本文其他处多次使用的单位名称只差一两个字（如“党委组织布”与“党委组织部”；与两个单位一样近时两个都建议，如“区名政局”与“区财政局”“区民政局”；不像单位名称的写法，如“（区委组织布）”，与仅出现一次的“区委组织部”只差一个字时也提示），或是其另一种简称写法（如“市人社局”与“市人力资源和社会保障局”）；只出现一次的三四个字的简称，中间一个字与本文多次使用的单位名称不同、且该字在原名中与前后成词而在此处不成词的，也提示（“财正部”与“财政部”“人明银行”与“人民银行”；“财务部”不提示）；责任单位标注中单位名称的结尾按拼音输入打成同音字、本文别处有正确写法的（“县级是”与“县级市”，“督查出”与“督查处”），也提示，正文中不提示；同一单位只写了两次、其中一处错了一个字的（三个字以上，“党正办”与“党政办”、“人明银行”与“人民银行”、“市厂监管总局”与“市场监管总局”；两个机构名称首字拼成的简称如“组宣部”不提示），差的字在另一处与前后成词而此处不成词的，也提示；四个字的部门简称只在仅出现一次、且简称用字不是部门名称时提示（“市民正局”与“市民政局”；“市民宗局”“市税务局”是另外的部门，不提示）；以地名或分工命名的同类单位（“城东街道办事处”与“城南街道办事处”，“交警大队”与“特警大队”）不受影响。本文没有其他写法、只出现一次的单位名称，结尾与常见党政机关、群团组织或学校、医院内设机构的规范名称（财政局、卫健委、宣传部、市场监管局、教导处等）或国务院部门、总局的通用简称（财政部、住房城乡建设部、市场监管总局等）同长、只差一个字时也提示，建议改为保留地名的规范名称（“市财正局”改为“市财政局”，“区卫建委”改为“区卫健委”，“民证部”改为“民政部”，“总局”与“分局”之差不算，括号中说明牵头、配合的“区委宣传不”“教导外”也读作单位），简称和全称混写的（“发改委员会”）建议“发改委”或“发展和改革委员会”；差的字与前后组成词语或是其他部门的简称用字的（“市税务局”“市民宗局”“市文广局”“机关党委”），以及简称首字不同的（“市城建局”“学工处”），不提示。',
+    en: 'A unit name that looks wrong: not in the configured registry (or its aliases; suggesting a registered name it looks misspelt from, never another unit: not 区民政局 for 区教育局), or — without a registry — one or two characters off a unit used more often in the document (each such unit offered, 区名政局 → 区财政局 or 区民政局; a name that names no unit, （区委组织布）, one character off a unit written once too), or another way of abbreviating it; a short name written once, one character inside it off a unit used more often, where that character makes a word in the unit’s name and none in this one (财正部 beside 财政部, 人明银行 beside 人民银行; not 财务部); in an annotation, a unit’s ending typed as its homophone where the document writes the right name elsewhere (县级是 beside 县级市, 督查出 beside 督查处; never in body text); a unit written only twice, once one character off (three characters or more: 党正办 beside 党政办, 人明银行 beside 人民银行, 市厂监管总局 beside 市场监管总局; not a short name joining two bodies’ first characters, 组宣部), where that character makes a word in the other writing and none in this one; a four-character short name of a department only where it is written once and its stem names no department (市民正局 beside 市民政局; not 市民宗局 or 市税务局, other departments); sibling units named by their place or field (城东/城南街道办事处, 交警/特警大队) are fine. A unit written once with no other writing in the document is also flagged where its ending is one character off the standard name of a common Party or government body, mass organisation or school or hospital office, or of a ministry or a 总局 (财政局, 卫健委, 宣传部, 市场监管局, 教导处, 农业农村部, 市场监管总局 …; not a 总局’s 分局), the fix keeping its place (市财正局 → 市财政局, 区卫建委 → 区卫健委, 民证部 → 民政部; 区委宣传不 and 教导外 are read as units in a bracket that says their role), and a committee’s short name with the full one’s ending (发改委员会) gets 发改委 or 发展和改革委员会; not where the differing character makes a word or another department’s stem (市税务局, 市民宗局, 市文广局, 机关党委) or is a short name’s first (市城建局, 学工处).',
   },
   fixable: true,
   inputs: 'annotations',
@@ -659,7 +659,6 @@ const unitName: Rule = {
         else if (answer?.nearest) reportNearMiss(u, answer.nearest, ctx, answer.once, answer.also);
         else if (answer?.usual) reportOtherWriting(u, answer.usual, ctx);
         else if (answer?.standard) reportStandardSlip(u, answer.standard, answer.mixed === true, ctx);
-        else if (answer?.ending) reportEndingSlip(u, answer.ending, ctx);
       }
     }
   },
@@ -721,14 +720,6 @@ class NameTally {
         const standard = slips.length ? confirmedStandard(slips) : null;
         // Not where another unit of the document is as near (`区委组织布` beside 区委组织办 too): which one is meant is not told.
         if (standard && !nearOther(name, standard.fixes, this.counts)) answers.set(name, { nearest: null, usual: null, standard: standard.fixes, ...(standard.mixed ? { mixed: true } : {}) });
-        else if (!standard) {
-          // Nor a common body's: a name that is a unit by its ending alone, mistyped (`国务院扶贫版`,
-          // read as a unit beside others in a bracket that says their roles), its ending standing
-          // alone among the dictionary's words (`扶贫|版`).
-          const fixes = endingFixes(name);
-          const ending = fixes.length ? confirmedStandard(fixes.map((fix) => ({ fix, tail: name, at: name.length - 1 }))) : null;
-          if (ending && !nearOther(name, ending.fixes, this.counts)) answers.set(name, { nearest: null, usual: null, ending: ending.fixes });
-        }
       }
     }
     return (this.#answers = answers);
@@ -744,8 +735,6 @@ interface NameAnswer {
   also?: string[];
   /** Without either: the name with a common body's standard name for its slipped ending (`市财政局` for `市财正局`). */
   standard?: string[];
-  /** Without any of these: the name with its mistyped ending mended (`国务院扶贫办` for `国务院扶贫版`: endingFixes). */
-  ending?: string[];
   /** `standard` mends a committee's short name written with the full one's ending (`发改委员会`). */
   mixed?: true;
   /** `nearest` is written once too, and the character that differs makes a word there and none here (onceTwin). */
@@ -1269,17 +1258,6 @@ function reportStandardSlip(u: UnitRef, fixes: readonly string[], mixed: boolean
       ? ctx.msg(`“${u.name}”混用了简称和全称，应为${zh}。`, `"${u.name}" mixes the short name and the full one; write ${en}.`)
       : ctx.msg(`“${u.name}”与常见机构名称${zh}仅差一个字，是否写错？`, `"${u.name}" is one character off the usual name ${en}; a typo?`),
     fixes: fixes.map((n, i) => replaceFix(ctx, u, n, i === 0)),
-  });
-}
-
-/** A unit written once whose ending, a look- or sound-alike, names no unit (endingFixes): no fix preferred, the name being unattested. */
-function reportEndingSlip(u: UnitRef, fixes: readonly string[], ctx: RuleContext) {
-  const zh = fixes.map((n) => `“${n}”`).join('或');
-  const en = fixes.map((n) => `"${n}"`).join(' or ');
-  ctx.report({
-    range: u.range,
-    message: ctx.msg(`“${u.name}”的末字不像单位名称，疑为${zh}，是否写错？`, `"${u.name}" does not end as a unit's name; ${en}? A typo?`),
-    fixes: fixes.map((n) => replaceFix(ctx, u, n, false)),
   });
 }
 
