@@ -81,9 +81,9 @@ const FIGURES_DATES = `${FIGURES_DATE}(?:[—–\\-－~～至到]${FIGURES_DATE}
  * alone (`2025年`) would be read before it.
  */
 const EVENT_TIME = `(?:${YEAR}年)?(?:${MONTH}月)?(?:(?:春季|秋季|新)学期(?:开学)?|(?:春季|秋季)?开学|[寒暑]假|暑期|春节|元旦|国庆节?|中秋节?|主?汛期?|(?:采暖|供暖)季|(?:春夏|秋冬|冬春)季|[春夏秋冬]季|春耕|秋收|麦收|三夏)(?=前|以前|之前)`;
-/** A point or a span in time, `即日` aside. */
 /** A day of the week (`星期一`, `周五`, `礼拜天`). */
 const WEEKDAY = '(?:星期|周|礼拜)[一二三四五六日天]';
+/** A point or a span in time, `即日` aside. */
 const WHEN_SAID =
   `(?:${EVENT_TIME}|每?${WEEKDAY}(?!次)|${FIGURES_DATES}|${MONTH_DAY}[日号]?|${YEARS_MONTHS}|${YEAR}(?:年(?:[—–\\-－~～至到]${YEAR}年)?|[—–\\-－~～至到]${YEAR}年)(?:${MONTHS}|[上下]半年|年?底|年?末|年中|年内|内|第?[一二三四1-4]季度)?|${MONTHS}|[0-9]{1,2}日|年底|年内|年中|全年|上半年|下半年|第?[一二三四]季度)`;
 /**
