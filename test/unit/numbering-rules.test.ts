@@ -502,6 +502,24 @@ describe('numbering rules', () => {
         // The last of a list, holding items in the form of the level under that item (`1.` as under a `（二）`).
         const last = lines('一、甲', '（一）子', '（二）子', '二、乙', '（一）子', '二、丙', '1.项', '2.项');
         assert.strictEqual(fixAll(last).text, last);
+        // The last of a list, whose items go on from the lists above it (`3.` after the `1.`, `（二）` after
+        // the `（一）`): the `2.` written `二、`, as likely as a `三、` (whose `（二）` would skip a number).
+        const goesOn = lines('一、甲', '二、乙', '（一）子', '1.项', '二、丙', '3.项', '（二）子');
+        assert.strictEqual(fixAll(goesOn).text, goesOn);
+        const [g] = findings(goesOn, 'GW101');
+        assert.deepStrictEqual(fixesOf(g), [['4:三、', false], ['4:2.', false]]);
+        // Its first item, in the form the items of its kind beside it hold (`1.` under the `二、` of a two-level plan).
+        const firstOf = lines('一、甲', '二、乙', '1.项', '2.项', '三、丙', '一、丁', '2.项', '3.项');
+        assert.strictEqual(fixAll(firstOf).text, firstOf);
+        assert.deepStrictEqual(fixesOf(findings(firstOf, 'GW101')[0])[1], ['5:1.', false]);
+        // (or its own, where they go on from such a `1.`: `三、` `一、` `2.` `3.`)
+        const ownOn = lines('一、甲', '二、乙', '三、丙', '一、丁', '2.项', '3.项');
+        assert.strictEqual(fixAll(ownOn).text, ownOn);
+        assert.deepStrictEqual(fixesOf(findings(ownOn, 'GW101')[0])[1], ['3:1.', false]);
+        // Both of a repeat may be such an item (`（二）` written `二、`, or the `2.` after the `（三）`'s `1.`): the
+        // list under the first (`（三）`, its own from 3) is numbered as that first is read.
+        const both = lines('一、甲', '（一）子', '二、乙', '（三）子', '1.项', '二、丙', '三、丁');
+        assert.strictEqual(fixAll(both).text, both);
         // Certain, and fix-all renumbers as before: the list does not go on from the sibling before (`四、`
         // after), the last item holds no items or items of its own level's (`（一）`), a two-level plan's
         // `一、` `一、` `1.`, or no number of the list above is broken (`（三）` `（四）` numbered on from `（一）`).
@@ -511,6 +529,7 @@ describe('numbering rules', () => {
           [lines('一、甲', '（一）子', '二、乙', '（一）子', '二、丙', '（一）子'), lines('一、甲', '（一）子', '二、乙', '（一）子', '三、丙', '（一）子')],
           [lines('一、甲', '一、乙', '1.项', '2.项'), lines('一、甲', '二、乙', '1.项', '2.项')],
           [lines('一、甲', '（一）子', '二、乙', '（三）子', '（四）子', '三、丙'), lines('一、甲', '（一）子', '二、乙', '（二）子', '（三）子', '三、丙')],
+          [lines('一、甲', '二、乙', '（一）子', '1.项', '二、丙', '（一）子', '（二）子'), lines('一、甲', '二、乙', '（一）子', '1.项', '三、丙', '（一）子', '（二）子')],
         ]) {
           for (const x of findings(t, 'GW101')) assert.ok(x.fixes[0].safe, `${t}${x.message}`);
           assert.strictEqual(fixAll(t).text, want, t);

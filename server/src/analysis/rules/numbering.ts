@@ -219,35 +219,77 @@ function asPreviousChild(h: Heading, doc: GongwenDocument, fullDot: boolean, end
   // Where `h` ends its list (`二、` `（一）` `二、` at the end), it is as likely a `三、` miswritten, and the
   // renumbering changes nothing else: only where it holds items, all in the form of the level under
   // that item (`1.` under it, as under a `（二）`), is the item above's reading as likely.
-  const fits = (kind: MarkerKind, value: number) => {
+  // (`above`: the items over that item, below `prev`, outermost first.)
+  const fits = (kind: MarkerKind, value: number, above: readonly Heading[]) => {
     const first = h.children.find((c) => c.marker.kind === kind);
     if (!next || ending) {
       // (and where the list's other items hold items of that form: `一、` `一、` `1.` `2.` may be a two-level plan's)
       return (
-        h.children.length > 0 &&
-        h.children.every((c) => c.marker.kind === NEXT_LEVEL.get(kind)) &&
-        siblings.some((x) => x !== h && x.marker.kind === h.marker.kind && x.children.some((c) => c.marker.kind === kind))
+        (h.children.length > 0 &&
+          h.children.every((c) => c.marker.kind === NEXT_LEVEL.get(kind)) &&
+          siblings.some((x) => x !== h && x.marker.kind === h.marker.kind && x.children.some((c) => c.marker.kind === kind))) ||
+        goesOnBelow(h, kind, value, above)
       );
     }
     return !first || first.marker.value === value + 1;
   };
   const out: string[] = [];
+  const above: Heading[] = [];
   let x: Heading = prev;
   for (;;) {
     const last: Heading | undefined = x.children[x.children.length - 1];
     if (!last) {
-      // h as x's first item, in the standard's level under x.
-      const kind = NEXT_LEVEL.get(x.marker.kind);
-      if (h.marker.value === 1 && kind && kind !== h.marker.kind && fits(kind, 1)) out.push(inWidthOf({ kind, text: h.marker.text }, markerFor(kind, 1), kind === 'arabic' && fullDot));
+      // h as x's first item, in the standard's level under x, or the level the items of x's kind
+      // beside it hold (`1.` under the `二、` of a two-level plan; h's own, where its items go on
+      // from such a `1.`: `三、` `一、` `2.` `3.`, fits says).
+      if (h.marker.value !== 1) break;
+      const kinds = new Set<MarkerKind | undefined>([NEXT_LEVEL.get(x.marker.kind)]);
+      for (const s of siblingsOf(x, doc)) if (s.marker.kind === x.marker.kind && s.children.length && STANDARD.has(s.children[0].marker.kind)) kinds.add(s.children[0].marker.kind);
+      for (const kind of kinds) {
+        if (kind && kind !== h.marker.kind && fits(kind, 1, above)) out.push(inWidthOf({ kind, text: h.marker.text }, markerFor(kind, 1), kind === 'arabic' && fullDot));
+      }
       break;
     }
-    if (STANDARD.has(last.marker.kind) && last.marker.kind !== h.marker.kind && last.marker.value + 1 === h.marker.value && fits(last.marker.kind, h.marker.value)) {
+    if (STANDARD.has(last.marker.kind) && last.marker.kind !== h.marker.kind && last.marker.value + 1 === h.marker.value && fits(last.marker.kind, h.marker.value, above)) {
       const kind = last.marker.kind;
       out.push(inWidthOf({ kind, text: h.marker.text }, markerFor(kind, h.marker.value), kind === 'arabic' && fullDot));
     }
+    above.push(last);
     x = last;
   }
   return out;
+}
+
+/**
+ * Whether `h`'s items, with `h` read as the item `value` of a `kind` list under the items `above`
+ * (outermost first), go on from that list and the lists above it, as the items after such an item
+ * would: `二、` `（一）` `1.` `二、` `3.` `（二）`, the `2.` written `二、`, holds a `3.` and a `（二）` that
+ * go on from the `1.` and the `（一）` (read as a new `三、`, its `（二）` would skip a number). Its own
+ * items first (in the standard's level under `kind`, from 1), then those of the lists above, each
+ * going on from the last of its form; at least one of these, and no other.
+ */
+function goesOnBelow(h: Heading, kind: MarkerKind, value: number, above: readonly Heading[]): boolean {
+  const levels = [...above.map((a) => a.marker.kind), kind];
+  if (!levels.every((k) => STANDARD.has(k)) || new Set(levels).size !== levels.length) return false;
+  const want = new Map<MarkerKind, number>(above.map((a) => [a.marker.kind, a.marker.value + 1]));
+  want.set(kind, value + 1);
+  const under = NEXT_LEVEL.get(kind);
+  let own = under && !levels.includes(under) ? 1 : 0;
+  let on = false;
+  for (const c of h.children) {
+    const k = c.marker.kind;
+    if (own && k === under && c.marker.value === own) {
+      own++;
+      continue;
+    }
+    const at = levels.indexOf(k);
+    if (at < 0 || want.get(k) !== c.marker.value) return false;
+    want.set(k, c.marker.value + 1);
+    for (const d of levels.slice(at + 1)) want.set(d, 1);
+    own = 0;
+    on = true;
+  }
+  return on;
 }
 
 /** The note a fix's message gets where the form it writes is not certain (uncertainForm). */
@@ -261,8 +303,8 @@ const sequence: Rule = {
   family: 'numbering',
   defaultSeverity: 'error',
   description: {
-    zh: '同级序号出现跳号、重号或顺序颠倒（按文档自身的编号方式判断：每级重新编号或全文连续编号）。一组下级序号接着上级序号编号、各项之下再无下级时（如一个“一、”之下“（一）”“（二）”之后写“3.”“4.”“5.”），既可能是“（二）”之下的编号有误，也可能是同级的“（三）”至“（五）”换了写法，或“（一）”“（二）”才是写法不一的一方：三种改法都提供，但都不会被“全部修复”自动采用。一组的最后一项出现重号或跳号、其序号恰是上级下一项应有的序号、而上级下一项缺失时（如“二、”之下“（一）”至“（三）”之后又一个“（三）”，其后没有“三、”），既可能应改为“（四）”，也可能是“三、”写成了“（三）”：两种改法都提供，都不自动采用。反过来，跳号或重号的一项恰是上一项之下那一组的下一项、写成了本级的样式时（如“一、”之下“（一）”“（二）”之后写“三、”，其后是“二、”；或“一、”“一、”“二、”），既可能是本级编号有误，也可能是“（三）”“（一）”写错了样式：两种改法都提供，本级这一组的重新编号不自动采用（该项为一组的最后一项时，只在其下各项是那一项的下一级样式、本文同级别处也用那一级时如此）；重号的两项中前一项如此时（“（一）”“二、”“（三）”“二、”“三、”），同样处理。长篇要点、方案、讲话稿的“第一部分”“第二部分”（及规划的“第一篇”、“第一编”）是“一、”之上的一级，其间跳号、重号同样提示；各部分之下的“一、”每部分重新编号或接续编号均可。',
-    en: 'Sibling numbers skip, repeat or go backwards (judged by the numbering style the document uses). Where a list goes on from its parent\'s number and its items hold none (3. 4. 5. after （一） （二） under one 一、), it may be the （二）\'s items misnumbered, its siblings （三） to （五） written in another form, or the （一） （二） may be the odd ones: all three fixes are offered, none applied by fix-all. Where the last item of a list repeats or skips a number and is numbered as its parent\'s next sibling would be, that sibling missing (a second （三） after 二、\'s （一） to （三）, no 三、 after it), it may be a （四） or the 三、 written in its items\' form: both fixes are offered, neither applied by fix-all. The other way round, where an item that skips or repeats a number is numbered as the next item of the list inside the sibling above it, in this level\'s form (三、 after 一、\'s （一） （二）, with a 二、 after it; or 一、 一、 二、), it may be this list misnumbered or that （三） or （一） written in the wrong form: both fixes are offered, and the renumbering of this list is not applied by fix-all (for the last item of its list, only where its own items are in the form of the level under that item and the list\'s other items hold items in that item\'s form); the same where the first of two repeated numbers is such an item (（一） 二、 （三） 二、 三、). A long plan\'s, 要点\'s or speech\'s divisions (第一部分, 第二部分; a 规划\'s 第一篇, 第一编) are a level above 一、: a gap or a repeat among them is reported too; the 一、 under them may start again in each or run on.',
+    zh: '同级序号出现跳号、重号或顺序颠倒（按文档自身的编号方式判断：每级重新编号或全文连续编号）。一组下级序号接着上级序号编号、各项之下再无下级时（如一个“一、”之下“（一）”“（二）”之后写“3.”“4.”“5.”），既可能是“（二）”之下的编号有误，也可能是同级的“（三）”至“（五）”换了写法，或“（一）”“（二）”才是写法不一的一方：三种改法都提供，但都不会被“全部修复”自动采用。一组的最后一项出现重号或跳号、其序号恰是上级下一项应有的序号、而上级下一项缺失时（如“二、”之下“（一）”至“（三）”之后又一个“（三）”，其后没有“三、”），既可能应改为“（四）”，也可能是“三、”写成了“（三）”：两种改法都提供，都不自动采用。反过来，跳号或重号的一项恰是上一项之下那一组的下一项、写成了本级的样式时（如“一、”之下“（一）”“（二）”之后写“三、”，其后是“二、”；或“一、”“一、”“二、”），既可能是本级编号有误，也可能是“（三）”“（一）”写错了样式：两种改法都提供，本级这一组的重新编号不自动采用（该项为一组的最后一项时，只在其下各项是那一项的下一级样式、本文同级别处也用那一级时，或其下各项接着上面各组编号时（如“二、”之下“（一）”“1.”之后又一个“二、”，其下“3.”“（二）”）如此；序号为 1 时，那一项之下的一组也可以是本文同级各项之下所用的样式）；重号的两项中前一项如此时（“（一）”“二、”“（三）”“二、”“三、”），同样处理。长篇要点、方案、讲话稿的“第一部分”“第二部分”（及规划的“第一篇”、“第一编”）是“一、”之上的一级，其间跳号、重号同样提示；各部分之下的“一、”每部分重新编号或接续编号均可。',
+    en: 'Sibling numbers skip, repeat or go backwards (judged by the numbering style the document uses). Where a list goes on from its parent\'s number and its items hold none (3. 4. 5. after （一） （二） under one 一、), it may be the （二）\'s items misnumbered, its siblings （三） to （五） written in another form, or the （一） （二） may be the odd ones: all three fixes are offered, none applied by fix-all. Where the last item of a list repeats or skips a number and is numbered as its parent\'s next sibling would be, that sibling missing (a second （三） after 二、\'s （一） to （三）, no 三、 after it), it may be a （四） or the 三、 written in its items\' form: both fixes are offered, neither applied by fix-all. The other way round, where an item that skips or repeats a number is numbered as the next item of the list inside the sibling above it, in this level\'s form (三、 after 一、\'s （一） （二）, with a 二、 after it; or 一、 一、 二、), it may be this list misnumbered or that （三） or （一） written in the wrong form: both fixes are offered, and the renumbering of this list is not applied by fix-all (for the last item of its list, only where its own items are in the form of the level under that item and the list\'s other items hold items in that item\'s form, or where its items go on from the lists above it: a second 二、 after 二、\'s （一） 1., holding a 3. and a （二）; for an item numbered 1, the list under that item may also be in the form the items of its kind beside it hold); the same where the first of two repeated numbers is such an item (（一） 二、 （三） 二、 三、). A long plan\'s, 要点\'s or speech\'s divisions (第一部分, 第二部分; a 规划\'s 第一篇, 第一编) are a level above 一、: a gap or a repeat among them is reported too; the 一、 under them may start again in each or run on.',
   },
   fixable: true,
   inputs: 'markers',
@@ -282,10 +324,10 @@ const sequence: Rule = {
       const h = b.heading;
       if (b.block || h.marker.kind === 'article') continue;
       const alt = asPreviousChild(h, doc, (fullDot ??= ctx.derived(fullDotOf)));
-      if (alt.length) {
-        doubtfulHeads.set(h, alt);
-        continue;
-      }
+      // (The first of a repeat may be such an item too, though the second is one: `一、` `（一）` `二、`
+      // `（三）` `二、`, the `（二）` written `二、` or the `2.` after the `（三）`'s `1.`; the list under
+      // the first, `（三）`, is then numbered as that first is read.)
+      if (alt.length) doubtfulHeads.set(h, alt);
       const prev = previousOfKind(h, doc);
       if (!prev || prev.marker.value !== h.marker.value) continue;
       // So read, the list goes on at the second; where the second is not followed by its next number
@@ -295,7 +337,7 @@ const sequence: Rule = {
       const altPrev = asPreviousChild(prev, doc, fullDot, !next);
       if (altPrev.length) {
         doubtfulHeads.set(prev, altPrev);
-        blamed.set(h, prev);
+        if (!alt.length) blamed.set(h, prev);
       }
     }
     let switched: ReadonlySet<Heading> | undefined;
