@@ -6,7 +6,7 @@
  */
 import reformsData from '../data/reforms.json';
 import miswrittenData from '../data/miswritten.json';
-import { sayingOf, spansLines, unitsSaid } from '../annotations';
+import { spansLines, unitsSaid } from '../annotations';
 import { GongwenDocument } from '../model';
 import { Range, TextEdit } from '../types';
 import { Config } from '../config';
@@ -122,30 +122,10 @@ export function teachSegmenter(doc: GongwenDocument, config: Config): true {
   // Usually every name is known from the previous version: look before building anything.
   const fresh: string[] = [];
   for (const w of registry) if (!isUserWord(w)) fresh.push(w);
-  let looked: object[] | undefined;
-  const annotations = doc.annotations;
-  for (let i = 0; i < annotations.length; i++) {
-    const a = annotations[i];
-    // What an unchanged line's annotation says is the previous version's very object: taught then.
-    const saying = sayingOf(a);
-    if (taught.has(saying)) continue;
-    for (const u of unitsSaid(a)) if (!isUserWord(u.name)) fresh.push(u.name);
-    // Only what outlives this version (a line's parse, kept by its text): not an annotation made afresh.
-    if (saying !== a) (looked ??= []).push(saying);
-  }
+  for (const a of doc.annotations) for (const u of unitsSaid(a)) if (!isUserWord(u.name)) fresh.push(u.name);
   if (fresh.length) addUserWords(fresh);
-  // The segmenter's words are only ever added (an unaddable name, too short or spaced, stays unknown
-  // and is offered again in vain): what was looked at now needs no look again.
-  if (looked) for (const s of looked) taught.add(s);
   return true;
 }
-
-/**
- * The lines' parses (annotations.ts `sayingOf`) whose unit names teachSegmenter has
- * taught: it looked at every annotation's names on every edit (~1 ms an edit before V8 optimised it
- * on a 100k plan). Weak: a parse no line holds any more goes, and its entry with it.
- */
-const taught = new WeakSet<object>();
 
 
 /**
