@@ -21,6 +21,14 @@ describe('oversized input', function () {
     const { doc, findings } = analyze(line);
     assert.strictEqual(doc.headings.length, 0);
     assert.ok(!findings.some((f) => f.severity === 'error'));
+    // The drafter is told the line was passed over, at its start, and nothing else is said of it.
+    assert.deepStrictEqual(findings.map((f) => [f.rule, f.range.start.line, f.range.start.character, f.range.end.character]), [['GW399', 0, 0, 1]]);
+    assert.match(findings[0].message, /文档过大，已跳过部分检查：此行过长（980,002 字符，超过 20,000）/);
+  });
+
+  it('a line just under the limit is checked and gets no GW399', () => {
+    const line = '一、总体要求\n（一）指导思想\n' + '坚持稳中求进。'.repeat(2_800) + '\n';
+    assert.ok(!analyze(line).findings.some((f) => f.rule === 'GW399'));
   });
 
   it('binary junk and lone surrogates do not crash', () => {
