@@ -1,19 +1,16 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
-import { analyze, defaultConfig, fixAll, parse } from '../../server/src/analysis';
+import { analyze, defaultConfig, parse } from '../../server/src/analysis';
 import { buildLedger } from '../../server/src/analysis/ledger';
 import { isUnitLike } from '../../server/src/analysis/units';
-import { REPO } from '../util';
+import { assertAllCorrect, fixtureSet } from '../fixtures';
 
 /**
  * Correct documents of issuers other than a government (test/fixtures/domains): a university, a
  * state-owned enterprise, a township, a hospital, police, a court, a procuratorate, Party organs,
  * 人大 and 政协, mass organisations; each names its own internal offices.
  */
-const FIXTURES = path.join(REPO, 'test', 'fixtures', 'domains');
-const names = (): string[] => fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'));
-const fixture = (name: string): string => fs.readFileSync(path.join(FIXTURES, names().find((f) => f.startsWith(name))!), 'utf8');
+const FIXTURES = fixtureSet('domains');
+const fixture = (name: string): string => FIXTURES.read(name);
 
 /** The lead and co-operating units a drafter reads, by task path (some tasks of some fixtures). */
 const LEADS: Record<string, Array<[string, string, string]>> = {
@@ -33,13 +30,7 @@ const LEADS: Record<string, Array<[string, string, string]>> = {
 
 describe('unit names of other kinds of issuer (round 29)', () => {
   it('the correct documents of universities, enterprises, townships, hospitals, courts, Party organs, 人大/政协 and mass organisations get no finding, and `gongwen fix` changes nothing', () => {
-    assert.ok(names().length >= 10, `${names().length} fixtures`);
-    for (const name of names()) {
-      const text = fs.readFileSync(path.join(FIXTURES, name), 'utf8');
-      const found = analyze(text, defaultConfig()).findings;
-      assert.deepStrictEqual(found.map((f) => `${f.rule} ${f.range.start.line + 1} ${f.message}`), [], name);
-      assert.strictEqual(fixAll(text).applied, 0, name);
-    }
+    assertAllCorrect(FIXTURES, 10);
   });
   it('their ledgers give each task the lead and co-operating units a drafter reads', () => {
     for (const [name, leads] of Object.entries(LEADS)) {

@@ -1,10 +1,8 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
-import { analyze, defaultConfig, fixAll, lint, parse } from '../../server/src/analysis';
+import { analyze, defaultConfig, lint, parse } from '../../server/src/analysis';
 import { buildLedger } from '../../server/src/analysis/ledger';
 import { buildOutline, symbolName } from '../../server/src/analysis/outline';
-import { REPO } from '../util';
+import { assertAllCorrect, fixtureSet } from '../fixtures';
 
 /**
  * Correct documents of kinds the earlier rounds had not tried (test/fixtures/genres-r30): 表彰通报 and
@@ -15,9 +13,9 @@ import { REPO } from '../util';
  * (特此函告), AI/5G/URL text, a notice with a 二维码, a 批复, 若干意见 whose first-listed unit leads,
  * a 督查通报, a joint 通告; deadlines at a time of day (`17:00前`), people listed in one paragraph.
  */
-const FIXTURES = path.join(REPO, 'test', 'fixtures', 'genres-r30');
-const names = (): string[] => fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'));
-const fixture = (name: string): string => fs.readFileSync(path.join(FIXTURES, names().find((f) => f.startsWith(name))!), 'utf8');
+const FIXTURES = fixtureSet('genres-r30');
+const names = (): string[] => FIXTURES.names();
+const fixture = (name: string): string => FIXTURES.read(name);
 
 /** The lead and co-operating units a drafter reads, by task path (a sample of the tasks of those with tasks). */
 const LEADS: Record<string, Array<[string, string, string]>> = {
@@ -60,13 +58,7 @@ const cut = (s: string): string => s.slice(0, 16);
 
 describe('document kinds not tried before (round 30)', () => {
   it('the correct documents get no finding, and `gongwen fix` changes nothing in them', () => {
-    assert.ok(names().length >= 20, `${names().length} fixtures`);
-    for (const name of names()) {
-      const text = fs.readFileSync(path.join(FIXTURES, name), 'utf8');
-      const found = analyze(text, defaultConfig()).findings;
-      assert.deepStrictEqual(found.map((f) => `${f.rule} ${f.range.start.line + 1} ${f.message}`), [], name);
-      assert.strictEqual(fixAll(text).applied, 0, name);
-    }
+    assertAllCorrect(FIXTURES, 20);
   });
   it('their ledgers give the lead and co-operating units a drafter reads', () => {
     for (const [name, leads] of Object.entries(LEADS)) {

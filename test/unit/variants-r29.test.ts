@@ -1,13 +1,11 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
-import { analyze, defaultConfig, fixAll, lint, parse } from '../../server/src/analysis';
+import { analyze, defaultConfig, lint, parse } from '../../server/src/analysis';
 import { buildLedger } from '../../server/src/analysis/ledger';
-import { REPO } from '../util';
+import { assertAllCorrect, fixtureSet } from '../fixtures';
 
 /** Correct documents written for this round (test/fixtures/variants): every genre and form the spec allows. */
-const FIXTURES = path.join(REPO, 'test', 'fixtures', 'variants');
-const fixture = (name: string): string => fs.readFileSync(path.join(FIXTURES, fs.readdirSync(FIXTURES).find((f) => f.startsWith(name))!), 'utf8');
+const FIXTURES = fixtureSet('variants');
+const fixture = (name: string): string => FIXTURES.read(name);
 
 /** The lead units a drafter reads in some of them, by task path. */
 const LEADS: Record<string, Array<[string, string]>> = {
@@ -128,14 +126,7 @@ describe('legitimate variants (round 29)', () => {
     }
   });
   it('the correct documents written for this round get no finding, and `gongwen fix` changes nothing in them', () => {
-    const names = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'));
-    assert.ok(names.length >= 12, `${names.length} fixtures`);
-    for (const name of names) {
-      const text = fs.readFileSync(path.join(FIXTURES, name), 'utf8');
-      const found = analyze(text, defaultConfig()).findings;
-      assert.deepStrictEqual(found.map((f) => `${f.rule} ${f.range.start.line + 1}`), [], name);
-      assert.strictEqual(fixAll(text).applied, 0, name);
-    }
+    assertAllCorrect(FIXTURES, 12);
   });
   it('their ledgers list every task with the lead unit a drafter reads', () => {
     for (const [name, leads] of Object.entries(LEADS)) {

@@ -2419,6 +2419,11 @@ export function headingAt(headings: readonly Heading[], line: number): Heading |
  * comparisons and its JSON do not see it; and it lives and dies with its heading (a WeakMap keyed
  * by young headings would keep them through young-generation collections, young.ts).
  */
+export const headingMemo = {
+  get: (h: Heading): unknown => HeadingNode.memo(h),
+  set: (h: Heading, value: unknown): void => HeadingNode.remember(h, value),
+};
+
 /**
  * A second slot on a heading, for one number a later stage works out from its items (their
  * markers and titles, fixed for the heading's life: a heading taken over keeps its subtree) and a
@@ -2428,9 +2433,4 @@ export function headingAt(headings: readonly Heading[], line: number): Heading |
 export const headingStamp = {
   get: (h: Heading): number => HeadingNode.stamp(h),
   set: (h: Heading, value: number): void => HeadingNode.stamped(h, value),
-};
-
-export const headingMemo = {
-  get: (h: Heading): unknown => HeadingNode.memo(h),
-  set: (h: Heading, value: unknown): void => HeadingNode.remember(h, value),
 };

@@ -435,7 +435,6 @@ function unitHeadedTasks(doc: GongwenDocument, config: Config, tasks: Task[], ke
   }
 }
 
-/** A task whose annotation is its unit heading's (HeadingUnits). */
 /** Whether `heads` (siblings) hold two or more headings that are units alone, one of them with items. */
 function isUnitList(heads: readonly Heading[], config: Config): boolean {
   // Index loops: this runs over every heading a version makes (a for…of allocates its iterator).
@@ -464,6 +463,7 @@ function unitListStamp(config: Config): number {
   return configStamp;
 }
 
+/** A task whose annotation is its unit heading's (HeadingUnits). */
 function byUnitHeading(t: Task): boolean {
   return t.annotations[0] instanceof HeadingUnits;
 }

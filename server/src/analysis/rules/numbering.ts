@@ -1184,7 +1184,7 @@ const headingPunctuation: Rule = {
 function oddEndings(siblings: readonly Heading[], doc: GongwenDocument, wrapping: Wrapping | null, ctx: RuleContext): void {
   const ownsItsLine = (h: Heading) => ownsOwnLine(h, doc, wrapping);
   // Counted first, the odd ones listed only when there are some: this runs over every sibling
-  // list on every edit that changes the headings.
+  // list of each section an edit made again.
   let own = 0;
   let withStop = 0;
   let without = 0;

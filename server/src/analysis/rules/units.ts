@@ -9,7 +9,7 @@ import { Config } from '../config';
 import { Rule, RuleContext } from '../rule';
 import { tasksNeedingUnits } from '../tasks';
 import { reportingAt, reportModes } from '../titles';
-import { Fix, Range } from '../types';
+import { firstAt, Fix, Range } from '../types';
 import { editDistance, ENDING_SLIPS, isAbbreviation, isCollective, isDepartmentStem, isEndingSlip, isLocalities, isNearMiss, isStemSlip, isUnitLike, joinsTwoBodies, namesOtherUnit, StandardSlip, standardSlips, unitKind } from '../units';
 import { simplified } from '../script';
 import { isAnalysedText } from '../source';
@@ -529,20 +529,6 @@ function blankFrom(text: string, at: number): boolean {
   return true;
 }
 
-/** The heading on `line`, by a binary search of the headings (in the order of their lines). */
-function headingOn(headings: readonly Heading[], line: number): Heading | undefined {
-  let lo = 0;
-  let hi = headings.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const l = headings[mid].line;
-    if (l === line) return headings[mid];
-    if (l < line) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
-}
-
 /** Whether a line ends `……。（…）`: a sentence and its annotation. */
 function endsAnnotatedSentence(text: string): boolean {
   const t = text.trimEnd();
@@ -563,9 +549,10 @@ function missingPeriods(doc: GongwenDocument, bare: readonly Annotation[], ctx: 
     const at = a.range.start;
     // An item whose heading is its whole paragraph is a sentence where it has a 。 before
     // (`四、……项目。……奖励（…）`), or where two of its siblings end `……。（…）` on their lines.
-    const h = headingOn(doc.headings, at.line);
+    const k = firstAt(doc.headings, at.line);
+    const h = doc.headings[k]?.line === at.line ? doc.headings[k] : undefined;
     if (h && !h.runIn && doc.source.lines[at.line].text.lastIndexOf('。', at.character) < h.marker.range.end.character) {
-      const siblings = h.parent ? h.parent.children : doc.parts[h.part].headings.filter((x) => !x.parent);
+      const siblings = h.parent ? h.parent.children : doc.parts[h.part].headings;
       let ended = 0;
       for (const x of siblings) if (x !== h && endsAnnotatedSentence(doc.source.lines[x.line].text) && ++ended >= 2) break;
       if (ended < 2) continue;
