@@ -362,7 +362,7 @@ describe('word rules', () => {
       assert.match(on('（县扶贫办负责）', '2023年3月1日')[0].message, /现为“乡村振兴局”。/);
       assert.match(on('（县扶贫办负责）', '2025年3月1日')[0].message, /现为“农业农村局、农业农村厅”/);
     });
-    it('knows short forms (食品药品监管局, 人行…中心支行), the central bank’s two steps, and the later local reforms (外国专家局, 两新工委, 大数据管理局, 环境监察支队, 纪委监察局)', () => {
+    it('knows short forms (食品药品监管局, 人行…中心支行), the central bank’s two steps, and the later local reforms (两新工委, 大数据管理局, 环境监察支队, 纪委监察局)', () => {
       const on = (s: string, date: string) => findings(`${s}\n某县人民政府\n${date}\n`, 'GW402');
       const names = (fs: Finding[]) => fs.map((f) => f.message.match(/“(.+?)”/)![1]);
       assert.deepStrictEqual(names(on('（省食品药品监管局、国家食品药品监管总局、市食药监管局负责）', '2020年3月1日')), ['食品药品监管局', '国家食品药品监管总局', '食药监管局']);
@@ -373,9 +373,6 @@ describe('word rules', () => {
       assert.deepStrictEqual(names(on(bank, '2024年3月1日')), ['人行南州中心支行', '人民银行南州中心支行']);
       assert.deepStrictEqual(names(on(bank, '2024年6月3日')), ['人行南州中心支行', '人行青山县支行', '人民银行南州中心支行', '人行瑞安市支行']);
       assert.deepStrictEqual(on('倡导文明出行，个人行为规范纳入农商银行支行考核；禁止行人行走在机动车道。', '2025年3月1日'), []);
-      // 外国专家局 is kept as a second name of the science office in many places: only noted, and not beside it.
-      assert.deepStrictEqual(on('（市外国专家局负责）', '2024年9月10日').map((f) => [names([f])[0], f.severity]), [['外国专家局', 'info']]);
-      assert.deepStrictEqual(on('（市科学技术局牵头，市外国专家局配合）', '2024年9月10日'), []);
       // The 2023 reform's local steps: by the end of 2024, places differing in when and how (both
       // bodies were named side by side in the change), so only noted, and the message says to check.
       const late = '（市委两新工委、区两新工委、市大数据管理局、省大数据发展管理局负责）';
@@ -394,6 +391,15 @@ describe('word rules', () => {
       const env = on('（市环境监察支队、县环境监察大队、市纪委监察局负责）', '2021年3月1日');
       assert.deepStrictEqual(env.map((f) => f.fixes[0].edits[0].newText), ['生态环境保护综合行政执法支队', '生态环境保护综合行政执法大队', '纪委监委']);
       assert.deepStrictEqual(names(on('（市环境监察支队负责）', '2020年3月1日')), []);
+    });
+    it('leaves names kept as a second name of their successor alone (国家海洋局, 国家外国专家局, 国家宗教事务局, 国务院侨办, 国家乡村振兴局, 国务院港澳办), and 国务院研究室, which no reform abolished', () => {
+      // 国发〔2023〕5号: 自然资源部对外保留国家海洋局牌子, 人力资源和社会保障部加挂国家外国专家局牌子,
+      // 农业农村部加挂国家乡村振兴局牌子; 国家宗教事务局, 国务院侨务办公室 in 中央统战部, 国务院港澳事务办公室
+      // in 中央港澳工作办公室 加挂牌子; 国家公务员局 (中央组织部) and 国家行政学院 (中央党校) likewise.
+      const kept = '（国家海洋局、国家外国专家局、国家宗教事务局、国务院侨务办公室、国务院侨办、国家乡村振兴局、国务院研究室、国务院港澳事务办公室、国务院港澳办、国家公务员局、国家行政学院负责）市外国专家局、省科技厅（省外国专家局）配合。';
+      assert.deepStrictEqual(findings(`${kept}\n某局\n2025年3月5日\n`, 'GW402'), []);
+      // 国务院扶贫办 became 国家乡村振兴局 in 2021, and the name stays as 农业农村部's second name.
+      assert.match(findings('（国务院扶贫办负责）\n某局\n2025年3月5日\n', 'GW402')[0].message, /现为“国家乡村振兴局”。/);
     });
     it('follows chains: 银保监会 is outdated only after 2023', () => {
       assert.deepStrictEqual(findings('中国银保监会负责。\n某局\n2020年1月2日\n', 'GW402'), []);
