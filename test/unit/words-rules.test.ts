@@ -401,6 +401,36 @@ describe('word rules', () => {
       // 国务院扶贫办 became 国家乡村振兴局 in 2021, and the name stays as 农业农村部's second name.
       assert.match(findings('（国务院扶贫办负责）\n某局\n2025年3月5日\n', 'GW402')[0].message, /现为“国家乡村振兴局”。/);
     });
+    it('knows the central leading groups that became commissions in 2018, and the water projects’ offices merged into 水利部', () => {
+      const on = (s: string, date: string) => findings(`${s}\n某局\n${date}\n`, 'GW402');
+      const renamed: Array<[string, string]> = [
+        ['中央全面深化改革领导小组', '中央全面深化改革委员会'],
+        ['中央深改组', '中央深改委'],
+        ['中央网络安全和信息化领导小组', '中央网络安全和信息化委员会'],
+        ['中央财经领导小组', '中央财经委员会'],
+        ['中央外事工作领导小组', '中央外事工作委员会'],
+        ['国务院南水北调工程建设委员会办公室', '水利部'],
+        ['国务院南水北调办', '水利部'],
+        ['国务院三峡工程建设委员会办公室', '水利部'],
+        ['国务院三峡办', '水利部'],
+      ];
+      for (const [old, now] of renamed) {
+        const text = `按照${old}的部署，抓好落实。\n某局\n2019年3月5日\n`;
+        const fs = findings(text, 'GW402');
+        assert.strictEqual(fs.length, 1, old);
+        assert.strictEqual(applyEdits(text, fs[0].fixes[0].edits), text.replace(old, now), old);
+        assert.match(fs[0].message, /2018年/, old);
+        assert.deepStrictEqual(on(`按照${old}的部署，抓好落实。`, '2018年3月1日'), [], old);
+        assert.deepStrictEqual(on(`原${old}的职责划入${now}。`, '2019年3月5日'), [], old);
+      }
+      // The commissions' offices keep their places in the new names (中央财经委员会办公室).
+      const office = '（中央财经领导小组办公室、中央外事工作领导小组办公室、中央全面深化改革领导小组办公室、中央网络安全和信息化领导小组办公室负责）\n某局\n2019年3月5日\n';
+      const fs = findings(office, 'GW402');
+      assert.strictEqual(fs.length, 4);
+      assert.strictEqual(fs.reduceRight((t, f) => applyEdits(t, f.fixes[0].edits), office), office.replace(/领导小组办公室/g, '委员会办公室'));
+      // The present names, and a local or an enterprise's own 全面深化改革领导小组, are left alone.
+      assert.deepStrictEqual(on('（中央全面深化改革委员会、中央财经委员会、中央外事工作委员会办公室、中央网络安全和信息化委员会办公室、水利部负责）市委全面深化改革领导小组、集团全面深化改革领导小组配合。', '2025年3月5日'), []);
+    });
     it('follows chains: 银保监会 is outdated only after 2023', () => {
       assert.deepStrictEqual(findings('中国银保监会负责。\n某局\n2020年1月2日\n', 'GW402'), []);
       assert.strictEqual(findings('中国银保监会负责。\n某局\n2024年1月2日\n', 'GW402').length, 1);
