@@ -486,6 +486,34 @@ describe('unit rules', () => {
     assert.deepStrictEqual(findings('一、任务\n（一）甲。（省财政厅牵头，省教\n育厅配合）\n（二）乙。（省科技厅负责）\n', 'GW206'), []);
   });
 
+  it('GW206 closes a bracket left open after a task\'s 。 where the paragraph goes on below, only where its reading is certain', () => {
+    const text = lines(
+      '一、任务',
+      '（一）加强资金监管。完善资金拨付制度。（市财政局、市税务局',
+      '推动财政资金直达基层，提高资金使用效益。',
+      '（二）做好税收征管工作。（市税务局、市财政局）',
+      '（三）做好预算工作。（市财政局、市审计局）',
+    );
+    const { doc, findings: all } = analyze(text);
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.lead.join('、'), t.coop.join('、')]), [['一、（一）', '市财政局', '市税务局'], ['一、（二）', '市税务局', '市财政局'], ['一、（三）', '市财政局', '市审计局']]);
+    assert.deepStrictEqual(all.filter((f) => f.rule === 'GW206').map((f) => [f.range.start.line, f.message]), [[1, '标注的括号未闭合，应补上“）”。']]);
+    assert.deepStrictEqual(all.filter((f) => f.rule === 'GW201'), []);
+    assert.strictEqual(fixAll(text).text.split('\n')[1], '（一）加强资金监管。完善资金拨付制度。（市财政局、市税务局）');
+    // Not where the next line may go on with the units (a name broken by the line's end, a role, a separator),
+    // nor where the bracket holds more than unit names, nor where it opens after no 。.
+    for (const [open, below] of [
+      ['（市财政局、市税务局', '、市审计局配合。'],
+      ['（市政务服务中心牵头，市发展改', '推动政务服务便利化。'],
+      ['（市财政局、市税务局', '负责落实，提高资金使用效益。'],
+      ['（市财政局、市税务局', '审计局配合，提高资金使用效益。'],
+      ['（市财政局、市税务局，具体方案另行制定', '推动财政资金直达基层。'],
+    ]) {
+      const t = lines('一、任务', `（一）加强资金监管。完善资金拨付制度。${open}`, below, '（二）做好税收征管工作。（市税务局）', '（三）做好预算工作。（市财政局）');
+      assert.deepStrictEqual(findings(t, 'GW206'), [], open + below);
+    }
+    assert.deepStrictEqual(findings(lines('一、任务', '（一）加强资金监管（市财政局、市税务局', '推动财政资金直达基层。', '（二）乙。（市税务局）'), 'GW206'), []);
+  });
+
   it('GW206 reads a labelled bracket left open (`（责任领导：李强；责任单位：市信访局；整改时限：……`) as one annotation, one task', () => {
     const text = lines(
       '三、整改任务',

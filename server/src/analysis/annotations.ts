@@ -1048,10 +1048,10 @@ function wrappedAnnotation(source: SourceText, i: number, registered: Set<string
   for (let k = i + 1; k < source.lines.length && parts.length <= MAX_WRAP_LINES; k++) {
     const m = source.lines[k];
     if (m.kind === 'blank' || m.kind === 'pageNumber') {
-      if (++skips > MAX_WRAP_SKIPS) return null;
+      if (++skips > MAX_WRAP_SKIPS) return droppedClose(source, i, open, contentEnd, head, registered, collectives);
       continue;
     }
-    if (!isAnalysedText(m) || !nothingBetween(source, last, k)) return null;
+    if (!isAnalysedText(m) || !nothingBetween(source, last, k)) return droppedClose(source, i, open, contentEnd, head, registered, collectives);
     last = k;
     const u = m.text;
     // Where the bracket closes on this line, nested brackets counted.
@@ -1070,7 +1070,7 @@ function wrappedAnnotation(source: SourceText, i: number, registered: Set<string
     const piece = u.slice(m.contentStart, end);
     parts.push({ at: inner.length, line: k, from: m.contentStart, length: piece.length });
     inner += piece;
-    if (inner.length > MAX_INNER) return null;
+    if (inner.length > MAX_INNER) return c >= 0 ? null : droppedClose(source, i, open, contentEnd, head, registered, collectives);
     if (c >= 0) {
       // After a sentence's end, a paragraph may go on after the bracket (form 8); opened at a
       // line's start, nothing may follow it but 。 or ；.
@@ -1081,7 +1081,7 @@ function wrappedAnnotation(source: SourceText, i: number, registered: Set<string
       break;
     }
   }
-  if (close < 0) return null;
+  if (close < 0) return droppedClose(source, i, open, contentEnd, head, registered, collectives);
   const parsed = parseUnits(inner, (n) => registered.has(n));
   if (!parsed) return null;
   // An offset into `inner` as a position: in the part that holds it (an end at a part's end stays on its line).
@@ -1109,6 +1109,34 @@ function wrappedAnnotation(source: SourceText, i: number, registered: Set<string
     defaults: parsed.defaults,
     leaders: parsed.leaders,
   };
+}
+
+/** What may follow the last unit of a bracket whose `）` was dropped: a role said of them all, then spaces. */
+const ROLE_TAIL = /^(?:共同|分别)?(?:牵头|负责|配合|参与|协助|协办|落实|按职责分工负责|按职责负责)?[\s\u3000]*$/;
+
+/**
+ * A bracket opened right after a task's `。` at the end of line `i` and closed on none of the lines
+ * below (`……使用效益。（市财政局、市税务局` then `推动……`, the paragraph going on): its `）` was
+ * dropped, the annotation is what the line holds (GW206 adds the `）`). Only where the reading is
+ * certain: the bracket holds unit names to its end (a role word aside), and the next line does not
+ * go on with a list of units (`革委、市司法局配合`, a name broken by the line's end) nor with a
+ * separator. Null otherwise.
+ */
+function droppedClose(source: SourceText, i: number, open: number, contentEnd: number, head: string, registered: Set<string>, collectives: readonly string[]): Annotation | null {
+  const t = source.lines[i].text;
+  if (open === 0 || t.charCodeAt(open - 1) !== 0x3002 /* 。 */) return null;
+  const parsed = head.trim() ? parseUnits(head, (n) => registered.has(n)) : null;
+  if (!parsed || parsed.units.length === 0 || parsed.deadline !== null || parsed.legend || parsed.defaults.length || parsed.leaders.length) return null;
+  const lastUnit = parsed.units[parsed.units.length - 1];
+  if (!ROLE_TAIL.test(head.slice(lastUnit.end))) return null;
+  let k = i + 1;
+  while (k < source.lines.length && source.lines[k].kind === 'blank') k++;
+  if (k < source.lines.length) {
+    const next = source.content(k).trim();
+    const clause = next.split(/[，,。；;]/, 1)[0];
+    if (/^[、，,；;：:）)]/.test(next) || ROLE_SAID.test(clause) || parseUnits(clause, (n) => registered.has(n)) !== null) return null;
+  }
+  return unclosedAnnotation(i, open, contentEnd, head, registered, collectives);
 }
 
 /** The annotation of a bracket at `open` on line `i` left open to the line's end (`contentEnd`); null when `head` is no list of units. */

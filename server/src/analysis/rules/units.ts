@@ -418,8 +418,8 @@ const brackets: Rule = {
   family: 'units',
   defaultSeverity: 'info',
   description: {
-    zh: '责任单位标注使用了半角括号“()”或方头括号“【】”，而本文其他标注使用全角括号“（）”；括号前后不一致（“（……)”“(……）”）；括号未闭合（“（甲牵头，乙配合”后即是下一项）；或在全角标注中夹用半角标点（“责任单位:”“牵头,”“牵头, ”“;”、单位名称中的“区委宣传部(区文明办)”）。本文的标注都写在任务末句的“。”之后，个别标注前漏了句号的（“……建立工作台账（办公室负责）”），也提示（独占一行、不含句号的标题带标注的不算，同级各项都以“。（……）”结尾的除外）。',
-    en: 'An annotation in half-width brackets () or in 【】 where the document uses full-width （）, a mismatched pair （…) or (…）, a bracket left unclosed (the next item follows “（A牵头，B配合”), or half-width punctuation (责任单位:, 牵头, with or without a space after it, ;, a unit\'s other name in 区委宣传部(区文明办)) in a full-width annotation. Where the document writes its annotations after the task\'s 。, one that follows a word with no 。 (……建立工作台账（办公室负责）) is noted too (not a heading on its own line, with no 。 in it, with its annotation, unless its siblings end ……。（…）).',
+    zh: '责任单位标注使用了半角括号“()”或方头括号“【】”，而本文其他标注使用全角括号“（）”；括号前后不一致（“（……)”“(……）”）；括号未闭合（“（甲牵头，乙配合”后即是下一项；任务句号后的“（甲、乙”在行末未闭合、下一行接着是正文的，也提示）；或在全角标注中夹用半角标点（“责任单位:”“牵头,”“牵头, ”“;”、单位名称中的“区委宣传部(区文明办)”）。本文的标注都写在任务末句的“。”之后，个别标注前漏了句号的（“……建立工作台账（办公室负责）”），也提示（独占一行、不含句号的标题带标注的不算，同级各项都以“。（……）”结尾的除外）。',
+    en: 'An annotation in half-width brackets () or in 【】 where the document uses full-width （）, a mismatched pair （…) or (…）, a bracket left unclosed (the next item follows “（A牵头，B配合”, or “（A、B” after the task\'s 。 ends its line and the paragraph goes on below), or half-width punctuation (责任单位:, 牵头, with or without a space after it, ;, a unit\'s other name in 区委宣传部(区文明办)) in a full-width annotation. Where the document writes its annotations after the task\'s 。, one that follows a word with no 。 (……建立工作台账（办公室负责）) is noted too (not a heading on its own line, with no 。 in it, with its annotation, unless its siblings end ……。（…）).',
   },
   fixable: true,
   inputs: 'annotations',
