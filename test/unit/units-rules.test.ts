@@ -707,6 +707,29 @@ describe('unit rules', () => {
       assert.deepStrictEqual(named(body('市财正局', 2)), []);
       assert.deepStrictEqual(named(body('区委宣传不').replace('区财政局配合', '区委宣传办、区委宣传处配合')), []);
     });
+    it('without a registry: a grassroots body\'s or an office\'s ending mistyped in an annotation (城关派出听, 国务院扶贫版), by a fixed list of endings, whatever the segmenter was taught', () => {
+      const text = lines(
+        '关于做好帮扶工作的通知',
+        '一、重点任务',
+        '（一）开展结对帮扶活动。（财政部、国务院扶贫版负责）',
+        '（二）做好资金保障。（财政部负责）',
+        '（三）加强治安巡逻。（县公安局、城关派出听）',
+        '（四）做好宣传工作。（县委宣传部负责）',
+      );
+      const named = () => findings(text, 'GW207').map((f) => `${f.range.start.line}:${f.message}:${f.fixes.map((x) => x.edits[0].newText).join('/')}`);
+      const first = named();
+      assert.deepStrictEqual(first, [
+        '2:“国务院扶贫版”与常见机构名称“国务院扶贫办”仅差一个字，是否写错？:国务院扶贫办',
+        '4:“城关派出听”与常见机构名称“城关派出所”仅差一个字，是否写错？:城关派出所',
+      ]);
+      assert.deepStrictEqual(findings(text, 'GW201'), []);
+      clearLineCaches();
+      assert.deepStrictEqual(named(), first);
+      // Right names, names no ending word makes (`城关派出厅` would be a slip of 厅 too: only 派出所 is a word), and body text: none.
+      assert.deepStrictEqual(findings(text.replace('派出听', '派出所').replace('扶贫版', '扶贫办'), 'GW207'), []);
+      assert.deepStrictEqual(findings(text.replace('派出听', '派出片'), 'GW207').map((f) => f.range.start.line), [2]);
+      assert.deepStrictEqual(findings(lines('一、重点任务', '（一）加强治安巡逻。由城关派出听取群众意见。（县公安局负责）', '（二）乙。（县公安局）'), 'GW207'), []);
+    });
     it('without a registry: a short name written once, one character inside it off a unit written more often, that breaks the word of that unit\'s name (财正部 beside 财政部, 商物部, 人明银行)', () => {
       const body = (odd: string, known = '财政部') =>
         ['（一）甲项。（国家发展改革委、' + known + '负责）', '（二）乙项。（' + known + '、商务部负责）', '（三）丙项。（商务部、' + known + '负责）', `（四）丁项。（${odd}、国家发展改革委负责）`, ''].join('\n');

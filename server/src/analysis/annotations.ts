@@ -14,7 +14,7 @@ import { Config } from './config';
 import { Annotation, UnitRef, UnitRole } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
 import { firstAt, Range, rangeOn } from './types';
-import { isCollective, isEndingSlip, isNearMiss, isUnitLike, LEVEL, standardSlips } from './units';
+import { endingWordSlips, isCollective, isEndingSlip, isNearMiss, isUnitLike, LEVEL, standardSlips } from './units';
 import { char, LineSlot, lineCached, NONE, OwnedLineSlot, ownedCached, PlacedSlot, placedCached, shared, sharedList } from './memo';
 import { fitted } from './young';
 import { daysIn } from './calendar';
@@ -1168,11 +1168,12 @@ function secondPass(direct: Annotation[], failed: Failed[], config: Config): Ann
   // says who leads or co-operates, where a bare `（医务课）` may be anything.
   // So is a common body's name with its ending mistyped, where the document has no other writing
   // of it (`（区委宣传不牵头）`: 宣传部; GW207 confirms it with the segmenter and offers the name).
-  const endingSlip = (n: string) => nearKnown(n) || names.some((k) => isEndingSlip(n, k)) || standardSlips(n).length > 0;
+  const endingSlip = (n: string) => nearKnown(n) || names.some((k) => isEndingSlip(n, k)) || standardSlips(n).length > 0 || endingWordSlips(n).length > 0;
   // In a list of units with no verb (`（财务布、法务风控部、各子公司）`), the others named as units say
   // what the bracket is: a name there whose ending is mistyped from a unit the document writes
-  // elsewhere is one too (not the registry's names, which a bare list's other words may be near).
-  const listSlip = (n: string) => nearKnown(n) || names.some((k) => isEndingSlip(n, k));
+  // elsewhere is one too (not the registry's names, which a bare list's other words may be near), and so is
+  // a name a fixed unit ending reads as mistyped (`（县公安局、城关派出听）`: units.ts endingWordSlips).
+  const listSlip = (n: string) => nearKnown(n) || names.some((k) => isEndingSlip(n, k)) || endingWordSlips(n).length > 0;
   for (const f of failed) {
     const parsed = parseUnits(f.inner, ROLE_SAID.test(f.inner) ? endingSlip : f.inner.indexOf('、') >= 0 ? listSlip : nearKnown);
     if (parsed) out.push(toAnnotation(f.line, { start: f.open, end: f.close + 1, innerStart: f.label ? f.open : f.open + 1, inner: f.inner, parsed, form: f.label ? 6 : parsed.form }, config.collectives));
