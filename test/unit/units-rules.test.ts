@@ -494,6 +494,11 @@ describe('unit rules', () => {
       '（二）做好税收征管工作。（市税务局、市财政局）',
       '（三）做好预算工作。（市财政局、市审计局）',
     );
+    // A role said of them all, or `等` before it, may end the bracket (`（生态环境部、市场监管总局指导`).
+    for (const open of ['（生态环境部、市场监管总局指导', '（农业农村部、工业和信息化部等负责']) {
+      const t = lines('一、任务', `（一）加强资金监管。完善资金拨付制度。${open}`, '推动财政资金直达基层，提高资金使用效益。', '（二）做好税收征管工作。（市税务局）');
+      assert.deepStrictEqual(findings(t, 'GW206').map((f) => f.range.start.line), [1], open);
+    }
     const { doc, findings: all } = analyze(text);
     assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.lead.join('、'), t.coop.join('、')]), [['一、（一）', '市财政局', '市税务局'], ['一、（二）', '市税务局', '市财政局'], ['一、（三）', '市财政局', '市审计局']]);
     assert.deepStrictEqual(all.filter((f) => f.rule === 'GW206').map((f) => [f.range.start.line, f.message]), [[1, '标注的括号未闭合，应补上“）”。']]);

@@ -1111,8 +1111,8 @@ function wrappedAnnotation(source: SourceText, i: number, registered: Set<string
   };
 }
 
-/** What may follow the last unit of a bracket whose `）` was dropped: a role said of them all, then spaces. */
-const ROLE_TAIL = /^(?:共同|分别)?(?:牵头|负责|配合|参与|协助|协办|落实|按职责分工负责|按职责负责)?[\s\u3000]*$/;
+/** What may follow the last unit of a bracket whose `）` was dropped: `等`, a role said of them all (`负责`, `指导`), then spaces. */
+const ROLE_TAIL = /^(?:等(?:部门|单位)?)?(?:共同|分别)?(?:牵头|负责|配合|参与|协助|协办|指导|落实|按职责分工负责|按职责负责)?[\s\u3000]*$/;
 
 /**
  * A bracket opened right after a task's `。` at the end of line `i` and closed on none of the lines
