@@ -75,6 +75,28 @@ describe('task deadlines', () => {
       assert.strictEqual(parseUnits('市甲局负责，周一至周五')?.deadline, null);
     });
 
+    it('reads a day in Chinese numerals after a month counted in (次月五日前, 每月十日前, 下月五日前)', () => {
+      for (const deadline of ['次月五日前', '下月五日前', '本月二十日前', '每月十日前报送']) {
+        const p = parseUnits(`市甲局、市乙局，${deadline}`);
+        assert.ok(p, deadline);
+        assert.deepStrictEqual(p.units.map((u) => u.name), ['市甲局', '市乙局'], deadline);
+        assert.strictEqual(p.deadline, deadline);
+      }
+      const text = plan(
+        '（一）报送统计数据。（市统计局、市财政局，次月五日前）',
+        '（二）开展数据核查。（市统计局，下月五日前）',
+        '（三）做好审计整改工作。（市审计局负责）',
+      );
+      assert.deepStrictEqual(findings(text), []);
+      assert.deepStrictEqual(ledger(text), [
+        ['报送统计数据', ['市统计局'], '次月五日前'],
+        ['开展数据核查', ['市统计局'], '下月五日前'],
+        ['做好审计整改工作', ['市审计局'], null],
+      ]);
+      // A day alone in Chinese numerals is no deadline (`五日` may be a span).
+      assert.strictEqual(parseUnits('市甲局负责，五日前')?.deadline ?? null, null);
+    });
+
     it('shows the deadline per task in the ledger, from a bracket, a label or where the task starts', () => {
       const text = plan(
         '（一）完善制度。制定办法。（办公室负责，2025.9.30前完成）',

@@ -486,6 +486,39 @@ describe('unit rules', () => {
     assert.deepStrictEqual(findings('一、任务\n（一）甲。（省财政厅牵头，省教\n育厅配合）\n（二）乙。（省科技厅负责）\n', 'GW206'), []);
   });
 
+  it('GW206 closes a bracket left open after a task\'s 。 where the paragraph goes on below, only where its reading is certain', () => {
+    const text = lines(
+      '一、任务',
+      '（一）加强资金监管。完善资金拨付制度。（市财政局、市税务局',
+      '推动财政资金直达基层，提高资金使用效益。',
+      '（二）做好税收征管工作。（市税务局、市财政局）',
+      '（三）做好预算工作。（市财政局、市审计局）',
+    );
+    // A role said of them all, or `等` before it, may end the bracket (`（生态环境部、市场监管总局指导`).
+    for (const open of ['（生态环境部、市场监管总局指导', '（农业农村部、工业和信息化部等负责']) {
+      const t = lines('一、任务', `（一）加强资金监管。完善资金拨付制度。${open}`, '推动财政资金直达基层，提高资金使用效益。', '（二）做好税收征管工作。（市税务局）');
+      assert.deepStrictEqual(findings(t, 'GW206').map((f) => f.range.start.line), [1], open);
+    }
+    const { doc, findings: all } = analyze(text);
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.path, t.lead.join('、'), t.coop.join('、')]), [['一、（一）', '市财政局', '市税务局'], ['一、（二）', '市税务局', '市财政局'], ['一、（三）', '市财政局', '市审计局']]);
+    assert.deepStrictEqual(all.filter((f) => f.rule === 'GW206').map((f) => [f.range.start.line, f.message]), [[1, '标注的括号未闭合，应补上“）”。']]);
+    assert.deepStrictEqual(all.filter((f) => f.rule === 'GW201'), []);
+    assert.strictEqual(fixAll(text).text.split('\n')[1], '（一）加强资金监管。完善资金拨付制度。（市财政局、市税务局）');
+    // Not where the next line may go on with the units (a name broken by the line's end, a role, a separator),
+    // nor where the bracket holds more than unit names, nor where it opens after no 。.
+    for (const [open, below] of [
+      ['（市财政局、市税务局', '、市审计局配合。'],
+      ['（市政务服务中心牵头，市发展改', '推动政务服务便利化。'],
+      ['（市财政局、市税务局', '负责落实，提高资金使用效益。'],
+      ['（市财政局、市税务局', '审计局配合，提高资金使用效益。'],
+      ['（市财政局、市税务局，具体方案另行制定', '推动财政资金直达基层。'],
+    ]) {
+      const t = lines('一、任务', `（一）加强资金监管。完善资金拨付制度。${open}`, below, '（二）做好税收征管工作。（市税务局）', '（三）做好预算工作。（市财政局）');
+      assert.deepStrictEqual(findings(t, 'GW206'), [], open + below);
+    }
+    assert.deepStrictEqual(findings(lines('一、任务', '（一）加强资金监管（市财政局、市税务局', '推动财政资金直达基层。', '（二）乙。（市税务局）'), 'GW206'), []);
+  });
+
   it('GW206 reads a labelled bracket left open (`（责任领导：李强；责任单位：市信访局；整改时限：……`) as one annotation, one task', () => {
     const text = lines(
       '三、整改任务',
@@ -678,6 +711,29 @@ describe('unit rules', () => {
       // Written twice, it is the drafter's own name; another unit of the document as near leaves it undecided.
       assert.deepStrictEqual(named(body('市财正局', 2)), []);
       assert.deepStrictEqual(named(body('区委宣传不').replace('区财政局配合', '区委宣传办、区委宣传处配合')), []);
+    });
+    it('without a registry: a grassroots body\'s or an office\'s ending mistyped in an annotation (城关派出听, 国务院扶贫版), by a fixed list of endings, whatever the segmenter was taught', () => {
+      const text = lines(
+        '关于做好帮扶工作的通知',
+        '一、重点任务',
+        '（一）开展结对帮扶活动。（财政部、国务院扶贫版负责）',
+        '（二）做好资金保障。（财政部负责）',
+        '（三）加强治安巡逻。（县公安局、城关派出听）',
+        '（四）做好宣传工作。（县委宣传部负责）',
+      );
+      const named = () => findings(text, 'GW207').map((f) => `${f.range.start.line}:${f.message}:${f.fixes.map((x) => x.edits[0].newText).join('/')}`);
+      const first = named();
+      assert.deepStrictEqual(first, [
+        '2:“国务院扶贫版”与常见机构名称“国务院扶贫办”仅差一个字，是否写错？:国务院扶贫办',
+        '4:“城关派出听”与常见机构名称“城关派出所”仅差一个字，是否写错？:城关派出所',
+      ]);
+      assert.deepStrictEqual(findings(text, 'GW201'), []);
+      clearLineCaches();
+      assert.deepStrictEqual(named(), first);
+      // Right names, names no ending word makes (`城关派出厅` would be a slip of 厅 too: only 派出所 is a word), and body text: none.
+      assert.deepStrictEqual(findings(text.replace('派出听', '派出所').replace('扶贫版', '扶贫办'), 'GW207'), []);
+      assert.deepStrictEqual(findings(text.replace('派出听', '派出片'), 'GW207').map((f) => f.range.start.line), [2]);
+      assert.deepStrictEqual(findings(lines('一、重点任务', '（一）加强治安巡逻。由城关派出听取群众意见。（县公安局负责）', '（二）乙。（县公安局）'), 'GW207'), []);
     });
     it('without a registry: a short name written once, one character inside it off a unit written more often, that breaks the word of that unit\'s name (财正部 beside 财政部, 商物部, 人明银行)', () => {
       const body = (odd: string, known = '财政部') =>

@@ -14,7 +14,7 @@ import { Config } from './config';
 import { Annotation, UnitRef, UnitRole } from './model';
 import { isAnalysedText, Line, SourceText } from './source';
 import { firstAt, Range, rangeOn } from './types';
-import { isCollective, isEndingSlip, isNearMiss, isUnitLike, LEVEL, standardSlips } from './units';
+import { endingWordSlips, isCollective, isEndingSlip, isNearMiss, isUnitLike, LEVEL, standardSlips } from './units';
 import { char, LineSlot, lineCached, NONE, OwnedLineSlot, ownedCached, PlacedSlot, placedCached, shared, sharedList } from './memo';
 import { fitted } from './young';
 import { daysIn } from './calendar';
@@ -83,9 +83,12 @@ const FIGURES_DATES = `${FIGURES_DATE}(?:[—–\\-－~～至到]${FIGURES_DATE}
 const EVENT_TIME = `(?:${YEAR}年)?(?:${MONTH}月)?(?:(?:春季|秋季|新)学期(?:开学)?|(?:春季|秋季)?开学|[寒暑]假|暑期|春节|元旦|国庆节?|中秋节?|主?汛期?|(?:采暖|供暖)季|(?:春夏|秋冬|冬春)季|[春夏秋冬]季|春耕|秋收|麦收|三夏)(?=前|以前|之前)`;
 /** A day of the week (`星期一`, `周五`, `礼拜天`). */
 const WEEKDAY = '(?:星期|周|礼拜)[一二三四五六日天]';
-/** A point or a span in time, `即日` aside. */
+/**
+ * A point or a span in time, `即日` aside. A day alone: in figures (`5日`), or in Chinese numerals
+ * right after a month counted in (WITHIN: `次月五日前`, `每月十日前`; `五日` alone may be a span).
+ */
 const WHEN_SAID =
-  `(?:${EVENT_TIME}|每?${WEEKDAY}(?!次)|${FIGURES_DATES}|${MONTH_DAY}[日号]?|${YEARS_MONTHS}|${YEAR}(?:年(?:[—–\\-－~～至到]${YEAR}年)?|[—–\\-－~～至到]${YEAR}年)(?:${MONTHS}|[上下]半年|年?底|年?末|年中|年内|内|第?[一二三四1-4]季度)?|${MONTHS}|[0-9]{1,2}日|年底|年内|年中|全年|上半年|下半年|第?[一二三四]季度)`;
+  `(?:${EVENT_TIME}|每?${WEEKDAY}(?!次)|${FIGURES_DATES}|${MONTH_DAY}[日号]?|${YEARS_MONTHS}|${YEAR}(?:年(?:[—–\\-－~～至到]${YEAR}年)?|[—–\\-－~～至到]${YEAR}年)(?:${MONTHS}|[上下]半年|年?底|年?末|年中|年内|内|第?[一二三四1-4]季度)?|${MONTHS}|[0-9]{1,2}日|(?<=月)[一二三四五六七八九十]{1,3}[日号]|年底|年内|年中|全年|上半年|下半年|第?[一二三四]季度)`;
 /**
  * `即日起`, `即日起至2025年底`, `即日起至6月30日`: from now on, or until a point in time (a year, a
  * month, a day; not the spans WHEN_SAID reads, which would copy it whole into every pattern).
@@ -1045,10 +1048,10 @@ function wrappedAnnotation(source: SourceText, i: number, registered: Set<string
   for (let k = i + 1; k < source.lines.length && parts.length <= MAX_WRAP_LINES; k++) {
     const m = source.lines[k];
     if (m.kind === 'blank' || m.kind === 'pageNumber') {
-      if (++skips > MAX_WRAP_SKIPS) return null;
+      if (++skips > MAX_WRAP_SKIPS) return droppedClose(source, i, open, contentEnd, head, registered, collectives);
       continue;
     }
-    if (!isAnalysedText(m) || !nothingBetween(source, last, k)) return null;
+    if (!isAnalysedText(m) || !nothingBetween(source, last, k)) return droppedClose(source, i, open, contentEnd, head, registered, collectives);
     last = k;
     const u = m.text;
     // Where the bracket closes on this line, nested brackets counted.
@@ -1067,7 +1070,7 @@ function wrappedAnnotation(source: SourceText, i: number, registered: Set<string
     const piece = u.slice(m.contentStart, end);
     parts.push({ at: inner.length, line: k, from: m.contentStart, length: piece.length });
     inner += piece;
-    if (inner.length > MAX_INNER) return null;
+    if (inner.length > MAX_INNER) return c >= 0 ? null : droppedClose(source, i, open, contentEnd, head, registered, collectives);
     if (c >= 0) {
       // After a sentence's end, a paragraph may go on after the bracket (form 8); opened at a
       // line's start, nothing may follow it but 。 or ；.
@@ -1078,7 +1081,7 @@ function wrappedAnnotation(source: SourceText, i: number, registered: Set<string
       break;
     }
   }
-  if (close < 0) return null;
+  if (close < 0) return droppedClose(source, i, open, contentEnd, head, registered, collectives);
   const parsed = parseUnits(inner, (n) => registered.has(n));
   if (!parsed) return null;
   // An offset into `inner` as a position: in the part that holds it (an end at a part's end stays on its line).
@@ -1106,6 +1109,34 @@ function wrappedAnnotation(source: SourceText, i: number, registered: Set<string
     defaults: parsed.defaults,
     leaders: parsed.leaders,
   };
+}
+
+/** What may follow the last unit of a bracket whose `）` was dropped: `等`, a role said of them all (`负责`, `指导`), then spaces. */
+const ROLE_TAIL = /^(?:等(?:部门|单位)?)?(?:共同|分别)?(?:牵头|负责|配合|参与|协助|协办|指导|落实|按职责分工负责|按职责负责)?[\s\u3000]*$/;
+
+/**
+ * A bracket opened right after a task's `。` at the end of line `i` and closed on none of the lines
+ * below (`……使用效益。（市财政局、市税务局` then `推动……`, the paragraph going on): its `）` was
+ * dropped, the annotation is what the line holds (GW206 adds the `）`). Only where the reading is
+ * certain: the bracket holds unit names to its end (a role word aside), and the next line does not
+ * go on with a list of units (`革委、市司法局配合`, a name broken by the line's end) nor with a
+ * separator. Null otherwise.
+ */
+function droppedClose(source: SourceText, i: number, open: number, contentEnd: number, head: string, registered: Set<string>, collectives: readonly string[]): Annotation | null {
+  const t = source.lines[i].text;
+  if (open === 0 || t.charCodeAt(open - 1) !== 0x3002 /* 。 */) return null;
+  const parsed = head.trim() ? parseUnits(head, (n) => registered.has(n)) : null;
+  if (!parsed || parsed.units.length === 0 || parsed.deadline !== null || parsed.legend || parsed.defaults.length || parsed.leaders.length) return null;
+  const lastUnit = parsed.units[parsed.units.length - 1];
+  if (!ROLE_TAIL.test(head.slice(lastUnit.end))) return null;
+  let k = i + 1;
+  while (k < source.lines.length && source.lines[k].kind === 'blank') k++;
+  if (k < source.lines.length) {
+    const next = source.content(k).trim();
+    const clause = next.split(/[，,。；;]/, 1)[0];
+    if (/^[、，,；;：:）)]/.test(next) || ROLE_SAID.test(clause) || parseUnits(clause, (n) => registered.has(n)) !== null) return null;
+  }
+  return unclosedAnnotation(i, open, contentEnd, head, registered, collectives);
 }
 
 /** The annotation of a bracket at `open` on line `i` left open to the line's end (`contentEnd`); null when `head` is no list of units. */
@@ -1137,11 +1168,12 @@ function secondPass(direct: Annotation[], failed: Failed[], config: Config): Ann
   // says who leads or co-operates, where a bare `（医务课）` may be anything.
   // So is a common body's name with its ending mistyped, where the document has no other writing
   // of it (`（区委宣传不牵头）`: 宣传部; GW207 confirms it with the segmenter and offers the name).
-  const endingSlip = (n: string) => nearKnown(n) || names.some((k) => isEndingSlip(n, k)) || standardSlips(n).length > 0;
+  const endingSlip = (n: string) => nearKnown(n) || names.some((k) => isEndingSlip(n, k)) || standardSlips(n).length > 0 || endingWordSlips(n).length > 0;
   // In a list of units with no verb (`（财务布、法务风控部、各子公司）`), the others named as units say
   // what the bracket is: a name there whose ending is mistyped from a unit the document writes
-  // elsewhere is one too (not the registry's names, which a bare list's other words may be near).
-  const listSlip = (n: string) => nearKnown(n) || names.some((k) => isEndingSlip(n, k));
+  // elsewhere is one too (not the registry's names, which a bare list's other words may be near), and so is
+  // a name a fixed unit ending reads as mistyped (`（县公安局、城关派出听）`: units.ts endingWordSlips).
+  const listSlip = (n: string) => nearKnown(n) || names.some((k) => isEndingSlip(n, k)) || endingWordSlips(n).length > 0;
   for (const f of failed) {
     const parsed = parseUnits(f.inner, ROLE_SAID.test(f.inner) ? endingSlip : f.inner.indexOf('、') >= 0 ? listSlip : nearKnown);
     if (parsed) out.push(toAnnotation(f.line, { start: f.open, end: f.close + 1, innerStart: f.label ? f.open : f.open + 1, inner: f.inner, parsed, form: f.label ? 6 : parsed.form }, config.collectives));

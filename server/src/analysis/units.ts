@@ -253,6 +253,41 @@ export function isEndingSlip(name: string, known: string): boolean {
 }
 
 /**
+ * Words that end the names of grassroots bodies and of offices not in STANDARD_NAMES (`派出所`,
+ * `扶贫办`, `办事处`, `卫生院`): a fixed list, so that a name whose ending is mistyped
+ * (`城关派出听`, `国务院扶贫版`) is told by its text alone, whatever the segmenter has been taught.
+ */
+const ENDING_WORDS: readonly string[] = [
+  '派出所', '司法所', '财政所', '税务所', '国土所', '供电所', '卫生所', '市场监管所', '自然资源所',
+  '文化站', '林业站', '农技站', '兽医站', '水利站', '农业服务站', '畜牧兽医站', '计生站',
+  '卫生院', '卫生室', '检察室', '人民法庭', '办事处', '街道办', '扶贫办', '党政办', '综治办', '党建办',
+  '服务中心', '便民服务中心', '综治中心', '执法大队', '执法中队', '综合执法队', '交警大队', '治安大队', '刑警大队', '消防站',
+];
+const ENDING_WORD_SET = new Set(ENDING_WORDS);
+const ENDING_WORD_LENGTHS = [...new Set(ENDING_WORDS.map((w) => w.length))];
+/** Slips of an ending the ENDING_WORDS reading takes besides ENDING_SLIPS and ENDING_HOMOPHONES (`派出听` for 派出所). */
+const ENDING_WORD_EXTRA: Record<string, string> = { 所: '听' };
+
+/**
+ * The names `name` stands for where its last character is a slip (ENDING_SLIPS,
+ * ENDING_HOMOPHONES) of an ending that makes it end with one of ENDING_WORDS (`城关派出听` →
+ * `城关派出所`, `国务院扶贫版` → `国务院扶贫办`); none where the name as written is a unit's
+ * (`城关派出所`), and only where one ending does (`派出听`: 所, not 厅). Read only in annotations.
+ */
+export function endingWordSlips(name: string): string[] {
+  const n = name.length;
+  if (n < 3 || !/^[\u4e00-\u9fff]+$/.test(name)) return [];
+  const written = name.charAt(n - 1);
+  let out: string[] | null = null;
+  for (const ending of new Set(Object.keys(ENDING_SLIPS).concat(Object.keys(ENDING_HOMOPHONES), Object.keys(ENDING_WORD_EXTRA)))) {
+    if (!((ENDING_SLIPS[ending] ?? '') + (ENDING_HOMOPHONES[ending] ?? '') + (ENDING_WORD_EXTRA[ending] ?? '')).includes(written)) continue;
+    const fix = name.slice(0, n - 1) + ending;
+    if (ENDING_WORD_LENGTHS.some((L) => L <= n && ENDING_WORD_SET.has(fix.slice(n - L)))) (out ??= []).push(fix);
+  }
+  return out && out.length === 1 && !isUnitLike(name) ? out : [];
+}
+
+/**
  * The standard names of common Party and government bodies and of a school's or a hospital's
  * offices, without their place (`财政局`, `卫健委`, `宣传部`, `教导处`; data/standard-units.json),
  * and the local bodies reforms created (reforms.json's successors: `生态环境局`, `应急管理局`):
