@@ -61,7 +61,7 @@ function runRules(doc: GongwenDocument, config: Config, carried?: LintCarry, sec
     if (!facts.has(derive)) facts.set(derive, derive(doc, config, derived));
     return facts.get(derive) as T;
   };
-  const carry = new LintCarry(config);
+  const carry = new LintCarry(config, sections);
   for (const rule of ALL_RULES) {
     const severity = effectiveSeverity(rule, config);
     if (severity === 'off') continue;

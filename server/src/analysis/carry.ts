@@ -48,13 +48,43 @@ export class Skeleton {
      * parent is the last one before it a level up.
      */
     private readonly shape: Int32Array,
+    /**
+     * The sections (structure.ts) of the version this skeleton was last found to match, and where
+     * each one's head stood among its headings (-1: not found). A section taken over whole is the
+     * very same object, with the very same headings (none is changed once its section is closed):
+     * where it stands at the same place, `matches` need not compare its headings one by one. Only
+     * that version's own sections are held: the version keeps them anyway (its model handover).
+     */
+    private readonly sections: readonly Section[] = NO_SECTIONS,
+    private readonly starts: Int32Array = NO_STARTS,
   ) {}
 
-  static of(headings: readonly Heading[]): Skeleton {
+  /**
+   * The skeleton of `headings`. The headings of a section `previous` holds (the very same Section
+   * object, taken over whole) are copied from it rather than read again: its entries for them
+   * are theirs (see `sections`).
+   */
+  static of(headings: readonly Heading[], sections: readonly Section[] = NO_SECTIONS, previous?: Skeleton): Skeleton {
     const n = headings.length;
     const markers: Marker[] = new Array(n);
     const shape = new Int32Array(STRIDE * n);
+    const starts = startsOf(headings, sections);
+    let was: Map<Section, number> | undefined;
+    if (previous && previous.sections.length && sections.length) {
+      was = new Map();
+      for (let k = 0; k < previous.sections.length; k++) if (previous.starts[k] >= 0) was.set(previous.sections[k], previous.starts[k]);
+    }
+    let k = 0;
     for (let i = 0; i < n; i++) {
+      while (k < sections.length && starts[k] < i) k++;
+      const from = was && k < sections.length && starts[k] === i ? was.get(sections[k]) : undefined;
+      if (from !== undefined) {
+        const size = sections[k].size;
+        for (let j = 0; j < size; j++) markers[i + j] = previous!.markers[from + j];
+        shape.set(previous!.shape.subarray(STRIDE * from, STRIDE * (from + size)), STRIDE * i);
+        i += size - 1;
+        continue;
+      }
       const h = headings[i];
       markers[i] = h.marker;
       shape[STRIDE * i] = h.depth;
@@ -63,21 +93,39 @@ export class Skeleton {
       shape[STRIDE * i + 3] = h.line;
       shape[STRIDE * i + 4] = h.markerGap;
     }
-    return new Skeleton(markers, shape);
+    return new Skeleton(markers, shape, sections, starts);
+  }
+
+  /**
+   * This skeleton for `headings`, which it `matches`, and their `sections`: the same markers and
+   * shape, the sections to skip on the next edit those of `headings`' version.
+   */
+  refreshed(headings: readonly Heading[], sections: readonly Section[] = NO_SECTIONS): Skeleton {
+    if (sections === this.sections) return this;
+    return new Skeleton(this.markers, this.shape, sections, startsOf(headings, sections));
   }
 
   /**
    * Whether `headings` have this skeleton: the same markers on the same lines, in the same tree.
    * matchesOn with no line moved, asked of every heading on every edit: a heading whose marker is
-   * the very same object (its line unchanged) is not compared field by field.
+   * the very same object (its line unchanged) is not compared field by field, and a section the
+   * skeleton was last matched with, at the same place still, not heading by heading.
    */
   matches(headings: readonly Heading[]): boolean {
     const n = headings.length;
     if (n !== this.markers.length) return false;
     const shape = this.shape;
     const markers = this.markers;
+    const sections = this.sections;
+    const starts = this.starts;
+    let k = 0;
     for (let i = 0; i < n; i++) {
       const h = headings[i];
+      while (k < sections.length && starts[k] < i) k++;
+      if (k < sections.length && starts[k] === i && sections[k].head === h) {
+        i += sections[k].size - 1;
+        continue;
+      }
       const at = STRIDE * i;
       if (shape[at + 3] !== h.line) return false;
       const m = markers[i];
@@ -122,6 +170,23 @@ export class Skeleton {
   }
 }
 
+const NO_SECTIONS: readonly Section[] = [];
+const NO_STARTS = new Int32Array(0);
+
+/** Where each of `sections`' heads stands in `headings` (their subtrees follow them there), -1 where it is not found. */
+function startsOf(headings: readonly Heading[], sections: readonly Section[]): Int32Array {
+  if (sections.length === 0) return NO_STARTS;
+  const starts = new Int32Array(sections.length).fill(-1);
+  for (let i = 0, k = 0; i < headings.length && k < sections.length; ) {
+    if (headings[i] === sections[k].head) {
+      starts[k] = i;
+      i += sections[k].size;
+      k++;
+    } else i++;
+  }
+  return starts;
+}
+
 /** Lines where they were: no edit added or removed lines. */
 const unmoved = (line: number): number => line;
 
@@ -164,18 +229,23 @@ export type RuleInputs = 'markers' | 'annotations' | 'lines';
  */
 const INPUTS: {
   [K in Exclude<RuleInputs, 'lines'>]: {
-    keyOf(doc: GongwenDocument): unknown;
+    /** `previous`: the previous version's key, which `doc` does not match (a key may reuse what it holds of what is unchanged). */
+    keyOf(doc: GongwenDocument, sections?: readonly Section[], previous?: unknown): unknown;
+    /** The key `key` that `doc` matches, for the next version (the same one, or one that keeps what makes the next match cheaper). */
+    renewed(key: unknown, doc: GongwenDocument, sections?: readonly Section[]): unknown;
     matches(key: unknown, doc: GongwenDocument): boolean;
     movedBy(key: unknown, doc: GongwenDocument, shift: LineShift): LineMap | undefined;
   };
 } = {
   markers: {
-    keyOf: (doc) => Skeleton.of(doc.headings),
+    keyOf: (doc, sections, previous) => Skeleton.of(doc.headings, sections, previous as Skeleton | undefined),
+    renewed: (key, doc, sections) => (key as Skeleton).refreshed(doc.headings, sections),
     matches: (key, doc) => (key as Skeleton).matches(doc.headings),
     movedBy: (key, doc, shift) => (key as Skeleton).movedBy(doc.headings, shift),
   },
   annotations: {
     keyOf: (doc) => AnnotationsKey.of(doc),
+    renewed: (key) => key,
     matches: (key, doc) => (key as AnnotationsKey).matches(doc),
     movedBy: (key, doc, shift) => ((key as AnnotationsKey).movedBy(doc, shift) ? (old) => shift.line(old) : undefined),
   },
@@ -311,8 +381,14 @@ export class LintCarry {
    */
   private readonly inSections = new Map<string, { context: readonly unknown[]; bySection: Map<Section, Finding[]> }>();
 
-  /** `config`: the configuration the findings were found under (severities, locale, options). */
-  constructor(readonly config: Config) {}
+  /**
+   * `config`: the configuration the findings were found under (severities, locale, options);
+   * `sections`: the sections of the version they were found on (structure.ts), if it has them.
+   */
+  constructor(
+    readonly config: Config,
+    private readonly sections?: readonly Section[],
+  ) {}
 
   /** Whether anything is kept for the next version. */
   get holds(): boolean {
@@ -423,7 +499,8 @@ export class LintCarry {
       return;
     }
     if (this.keys.has(inputs)) return;
-    const reused = previous && previous.config === this.config && previous.verdicts.get(inputs) === true ? previous.keys.get(inputs) : undefined;
-    this.keys.set(inputs, reused ?? INPUTS[inputs].keyOf(doc));
+    const before = previous?.keys.get(inputs);
+    const reused = previous && previous.config === this.config && previous.verdicts.get(inputs) === true ? before : undefined;
+    this.keys.set(inputs, reused !== undefined ? INPUTS[inputs].renewed(reused, doc, this.sections) : INPUTS[inputs].keyOf(doc, this.sections, before));
   }
 }

@@ -191,8 +191,11 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   }
   // A statistics table copied one cell a line, as a web page's table is: a numbered row label
   // (`一、本年新收政府信息公开申请数量`), then its figures each on a line of its own (`33`, `2`, …).
+  // Both loops below look only next to the lines that may be figures (LineFacts `figures`), not at every line.
   let cellLabels: Set<number> | null = null;
-  for (let i = 0; i + 2 < n; i++) {
+  for (const f of facts.figures) {
+    const i = f - 1;
+    if (i + 2 >= n) break;
     if (markers[i] && loneFigure(contents[i + 1]) && loneFigure(contents[i + 2])) {
       if (markers === facts.markers) markers = markers.slice();
       markers[i] = null;
@@ -205,8 +208,10 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   // section (they are no headings), so an edit to them reads the section again. They are looked at
   // first, by their last characters: isCategoryRow splits the line, which every short heading of
   // every analysis would pay for (0.17 MB of garbage a keystroke on the 100k plan).
-  for (let i = 1; i + 1 < n; i++) {
-    if (!markers[i] || !(endsAsFigure(contents[i - 1]) || mayBeFigure(contents[i - 1])) || !(endsAsFigure(contents[i + 1]) || cellLabels?.has(i + 1))) continue;
+  for (const f of facts.figures) {
+    const i = f + 1;
+    if (i + 1 >= n) break;
+    if (!markers[i] || !(endsAsFigure(contents[i + 1]) || cellLabels?.has(i + 1))) continue;
     const tabbed = numberedFigureRow(contents[i - 1]) && numberedFigureRow(contents[i + 1]);
     if ((tabbed || (cellLabels?.has(i + 1) && loneFigure(contents[i - 1]))) && isCategoryRow(contents[i], '\t')) {
       if (markers === facts.markers) markers = markers.slice();
@@ -736,6 +741,8 @@ export interface LineFacts {
   tables: number[];
   /** Lines that head a plan's box (`专栏1 重点工程`), in order. */
   boxes: number[];
+  /** Lines that may be a figure or end as one (figureLike): what a statistics table's rows are looked for next to, in order. */
+  figures: number[];
 }
 
 function lineFacts(source: SourceText, previous?: LineFacts): LineFacts {
@@ -752,11 +759,13 @@ function lineFacts(source: SourceText, previous?: LineFacts): LineFacts {
   const toc: number[] = [];
   const tables: number[] = [];
   const boxes: number[] = [];
+  const figures: number[] = [];
   if (keep) for (const i of previous.attachments) if (i < from) attachments.push(i);
   if (keep) for (const i of previous.cn) if (i < from) cn.push(i);
   if (keep) for (const i of previous.toc) if (i < from) toc.push(i);
   if (keep) for (const i of previous.tables) if (i < from) tables.push(i);
   if (keep) for (const i of previous.boxes) if (i < from) boxes.push(i);
+  if (keep) for (const i of previous.figures) if (i < from) figures.push(i);
   for (let i = from; i < to; i++) {
     const l = source.lines[i];
     const text = isAnalysedText(l) ? source.content(i) : '';
@@ -769,13 +778,15 @@ function lineFacts(source: SourceText, previous?: LineFacts): LineFacts {
     if (!m && text.length <= 4 && TOC_HEAD.test(text)) toc.push(i);
     if (!m && text.indexOf('\t') > 0 && tabHeaderCells(l) > 0) tables.push(i);
     if (!m && text.length <= 40 && BOX_HEAD.test(text)) boxes.push(i);
+    if (figureLike(text)) figures.push(i);
   }
   if (keep) for (const i of previous.attachments) if (i >= to && i < n) attachments.push(i);
   if (keep) for (const i of previous.cn) if (i >= to && i < n) cn.push(i);
   if (keep) for (const i of previous.toc) if (i >= to && i < n) toc.push(i);
   if (keep) for (const i of previous.tables) if (i >= to && i < n) tables.push(i);
   if (keep) for (const i of previous.boxes) if (i >= to && i < n) boxes.push(i);
-  return { contents, markers, attachments, cn, toc, tables, boxes };
+  if (keep) for (const i of previous.figures) if (i >= to && i < n) figures.push(i);
+  return { contents, markers, attachments, cn, toc, tables, boxes, figures };
 }
 
 /** `h` and its descendants onto the end of `headings`, in document order (depth first). */
@@ -1915,6 +1926,11 @@ function mayBeFigure(c: string): boolean {
   // FIGURE also takes a figure ending in its separator (`12.`, `1,263,`).
   const last = c.charCodeAt(c.length - 1);
   return endsAsFigure(c) || last === 0x2e || last === 0x2c || last === 0xff0e || last === 0xff0c;
+}
+
+/** Whether a line's content may be a figure alone (mayBeFigure) or ends as a figure does (endsAsFigure): rare in prose. */
+function figureLike(c: string): boolean {
+  return endsAsFigure(c) || mayBeFigure(c);
 }
 
 /** A line that is one figure alone (`37`, `12.3%`): a table's cell, one a line. Not cached, as numberedFigureRow. */
