@@ -1723,6 +1723,24 @@ export function deadlineBracketOn(lines: ReadonlyArray<{ text: string }>, first:
   return found;
 }
 
+/**
+ * A time in brackets ending a heading's title (`动员部署阶段（2025年3月底前）`, `集中攻坚阶段（2025年4月—10月）`,
+ * `审议某条例（8月）`): when the section's work is due, as a plan's stages say it. The title without
+ * it and the time as written, or null where the title ends in no bracket holding a time alone.
+ */
+export function timeEndingTitle(title: string): { title: string; time: string } | null {
+  let end = title.length;
+  while (end > 0 && isOneOf(title.charCodeAt(end - 1), '。；;.：: \u3000')) end--;
+  const c = title.charCodeAt(end - 1);
+  // Most titles end in no bracket.
+  if (c !== 0xff09 && c !== 0x29) return null;
+  const spans = bracketSpans(title, 0, end);
+  const b = spans[spans.length - 1];
+  if (!b || b.close !== end - 1 || b.open === 0) return null;
+  const inner = title.slice(b.open + 1, b.close).trim();
+  return inner && isDeadlineOnly(inner) ? { title: title.slice(0, b.open).trimEnd(), time: inner } : null;
+}
+
 /** A short head with no sentence in it before a bracket (`第二天`, `第一期：`, `上午`): a schedule's line. */
 const DATED_HEAD = /^[\s\u3000]*[^\s\u3000。；;，,！？]{1,6}[：:]?[\s\u3000]*$/;
 
