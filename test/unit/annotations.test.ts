@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { lint, parse } from '../../server/src/analysis';
 import { parseUnits } from '../../server/src/analysis/annotations';
+import { buildLedger } from '../../server/src/analysis/ledger';
 
 type Roles = Record<string, string>;
 function roles(inner: string): Roles {
@@ -182,6 +183,19 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     // Two units stay two.
     assert.deepStrictEqual(roles('省教育厅、各市人民政府负责'), ['省教育厅:lead', '各市人民政府:coop']);
     assert.deepStrictEqual(roles('市防办牵头，各县区防指负责'), ['市防办:lead', '各县区防指:responsible']);
+  });
+
+  it('each of the places of the levels listed (各区、县级市) is one collective, not a level alone', () => {
+    const roles = (text: string) => parseUnits(text)!.units.map((u) => `${u.name}:${u.role}`);
+    assert.deepStrictEqual(roles('牵头单位：市甲局，配合单位：市乙局，各区、县级市'), ['市甲局:lead', '市乙局:coop', '各区、县级市:coop']);
+    assert.deepStrictEqual(roles('市甲局牵头，市乙局、各有关区、县级市配合'), ['市甲局:lead', '市乙局:coop', '各有关区、县级市:coop']);
+    assert.deepStrictEqual(roles('市甲局牵头，各乡镇、街道配合'), ['市甲局:lead', '各乡镇、街道:coop']);
+    // A level's named body after it stays the governments' one name; two places named stay two.
+    assert.deepStrictEqual(roles('各州、市人民政府负责'), ['各州、市人民政府:lead']);
+    assert.deepStrictEqual(roles('各区、各县级市负责'), ['各区:lead', '各县级市:coop']);
+    // In the ledger, one unit counted once.
+    const text = ['某某工作方案', '一、重点任务', '（一）甲项工作。（牵头单位：市甲局，配合单位：各区、县级市）', '（二）乙项工作。（牵头单位：市乙局，配合单位：市甲局，各区、县级市）'].join('\n');
+    assert.deepStrictEqual(buildLedger(parse(text), 'plan.txt').units.map((u) => [u.name, u.leads, u.cooperates]), [['市甲局', 1, 1], ['市乙局', 1, 0], ['各区、县级市', 0, 2]]);
   });
 
   it('a role said after a group of units is the group\'s: A（牵头），B、C（配合）', () => {

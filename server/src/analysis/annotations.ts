@@ -696,7 +696,15 @@ function addList(
  */
 function levelsJoined(items: Array<{ text: string; start: number; sep: string }>): Array<{ text: string; start: number; sep: string }> {
   for (let k = 0; k + 1 < items.length; k++) {
-    if (items[k].sep !== '、' || !LEVEL_OF_EACH.test(items[k].text.trim())) continue;
+    if (items[k].sep !== '、') continue;
+    // `各区、县级市`, `各有关区、县级市`, `各乡镇、街道`: each of the places of the levels listed, one
+    // collective; the levels after the first have no 各 of their own (县级市 alone is no unit).
+    const places = EACH_PLACE.test(items[k].text.trim()) ? placesListed(items, k) : -1;
+    if (places > k) {
+      const text = items.slice(k, places + 1).map((it, x) => it.text + (x < places - k ? it.sep : '')).join('');
+      return levelsJoined([...items.slice(0, k), { text, start: items[k].start, sep: items[places].sep }, ...items.slice(places + 1)]);
+    }
+    if (!LEVEL_OF_EACH.test(items[k].text.trim())) continue;
     let j = k + 1;
     while (j + 1 < items.length && items[j - 1].sep === '、' && ONE_LEVEL.test(items[j].text.trim())) j++;
     if (!LEVEL_NAMED.test(items[j].text.trim())) continue;
@@ -706,8 +714,19 @@ function levelsJoined(items: Array<{ text: string; start: number; sep: string }>
   return items;
 }
 const LEVEL_OF_EACH = /^各?[省市县区州盟旗乡镇]$/;
+/** A level's places, each (`各区`, `各有关县`, `各乡镇`). */
+const EACH_PLACE = /^各(?:有关|相关)?(?:[省市县区州盟旗乡镇]|乡镇|街道|县级市|地级市)$/;
+/** A level alone, listed after the first (`县级市` of `各区、县级市`). */
+const PLACE_LEVEL = /^(?:[省市县区州盟旗乡镇]|乡镇|街道|县级市|地级市)$/;
+
+/** The index of the last of the bare levels listed right after items[k] (`各区、县级市`), or -1 where none follows. */
+function placesListed(items: ReadonlyArray<{ text: string; sep: string }>, k: number): number {
+  let j = k;
+  while (j + 1 < items.length && items[j].sep === '、' && PLACE_LEVEL.test(items[j + 1].text.trim())) j++;
+  return j > k ? j : -1;
+}
 /** The levels listed after the first, for the shape of the name (`各州市人民政府`). */
-const LEVEL_LISTED = /、(?=[省市县区州盟旗乡镇])/g;
+const LEVEL_LISTED = /、(?=[省市县区州盟旗乡镇]|街道)/g;
 const ONE_LEVEL = /^[省市县区州盟旗乡镇]$/;
 /** A level and its body's name (`市人民政府`, `县（市、区）教育局`). */
 const LEVEL_NAMED = /^[省市县区州盟旗乡镇](?:[（(〔][^）)〕]*[）)〕])?(?:人民政府|政府|党委|[\u4e00-\u9fff]{1,8}(?:局|委|厅|办|部))$/;
