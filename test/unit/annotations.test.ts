@@ -245,6 +245,10 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     const p = parseUnits('由市发改委牵头，市财政局配合')!;
     assert.deepStrictEqual(p.units.map((u) => [u.name, u.start]), [['市发改委', 1], ['市财政局', 8]]);
   });
+  it('3: a unit said to give its support (`A负责组织实施，B做好经费保障`) co-operates, not a remark read past', () => {
+    const doc = parse('一、任务\n（一）甲。（市甲局负责组织实施，市乙局做好经费保障）\n（二）乙。（市甲局牵头，市丙局配合，市乙局做好政策支持）\n（三）丙。（市甲局负责，做好经费保障）\n');
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.lead, t.coop]), [[['市甲局'], ['市乙局']], [['市甲局'], ['市丙局', '市乙局']], [['市甲局'], []]]);
+  });
   it('3: units said to be 负责 beside a named lead co-operate in the ledger (`A牵头，各区政府负责`)', () => {
     const doc = parse('一、任务\n（一）甲。（市发改委牵头，各县区政府、市直有关部门按职责分工负责）\n（二）乙。（市教育局、市财政局负责）\n');
     assert.deepStrictEqual([doc.tasks[0].lead, doc.tasks[0].coop], [['市发改委'], ['各县区政府', '市直有关部门']]);
