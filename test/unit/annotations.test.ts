@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { lint, parse } from '../../server/src/analysis';
 import { parseUnits } from '../../server/src/analysis/annotations';
+import { buildLedger } from '../../server/src/analysis/ledger';
 
 type Roles = Record<string, string>;
 function roles(inner: string): Roles {
@@ -184,6 +185,19 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.deepStrictEqual(roles('市防办牵头，各县区防指负责'), ['市防办:lead', '各县区防指:responsible']);
   });
 
+  it('each of the places of the levels listed (各区、县级市) is one collective, not a level alone', () => {
+    const roles = (text: string) => parseUnits(text)!.units.map((u) => `${u.name}:${u.role}`);
+    assert.deepStrictEqual(roles('牵头单位：市甲局，配合单位：市乙局，各区、县级市'), ['市甲局:lead', '市乙局:coop', '各区、县级市:coop']);
+    assert.deepStrictEqual(roles('市甲局牵头，市乙局、各有关区、县级市配合'), ['市甲局:lead', '市乙局:coop', '各有关区、县级市:coop']);
+    assert.deepStrictEqual(roles('市甲局牵头，各乡镇、街道配合'), ['市甲局:lead', '各乡镇、街道:coop']);
+    // A level's named body after it stays the governments' one name; two places named stay two.
+    assert.deepStrictEqual(roles('各州、市人民政府负责'), ['各州、市人民政府:lead']);
+    assert.deepStrictEqual(roles('各区、各县级市负责'), ['各区:lead', '各县级市:coop']);
+    // In the ledger, one unit counted once.
+    const text = ['某某工作方案', '一、重点任务', '（一）甲项工作。（牵头单位：市甲局，配合单位：各区、县级市）', '（二）乙项工作。（牵头单位：市乙局，配合单位：市甲局，各区、县级市）'].join('\n');
+    assert.deepStrictEqual(buildLedger(parse(text), 'plan.txt').units.map((u) => [u.name, u.leads, u.cooperates]), [['市甲局', 1, 1], ['市乙局', 1, 0], ['各区、县级市', 0, 2]]);
+  });
+
   it('a role said after a group of units is the group\'s: A（牵头），B、C（配合）', () => {
     const roles = (text: string) => parseUnits(text)!.units.map((u) => `${u.name}:${u.role}`);
     assert.deepStrictEqual(roles('承办单位：县教育局（牵头），县住建局、县应急管理局、县财政局（配合）'), ['县教育局:lead', '县住建局:coop', '县应急管理局:coop', '县财政局:coop']);
@@ -230,6 +244,10 @@ describe('annotation forms (shared/spec/annotation-formats.md)', () => {
     assert.deepStrictEqual(roles('由市发改委牵头负责'), { 市发改委: 'lead' });
     const p = parseUnits('由市发改委牵头，市财政局配合')!;
     assert.deepStrictEqual(p.units.map((u) => [u.name, u.start]), [['市发改委', 1], ['市财政局', 8]]);
+  });
+  it('3: a unit said to give its support (`A负责组织实施，B做好经费保障`) co-operates, not a remark read past', () => {
+    const doc = parse('一、任务\n（一）甲。（市甲局负责组织实施，市乙局做好经费保障）\n（二）乙。（市甲局牵头，市丙局配合，市乙局做好政策支持）\n（三）丙。（市甲局负责，做好经费保障）\n');
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.lead, t.coop]), [[['市甲局'], ['市乙局']], [['市甲局'], ['市丙局', '市乙局']], [['市甲局'], []]]);
   });
   it('3: units said to be 负责 beside a named lead co-operate in the ledger (`A牵头，各区政府负责`)', () => {
     const doc = parse('一、任务\n（一）甲。（市发改委牵头，各县区政府、市直有关部门按职责分工负责）\n（二）乙。（市教育局、市财政局负责）\n');

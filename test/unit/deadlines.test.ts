@@ -124,6 +124,37 @@ describe('task deadlines', () => {
       ]);
     });
 
+    it('gives a stage\'s time in brackets ending its title to the tasks under it that say none', () => {
+      const text = lines(
+        '关于印发某某专项行动方案的通知',
+        '',
+        '一、重点任务',
+        '（一）整理档案。清点库存卷宗。（档案室负责，2025年5月底前）',
+        '（二）修订规程（试行）。完善借阅规程。（综合科负责）',
+        '二、实施步骤',
+        '（一）准备阶段（2025年3月底前）',
+        '1.拟定细则。（办公室负责）',
+        '2.组织培训。（人事科负责，3月15日前）',
+        '3.排查设备。',
+        '（二）推进阶段（2025年4月—9月）。各科室分头推进。（各科室负责）',
+        '（三）验收阶段。组织验收。（督查室负责）',
+      );
+      const rows = buildLedger(parse(text), 'plan.txt').tasks.map((t) => [t.path, t.title, t.deadline]);
+      assert.deepStrictEqual(rows, [
+        ['一、（一）', '整理档案', '2025年5月底前'],
+        // A bracket that is no time is the title's.
+        ['一、（二）', '修订规程（试行）', null],
+        // The stage's time, where the task says none of its own.
+        ['二、（一）1.', '拟定细则', '2025年3月底前'],
+        ['二、（一）2.', '组织培训', '3月15日前'],
+        // A task that names no units yet (a row with no units) is in its stage too.
+        ['二、（一）3.', '排查设备', '2025年3月底前'],
+        // A stage that is a task itself: its time, out of its title.
+        ['二、（二）', '推进阶段', '2025年4月—9月'],
+        ['二、（三）', '验收阶段', null],
+      ]);
+    });
+
     it('reads no amount, decimal or span of years as a date in figures', () => {
       // `2025.5万元` is an amount, `2025-2027年` a span of years, `2025.13` no month: not units, not a deadline.
       assert.strictEqual(parseUnits('市甲局负责，2025.5万元'), null);

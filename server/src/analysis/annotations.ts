@@ -258,11 +258,15 @@ function dutyRole(clause: string): { role: UnitRole; verb: number } | null {
   return { role: m[0].startsWith('牵头') ? 'lead' : 'responsible', verb: clause.length - m.index };
 }
 
+/** The support a unit gives, ending its clause (`做好经费保障`, `做好政策支持`). */
+const SUPPORT_GIVEN = /做好[\u4e00-\u9fff]{0,4}(?:保障|支持)$/;
+
 /**
  * 负责 not followed by 人 alone (负责人; 负责人员保障 is a duty), 同志, 领导; neither it nor 牵头
- * naming units (`各牵头部门`, `各事项负责单位`: a collective, not a duty).
+ * naming units (`各牵头部门`, `各事项负责单位`: a collective, not a duty); 做好 before the support a
+ * unit gives, ending the clause (`市财政局做好经费保障`, `县人社局做好政策支持`: as `负责资金保障`).
  */
-const DUTY = /牵头负责|牵头(?!单位|部门|处室|科室)|负责(?!人(?![\u4e00-\u9fff])|同志|领导|的|单位|部门|处室|科室)|落实(?=属地|主体|监管|行业|部门|相关|有关|具体|各项)/;
+const DUTY = /牵头负责|牵头(?!单位|部门|处室|科室)|负责(?!人(?![\u4e00-\u9fff])|同志|领导|的|单位|部门|处室|科室)|落实(?=属地|主体|监管|行业|部门|相关|有关|具体|各项)|做好(?=[\u4e00-\u9fff]{0,4}(?:保障|支持)$)/;
 
 function longestSuffix(s: string, words: string[]): number {
   let best = 0;
@@ -524,7 +528,8 @@ function addClauses(
       deadlineClause = k;
       continue;
     }
-    let role = verbRole(body) ?? dutyRole(body);
+    // `市乙局做好政策支持`: the support it gives, not 支持 said as its role.
+    let role = (body.indexOf('做好') > 0 && SUPPORT_GIVEN.test(body) ? dutyRole(body) : null) ?? verbRole(body) ?? dutyRole(body);
     // `（科研办公室负责，具体方案另行制定）`: a remark after units said by their verbs ends the annotation.
     if (!role && k === clauses.length - 1 && k > 0 && form !== 1 && isRemark(trimmed.trim())) {
       // A deadline whose day the month has not (`2.30前完成`) is kept as written, for the ledger to
@@ -699,7 +704,15 @@ function addList(
  */
 function levelsJoined(items: Array<{ text: string; start: number; sep: string }>): Array<{ text: string; start: number; sep: string }> {
   for (let k = 0; k + 1 < items.length; k++) {
-    if (items[k].sep !== '、' || !LEVEL_OF_EACH.test(items[k].text.trim())) continue;
+    if (items[k].sep !== '、') continue;
+    // `各区、县级市`, `各有关区、县级市`, `各乡镇、街道`: each of the places of the levels listed, one
+    // collective; the levels after the first have no 各 of their own (县级市 alone is no unit).
+    const places = EACH_PLACE.test(items[k].text.trim()) ? placesListed(items, k) : -1;
+    if (places > k) {
+      const text = items.slice(k, places + 1).map((it, x) => it.text + (x < places - k ? it.sep : '')).join('');
+      return levelsJoined([...items.slice(0, k), { text, start: items[k].start, sep: items[places].sep }, ...items.slice(places + 1)]);
+    }
+    if (!LEVEL_OF_EACH.test(items[k].text.trim())) continue;
     let j = k + 1;
     while (j + 1 < items.length && items[j - 1].sep === '、' && ONE_LEVEL.test(items[j].text.trim())) j++;
     if (!LEVEL_NAMED.test(items[j].text.trim())) continue;
@@ -709,8 +722,29 @@ function levelsJoined(items: Array<{ text: string; start: number; sep: string }>
   return items;
 }
 const LEVEL_OF_EACH = /^各?[省市县区州盟旗乡镇]$/;
+/** A level's places, each (`各区`, `各有关县`, `各乡镇`). */
+const EACH_PLACE = /^各(?:有关|相关)?(?:[省市县区州盟旗乡镇]|乡镇|街道|县级市|地级市)$/;
+/** A level alone, listed after the first (`县级市` of `各区、县级市`). */
+const PLACE_LEVEL = /^(?:[省市县区州盟旗乡镇]|乡镇|街道|县级市|地级市)$/;
+
+/**
+ * The levels a collective of places lists after its first (`县级市` of `各区、县级市`), else none:
+ * GW207 compares a level mistyped alone (`各区、县级是`, read as two) with them.
+ */
+export function levelsAfterFirst(name: string): string[] {
+  if (name.indexOf('、') < 0) return NONE as never[];
+  const parts = name.split('、');
+  return EACH_PLACE.test(parts[0]) && parts.slice(1).every((p) => PLACE_LEVEL.test(p)) ? parts.slice(1) : (NONE as never[]);
+}
+
+/** The index of the last of the bare levels listed right after items[k] (`各区、县级市`), or -1 where none follows. */
+function placesListed(items: ReadonlyArray<{ text: string; sep: string }>, k: number): number {
+  let j = k;
+  while (j + 1 < items.length && items[j].sep === '、' && PLACE_LEVEL.test(items[j + 1].text.trim())) j++;
+  return j > k ? j : -1;
+}
 /** The levels listed after the first, for the shape of the name (`各州市人民政府`). */
-const LEVEL_LISTED = /、(?=[省市县区州盟旗乡镇])/g;
+const LEVEL_LISTED = /、(?=[省市县区州盟旗乡镇]|街道)/g;
 const ONE_LEVEL = /^[省市县区州盟旗乡镇]$/;
 /** A level and its body's name (`市人民政府`, `县（市、区）教育局`). */
 const LEVEL_NAMED = /^[省市县区州盟旗乡镇](?:[（(〔][^）)〕]*[）)〕])?(?:人民政府|政府|党委|[\u4e00-\u9fff]{1,8}(?:局|委|厅|办|部))$/;
@@ -1153,7 +1187,8 @@ function unclosedAnnotation(i: number, open: number, contentEnd: number, head: s
  * document names elsewhere) are annotations too — the unit-name rule then points at the typo.
  */
 function secondPass(direct: Annotation[], failed: Failed[], config: Config): Annotation[] {
-  const names = failed.length ? [...new Set(direct.flatMap((a) => unitsSaid(a).map((u) => u.name)))] : [];
+  // With the levels a collective of places lists (`县级市` of `各区、县级市`), which a level typed alone may slip from.
+  const names = failed.length ? [...new Set(direct.flatMap((a) => unitsSaid(a).flatMap((u) => [u.name, ...levelsAfterFirst(u.name)])))] : [];
   const registered = registeredNames(config);
   if (!failed.length || (!names.length && !registered.size && !failed.some((f) => ROLE_SAID.test(f.inner)))) return direct;
   const out = direct.slice();
@@ -1753,6 +1788,24 @@ export function deadlineBracketOn(lines: ReadonlyArray<{ text: string }>, first:
     }
   }
   return found;
+}
+
+/**
+ * A time in brackets ending a heading's title (`动员部署阶段（2025年3月底前）`, `集中攻坚阶段（2025年4月—10月）`,
+ * `审议某条例（8月）`): when the section's work is due, as a plan's stages say it. The title without
+ * it and the time as written, or null where the title ends in no bracket holding a time alone.
+ */
+export function timeEndingTitle(title: string): { title: string; time: string } | null {
+  let end = title.length;
+  while (end > 0 && isOneOf(title.charCodeAt(end - 1), '。；;.：: \u3000')) end--;
+  const c = title.charCodeAt(end - 1);
+  // Most titles end in no bracket.
+  if (c !== 0xff09 && c !== 0x29) return null;
+  const spans = bracketSpans(title, 0, end);
+  const b = spans[spans.length - 1];
+  if (!b || b.close !== end - 1 || b.open === 0) return null;
+  const inner = title.slice(b.open + 1, b.close).trim();
+  return inner && isDeadlineOnly(inner) ? { title: title.slice(0, b.open).trimEnd(), time: inner } : null;
 }
 
 /** A short head with no sentence in it before a bracket (`第二天`, `第一期：`, `上午`): a schedule's line. */

@@ -4,7 +4,7 @@
  */
 import { Config, defaultConfig } from './config';
 import { GongwenDocument, Task } from './model';
-import { firstSentence, headingPath, scheduledItems, tasksNeedingUnits, timeAtStart } from './tasks';
+import { firstSentence, headingPath, scheduledItems, stageTime, tasksNeedingUnits, timeAtStart } from './tasks';
 import { simplified } from './script';
 import { deadlineBracketOn, deadlineLabelOn, leadersInBracketsOn, leadersOnLabelLine } from './annotations';
 import { withoutBullet } from './markers';
@@ -41,7 +41,11 @@ export interface Ledger {
 export function buildLedger(doc: GongwenDocument, file: string, config: Config = defaultConfig()): Ledger {
   const missing: LedgerTask[] = tasksNeedingUnits(doc, config).map((h) => {
     const last = h.children.length ? h.children[0].line - 1 : h.endLine;
-    const { title, deadline } = timeAtStart(doc, h, withoutBullet(firstSentence(h.title)), deadlineBracketOn(doc.source.lines, h.line, last) ?? deadlineLabelOn(doc.source.lines, h.line, last));
+    const timed = timeAtStart(doc, h, withoutBullet(firstSentence(h.title)), deadlineBracketOn(doc.source.lines, h.line, last) ?? deadlineLabelOn(doc.source.lines, h.line, last));
+    // Else its stage's (`（一）动员部署阶段（2025年3月底前）` above it).
+    const staged = timed.deadline === null ? stageTime(h, timed.title) : null;
+    const title = staged?.title ?? timed.title;
+    const deadline = staged ? staged.deadline : timed.deadline;
     // Its leaders, on label lines of their own or in a bracket that names them and no unit.
     const leaders = leaderLinesOn(doc, h.line + 1, last);
     for (const n of leadersInBracketsOn(doc.source.lines, h.line, last)) if (!leaders.includes(n)) leaders.push(n);

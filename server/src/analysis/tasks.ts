@@ -7,7 +7,7 @@
  *
  * What must carry units is inferred from the document itself (tasksNeedingUnits).
  */
-import { DEADLINE_LABEL, deadlineBracketOn, isOneOf, isPersonLine, leadersOnLabelLine, leadingTime, leadsByDefault, namesUnitsInSentence, parseUnits, sayingOf, unitsSaid } from './annotations';
+import { DEADLINE_LABEL, deadlineBracketOn, isOneOf, timeEndingTitle, isPersonLine, leadersOnLabelLine, leadingTime, leadsByDefault, namesUnitsInSentence, parseUnits, sayingOf, unitsSaid } from './annotations';
 import { isCollective, isLocalities, isUnitLike } from './units';
 import { Config } from './config';
 import { markerFor, matchMarker, withoutBullet } from './markers';
@@ -334,6 +334,11 @@ export function buildTasks(doc: GongwenDocument, config: Config, sections?: read
         const timed = timeAtStart(doc, h, task.title, task.deadline);
         task.title = timed.title;
         task.deadline = timed.deadline;
+      }
+      if (h && task.deadline === null) {
+        const staged = stageTime(h, groups.length === 1 ? task.title : null);
+        task.title = staged.title ?? task.title;
+        task.deadline = staged.deadline;
       }
       if (first.form === 6) {
         // And with a `牵头领导：` line of their own beside them.
@@ -830,6 +835,22 @@ export function timeAtStart(doc: GongwenDocument, h: Heading, title: string, dea
   while (k < l.contentEnd && isOneOf(t.charCodeAt(k), '。. \u3000')) k++;
   const body = leadingTime(t.slice(k, l.contentEnd));
   return { title, deadline: body ? body.time : null };
+}
+
+/**
+ * A task's time where it says none of its own, as a plan's stages give it: in a bracket ending its
+ * own title (`动员部署阶段（2025年3月1日—3月31日）`: `title`, given where the title is its heading's;
+ * then returned without it), else ending the title of the nearest heading above that has one
+ * (`（一）启动部署阶段（2025年3月底前）` over `1.制定实施方案。（…负责）`). Null where none does.
+ */
+export function stageTime(h: Heading, title: string | null): { title: string | null; deadline: string | null } {
+  const own = title !== null ? timeEndingTitle(title) : null;
+  if (own) return { title: own.title, deadline: own.time };
+  for (let x: Heading | null = title !== null ? h.parent : h; x; x = x.parent) {
+    const said = timeEndingTitle(x.title);
+    if (said) return { title: null, deadline: said.time };
+  }
+  return { title: null, deadline: null };
 }
 
 /** A line that introduces a list: it ends with a colon. */

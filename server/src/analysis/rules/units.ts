@@ -3,7 +3,7 @@
  * duplicates, separators, brackets, and unit names that are unknown or likely misspelt.
  */
 import { Annotation, GongwenDocument, Heading, UnitRef } from '../model';
-import { commaInList, ledByPerson, sameGroup, sayingOf, spansLines, unitsSaid } from '../annotations';
+import { commaInList, ledByPerson, levelsAfterFirst, sameGroup, sayingOf, spansLines, unitsSaid } from '../annotations';
 import { rankLeadCandidates } from '../leads';
 import { Config } from '../config';
 import { Rule, RuleContext } from '../rule';
@@ -635,7 +635,12 @@ const unitName: Rule = {
       return;
     }
     const counts = new Map<string, number>();
-    for (const a of doc.annotations) for (const u of a.units) if (!u.collective) counts.set(u.name, (counts.get(u.name) ?? 0) + 1);
+    for (const a of doc.annotations)
+      for (const u of a.units) {
+        if (!u.collective) counts.set(u.name, (counts.get(u.name) ?? 0) + 1);
+        // `各区、县级市`: its levels are names a level typed alone (`各区、县级是`) is compared with.
+        else for (const level of levelsAfterFirst(u.name)) counts.set(level, (counts.get(level) ?? 0) + 1);
+      }
     const names = NameTally.of(counts).answers();
     if (names.size === 0) return;
     for (const a of doc.annotations) {
