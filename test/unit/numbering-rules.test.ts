@@ -567,6 +567,18 @@ describe('numbering rules', () => {
         const plain = lines('一、甲', '（二）子', '（三）子', '二、乙');
         assert.deepStrictEqual(findings(plain, 'GW101').map((f) => fixesOf(f)), [[['1:（一） 2:（二）', true, true]]]);
       });
+      it('a break that may be the item above in this level\'s form makes the next item\'s form doubtful too (三、 1. 二、 3. 四、): no fix safe', () => {
+        const fixesOf = (f: Finding) => f.fixes.map((x) => [x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '), x.safe, !!x.preferred]);
+        // The `2.` written `二、`: the `3.` after it, written in its list's form, is read beside it as a `三、`.
+        const text = lines('一、甲', '二、乙', '三、丙', '1.项', '二、丁', '3.项', '四、戊');
+        const [f101] = findings(text, 'GW101');
+        assert.deepStrictEqual([f101.range.start.line, ...fixesOf(f101)], [4, ['4:四、 5:五、 6:六、', false, false], ['4:2.', false, false]]);
+        const gw102 = findings(text, 'GW102');
+        assert.deepStrictEqual(gw102.map((f) => [f.range.start.line, ...fixesOf(f)]), [[5, ['5:三、', false, false]]]);
+        assert.match(gw102[0].message, /其前一项的序号也可能是上一项之下的一项/);
+        assert.strictEqual(fixAll(text).text, text);
+        assert.deepStrictEqual(analyze(applyEdits(text, f101.fixes[1].edits)).findings.filter((x) => x.rule.startsWith('GW1')), []);
+      });
       describe('fixes that would have to guess which form was meant are not safe', () => {
         const safeOf = (f: Finding) => f.fixes.map((x) => x.safe);
         const editsOf = (f: Finding) => f.fixes.map((x) => x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '));

@@ -228,8 +228,10 @@ function asPreviousChild(h: Heading, doc: GongwenDocument, fullDot: boolean, end
   const siblings = siblingsOf(h, doc);
   const prev = previousOfKind(h, doc);
   if (!prev) return [];
-  // Read as that item, `h` leaves its list, which must then go on from `prev` (`二、` after it).
-  const next = nextOfKind(h, doc);
+  // Read as that item, `h` leaves its list, which must then go on from `prev` (`二、` after it); an item
+  // after `h` written in another form is no sign (`三、` `1.` `二、` `3.` `四、`: the `3.` `h`'s sibling so read).
+  let next = nextOfKind(h, doc);
+  while (next && misfamilied(next)) next = nextOfKind(next, doc);
   if (next && next.marker.value !== prev.marker.value + 1) return [];
   // And its items of that item's form, if any, go on after it as its siblings (`一、` `一、` `1.` `（二）`).
   // Where `h` ends its list (`二、` `（一）` `二、` at the end), it is as likely a `三、` miswritten, and the
@@ -573,8 +575,8 @@ const punctuation: Rule = {
   family: 'numbering',
   defaultSeverity: 'warning',
   description: {
-    zh: '序号后的标点或括号不规范：“一、”用顿号，“（一）”“（1）”“①”后不加标点，“1.”用圆点，括号用全角（“1）”在“1.”之下读作少了前括号的“（1）”，在别处读作“1.”）。全角圆点或全角数字（“1．”“１．”“（１）”）是常见写法，只在与半角的“1.”“（1）”混用时提示（提示少数的一方）；全文多用“1．”时，重新编号和改正“1、”等写法也用“1．”。改正“(一) ”“一. ”等写法时，序号后多打的空格一并去掉（“（一）”“一、”后直接接正文），全文“（一）”后普遍空一格的除外；“1.”后的空格保留。识别OCR或重新录入时的误写：“—、”“-、”“一 、”以及顿号打了两次的“一、、”读作“一、”，“（-）”读作“（一）”，“l.”“I.”读作“1.”（仅在其为同级第一项、其后还有同级序号时），改为规范写法。同级之中个别序号写成了其他层级的样式（如“（一）”“2.”“（三）”中的“2.”），改为同级的样式；同级序号写法混杂（如“（一）”之下“（1）”“2.”“（三）”），或仅两项、一项一种写法而标准层级和本文其他各处都无法判断（如“二、”之下“1.”“（二）”）时，只提供改法，不由“全部修复”自动采用。',
-    en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width (1） under a 1. is read as （1） missing its opening bracket, elsewhere as 1.). A full-width dot or full-width digits (1．, １．, （１）) are a common variant, noted only where the document also writes half-width 1. or （1） (the fewer of the two are noted); where most of its 1.s are written 1．, renumbering and the fix of 1、 keep that dot. The fix of (一) or 一. also drops the spaces typed after it (（一） and 一、 are followed directly by the text), unless the document mostly writes the standard form with a space; the space after 1. stays. Markers misread by OCR or retyped from a PDF are read as what they stand for and fixed: —、 -、 一 、 (and 一、、, its 、 typed twice) as 一、, （-） as （一）, l. and I. as 1. (only where it stands first among its siblings and another follows). An item written in another level\'s form amid its siblings (2. between （一） and （三）) is fixed to their form; where its siblings are written in mixed forms (（一） （1） 2. （三）), or two siblings one in each form that neither the standard nor the document\'s other lists tell apart (1. （二） under a 二、), the fix is offered but not applied by fix-all.',
+    zh: '序号后的标点或括号不规范：“一、”用顿号，“（一）”“（1）”“①”后不加标点，“1.”用圆点，括号用全角（“1）”在“1.”之下读作少了前括号的“（1）”，在别处读作“1.”）。全角圆点或全角数字（“1．”“１．”“（１）”）是常见写法，只在与半角的“1.”“（1）”混用时提示（提示少数的一方）；全文多用“1．”时，重新编号和改正“1、”等写法也用“1．”。改正“(一) ”“一. ”等写法时，序号后多打的空格一并去掉（“（一）”“一、”后直接接正文），全文“（一）”后普遍空一格的除外；“1.”后的空格保留。识别OCR或重新录入时的误写：“—、”“-、”“一 、”以及顿号打了两次的“一、、”读作“一、”，“（-）”读作“（一）”，“l.”“I.”读作“1.”（仅在其为同级第一项、其后还有同级序号时），改为规范写法。同级之中个别序号写成了其他层级的样式（如“（一）”“2.”“（三）”中的“2.”），改为同级的样式；同级序号写法混杂（如“（一）”之下“（1）”“2.”“（三）”），或仅两项、一项一种写法而标准层级和本文其他各处都无法判断（如“二、”之下“1.”“（二）”），或其前一项跳号、重号且可能是再上一项之下的一项写成了本级样式（如“三、”“1.”“二、”“3.”“四、”中的“3.”，“二、”可能本是“2.”）时，只提供改法，不由“全部修复”自动采用。',
+    en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width (1） under a 1. is read as （1） missing its opening bracket, elsewhere as 1.). A full-width dot or full-width digits (1．, １．, （１）) are a common variant, noted only where the document also writes half-width 1. or （1） (the fewer of the two are noted); where most of its 1.s are written 1．, renumbering and the fix of 1、 keep that dot. The fix of (一) or 一. also drops the spaces typed after it (（一） and 一、 are followed directly by the text), unless the document mostly writes the standard form with a space; the space after 1. stays. Markers misread by OCR or retyped from a PDF are read as what they stand for and fixed: —、 -、 一 、 (and 一、、, its 、 typed twice) as 一、, （-） as （一）, l. and I. as 1. (only where it stands first among its siblings and another follows). An item written in another level\'s form amid its siblings (2. between （一） and （三）) is fixed to their form; where its siblings are written in mixed forms (（一） （1） 2. （三）), or two siblings one in each form that neither the standard nor the document\'s other lists tell apart (1. （二） under a 二、), or the item before it skips or repeats a number and may be an item of the list above written in this level\'s form (the 3. of 三、 1. 二、 3. 四、, where the 二、 may be a 2.), the fix is offered but not applied by fix-all.',
   },
   fixable: true,
   inputs: 'markers',
@@ -587,6 +589,15 @@ const punctuation: Rule = {
     let spaced: Set<MarkerKind> | undefined;
     let switched: ReadonlySet<Heading> | undefined;
     let seqs: Sequence[] | undefined;
+    // Right after a numbering break that may be an item of the list above in its level's form
+    // (asPreviousChild: `三、` `1.` `二、` `3.` `四、`, the `二、` a `2.`), an item written in another form
+    // (the `3.`) is that item's sibling as likely as one of its own level's.
+    let breakHeads: Set<Heading> | undefined;
+    const afterDoubtful = (h: Heading) => {
+      const p = previousOfKind(h, doc);
+      if (!p || !(breakHeads ??= new Set(ctx.derived(numberingOf).breaks.map((b) => b.heading))).has(p)) return false;
+      return asPreviousChild(p, doc, (fullDot ??= ctx.derived(fullDotOf))).length > 0;
+    };
     for (const h of doc.headings) {
       const m = h.marker;
       if (m.kind === 'decimal') continue;
@@ -613,7 +624,9 @@ const punctuation: Rule = {
       const canonical = tolerated ? m.canonical : inWidthOf(m, m.canonical, (fullDot ??= ctx.derived(fullDotOf)));
       if (canonical === m.text) continue;
       // Written in another level's form: certain only where its siblings say so (uncertainForm).
-      const uncertain = misfamilied(h) && uncertainForm(h, doc, (switched ??= ctx.derived(switchedGroups)), (seqs ??= ctx.derived(sequencesOf)));
+      const mixed = misfamilied(h) && uncertainForm(h, doc, (switched ??= ctx.derived(switchedGroups)), (seqs ??= ctx.derived(sequencesOf)));
+      const doubted = !mixed && misfamilied(h) && afterDoubtful(h);
+      const uncertain = mixed || doubted;
       // `(一) 树立` → `（一）树立`: the space typed after the ASCII brackets goes with them.
       const gap = h.markerGap && droppedGap(h, (spaced ??= spacedKinds(doc.headings)));
       const edit = gap ? { range: { start: m.range.start, end: { line: m.range.end.line, character: m.range.end.character + gap } }, newText: canonical } : { range: m.range, newText: canonical };
@@ -622,7 +635,12 @@ const punctuation: Rule = {
         severity: tolerated ? 'info' : undefined,
         message: tolerated
           ? ctx.msg(`序号“${m.text}”使用了全角字符，而本文其他序号用半角，规范写法为“${m.canonical}”。`, `"${m.text}" is written full-width where the document elsewhere writes half-width; the standard form is "${m.canonical}".`)
-          : ctx.msg(`序号“${m.text.trimEnd()}”写法不规范，应为“${canonical}”。`, `Marker "${m.text.trimEnd()}" is malformed; write "${canonical}".`) + (uncertain ? uncertainNote(ctx) : ''),
+          : ctx.msg(`序号“${m.text.trimEnd()}”写法不规范，应为“${canonical}”。`, `Marker "${m.text.trimEnd()}" is malformed; write "${canonical}".`) +
+            (mixed
+              ? uncertainNote(ctx)
+              : doubted
+                ? ctx.msg('其前一项的序号也可能是上一项之下的一项，本项的层级难以确定，请核对后修改。', ' The number before it may be an item of the list above, so its level is not certain: check before changing it.')
+                : ''),
         fixes: [{ title: ctx.msg(`改为“${canonical}”`, `Change to "${canonical}"`), edits: [edit], safe: !uncertain, preferred: !uncertain }],
       });
     }
