@@ -59,9 +59,10 @@ describe('renumbering', () => {
   });
   it('renumbers until what it writes reads as written', () => {
     // A `（2）` after a `（1）` that stands beside the `（一）`s goes on from it in its own form (structure.ts
-    // misfamiliedParenArabic): `（1）壬` `(二)戊` `（2）癸` keeps its `（2）`; fix-all agrees.
+    // misfamiliedParenArabic): `（1）壬` `(二)戊` `（2）癸` keeps its `（2）`. Fix-all only mends the brackets:
+    // the `（1）` before the `(二)` may as well be its list's `（一）` in another form (numbering.ts earlierInForm).
     const cases: Array<[string[], string[], string[]?]> = [
-      [['（1）壬', '(二)戊', '（2）癸'], ['（1）壬', '（一）戊', '（2）癸']],
+      [['（1）壬', '(二)戊', '（2）癸'], ['（1）壬', '（一）戊', '（2）癸'], ['（1）壬', '（二）戊', '（2）癸']],
       [['(2)完善制度；', '（四）乙', '⑶丙'], ['（1）完善制度；', '（一）乙', '⑵丙']],
       // `3.` renumbered `1.`: a `（2）` right after it is its `2.` in the form of the level below. Fix-all
       // stops short of writing it so: the `（2）` may as well be the `（1）`'s sibling (one `1.` and one `（2）`

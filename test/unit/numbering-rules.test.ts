@@ -521,11 +521,10 @@ describe('numbering rules', () => {
         const both = lines('一、甲', '（一）子', '二、乙', '（三）子', '1.项', '二、丙', '三、丁');
         assert.strictEqual(fixAll(both).text, both);
         // Certain, and fix-all renumbers as before: the list does not go on from the sibling before (`四、`
-        // after), the last item holds no items or items of its own level's (`（一）`), a two-level plan's
+        // after), the last item holds items of its own level's (`（一）`), a two-level plan's
         // `一、` `一、` `1.`, or no number of the list above is broken (`（三）` `（四）` numbered on from `（一）`).
         for (const [t, want] of [
           [lines('一、甲', '（一）子', '二、乙', '二、丙', '四、丁'), lines('一、甲', '（一）子', '二、乙', '三、丙', '四、丁')],
-          [lines('一、甲', '（一）子', '二、乙', '（一）子', '二、丙'), lines('一、甲', '（一）子', '二、乙', '（一）子', '三、丙')],
           [lines('一、甲', '（一）子', '二、乙', '（一）子', '二、丙', '（一）子'), lines('一、甲', '（一）子', '二、乙', '（一）子', '三、丙', '（一）子')],
           [lines('一、甲', '一、乙', '1.项', '2.项'), lines('一、甲', '二、乙', '1.项', '2.项')],
           [lines('一、甲', '（一）子', '二、乙', '（三）子', '（四）子', '三、丙'), lines('一、甲', '（一）子', '二、乙', '（二）子', '（三）子', '三、丙')],
@@ -534,6 +533,51 @@ describe('numbering rules', () => {
           for (const x of findings(t, 'GW101')) assert.ok(x.fixes[0].safe, `${t}${x.message}`);
           assert.strictEqual(fixAll(t).text, want, t);
         }
+      });
+      it('a last item holding nothing, numbered as the next item of the list above it: a mistyped number or that item in this level\'s form, neither fix safe', () => {
+        const fixesOf = (f: Finding) => f.fixes.map((x) => [x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '), x.safe, !!x.preferred]);
+        for (const [t, renumber, item] of [
+          // `二、` or `（二）` (a repeat), `三、` or `3.` (a skip), `二、` or `（一）` (the first item), `四、` or `（四）` a level down.
+          [lines('一、甲', '（一）子', '二、乙', '（一）子', '二、丙'), '4:三、', '4:（二）'],
+          [lines('一、甲', '1.项', '2.项', '三、乙'), '3:二、', '3:3.'],
+          [lines('一、甲', '一、乙'), '1:二、', '1:（一）'],
+          [lines('一、甲', '二、乙', '（一）子', '1.项', '2.项', '（二）子', '（三）子', '1.项', '2.项', '四、丙'), '9:三、', '9:（四）'],
+        ]) {
+          const [f, ...more] = findings(t, 'GW101');
+          assert.deepStrictEqual([more.length, ...fixesOf(f)], [0, [renumber, false, false], [item, false, false]], t);
+          assert.strictEqual(fixAll(t).text, t);
+        }
+      });
+      it('a list starting past its number, where a sibling before it in another form has that number: that sibling may be its missing item, no renumbering safe', () => {
+        const fixesOf = (f: Finding) => f.fixes.map((x) => [x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '), x.safe, !!x.preferred]);
+        // The `（一）` written `1.`: its own `1.` read beside it (a repeat), the `（二）` a list starting at 2.
+        const text = lines('一、甲', '1.子', '1.项', '（二）子', '二、乙', '（一）子', '（二）子');
+        const fs = findings(text, 'GW101');
+        assert.deepStrictEqual(
+          fs.map((f) => [f.range.start.line, ...fixesOf(f)]),
+          [
+            [2, ['2:2.', false, false], ['1:（一）', false, false]],
+            [3, ['3:（一）', false, false], ['1:（一）', false, false]],
+          ],
+        );
+        assert.match(fs[1].message, /也可能是前面的“1\.”本是“（一）”/);
+        assert.strictEqual(fixAll(text).text, text);
+        assert.deepStrictEqual(analyze(applyEdits(text, fs[1].fixes[1].edits)).findings.filter((x) => x.rule.startsWith('GW1')), []);
+        // With no such sibling, the list's renumbering stays safe.
+        const plain = lines('一、甲', '（二）子', '（三）子', '二、乙');
+        assert.deepStrictEqual(findings(plain, 'GW101').map((f) => fixesOf(f)), [[['1:（一） 2:（二）', true, true]]]);
+      });
+      it('a break that may be the item above in this level\'s form makes the next item\'s form doubtful too (三、 1. 二、 3. 四、): no fix safe', () => {
+        const fixesOf = (f: Finding) => f.fixes.map((x) => [x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '), x.safe, !!x.preferred]);
+        // The `2.` written `二、`: the `3.` after it, written in its list's form, is read beside it as a `三、`.
+        const text = lines('一、甲', '二、乙', '三、丙', '1.项', '二、丁', '3.项', '四、戊');
+        const [f101] = findings(text, 'GW101');
+        assert.deepStrictEqual([f101.range.start.line, ...fixesOf(f101)], [4, ['4:四、 5:五、 6:六、', false, false], ['4:2.', false, false]]);
+        const gw102 = findings(text, 'GW102');
+        assert.deepStrictEqual(gw102.map((f) => [f.range.start.line, ...fixesOf(f)]), [[5, ['5:三、', false, false]]]);
+        assert.match(gw102[0].message, /其前一项的序号也可能是上一项之下的一项/);
+        assert.strictEqual(fixAll(text).text, text);
+        assert.deepStrictEqual(analyze(applyEdits(text, f101.fixes[1].edits)).findings.filter((x) => x.rule.startsWith('GW1')), []);
       });
       describe('fixes that would have to guess which form was meant are not safe', () => {
         const safeOf = (f: Finding) => f.fixes.map((x) => x.safe);
