@@ -1090,7 +1090,7 @@ function topZoneKind(c: string, part: Part, fields: FrameField[], partIndex: num
 }
 
 /** A speech's or report's title (`在……会议上的讲话`), which the speaker and the date may follow. */
-const SPEECH_TITLE = /(?:讲话|发言|致辞|讲话稿|发言稿|讲话提纲|报告|主持词)(?:（[^（）]{1,12}）)?$/;
+const SPEECH_TITLE = /(?:讲话|发言|致辞|讲话稿|讲稿|发言稿|讲话提纲|报告|主持词)(?:（[^（）]{1,12}）)?$/;
 
 /**
  * Whether date line `i` is the date under a speech's title, right below it or below the speaker (and a subtitle)
