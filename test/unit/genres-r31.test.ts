@@ -28,6 +28,7 @@ const LEADS: Record<string, Array<[string, string, string, string | null]>> = {
   '17': [['二、（二）', '县城市管理局', '各镇〔街道〕', null], ['二、（四）', '各镇〔街道〕', '县直各单位', null]],
   '18': [['一、', '综合规划科', '科技信息科', null], ['四、', '科技信息科', '局属各单位', null]],
   '21': [['二、（一）', '医保物价科', '财务科', '2025年7月31日前'], ['二、（三）', '资产管理科', '财务科', '2025年12月31日前']],
+  '24': [['一、1.', '体制改革科', '医政医管科、财务科', '2025年12月底前'], ['三、6.', '基层卫生健康科、妇幼健康科', '', '2025年12月底前']],
   '22': [['一、2.', '县政务服务中心', '各镇〔街道〕', null], ['四、7.', '县工业和信息化局', '县财政局、各镇〔街道〕、县直各单位', null], ['四、8.', '县人民法院', '县司法局', null]],
 };
 
@@ -55,6 +56,9 @@ const TOPS: Record<string, Array<[string, string[]]>> = {
   '20': [['青山市科学技术局关于组织申报20', ['一、申报类别', '二、申报条件', '三、申报方式', '四、时间安排', '五、联系方式']]],
   '21': [['青山市人民医院关于市审计局经济责', ['一、整改工作组织', '二、问题及整改措施', '三、整改要求']]],
   '22': [['云溪县2025年优化营商环境工作', ['一、提升政务服务效能', '二、优化市场准入环境', '三、强化要素保障', '四、加强法治保障']]],
+  '23': [['青山市人民政府办公室关于做好20', ['一、督查内容', '二、督查方式', '三、时间安排', '四、有关要求']]],
+  '24': [['青山市卫生健康委员会2025年工', ['一、深化医药卫生体制改革', '二、提升医疗服务能力', '三、加强公共卫生体系建设']]],
+  '25': [['青山市机关事务管理局公务用车管理', ['第一条 为规范公务用车管理，降低', '第二条 本办法所称公务用车，是指', '第三条 公务用车实行集中管理、统', '第四条 有下列情形之一的，可以申', '第五条 使用公务用车按照以下程序', '第六条 驾驶员应当遵守下列规定', '第七条 本办法由局办公室负责解释', '第八条 本办法自印发之日起施行']]],
 };
 
 const cut = (s: string): string => s.slice(0, 16);
@@ -126,6 +130,35 @@ describe('footnotes after the date, and titles of a 党课讲稿 or an 对照检
       const doc = parse([...head, '（二〇二五年六月二十七日）', ...body].join('\n'));
       assert.deepStrictEqual(doc.parts.map((p) => p.title), [head.join('')], head[0]);
       assert.deepStrictEqual(lint(doc), [], head[0]);
+    }
+  });
+});
+
+describe('a leader`s label leading a label line, and a count in brackets (round 31)', () => {
+  it('a label line led by the task`s leader (`责任领导：王立新；牵头科室：甲科；配合科室：乙科；完成时限：……`) gives the leader, the units and the deadline', () => {
+    for (const [label, sep] of [['责任领导', '；'], ['牵头领导', '；'], ['责任人', '；'], ['分管领导', ';']]) {
+      const text = ['某市卫生健康委员会2025年工作要点', '一、深化医药卫生体制改革', '1.推进医共体建设。年内实现全覆盖。', `${label}：王立新${sep}牵头科室：体制改革科${sep}配合科室：医政医管科、财务科${sep}完成时限：2025年12月底前`, '2.深化公立医院改革。推进薪酬制度改革。', `${label}：陈晓燕${sep}牵头科室：医政医管科${sep}完成时限：2025年10月底前`, ''].join('\n');
+      const doc = parse(text);
+      assert.deepStrictEqual(
+        buildLedger(analyze(text, defaultConfig()).doc, 'x').tasks.map((t) => [t.title, t.lead, t.coop, t.leaders, t.deadline]),
+        [['推进医共体建设', ['体制改革科'], ['医政医管科', '财务科'], ['王立新'], '2025年12月底前'], ['深化公立医院改革', ['医政医管科'], [], ['陈晓燕'], '2025年10月底前']],
+        label,
+      );
+      assert.deepStrictEqual(lint(doc).filter((f) => f.rule !== 'GW206'), [], label);
+    }
+  });
+  it('a leader`s line alone (`责任领导：王志刚`, the units on the next line) is still no annotation of its own', () => {
+    const text = ['某局整改方案', '一、问题及整改措施', '1.落实城市更新行动有差距。', '整改措施：制定年度计划。', '责任领导：王志刚', '责任单位：城市更新科', '完成时限：2025年12月底前', ''].join('\n');
+    const doc = parse(text);
+    assert.deepStrictEqual(doc.annotations.map((a) => a.inner), ['责任单位：城市更新科']);
+    assert.deepStrictEqual(doc.tasks.map((t) => [t.lead, t.leaders]), [[['城市更新科'], ['王志刚']]]);
+  });
+  it('a count in brackets (`（不少于3个县〔市、区〕）`, `（至少2个乡镇）`, `（不超过5个部门）`) is no unit and no annotation', () => {
+    for (const note of ['不少于3个县〔市、区〕', '至少2个乡镇', '不超过5个部门', '不低于2个街道']) {
+      const text = ['某市关于开展督查检查的通知', '', '各县（市、区）人民政府：', '一、督查方式', `采取“四不两直”方式，随机抽查项目现场和企业（${note}）。`, '二、时间安排', '6月16日至6月30日。', ''].join('\n');
+      const doc = parse(text);
+      assert.deepStrictEqual(doc.tasks.map((t) => t.lead), [], note);
+      assert.deepStrictEqual(lint(doc), [], note);
     }
   });
 });
