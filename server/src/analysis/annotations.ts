@@ -1415,9 +1415,9 @@ function hintsAssignment(content: string): boolean {
 
 /**
  * A clause that says who leads (`由A牵头`, `由A负责`, `A牵头`, `请A牵头负责`): the verb at its end, or
- * what the unit does after it (`由A负责组织实施`, `由A负责督促落实`, `由A牵头落实`: verbRole reads them so).
+ * what the unit does after its 负责 (`由A负责组织实施`, `由A负责督促落实`: verbRole reads them so).
  */
-const LEAD_VERB = /(?:牵头负责|负责牵头|牵头|负责)(?:组织实施|具体实施|组织落实|督促落实|推动落实|具体落实|抓好落实|落实|实施)?$/;
+const LEAD_VERB = /(?:牵头负责|负责牵头|牵头|负责(?:组织实施|具体实施|组织落实|督促落实|推动落实|具体落实|落实|实施)?)$/;
 /** A clause that names who co-operates (`B、C配合`). */
 const COOP_VERB = /(?:配合|参与|协助|协办|协同)$/;
 /**
