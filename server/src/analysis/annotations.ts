@@ -1319,6 +1319,13 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
     // Unread (`责任单位：县委宣传布、县公安局`): the near-miss pass tries it again with the document's names.
     if (parsed || !/[（(【]/.test(content)) return [{ start: contentStart, end: contentStart + content.length, innerStart: contentStart, inner: content, parsed, form: 6 }];
   }
+  // A label line led by the task's leader (`责任领导：王立新；牵头科室：体制改革科；配合科室：人事科；完成时限：……`):
+  // read whole, as one led by its units is, so the leader is the task's, not a sentence before a run-in label.
+  const colon = content.indexOf('：');
+  if (colon >= 2 && colon <= 8 && LEADER_LINE.test(readable(content.slice(0, colon + 1)))) {
+    const parsed = parseUnits(content);
+    if (parsed && parsed.units.length) return [{ start: contentStart, end: contentStart + content.length, innerStart: contentStart, inner: content, parsed, form: 6 }];
+  }
   // A line of its own that is units and their verbs alone, as a bracket under the task would be
   // (`市市场监管局牵头，市直各行政执法部门按职责分工负责。`); its first unit named, no collective.
   if (content.length <= BARE_LINE_MAX && BARE_ASSIGNMENT.test(content)) {
@@ -1473,8 +1480,11 @@ function hintsAssignment(content: string): boolean {
   return plain !== content && ASSIGNMENT_HINT.test(plain);
 }
 
-/** A clause that says who leads (`由A牵头`, `由A负责`, `A牵头`, `请A牵头负责`): the verb at its end. */
-const LEAD_VERB = /(?:牵头负责|负责牵头|牵头|负责)$/;
+/**
+ * A clause that says who leads (`由A牵头`, `由A负责`, `A牵头`, `请A牵头负责`): the verb at its end, or
+ * what the unit does after its 负责 (`由A负责组织实施`, `由A负责督促落实`: verbRole reads them so).
+ */
+const LEAD_VERB = /(?:牵头负责|负责牵头|牵头|负责(?:组织实施|具体实施|组织落实|督促落实|推动落实|具体落实|落实|实施)?)$/;
 /** A clause that names who co-operates (`B、C配合`). */
 const COOP_VERB = /(?:配合|参与|协助|协办|协同)$/;
 /**

@@ -123,8 +123,6 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   const facts = lineFacts(source, previous?.lines);
   const contents = facts.contents;
   let markers = facts.markers;
-  let lastMarkerLine = n - 1;
-  while (lastMarkerLine >= 0 && !markers[lastMarkerLine]) lastMarkerLine--;
 
   // Items of an 附件说明 list (`附件：1. 名称` then `2. 名称`) are frame lines, not headings (on a
   // copy: the facts handed to the next version are every line's own).
@@ -160,10 +158,12 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     attachmentEnd.set(i, j - 1);
   }
   // A note's list begun on its label's line (`注：1.本公报部分数据为初步统计数。`, then `2.增长速度……`,
-  // as a 统计公报 ends): its items are the note's, not headings. They are in the label's section.
+  // as a 统计公报 ends; a footnote's `注：①……` then `②……`, `注释：（1）……` then `（2）……`): its items are the
+  // note's, not headings. They are in the label's section.
   for (let i = 0; i + 1 < n; i++) {
-    if (markers[i + 1]?.kind !== 'arabic' || markers[i + 1]!.value !== 2 || !contents[i] || !NOTE_LIST.test(contents[i])) continue;
-    for (let j = i + 1, want = 2; j < n && markers[j]?.kind === 'arabic' && markers[j]!.value === want; j++, want++) {
+    const kind = markers[i + 1]?.value === 2 && contents[i] ? noteListKind(contents[i]) : null;
+    if (!kind || markers[i + 1]!.kind !== kind) continue;
+    for (let j = i + 1, want = 2; j < n && markers[j]?.kind === kind && markers[j]!.value === want; j++, want++) {
       if (markers === facts.markers) markers = markers.slice();
       markers[j] = null;
     }
@@ -272,6 +272,10 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     if (markers === facts.markers) markers = markers.slice();
     for (const i of unheaded) markers[i] = null;
   }
+  // The last line a heading may stand on: a numbered plan follows a cover notice's date only where one
+  // does (not the items of a note, a list or a table set past the date, whose markers are no headings).
+  let lastMarkerLine = n - 1;
+  while (lastMarkerLine >= 0 && !markers[lastMarkerLine]) lastMarkerLine--;
   const breaks = attachedDocumentStarts(contents, markers, facts.cn);
 
   const fields: FrameField[] = [];
@@ -1097,7 +1101,7 @@ function topZoneKind(c: string, part: Part, fields: FrameField[], partIndex: num
 }
 
 /** A speech's or report's title (`在……会议上的讲话`), which the speaker and the date may follow. */
-const SPEECH_TITLE = /(?:讲话|发言|致辞|讲话稿|发言稿|讲话提纲|报告|主持词)(?:（[^（）]{1,12}）)?$/;
+const SPEECH_TITLE = /(?:讲话|发言|致辞|讲话稿|讲稿|发言稿|讲话提纲|报告|主持词)(?:（[^（）]{1,12}）)?$/;
 
 /**
  * Whether date line `i` is the date under a speech's title, right below it or below the speaker (and a subtitle)
@@ -1212,14 +1216,20 @@ function tailKind(c: string, i: number, contents: string[], fields: FrameField[]
   return null;
 }
 
-/** A note's label with its first item on its line (`注：1.`, `说明：1．`): its items follow one a line. */
 /** The number of the item an 附件说明 names on its label's line (`附件：1.名称` → 1), 0 for none. */
 function attachmentNumber(content: string): number {
   const m = ATTACHMENT_FIRST.exec(content);
   return m ? Number(m[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : 0;
 }
 const ATTACHMENT_FIRST = /^附\s*件[：:][\s\u3000]*([0-9０-９]{1,2})[.．、]/;
-const NOTE_LIST = /^(?:注|注释|说明|备注)[：:][\s\u3000]*[1１][.．、](?![0-9])/;
+const NOTE_LABEL = /^(?:注|注释|说明|备注)[：:][\s\u3000]*/;
+/** The form of a note's first item on its label's line (`注：1.`, `注：①`, `注释：（1）`): its items follow one a line. */
+function noteListKind(content: string): MarkerKind | null {
+  const label = NOTE_LABEL.exec(content);
+  if (!label) return null;
+  const first = matchMarker(content.slice(label[0].length));
+  return first && first.value === 1 && !first.weak && (first.kind === 'arabic' || first.kind === 'parenArabic' || first.kind === 'circled' || first.kind === 'enclosed') ? first.kind : null;
+}
 
 /** A rule of the 版记 (`————`, `────`). */
 const RULE_LINE = /^[—─－\-_=━]{4,}$/;

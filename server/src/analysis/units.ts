@@ -46,9 +46,9 @@ const GENERIC_NOUN = /^(?:单位|部门|科室|处室|股室|机构|企业|组�
  * Words that never occur in an organisation name (verbs and function words of running text), and
  * a note that sends something to a unit (`联系方式报领导小组办公室`, `结果报送市政府`; not a paper's
  * name: `日报社`, `晚报`, `电报局`), or when (`值班表于4月28日前报局办公室`); a note on whom a point concerns (`涉及市市场监管局`), on a rule's reach
- * (`原则上不离开本县`) or on how to get somewhere (`可乘坐12路公交车至园区站`).
+ * (`原则上不离开本县`), on how to get somewhere (`可乘坐12路公交车至园区站`) or on how many (`不少于3个县〔市、区〕`).
  */
-const NOT_IN_UNIT = /[的是了在将把被或]|括号|按照|根据|通过|进行|开展|加强|推进|完善|建立|健全|落实|提高|确保|实施|以上|以下|[0-9０-９]年|[0-9０-９]月[0-9０-９]|试行|简称|联系方式|联系电话|报送|(?<![日晚学画年情快周月党海公简电])报(?=[省市县区州乡镇各有关本上局办])|涉及|原则上|乘坐|搭乘/;
+const NOT_IN_UNIT = /[的是了在将把被或]|括号|按照|根据|通过|进行|开展|加强|推进|完善|建立|健全|落实|提高|确保|实施|以上|以下|[0-9０-９]年|[0-9０-９]月[0-9０-９]|试行|简称|联系方式|联系电话|报送|(?<![日晚学画年情快周月党海公简电])报(?=[省市县区州乡镇各有关本上局办])|涉及|原则上|乘坐|搭乘|不少于|不低于|不超过|不多于|至少|[0-9０-９]+个/;
 
 /**
  * A count of people (`各1人参加评分小组`, `每区1—2名`): a note on who attends, never part of a name,
