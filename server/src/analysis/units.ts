@@ -267,6 +267,8 @@ const ENDING_WORD_SET = new Set(ENDING_WORDS);
 const ENDING_WORD_LENGTHS = [...new Set(ENDING_WORDS.map((w) => w.length))];
 /** Slips of an ending the ENDING_WORDS reading takes besides ENDING_SLIPS and ENDING_HOMOPHONES (`派出听` for 派出所). */
 const ENDING_WORD_EXTRA: Record<string, string> = { 所: '听' };
+/** The endings whose slips are known (the keys of ENDING_SLIPS, ENDING_HOMOPHONES, ENDING_WORD_EXTRA). */
+const ENDINGS_WITH_SLIPS: readonly string[] = [...new Set(Object.keys(ENDING_SLIPS).concat(Object.keys(ENDING_HOMOPHONES), Object.keys(ENDING_WORD_EXTRA)))];
 
 /**
  * The names `name` stands for where its last character is a slip (ENDING_SLIPS,
@@ -279,7 +281,7 @@ export function endingWordSlips(name: string): string[] {
   if (n < 3 || !/^[\u4e00-\u9fff]+$/.test(name)) return [];
   const written = name.charAt(n - 1);
   let out: string[] | null = null;
-  for (const ending of new Set(Object.keys(ENDING_SLIPS).concat(Object.keys(ENDING_HOMOPHONES), Object.keys(ENDING_WORD_EXTRA)))) {
+  for (const ending of ENDINGS_WITH_SLIPS) {
     if (!((ENDING_SLIPS[ending] ?? '') + (ENDING_HOMOPHONES[ending] ?? '') + (ENDING_WORD_EXTRA[ending] ?? '')).includes(written)) continue;
     const fix = name.slice(0, n - 1) + ending;
     if (ENDING_WORD_LENGTHS.some((L) => L <= n && ENDING_WORD_SET.has(fix.slice(n - L)))) (out ??= []).push(fix);
