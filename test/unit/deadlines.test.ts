@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyze, fixAll, Finding, parse } from '../../server/src/analysis';
-import { parseUnits } from '../../server/src/analysis/annotations';
+import { deadlineInText, parseUnits } from '../../server/src/analysis/annotations';
 import { buildLedger } from '../../server/src/analysis/ledger';
 
 const lines = (...l: string[]) => l.join('\n') + '\n';
@@ -153,6 +153,53 @@ describe('task deadlines', () => {
         ['二、（二）', '推进阶段', '2025年4月—9月'],
         ['二、（三）', '验收阶段', null],
       ]);
+    });
+
+    it('reads a completion time the task states in a clause of its own, and no time that is what the task is about', () => {
+      const text = plan(
+        '（一）推进数据共享。整合各部门数据资源，2025年6月底前完成平台迁移。（市数据局牵头）',
+        '（二）完善制度。研究起草配套文件。2025年底前出台实施细则。（市司法局负责）',
+        '（三）推进改造。加快老旧小区改造，力争于2025年9月底前全面完成。（市住建局牵头）',
+        '（四）扩大覆盖。到2025年，全市覆盖率达到90%。（市卫健委牵头）',
+        '（五）巩固成果。2024年以来累计建成站点120个，自2025年1月1日起施行新标准。（市商务局负责）',
+        '（六）分步推开。选取3个县开展试点，2025年6月底前完成试点，2025年12月底前全面推开。（市发改委牵头）',
+        '（七）清理存量。对2024年底前建成的项目开展复核，2023年底前已完成改造的不再纳入。（市审计局负责）',
+        '（八）统筹推进。各地要在2025年10月底前完成摸底，春节前后开展走访。（市民政局牵头）',
+        '（九）压实责任。2025年底前完成验收。（市农业农村局牵头，2026年3月底前）',
+        '（十）开展评估。对试点情况进行评估，2025年12月底前提交评估报告。',
+      );
+      const rows = buildLedger(parse(text), 'plan.txt').tasks.map((t) => [t.path, t.deadline]);
+      assert.deepStrictEqual(rows, [
+        ['一、（一）', '2025年6月底前'],
+        ['一、（二）', '2025年底前'],
+        ['一、（三）', '2025年9月底前'],
+        // A target year, a time since, a date from which: what the task is about, no deadline.
+        ['一、（四）', null],
+        ['一、（五）', null],
+        // Phases: the last time said, when the whole task is done.
+        ['一、（六）', '2025年12月底前'],
+        // A time that qualifies a thing, or says what is done already.
+        ['一、（七）', null],
+        // After 要在; a span around a feast (春节前后) is none.
+        ['一、（八）', '2025年10月底前'],
+        // The annotation's deadline keeps its priority.
+        ['一、（九）', '2026年3月底前'],
+        // A task that names no units yet.
+        ['一、（十）', '2025年12月底前'],
+      ]);
+    });
+
+    it('reads in a task\'s text no date in figures, no day alone and no time the clause does not state as due', () => {
+      for (const [text, deadline] of [
+        ['2025.6.30前完成平台迁移', null],
+        ['5日前收到通知后立即整改', null],
+        ['截至2025年6月底前累计完成', null],
+        ['按照2025年底前出台细则的要求推进', null],
+        ['以上工作要在2019年2月底前完成', '2019年2月底前'],
+        ['该项工作于二〇二五年四月底前完成', '二〇二五年四月底前'],
+        ['对于2025年底前完成', null],
+        ['2025年汛期前完成排查', '2025年汛期前'],
+      ] as Array<[string, string | null]>) assert.strictEqual(deadlineInText(text), deadline, text);
     });
 
     it('reads no amount, decimal or span of years as a date in figures', () => {

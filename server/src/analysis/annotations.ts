@@ -1845,6 +1845,49 @@ export function leadingTime(text: string): { time: string; rest: number } | null
   return rest < text.length ? { time: text.slice(0, m[0].length), rest } : null;
 }
 
+/**
+ * A completion time said as a clause of a task's text (`2025年6月底前完成平台迁移`, `力争于2025年9月底前全面完成`,
+ * `以上工作要在2019年2月底前完成`): a time before 前, 以前 or 之前, at a clause's start or after 于, 力争,
+ * 确保, 争取 (在 only after 要, 应, 须, 需, 将, 并, 均 or at a clause's start). A time said otherwise is what
+ * the task is about (`到2025年，覆盖率达到90%`, `2024年以来`, `自2025年1月1日起施行`, `2023年度`): none. Not
+ * where the time qualifies a thing (`2024年底前建成的小区`, `对2024年底前……`), says what is done already
+ * (`2024年底前已完成`), is a span around it (`春节前后`), or a few days ago (`5日前`); and not a date in figures
+ * (`2025.6.30前`, which GW304 checks only where a deadline is said beside the units). Of two or more (a
+ * task's phases, `2025年6月底前完成试点，2025年底前全面推开`), the last one said: when the whole task is done.
+ */
+export function deadlineInText(text: string): string | null {
+  // Most texts say no 前.
+  if (text.indexOf('前') < 0) return null;
+  const plain = readable(text);
+  let found: string | null = null;
+  TIME_IN_TEXT.lastIndex = 0;
+  for (let m = TIME_IN_TEXT.exec(plain); m; m = TIME_IN_TEXT.exec(plain)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const by = m[1] ?? '';
+    const before = plain.slice(Math.max(0, at - 3), at);
+    const clauseStart = at === 0 || /[。；;，,！？!?\s\u3000]$/.test(before);
+    const ok = clauseStart
+      ? !by.startsWith('自') && !by.startsWith('截')
+      : (by.startsWith('于') && !/[对关由至基属位等鉴处出]$/.test(before)) || /^(?:力争|确保|争取)/.test(by) || (by.startsWith('在') && /(?:要|应|须|需|将|并|均)$/.test(before));
+    if (!ok) continue;
+    const time = m[0].slice(by.length);
+    if (!TIME_NAMED.test(time) || !validDates(time) || FIGURES_IN_TIME.test(time)) continue;
+    // What the clause goes on with: none (`2019年6月底前，研究……`) or what is due then, not a thing qualified or done already.
+    const rest = /^[^。；;，,：:！？!?]*/.exec(plain.slice(end))![0];
+    if (/^(?:后|已|未|尚|内|期间)/.test(rest) || rest.indexOf('的') >= 0) continue;
+    found = text.slice(at + by.length, end);
+  }
+  return found;
+}
+
+/** A time before 前 anywhere in a text, with the word before it (group 1); deadlineInText checks where it stands. */
+const TIME_IN_TEXT = new RegExp(`(截至|截止|自|力争于|力争在|力争|确保于|确保在|确保|争取于|争取在|争取|于|在)?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前)`, 'g');
+/** A time that names a year, a month, a quarter or an event (not `5日`, `周五` alone: `5日前` may be five days ago). */
+const TIME_NAMED = /[年月季节期假]|开学|春耕|秋收|麦收|三夏/;
+/** A date in figures (`2025.6.30`, `9.30`): not read in the text. */
+const FIGURES_IN_TIME = /[0-9][.．/\-－][0-9]/;
+
 /** What a deadline clause goes on with, after its time: a short predicate, with what it counts (`完成100个村改造`, `覆盖率达到90%`). */
 const DUE_PREDICATE = /^[\u4e00-\u9fff“”《》0-9.%％]{1,20}$/;
 const NOT_PREDICATE = /负责|牵头|配合|参与|协助|指导|落实|[、]/;

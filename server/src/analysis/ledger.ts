@@ -6,7 +6,8 @@ import { Config, defaultConfig } from './config';
 import { GongwenDocument, Task } from './model';
 import { firstSentence, headingPath, scheduledItems, stageTime, tasksNeedingUnits, timeAtStart } from './tasks';
 import { simplified } from './script';
-import { deadlineBracketOn, deadlineLabelOn, leadersInBracketsOn, leadersOnLabelLine } from './annotations';
+import { deadlineBracketOn, deadlineInText, deadlineLabelOn, leadersInBracketsOn, leadersOnLabelLine } from './annotations';
+import { Position } from './types';
 import { withoutBullet } from './markers';
 
 export interface LedgerTask {
@@ -45,7 +46,7 @@ export function buildLedger(doc: GongwenDocument, file: string, config: Config =
     // Else its stage's (`（一）动员部署阶段（2025年3月底前）` above it).
     const staged = timed.deadline === null ? stageTime(h, timed.title) : null;
     const title = staged?.title ?? timed.title;
-    const deadline = staged ? staged.deadline : timed.deadline;
+    const deadline = (staged ? staged.deadline : timed.deadline) ?? deadlineInText(textBetween(doc, h.titleRange.start, { line: last, character: doc.source.lines[last]?.contentEnd ?? 0 }));
     // Its leaders, on label lines of their own or in a bracket that names them and no unit.
     const leaders = leaderLinesOn(doc, h.line + 1, last);
     for (const n of leadersInBracketsOn(doc.source.lines, h.line, last)) if (!leaders.includes(n)) leaders.push(n);
@@ -56,7 +57,7 @@ export function buildLedger(doc: GongwenDocument, file: string, config: Config =
   const scheduled: LedgerTask[] = scheduledItems(doc)
     .filter(({ heading: h }) => !listed.has(h.line + 1))
     .map(({ heading: h, deadline }) => ({ path: headingPath(h), line: h.line + 1, title: withoutBullet(h.title), lead: [], coop: [], guide: [], deadline, leaders: [] }));
-  const tasks = [...mergeRepeats(doc.tasks).map(toLedgerTask), ...missing, ...scheduled].sort((a, b) => a.line - b.line);
+  const tasks = [...withDeadlinesInText(doc, mergeRepeats(doc.tasks)).map(toLedgerTask), ...missing, ...scheduled].sort((a, b) => a.line - b.line);
   // One row per unit, whichever script and brackets a name is written in (市數據局 and 市数据局,
   // 各县〔市、区〕 and 各县（市、区） pasted into one plan are one unit), under the writing used
   // most, on a tie the simplified one with full-width brackets.
@@ -114,6 +115,44 @@ function mergeRepeats(tasks: readonly Task[]): readonly Task[] {
   }
   if (repeats.size === 0) return tasks;
   return tasks.filter((t) => !repeats.has(t)).map((t) => merged.get(t) ?? t);
+}
+
+/**
+ * The tasks, a task that gives no deadline otherwise with the one its text states in a clause of its
+ * own (`整合各部门数据资源，2025年6月底前完成平台迁移。（市数据局牵头）`: deadlineInText), read from
+ * its heading's title, or the end of the annotation before it under the same heading, to its own
+ * annotation. Not a table's row, nor a task whose annotation stands below its heading's items.
+ */
+function withDeadlinesInText(doc: GongwenDocument, tasks: readonly Task[]): readonly Task[] {
+  let out: Task[] | null = null;
+  let prev: Task | null = null;
+  tasks.forEach((t, k) => {
+    const before = prev;
+    prev = t;
+    const h = t.heading;
+    const a = t.annotations[0];
+    if (t.deadline !== null || !h || !a || a.row) return;
+    const own = h.children.length ? h.children[0].line - 1 : h.endLine;
+    if (a.range.start.line < h.line || a.range.start.line > own) return;
+    const from = before && before.heading === h && before.annotations.length ? before.annotations[before.annotations.length - 1].range.end : h.titleRange.start;
+    const deadline = deadlineInText(textBetween(doc, from, a.range.start));
+    if (deadline === null) return;
+    out ??= tasks.slice();
+    out[k] = { ...t, deadline };
+  });
+  return out ?? tasks;
+}
+
+/** The text from `from` to `to`, its lines' content joined. */
+function textBetween(doc: GongwenDocument, from: Position, to: Position): string {
+  let s = '';
+  for (let k = from.line; k <= to.line && k < doc.source.lineCount; k++) {
+    const l = doc.source.lines[k];
+    const start = k === from.line ? Math.max(from.character, l.contentStart) : l.contentStart;
+    const end = k === to.line ? Math.min(to.character, l.contentEnd) : l.contentEnd;
+    if (l.kind === 'text' && end > start) s += l.text.slice(start, end);
+  }
+  return s;
 }
 
 /** A title as compared: script, spaces and punctuation aside. */
