@@ -149,6 +149,36 @@ function lineEditsAgree(start: string, lines: readonly string[]): void {
 }
 
 describe('sections taken over from the previous version', () => {
+  it('a section taken over lists its headings where the previous version did (copied in one go): after an edit above, between and below', () => {
+    const config = defaultConfig();
+    const text = ['某某工作方案', '一、总体要求', '（一）指导思想。', '1.坚持统筹。（办公室）', '2.坚持协同。（财务处）', '（二）工作目标。（办公室）', '二、重点任务', '（一）完善制度。（人事处）', '（二）强化考核。（办公室）', '1.细化指标。（财务处）', '三、保障措施', '（一）加强领导。（办公室）', '（二）强化督导。（督查室）', '1.定期通报。（督查室）', ''].join('\n');
+    const first = analyze(text, config);
+    // An edit in 二、: 一、 and 三、 are taken over, their headings the same objects in the same places.
+    const taken = analyze(typeInto(text, 7, '全面'), config, first.handover);
+    assert.strictEqual(taken.doc.headings.map((h, k) => (h === first.doc.headings[k] ? 1 : 0)).join(''), '1111100001111');
+    for (const [line, word] of [[7, '全面'], [1, '的'], [12, '的'], [2, '的']] as const) {
+      const edited = typeInto(text, line, word);
+      const r = analyze(edited, config, first.handover);
+      assert.deepStrictEqual(modelOf(r), cold(edited, config), `${line}`);
+      assert.deepStrictEqual(r.doc.headings.map((h) => h.line), cold(edited, config).headings.map((h: { line: number }) => h.line));
+    }
+  });
+
+  it('a section whose headings held no list of unit headings under one configuration is read again under another', () => {
+    const text = ['某某工作职责分工', '一、职责分工', '（一）市委宣传部', '1.负责宣传报道。', '2.负责舆论引导。', '（二）市文明办', '1.负责日常调度。', '2.负责督导检查。', '二、工作要求', '（一）加强领导。（市文明办）', ''].join('\n');
+    const collective = { ...defaultConfig(), collectives: ['市委宣传部', '市文明办'] };
+    const first = analyze(text, collective);
+    assert.strictEqual(first.doc.tasks.filter((t) => t.line < 8).length, 0);
+    const config = defaultConfig();
+    const edited = text.replace('（一）加强领导。', '（一）加强组织领导。');
+    const r = analyze(edited, config, first.handover);
+    assert.deepStrictEqual(modelOf(r), cold(edited, config));
+    assert.strictEqual(r.doc.tasks.filter((t) => t.line < 8).length, 4);
+    // And back: the list is gone again.
+    const back = analyze(text, collective, r.handover);
+    assert.deepStrictEqual(modelOf(back), cold(text, collective));
+  });
+
   it('an edit inside one section leaves every other section, its headings and its tasks as they were', () => {
     const config = defaultConfig();
     const first = analyze(PLAN, config);

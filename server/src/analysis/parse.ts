@@ -52,7 +52,7 @@ export function parseModel(text: string | LineText, config: Config, previous?: S
   wrappingOf(source, previous);
   // The sums over the lines the rules read on every edit, moved on from the previous version's (tally.ts).
   if (previous) moveTallies(source, previous);
-  const { frame, parts, headings, sections, lines } = parseStructure(source, prior && { sections: prior.sections, lines: prior.lines, wrapping: wrappingOf(prior.doc.source) });
+  const { frame, parts, headings, sections, lines } = parseStructure(source, prior && { sections: prior.sections, lines: prior.lines, wrapping: wrappingOf(prior.doc.source), headings: prior.doc.headings });
   const series = findEnumerations(source, headings, sections, prior?.enumerations);
   const enumerations = series.enumerations;
   const found = annotationsWithFacts(source, config, prior?.annotations);

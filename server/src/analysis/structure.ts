@@ -57,6 +57,11 @@ export interface StructureHandover {
   lines: LineFacts;
   /** How the previous version was wrapped (wrapping.ts): its sections are taken over only while it stays so. */
   wrapping: Wrapping | null;
+  /**
+   * The previous version's headings (its document's list, kept alive by it anyway): a section
+   * taken over whole copies its headings from there (`size` of them from its head) in one go.
+   */
+  headings?: readonly Heading[];
 }
 
 /** Whether a frame line was found in part `part` (fields are in part order). */
@@ -690,7 +695,11 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
         // The previous version's section, whole: its headings and its end. The scan goes on at the
         // line that closed it, a heading, which sets everything the lines before it would have.
         const same = was.head.part === parts.length ? was : copySection(was, parts.length);
-        pushSubtree(same.head, headings);
+        // Its headings as the previous version listed them, copied by the engine in one call rather
+        // than walked heading by heading (pushSubtree): the walk ran over every heading on every edit.
+        const at = same === was ? reuse!.headingsAt(was) : -1;
+        if (at >= 0) pushRange(headings, previous!.headings!, at, was.size);
+        else pushSubtree(same.head, headings);
         part.headings.push(same.head);
         sections.push(same);
         i = same.closedAt - 1;
@@ -793,6 +802,14 @@ function lineFacts(source: SourceText, previous?: LineFacts): LineFacts {
   return { contents, markers, attachments, cn, toc, tables, boxes, figures };
 }
 
+/** Larger runs are copied in pieces: a call's arguments are bounded by the stack. */
+const PUSH_CHUNK = 8192;
+
+/** `from[at]` … `from[at + size - 1]` onto the end of `headings`, by the engine's own push (no loop run by the interpreter). */
+function pushRange(headings: Heading[], from: readonly Heading[], at: number, size: number): void {
+  for (let k = 0; k < size; k += PUSH_CHUNK) headings.push(...from.slice(at + k, at + Math.min(size, k + PUSH_CHUNK)));
+}
+
 /** `h` and its descendants onto the end of `headings`, in document order (depth first). */
 function pushSubtree(h: Heading, headings: Heading[]): void {
   headings.push(h);
@@ -869,6 +886,18 @@ class SectionReuse {
     for (const b of this.breaks) if (b >= line && b < s.closedAt) return undefined;
     for (const r of this.inRows) if (r >= line && r < s.closedAt) return undefined;
     return s;
+  }
+
+  /**
+   * Where the previous version's list of headings holds `s`'s (its head then its subtree, `size`
+   * of them), or -1 when it was not handed over or does not hold them there.
+   */
+  headingsAt(s: Section): number {
+    const all = this.previous.headings;
+    if (!all) return -1;
+    let at = firstAt(all, s.head.line);
+    while (at < all.length && all[at] !== s.head && all[at].line === s.head.line) at++;
+    return at < all.length && all[at] === s.head && at + s.size <= all.length ? at : -1;
   }
 }
 

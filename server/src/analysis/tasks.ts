@@ -365,7 +365,7 @@ export function buildTasks(doc: GongwenDocument, config: Config, sections?: read
   for (const t of rows) tasks.push(t);
   // Made afresh every time, as they depend on the list of headings around the section (kept tasks drop theirs).
   if (kept && kept.tasks.some(byUnitHeading)) kept.tasks = kept.tasks.filter((t) => !byUnitHeading(t));
-  unitHeadedTasks(doc, config, tasks, kept ? kept.tasks : null);
+  unitHeadedTasks(doc, config, tasks, kept ? kept.tasks : null, sections);
   // Mostly in order already (headings come in document order; table rows and a paragraph's
   // several tasks may not): sorted only when they are not. Kept tasks are in order, and on
   // lines none of the others stand on.
@@ -390,12 +390,37 @@ export function buildTasks(doc: GongwenDocument, config: Config, sections?: read
  * under it; never under a heading that merely starts with a unit (`（一）市委宣传部要加强……`). The
  * tasks are added to `tasks` (and their annotation, the heading's unit, stands in no rule's list).
  */
-function unitHeadedTasks(doc: GongwenDocument, config: Config, tasks: Task[], kept: readonly Task[] | null): void {
+function unitHeadedTasks(doc: GongwenDocument, config: Config, tasks: Task[], kept: readonly Task[] | null, sections?: readonly Section[]): void {
   let owned: Set<Heading> | null = null;
   const hs = doc.headings;
+  // A section (structure.ts) whose headings hold no such list is marked so with the stamp below,
+  // and passed over whole while the scan takes it over: its headings, subtrees and titles are
+  // the same objects (a section copied into another part is a new Section). `open`: the section
+  // being read and whether it has held no list so far.
+  let next = 0;
+  let open: Section | null = null;
+  let openEnd = 0;
+  let clean = true;
   // Each list of siblings: a part's top-level headings, then each heading's items.
   for (let i = -doc.parts.length; i < hs.length; i++) {
     const parent = i < 0 ? null : hs[i];
+    if (open && i >= openEnd) {
+      if (clean) sectionStamp.set(open, unitListStamp(config));
+      open = null;
+    }
+    if (sections && parent !== null && open === null) {
+      while (next < sections.length && sections[next].head.line < parent.line) next++;
+      const s = next < sections.length && sections[next].head === parent ? sections[next] : null;
+      if (s) {
+        if (sectionStamp.get(s) === unitListStamp(config)) {
+          i += s.size - 1;
+          continue;
+        }
+        open = s;
+        openEnd = i + s.size;
+        clean = true;
+      }
+    }
     const heads = parent === null ? doc.parts[i + doc.parts.length].headings : parent.children;
     if (heads.length < 2) continue;
     // A heading's items and their titles are its own for its life (a heading taken over from the
@@ -410,6 +435,7 @@ function unitHeadedTasks(doc: GongwenDocument, config: Config, tasks: Task[], ke
         headingStamp.set(parent, list ? -stamp : stamp);
         if (!list) continue;
       }
+      clean = false;
     } else if (!isUnitList(heads, config)) continue;
     if (!owned) {
       owned = new Set();
@@ -438,7 +464,11 @@ function unitHeadedTasks(doc: GongwenDocument, config: Config, tasks: Task[], ke
       leaves(c);
     }
   }
+  if (open && clean) sectionStamp.set(open, unitListStamp(config));
 }
+
+/** Sections none of whose headings holds a list of unit headings, by the stamp of the Config read (unitHeadedTasks). */
+const sectionStamp = new WeakMap<Section, number>();
 
 /** Whether `heads` (siblings) hold two or more headings that are units alone, one of them with items. */
 function isUnitList(heads: readonly Heading[], config: Config): boolean {
