@@ -425,6 +425,8 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     topSeen = 0;
   };
 
+  /** The line under an `附件1` line that the top zone reads as its part's title, though no document type ends it (`……参展报名表`). */
+  let attachedTitleAt = -1;
   /** Where the next part starts once the ending document's 版记 (its 抄送, 印发 and rules) has been read, or -1. */
   let nextPartAt = -1;
 
@@ -455,6 +457,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     if (open && (attachedTitle || (c.length <= 4 && TOC_HEAD.test(c)) || inRows.has(i) || (!marker && c.length <= 40 && BOX_HEAD.test(c)))) open.plain = false;
     if (attachedTitle && i < lastMarkerLine && lastText >= 0) {
       startNewPart(i);
+      attachedTitleAt = attachmentTitle(contents, markers, i);
       continue;
     }
     // After the 落款, one with its title below starts the attached part though no numbered heading
@@ -463,7 +466,10 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     if (signedTitle >= 0) {
       startNewPart(i);
       // A document's title (`……调查意见` over two lines) is read by the top zone, as any attached document's.
-      if (F.looksLikeTitleStart(contents[signedTitle]) || titleEnd(contents, signedTitle) > signedTitle) continue;
+      if (F.looksLikeTitleStart(contents[signedTitle]) || titleEnd(contents, signedTitle) > signedTitle) {
+        attachedTitleAt = signedTitle;
+        continue;
+      }
       part.title = contents[signedTitle];
       part.titleRange = { start: { line: signedTitle, character: source.lines[signedTitle].contentStart }, end: { line: signedTitle, character: source.lines[signedTitle].contentEnd } };
       topZone = false;
@@ -482,7 +488,11 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       }
     }
     if (topZone && !marker) {
-      const kind = topZoneKind(c, part, fields, parts.length) ?? (issuerAbove(contents, markers, i, part, topSeen, fields) ? 'banner' : wrappedTitle(contents, i, part) ? 'title' : null);
+      // The plan a cover notice issues, titled as the notice names it though no document type ends the name
+      // (`关于印发青山市2025年重点民生实事项目的通知` then `青山市2025年重点民生实事项目`).
+      // So is an attachment's title under its `附件1` line after the 落款 (attachmentTitle), which names a form (`……参展报名表`).
+      const issuedTitle = part.title === null && topSeen === 0 && (i === attachedTitleAt || (parts.length === 1 && parts[0].kind === 'cover' && namesIssued(parts[0].title, c)));
+      const kind = (issuedTitle ? 'title' : topZoneKind(c, part, fields, parts.length)) ?? (issuerAbove(contents, markers, i, part, topSeen, fields) ? 'banner' : wrappedTitle(contents, i, part) ? 'title' : null);
       // A 纪要's or 简报's head: its issuer and date on one line under the title (the date is its 成文日期).
       const issued = !kind && part.title && topSeen < TOP_ZONE_LINES ? F.issuedDateAt(c) : -1;
       if (issued >= 0) {
@@ -2171,6 +2181,9 @@ function headingTextOf(l: Line, m: MarkerMatch): HeadingText {
   return t.markerLength === m.text.length ? t : headingText(l.text, l, m);
 }
 
+/** A bare phrase (2–20 characters, no punctuation) and the gap after it (ideographic spaces, a tab, or two spaces) before more text. */
+const RUN_IN_GAP = /(?<=^[^\s\u3000\p{P}]{2,20})(?:[\u3000\t]+| {2,})(?=[^\s\u3000])/u;
+
 function headingText(own: string, l: Line, m: MarkerMatch): HeadingText {
   const content = own.slice(l.contentStart, l.contentEnd);
   const afterMarker = content.slice(m.text.length);
@@ -2182,7 +2195,14 @@ function headingText(own: string, l: Line, m: MarkerMatch): HeadingText {
   let runIn = false;
   let endPunct = '';
   let quoted = 0;
-  if (stop >= 0) {
+  // A title set off from its body by a gap, as a Word copy puts a bold heading and its paragraph on one
+  // line (`一、总体要求　坚持安全第一、预防为主，……。`): the title ends at the gap, where it is a bare
+  // phrase and what follows is a sentence of clauses (not a title's second phrase: `一、提高政治站位　压实工作责任`).
+  const gapped = stop > 0 ? RUN_IN_GAP.exec(rest.slice(0, stop)) : null;
+  if (gapped && /[，,；;]/.test(rest.slice(gapped.index, stop))) {
+    title = rest.slice(0, gapped.index);
+    runIn = true;
+  } else if (stop >= 0) {
     // A sentence quoted whole (`1.“新建5G基站3000个。”（市工信局）`, a 政府工作报告's words under
     // its 分工): the title is the sentence inside the quotes, not its opening quote left alone.
     quoted = rest.charCodeAt(0) === 0x201c && rest.charCodeAt(stop + 1) === 0x201d && rest.indexOf('”') === stop + 1 ? 1 : 0;

@@ -28,7 +28,7 @@ const PLACE_SECTION = new RegExp(`^(?:(?:${EVENT})?(?:时间|日期)[和及与�
  * Sections on how the work is arranged (ARRANGEMENT_SECTION), and items of the kind (加强组织领导,
  * 强化督导考核): often one of their items names units and the other does not need to (tasks.ts).
  */
-const ARRANGEMENT = new RegExp(`${ARRANGEMENT_SECTION.source}|保障|工作步骤|时间安排|步骤安排|工作机制|督促检查|督导|考核|宣传`);
+const ARRANGEMENT = new RegExp(`${ARRANGEMENT_SECTION.source}|保障|工作步骤|时间安排|步骤安排|工作机制|督促检查|督导|考核|宣传|^(?:落实|压实|压紧压实|夯实)(?:工作|各方)?责任[。.]?$`);
 
 /** The longest title read as a section's name (`其他`, `其他事项`, `活动安排`), not a task's sentence. */
 export const SECTION_TITLE = 8;

@@ -1226,8 +1226,8 @@ const headingPunctuation: Rule = {
   family: 'numbering',
   defaultSeverity: 'info',
   description: {
-    zh: '同级独占一行的标题句末标点不一致：多数不加句号而个别加了“。”（或相反）。修改决定、废止决定中本身就是修改内容的条目（“三、废止《××办法》”“二、删去第十条。”“一、将第三条中的‘……’改为‘……’。”）是句子而非标题，不参与比较。',
-    en: 'Sibling headings on their own lines end inconsistently: most without 。 and one with it (or the reverse). A 决定’s item that is the amendment’s whole text (三、废止《××办法》, 二、删去第十条。, 一、将第三条中的“…”改为“…”。) is a sentence, not a heading, and is not compared.',
+    zh: '同级独占一行的标题句末标点不一致：多数不加句号而个别加了“。”（或相反）。修改决定、废止决定中本身就是修改内容的条目（“三、废止《××办法》”“二、删去第十条。”“一、将第三条中的‘……’改为‘……’。”）是句子而非标题，不参与比较。从Word复制时标题与正文在同一行、以空格隔开的（“一、总体要求　坚持……，……。”），标题到空格为止，不以正文句末的句号计。',
+    en: 'Sibling headings on their own lines end inconsistently: most without 。 and one with it (or the reverse). A 决定’s item that is the amendment’s whole text (三、废止《××办法》, 二、删去第十条。, 一、将第三条中的“…”改为“…”。) is a sentence, not a heading, and is not compared. A heading and its body on one line, set apart by a gap as a Word copy has them (一、总体要求　坚持……，……。), end their title at the gap: the body’s full stop is not the title’s.',
   },
   fixable: true,
   // A part's top-level headings are compared here, every heading's children per section: those
