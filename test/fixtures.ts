@@ -1,7 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, defaultConfig, fixAll } from '../server/src/analysis';
+import { analyze, defaultConfig, fixAll, parse } from '../server/src/analysis';
+import { buildLedger } from '../server/src/analysis/ledger';
+import { buildOutline, symbolName } from '../server/src/analysis/outline';
 import { REPO } from './util';
 
 /** A folder of correct documents under test/fixtures: their file names, and one read by its name or its number. */
@@ -26,5 +28,31 @@ export function assertAllCorrect(set: FixtureSet, least: number): void {
     const found = analyze(text, defaultConfig()).findings;
     assert.deepStrictEqual(found.map((f) => `${f.rule} ${f.range.start.line + 1} ${f.message}`), [], name);
     assert.strictEqual(fixAll(text).applied, 0, name);
+  }
+}
+
+/**
+ * For each document named in `samples`, its ledger gives each task path listed there with the row's lead units and
+ * co-operating units (joined by `、`) and, where the row has a fourth element, its deadline.
+ */
+export function assertLedgerSamples(set: FixtureSet, samples: Record<string, ReadonlyArray<readonly [string, string, string, (string | null)?]>>): void {
+  for (const [name, rows] of Object.entries(samples)) {
+    const tasks = buildLedger(analyze(set.read(name), defaultConfig()).doc, name).tasks;
+    const byPath = new Map(tasks.map((t) => [t.path, [t.path, t.lead.join('、'), t.coop.join('、'), t.deadline]]));
+    assert.deepStrictEqual(rows.map((row) => byPath.get(row[0])?.slice(0, row.length)), rows, name);
+  }
+}
+
+/** Each document's outline gives, part by part, the part's title and its top headings (each cut to 16 characters). */
+export function assertOutlineTops(set: FixtureSet, tops: Record<string, ReadonlyArray<readonly [string, readonly string[]]>>): void {
+  const cut = (s: string): string => s.slice(0, 16);
+  for (const name of set.names()) {
+    const key = name.slice(0, 2);
+    const outline = buildOutline(parse(set.read(key)));
+    assert.deepStrictEqual(
+      outline.map((s) => [cut(s.title), s.children.filter((c) => c.kind !== 'frame').map((c) => cut(symbolName(c)))]),
+      tops[key],
+      name,
+    );
   }
 }

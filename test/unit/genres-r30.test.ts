@@ -1,8 +1,6 @@
 import * as assert from 'assert';
-import { analyze, defaultConfig, lint, parse } from '../../server/src/analysis';
-import { buildLedger } from '../../server/src/analysis/ledger';
-import { buildOutline, symbolName } from '../../server/src/analysis/outline';
-import { assertAllCorrect, fixtureSet } from '../fixtures';
+import { lint, parse } from '../../server/src/analysis';
+import { assertAllCorrect, assertLedgerSamples, assertOutlineTops, fixtureSet } from '../fixtures';
 
 /**
  * Correct documents of kinds the earlier rounds had not tried (test/fixtures/genres-r30): 表彰通报 and
@@ -54,18 +52,13 @@ const TOPS: Record<string, Array<[string, string[]]>> = {
   '22': [['青山市人民政府办公室关于表扬20',['一、先进单位','二、先进个人']]],
 };
 
-const cut = (s: string): string => s.slice(0, 16);
 
 describe('document kinds not tried before (round 30)', () => {
   it('the correct documents get no finding, and `gongwen fix` changes nothing in them', () => {
     assertAllCorrect(FIXTURES, 20);
   });
   it('their ledgers give the lead and co-operating units a drafter reads', () => {
-    for (const [name, leads] of Object.entries(LEADS)) {
-      const tasks = buildLedger(analyze(fixture(name), defaultConfig()).doc, name).tasks;
-      const byPath = new Map(tasks.map((t) => [t.path, [t.path, t.lead.join('、'), t.coop.join('、')]]));
-      assert.deepStrictEqual(leads.map(([p]) => byPath.get(p)), leads, name);
-    }
+    assertLedgerSamples(FIXTURES, LEADS);
   });
   it('those that assign no work have no task (a list of people and their units is none)', () => {
     for (const name of names()) {
@@ -75,15 +68,7 @@ describe('document kinds not tried before (round 30)', () => {
     }
   });
   it('their outlines show the title of each part and its top headings', () => {
-    for (const name of names()) {
-      const key = name.slice(0, 2);
-      const outline = buildOutline(parse(fixture(key)));
-      assert.deepStrictEqual(
-        outline.map((s) => [cut(s.title), s.children.filter((c) => c.kind !== 'frame').map((c) => cut(symbolName(c)))]),
-        TOPS[key],
-        name,
-      );
-    }
+    assertOutlineTops(FIXTURES, TOPS);
   });
 });
 

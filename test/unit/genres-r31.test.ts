@@ -1,8 +1,7 @@
 import * as assert from 'assert';
 import { analyze, defaultConfig, lint, parse } from '../../server/src/analysis';
 import { buildLedger } from '../../server/src/analysis/ledger';
-import { buildOutline, symbolName } from '../../server/src/analysis/outline';
-import { assertAllCorrect, fixtureSet } from '../fixtures';
+import { assertAllCorrect, assertLedgerSamples, assertOutlineTops, fixtureSet } from '../fixtures';
 
 /**
  * Correct documents of kinds the earlier rounds had not tried (test/fixtures/genres-r31): a 巡察整改方案 whose
@@ -72,18 +71,13 @@ const TOPS: Record<string, Array<[string, string[]]>> = {
   '31': [['青山市人民政府办公室主任办公会议', ['1.关于国庆假期值班工作', '2.关于第三季度政务信息报送情况', '3.关于督查工作', '4.关于机关节能工作']]],
 };
 
-const cut = (s: string): string => s.slice(0, 16);
 
 describe('document kinds not tried before (round 31)', () => {
   it('the correct documents get no finding, and `gongwen fix` changes nothing in them', () => {
     assertAllCorrect(FIXTURES, 20);
   });
   it('their ledgers give the lead and co-operating units and the deadline a drafter reads', () => {
-    for (const [name, leads] of Object.entries(LEADS)) {
-      const tasks = buildLedger(analyze(fixture(name), defaultConfig()).doc, name).tasks;
-      const byPath = new Map(tasks.map((t) => [t.path, [t.path, t.lead.join('、'), t.coop.join('、'), t.deadline]]));
-      assert.deepStrictEqual(leads.map(([p]) => byPath.get(p)), leads, name);
-    }
+    assertLedgerSamples(FIXTURES, LEADS);
   });
   it('those that assign no work have no task (a report`s, a speech`s, a 纪要`s or a 条例`s sections are none)', () => {
     for (const name of names()) {
@@ -93,15 +87,7 @@ describe('document kinds not tried before (round 31)', () => {
     }
   });
   it('their outlines show the title of each part and its top headings', () => {
-    for (const name of names()) {
-      const key = name.slice(0, 2);
-      const outline = buildOutline(parse(fixture(key)));
-      assert.deepStrictEqual(
-        outline.map((s) => [cut(s.title), s.children.filter((c) => c.kind !== 'frame').map((c) => cut(symbolName(c)))]),
-        TOPS[key],
-        name,
-      );
-    }
+    assertOutlineTops(FIXTURES, TOPS);
   });
 });
 

@@ -1,8 +1,6 @@
 import * as assert from 'assert';
-import { analyze, defaultConfig, lint, parse } from '../../server/src/analysis';
-import { buildLedger } from '../../server/src/analysis/ledger';
-import { buildOutline, symbolName } from '../../server/src/analysis/outline';
-import { assertAllCorrect, fixtureSet } from '../fixtures';
+import { lint, parse } from '../../server/src/analysis';
+import { assertAllCorrect, assertLedgerSamples, assertOutlineTops, fixtureSet } from '../fixtures';
 
 /**
  * Correct documents as they reach the editor messily (test/fixtures/genres-r31b): pasted from Word or WPS (a marker
@@ -14,7 +12,6 @@ import { assertAllCorrect, fixtureSet } from '../fixtures';
  * loose times (`今年底前`, `年内`, `即日起`, `2025年1-6月`, `2025—2027年`).
  */
 const FIXTURES = fixtureSet('genres-r31b');
-const fixture = (name: string): string => FIXTURES.read(name);
 
 /** The lead and co-operating units and the deadline a drafter reads, by task path (a sample). */
 const LEADS: Record<string, Array<[string, string, string, string | null]>> = {
@@ -50,29 +47,16 @@ const TOPS: Record<string, Array<[string, string[]]>> = {
   '18': [["中共青山市委组织部关于做好202",["一、科学编制招录计划","二、严格资格审查","三、规范面试考察","四、加强纪律监督"]]],
 };
 
-const cut = (s: string): string => s.slice(0, 16);
 
 describe('correct documents pasted messily (round 31b)', () => {
   it('get no finding, and `gongwen fix` changes nothing in them', () => {
     assertAllCorrect(FIXTURES, 18);
   });
   it('their ledgers give the lead and co-operating units and the deadline a drafter reads', () => {
-    for (const [name, leads] of Object.entries(LEADS)) {
-      const tasks = buildLedger(analyze(fixture(name), defaultConfig()).doc, name).tasks;
-      const byPath = new Map(tasks.map((t) => [t.path, [t.path, t.lead.join('、'), t.coop.join('、'), t.deadline]]));
-      assert.deepStrictEqual(leads.map(([p]) => byPath.get(p)), leads, name);
-    }
+    assertLedgerSamples(FIXTURES, LEADS);
   });
   it('their outlines show the title of each part and its top headings', () => {
-    for (const name of FIXTURES.names()) {
-      const key = name.slice(0, 2);
-      const outline = buildOutline(parse(fixture(key)));
-      assert.deepStrictEqual(
-        outline.map((s) => [cut(s.title), s.children.filter((c) => c.kind !== 'frame').map((c) => cut(symbolName(c)))]),
-        TOPS[key],
-        name,
-      );
-    }
+    assertOutlineTops(FIXTURES, TOPS);
   });
 });
 
