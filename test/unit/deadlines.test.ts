@@ -97,6 +97,29 @@ describe('task deadlines', () => {
       assert.strictEqual(parseUnits('市甲局负责，五日前')?.deadline ?? null, null);
     });
 
+    it('reads a year said relative to the document`s (今年底前, 明年6月底前, 本年度内) beside the units and where a task starts', () => {
+      for (const deadline of ['今年底前', '明年6月底前', '本年度内', '今年上半年', '今年第三季度']) {
+        const p = parseUnits(`市甲局、市乙局，${deadline}`);
+        assert.ok(p, deadline);
+        assert.deepStrictEqual(p.units.map((u) => u.name), ['市甲局', '市乙局'], deadline);
+        assert.strictEqual(p.deadline, deadline);
+      }
+      const text = plan(
+        '（一）开展培训。（市人社局，今年底前）',
+        '（二）今年底前完成老旧小区改造。（市住建局）',
+        '（三）完善机制。今年底前出台实施细则。（市司法局）',
+        '（四）做好审计整改工作。（市审计局负责）',
+      );
+      // Before, the first bracket was no annotation: GW201 asked the task for its units.
+      assert.deepStrictEqual(findings(text), []);
+      assert.deepStrictEqual(ledger(text), [
+        ['开展培训', ['市人社局'], '今年底前'],
+        ['完成老旧小区改造', ['市住建局'], '今年底前'],
+        ['完善机制', ['市司法局'], '今年底前'],
+        ['做好审计整改工作', ['市审计局'], null],
+      ]);
+    });
+
     it('shows the deadline per task in the ledger, from a bracket, a label or where the task starts', () => {
       const text = plan(
         '（一）完善制度。制定办法。（办公室负责，2025.9.30前完成）',

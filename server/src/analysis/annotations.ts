@@ -86,9 +86,10 @@ const WEEKDAY = '(?:星期|周|礼拜)[一二三四五六日天]';
 /**
  * A point or a span in time, `即日` aside. A day alone: in figures (`5日`), or in Chinese numerals
  * right after a month counted in (WITHIN: `次月五日前`, `每月十日前`; `五日` alone may be a span).
+ * The year may be said relative to the document's (`今年底`, `明年6月`, `本年度内`).
  */
 const WHEN_SAID =
-  `(?:${EVENT_TIME}|每?${WEEKDAY}(?!次)|${FIGURES_DATES}|${MONTH_DAY}[日号]?|${YEARS_MONTHS}|${YEAR}(?:年(?:[—–\\-－~～至到]${YEAR}年)?|[—–\\-－~～至到]${YEAR}年)(?:${MONTHS}|[上下]半年|年?底|年?末|年中|年内|内|第?[一二三四1-4]季度)?|${MONTHS}|[0-9]{1,2}日|(?<=月)[一二三四五六七八九十]{1,3}[日号]|年底|年内|年中|全年|上半年|下半年|第?[一二三四]季度)`;
+  `(?:${EVENT_TIME}|每?${WEEKDAY}(?!次)|${FIGURES_DATES}|${MONTH_DAY}[日号]?|${YEARS_MONTHS}|${YEAR}(?:年(?:[—–\\-－~～至到]${YEAR}年)?|[—–\\-－~～至到]${YEAR}年)(?:${MONTHS}|[上下]半年|年?底|年?末|年中|年内|内|第?[一二三四1-4]季度)?|${MONTHS}|[0-9]{1,2}日|(?<=月)[一二三四五六七八九十]{1,3}[日号]|[今明本]年度?(?:${MONTHS}|[上下]半年|年?底|年?末|年中|内|第?[一二三四1-4]季度)?|年底|年内|年中|全年|上半年|下半年|第?[一二三四]季度)`;
 /**
  * `即日起`, `即日起至2025年底`, `即日起至6月30日`: from now on, or until a point in time (a year, a
  * month, a day; not the spans WHEN_SAID reads, which would copy it whole into every pattern).
@@ -1837,7 +1838,7 @@ const TIME_LEADING = new RegExp(`^${BY}?${WHEN}(?:[上中下]旬)?(?:底|末|中
 export function leadingTime(text: string): { time: string; rest: number } | null {
   const c = text.charCodeAt(0);
   // Most titles start with no digit and none of the words before a time.
-  if (!(c >= 0x30 && c <= 0x39) && !(c >= 0xff10 && c <= 0xff19) && !/^(?:截至|截止|于|在|力争|确保|争取|年底|年内|年中|上半年|下半年|第?[一二三四]季度|[〇○零一二三四五六七八九]{4}年|(?:十[一二]?|[一二三四五六七八九])月)/.test(text)) return null;
+  if (!(c >= 0x30 && c <= 0x39) && !(c >= 0xff10 && c <= 0xff19) && !/^(?:截至|截止|于|在|力争|确保|争取|[今明本]年|年底|年内|年中|上半年|下半年|第?[一二三四]季度|[〇○零一二三四五六七八九]{4}年|(?:十[一二]?|[一二三四五六七八九])月)/.test(text)) return null;
   const m = TIME_LEADING.exec(readable(text));
   if (!m || !validDates(m[0])) return null;
   let rest = m[0].length;
