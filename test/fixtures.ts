@@ -56,3 +56,11 @@ export function assertOutlineTops(set: FixtureSet, tops: Record<string, Readonly
     );
   }
 }
+
+/** The documents of `set` with no rows in `samples` assign no work: their models have no task. */
+export function assertNoTasksOutside(set: FixtureSet, samples: Record<string, unknown>): void {
+  for (const name of set.names()) {
+    if (samples[name.slice(0, 2)]) continue;
+    assert.deepStrictEqual(parse(set.read(name.slice(0, 2))).tasks.map((t) => t.title), [], name);
+  }
+}

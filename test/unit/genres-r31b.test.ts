@@ -47,7 +47,6 @@ const TOPS: Record<string, Array<[string, string[]]>> = {
   '18': [["中共青山市委组织部关于做好202",["一、科学编制招录计划","二、严格资格审查","三、规范面试考察","四、加强纪律监督"]]],
 };
 
-
 describe('correct documents pasted messily (round 31b)', () => {
   it('get no finding, and `gongwen fix` changes nothing in them', () => {
     assertAllCorrect(FIXTURES, 18);
