@@ -2052,6 +2052,45 @@ export function sayingOf(a: Annotation): object {
   return a instanceof LineAnnotation ? a.saying : a;
 }
 
+/** The last list sayingsOf read, and what its annotations say. */
+let lastSaid: { annotations: readonly Annotation[]; sayings: readonly object[] } = { annotations: [], sayings: [] };
+
+/**
+ * What each of `annotations` says (sayingOf), in order, for the rules that count or teach the
+ * names the annotations say (units.ts unitCounts, words.ts teachSegmenter): the very same list as
+ * the last call's while each annotation says what the one at its place did, so they look again only
+ * where the list is another (and then only between its common head and tail). Most edits leave
+ * every annotation the previous version's object: this is then a walk over them, without a call a
+ * piece. One list is kept, the last document's.
+ */
+export function sayingsOf(annotations: readonly Annotation[]): readonly object[] {
+  const last = lastSaid;
+  if (annotations === last.annotations) return last.sayings;
+  const was = last.annotations;
+  const old = last.sayings;
+  const n = annotations.length;
+  const m = was.length;
+  let from = 0;
+  while (from < n && from < m && annotations[from] === was[from]) from++;
+  let sayings = old;
+  if (from < n || n !== m) {
+    let tail = 0;
+    while (tail < n - from && tail < m - from && annotations[n - 1 - tail] === was[m - 1 - tail]) tail++;
+    // Annotations made again (a line moved, an edit after its bracket) may still say the same.
+    let same = n === m;
+    for (let k = from; same && k < n - tail; k++) same = sayingOf(annotations[k]) === old[k];
+    if (!same) {
+      const out: object[] = new Array(n);
+      for (let k = 0; k < from; k++) out[k] = old[k];
+      for (let k = from; k < n - tail; k++) out[k] = sayingOf(annotations[k]);
+      for (let k = n - tail; k < n; k++) out[k] = old[k + m - n];
+      sayings = out;
+    }
+  }
+  lastSaid = { annotations, sayings };
+  return sayings;
+}
+
 /**
  * Whether `a` spans lines (a table row one cell a line, a bracket wrapped onto the next line). An
  * annotation kept on its line lies on it: told without making its range (rules ask it of every

@@ -27,7 +27,7 @@ import { Config } from './config';
 import { Annotation, GongwenDocument, Heading, Marker } from './model';
 import { Rule } from './rule';
 import { isAimsSection, isArrangementSection } from './titles';
-import type { LineShift } from './source';
+import type { Line, LineShift } from './source';
 import type { Section } from './structure';
 import { Finding, Fix, mappedRange } from './types';
 
@@ -251,18 +251,20 @@ const INPUTS: {
   },
 };
 
-/** The annotations of a document and the text of the lines they stand on. */
+/** The annotations of a document and the lines they stand on. */
 class AnnotationsKey {
   private constructor(
     private readonly annotations: readonly Annotation[],
-    private readonly texts: readonly string[],
+    /**
+     * The lines of the version the annotations were read from, where the text each stood on is
+     * read when an annotation is compared (a Line is never changed): the list the version has
+     * anyway, rather than a list of texts made on every edit that changes an annotation.
+     */
+    private readonly lines: readonly Line[],
   ) {}
 
   static of(doc: GongwenDocument): AnnotationsKey {
-    return new AnnotationsKey(
-      doc.annotations,
-      doc.annotations.map((a) => doc.source.lines[a.line].text),
-    );
+    return new AnnotationsKey(doc.annotations, doc.source.lines);
   }
 
   /**
@@ -272,7 +274,18 @@ class AnnotationsKey {
    * by value, with their line's text.
    */
   matches(doc: GongwenDocument): boolean {
-    return this.each(doc, (a, b, text) => a.line === b.line && text === doc.source.lines[b.line].text && isDeepStrictEqual(a, b));
+    // `each` unrolled: asked on every edit, over every annotation (most of them the very same objects).
+    const now = doc.annotations;
+    const was = this.annotations;
+    if (now.length !== was.length) return false;
+    const lines = doc.source.lines;
+    for (let i = 0; i < now.length; i++) {
+      const a = was[i];
+      const b = now[i];
+      if (a === b) continue;
+      if (a.line !== b.line || this.lines[a.line].text !== lines[b.line].text || !isDeepStrictEqual(a, b)) return false;
+    }
+    return true;
   }
 
   /**
@@ -320,7 +333,7 @@ class AnnotationsKey {
     if (now.length !== this.annotations.length) return false;
     for (let i = 0; i < now.length; i++) {
       const a = this.annotations[i];
-      if (a === now[i] ? !stays(a) : !same(a, now[i], this.texts[i])) return false;
+      if (a === now[i] ? !stays(a) : !same(a, now[i], this.lines[a.line].text)) return false;
     }
     return true;
   }

@@ -52,6 +52,9 @@ const TRAILING_DECORATION = /(?:<\/?[A-Za-z][^<>]*>|&nbsp;|(?<=\S)\*\*|[\s\u3000
 // A bare number is not one: it is a table's 序号 cell written one cell a line.
 const PAGE_NUMBER = /^(?:[—－\-–─]{1,2}[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[—－\-–─]{1,2}|[·•・‧][\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[·•・‧]|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000]*[，,/／（(]?[\s\u3000]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页[）)]?)?)$/;
 
+/** SourceText versions made so far. */
+let versions = 0;
+
 export class SourceText {
   readonly lines: Line[];
   /** Length of the text in UTF-16 units. */
@@ -68,6 +71,13 @@ export class SourceText {
    */
   private readonly firstNew: number;
   private readonly endNew: number;
+  /**
+   * This version's number, unique in the process, and that of the version it was built from (-1
+   * without one): a pass that keeps what it found on a version (rules/words.ts amendedAcrossLines)
+   * knows by them that `changedLines` tells what changed since, without holding either version.
+   */
+  readonly version: number = ++versions;
+  readonly previousVersion: number;
 
   /**
    * `previous` is the source of the document's previous version, if there is one. A line with the
@@ -88,6 +98,7 @@ export class SourceText {
       this.lines = linesOf(text, previous?.lines);
     }
     markFrontMatter(this.lines);
+    this.previousVersion = previous ? previous.version : -1;
     const was = previous?.lines ?? [];
     const n = this.lines.length;
     let first = 0;

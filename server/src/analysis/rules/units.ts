@@ -3,7 +3,7 @@
  * duplicates, separators, brackets, and unit names that are unknown or likely misspelt.
  */
 import { Annotation, GongwenDocument, Heading, UnitRef } from '../model';
-import { commaInList, ledByPerson, levelsAfterFirst, sameGroup, sayingOf, spansLines, unitsSaid } from '../annotations';
+import { commaInList, ledByPerson, levelsAfterFirst, sameGroup, sayingsOf, spansLines, unitsSaid } from '../annotations';
 import { rankLeadCandidates } from '../leads';
 import { Config } from '../config';
 import { Rule, RuleContext } from '../rule';
@@ -1021,7 +1021,7 @@ function confirmed(t: string, slip: TextSlip): boolean {
 }
 
 /** The last counts made (unitCounts) and what they were counted over: each annotation by what it says (sayingOf), in order. */
-let lastCounts: { collectives: readonly string[]; sayings: object[]; counts: ReadonlyMap<string, number> } | null = null;
+let lastCounts: { collectives: readonly string[]; sayings: readonly object[]; counts: ReadonlyMap<string, number> } | null = null;
 
 /**
  * How often each unit is named in the document's annotations (collectives left out). An edit
@@ -1032,9 +1032,11 @@ let lastCounts: { collectives: readonly string[]; sayings: object[]; counts: Rea
  */
 function unitCounts(doc: GongwenDocument, config: Config): ReadonlyMap<string, number> {
   const collectives = config.collectives;
-  const sayings = doc.annotations.map(sayingOf);
+  const sayings = sayingsOf(doc.annotations);
   const prev = lastCounts?.collectives === collectives ? lastCounts : null;
-  let counts: Map<string, number>;
+  // The very same list: every annotation says what it said (most edits).
+  if (prev && prev.sayings === sayings) return prev.counts;
+  let counts: ReadonlyMap<string, number>;
   if (prev) {
     const old = prev.sayings;
     const n = sayings.length;
@@ -1043,13 +1045,20 @@ function unitCounts(doc: GongwenDocument, config: Config): ReadonlyMap<string, n
     while (from < n && from < m && sayings[from] === old[from]) from++;
     let tail = 0;
     while (tail < n - from && tail < m - from && sayings[n - 1 - tail] === old[m - 1 - tail]) tail++;
-    if (from === n && n === m) return prev.counts;
-    counts = new Map(prev.counts);
-    for (let k = from; k < m - tail; k++) countNames(counts, old[k], collectives, -1);
-    for (let k = from; k < n - tail; k++) countNames(counts, sayings[k], collectives, 1);
+    if (from === n && n === m) {
+      lastCounts = { collectives, sayings, counts: prev.counts };
+      return prev.counts;
+    }
+    const changed = new Map(prev.counts);
+    for (let k = from; k < m - tail; k++) countNames(changed, old[k], collectives, -1);
+    for (let k = from; k < n - tail; k++) countNames(changed, sayings[k], collectives, 1);
+    counts = changed;
+    // The same tally (a name retyped as it was): the same object, so textContext is unchanged at once.
+    if (sameTally(prev.counts, counts)) counts = prev.counts;
   } else {
-    counts = new Map();
-    for (const said of sayings) countNames(counts, said, collectives, 1);
+    const all = new Map<string, number>();
+    for (const said of sayings) countNames(all, said, collectives, 1);
+    counts = all;
   }
   lastCounts = { collectives, sayings, counts };
   return counts;
@@ -1084,8 +1093,13 @@ interface TextContext {
 }
 let lastContext: TextContext = { key: '', known: lastKnown, named: new Set() };
 
+/** The counts lastContext was made of: while unitCounts gives the very same object, so is it. */
+let lastContextCounts: ReadonlyMap<string, number> | null = null;
+
 function textContext(doc: GongwenDocument, config: Config): TextContext {
   const counts = unitCounts(doc, config);
+  if (counts === lastContextCounts) return lastContext;
+  lastContextCounts = counts;
   const known = knownUnits(counts);
   const named = [...counts.keys()].sort();
   const key = known.key + '|' + named.join('、');

@@ -6,7 +6,7 @@
  */
 import reformsData from '../data/reforms.json';
 import miswrittenData from '../data/miswritten.json';
-import { spansLines, unitsSaid } from '../annotations';
+import { sayingsOf, spansLines } from '../annotations';
 import { GongwenDocument } from '../model';
 import { Range, TextEdit } from '../types';
 import { Config } from '../config';
@@ -18,6 +18,7 @@ import { onWordBoundaries, sentenceAround } from '../words/sentences';
 import { HAN, isTraditionalOnly, scriptCounts, simplified } from '../script';
 import { wrappingOf } from '../wrapping';
 import { LineTally } from '../tally';
+import { fitted } from '../young';
 
 interface Reform {
   names: string[];
@@ -119,13 +120,36 @@ const FOLLOWED_BY = new Map(MISWRITTEN.filter((p) => p.followedBy).map((p) => [p
  */
 export function teachSegmenter(doc: GongwenDocument, config: Config): true {
   const registry = config.units;
-  // Usually every name is known from the previous version: look before building anything.
+  const sayings = sayingsOf(doc.annotations);
+  const last = taught;
+  // Usually every name is known from the previous version: look before building anything, and
+  // only at what was not taught already. Taught words are never forgotten (segmenter.ts), so a
+  // registry or a saying taught once needs no second look.
   const fresh: string[] = [];
-  for (const w of registry) if (!isUserWord(w)) fresh.push(w);
-  for (const a of doc.annotations) for (const u of unitsSaid(a)) if (!isUserWord(u.name)) fresh.push(u.name);
+  if (registry !== last.registry) for (const w of registry) if (!isUserWord(w)) fresh.push(w);
+  if (sayings !== last.sayings) {
+    const was = last.sayings;
+    const n = sayings.length;
+    const m = was.length;
+    let from = 0;
+    while (from < n && from < m && sayings[from] === was[from]) from++;
+    let tail = 0;
+    while (tail < n - from && tail < m - from && sayings[n - 1 - tail] === was[m - 1 - tail]) tail++;
+    for (let k = from; k < n - tail; k++) for (const u of (sayings[k] as Said).units) if (!isUserWord(u.name)) fresh.push(u.name);
+  }
   if (fresh.length) addUserWords(fresh);
+  taught = { registry, sayings };
   return true;
 }
+
+/** A saying (annotations.ts sayingOf) lists the names of its units. */
+type Said = { units: ReadonlyArray<{ readonly name: string }> };
+
+/**
+ * The registry and the sayings (annotations.ts sayingsOf) whose names the segmenter was last
+ * taught: what teachSegmenter need not look at again.
+ */
+let taught: { registry: readonly string[] | null; sayings: readonly object[] } = { registry: null, sayings: [] };
 
 
 /**
@@ -637,32 +661,74 @@ const OPENING_QUOTE = (c: number) => c === 0x201c || c === 0x2018;
  * last and first characters; only a line that ends with a quotation mark or a verb's start is read.
  */
 function amendedAcrossLines(doc: GongwenDocument): string {
-  const lines = doc.source.lines;
+  const source = doc.source;
+  const lines = source.lines;
+  const n = lines.length;
+  const last = lastAmended;
+  // A pair of lines gives what it gave while both are the Line objects they were (same text, same
+  // place): on the version after the one last read, only the pairs the edit touched are read.
+  let lo = 0;
+  let hi = n - 1;
+  const pairs: number[] = [];
+  const pieces: string[] = [];
+  const after = last.version >= 0 && source.previousVersion === last.version;
+  if (after) {
+    const changed = source.changedLines;
+    lo = Math.max(0, changed.from - 1);
+    hi = Math.min(changed.to, n - 1);
+    for (let j = 0; j < last.pairs.length && last.pairs[j] < lo; j++) {
+      pairs.push(last.pairs[j]);
+      pieces.push(last.pieces[j]);
+    }
+  }
+  for (let k = lo; k < hi; k++) {
+    const piece = amendedAcrossPair(lines[k], lines[k + 1], k);
+    if (piece) {
+      pairs.push(k);
+      pieces.push(piece);
+    }
+  }
+  if (after) {
+    const to = source.changedLines.to;
+    for (let j = 0; j < last.pairs.length; j++) {
+      const k = last.pairs[j];
+      if (k >= to && k + 1 < n) {
+        pairs.push(k);
+        pieces.push(last.pieces[j]);
+      }
+    }
+  }
+  const key = pieces.length === 0 ? '' : pieces.join('');
+  lastAmended = { version: source.version, pairs: fitted(pairs), pieces: fitted(pieces) };
+  return key;
+}
+
+/** The version of a document amendedAcrossLines last read, and by pair of lines (the first line's index) what it found. */
+let lastAmended: { version: number; pairs: readonly number[]; pieces: readonly string[] } = { version: -1, pairs: [], pieces: [] };
+
+/** What amendedAcrossLines finds on line `k` (`l`) and the next (`next`): its part of the key, '' for none. */
+function amendedAcrossPair(l: Line, next: Line, k: number): string {
+  if (l.contentEnd <= l.contentStart || next.contentEnd <= next.contentStart) return '';
+  // Codes, not characters: this ran over every line on every edit, and charAt makes a string.
+  const last = l.text.charCodeAt(l.contentEnd - 1);
+  const opens = OPENING_QUOTE(next.text.charCodeAt(next.contentStart));
+  if (!opens && !VERB_HEAD.has(last)) return '';
+  if (!isAnalysedText(l) || !isAnalysedText(next)) return '';
   let key = '';
-  for (let k = 0; k + 1 < lines.length; k++) {
-    const l = lines[k];
-    const next = lines[k + 1];
-    if (l.contentEnd <= l.contentStart || next.contentEnd <= next.contentStart) continue;
-    // Codes, not characters: this runs over every line on every edit, and charAt makes a string.
-    const last = l.text.charCodeAt(l.contentEnd - 1);
-    const opens = OPENING_QUOTE(next.text.charCodeAt(next.contentStart));
-    if (!opens && !VERB_HEAD.has(last)) continue;
-    if (!isAnalysedText(l) || !isAnalysedText(next)) continue;
-    const own = l.text.slice(0, l.contentEnd);
-    const below = next.text.slice(next.contentStart, next.contentEnd);
-    // Quoted words on this line, the verb on the next.
-    const close = Math.max(own.lastIndexOf('”'), own.lastIndexOf('’'));
-    if (close >= 0 && l.contentEnd - close <= 9) {
-      const spans = amendedWords(own + below.slice(0, 16));
-      for (let j = 0; j < spans.length; j += 2) if (spans[j + 1] <= close) key += `${k}:${spans[j]}:${spans[j + 1]};`;
-    }
-    // 删去 on this line, the quoted words on the next.
-    if (opens && /[删除去的：:内容]/.test(String.fromCharCode(last))) {
-      const tail = own.slice(Math.max(l.contentStart, l.contentEnd - 24));
-      const spans = amendedWords(tail + below);
-      const shift = next.contentStart - tail.length;
-      for (let j = 0; j < spans.length; j += 2) if (spans[j] >= tail.length) key += `${k + 1}:${spans[j] + shift}:${spans[j + 1] + shift};`;
-    }
+  const own = l.text.slice(0, l.contentEnd);
+  const below = next.text.slice(next.contentStart, next.contentEnd);
+  // Quoted words on this line, the verb on the next.
+  const close = Math.max(own.lastIndexOf('”'), own.lastIndexOf('’'));
+  if (close >= 0 && l.contentEnd - close <= 9) {
+    const spans = amendedWords(own + below.slice(0, 16));
+    for (let j = 0; j < spans.length; j += 2) if (spans[j + 1] <= close) key += `${k}:${spans[j]}:${spans[j + 1]};`;
+  }
+  // 删去 on this line, the quoted words on the next.
+  if (opens && /[删除去的：:内容]/.test(String.fromCharCode(last))) {
+    const tail = own.slice(Math.max(l.contentStart, l.contentEnd - 24));
+    const spans = amendedWords(tail + below);
+    const shift = next.contentStart - tail.length;
+    for (let j = 0; j < spans.length; j += 2) if (spans[j] >= tail.length) key += `${k + 1}:${spans[j] + shift}:${spans[j + 1] + shift};`;
   }
   return key;
 }
