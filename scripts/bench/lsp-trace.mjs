@@ -1,4 +1,4 @@
-// `node scripts/bench/lsp-trace.mjs [ROOT] [--json FILE] [--quiet] [--over MS] [--node-args "..."]`: the bench's typing session alone
+// `node scripts/bench/lsp-trace.mjs [ROOT] [--json FILE] [--quiet] [--over MS] [--no-trace] [--node-args "..."]`: the bench's typing session alone
 // (run.mjs: the 100k plan, 200 one-character edits, debounce 0) against ONE server process started
 // from ROOT's dist/server.js as the client starts it (runtime.ts), and per edit: its time
 // didChange → publishDiagnostics, the edited line's kind, and, where the server was built with
@@ -23,7 +23,8 @@ const traceFile = `/tmp/gongwen-trace-${process.pid}.jsonl`;
 const extra = (arg('--node-args') ?? '').split(' ').filter(Boolean);
 const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...extra, path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
   stdio: ['pipe', 'pipe', 'inherit'],
-  env: { ...process.env, ...SERVER_ENV, GONGWEN_TRACE: traceFile },
+  // --no-trace: the server untraced (its figures as the bench's, without the records' own cost).
+  env: { ...process.env, ...SERVER_ENV, ...(process.argv.includes('--no-trace') ? {} : { GONGWEN_TRACE: traceFile }) },
 });
 const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
 const waiters = [];
