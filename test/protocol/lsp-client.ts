@@ -31,10 +31,13 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** `workspace`: client capabilities added to the workspace's (e.g. `workspaceEdit: { snippetEditSupport: true }`). */
-export async function startServer(options: { initializationOptions?: object; locale?: string; configuration?: object; workspace?: object; textDocument?: object } = {}): Promise<TestServer> {
+/**
+ * `workspace`: client capabilities added to the workspace's (e.g. `workspaceEdit: { snippetEditSupport: true }`);
+ * `env`: variables added to the server's environment (e.g. GONGWEN_TRACE).
+ */
+export async function startServer(options: { initializationOptions?: object; locale?: string; configuration?: object; workspace?: object; textDocument?: object; env?: Record<string, string> } = {}): Promise<TestServer> {
   // With the Node options and environment the extension starts it with.
-  const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, path.join(REPO, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_ENV } });
+  const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, path.join(REPO, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...SERVER_ENV, ...options.env } });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting: Array<{ uri: string; version?: number; until?: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
   const latest = new Map<string, PublishDiagnosticsParams>();

@@ -3,6 +3,7 @@ import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import { Finding, Task } from '../analysis';
 import { ServerContext } from '../context';
 import { LineDocument } from '../documents';
+import { mark, tracing } from '../trace';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
 const RULES_DOC = 'https://github.com/gongwen/gongwen/blob/main/docs/rules.md';
@@ -51,7 +52,9 @@ export function register(ctx: ServerContext): void {
     let keptBack = false;
     let shownNow = new Set<string>();
     try {
+      if (tracing) mark('publish', version);
       const result = ctx.analysis(doc);
+      if (tracing) mark('analyzed', result.findings.length);
       const typing = paused || doc.typedLine === null ? null : doc.typedLine;
       const before = shownLast.get(doc.uri);
       const shown =
@@ -68,7 +71,9 @@ export function register(ctx: ServerContext): void {
     const current = ctx.documents.get(doc.uri);
     if (!current || current.version !== version) return;
     shownLast.set(doc.uri, shownNow);
+    if (tracing) mark('converted');
     void ctx.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+    if (tracing) mark('sent');
     if (keptBack) {
       pauses.set(
         doc.uri,
@@ -109,6 +114,7 @@ export function register(ctx: ServerContext): void {
     publish(e.document);
   });
   ctx.documents.onDidChangeContent((e) => {
+    if (tracing) mark('change', e.document.version);
     if (opened.delete(e.document.uri)) return;
     schedule(e.document);
   });

@@ -87,33 +87,22 @@ function switchedGroup(group: readonly Heading[], doc: GongwenDocument): boolean
 }
 
 /**
- * The first items of the groups switchedGroup finds, among the groups that start their run again
- * (by their first heading), in `seqs`.
+ * Whether `group` (one of `seq.groups`) is a switched one: it starts its run again and
+ * switchedGroup finds it. Asked of the few groups a break or an item in another form is in, not
+ * worked out for every group of the document (the edits that change the numbering run GW101 and
+ * GW102 again, and every group's answer was ~10 % of GW101's time on them).
  */
-function switchedIn(seqs: readonly Sequence[], doc: GongwenDocument): ReadonlySet<Heading> {
-  const out = new Set<Heading>();
-  for (const seq of seqs) {
-    seq.groups.forEach((g, i) => {
-      if (seq.restarts[i] && switchedGroup(g, doc)) out.add(g[0]);
-    });
-  }
-  return out;
+function switchedIn(seq: Sequence, group: readonly Heading[], doc: GongwenDocument): boolean {
+  const i = seq.groups.indexOf(group as Heading[]);
+  return i >= 0 && seq.restarts[i] && switchedGroup(group, doc);
 }
 
 /**
- * The lint's numbering breaks (breaksIn) and, where there are breaks (GW101 then reads them), the switched
- * groups, from one sequencesOf. The sequences themselves are not kept as a fact: held through the
+ * The lint's numbering breaks (breaksIn). The sequences themselves are not kept as a fact: held through the
  * rest of the lint (every heading's group, and each sequence's map of them), they were promoted
  * with every keystroke (8 MB more over the bench's 200 edits, young.ts).
  */
-const numberingOf: Derive<{ breaks: Expectation[]; switched: ReadonlySet<Heading> | undefined }> = (doc) => {
-  const seqs = sequencesOf(doc);
-  const breaks = breaksIn(seqs);
-  return { breaks, switched: breaks.length ? switchedIn(seqs, doc) : undefined };
-};
-
-/** switchedIn of the lint's sequences: numberingOf's, or worked out on their own where there is no break. */
-const switchedGroups: Derive<ReadonlySet<Heading>> = (doc, _config, derived) => derived(numberingOf).switched ?? switchedIn(sequencesOf(doc), doc);
+const numberingOf: Derive<{ breaks: Expectation[] }> = (doc) => ({ breaks: breaksIn(sequencesOf(doc)) });
 
 /**
  * Whether the level structure.ts reads `h` at, written in another level's form, is uncertain, so that a
@@ -127,11 +116,11 @@ const switchedGroups: Derive<ReadonlySet<Heading>> = (doc, _config, derived) => 
  * parent of that kind are in it (a `1.` list under another `（一）`: `1.` `（2）` is `1.` `2.`); and never
  * where such a list is written in the odd one's form.
  */
-function uncertainForm(h: Heading, doc: GongwenDocument, switched: ReadonlySet<Heading>, seqs: readonly Sequence[]): boolean {
+function uncertainForm(h: Heading, doc: GongwenDocument, seqs: readonly Sequence[]): boolean {
   const seq = sequenceOf(doc, h, seqs as Sequence[]);
   const group = seq?.groupOf.get(h);
-  if (!group) return true;
-  if (switched.has(group[0])) return true;
+  if (!seq || !group) return true;
+  if (switchedIn(seq, group, doc)) return true;
   let odd = 0;
   for (const s of group) if (misfamilied(s)) odd++;
   const own = group.length - odd;
@@ -371,7 +360,6 @@ const sequence: Rule = {
       carriers.set(h, { carrier, item });
       carriers.set(carrier, { carrier, item });
     }
-    let switched: ReadonlySet<Heading> | undefined;
     let seqs: Sequence[] | undefined;
     for (const b of ctx.derived(numberingOf).breaks) {
       if (b.heading.marker.kind === 'article') continue; // GW107
@@ -416,8 +404,7 @@ const sequence: Rule = {
       const edits = plan.map((p) => replaceMarker(p.heading, p.value, fullDot));
       // Renumbering writes each marker in the form it is read in: where that form is uncertain (a
       // `（三）` read as the `3.` after a `2.` among siblings of mixed forms), it is no safe fix.
-      switched ??= ctx.derived(switchedGroups);
-      const uncertain = plan.some((p) => misfamilied(p.heading) && uncertainForm(p.heading, doc, switched!, (seqs ??= ctx.derived(sequencesOf))));
+      const uncertain = plan.some((p) => misfamilied(p.heading) && uncertainForm(p.heading, doc, (seqs ??= ctx.derived(sequencesOf))));
       // A renumbering that changes this marker alone (the run's last item) says just that.
       const renumbering = whole && edits.length > 1;
       const fix: Fix = {
@@ -433,7 +420,7 @@ const sequence: Rule = {
       // `（一）` `（二）` `3.` `4.` `5.` under one `一、`: the `3.`–`5.` are the `（二）`'s items misnumbered,
       // or its siblings `（三）`–`（五）` in another form (switchedGroup), or the `（一）` `（二）` are the odd
       // ones (`1.`–`5.`). Each is offered, none as safe.
-      if (whole && h === b.group[0] && switched.has(h)) {
+      if (whole && h === b.group[0] && switchedIn(b.sequence, b.group, doc)) {
         const parent = h.parent!;
         const last = b.group[b.group.length - 1];
         const inForm = (kind: MarkerKind, x: Heading) => inWidthOf({ kind, text: x.marker.text }, markerFor(kind, x.marker.value), kind === 'arabic' && fullDot);
@@ -587,7 +574,6 @@ const punctuation: Rule = {
     let half: { dot: boolean; digits: boolean } | undefined;
     let fullDot: boolean | undefined;
     let spaced: Set<MarkerKind> | undefined;
-    let switched: ReadonlySet<Heading> | undefined;
     let seqs: Sequence[] | undefined;
     // Right after a numbering break that may be an item of the list above in its level's form
     // (asPreviousChild: `三、` `1.` `二、` `3.` `四、`, the `二、` a `2.`), an item written in another form
@@ -624,7 +610,7 @@ const punctuation: Rule = {
       const canonical = tolerated ? m.canonical : inWidthOf(m, m.canonical, (fullDot ??= ctx.derived(fullDotOf)));
       if (canonical === m.text) continue;
       // Written in another level's form: certain only where its siblings say so (uncertainForm).
-      const mixed = misfamilied(h) && uncertainForm(h, doc, (switched ??= ctx.derived(switchedGroups)), (seqs ??= ctx.derived(sequencesOf)));
+      const mixed = misfamilied(h) && uncertainForm(h, doc, (seqs ??= ctx.derived(sequencesOf)));
       const doubted = !mixed && misfamilied(h) && afterDoubtful(h);
       const uncertain = mixed || doubted;
       // `(一) 树立` → `（一）树立`: the space typed after the ASCII brackets goes with them.
@@ -669,8 +655,15 @@ interface LevelUsage {
   usual: MarkerKind;
   usualCount: number;
   total: number;
-  /** The parents whose children are of each kind (how many sibling groups use it). */
-  parents: Map<MarkerKind, Set<Heading | null>>;
+  /**
+   * The parents whose children are of each kind (how many sibling groups use it): only
+   * inPastedBlock reads them, for a heading of a kind not usual at its level, so they are gathered
+   * on its first ask (levelParents), not for every heading of every edit that changes the numbering.
+   */
+  parents?: Map<MarkerKind, Set<Heading | null>>;
+  /** The part and the parent kind (or 'root') this level is, for levelParents. */
+  part: number;
+  key: MarkerKind | 'root';
 }
 
 /** How each part nests marker kinds: part → parent kind (or 'root') → the kinds of its children. */
@@ -680,12 +673,9 @@ function childKindUsage(doc: GongwenDocument): Array<Map<MarkerKind | 'root', Le
     const level = byPart[h.part];
     const key = h.parent ? h.parent.marker.kind : 'root';
     let u = level.get(key);
-    if (!u) level.set(key, (u = { counts: new Map(), usual: h.marker.kind, usualCount: 0, total: 0, parents: new Map() }));
+    if (!u) level.set(key, (u = { counts: new Map(), usual: h.marker.kind, usualCount: 0, total: 0, part: h.part, key }));
     u.counts.set(h.marker.kind, (u.counts.get(h.marker.kind) ?? 0) + 1);
     u.total++;
-    const ps = u.parents.get(h.marker.kind);
-    if (ps) ps.add(h.parent);
-    else u.parents.set(h.marker.kind, new Set([h.parent]));
   }
   for (const level of byPart) {
     for (const u of level.values()) {
@@ -711,15 +701,29 @@ const REGULATION = new Set<MarkerKind>(['chapter', 'section', 'article', 'enclos
  * mistake (`（一）` over `1.`s in one section of a plan numbered `一、` → `1.`: the level the
  * standard has there), nor one with items under it (a level of its own).
  */
-function inPastedBlock(h: Heading, u: LevelUsage): boolean {
+/** `u.parents`, gathered from `doc`'s headings at `u`'s level on first ask. */
+function levelParents(doc: GongwenDocument, u: LevelUsage): Map<MarkerKind, Set<Heading | null>> {
+  if (u.parents) return u.parents;
+  const parents = new Map<MarkerKind, Set<Heading | null>>();
+  for (const h of doc.headings) {
+    if (h.part !== u.part || (h.parent ? h.parent.marker.kind : 'root') !== u.key) continue;
+    const ps = parents.get(h.marker.kind);
+    if (ps) ps.add(h.parent);
+    else parents.set(h.marker.kind, new Set([h.parent]));
+  }
+  return (u.parents = parents);
+}
+
+function inPastedBlock(h: Heading, u: LevelUsage, doc: GongwenDocument): boolean {
   if (!h.parent || REGULATION.has(h.parent.marker.kind)) return false;
   if (!((NOMINAL[h.marker.kind] ?? 0) > (NOMINAL[u.usual] ?? Infinity))) return false;
-  const blocks = u.parents.get(h.marker.kind)!;
+  const parents = levelParents(doc, u);
+  const blocks = parents.get(h.marker.kind)!;
   if (blocks.size > 2) return false;
   for (const p of blocks) if (!p || !p.children.every((c) => c.marker.kind === h.marker.kind && c.children.length === 0)) return false;
-  const usual = u.parents.get(u.usual)!.size;
+  const usual = parents.get(u.usual)!.size;
   let all = 0;
-  for (const ps of u.parents.values()) all += ps.size;
+  for (const ps of parents.values()) all += ps.size;
   return blocks.size === 1 ? usual >= 3 && usual >= 0.75 * all : usual >= 4 && usual >= 2 * blocks.size && usual >= (2 / 3) * all;
 }
 
@@ -747,7 +751,7 @@ const depth: Rule = {
       // or used by one block alone (inPastedBlock).
       if (usual === h.marker.kind) continue;
       if (usualCount < 3 || usualCount / total < 0.75 || mine > 2) {
-        if (!inPastedBlock(h, u)) continue;
+        if (!inPastedBlock(h, u, doc)) continue;
       }
       if (REGULATION.has(usual) || usual === 'decimal' || usual === 'padded' || usual === 'question') continue;
       if (h.parent && h.marker.kind === 'arabic' && usual === 'parenCn') continue; // a level skip: GW104
