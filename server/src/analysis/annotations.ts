@@ -1178,9 +1178,7 @@ function droppedClose(source: SourceText, i: number, open: number, contentEnd: n
 function unclosedAnnotation(i: number, open: number, contentEnd: number, head: string, registered: Set<string>, collectives: readonly string[]): Annotation | null {
   const parsed = head.trim() ? parseUnits(head, (n) => registered.has(n)) : null;
   if (!parsed || parsed.units.length === 0) return null;
-  const a: Annotation = toAnnotation(i, { start: open, end: contentEnd, innerStart: open + 1, inner: head, parsed, form: parsed.form }, collectives);
-  a.unclosed = true;
-  return a;
+  return toAnnotation(i, { start: open, end: contentEnd, innerStart: open + 1, inner: head, parsed, form: parsed.form, unclosed: true }, collectives);
 }
 
 /**
@@ -1231,6 +1229,8 @@ interface LineCandidate {
   form: number;
   /** An assignment said in a numbered item's sentence (Annotation.prose). */
   prose?: 'start' | 'inside' | 'end';
+  /** A bracket whose `）` was dropped before the next sentence on its line (closeDropped). */
+  unclosed?: true;
 }
 
 /** The labels that start a label line (form 6) or a label run in after a sentence. */
@@ -1416,11 +1416,94 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
     const parsed = withDeadline(parseUnits(inner, (n) => registered.has(n)));
     out.push({ start: span.open, end: span.close + 1, innerStart: span.open + 1, inner, parsed, form: parsed?.form ?? 0 });
   }
+  // A bracket opened after a task's `。` and left open to the line's end, the units' list ending
+  // where the next sentence starts (`……。（市财政局、市税务局 各地要……`, `（市财政局、市税务局。下一句……`).
+  if (spans.length === 0 || spans[spans.length - 1].close < contentEnd - 1) {
+    const left = closeDropped(text, contentStart, contentEnd, registered);
+    if (left) {
+      // The brackets after the break (`……。（C）` later on the line) are read as any line's.
+      for (const c of scanAfter(text, l, left.after, registered)) out.push(c);
+      out.push(left.candidate);
+      out.sort((x, y) => x.start - y.start);
+    }
+  }
   if (INLINE_LABEL_HINT.test(content)) out = withInlineLabels(content, contentStart, out, registered);
   // An item that names no units in a bracket or label may say them in its sentence.
   if (!out.some((c) => c.parsed !== null) && hintsAssignment(content)) {
     const said = proseAssignment(content, contentStart, registered);
     if (said) return out.length ? out.concat(said) : [said];
+  }
+  return out;
+}
+
+/**
+ * A bracket opened right after a task's `。` and closed nowhere on its line, which ends as a
+ * sentence does (a bracket wrapped onto the next line is wrappedAnnotation's), whose units' list
+ * is certain to end before the line's end: at a `。`, or at spaces followed by a sentence that is no
+ * unit, role, separator or deadline going on (`……。（市财政局、市税务局 各地要……`,
+ * `……。（市财政局、市税务局。下一句……`). The annotation up to the units' end, marked `unclosed`
+ * (GW206 adds the `）`), and where the line's text after the break starts. Null otherwise.
+ */
+function closeDropped(text: string, contentStart: number, contentEnd: number, registered: Set<string>): { candidate: LineCandidate; after: number } | null {
+  // The line ends as a sentence does, or with a bracket closed inside the open one (`……。（C负责）`).
+  if (!isOneOf(text.charCodeAt(contentEnd - 1), '。；;！？!?）)')) return null;
+  // The outermost bracket left open at the line's end.
+  let open = -1;
+  let depth = 0;
+  for (let k = contentStart; k < contentEnd; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff08 || c === 0x28) {
+      if (depth === 0) open = k;
+      depth++;
+    } else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
+  }
+  if (depth !== 1 || open <= contentStart || text.charCodeAt(open - 1) !== 0x3002 /* 。 */) return null;
+  // The breaks at the bracket's own level, in order: a `。` ends the list; spaces end it where a sentence follows.
+  let level = 0;
+  for (let k = open + 1; k < contentEnd; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff08 || c === 0x28) level++;
+    else if (c === 0xff09 || c === 0x29) level--;
+    if (level !== 0) continue;
+    const stop = c === 0x3002;
+    if (!stop && !isSpace(c)) continue;
+    let next = k + 1;
+    while (next < contentEnd && isSpace(text.charCodeAt(next))) next++;
+    if (!stop) {
+      const rest = text.slice(next, contentEnd);
+      const clause = rest.split(/[，,。；;\s\u3000]/, 1)[0];
+      // A list parted by spaces (`（市财政局 市税务局`), a role or a deadline after them: no sentence yet.
+      if (!clause || /^[、，,；;：:]/.test(rest) || ROLE_SAID.test(clause) || /[0-9０-９]/.test(clause) || isDeadlineClause(clause) || parseUnits(clause, (n) => registered.has(n)) !== null) {
+        k = next - 1;
+        continue;
+      }
+    }
+    const inner = text.slice(open + 1, k);
+    const parsed = inner.trim() ? parseUnits(inner, (n) => registered.has(n)) : null;
+    if (!parsed || parsed.units.length === 0 || parsed.deadline !== null || parsed.legend || parsed.defaults.length || parsed.leaders.length) return null;
+    if (!ROLE_TAIL.test(inner.slice(parsed.units[parsed.units.length - 1].end))) return null;
+    let end = k;
+    while (end > open + 1 && isSpace(text.charCodeAt(end - 1))) end--;
+    const head = text.slice(open + 1, end);
+    return { candidate: { start: open, end, innerStart: open + 1, inner: head, parsed: head === inner ? parsed : parseUnits(head, (n) => registered.has(n)) ?? parsed, form: parsed.form, unclosed: true }, after: stop ? k + 1 : next };
+  }
+  return null;
+}
+
+/** The candidates of the brackets on line `l` after position `from` (closeDropped's break). */
+function scanAfter(text: string, l: Line, from: number, registered: Set<string>): LineCandidate[] {
+  const out: LineCandidate[] = [];
+  for (const span of bracketSpans(text, from, l.contentEnd)) {
+    let b = span.open;
+    while (b > from && isSpace(text.charCodeAt(b - 1))) b--;
+    let a = span.close + 1;
+    while (a < l.contentEnd && isSpace(text.charCodeAt(a))) a++;
+    // As scanLine's: a bracket closing a sentence (after `。；！？`, or right before `。`/`；`, or ending the line).
+    if (b <= from || !(isOneOf(text.charCodeAt(b - 1), '。；;！？!?') || a >= l.contentEnd || isOneOf(text.charCodeAt(a), '。；;'))) continue;
+    if (!isOneOf(text.charCodeAt(b - 1), '。；;！？!?') && isAlias(text, from, span.open)) continue;
+    const inner = text.slice(span.open + 1, span.close);
+    const parsed = parseUnits(inner, (n) => registered.has(n));
+    out.push({ start: span.open, end: span.close + 1, innerStart: span.open + 1, inner, parsed, form: parsed?.form ?? 0 });
   }
   return out;
 }
@@ -2131,6 +2214,10 @@ class LineAnnotation implements Annotation {
     return this.candidate.prose;
   }
 
+  get unclosed(): true | undefined {
+    return this.candidate.unclosed;
+  }
+
   /** What it says: its line text's parse, the same object wherever the line moves (sayingOf). */
   get saying(): ParsedUnits {
     return this.candidate.parsed;
@@ -2140,6 +2227,7 @@ class LineAnnotation implements Annotation {
     const { range, inner, innerRange, form, units, deadline, separators, line, legend, defaults, leaders } = this;
     const json: Annotation = { range, inner, innerRange, form, units, deadline, separators, line, legend, defaults, leaders };
     if (this.candidate.prose) json.prose = this.candidate.prose;
+    if (this.candidate.unclosed) json.unclosed = true;
     return json;
   }
 }
