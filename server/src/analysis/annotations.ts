@@ -1910,8 +1910,20 @@ const LINE_END = /^[。；;.\s\u3000]*$/;
 
 /** A point in time that starts a clause (`2024年12月底前`, `6月30日前`, `年底前`). */
 const TIME_START = new RegExp(`^${BY}?${WITHIN}?${WHEN}(?:[上中下]旬)?(?:底|末|中)?${AT_DAY}(?:前|以前|之前)|^${EVERY}`);
-/** A point in time a task's text starts with (`6月20日前，印发……`, `8月28日前完成……`). */
-const TIME_LEADING = new RegExp(`^${BY}?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前)`);
+/**
+ * What says a time is when the work is done: 前 after it (`6月底前`), or 完成 right after it
+ * (`年内完成`, `上半年完成`, `2025年6月底完成`; not `完成率`, `完成了`, `完成情况`).
+ */
+const DONE_BY = '(?:(?:前|以前|之前)|(?=(?:基本|全面)?完成(?![率量值额数了情])))';
+/** A point in time a task's text starts with (`6月20日前，印发……`, `8月28日前完成……`, `年内完成……`). */
+const TIME_LEADING = new RegExp(`^${BY}?${WHEN}(?:[上中下]旬)?(?:底|末|中)?${DONE_BY}`);
+/**
+ * A time said without 前 is a completion time only where it names a year, a half, a quarter or a
+ * month (not `5日`, `周五`), and not the whole year (`全年完成投资……` says how much, not by when).
+ */
+function doneByNamed(time: string): boolean {
+  return /[前完]$/.test(time) || (/[年月季]/.test(time) && !/全年$/.test(time));
+}
 
 /**
  * The point in time `text` starts with, as written (`6月20日前` of `6月20日前，印发筹备工作方案`),
@@ -1923,7 +1935,7 @@ export function leadingTime(text: string): { time: string; rest: number } | null
   // Most titles start with no digit and none of the words before a time.
   if (!(c >= 0x30 && c <= 0x39) && !(c >= 0xff10 && c <= 0xff19) && !/^(?:截至|截止|于|在|力争|确保|争取|[今明本]年|年底|年内|年中|上半年|下半年|第?[一二三四]季度|[〇○零一二三四五六七八九]{4}年|(?:十[一二]?|[一二三四五六七八九])月)/.test(text)) return null;
   const m = TIME_LEADING.exec(readable(text));
-  if (!m || !validDates(m[0])) return null;
+  if (!m || !validDates(m[0]) || !doneByNamed(m[0])) return null;
   let rest = m[0].length;
   while (rest < text.length && isOneOf(text.charCodeAt(rest), '，,、 \u3000')) rest++;
   return rest < text.length ? { time: text.slice(0, m[0].length), rest } : null;
@@ -1931,7 +1943,8 @@ export function leadingTime(text: string): { time: string; rest: number } | null
 
 /**
  * A completion time said as a clause of a task's text (`2025年6月底前完成平台迁移`, `力争于2025年9月底前全面完成`,
- * `以上工作要在2019年2月底前完成`): a time before 前, 以前 or 之前, at a clause's start or after 于, 力争,
+ * `以上工作要在2019年2月底前完成`, `2025年6月底完成`, `年内完成`): a time before 前, 以前 or 之前, or one naming
+ * a year, a half, a quarter or a month right before 完成 (not `已于2024年底完成`), at a clause's start or after 于, 力争,
  * 确保, 争取 (在 only after 要, 应, 须, 需, 将, 并, 均 or at a clause's start). A time said otherwise is what
  * the task is about (`到2025年，覆盖率达到90%`, `2024年以来`, `自2025年1月1日起施行`, `2023年度`): none. Not
  * where the time qualifies a thing (`2024年底前建成的小区`, `对2024年底前……`), says what is done already
@@ -1940,8 +1953,8 @@ export function leadingTime(text: string): { time: string; rest: number } | null
  * task's phases, `2025年6月底前完成试点，2025年底前全面推开`), the last one said: when the whole task is done.
  */
 export function deadlineInText(text: string): string | null {
-  // Most texts say no 前.
-  if (text.indexOf('前') < 0) return null;
+  // Most texts say no 前 (nor 完成).
+  if (text.indexOf('前') < 0 && text.indexOf('完成') < 0) return null;
   const plain = readable(text);
   let found: string | null = null;
   TIME_IN_TEXT.lastIndex = 0;
@@ -1956,7 +1969,9 @@ export function deadlineInText(text: string): string | null {
       : (by.startsWith('于') && !/[对关由至基属位等鉴处出]$/.test(before)) || /^(?:力争|确保|争取)/.test(by) || (by.startsWith('在') && /(?:要|应|须|需|将|并|均)$/.test(before));
     if (!ok) continue;
     const time = m[0].slice(by.length);
-    if (!TIME_NAMED.test(time) || !validDates(time) || FIGURES_IN_TIME.test(time)) continue;
+    if (!TIME_NAMED.test(time) || !validDates(time) || FIGURES_IN_TIME.test(time) || !doneByNamed(time)) continue;
+    // Said without 前 (`2025年6月底完成`), what was done already is none (`已于2024年底完成`).
+    if (!/前$/.test(time) && /已$/.test(before)) continue;
     // What the clause goes on with: none (`2019年6月底前，研究……`) or what is due then, not a thing qualified or done already.
     const rest = /^[^。；;，,：:！？!?]*/.exec(plain.slice(end))![0];
     if (/^(?:后|已|未|尚|内|期间)/.test(rest) || rest.indexOf('的') >= 0) continue;
@@ -1965,8 +1980,8 @@ export function deadlineInText(text: string): string | null {
   return found;
 }
 
-/** A time before 前 anywhere in a text, with the word before it (group 1); deadlineInText checks where it stands. */
-const TIME_IN_TEXT = new RegExp(`(截至|截止|自|力争于|力争在|力争|确保于|确保在|确保|争取于|争取在|争取|于|在)?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前)`, 'g');
+/** A time before 前 (or right before 完成) anywhere in a text, with the word before it (group 1); deadlineInText checks where it stands. */
+const TIME_IN_TEXT = new RegExp(`(截至|截止|自|力争于|力争在|力争|确保于|确保在|确保|争取于|争取在|争取|于|在)?${WHEN}(?:[上中下]旬)?(?:底|末|中)?${DONE_BY}`, 'g');
 /** A time that names a year, a month, a quarter or an event (not `5日`, `周五` alone: `5日前` may be five days ago). */
 const TIME_NAMED = /[年月季节期假]|开学|春耕|秋收|麦收|三夏/;
 /** A date in figures (`2025.6.30`, `9.30`): not read in the text. */
