@@ -212,6 +212,37 @@ describe('task deadlines', () => {
       ]);
     });
 
+    it('reads a time said without 前 right before 完成 (年内完成, 上半年完成, 2025年6月底完成) as the task\'s completion time, not a target, an amount or what is done already', () => {
+      const text = plan(
+        '（一）开展培训。（市人社局，年内完成）',
+        '（二）上半年完成老旧小区改造。（市住建局）',
+        '（三）完善机制。2025年6月底完成实施细则修订。（市司法局）',
+        '（四）推进数据共享，2025年底完成平台迁移。（市数据局）',
+        '（五）提升覆盖率。到2025年底，覆盖率达到90%。（市卫生健康委）',
+        '（六）做好审计整改工作。（市审计局，2025年6月底完成）',
+      );
+      assert.deepStrictEqual(findings(text), []);
+      assert.deepStrictEqual(ledger(text), [
+        ['开展培训', ['市人社局'], '年内完成'],
+        ['完成老旧小区改造', ['市住建局'], '上半年'],
+        ['完善机制', ['市司法局'], '2025年6月底'],
+        ['推进数据共享，2025年底完成平台迁移', ['市数据局'], '2025年底'],
+        ['提升覆盖率', ['市卫生健康委'], null],
+        ['做好审计整改工作', ['市审计局'], '2025年6月底完成'],
+      ]);
+      for (const [said, deadline] of [
+        ['2025年6月底完成平台迁移', '2025年6月底'],
+        ['力争年内全面完成', '年内'],
+        ['该项工作于2025年9月底完成', '2025年9月底'],
+        ['该项目已于2024年底完成', null],
+        ['2024年底完成了首批试点', null],
+        ['2024年底完成的项目纳入考核', null],
+        ['全年完成投资50亿元', null],
+        ['年内完成率达到90%', null],
+        ['5日完成整改', null],
+      ] as Array<[string, string | null]>) assert.strictEqual(deadlineInText(said), deadline, said);
+    });
+
     it('reads in a task\'s text no date in figures, no day alone and no time the clause does not state as due', () => {
       for (const [text, deadline] of [
         ['2025.6.30前完成平台迁移', null],

@@ -519,6 +519,40 @@ describe('unit rules', () => {
     assert.deepStrictEqual(findings(lines('一、任务', '（一）加强资金监管（市财政局、市税务局', '推动财政资金直达基层。', '（二）乙。（市税务局）'), 'GW206'), []);
   });
 
+  it('GW206 closes a bracket left open after a task\'s 。 where the next sentence follows on its line, safely only where spaces part them', () => {
+    const doc = (line: string) => lines('一、任务', `（一）加强资金监管。完善资金拨付制度。${line}`, '（二）做好税收征管工作。（市税务局、市财政局）', '（三）做好预算工作。（市财政局、市审计局）');
+    const spaced = doc('（市财政局、市税务局 各地要推动财政资金直达基层。');
+    const { doc: d, findings: all } = analyze(spaced);
+    assert.deepStrictEqual(d.tasks.map((t) => [t.path, t.lead.join('、'), t.coop.join('、')]), [['一、（一）', '市财政局', '市税务局'], ['一、（二）', '市税务局', '市财政局'], ['一、（三）', '市财政局', '市审计局']]);
+    assert.deepStrictEqual(all.filter((f) => f.rule === 'GW206').map((f) => [f.range.start.line, f.range.start.character, f.range.end.character]), [[1, 19, 29]]);
+    assert.deepStrictEqual(all.filter((f) => f.rule === 'GW201'), []);
+    assert.strictEqual(fixAll(spaced).text.split('\n')[1], '（一）加强资金监管。完善资金拨付制度。（市财政局、市税务局）各地要推动财政资金直达基层。');
+    // Before a 。 the `）` belongs there, but whether the 。 stays is not certain: offered, not safe.
+    const stop = doc('（市财政局、市税务局。推动财政资金直达基层。（市审计局负责）');
+    const { doc: d2, findings: all2 } = analyze(stop);
+    assert.deepStrictEqual(d2.tasks.map((t) => [t.path, t.lead.join('、')]), [['一、（一）#1', '市财政局'], ['一、（一）#2', '市审计局'], ['一、（二）', '市税务局'], ['一、（三）', '市财政局']]);
+    const f = all2.filter((x) => x.rule === 'GW206');
+    assert.deepStrictEqual(f.map((x) => x.fixes!.map((k) => [k.title, k.safe, k.edits[0].range.start.character, k.edits[0].range.end.character, k.edits[0].newText])), [[['补上“）”', false, 29, 29, '）'], ['将“。”改为“）”', false, 29, 30, '）']]]);
+    assert.deepStrictEqual(all2.filter((x) => x.rule === 'GW201'), []);
+    assert.strictEqual(fixAll(stop).text, stop);
+    // Not where the list goes on after the spaces (units parted by spaces, a role, a deadline), nor
+    // where the bracket holds more than units, nor where it opens after no 。.
+    for (const line of [
+      '（市财政局 市税务局 市审计局',
+      '（市财政局、市税务局 按职责分工负责',
+      '（市财政局、市税务局 2025年底前完成',
+      '（市财政局、市税务局 年底前完成',
+      '（具体方案另行制定 推动财政资金直达基层。',
+    ]) {
+      for (const end of ['。', '']) {
+        const t = doc(line + (line.endsWith('。') ? '' : end));
+        const got = findings(t, 'GW206').filter((x) => x.range.start.line === 1 && x.range.end.character < 30);
+        assert.deepStrictEqual(got, [], line);
+      }
+    }
+    assert.deepStrictEqual(findings(lines('一、任务', '（一）加强资金监管（市财政局、市税务局 推动财政资金直达基层。', '（二）乙。（市税务局）'), 'GW206'), []);
+  });
+
   it('GW206 reads a labelled bracket left open (`（责任领导：李强；责任单位：市信访局；整改时限：……`) as one annotation, one task', () => {
     const text = lines(
       '三、整改任务',

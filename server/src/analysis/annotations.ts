@@ -1178,9 +1178,7 @@ function droppedClose(source: SourceText, i: number, open: number, contentEnd: n
 function unclosedAnnotation(i: number, open: number, contentEnd: number, head: string, registered: Set<string>, collectives: readonly string[]): Annotation | null {
   const parsed = head.trim() ? parseUnits(head, (n) => registered.has(n)) : null;
   if (!parsed || parsed.units.length === 0) return null;
-  const a: Annotation = toAnnotation(i, { start: open, end: contentEnd, innerStart: open + 1, inner: head, parsed, form: parsed.form }, collectives);
-  a.unclosed = true;
-  return a;
+  return toAnnotation(i, { start: open, end: contentEnd, innerStart: open + 1, inner: head, parsed, form: parsed.form, unclosed: true }, collectives);
 }
 
 /**
@@ -1231,6 +1229,8 @@ interface LineCandidate {
   form: number;
   /** An assignment said in a numbered item's sentence (Annotation.prose). */
   prose?: 'start' | 'inside' | 'end';
+  /** A bracket whose `）` was dropped before the next sentence on its line (closeDropped). */
+  unclosed?: true;
 }
 
 /** The labels that start a label line (form 6) or a label run in after a sentence. */
@@ -1416,11 +1416,94 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
     const parsed = withDeadline(parseUnits(inner, (n) => registered.has(n)));
     out.push({ start: span.open, end: span.close + 1, innerStart: span.open + 1, inner, parsed, form: parsed?.form ?? 0 });
   }
+  // A bracket opened after a task's `。` and left open to the line's end, the units' list ending
+  // where the next sentence starts (`……。（市财政局、市税务局 各地要……`, `（市财政局、市税务局。下一句……`).
+  if (spans.length === 0 || spans[spans.length - 1].close < contentEnd - 1) {
+    const left = closeDropped(text, contentStart, contentEnd, registered);
+    if (left) {
+      // The brackets after the break (`……。（C）` later on the line) are read as any line's.
+      for (const c of scanAfter(text, l, left.after, registered)) out.push(c);
+      out.push(left.candidate);
+      out.sort((x, y) => x.start - y.start);
+    }
+  }
   if (INLINE_LABEL_HINT.test(content)) out = withInlineLabels(content, contentStart, out, registered);
   // An item that names no units in a bracket or label may say them in its sentence.
   if (!out.some((c) => c.parsed !== null) && hintsAssignment(content)) {
     const said = proseAssignment(content, contentStart, registered);
     if (said) return out.length ? out.concat(said) : [said];
+  }
+  return out;
+}
+
+/**
+ * A bracket opened right after a task's `。` and closed nowhere on its line, which ends as a
+ * sentence does (a bracket wrapped onto the next line is wrappedAnnotation's), whose units' list
+ * is certain to end before the line's end: at a `。`, or at spaces followed by a sentence that is no
+ * unit, role, separator or deadline going on (`……。（市财政局、市税务局 各地要……`,
+ * `……。（市财政局、市税务局。下一句……`). The annotation up to the units' end, marked `unclosed`
+ * (GW206 adds the `）`), and where the line's text after the break starts. Null otherwise.
+ */
+function closeDropped(text: string, contentStart: number, contentEnd: number, registered: Set<string>): { candidate: LineCandidate; after: number } | null {
+  // The line ends as a sentence does, or with a bracket closed inside the open one (`……。（C负责）`).
+  if (!isOneOf(text.charCodeAt(contentEnd - 1), '。；;！？!?）)')) return null;
+  // The outermost bracket left open at the line's end.
+  let open = -1;
+  let depth = 0;
+  for (let k = contentStart; k < contentEnd; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff08 || c === 0x28) {
+      if (depth === 0) open = k;
+      depth++;
+    } else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
+  }
+  if (depth !== 1 || open <= contentStart || text.charCodeAt(open - 1) !== 0x3002 /* 。 */) return null;
+  // The breaks at the bracket's own level, in order: a `。` ends the list; spaces end it where a sentence follows.
+  let level = 0;
+  for (let k = open + 1; k < contentEnd; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff08 || c === 0x28) level++;
+    else if (c === 0xff09 || c === 0x29) level--;
+    if (level !== 0) continue;
+    const stop = c === 0x3002;
+    if (!stop && !isSpace(c)) continue;
+    let next = k + 1;
+    while (next < contentEnd && isSpace(text.charCodeAt(next))) next++;
+    if (!stop) {
+      const rest = text.slice(next, contentEnd);
+      const clause = rest.split(/[，,。；;\s\u3000]/, 1)[0];
+      // A list parted by spaces (`（市财政局 市税务局`), a role or a deadline after them: no sentence yet.
+      if (!clause || /^[、，,；;：:]/.test(rest) || ROLE_SAID.test(clause) || /[0-9０-９]/.test(clause) || isDeadlineClause(clause) || parseUnits(clause, (n) => registered.has(n)) !== null) {
+        k = next - 1;
+        continue;
+      }
+    }
+    const inner = text.slice(open + 1, k);
+    const parsed = inner.trim() ? parseUnits(inner, (n) => registered.has(n)) : null;
+    if (!parsed || parsed.units.length === 0 || parsed.deadline !== null || parsed.legend || parsed.defaults.length || parsed.leaders.length) return null;
+    if (!ROLE_TAIL.test(inner.slice(parsed.units[parsed.units.length - 1].end))) return null;
+    let end = k;
+    while (end > open + 1 && isSpace(text.charCodeAt(end - 1))) end--;
+    const head = text.slice(open + 1, end);
+    return { candidate: { start: open, end, innerStart: open + 1, inner: head, parsed: head === inner ? parsed : parseUnits(head, (n) => registered.has(n)) ?? parsed, form: parsed.form, unclosed: true }, after: stop ? k + 1 : next };
+  }
+  return null;
+}
+
+/** The candidates of the brackets on line `l` after position `from` (closeDropped's break). */
+function scanAfter(text: string, l: Line, from: number, registered: Set<string>): LineCandidate[] {
+  const out: LineCandidate[] = [];
+  for (const span of bracketSpans(text, from, l.contentEnd)) {
+    let b = span.open;
+    while (b > from && isSpace(text.charCodeAt(b - 1))) b--;
+    let a = span.close + 1;
+    while (a < l.contentEnd && isSpace(text.charCodeAt(a))) a++;
+    // As scanLine's: a bracket closing a sentence (after `。；！？`, or right before `。`/`；`, or ending the line).
+    if (b <= from || !(isOneOf(text.charCodeAt(b - 1), '。；;！？!?') || a >= l.contentEnd || isOneOf(text.charCodeAt(a), '。；;'))) continue;
+    if (!isOneOf(text.charCodeAt(b - 1), '。；;！？!?') && isAlias(text, from, span.open)) continue;
+    const inner = text.slice(span.open + 1, span.close);
+    const parsed = parseUnits(inner, (n) => registered.has(n));
+    out.push({ start: span.open, end: span.close + 1, innerStart: span.open + 1, inner, parsed, form: parsed?.form ?? 0 });
   }
   return out;
 }
@@ -1827,8 +1910,20 @@ const LINE_END = /^[。；;.\s\u3000]*$/;
 
 /** A point in time that starts a clause (`2024年12月底前`, `6月30日前`, `年底前`). */
 const TIME_START = new RegExp(`^${BY}?${WITHIN}?${WHEN}(?:[上中下]旬)?(?:底|末|中)?${AT_DAY}(?:前|以前|之前)|^${EVERY}`);
-/** A point in time a task's text starts with (`6月20日前，印发……`, `8月28日前完成……`). */
-const TIME_LEADING = new RegExp(`^${BY}?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前)`);
+/**
+ * What says a time is when the work is done: 前 after it (`6月底前`), or 完成 right after it
+ * (`年内完成`, `上半年完成`, `2025年6月底完成`; not `完成率`, `完成了`, `完成情况`).
+ */
+const DONE_BY = '(?:(?:前|以前|之前)|(?=(?:基本|全面)?完成(?![率量值额数了情])))';
+/** A point in time a task's text starts with (`6月20日前，印发……`, `8月28日前完成……`, `年内完成……`). */
+const TIME_LEADING = new RegExp(`^${BY}?${WHEN}(?:[上中下]旬)?(?:底|末|中)?${DONE_BY}`);
+/**
+ * A time said without 前 is a completion time only where it names a year, a half, a quarter or a
+ * month (not `5日`, `周五`), and not the whole year (`全年完成投资……` says how much, not by when).
+ */
+function doneByNamed(time: string): boolean {
+  return /[前完]$/.test(time) || (/[年月季]/.test(time) && !/全年$/.test(time));
+}
 
 /**
  * The point in time `text` starts with, as written (`6月20日前` of `6月20日前，印发筹备工作方案`),
@@ -1840,7 +1935,7 @@ export function leadingTime(text: string): { time: string; rest: number } | null
   // Most titles start with no digit and none of the words before a time.
   if (!(c >= 0x30 && c <= 0x39) && !(c >= 0xff10 && c <= 0xff19) && !/^(?:截至|截止|于|在|力争|确保|争取|[今明本]年|年底|年内|年中|上半年|下半年|第?[一二三四]季度|[〇○零一二三四五六七八九]{4}年|(?:十[一二]?|[一二三四五六七八九])月)/.test(text)) return null;
   const m = TIME_LEADING.exec(readable(text));
-  if (!m || !validDates(m[0])) return null;
+  if (!m || !validDates(m[0]) || !doneByNamed(m[0])) return null;
   let rest = m[0].length;
   while (rest < text.length && isOneOf(text.charCodeAt(rest), '，,、 \u3000')) rest++;
   return rest < text.length ? { time: text.slice(0, m[0].length), rest } : null;
@@ -1848,7 +1943,8 @@ export function leadingTime(text: string): { time: string; rest: number } | null
 
 /**
  * A completion time said as a clause of a task's text (`2025年6月底前完成平台迁移`, `力争于2025年9月底前全面完成`,
- * `以上工作要在2019年2月底前完成`): a time before 前, 以前 or 之前, at a clause's start or after 于, 力争,
+ * `以上工作要在2019年2月底前完成`, `2025年6月底完成`, `年内完成`): a time before 前, 以前 or 之前, or one naming
+ * a year, a half, a quarter or a month right before 完成 (not `已于2024年底完成`), at a clause's start or after 于, 力争,
  * 确保, 争取 (在 only after 要, 应, 须, 需, 将, 并, 均 or at a clause's start). A time said otherwise is what
  * the task is about (`到2025年，覆盖率达到90%`, `2024年以来`, `自2025年1月1日起施行`, `2023年度`): none. Not
  * where the time qualifies a thing (`2024年底前建成的小区`, `对2024年底前……`), says what is done already
@@ -1857,8 +1953,8 @@ export function leadingTime(text: string): { time: string; rest: number } | null
  * task's phases, `2025年6月底前完成试点，2025年底前全面推开`), the last one said: when the whole task is done.
  */
 export function deadlineInText(text: string): string | null {
-  // Most texts say no 前.
-  if (text.indexOf('前') < 0) return null;
+  // Most texts say no 前 (nor 完成).
+  if (text.indexOf('前') < 0 && text.indexOf('完成') < 0) return null;
   const plain = readable(text);
   let found: string | null = null;
   TIME_IN_TEXT.lastIndex = 0;
@@ -1873,7 +1969,9 @@ export function deadlineInText(text: string): string | null {
       : (by.startsWith('于') && !/[对关由至基属位等鉴处出]$/.test(before)) || /^(?:力争|确保|争取)/.test(by) || (by.startsWith('在') && /(?:要|应|须|需|将|并|均)$/.test(before));
     if (!ok) continue;
     const time = m[0].slice(by.length);
-    if (!TIME_NAMED.test(time) || !validDates(time) || FIGURES_IN_TIME.test(time)) continue;
+    if (!TIME_NAMED.test(time) || !validDates(time) || FIGURES_IN_TIME.test(time) || !doneByNamed(time)) continue;
+    // Said without 前 (`2025年6月底完成`), what was done already is none (`已于2024年底完成`).
+    if (!/前$/.test(time) && /已$/.test(before)) continue;
     // What the clause goes on with: none (`2019年6月底前，研究……`) or what is due then, not a thing qualified or done already.
     const rest = /^[^。；;，,：:！？!?]*/.exec(plain.slice(end))![0];
     if (/^(?:后|已|未|尚|内|期间)/.test(rest) || rest.indexOf('的') >= 0) continue;
@@ -1882,8 +1980,8 @@ export function deadlineInText(text: string): string | null {
   return found;
 }
 
-/** A time before 前 anywhere in a text, with the word before it (group 1); deadlineInText checks where it stands. */
-const TIME_IN_TEXT = new RegExp(`(截至|截止|自|力争于|力争在|力争|确保于|确保在|确保|争取于|争取在|争取|于|在)?${WHEN}(?:[上中下]旬)?(?:底|末|中)?(?:前|以前|之前)`, 'g');
+/** A time before 前 (or right before 完成) anywhere in a text, with the word before it (group 1); deadlineInText checks where it stands. */
+const TIME_IN_TEXT = new RegExp(`(截至|截止|自|力争于|力争在|力争|确保于|确保在|确保|争取于|争取在|争取|于|在)?${WHEN}(?:[上中下]旬)?(?:底|末|中)?${DONE_BY}`, 'g');
 /** A time that names a year, a month, a quarter or an event (not `5日`, `周五` alone: `5日前` may be five days ago). */
 const TIME_NAMED = /[年月季节期假]|开学|春耕|秋收|麦收|三夏/;
 /** A date in figures (`2025.6.30`, `9.30`): not read in the text. */
@@ -2170,6 +2268,10 @@ class LineAnnotation implements Annotation {
     return this.candidate.prose;
   }
 
+  get unclosed(): true | undefined {
+    return this.candidate.unclosed;
+  }
+
   /** What it says: its line text's parse, the same object wherever the line moves (sayingOf). */
   get saying(): ParsedUnits {
     return this.candidate.parsed;
@@ -2179,6 +2281,7 @@ class LineAnnotation implements Annotation {
     const { range, inner, innerRange, form, units, deadline, separators, line, legend, defaults, leaders } = this;
     const json: Annotation = { range, inner, innerRange, form, units, deadline, separators, line, legend, defaults, leaders };
     if (this.candidate.prose) json.prose = this.candidate.prose;
+    if (this.candidate.unclosed) json.unclosed = true;
     return json;
   }
 }

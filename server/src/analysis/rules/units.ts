@@ -9,7 +9,7 @@ import { Config } from '../config';
 import { Rule, RuleContext } from '../rule';
 import { tasksNeedingUnits } from '../tasks';
 import { reportingAt, reportModes } from '../titles';
-import { firstAt, Fix, Range } from '../types';
+import { firstAt, Fix, Position, Range } from '../types';
 import { editDistance, ENDING_SLIPS, endingWordSlips, isAbbreviation, isCollective, isDepartmentStem, isEndingSlip, isLocalities, isNearMiss, isStemSlip, isUnitLike, joinsTwoBodies, namesOtherUnit, StandardSlip, standardSlips, unitKind } from '../units';
 import { simplified } from '../script';
 import { isAnalysedText } from '../source';
@@ -157,6 +157,29 @@ const taskWithoutUnits: Rule = {
     }
   },
 };
+
+/**
+ * GW206's fixes for a bracket left open at `e`, the end of its units: at its line's end, the `）`
+ * added; before the next sentence on the line (annotations.ts closeDropped), the spaces that part
+ * them made the `）`; before a `。`, the `）` added before it or the `。` made the `）` (which the
+ * drafter meant is not certain: neither is safe).
+ */
+function closingFixes(doc: GongwenDocument, e: Position, close: string, ctx: RuleContext): Fix[] {
+  const l = doc.source.lines[e.line];
+  const add = ctx.msg(`补上“${close}”`, `Add “${close}”`);
+  if (e.character >= l.contentEnd) return [{ title: add, edits: [{ range: { start: e, end: e }, newText: close }], safe: true, preferred: true }];
+  const t = l.text;
+  if (t.charAt(e.character) === '。') {
+    const stop = { line: e.line, character: e.character + 1 };
+    return [
+      { title: add, edits: [{ range: { start: e, end: e }, newText: close }], safe: false, preferred: true },
+      { title: ctx.msg(`将“。”改为“${close}”`, `Replace “。” with “${close}”`), edits: [{ range: { start: e, end: stop }, newText: close }], safe: false },
+    ];
+  }
+  let k = e.character;
+  while (k < l.contentEnd && /[\s\u3000]/.test(t.charAt(k))) k++;
+  return [{ title: ctx.msg(`补上“${close}”（替换其后的空格）`, `Add “${close}” (in place of the spaces after it)`), edits: [{ range: { start: e, end: { line: e.line, character: k } }, newText: close }], safe: true, preferred: true }];
+}
 
 function clip(s: string): string {
   return s.length > 20 ? s.slice(0, 19) + '…' : s;
@@ -418,8 +441,8 @@ const brackets: Rule = {
   family: 'units',
   defaultSeverity: 'info',
   description: {
-    zh: '责任单位标注使用了半角括号“()”或方头括号“【】”，而本文其他标注使用全角括号“（）”；括号前后不一致（“（……)”“(……）”）；括号未闭合（“（甲牵头，乙配合”后即是下一项；任务句号后的“（甲、乙”在行末未闭合、下一行接着是正文的，也提示）；或在全角标注中夹用半角标点（“责任单位:”“牵头,”“牵头, ”“;”、单位名称中的“区委宣传部(区文明办)”）。本文的标注都写在任务末句的“。”之后，个别标注前漏了句号的（“……建立工作台账（办公室负责）”），也提示（独占一行、不含句号的标题带标注的不算，同级各项都以“。（……）”结尾的除外）。',
-    en: 'An annotation in half-width brackets () or in 【】 where the document uses full-width （）, a mismatched pair （…) or (…）, a bracket left unclosed (the next item follows “（A牵头，B配合”, or “（A、B” after the task\'s 。 ends its line and the paragraph goes on below), or half-width punctuation (责任单位:, 牵头, with or without a space after it, ;, a unit\'s other name in 区委宣传部(区文明办)) in a full-width annotation. Where the document writes its annotations after the task\'s 。, one that follows a word with no 。 (……建立工作台账（办公室负责）) is noted too (not a heading on its own line, with no 。 in it, with its annotation, unless its siblings end ……。（…）).',
+    zh: '责任单位标注使用了半角括号“()”或方头括号“【】”，而本文其他标注使用全角括号“（）”；括号前后不一致（“（……)”“(……）”）；括号未闭合（“（甲牵头，乙配合”后即是下一项；任务句号后的“（甲、乙”在行末未闭合、下一行接着是正文的，或同一行单位名称后接着空格和下一句、或接着“。”的，如“……。（市财政局、市税务局 各地要……”，也提示）；或在全角标注中夹用半角标点（“责任单位:”“牵头,”“牵头, ”“;”、单位名称中的“区委宣传部(区文明办)”）。本文的标注都写在任务末句的“。”之后，个别标注前漏了句号的（“……建立工作台账（办公室负责）”），也提示（独占一行、不含句号的标题带标注的不算，同级各项都以“。（……）”结尾的除外）。',
+    en: 'An annotation in half-width brackets () or in 【】 where the document uses full-width （）, a mismatched pair （…) or (…）, a bracket left unclosed (the next item follows “（A牵头，B配合”, or “（A、B” after the task\'s 。 ends its line and the paragraph goes on below, or is followed on its line by spaces and the next sentence, or by a 。: ……。（市财政局、市税务局 各地要……), or half-width punctuation (责任单位:, 牵头, with or without a space after it, ;, a unit\'s other name in 区委宣传部(区文明办)) in a full-width annotation. Where the document writes its annotations after the task\'s 。, one that follows a word with no 。 (……建立工作台账（办公室负责）) is noted too (not a heading on its own line, with no 。 in it, with its annotation, unless its siblings end ……。（…）).',
   },
   fixable: true,
   inputs: 'annotations',
@@ -448,7 +471,7 @@ const brackets: Rule = {
         ctx.report({
           range: a.range,
           message: ctx.msg(`标注的括号未闭合，应补上“${close}”。`, `The annotation's bracket is not closed; add “${close}”.`),
-          fixes: [{ title: ctx.msg(`补上“${close}”`, `Add “${close}”`), edits: [{ range: { start: e, end: e }, newText: close }], safe: true, preferred: true }],
+          fixes: closingFixes(doc, e, close, ctx),
         });
         continue;
       }
