@@ -326,6 +326,14 @@ describe('unit rules', () => {
       assert.deepStrictEqual(findings('甲。（各牵头部门负责）\n', 'GW203'), []);
       assert.strictEqual(findings('甲。（各牵头部门牵头，区政务服务中心配合）\n', 'GW203').length, 1);
     });
+    it('reads an organ`s own offices as a collective (`局属各单位、机关各科室`: every one fixes its own problems)', () => {
+      for (const own of ['机关各科室', '局机关各处室', '集团总部各部门', '机关有关科室']) {
+        assert.deepStrictEqual(findings(`甲。（责任单位：局属各单位、${own}）\n`, 'GW203'), [], own);
+        assert.deepStrictEqual(findings(`甲。（${own}）\n`, 'GW203'), [], own);
+      }
+      // A specific office after them: the collective leads it, flagged as before.
+      assert.strictEqual(findings('甲。（机关各科室、局办公室）\n', 'GW203').length, 1);
+    });
     it('accepts the places below leading, each in its own area', () => {
       for (const inner of ['各县区政府、市教育局负责', '各县（市、区）人民政府牵头，市直有关部门配合', '各乡镇（街道）、县农业农村局', '各级党委和政府、市委组织部']) {
         assert.deepStrictEqual(findings(`甲。（${inner}）\n`, 'GW203'), [], inner);

@@ -20,7 +20,7 @@ export interface LineStartSuggestion {
   sortText: string;
 }
 
-const DEEPER: Partial<Record<MarkerKind, MarkerKind>> = { division: 'cn', cn: 'parenCn', parenCn: 'arabic', arabic: 'parenArabic', parenArabic: 'circled', chapter: 'article', section: 'article' };
+const DEEPER: Partial<Record<MarkerKind, MarkerKind>> = { division: 'cn', phase: 'parenCn', cn: 'parenCn', parenCn: 'arabic', arabic: 'parenArabic', parenArabic: 'circled', chapter: 'article', section: 'article' };
 
 /** `2026年3月5日`: 成文日期 without leading zeros (VS Code's $CURRENT_MONTH pads, so it cannot). */
 export function chineseDate(d: Date): string {
@@ -46,7 +46,7 @@ export function lineStartSuggestions(doc: GongwenDocument, line: number, now: Da
   const add = (kind: MarkerKind, value: number, detail: LineStartSuggestion['detail'], rank: number, like?: Heading) => {
     // A question's next is written as it is (`问3：` after `问2：`, `问：` after `问：`); so is a
     // division's (`第二篇` after `第一篇`, not `第二部分`).
-    const label = (kind === 'question' || kind === 'division') && like ? renumbered(like.marker, value) : markerFor(kind, value);
+    const label = (kind === 'question' || kind === 'division' || kind === 'phase') && like ? renumbered(like.marker, value) : markerFor(kind, value);
     if (out.some((s) => s.label === label)) return;
     out.push({ kind: 'marker', label, insertText: label, snippet: false, detail, sortText: `0${rank}` });
   };

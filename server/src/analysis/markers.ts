@@ -56,6 +56,8 @@ export const NOMINAL_LEVEL: Record<MarkerKind, number> = {
   padded: -3,
   // Under a section's `一、` (`四、热点问答`), above the lists of its answer (structure.ts holds them under it).
   question: 1.5,
+  // A plan's stage (`第一阶段：摸底排查（3月—4月）`) under its `二、实施步骤`, above the `（一）` of its tasks.
+  phase: 1.5,
 };
 
 const CN = '[一二三四五六七八九十百]{1,4}';
@@ -84,6 +86,12 @@ const DIVISION_GLUED = String.raw`(?<=部分)(?=(?!${DIVISION_GOES_ON})(?![^已�
  * not: `第一篇文章`). Never `第二部分内容已经完成。` (a sentence) nor `第一部分的任务` (a phrase citing it).
  */
 const RE_DIVISION = new RegExp(String.raw`^第([一二三四五六七八九十]{1,3})(部分|篇|编)(?:([：:、])[ \u3000]*|[ \t\u3000]+|$|${DIVISION_GLUED})(?=[^。；！？]{0,40}$)`);
+/**
+ * `第一阶段：摸底排查（2025年3月—4月）`, `第二阶段　集中整治`, `第三阶段（11月—12月）`: a stage of a plan,
+ * numbering the tasks under it afresh (`（一）` again in each); a short line, never a sentence
+ * (`第一阶段：全面摸底，建立台账。`), nor one going on (`第一阶段的工作`, `第一阶段为动员部署`).
+ */
+const RE_PHASE = /^第([一二三四五六七八九十]{1,2})阶段(?:([：:、])[ \u3000]*|[ \t\u3000]+|$|(?=[（(]))(?=[^。；！？]{0,40}$)/;
 /** `第四条：`, `第二条，`, `第一章、`: a regulation's unit with punctuation after it, as web copies and company rules write it. */
 const RE_REGULATION_PUNCT = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条節條])([：:，,、.．])(?=[^\\s\\u3000])`);
 // Stray punctuation marks after a space are the marker's too (`(一)　,总体要求`, `(一): ,总体要求`): read without it, the
@@ -262,6 +270,13 @@ export function matchMarker(content: string): MarkerMatch | null {
     // Written as the drafter writes it (`第一部分：总体要求`, `第一部分　`): its canonical spelling is its own words.
     const text = m[0].replace(/[ \t\u3000]+$/, '');
     return { kind: 'division', value, numeral: m[1], text, punct: m[3] ?? '', halfWidth: false, canonical: text };
+  }
+  if (content.charCodeAt(0) === 0x7b2c /* 第 */ && (m = RE_PHASE.exec(content))) {
+    const value = parseChinese(m[1]);
+    if (!Number.isFinite(value) || value === 0) return null;
+    // As the drafter writes it (`第一阶段：`, `第一阶段`): renumbering changes its numeral only.
+    const text = m[0].replace(/[ \t\u3000]+$/, '');
+    return { kind: 'phase', value, numeral: m[1], text, punct: m[2] ?? '', halfWidth: false, canonical: text };
   }
   if (content.charCodeAt(0) === 0x95ee /* 问 */ && (m = RE_QUESTION.exec(content))) {
     const rest = content.slice(m[0].length);
@@ -448,7 +463,7 @@ export function renumbered(m: Pick<MarkerMatch, 'kind' | 'text'>, value: number,
   // `/ 03 /` renumbered keeps its slashes, `03｜` its bar: only the two digits change.
   if (m.kind === 'padded') return m.text.replace(/[0-9]{2}/, markerFor('padded', value));
   // `第四部分　` renumbered keeps its noun and what follows it: only the numeral changes.
-  if (m.kind === 'division') return m.text.replace(/^第[一二三四五六七八九十]{1,3}/, `第${toChinese(value)}`);
+  if (m.kind === 'division' || m.kind === 'phase') return m.text.replace(/^第[一二三四五六七八九十]{1,3}/, `第${toChinese(value)}`);
   // `问题四：` renumbered keeps its noun, its colon and its numeral's script: `问题三：`, `问3：`.
   if (m.kind === 'question') return m.text.replace(QUESTION_NUMERAL, (n) => (/[0-9０-９]/.test(n) ? String(value) : toChinese(value)));
   // `⑶` renumbered is `⑵`, in its own glyphs while they reach.
@@ -553,6 +568,8 @@ export function markerFor(kind: MarkerKind, value: number): string {
       return String(value).padStart(2, '0');
     case 'question':
       return `问题${toChinese(value)}：`;
+    case 'phase':
+      return `第${toChinese(value)}阶段`;
   }
 }
 

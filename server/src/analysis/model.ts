@@ -31,7 +31,8 @@ export type MarkerKind =
   | 'article'
   | 'decimal'
   | 'padded'
-  | 'question';
+  | 'question'
+  | 'phase';
 
 export interface Marker {
   kind: MarkerKind;

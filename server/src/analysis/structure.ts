@@ -8,7 +8,7 @@
  *   level shows up as a child at an unusual depth (which the rules judge, not the parser).
  */
 import * as F from './frame';
-import { BULLETS, endsAsFigure, isFigure, isFigureRow, matchAloneMarker, matchMarker, MarkerMatch, missingDot, NOMINAL_LEVEL } from './markers';
+import { BULLETS, endsAsFigure, isFigure, isFigureRow, matchAloneMarker, matchMarker, MarkerMatch, missingDot, NOMINAL_LEVEL, withoutBullet } from './markers';
 import { isUnitLike } from './units';
 import { isCategoryRow, tabHeaderCells, tabRowEnd, tabRowFits } from './annotations';
 import { continues, isFull, Wrapping, wrappingOf } from './wrapping';
@@ -224,8 +224,19 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     }
   }
   // A table of contents (`目　录`, then `1.总则……1` …): its entries are no headings. It ends where
-  // the body repeats its first entry, or at a line that is no entry.
+  // the body repeats its first entry, or at a line that is no entry. A 简报's (`本期要目`) lists its
+  // articles' headlines: each line below that repeats one opens its article (digestHeadlines).
+  let headlines: Set<number> | null = null;
   for (const i of facts.toc) {
+    if (DIGEST_HEAD.test(contents[i])) {
+      const found = digestHeadlines(contents, markers, i);
+      if (!found) continue;
+      if (markers === facts.markers) markers = markers.slice();
+      for (const j of found.entries) markers[j] = null;
+      headlines ??= new Set();
+      for (const j of found.headlines) headlines.add(j);
+      continue;
+    }
     let first: MarkerMatch | null = null;
     for (let j = i + 1; j < n; j++) {
       const c = contents[j];
@@ -282,6 +293,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   let lastMarkerLine = n - 1;
   while (lastMarkerLine >= 0 && !markers[lastMarkerLine]) lastMarkerLine--;
   const breaks = attachedDocumentStarts(contents, markers, facts.cn);
+  if (headlines) for (const j of headlines) breaks.add(j);
 
   const fields: FrameField[] = [];
   const parts: Part[] = [];
@@ -299,9 +311,11 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   let lastText = -1;
   /** The `一、`s of this scan that group the articles under them (headsArticles). */
   const overArticles = new Set<Heading>();
+  /** The stages of this scan (`第一阶段：……`) whose items are `一、`s (phaseOverCn): above them, not under one. */
+  const overCn = new Set<Heading>();
   /** The `1.`s of this scan listed under a `（2）` (an inverted list: invertedStart), and their later siblings. */
   const inverted = new Set<Heading>();
-  const stackLevel = (h: Heading): number => (overArticles.has(h) ? ARTICLE_GROUP_LEVEL : inverted.has(h) ? stackLevel(h.parent!) + INVERTED_STEP : levelOf(h.marker));
+  const stackLevel = (h: Heading): number => (overArticles.has(h) ? ARTICLE_GROUP_LEVEL : overCn.has(h) ? PHASE_OVER_CN_LEVEL : inverted.has(h) ? stackLevel(h.parent!) + INVERTED_STEP : levelOf(h.marker));
   /** Whether the part holds a `1.` level (a `1.` not under a `（1）`) among its headings so far: looked for on from where the last ask stopped. */
   const arabicLevel = { part: -1, upTo: 0, seen: false };
   const partHasArabicLevel = (): boolean => {
@@ -440,7 +454,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     }
     if (breaks.has(i) && lastText >= 0) {
       startNewPart(i);
-      if (HEADLINE.test(c) && !F.endsLikeTitle(c)) {
+      if ((HEADLINE.test(c) || headlines?.has(i)) && !F.endsLikeTitle(c)) {
         // An article's headline is its part's title (the outline shows it), not a document title.
         part.title = c;
         part.titleRange = { start: { line: i, character: source.lines[i].contentStart }, end: { line: i, character: source.lines[i].contentEnd } };
@@ -679,7 +693,9 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
         if (!partHasArabicLevel()) invertedAt = stack.length;
       }
     }
-    const level = container ? ARTICLE_GROUP_LEVEL : invertedAt >= 0 ? stackLevel(stack[invertedAt - 1]) + INVERTED_STEP : levelOf(marker);
+    // `第一阶段：……` over `一、开展调查。` (not under a `二、实施步骤` over `（一）`): a level above the `一、`s.
+    const stageOverCn = marker.kind === 'phase' && phaseOverCn(markers, i);
+    const level = container ? ARTICLE_GROUP_LEVEL : stageOverCn ? PHASE_OVER_CN_LEVEL : invertedAt >= 0 ? stackLevel(stack[invertedAt - 1]) + INVERTED_STEP : levelOf(marker);
     // A question (`问题二：……？`, `2.……？`) closes the one before it of its kind, with the lists of
     // that one's answer; any other heading closes what stands at its level or below, but not a
     // question whose answer it lists in (`（一）` under `3.……？`): only one at the level of the
@@ -720,6 +736,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
       ? makeAloneHeading(source, i, titleLine, marker, parent, parts.length, wrapping, listStart)
       : makeHeading(source, i, marker, parent, parts.length, wrapping, listStart, titleLine >= 0 ? contents[titleLine] : undefined);
     if (container) overArticles.add(h);
+    if (stageOverCn) overCn.add(h);
     if (invertedAt >= 0) inverted.add(h);
     headings.push(h);
     if (parent) {
@@ -798,7 +815,7 @@ function lineFacts(source: SourceText, previous?: LineFacts): LineFacts {
     markers[i] = m;
     if (text && (F.isAttachments(text) || F.isAttachmentLabel(text))) attachments.push(i);
     if (m && m.kind === 'cn') cn.push(i);
-    if (!m && text.length <= 4 && TOC_HEAD.test(text)) toc.push(i);
+    if (!m && text.length <= 5 && (TOC_HEAD.test(text) || DIGEST_HEAD.test(text))) toc.push(i);
     if (!m && text.indexOf('\t') > 0 && tabHeaderCells(l) > 0) tables.push(i);
     if (!m && text.length <= 40 && BOX_HEAD.test(text)) boxes.push(i);
     if (figureLike(text)) figures.push(i);
@@ -1854,6 +1871,37 @@ function asArabic(m: MarkerMatch): MarkerMatch {
 
 /** A table of contents' heading line: `目录`, `目　录`, `目 录：`. */
 const TOC_HEAD = /^目[\s\u3000]*录[：:]?$/;
+/** A 简报's or 工作动态's list of its articles: `本期要目`, `本期目录：`, `本期导读`. */
+const DIGEST_HEAD = /^本期(?:要目|目录|导读)[：:]?$/;
+/** A digest's entry: a headline (a bullet or a number may lead it), no sentence. */
+const DIGEST_ENTRY_MAX = 40;
+
+/**
+ * The entries under a 简报's `本期要目` on line `head` (the lines up to the first line that repeats one,
+ * where the first article starts, or to a line that is no headline), and the lines below them that repeat
+ * an entry, bullet and number aside: each opens its article. Null where no line repeats one.
+ */
+function digestHeadlines(contents: readonly string[], markers: ReadonlyArray<MarkerMatch | null>, head: number): { entries: number[]; headlines: number[] } | null {
+  const entries: number[] = [];
+  const names = new Set<string>();
+  const n = contents.length;
+  const name = (j: number): string => {
+    const m = markers[j];
+    return withoutBullet(m ? contents[j].slice(m.text.length) : contents[j]).trim();
+  };
+  let j = head + 1;
+  for (; j < n; j++) {
+    const c = contents[j];
+    if (!c) continue;
+    const t = name(j);
+    if (names.has(t) || !t || t.length > DIGEST_ENTRY_MAX || /[。；！？：:]/.test(t)) break;
+    entries.push(j);
+    names.add(t);
+  }
+  const headlines: number[] = [];
+  for (; j < n; j++) if (contents[j] && contents[j].length <= DIGEST_ENTRY_MAX + 4 && names.has(name(j))) headlines.push(j);
+  return headlines.length && entries.length ? { entries, headlines } : null;
+}
 /** Dot leaders, or a tab, before an entry's page number. */
 const TOC_LEADER = /(?:[.．…·…\-—_]{2,}|\t)\s*[0-9]*$/;
 /** An entry ending in its page number after leaders or a tab. */
@@ -1861,6 +1909,14 @@ const TOC_PAGE = /(?:[.．…·\-—_]{2,}|\t)\s*[0-9]+$/;
 
 /** The level of a `一、` that groups articles: below a chapter's section, above an article. */
 const ARTICLE_GROUP_LEVEL = NOMINAL_LEVEL.article - 0.5;
+/** The level of a plan's stage whose items are `一、`s: above them, below an article. */
+const PHASE_OVER_CN_LEVEL = NOMINAL_LEVEL.cn - 0.5;
+
+/** Whether the next marker after the stage on line `i` (`第一阶段：……`) is a `一、`: the stage heads the `一、`s, not a `二、实施步骤`'s `（一）`s. */
+function phaseOverCn(markers: ReadonlyArray<MarkerMatch | null>, i: number): boolean {
+  for (let j = i + 1; j < markers.length; j++) if (markers[j]) return markers[j]!.kind === 'cn';
+  return false;
+}
 
 /**
  * Whether the `一、` on line `line` groups the articles after it (a 若干政策 numbered `一、支持粮食

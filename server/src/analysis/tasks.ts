@@ -65,7 +65,7 @@ export function headingPath(h: Heading, memo?: DepthMemo<string>): string {
   const m = h.marker;
   const p = h.parent;
   // A division (`第二部分：`, kept as written) is its numeral and noun, without the colon after them: `第二部分一、（一）`.
-  const own = m.kind === 'decimal' || m.kind === 'padded' ? markerFor(m.kind, m.value) : m.kind === 'division' ? m.text.slice(0, m.text.length - m.punct.length) : m.canonical;
+  const own = m.kind === 'decimal' || m.kind === 'padded' ? markerFor(m.kind, m.value) : m.kind === 'division' || m.kind === 'phase' ? m.text.slice(0, m.text.length - m.punct.length) : m.canonical;
   const path = (p ? headingPath(p, memo) + (p.marker.kind === 'padded' ? PADDED_JOIN : '') : '') + own;
   memo?.set(h, path);
   return path;

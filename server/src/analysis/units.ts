@@ -57,10 +57,11 @@ const NOT_IN_UNIT = /[的是了在将把被或]|括号|按照|根据|通过|进�
 const HEADCOUNT = /[0-9０-９]+(?:[—－~～至到-][0-9０-９]+)?[人名]/;
 
 /**
- * `各…`, `有关…`, and the members of a body (`市直各单位`, `局属有关单位`, `集团所属各单位`) or of a
- * place's government (`市有关执法部门`, `县政府相关部门`).
+ * `各…`, `有关…`, and the members of a body (`市直各单位`, `局属有关单位`, `集团所属各单位`), of an organ's
+ * own offices (`机关各科室`, `局机关各处室`, `集团总部各部门`) or of a place's government (`市有关执法部门`,
+ * `县政府相关部门`).
  */
-const COLLECTIVE_START = /^(各|有关|相关|其他|其它|所属|全市|全省|全区|全县|[\u4e00-\u9fff]{0,4}[直属级](?:各|有关|相关)|[省市县区州乡镇](?:委|政府)?(?:各|有关|相关))/;
+const COLLECTIVE_START = /^(各|有关|相关|其他|其它|所属|全市|全省|全区|全县|[\u4e00-\u9fff]{0,4}[直属级](?:各|有关|相关)|[\u4e00-\u9fff]{0,3}(?:机关|总部)(?:各|有关|相关)|[省市县区州乡镇](?:委|政府)?(?:各|有关|相关))/;
 
 /** `各有关部门`, `市直各单位`, a configured collective; in either script (`各有關部門`). */
 export function isCollective(name: string, extra: readonly string[] = []): boolean {

@@ -26,6 +26,7 @@ const KIND_NAME: Record<MarkerKind, string> = {
   decimal: '1.1',
   padded: '01',
   question: '问题一：',
+  phase: '第一阶段',
 };
 
 function replaceMarker(h: Heading, value: number, fullDot = false): TextEdit {
@@ -743,7 +744,7 @@ const depth: Rule = {
     let fullDot: boolean | undefined;
     for (const h of doc.headings) {
       // A web article's `01` sections are a level of their own, never another family miswritten; so are a 问答's questions.
-      if (REGULATION.has(h.marker.kind) || h.marker.kind === 'decimal' || h.marker.kind === 'padded' || h.marker.kind === 'question') continue;
+      if (REGULATION.has(h.marker.kind) || h.marker.kind === 'decimal' || h.marker.kind === 'padded' || h.marker.kind === 'question' || h.marker.kind === 'phase') continue;
       const u = usage[h.part].get(h.parent ? h.parent.marker.kind : 'root')!;
       const { counts, usual, usualCount, total } = u;
       const mine = counts.get(h.marker.kind) ?? 0;
@@ -753,7 +754,7 @@ const depth: Rule = {
       if (usualCount < 3 || usualCount / total < 0.75 || mine > 2) {
         if (!inPastedBlock(h, u, doc)) continue;
       }
-      if (REGULATION.has(usual) || usual === 'decimal' || usual === 'padded' || usual === 'question') continue;
+      if (REGULATION.has(usual) || usual === 'decimal' || usual === 'padded' || usual === 'question' || usual === 'phase') continue;
       if (h.parent && h.marker.kind === 'arabic' && usual === 'parenCn') continue; // a level skip: GW104
       // A family between the parent's and the usual one (`五、工作要求` | `（一）……` where the tasks go
       // `一、` → `1.`): the standard's own next level, where the rest of the document skips it.
