@@ -159,20 +159,71 @@ const NEXT_LEVEL = new Map<MarkerKind | null, MarkerKind>([
 ]);
 
 /**
- * The marker `h` would have as its parent's next sibling (`三、` for the `（三）` ending `二、`'s items
- * `（一）` `（二）` `（三）` `（三）`), where a break at `h` may as well be that sibling written in the form
- * of the level below as a number of the parent's list miswritten: `h` is the last item of its
- * parent, holds no items, is numbered as the parent's next sibling would be, and that sibling is
- * missing (the parent's next sibling of its kind, if any, is the one after). Null otherwise.
+ * The markers `h` would have as the missing next sibling of a heading over it (its parent, or one
+ * further up), where `h` may as well be that sibling written in the form of a level below as an item
+ * of its own list: `（三）` ending `二、`'s items `（一）` `（二）` `（三）` `（三）` for `三、`; `（4）` ending the
+ * `（1）`–`（3）` of a `2.` under a `（三）` for `（四）`; `（2）` opening the items of a `3.` under a `（一）`
+ * for `（二）`. `h` holds no items, is numbered as that heading's next sibling would be, that sibling
+ * is missing (its next of its kind, if any, is the one after), `h` ends its own list (no
+ * sibling of its kind after it), and the headings between (its parent, ...) have no next of their kind
+ * but one starting a list, which `h` would hold. Innermost first; empty where none.
  */
-function asParentSibling(h: Heading, doc: GongwenDocument, fullDot: boolean): string | null {
-  const parent = h.parent;
-  if (!parent || h.children.length || !STANDARD.has(parent.marker.kind) || !STANDARD.has(h.marker.kind) || h.marker.kind === parent.marker.kind) return null;
-  if (parent.children[parent.children.length - 1] !== h || h.marker.value !== parent.marker.value + 1) return null;
-  const next = nextOfKind(parent, doc);
-  if (next && next.marker.value !== h.marker.value + 1) return null;
-  const kind = parent.marker.kind;
-  return inWidthOf({ kind, text: h.marker.text }, markerFor(kind, h.marker.value), kind === 'arabic' && fullDot);
+function asAncestorSibling(h: Heading, doc: GongwenDocument, fullDot: boolean): { above: Heading; marker: string }[] {
+  const out: { above: Heading; marker: string }[] = [];
+  if (h.children.length || !STANDARD.has(h.marker.kind)) return out;
+  if (nextOfKind(h, doc)) return out;
+  for (let a = h.parent; a && STANDARD.has(a.marker.kind); a = a.parent) {
+    const next = nextOfKind(a, doc);
+    if (a.marker.kind !== h.marker.kind && h.marker.value === a.marker.value + 1 && (!next || next.marker.value === h.marker.value + 1)) {
+      const kind = a.marker.kind;
+      out.push({ above: a, marker: inWidthOf({ kind, text: h.marker.text }, markerFor(kind, h.marker.value), kind === 'arabic' && fullDot) });
+    }
+    // So read, the headings after `h` in the one above are its items: `a`'s next of its kind could
+    // be one only where it starts a list (`（三）` `2.` `（4）` `1.`: the `（四）`'s `1.`, not a `3.`).
+    if (next && next.marker.value !== 1) break;
+  }
+  return out;
+}
+
+/** Whether `a` is `h` or a heading over it. */
+function holds(a: Heading, h: Heading): boolean {
+  for (let x: Heading | null = h; x; x = x.parent) if (x === a) return true;
+  return false;
+}
+
+/** The heading right before `h` in the document's order (the last heading under the sibling before it, or its parent). */
+function headingBefore(h: Heading, doc: GongwenDocument): Heading | null {
+  const siblings = siblingsOf(h, doc);
+  const at = siblings.indexOf(h);
+  if (at <= 0) return h.parent;
+  let x = siblings[at - 1];
+  while (x.children.length) x = x.children[x.children.length - 1];
+  return x;
+}
+
+/**
+ * A break at `h` that a heading's missing next sibling written in a lower level's form
+ * (asAncestorSibling) explains: `h` itself, or a break right after such a heading `x`, inside the
+ * heading it would be the sibling of (its items, so read: `（三）` `1.` `（1）`–`（4）` then `1.`), or at
+ * that heading's next of its kind numbered after `x` (`（一）` `1.` `2.` `（2）` then `（三）`, the `（二）`
+ * written `（2）`). Renumbering then rewrites what the drafter wrote right, as likely as it mends a
+ * number: no fix of it is safe. Null where none.
+ */
+function slipAbove(h: Heading, doc: GongwenDocument, fullDot: boolean, before: boolean): { x: Heading; above: Heading; marker: string } | null {
+  if (!before) {
+    const own = asAncestorSibling(h, doc, fullDot);
+    return own.length ? { x: h, ...own[0] } : null;
+  }
+  const x = headingBefore(h, doc);
+  // (Not a sibling of `x`: a list that breaks after an item of its own reads the same either way.)
+  if (!x || x.parent === h.parent) return null;
+  for (const s of asAncestorSibling(x, doc, fullDot)) {
+    if (holds(s.above, h)) return { x, ...s };
+    // So read, the list goes on at `h` (the end, or its next number after it).
+    const next = nextOfKind(h, doc);
+    if (h.marker.kind === s.above.marker.kind && nextOfKind(s.above, doc) === h && (!next || next.marker.value === h.marker.value + 1)) return { x, ...s };
+  }
+  return null;
 }
 
 /**
@@ -322,8 +373,8 @@ const sequence: Rule = {
   family: 'numbering',
   defaultSeverity: 'error',
   description: {
-    zh: '同级序号出现跳号、重号或顺序颠倒（按文档自身的编号方式判断：每级重新编号或全文连续编号）。一组下级序号接着上级序号编号、各项之下再无下级时（如一个“一、”之下“（一）”“（二）”之后写“3.”“4.”“5.”），既可能是“（二）”之下的编号有误，也可能是同级的“（三）”至“（五）”换了写法，或“（一）”“（二）”才是写法不一的一方：三种改法都提供，但都不会被“全部修复”自动采用。一组的最后一项出现重号或跳号、其序号恰是上级下一项应有的序号、而上级下一项缺失时（如“二、”之下“（一）”至“（三）”之后又一个“（三）”，其后没有“三、”），既可能应改为“（四）”，也可能是“三、”写成了“（三）”：两种改法都提供，都不自动采用。反过来，跳号或重号的一项恰是上一项之下那一组的下一项、写成了本级的样式时（如“一、”之下“（一）”“（二）”之后写“三、”，其后是“二、”；或“一、”“一、”“二、”），既可能是本级编号有误，也可能是“（三）”“（一）”写错了样式：两种改法都提供，本级这一组的重新编号不自动采用（该项为一组的最后一项时，只在其下没有下级时（此时打错序号与写错样式无从区分：如“一、”“（一）”“二、”“（一）”之后又一个“二、”，或全文只有“一、”“一、”两项）、其下各项是那一项的下一级样式且本文同级别处也用那一级时，或其下各项接着上面各组编号时（如“二、”之下“（一）”“1.”之后又一个“二、”，其下“3.”“（二）”）如此；序号为 1 时，那一项之下的一组也可以是本文同级各项之下所用的样式）；重号的两项中前一项如此时（“（一）”“二、”“（三）”“二、”“三、”），同样处理。一组从中间的序号开始、而其前面恰有一项另一种样式的序号是所缺的那一个时（如“一、”之下“1.”“1.”“（二）”，“（一）”写成了“1.”），既可能是本组编号有误，也可能是那一项写错了样式：两种改法都提供，本组的重新编号（及前面那一项与其后同样式一项的重号）不自动采用。长篇要点、方案、讲话稿的“第一部分”“第二部分”（及规划的“第一篇”、“第一编”）是“一、”之上的一级，其间跳号、重号同样提示；各部分之下的“一、”每部分重新编号或接续编号均可。',
-    en: 'Sibling numbers skip, repeat or go backwards (judged by the numbering style the document uses). Where a list goes on from its parent\'s number and its items hold none (3. 4. 5. after （一） （二） under one 一、), it may be the （二）\'s items misnumbered, its siblings （三） to （五） written in another form, or the （一） （二） may be the odd ones: all three fixes are offered, none applied by fix-all. Where the last item of a list repeats or skips a number and is numbered as its parent\'s next sibling would be, that sibling missing (a second （三） after 二、\'s （一） to （三）, no 三、 after it), it may be a （四） or the 三、 written in its items\' form: both fixes are offered, neither applied by fix-all. The other way round, where an item that skips or repeats a number is numbered as the next item of the list inside the sibling above it, in this level\'s form (三、 after 一、\'s （一） （二）, with a 二、 after it; or 一、 一、 二、), it may be this list misnumbered or that （三） or （一） written in the wrong form: both fixes are offered, and the renumbering of this list is not applied by fix-all (for the last item of its list, only where it holds no items (a mistyped number and a slip of form then read the same: a second 二、 after 一、 （一） 二、 （一）, or a plan of just 一、 一、), where its own items are in the form of the level under that item and the list\'s other items hold items in that item\'s form, or where its items go on from the lists above it: a second 二、 after 二、\'s （一） 1., holding a 3. and a （二）; for an item numbered 1, the list under that item may also be in the form the items of its kind beside it hold); the same where the first of two repeated numbers is such an item (（一） 二、 （三） 二、 三、). Where a list starts past its first number and a sibling before it, in another form, has the missing number (1. 1. （二） under a 一、, the （一） written 1.), it may be this list misnumbered or that sibling in the wrong form: both fixes are offered, and the list\'s renumbering (and the repeat of that sibling with the next of its form) is not applied by fix-all. A long plan\'s, 要点\'s or speech\'s divisions (第一部分, 第二部分; a 规划\'s 第一篇, 第一编) are a level above 一、: a gap or a repeat among them is reported too; the 一、 under them may start again in each or run on.',
+    zh: '同级序号出现跳号、重号或顺序颠倒（按文档自身的编号方式判断：每级重新编号或全文连续编号）。一组下级序号接着上级序号编号、各项之下再无下级时（如一个“一、”之下“（一）”“（二）”之后写“3.”“4.”“5.”），既可能是“（二）”之下的编号有误，也可能是同级的“（三）”至“（五）”换了写法，或“（一）”“（二）”才是写法不一的一方：三种改法都提供，但都不会被“全部修复”自动采用。一组的最后一项出现重号或跳号、其序号恰是上级下一项应有的序号、而上级下一项缺失时（如“二、”之下“（一）”至“（三）”之后又一个“（三）”，其后没有“三、”），既可能应改为“（四）”，也可能是“三、”写成了“（三）”：两种改法都提供，都不自动采用。上级之上各级亦然（如“（一）”之下“3.”的第一项写成“（2）”、其后没有“（二）”，可能是“（二）”写成了“（2）”）；紧接这样一项之后的跳号、重号（如“（三）”之下“2.”的“（1）”至“（4）”之后又一个“1.”，或“（一）”之下最后一项“（2）”之后是“（三）”），也可能是那一项本是上级的下一项：两种改法都提供，都不自动采用。反过来，跳号或重号的一项恰是上一项之下那一组的下一项、写成了本级的样式时（如“一、”之下“（一）”“（二）”之后写“三、”，其后是“二、”；或“一、”“一、”“二、”），既可能是本级编号有误，也可能是“（三）”“（一）”写错了样式：两种改法都提供，本级这一组的重新编号不自动采用（该项为一组的最后一项时，只在其下没有下级时（此时打错序号与写错样式无从区分：如“一、”“（一）”“二、”“（一）”之后又一个“二、”，或全文只有“一、”“一、”两项）、其下各项是那一项的下一级样式且本文同级别处也用那一级时，或其下各项接着上面各组编号时（如“二、”之下“（一）”“1.”之后又一个“二、”，其下“3.”“（二）”）如此；序号为 1 时，那一项之下的一组也可以是本文同级各项之下所用的样式）；重号的两项中前一项如此时（“（一）”“二、”“（三）”“二、”“三、”），同样处理。一组从中间的序号开始、而其前面恰有一项另一种样式的序号是所缺的那一个时（如“一、”之下“1.”“1.”“（二）”，“（一）”写成了“1.”），既可能是本组编号有误，也可能是那一项写错了样式：两种改法都提供，本组的重新编号（及前面那一项与其后同样式一项的重号）不自动采用。长篇要点、方案、讲话稿的“第一部分”“第二部分”（及规划的“第一篇”、“第一编”）是“一、”之上的一级，其间跳号、重号同样提示；各部分之下的“一、”每部分重新编号或接续编号均可。',
+    en: 'Sibling numbers skip, repeat or go backwards (judged by the numbering style the document uses). Where a list goes on from its parent\'s number and its items hold none (3. 4. 5. after （一） （二） under one 一、), it may be the （二）\'s items misnumbered, its siblings （三） to （五） written in another form, or the （一） （二） may be the odd ones: all three fixes are offered, none applied by fix-all. Where the last item of a list repeats or skips a number and is numbered as its parent\'s next sibling would be, that sibling missing (a second （三） after 二、\'s （一） to （三）, no 三、 after it), it may be a （四） or the 三、 written in its items\' form: both fixes are offered, neither applied by fix-all. The same for a heading further up (a （2） opening a 3.\'s items under a （一）, no （二） after it), and for a break right after such an item, which it would then hold or which would go on from it (a second 1. after a 2.\'s （1） to （4） under a （三）; a （三） after a （一） whose last item is a （2）): that item may be the heading\'s next sibling; both fixes are offered, neither applied by fix-all. The other way round, where an item that skips or repeats a number is numbered as the next item of the list inside the sibling above it, in this level\'s form (三、 after 一、\'s （一） （二）, with a 二、 after it; or 一、 一、 二、), it may be this list misnumbered or that （三） or （一） written in the wrong form: both fixes are offered, and the renumbering of this list is not applied by fix-all (for the last item of its list, only where it holds no items (a mistyped number and a slip of form then read the same: a second 二、 after 一、 （一） 二、 （一）, or a plan of just 一、 一、), where its own items are in the form of the level under that item and the list\'s other items hold items in that item\'s form, or where its items go on from the lists above it: a second 二、 after 二、\'s （一） 1., holding a 3. and a （二）; for an item numbered 1, the list under that item may also be in the form the items of its kind beside it hold); the same where the first of two repeated numbers is such an item (（一） 二、 （三） 二、 三、). Where a list starts past its first number and a sibling before it, in another form, has the missing number (1. 1. （二） under a 一、, the （一） written 1.), it may be this list misnumbered or that sibling in the wrong form: both fixes are offered, and the list\'s renumbering (and the repeat of that sibling with the next of its form) is not applied by fix-all. A long plan\'s, 要点\'s or speech\'s divisions (第一部分, 第二部分; a 规划\'s 第一篇, 第一编) are a level above 一、: a gap or a repeat among them is reported too; the 一、 under them may start again in each or run on.',
   },
   fixable: true,
   inputs: 'markers',
@@ -500,24 +551,40 @@ const sequence: Rule = {
         });
         continue;
       }
-      // The parent's missing next sibling, written in its items' form (`（三）` ending `二、`'s items for
-      // `三、`): as likely as a number miswritten, so neither fix is safe.
-      const sibling = asParentSibling(h, doc, fullDot);
-      if (sibling) {
-        const parent = h.parent!;
+      // A heading's missing next sibling, written in a lower level's form (`（三）` ending `二、`'s items
+      // for `三、`), at this break or right before it (slipAbove): as likely as a number miswritten, so no
+      // fix of this run is safe.
+      const reportSlip = ({ x, above, marker }: { x: Heading; above: Heading; marker: string }) => {
+        if (whole) doubtful.add(run[0]);
         ctx.report({
           range: h.marker.range,
           message:
             ctx.msg(`序号“${h.marker.text}”${what}：此处应为“${want}”${styleZh}。`, `Number "${h.marker.text}": ${what}; expected "${want}"${styleEn}.`) +
-            ctx.msg(
-              `也可能是与“${parent.marker.text}”同级的“${sibling}”写成了“${h.marker.text}”，请核对。`,
-              ` It may also be "${sibling}", a sibling of "${parent.marker.text}", written in the form of its items: check which is meant.`,
-            ),
+            (x === h
+              ? ctx.msg(
+                  `也可能是与“${above.marker.text}”同级的“${marker}”写成了“${h.marker.text}”，请核对。`,
+                  ` It may also be "${marker}", a sibling of "${above.marker.text}", written in the form of a level below: check which is meant.`,
+                )
+              : ctx.msg(
+                  `也可能是前面的“${x.marker.text}”本是与“${above.marker.text}”同级的“${marker}”，请核对。`,
+                  ` Or the "${x.marker.text}" before it may be "${marker}", a sibling of "${above.marker.text}", written in the form of a level below: check which is meant.`,
+                )),
           fixes: [
             { ...fix, safe: false, preferred: false },
-            { title: ctx.msg(`改为与“${parent.marker.text}”同级的“${sibling}”`, `Make it "${sibling}", a sibling of "${parent.marker.text}"`), edits: [{ range: h.marker.range, newText: sibling }], safe: false },
+            {
+              title:
+                x === h
+                  ? ctx.msg(`改为与“${above.marker.text}”同级的“${marker}”`, `Make it "${marker}", a sibling of "${above.marker.text}"`)
+                  : ctx.msg(`将前面的“${x.marker.text}”改为与“${above.marker.text}”同级的“${marker}”`, `Make the "${x.marker.text}" before it "${marker}", a sibling of "${above.marker.text}"`),
+              edits: [{ range: x.marker.range, newText: marker }],
+              safe: false,
+            },
           ],
         });
+      };
+      let slip = slipAbove(h, doc, fullDot, false);
+      if (slip) {
+        reportSlip(slip);
         continue;
       }
       // The next item of a list inside the sibling before it, written in this level's form (`（一）`
@@ -555,6 +622,12 @@ const sequence: Rule = {
             })),
           ],
         });
+        continue;
+      }
+      // The same, the heading right before this break so read (slipAbove).
+      slip = slipAbove(h, doc, fullDot, true);
+      if (slip) {
+        reportSlip(slip);
         continue;
       }
       ctx.report({
