@@ -505,6 +505,21 @@ describe('numbering rules', () => {
           for (const x of fs) assert.deepStrictEqual(x.fixes.map((y) => y.safe), [true], t);
         }
       });
+      it('a repeated first number right after the first item may be the parent\'s first item written in its items\' form: no fix safe', () => {
+        const fixesOf = (t: string) => findings(t, 'GW101').map((f) => [f.range.start.line, f.fixes.map((x) => [x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '), x.safe])]);
+        // `（1）` `（1）` `（2）` `（3）` under a `（二）`: a `（1）` inserted without renumbering, or the `（二）`'s `1.` written `（1）`.
+        const text = lines('一、甲', '二、乙', '（一）丙', '（二）丁', '（1）戊', '（1）己', '（2）庚', '（3）辛', '（三）壬');
+        assert.deepStrictEqual(fixesOf(text), [[5, [['5:（2） 6:（3） 7:（4）', false], ['4:1.', false]]]]);
+        assert.match(findings(text, 'GW101')[0].message, /也可能是前面的“（1）”本是“（二）”之下的“1.”/);
+        assert.strictEqual(fixAll(text).text, text);
+        // Certain: the list does not go on from the repeat (`（3）` after it), or the standard's level
+        // under the parent is not the one over `（1）` (`（1）` right under a `一、`).
+        for (const t of [lines('一、甲', '二、乙', '（一）丙', '（二）丁', '（1）戊', '（1）己', '（3）辛', '（三）壬'), lines('一、甲', '（1）戊', '（1）己', '（2）庚')]) {
+          const fs = findings(t, 'GW101');
+          assert.ok(fs.length >= 1, t);
+          for (const x of fs) assert.deepStrictEqual(x.fixes.map((y) => y.safe), [true], t);
+        }
+      });
       it('a break that may be the next item of the list above, written in this level\'s form, offers that item too, no fix of its run safe', () => {
         const fixesOf = (f: Finding) => f.fixes.map((x) => [x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '), x.safe]);
         // `（三）` written `三、`: a skip (renumbering would write `二、` `三、` over the sections after it) or the `（三）`.

@@ -227,6 +227,29 @@ function slipAbove(h: Heading, doc: GongwenDocument, fullDot: boolean, before: b
 }
 
 /**
+ * The marker the item before `h` would have as its parent's first item, where a repeat at `h` of the
+ * first number of its list may as well be that item written in the form of its own items (the `1.`
+ * of a `（二）` written `（1）`, its `（1）` `（2）` `（3）` read after it: `（1）` `（1）` `（2）` `（3）`) as an
+ * item inserted without renumbering: that item opens its parent's items, is numbered 1 as `h` is, and
+ * holds none; the standard's level under the parent is another, whose own level under it is `h`'s;
+ * `h`'s list goes on from it (its next of its kind, if any, a 2) and the parent's items of that level,
+ * if any, go on from the 1 (their first a 2). Null otherwise.
+ */
+function asParentsFirst(h: Heading, doc: GongwenDocument, fullDot: boolean): string | null {
+  const prev = previousOfKind(h, doc);
+  if (!prev || h.marker.value !== 1 || prev.marker.value !== 1 || prev.children.length || !STANDARD.has(h.marker.kind)) return null;
+  const siblings = siblingsOf(h, doc);
+  if (siblings[0] !== prev) return null;
+  const kind = NEXT_LEVEL.get(h.parent ? h.parent.marker.kind : null);
+  if (!kind || kind === h.marker.kind || NEXT_LEVEL.get(kind) !== h.marker.kind) return null;
+  const next = nextOfKind(h, doc);
+  if (next && next.marker.value !== 2) return null;
+  const first = siblings.find((x) => x.marker.kind === kind);
+  if (first && first.marker.value !== 2) return null;
+  return inWidthOf({ kind, text: prev.marker.text }, markerFor(kind, 1), kind === 'arabic' && fullDot);
+}
+
+/**
  * The first sibling before `h` (the first of its kind among them) written in another standard form
  * and numbered `value`, the number `h`'s list should start at: the missing item, maybe, in another
  * level's form (`1.` `1.` `（二）` under a `一、`). Undefined where none.
@@ -373,8 +396,8 @@ const sequence: Rule = {
   family: 'numbering',
   defaultSeverity: 'error',
   description: {
-    zh: '同级序号出现跳号、重号或顺序颠倒（按文档自身的编号方式判断：每级重新编号或全文连续编号）。一组下级序号接着上级序号编号、各项之下再无下级时（如一个“一、”之下“（一）”“（二）”之后写“3.”“4.”“5.”），既可能是“（二）”之下的编号有误，也可能是同级的“（三）”至“（五）”换了写法，或“（一）”“（二）”才是写法不一的一方：三种改法都提供，但都不会被“全部修复”自动采用。一组的最后一项出现重号或跳号、其序号恰是上级下一项应有的序号、而上级下一项缺失时（如“二、”之下“（一）”至“（三）”之后又一个“（三）”，其后没有“三、”），既可能应改为“（四）”，也可能是“三、”写成了“（三）”：两种改法都提供，都不自动采用。上级之上各级亦然（如“（一）”之下“3.”的第一项写成“（2）”、其后没有“（二）”，可能是“（二）”写成了“（2）”）；紧接这样一项之后的跳号、重号（如“（三）”之下“2.”的“（1）”至“（4）”之后又一个“1.”，或“（一）”之下最后一项“（2）”之后是“（三）”），也可能是那一项本是上级的下一项：两种改法都提供，都不自动采用。反过来，跳号或重号的一项恰是上一项之下那一组的下一项、写成了本级的样式时（如“一、”之下“（一）”“（二）”之后写“三、”，其后是“二、”；或“一、”“一、”“二、”），既可能是本级编号有误，也可能是“（三）”“（一）”写错了样式：两种改法都提供，本级这一组的重新编号不自动采用（该项为一组的最后一项时，只在其下没有下级时（此时打错序号与写错样式无从区分：如“一、”“（一）”“二、”“（一）”之后又一个“二、”，或全文只有“一、”“一、”两项）、其下各项是那一项的下一级样式且本文同级别处也用那一级时，或其下各项接着上面各组编号时（如“二、”之下“（一）”“1.”之后又一个“二、”，其下“3.”“（二）”）如此；序号为 1 时，那一项之下的一组也可以是本文同级各项之下所用的样式）；重号的两项中前一项如此时（“（一）”“二、”“（三）”“二、”“三、”），同样处理。一组从中间的序号开始、而其前面恰有一项另一种样式的序号是所缺的那一个时（如“一、”之下“1.”“1.”“（二）”，“（一）”写成了“1.”），既可能是本组编号有误，也可能是那一项写错了样式：两种改法都提供，本组的重新编号（及前面那一项与其后同样式一项的重号）不自动采用。长篇要点、方案、讲话稿的“第一部分”“第二部分”（及规划的“第一篇”、“第一编”）是“一、”之上的一级，其间跳号、重号同样提示；各部分之下的“一、”每部分重新编号或接续编号均可。',
-    en: 'Sibling numbers skip, repeat or go backwards (judged by the numbering style the document uses). Where a list goes on from its parent\'s number and its items hold none (3. 4. 5. after （一） （二） under one 一、), it may be the （二）\'s items misnumbered, its siblings （三） to （五） written in another form, or the （一） （二） may be the odd ones: all three fixes are offered, none applied by fix-all. Where the last item of a list repeats or skips a number and is numbered as its parent\'s next sibling would be, that sibling missing (a second （三） after 二、\'s （一） to （三）, no 三、 after it), it may be a （四） or the 三、 written in its items\' form: both fixes are offered, neither applied by fix-all. The same for a heading further up (a （2） opening a 3.\'s items under a （一）, no （二） after it), and for a break right after such an item, which it would then hold or which would go on from it (a second 1. after a 2.\'s （1） to （4） under a （三）; a （三） after a （一） whose last item is a （2）): that item may be the heading\'s next sibling; both fixes are offered, neither applied by fix-all. The other way round, where an item that skips or repeats a number is numbered as the next item of the list inside the sibling above it, in this level\'s form (三、 after 一、\'s （一） （二）, with a 二、 after it; or 一、 一、 二、), it may be this list misnumbered or that （三） or （一） written in the wrong form: both fixes are offered, and the renumbering of this list is not applied by fix-all (for the last item of its list, only where it holds no items (a mistyped number and a slip of form then read the same: a second 二、 after 一、 （一） 二、 （一）, or a plan of just 一、 一、), where its own items are in the form of the level under that item and the list\'s other items hold items in that item\'s form, or where its items go on from the lists above it: a second 二、 after 二、\'s （一） 1., holding a 3. and a （二）; for an item numbered 1, the list under that item may also be in the form the items of its kind beside it hold); the same where the first of two repeated numbers is such an item (（一） 二、 （三） 二、 三、). Where a list starts past its first number and a sibling before it, in another form, has the missing number (1. 1. （二） under a 一、, the （一） written 1.), it may be this list misnumbered or that sibling in the wrong form: both fixes are offered, and the list\'s renumbering (and the repeat of that sibling with the next of its form) is not applied by fix-all. A long plan\'s, 要点\'s or speech\'s divisions (第一部分, 第二部分; a 规划\'s 第一篇, 第一编) are a level above 一、: a gap or a repeat among them is reported too; the 一、 under them may start again in each or run on.',
+    zh: '同级序号出现跳号、重号或顺序颠倒（按文档自身的编号方式判断：每级重新编号或全文连续编号）。一组下级序号接着上级序号编号、各项之下再无下级时（如一个“一、”之下“（一）”“（二）”之后写“3.”“4.”“5.”），既可能是“（二）”之下的编号有误，也可能是同级的“（三）”至“（五）”换了写法，或“（一）”“（二）”才是写法不一的一方：三种改法都提供，但都不会被“全部修复”自动采用。一组的最后一项出现重号或跳号、其序号恰是上级下一项应有的序号、而上级下一项缺失时（如“二、”之下“（一）”至“（三）”之后又一个“（三）”，其后没有“三、”），既可能应改为“（四）”，也可能是“三、”写成了“（三）”：两种改法都提供，都不自动采用。上级之上各级亦然（如“（一）”之下“3.”的第一项写成“（2）”、其后没有“（二）”，可能是“（二）”写成了“（2）”）；紧接这样一项之后的跳号、重号（如“（三）”之下“2.”的“（1）”至“（4）”之后又一个“1.”，或“（一）”之下最后一项“（2）”之后是“（三）”），也可能是那一项本是上级的下一项：两种改法都提供，都不自动采用。一组的第一项之后紧接着又一个序号 1、其后接着编号时（如“（二）”之下“（1）”“（1）”“（2）”“（3）”），既可能是插入一项后未重新编号，也可能是前一个“（1）”本是“（二）”之下的“1.”、写成了其下一级的样式：两种改法都提供，都不自动采用。反过来，跳号或重号的一项恰是上一项之下那一组的下一项、写成了本级的样式时（如“一、”之下“（一）”“（二）”之后写“三、”，其后是“二、”；或“一、”“一、”“二、”），既可能是本级编号有误，也可能是“（三）”“（一）”写错了样式：两种改法都提供，本级这一组的重新编号不自动采用（该项为一组的最后一项时，只在其下没有下级时（此时打错序号与写错样式无从区分：如“一、”“（一）”“二、”“（一）”之后又一个“二、”，或全文只有“一、”“一、”两项）、其下各项是那一项的下一级样式且本文同级别处也用那一级时，或其下各项接着上面各组编号时（如“二、”之下“（一）”“1.”之后又一个“二、”，其下“3.”“（二）”）如此；序号为 1 时，那一项之下的一组也可以是本文同级各项之下所用的样式）；重号的两项中前一项如此时（“（一）”“二、”“（三）”“二、”“三、”），同样处理。一组从中间的序号开始、而其前面恰有一项另一种样式的序号是所缺的那一个时（如“一、”之下“1.”“1.”“（二）”，“（一）”写成了“1.”），既可能是本组编号有误，也可能是那一项写错了样式：两种改法都提供，本组的重新编号（及前面那一项与其后同样式一项的重号）不自动采用。长篇要点、方案、讲话稿的“第一部分”“第二部分”（及规划的“第一篇”、“第一编”）是“一、”之上的一级，其间跳号、重号同样提示；各部分之下的“一、”每部分重新编号或接续编号均可。',
+    en: 'Sibling numbers skip, repeat or go backwards (judged by the numbering style the document uses). Where a list goes on from its parent\'s number and its items hold none (3. 4. 5. after （一） （二） under one 一、), it may be the （二）\'s items misnumbered, its siblings （三） to （五） written in another form, or the （一） （二） may be the odd ones: all three fixes are offered, none applied by fix-all. Where the last item of a list repeats or skips a number and is numbered as its parent\'s next sibling would be, that sibling missing (a second （三） after 二、\'s （一） to （三）, no 三、 after it), it may be a （四） or the 三、 written in its items\' form: both fixes are offered, neither applied by fix-all. The same for a heading further up (a （2） opening a 3.\'s items under a （一）, no （二） after it), and for a break right after such an item, which it would then hold or which would go on from it (a second 1. after a 2.\'s （1） to （4） under a （三）; a （三） after a （一） whose last item is a （2）): that item may be the heading\'s next sibling; both fixes are offered, neither applied by fix-all. Where a list\'s first item is followed by another 1 and the list goes on from it (（1） （1） （2） （3） under a （二）), it may be an item inserted without renumbering or the first （1） may be the （二）\'s 1. written in the form of the level below: both fixes are offered, neither applied by fix-all. The other way round, where an item that skips or repeats a number is numbered as the next item of the list inside the sibling above it, in this level\'s form (三、 after 一、\'s （一） （二）, with a 二、 after it; or 一、 一、 二、), it may be this list misnumbered or that （三） or （一） written in the wrong form: both fixes are offered, and the renumbering of this list is not applied by fix-all (for the last item of its list, only where it holds no items (a mistyped number and a slip of form then read the same: a second 二、 after 一、 （一） 二、 （一）, or a plan of just 一、 一、), where its own items are in the form of the level under that item and the list\'s other items hold items in that item\'s form, or where its items go on from the lists above it: a second 二、 after 二、\'s （一） 1., holding a 3. and a （二）; for an item numbered 1, the list under that item may also be in the form the items of its kind beside it hold); the same where the first of two repeated numbers is such an item (（一） 二、 （三） 二、 三、). Where a list starts past its first number and a sibling before it, in another form, has the missing number (1. 1. （二） under a 一、, the （一） written 1.), it may be this list misnumbered or that sibling in the wrong form: both fixes are offered, and the list\'s renumbering (and the repeat of that sibling with the next of its form) is not applied by fix-all. A long plan\'s, 要点\'s or speech\'s divisions (第一部分, 第二部分; a 规划\'s 第一篇, 第一编) are a level above 一、: a gap or a repeat among them is reported too; the 一、 under them may start again in each or run on.',
   },
   fixable: true,
   inputs: 'markers',
@@ -582,6 +605,28 @@ const sequence: Rule = {
           ],
         });
       };
+      // The parent's first item written in its items' form, this repeat its first item (asParentsFirst):
+      // as likely as an item inserted without renumbering, so no fix of this run is safe.
+      const first = whole ? asParentsFirst(h, doc, fullDot) : null;
+      if (first) {
+        const prev = previousOfKind(h, doc)!;
+        const parent = h.parent ? h.parent.marker.text : '';
+        doubtful.add(run[0]);
+        ctx.report({
+          range: h.marker.range,
+          message:
+            ctx.msg(`序号“${h.marker.text}”${what}：此处应为“${want}”${styleZh}。`, `Number "${h.marker.text}": ${what}; expected "${want}"${styleEn}.`) +
+            ctx.msg(
+              `也可能是前面的“${prev.marker.text}”本是${parent ? `“${parent}”之下` : ''}的“${first}”，写成了其下一级的样式，请核对。`,
+              ` Or the "${prev.marker.text}" before it may be "${first}"${parent ? `, the first item of "${parent}",` : ''} written in the form of the level below: check which is meant.`,
+            ),
+          fixes: [
+            { ...fix, safe: false, preferred: false },
+            { title: ctx.msg(`将前面的“${prev.marker.text}”改为“${first}”`, `Make the "${prev.marker.text}" before it "${first}"`), edits: [{ range: prev.marker.range, newText: first }], safe: false },
+          ],
+        });
+        continue;
+      }
       let slip = slipAbove(h, doc, fullDot, false);
       if (slip) {
         reportSlip(slip);
