@@ -520,6 +520,13 @@ describe('numbering rules', () => {
           for (const x of fs) assert.deepStrictEqual(x.fixes.map((y) => y.safe), [true], t);
         }
       });
+      it('items in another form after a break that may be an item of the list above are all of uncertain level: no GW102 fix safe', () => {
+        // The second `（一）` may be the `3.`'s `（1）`: the `（2）` `（3）` after it are then its siblings as written.
+        const text = lines('一、甲', '二、乙', '（一）丙', '1.丁', '2.戊', '3.己', '（一）庚', '（2）辛', '（3）壬', '三、癸');
+        const fs = findings(text, 'GW102');
+        assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.fixes.map((x) => x.safe)]), [[7, [false]], [8, [false]]]);
+        assert.strictEqual(fixAll(text).text, text);
+      });
       it('a break that may be the next item of the list above, written in this level\'s form, offers that item too, no fix of its run safe', () => {
         const fixesOf = (f: Finding) => f.fixes.map((x) => [x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '), x.safe]);
         // `（三）` written `三、`: a skip (renumbering would write `二、` `三、` over the sections after it) or the `（三）`.
