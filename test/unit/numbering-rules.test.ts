@@ -475,6 +475,58 @@ describe('numbering rules', () => {
           for (const x of fs) assert.deepStrictEqual(x.fixes.map((y) => y.safe), [true], t);
         }
       });
+      it('a break at or right after an item numbered as the missing next sibling of a heading further up offers that sibling too, no fix safe', () => {
+        const fixesOf = (t: string) => findings(t, 'GW101').map((f) => [f.range.start.line, f.fixes.map((x) => [x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '), x.safe])]);
+        // `（2）` opening a `3.`'s items under a `（一）`, none after the `（一）`: a first `（1）` miswritten, or the `（二）`.
+        const first = lines('一、甲', '（一）乙', '1.丙', '2.丁', '3.戊', '（2）己', '二、庚');
+        assert.deepStrictEqual(fixesOf(first), [[5, [['5:（1）', false], ['5:（二）', false]]]]);
+        assert.match(findings(first, 'GW101')[0].message, /也可能是与“（一）”同级的“（二）”写成了“（2）”/);
+        assert.strictEqual(fixAll(first).text, first);
+        // The `1.` after a `（4）` that ends a `2.`'s items under a `（三）`: a repeat, or the `（四）`'s first item.
+        const after = lines('一、甲', '（一）乙', '（二）丙', '（三）丁', '1.子', '（1）丑', '（2）寅', '2.卯', '（1）辰', '（2）巳', '（3）午', '（4）未', '1.申', '二、酉');
+        assert.deepStrictEqual(fixesOf(after), [[12, [['12:3.', false], ['11:（四）', false]]]]);
+        assert.strictEqual(fixAll(after).text, after);
+        // The `（三）` after a `（一）` whose last item is a `（2）`: a skip, or that `（2）` the `（二）`.
+        const gap = lines('一、甲', '二、乙', '（一）丙', '1.丁', '2.戊', '（2）己', '（三）庚', '1.辛', '（四）壬', '三、癸');
+        assert.deepStrictEqual(fixesOf(gap), [
+          [5, [['5:（1）', false], ['5:（二）', false]]],
+          [6, [['6:（二） 8:（三）', false], ['5:（二）', false]]],
+        ]);
+        assert.strictEqual(fixAll(gap).text, gap);
+        // Certain: the heading's next sibling is there (`（二）`), the item does not end its list (`4.` `4.`),
+        // or a heading between goes on after it (`2.` after the `（3）`, which would be its item).
+        for (const t of [
+          lines('一、甲', '（一）乙', '1.丙', '2.丁', '3.戊', '（2）己', '（二）庚'),
+          lines('一、甲', '二、乙', '三、丙', '1.丁', '2.戊', '4.己', '4.庚'),
+          lines('一、甲', '二、乙', '（一）丙', '1.丁', '（3）子', '2.戊'),
+        ]) {
+          const fs = findings(t, 'GW101');
+          assert.ok(fs.length >= 1, t);
+          for (const x of fs) assert.deepStrictEqual(x.fixes.map((y) => y.safe), [true], t);
+        }
+      });
+      it('a repeated first number right after the first item may be the parent\'s first item written in its items\' form: no fix safe', () => {
+        const fixesOf = (t: string) => findings(t, 'GW101').map((f) => [f.range.start.line, f.fixes.map((x) => [x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '), x.safe])]);
+        // `（1）` `（1）` `（2）` `（3）` under a `（二）`: a `（1）` inserted without renumbering, or the `（二）`'s `1.` written `（1）`.
+        const text = lines('一、甲', '二、乙', '（一）丙', '（二）丁', '（1）戊', '（1）己', '（2）庚', '（3）辛', '（三）壬');
+        assert.deepStrictEqual(fixesOf(text), [[5, [['5:（2） 6:（3） 7:（4）', false], ['4:1.', false]]]]);
+        assert.match(findings(text, 'GW101')[0].message, /也可能是前面的“（1）”本是“（二）”之下的“1.”/);
+        assert.strictEqual(fixAll(text).text, text);
+        // Certain: the list does not go on from the repeat (`（3）` after it), or the standard's level
+        // under the parent is not the one over `（1）` (`（1）` right under a `一、`).
+        for (const t of [lines('一、甲', '二、乙', '（一）丙', '（二）丁', '（1）戊', '（1）己', '（3）辛', '（三）壬'), lines('一、甲', '（1）戊', '（1）己', '（2）庚')]) {
+          const fs = findings(t, 'GW101');
+          assert.ok(fs.length >= 1, t);
+          for (const x of fs) assert.deepStrictEqual(x.fixes.map((y) => y.safe), [true], t);
+        }
+      });
+      it('items in another form after a break that may be an item of the list above are all of uncertain level: no GW102 fix safe', () => {
+        // The second `（一）` may be the `3.`'s `（1）`: the `（2）` `（3）` after it are then its siblings as written.
+        const text = lines('一、甲', '二、乙', '（一）丙', '1.丁', '2.戊', '3.己', '（一）庚', '（2）辛', '（3）壬', '三、癸');
+        const fs = findings(text, 'GW102');
+        assert.deepStrictEqual(fs.map((f) => [f.range.start.line, f.fixes.map((x) => x.safe)]), [[7, [false]], [8, [false]]]);
+        assert.strictEqual(fixAll(text).text, text);
+      });
       it('a break that may be the next item of the list above, written in this level\'s form, offers that item too, no fix of its run safe', () => {
         const fixesOf = (f: Finding) => f.fixes.map((x) => [x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '), x.safe]);
         // `（三）` written `三、`: a skip (renumbering would write `二、` `三、` over the sections after it) or the `（三）`.

@@ -149,20 +149,94 @@ const NEXT_LEVEL = new Map<MarkerKind | null, MarkerKind>([
 ]);
 
 /**
- * The marker `h` would have as its parent's next sibling (`三、` for the `（三）` ending `二、`'s items
- * `（一）` `（二）` `（三）` `（三）`), where a break at `h` may as well be that sibling written in the form
- * of the level below as a number of the parent's list miswritten: `h` is the last item of its
- * parent, holds no items, is numbered as the parent's next sibling would be, and that sibling is
- * missing (the parent's next sibling of its kind, if any, is the one after). Null otherwise.
+ * The markers `h` would have as the missing next sibling of a heading over it (its parent, or one
+ * further up), where `h` may as well be that sibling written in the form of a level below as an item
+ * of its own list: `（三）` ending `二、`'s items `（一）` `（二）` `（三）` `（三）` for `三、`; `（4）` ending the
+ * `（1）`–`（3）` of a `2.` under a `（三）` for `（四）`; `（2）` opening the items of a `3.` under a `（一）`
+ * for `（二）`. `h` holds no items, is numbered as that heading's next sibling would be, that sibling
+ * is missing (its next of its kind, if any, is the one after), `h` ends its own list (no
+ * sibling of its kind after it), and the headings between (its parent, ...) have no next of their kind
+ * but one starting a list, which `h` would hold. Innermost first; empty where none.
  */
-function asParentSibling(h: Heading, doc: GongwenDocument, fullDot: boolean): string | null {
-  const parent = h.parent;
-  if (!parent || h.children.length || !STANDARD.has(parent.marker.kind) || !STANDARD.has(h.marker.kind) || h.marker.kind === parent.marker.kind) return null;
-  if (parent.children[parent.children.length - 1] !== h || h.marker.value !== parent.marker.value + 1) return null;
-  const next = nextOfKind(parent, doc);
-  if (next && next.marker.value !== h.marker.value + 1) return null;
-  const kind = parent.marker.kind;
-  return inWidthOf({ kind, text: h.marker.text }, markerFor(kind, h.marker.value), kind === 'arabic' && fullDot);
+function asAncestorSibling(h: Heading, doc: GongwenDocument, fullDot: boolean): { above: Heading; marker: string }[] {
+  const out: { above: Heading; marker: string }[] = [];
+  if (h.children.length || !STANDARD.has(h.marker.kind)) return out;
+  if (nextOfKind(h, doc)) return out;
+  for (let a = h.parent; a && STANDARD.has(a.marker.kind); a = a.parent) {
+    const next = nextOfKind(a, doc);
+    if (a.marker.kind !== h.marker.kind && h.marker.value === a.marker.value + 1 && (!next || next.marker.value === h.marker.value + 1)) {
+      const kind = a.marker.kind;
+      out.push({ above: a, marker: inWidthOf({ kind, text: h.marker.text }, markerFor(kind, h.marker.value), kind === 'arabic' && fullDot) });
+    }
+    // So read, the headings after `h` in the one above are its items: `a`'s next of its kind could
+    // be one only where it starts a list (`（三）` `2.` `（4）` `1.`: the `（四）`'s `1.`, not a `3.`).
+    if (next && next.marker.value !== 1) break;
+  }
+  return out;
+}
+
+/** Whether `a` is `h` or a heading over it. */
+function holds(a: Heading, h: Heading): boolean {
+  for (let x: Heading | null = h; x; x = x.parent) if (x === a) return true;
+  return false;
+}
+
+/** The heading right before `h` in the document's order (the last heading under the sibling before it, or its parent). */
+function headingBefore(h: Heading, doc: GongwenDocument): Heading | null {
+  const siblings = siblingsOf(h, doc);
+  const at = siblings.indexOf(h);
+  if (at <= 0) return h.parent;
+  let x = siblings[at - 1];
+  while (x.children.length) x = x.children[x.children.length - 1];
+  return x;
+}
+
+/**
+ * A break at `h` that a heading's missing next sibling written in a lower level's form
+ * (asAncestorSibling) explains: `h` itself, or a break right after such a heading `x`, inside the
+ * heading it would be the sibling of (its items, so read: `（三）` `1.` `（1）`–`（4）` then `1.`), or at
+ * that heading's next of its kind numbered after `x` (`（一）` `1.` `2.` `（2）` then `（三）`, the `（二）`
+ * written `（2）`). Renumbering then rewrites what the drafter wrote right, as likely as it mends a
+ * number: no fix of it is safe. Null where none.
+ */
+function slipAbove(h: Heading, doc: GongwenDocument, fullDot: boolean, before: boolean): { x: Heading; above: Heading; marker: string } | null {
+  if (!before) {
+    const own = asAncestorSibling(h, doc, fullDot);
+    return own.length ? { x: h, ...own[0] } : null;
+  }
+  const x = headingBefore(h, doc);
+  // (Not a sibling of `x`: a list that breaks after an item of its own reads the same either way.)
+  if (!x || x.parent === h.parent) return null;
+  for (const s of asAncestorSibling(x, doc, fullDot)) {
+    if (holds(s.above, h)) return { x, ...s };
+    // So read, the list goes on at `h` (the end, or its next number after it).
+    const next = nextOfKind(h, doc);
+    if (h.marker.kind === s.above.marker.kind && nextOfKind(s.above, doc) === h && (!next || next.marker.value === h.marker.value + 1)) return { x, ...s };
+  }
+  return null;
+}
+
+/**
+ * The marker the item before `h` would have as its parent's first item, where a repeat at `h` of the
+ * first number of its list may as well be that item written in the form of its own items (the `1.`
+ * of a `（二）` written `（1）`, its `（1）` `（2）` `（3）` read after it: `（1）` `（1）` `（2）` `（3）`) as an
+ * item inserted without renumbering: that item opens its parent's items, is numbered 1 as `h` is, and
+ * holds none; the standard's level under the parent is another, whose own level under it is `h`'s;
+ * `h`'s list goes on from it (its next of its kind, if any, a 2) and the parent's items of that level,
+ * if any, go on from the 1 (their first a 2). Null otherwise.
+ */
+function asParentsFirst(h: Heading, doc: GongwenDocument, fullDot: boolean): string | null {
+  const prev = previousOfKind(h, doc);
+  if (!prev || h.marker.value !== 1 || prev.marker.value !== 1 || prev.children.length || !STANDARD.has(h.marker.kind)) return null;
+  const siblings = siblingsOf(h, doc);
+  if (siblings[0] !== prev) return null;
+  const kind = NEXT_LEVEL.get(h.parent ? h.parent.marker.kind : null);
+  if (!kind || kind === h.marker.kind || NEXT_LEVEL.get(kind) !== h.marker.kind) return null;
+  const next = nextOfKind(h, doc);
+  if (next && next.marker.value !== 2) return null;
+  const first = siblings.find((x) => x.marker.kind === kind);
+  if (first && first.marker.value !== 2) return null;
+  return inWidthOf({ kind, text: prev.marker.text }, markerFor(kind, 1), kind === 'arabic' && fullDot);
 }
 
 /**
@@ -312,8 +386,8 @@ const sequence: Rule = {
   family: 'numbering',
   defaultSeverity: 'error',
   description: {
-    zh: '同级序号出现跳号、重号或顺序颠倒（按文档自身的编号方式判断：每级重新编号或全文连续编号）。一组下级序号接着上级序号编号、各项之下再无下级时（如一个“一、”之下“（一）”“（二）”之后写“3.”“4.”“5.”），既可能是“（二）”之下的编号有误，也可能是同级的“（三）”至“（五）”换了写法，或“（一）”“（二）”才是写法不一的一方：三种改法都提供，但都不会被“全部修复”自动采用。一组的最后一项出现重号或跳号、其序号恰是上级下一项应有的序号、而上级下一项缺失时（如“二、”之下“（一）”至“（三）”之后又一个“（三）”，其后没有“三、”），既可能应改为“（四）”，也可能是“三、”写成了“（三）”：两种改法都提供，都不自动采用。反过来，跳号或重号的一项恰是上一项之下那一组的下一项、写成了本级的样式时（如“一、”之下“（一）”“（二）”之后写“三、”，其后是“二、”；或“一、”“一、”“二、”），既可能是本级编号有误，也可能是“（三）”“（一）”写错了样式：两种改法都提供，本级这一组的重新编号不自动采用（该项为一组的最后一项时，只在其下没有下级时（此时打错序号与写错样式无从区分：如“一、”“（一）”“二、”“（一）”之后又一个“二、”，或全文只有“一、”“一、”两项）、其下各项是那一项的下一级样式且本文同级别处也用那一级时，或其下各项接着上面各组编号时（如“二、”之下“（一）”“1.”之后又一个“二、”，其下“3.”“（二）”）如此；序号为 1 时，那一项之下的一组也可以是本文同级各项之下所用的样式）；重号的两项中前一项如此时（“（一）”“二、”“（三）”“二、”“三、”），同样处理。一组从中间的序号开始、而其前面恰有一项另一种样式的序号是所缺的那一个时（如“一、”之下“1.”“1.”“（二）”，“（一）”写成了“1.”），既可能是本组编号有误，也可能是那一项写错了样式：两种改法都提供，本组的重新编号（及前面那一项与其后同样式一项的重号）不自动采用。长篇要点、方案、讲话稿的“第一部分”“第二部分”（及规划的“第一篇”、“第一编”）是“一、”之上的一级，其间跳号、重号同样提示；各部分之下的“一、”每部分重新编号或接续编号均可。',
-    en: 'Sibling numbers skip, repeat or go backwards (judged by the numbering style the document uses). Where a list goes on from its parent\'s number and its items hold none (3. 4. 5. after （一） （二） under one 一、), it may be the （二）\'s items misnumbered, its siblings （三） to （五） written in another form, or the （一） （二） may be the odd ones: all three fixes are offered, none applied by fix-all. Where the last item of a list repeats or skips a number and is numbered as its parent\'s next sibling would be, that sibling missing (a second （三） after 二、\'s （一） to （三）, no 三、 after it), it may be a （四） or the 三、 written in its items\' form: both fixes are offered, neither applied by fix-all. The other way round, where an item that skips or repeats a number is numbered as the next item of the list inside the sibling above it, in this level\'s form (三、 after 一、\'s （一） （二）, with a 二、 after it; or 一、 一、 二、), it may be this list misnumbered or that （三） or （一） written in the wrong form: both fixes are offered, and the renumbering of this list is not applied by fix-all (for the last item of its list, only where it holds no items (a mistyped number and a slip of form then read the same: a second 二、 after 一、 （一） 二、 （一）, or a plan of just 一、 一、), where its own items are in the form of the level under that item and the list\'s other items hold items in that item\'s form, or where its items go on from the lists above it: a second 二、 after 二、\'s （一） 1., holding a 3. and a （二）; for an item numbered 1, the list under that item may also be in the form the items of its kind beside it hold); the same where the first of two repeated numbers is such an item (（一） 二、 （三） 二、 三、). Where a list starts past its first number and a sibling before it, in another form, has the missing number (1. 1. （二） under a 一、, the （一） written 1.), it may be this list misnumbered or that sibling in the wrong form: both fixes are offered, and the list\'s renumbering (and the repeat of that sibling with the next of its form) is not applied by fix-all. A long plan\'s, 要点\'s or speech\'s divisions (第一部分, 第二部分; a 规划\'s 第一篇, 第一编) are a level above 一、: a gap or a repeat among them is reported too; the 一、 under them may start again in each or run on.',
+    zh: '同级序号出现跳号、重号或顺序颠倒（按文档自身的编号方式判断：每级重新编号或全文连续编号）。一组下级序号接着上级序号编号、各项之下再无下级时（如一个“一、”之下“（一）”“（二）”之后写“3.”“4.”“5.”），既可能是“（二）”之下的编号有误，也可能是同级的“（三）”至“（五）”换了写法，或“（一）”“（二）”才是写法不一的一方：三种改法都提供，但都不会被“全部修复”自动采用。一组的最后一项出现重号或跳号、其序号恰是上级下一项应有的序号、而上级下一项缺失时（如“二、”之下“（一）”至“（三）”之后又一个“（三）”，其后没有“三、”），既可能应改为“（四）”，也可能是“三、”写成了“（三）”：两种改法都提供，都不自动采用。上级之上各级亦然（如“（一）”之下“3.”的第一项写成“（2）”、其后没有“（二）”，可能是“（二）”写成了“（2）”）；紧接这样一项之后的跳号、重号（如“（三）”之下“2.”的“（1）”至“（4）”之后又一个“1.”，或“（一）”之下最后一项“（2）”之后是“（三）”），也可能是那一项本是上级的下一项：两种改法都提供，都不自动采用。一组的第一项之后紧接着又一个序号 1、其后接着编号时（如“（二）”之下“（1）”“（1）”“（2）”“（3）”），既可能是插入一项后未重新编号，也可能是前一个“（1）”本是“（二）”之下的“1.”、写成了其下一级的样式：两种改法都提供，都不自动采用。反过来，跳号或重号的一项恰是上一项之下那一组的下一项、写成了本级的样式时（如“一、”之下“（一）”“（二）”之后写“三、”，其后是“二、”；或“一、”“一、”“二、”），既可能是本级编号有误，也可能是“（三）”“（一）”写错了样式：两种改法都提供，本级这一组的重新编号不自动采用（该项为一组的最后一项时，只在其下没有下级时（此时打错序号与写错样式无从区分：如“一、”“（一）”“二、”“（一）”之后又一个“二、”，或全文只有“一、”“一、”两项）、其下各项是那一项的下一级样式且本文同级别处也用那一级时，或其下各项接着上面各组编号时（如“二、”之下“（一）”“1.”之后又一个“二、”，其下“3.”“（二）”）如此；序号为 1 时，那一项之下的一组也可以是本文同级各项之下所用的样式）；重号的两项中前一项如此时（“（一）”“二、”“（三）”“二、”“三、”），同样处理。一组从中间的序号开始、而其前面恰有一项另一种样式的序号是所缺的那一个时（如“一、”之下“1.”“1.”“（二）”，“（一）”写成了“1.”），既可能是本组编号有误，也可能是那一项写错了样式：两种改法都提供，本组的重新编号（及前面那一项与其后同样式一项的重号）不自动采用。长篇要点、方案、讲话稿的“第一部分”“第二部分”（及规划的“第一篇”、“第一编”）是“一、”之上的一级，其间跳号、重号同样提示；各部分之下的“一、”每部分重新编号或接续编号均可。',
+    en: 'Sibling numbers skip, repeat or go backwards (judged by the numbering style the document uses). Where a list goes on from its parent\'s number and its items hold none (3. 4. 5. after （一） （二） under one 一、), it may be the （二）\'s items misnumbered, its siblings （三） to （五） written in another form, or the （一） （二） may be the odd ones: all three fixes are offered, none applied by fix-all. Where the last item of a list repeats or skips a number and is numbered as its parent\'s next sibling would be, that sibling missing (a second （三） after 二、\'s （一） to （三）, no 三、 after it), it may be a （四） or the 三、 written in its items\' form: both fixes are offered, neither applied by fix-all. The same for a heading further up (a （2） opening a 3.\'s items under a （一）, no （二） after it), and for a break right after such an item, which it would then hold or which would go on from it (a second 1. after a 2.\'s （1） to （4） under a （三）; a （三） after a （一） whose last item is a （2）): that item may be the heading\'s next sibling; both fixes are offered, neither applied by fix-all. Where a list\'s first item is followed by another 1 and the list goes on from it (（1） （1） （2） （3） under a （二）), it may be an item inserted without renumbering or the first （1） may be the （二）\'s 1. written in the form of the level below: both fixes are offered, neither applied by fix-all. The other way round, where an item that skips or repeats a number is numbered as the next item of the list inside the sibling above it, in this level\'s form (三、 after 一、\'s （一） （二）, with a 二、 after it; or 一、 一、 二、), it may be this list misnumbered or that （三） or （一） written in the wrong form: both fixes are offered, and the renumbering of this list is not applied by fix-all (for the last item of its list, only where it holds no items (a mistyped number and a slip of form then read the same: a second 二、 after 一、 （一） 二、 （一）, or a plan of just 一、 一、), where its own items are in the form of the level under that item and the list\'s other items hold items in that item\'s form, or where its items go on from the lists above it: a second 二、 after 二、\'s （一） 1., holding a 3. and a （二）; for an item numbered 1, the list under that item may also be in the form the items of its kind beside it hold); the same where the first of two repeated numbers is such an item (（一） 二、 （三） 二、 三、). Where a list starts past its first number and a sibling before it, in another form, has the missing number (1. 1. （二） under a 一、, the （一） written 1.), it may be this list misnumbered or that sibling in the wrong form: both fixes are offered, and the list\'s renumbering (and the repeat of that sibling with the next of its form) is not applied by fix-all. A long plan\'s, 要点\'s or speech\'s divisions (第一部分, 第二部分; a 规划\'s 第一篇, 第一编) are a level above 一、: a gap or a repeat among them is reported too; the 一、 under them may start again in each or run on.',
   },
   fixable: true,
   inputs: 'markers',
@@ -488,24 +562,62 @@ const sequence: Rule = {
         });
         continue;
       }
-      // The parent's missing next sibling, written in its items' form (`（三）` ending `二、`'s items for
-      // `三、`): as likely as a number miswritten, so neither fix is safe.
-      const sibling = asParentSibling(h, doc, fullDot);
-      if (sibling) {
-        const parent = h.parent!;
+      // A heading's missing next sibling, written in a lower level's form (`（三）` ending `二、`'s items
+      // for `三、`), at this break or right before it (slipAbove): as likely as a number miswritten, so no
+      // fix of this run is safe.
+      const reportSlip = ({ x, above, marker }: { x: Heading; above: Heading; marker: string }) => {
+        if (whole) doubtful.add(run[0]);
+        ctx.report({
+          range: h.marker.range,
+          message:
+            ctx.msg(`序号“${h.marker.text}”${what}：此处应为“${want}”${styleZh}。`, `Number "${h.marker.text}": ${what}; expected "${want}"${styleEn}.`) +
+            (x === h
+              ? ctx.msg(
+                  `也可能是与“${above.marker.text}”同级的“${marker}”写成了“${h.marker.text}”，请核对。`,
+                  ` It may also be "${marker}", a sibling of "${above.marker.text}", written in the form of a level below: check which is meant.`,
+                )
+              : ctx.msg(
+                  `也可能是前面的“${x.marker.text}”本是与“${above.marker.text}”同级的“${marker}”，请核对。`,
+                  ` Or the "${x.marker.text}" before it may be "${marker}", a sibling of "${above.marker.text}", written in the form of a level below: check which is meant.`,
+                )),
+          fixes: [
+            { ...fix, safe: false, preferred: false },
+            {
+              title:
+                x === h
+                  ? ctx.msg(`改为与“${above.marker.text}”同级的“${marker}”`, `Make it "${marker}", a sibling of "${above.marker.text}"`)
+                  : ctx.msg(`将前面的“${x.marker.text}”改为与“${above.marker.text}”同级的“${marker}”`, `Make the "${x.marker.text}" before it "${marker}", a sibling of "${above.marker.text}"`),
+              edits: [{ range: x.marker.range, newText: marker }],
+              safe: false,
+            },
+          ],
+        });
+      };
+      // The parent's first item written in its items' form, this repeat its first item (asParentsFirst):
+      // as likely as an item inserted without renumbering, so no fix of this run is safe.
+      const first = whole ? asParentsFirst(h, doc, fullDot) : null;
+      if (first) {
+        const prev = previousOfKind(h, doc)!;
+        const parent = h.parent ? h.parent.marker.text : '';
+        doubtful.add(run[0]);
         ctx.report({
           range: h.marker.range,
           message:
             ctx.msg(`序号“${h.marker.text}”${what}：此处应为“${want}”${styleZh}。`, `Number "${h.marker.text}": ${what}; expected "${want}"${styleEn}.`) +
             ctx.msg(
-              `也可能是与“${parent.marker.text}”同级的“${sibling}”写成了“${h.marker.text}”，请核对。`,
-              ` It may also be "${sibling}", a sibling of "${parent.marker.text}", written in the form of its items: check which is meant.`,
+              `也可能是前面的“${prev.marker.text}”本是${parent ? `“${parent}”之下` : ''}的“${first}”，写成了其下一级的样式，请核对。`,
+              ` Or the "${prev.marker.text}" before it may be "${first}"${parent ? `, the first item of "${parent}",` : ''} written in the form of the level below: check which is meant.`,
             ),
           fixes: [
             { ...fix, safe: false, preferred: false },
-            { title: ctx.msg(`改为与“${parent.marker.text}”同级的“${sibling}”`, `Make it "${sibling}", a sibling of "${parent.marker.text}"`), edits: [{ range: h.marker.range, newText: sibling }], safe: false },
+            { title: ctx.msg(`将前面的“${prev.marker.text}”改为“${first}”`, `Make the "${prev.marker.text}" before it "${first}"`), edits: [{ range: prev.marker.range, newText: first }], safe: false },
           ],
         });
+        continue;
+      }
+      let slip = slipAbove(h, doc, fullDot, false);
+      if (slip) {
+        reportSlip(slip);
         continue;
       }
       // The next item of a list inside the sibling before it, written in this level's form (`（一）`
@@ -545,6 +657,12 @@ const sequence: Rule = {
         });
         continue;
       }
+      // The same, the heading right before this break so read (slipAbove).
+      slip = slipAbove(h, doc, fullDot, true);
+      if (slip) {
+        reportSlip(slip);
+        continue;
+      }
       ctx.report({
         range: h.marker.range,
         message: ctx.msg(
@@ -563,8 +681,8 @@ const punctuation: Rule = {
   family: 'numbering',
   defaultSeverity: 'warning',
   description: {
-    zh: '序号后的标点或括号不规范：“一、”用顿号，“（一）”“（1）”“①”后不加标点，“1.”用圆点，括号用全角（“1）”在“1.”之下读作少了前括号的“（1）”，在别处读作“1.”）。全角圆点或全角数字（“1．”“１．”“（１）”）是常见写法，只在与半角的“1.”“（1）”混用时提示（提示少数的一方）；全文多用“1．”时，重新编号和改正“1、”等写法也用“1．”。改正“(一) ”“一. ”等写法时，序号后多打的空格一并去掉（“（一）”“一、”后直接接正文），全文“（一）”后普遍空一格的除外；“1.”后的空格保留。识别OCR或重新录入时的误写：“—、”“-、”“一 、”以及顿号打了两次的“一、、”读作“一、”，“（-）”读作“（一）”，“l.”“I.”读作“1.”（仅在其为同级第一项、其后还有同级序号时），改为规范写法。同级之中个别序号写成了其他层级的样式（如“（一）”“2.”“（三）”中的“2.”），改为同级的样式；同级序号写法混杂（如“（一）”之下“（1）”“2.”“（三）”），或仅两项、一项一种写法而标准层级和本文其他各处都无法判断（如“二、”之下“1.”“（二）”），或其前一项跳号、重号且可能是再上一项之下的一项写成了本级样式（如“三、”“1.”“二、”“3.”“四、”中的“3.”，“二、”可能本是“2.”）时，只提供改法，不由“全部修复”自动采用。',
-    en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width (1） under a 1. is read as （1） missing its opening bracket, elsewhere as 1.). A full-width dot or full-width digits (1．, １．, （１）) are a common variant, noted only where the document also writes half-width 1. or （1） (the fewer of the two are noted); where most of its 1.s are written 1．, renumbering and the fix of 1、 keep that dot. The fix of (一) or 一. also drops the spaces typed after it (（一） and 一、 are followed directly by the text), unless the document mostly writes the standard form with a space; the space after 1. stays. Markers misread by OCR or retyped from a PDF are read as what they stand for and fixed: —、 -、 一 、 (and 一、、, its 、 typed twice) as 一、, （-） as （一）, l. and I. as 1. (only where it stands first among its siblings and another follows). An item written in another level\'s form amid its siblings (2. between （一） and （三）) is fixed to their form; where its siblings are written in mixed forms (（一） （1） 2. （三）), or two siblings one in each form that neither the standard nor the document\'s other lists tell apart (1. （二） under a 二、), or the item before it skips or repeats a number and may be an item of the list above written in this level\'s form (the 3. of 三、 1. 二、 3. 四、, where the 二、 may be a 2.), the fix is offered but not applied by fix-all.',
+    zh: '序号后的标点或括号不规范：“一、”用顿号，“（一）”“（1）”“①”后不加标点，“1.”用圆点，括号用全角（“1）”在“1.”之下读作少了前括号的“（1）”，在别处读作“1.”）。全角圆点或全角数字（“1．”“１．”“（１）”）是常见写法，只在与半角的“1.”“（1）”混用时提示（提示少数的一方）；全文多用“1．”时，重新编号和改正“1、”等写法也用“1．”。改正“(一) ”“一. ”等写法时，序号后多打的空格一并去掉（“（一）”“一、”后直接接正文），全文“（一）”后普遍空一格的除外；“1.”后的空格保留。识别OCR或重新录入时的误写：“—、”“-、”“一 、”以及顿号打了两次的“一、、”读作“一、”，“（-）”读作“（一）”，“l.”“I.”读作“1.”（仅在其为同级第一项、其后还有同级序号时），改为规范写法。同级之中个别序号写成了其他层级的样式（如“（一）”“2.”“（三）”中的“2.”），改为同级的样式；同级序号写法混杂（如“（一）”之下“（1）”“2.”“（三）”），或仅两项、一项一种写法而标准层级和本文其他各处都无法判断（如“二、”之下“1.”“（二）”），或其前一项跳号、重号且可能是再上一项之下的一项写成了本级样式（如“三、”“1.”“二、”“3.”“四、”中的“3.”，“二、”可能本是“2.”；其后接连几项都是另一种写法时，各项亦然）时，只提供改法，不由“全部修复”自动采用。',
+    en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width (1） under a 1. is read as （1） missing its opening bracket, elsewhere as 1.). A full-width dot or full-width digits (1．, １．, （１）) are a common variant, noted only where the document also writes half-width 1. or （1） (the fewer of the two are noted); where most of its 1.s are written 1．, renumbering and the fix of 1、 keep that dot. The fix of (一) or 一. also drops the spaces typed after it (（一） and 一、 are followed directly by the text), unless the document mostly writes the standard form with a space; the space after 1. stays. Markers misread by OCR or retyped from a PDF are read as what they stand for and fixed: —、 -、 一 、 (and 一、、, its 、 typed twice) as 一、, （-） as （一）, l. and I. as 1. (only where it stands first among its siblings and another follows). An item written in another level\'s form amid its siblings (2. between （一） and （三）) is fixed to their form; where its siblings are written in mixed forms (（一） （1） 2. （三）), or two siblings one in each form that neither the standard nor the document\'s other lists tell apart (1. （二） under a 二、), or the item before it skips or repeats a number and may be an item of the list above written in this level\'s form (the 3. of 三、 1. 二、 3. 四、, where the 二、 may be a 2.; so are the items in another form that follow such an item one after another), the fix is offered but not applied by fix-all.',
   },
   fixable: true,
   inputs: 'markers',
@@ -580,8 +698,11 @@ const punctuation: Rule = {
     // (asPreviousChild: `三、` `1.` `二、` `3.` `四、`, the `二、` a `2.`), an item written in another form
     // (the `3.`) is that item's sibling as likely as one of its own level's.
     let breakHeads: Set<Heading> | undefined;
+    // (Or after such a break and items in another form right after it: `（一）` `1.`–`3.` `（一）` `（2）`
+    // `（3）`, the second `（一）` a `（1）`, the `（2）` and the `（3）` alike.)
     const afterDoubtful = (h: Heading) => {
-      const p = previousOfKind(h, doc);
+      let p = previousOfKind(h, doc);
+      while (p && misfamilied(p)) p = previousOfKind(p, doc);
       if (!p || !(breakHeads ??= new Set(ctx.derived(numberingOf).breaks.map((b) => b.heading))).has(p)) return false;
       return asPreviousChild(p, doc, (fullDot ??= ctx.derived(fullDotOf))).length > 0;
     };
