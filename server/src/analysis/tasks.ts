@@ -1242,9 +1242,11 @@ class SubtreeNeeds {
    * it kept as they were); 0 for none.
    */
   seen = 0;
-  /** `missing` and `pairs` but those whose sentence names their units (namesUnitsOf), and the Config read for them. */
+  /** `missing` but those whose sentence names their units (namesUnitsOf), and the Config read for it. */
   named: Config | null = null;
   namedMissing: Heading[] = NONE as never[];
+  /** The same of `pairs`, asked only in a document that annotates its tasks throughout. */
+  pairsNamed: Config | null = null;
   namedPairs: Heading[] = NONE as never[];
   /** Whether the top-level heading's sentence names its units (namesUnitsOf), under the Config `headNamedFor`. */
   headNamedFor: Config | null = null;
@@ -1262,12 +1264,22 @@ class SubtreeNeeds {
     readonly annotatedHead: boolean,
   ) {}
 
-  /** `missing` and `pairs` but those whose sentence names their units: they read only the subtree's lines. */
-  namedUnder(doc: GongwenDocument, config: Config): void {
-    if (this.named === config) return;
-    this.named = config;
-    this.namedMissing = withoutNamed(doc, this.missing, config);
-    this.namedPairs = withoutNamed(doc, this.pairs, config);
+  /** `missing` but those whose sentence names their units: namesUnitsOf reads only the subtree's lines. */
+  namedUnder(doc: GongwenDocument, config: Config): Heading[] {
+    if (this.named !== config) {
+      this.named = config;
+      this.namedMissing = withoutNamed(doc, this.missing, config);
+    }
+    return this.namedMissing;
+  }
+
+  /** `pairs` but those whose sentence names their units (read only when asked: its reading keeps caches alive). */
+  pairsUnder(doc: GongwenDocument, config: Config): Heading[] {
+    if (this.pairsNamed !== config) {
+      this.pairsNamed = config;
+      this.namedPairs = withoutNamed(doc, this.pairs, config);
+    }
+    return this.namedPairs;
   }
 
   /** namesUnitsOf for the top-level heading `head` (this subtree's), kept per Config. */
@@ -1317,8 +1329,8 @@ export function tasksNeedingUnits(doc: GongwenDocument, config: Config, paired?:
   const missing: Heading[] = [];
   const tops: Heading[] = [];
   const topsAnnotated = new Set<Heading>();
-  const pairs: Heading[] = [];
-  const namedPairs: Heading[] = [];
+  /** The subtrees with pairs (SubtreeNeeds `pairs`). */
+  const withPairs: SubtreeNeeds[] = [];
   let items = 0;
   let coveredItems = 0;
   // Each part's top-level headings, in order: a subtree runs to the next one.
@@ -1349,10 +1361,9 @@ export function tasksNeedingUnits(doc: GongwenDocument, config: Config, paired?:
       }
       needs.seen = generation;
     }
-    needs.namedUnder(doc, config);
-    for (let m = 0; m < needs.namedMissing.length; m++) missing.push(needs.namedMissing[m]);
-    for (let m = 0; m < needs.pairs.length; m++) pairs.push(needs.pairs[m]);
-    for (let m = 0; m < needs.namedPairs.length; m++) namedPairs.push(needs.namedPairs[m]);
+    const named = needs.namedUnder(doc, config);
+    for (let m = 0; m < named.length; m++) missing.push(named[m]);
+    if (needs.pairs.length) withPairs.push(needs);
     items += needs.items;
     coveredItems += needs.coveredItems;
     if (needs.candidate) tops.push(head);
@@ -1375,8 +1386,8 @@ export function tasksNeedingUnits(doc: GongwenDocument, config: Config, paired?:
   // Those below the top level are left out per subtree (SubtreeNeeds namedUnder), kept with it.
   for (let k = missing.length - 1; k >= topFrom; k--) if ((headingMemo.get(missing[k]) as SubtreeNeeds).headNames(doc, missing[k], config)) missing.splice(k, 1);
   if (coveredItems >= THROUGHOUT.covered && coveredItems >= THROUGHOUT.share * items) {
-    for (const h of pairs) paired?.add(h);
-    for (const h of namedPairs) missing.push(h);
+    for (const needs of withPairs) for (const h of needs.pairs) paired?.add(h);
+    for (const needs of withPairs) for (const h of needs.pairsUnder(doc, config)) missing.push(h);
   }
   return missing.sort((a, b) => a.line - b.line);
 }
