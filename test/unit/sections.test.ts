@@ -7,7 +7,8 @@
  */
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { analyze, AnalysisResult, defaultConfig } from '../../server/src/analysis';
+import { analyze, AnalysisResult, defaultConfig, parse } from '../../server/src/analysis';
+import { tasksNeedingUnits } from '../../server/src/analysis/tasks';
 import { coldModel as cold, modelOf } from './model-of';
 
 const PLAN = [
@@ -202,6 +203,55 @@ describe('sections taken over from the previous version', () => {
     assert.ok(inSection(typed, 2).every((t, i) => t !== inSection(first, 2)[i]));
     const after = typed.doc.headings.filter((h) => h.line > tops(typed)[2].endLine);
     assert.ok(after.length === 3 && after.every((h) => first.doc.headings.includes(h)));
+  });
+
+  it('a section taken over keeps GW201\'s verdict only while no unit heading\'s task comes or goes on its lines', () => {
+    // 三、 becoming a unit's name makes 一、 and 三、 a list of unit headings: 一、's 3. is then
+    // 市委宣传部's, a task added in a section whose tasks were kept, and GW201 no longer asks it.
+    const config = defaultConfig();
+    const list = ['某某工作职责分工', '一、市委宣传部', '1.负责宣传报道。（市文明办）', '2.负责舆论引导。（市文联）', '3.负责网络评论。', '二、工作要求', '（一）加强领导。（市文明办）', '（二）强化督导。（市委办）', '三、市文明办', ''].join('\n');
+    const none = list.replace('三、市文明办', '三、市文明办的工作');
+    const asked = (r: AnalysisResult) => r.findings.filter((f) => f.rule === 'GW201').map((f) => f.range.start.line);
+    let r = analyze(none, config);
+    assert.deepStrictEqual(asked(r), [4]);
+    for (const [text, lines] of [[list, []], [none, [4]], [list, []]] as const) {
+      const before = r;
+      r = analyze(text, config, before.handover);
+      assert.strictEqual(r.doc.parts[0].headings[0], before.doc.parts[0].headings[0], '一、 is taken over');
+      assert.deepStrictEqual(asked(r), lines);
+      assert.deepStrictEqual(modelOf(r), cold(text, config));
+    }
+  });
+
+  it('what a subtree kept for GW201 of the items whose sentence names their units is read again under another configuration', () => {
+    // `张三李四要加强统筹` names units only where 张三李四 is registered as one.
+    const config = defaultConfig();
+    const registered = { ...config, units: [...config.units, '张三李四'] };
+    const text = ['某某工作方案', '一、重点任务', '（一）推进甲项工作。（市教育局）', '（二）推进乙项工作。（市财政局）', '（三）推进丙项工作。张三李四要加强统筹。', '（四）推进丁项工作。（市民政局）', ''].join('\n');
+    // Below the top level (kept per subtree), and at the top level (kept per top-level heading).
+    const top = ['某某工作方案', '一、推进甲项工作。（市教育局）', '二、推进乙项工作。（市财政局）', '三、推进丙项工作。张三李四要加强统筹。', '四、推进丁项工作。（市民政局）', ''].join('\n');
+    for (const [t, line] of [[text, 4], [top, 3]] as const) {
+      const doc = parse(t, config);
+      const lines = (c: typeof config) => tasksNeedingUnits(doc, c).map((h) => h.line);
+      assert.deepStrictEqual([lines(config), lines(registered), lines(config)], [[line], [], [line]]);
+    }
+  });
+
+  it('annotations left out or kept by a line outside every section (会议议定：) make the sections\' tasks again', () => {
+    // Assignments said inside a top-level item's sentence are tasks under a line introducing
+    // decisions; without it they are none. The sections' lines are unchanged, their annotations the same objects.
+    const config = defaultConfig();
+    const decisions = ['某某专题会议纪要', '会议议定：', '一、原则同意某某方案，由市住建局牵头，市财政局配合，抓紧组织实施。', '二、原则同意某某计划，由市教育局牵头，市人社局配合，抓紧推进。', '三、原则同意某某办法，由市民政局牵头，市财政局配合，抓紧落实。', ''].join('\n');
+    const plain = decisions.replace('会议议定：', '会议议定如下。');
+    let r = analyze(decisions, config);
+    assert.strictEqual(r.doc.tasks.length, 3);
+    for (const [text, count] of [[plain, 0], [decisions, 3], [plain, 0]] as const) {
+      const before = r;
+      r = analyze(text, config, before.handover);
+      assert.strictEqual(r.doc.parts[0].headings[1], before.doc.parts[0].headings[1], '二、 is taken over');
+      assert.strictEqual(r.doc.tasks.length, count);
+      assert.deepStrictEqual(modelOf(r), cold(text, config));
+    }
   });
 
   it('a heading added or removed above: later sections are the same objects at their new places, tasks included', () => {

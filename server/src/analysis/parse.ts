@@ -24,6 +24,10 @@ export interface ModelHandover {
   annotations: AnnotationFacts;
   /** Whether any annotation declares defaults (`以下均需X落实`). */
   defaults: boolean;
+  /** Whether any task is a unit heading's (tasks.ts TasksHandover). */
+  unitHeaded: boolean;
+  /** Whether the annotations are all those found on the lines (tasks.ts AnnotationsTaken `whole`). */
+  whole: boolean;
   /** The series found in each section (enumerations.ts SectionSeries). */
   enumerations: EnumerationHandover;
 }
@@ -68,7 +72,8 @@ export function parseModel(text: string | LineText, config: Config, previous?: S
     tasks: [],
     capped,
   };
-  const { tasks, defaults } = buildTasks(doc, config, sections, prior, { sameOutside });
+  const all = annotations === found.annotations;
+  const { tasks, defaults, unitHeaded } = buildTasks(doc, config, sections, prior, { sameOutside, whole: all });
   doc.tasks = tasks;
-  return { doc, handover: { doc, sections, lines, annotations: facts, defaults, enumerations: series.handover } };
+  return { doc, handover: { doc, sections, lines, annotations: facts, defaults, unitHeaded, whole: all, enumerations: series.handover } };
 }

@@ -237,6 +237,10 @@ export interface TasksHandover {
   sections: readonly Section[];
   /** Whether any of its annotations declares defaults (`以下均需X落实`). */
   defaults: boolean;
+  /** Whether any of its tasks is a unit heading's (HeadingUnits); unknown is read as yes. */
+  unitHeaded?: boolean;
+  /** Whether its annotations are all those found on its lines (AnnotationsTaken `whole`); unknown is read as no. */
+  whole?: boolean;
 }
 
 /**
@@ -246,6 +250,13 @@ export interface TasksHandover {
  */
 export interface AnnotationsTaken {
   sameOutside: boolean;
+  /**
+   * Whether this version's annotations are all those found on its lines (withoutOrganisers,
+   * withoutPeople and withoutStrayAssignments left none out). With `sameOutside`, and the same
+   * of the previous version, the annotations on lines outside the changed ones are the previous
+   * version's, all of them (keptTasks then compares no section's).
+   */
+  whole?: boolean;
 }
 
 /**
@@ -253,7 +264,7 @@ export interface AnnotationsTaken {
  * `sections`: this version's sections; those taken over from the previous version (`previous`)
  * keep its tasks when their annotations are the same objects (keptTasks).
  */
-export function buildTasks(doc: GongwenDocument, config: Config, sections?: readonly Section[], previous?: TasksHandover, taken?: AnnotationsTaken): { tasks: Task[]; defaults: boolean } {
+export function buildTasks(doc: GongwenDocument, config: Config, sections?: readonly Section[], previous?: TasksHandover, taken?: AnnotationsTaken): { tasks: Task[]; defaults: boolean; unitHeaded: boolean } {
   // A report's sections that tell what was done hold no tasks (titles.ts reportingHeading): by the
   // parts' titles, so the sections taken over keep their tasks only while those are the same.
   const modes = reportModes(doc);
@@ -364,13 +375,36 @@ export function buildTasks(doc: GongwenDocument, config: Config, sections?: read
   }
   for (const t of rows) tasks.push(t);
   // Made afresh every time, as they depend on the list of headings around the section (kept tasks drop theirs).
-  if (kept && kept.tasks.some(byUnitHeading)) kept.tasks = kept.tasks.filter((t) => !byUnitHeading(t));
-  unitHeadedTasks(doc, config, tasks, kept ? kept.tasks : null, sections);
+  const was = kept ? previous!.doc.tasks : null;
+  const count = tasks.length;
+  unitHeadedTasks(doc, config, tasks, kept && was, kept && kept.ranges, sections);
+  const unitHeaded = tasks.length > count;
   // Mostly in order already (headings come in document order; table rows and a paragraph's
   // several tasks may not): sorted only when they are not. Kept tasks are in order, and on
   // lines none of the others stand on.
   if (!inOrder(tasks)) tasks.sort(byPosition);
-  if (kept) return { tasks: merged(tasks, kept.tasks), defaults: false };
+  if (kept && was) {
+    // The previous version's tasks, a run of sections at a time, in one engine call each; with
+    // unit headings' tasks among them, those left out, one by one.
+    const none = previous!.unitHeaded === false;
+    const out = none ? mergedRanges(tasks, was, kept.ranges) : merged(tasks, keptList(was, kept.ranges));
+    // What tasksNeedingUnits kept for a section taken over holds for this list too: the tasks on
+    // its lines are the previous ones, none added (no unit heading's task in either version).
+    const gen = nextGeneration();
+    const prior = TASKS_GENERATION.get(was);
+    if (none && !unitHeaded && prior !== undefined) {
+      const ks = kept.sections;
+      for (let r = 0; r < ks.length; r += 2) {
+        for (let k = ks[r]; k < ks[r + 1]; k++) {
+          const needs = headingMemo.get(sections![k].head);
+          if (needs instanceof SubtreeNeeds && needs.seen === prior) needs.seen = gen;
+        }
+      }
+    }
+    TASKS_GENERATION.set(out, gen);
+    return { tasks: out, defaults: false, unitHeaded };
+  }
+  TASKS_GENERATION.set(tasks, nextGeneration());
   // A declared default (`以下均需X落实`) makes X responsible for later tasks that name no lead.
   if (defaults.length) {
     for (const t of tasks) {
@@ -379,7 +413,19 @@ export function buildTasks(doc: GongwenDocument, config: Config, sections?: read
       if (d) t.lead = [...d.units];
     }
   }
-  return { tasks, defaults: defaults.length > 0 };
+  return { tasks, defaults: defaults.length > 0, unitHeaded };
+}
+
+/**
+ * A number per list of tasks buildTasks made (the document's `tasks`), from 1: what
+ * tasksNeedingUnits kept for a subtree (SubtreeNeeds `seen`) says which list it holds for.
+ */
+const TASKS_GENERATION = new WeakMap<readonly Task[], number>();
+let generation = 0;
+
+function nextGeneration(): number {
+  generation = (generation % 0x3fffffff) + 1;
+  return generation;
 }
 
 /**
@@ -390,7 +436,7 @@ export function buildTasks(doc: GongwenDocument, config: Config, sections?: read
  * under it; never under a heading that merely starts with a unit (`（一）市委宣传部要加强……`). The
  * tasks are added to `tasks` (and their annotation, the heading's unit, stands in no rule's list).
  */
-function unitHeadedTasks(doc: GongwenDocument, config: Config, tasks: Task[], kept: readonly Task[] | null, sections?: readonly Section[]): void {
+function unitHeadedTasks(doc: GongwenDocument, config: Config, tasks: Task[], was: readonly Task[] | null, ranges: readonly number[] | null, sections?: readonly Section[]): void {
   let owned: Set<Heading> | null = null;
   const hs = doc.headings;
   // A section (structure.ts) whose headings hold no such list is marked so with the stamp below,
@@ -440,7 +486,8 @@ function unitHeadedTasks(doc: GongwenDocument, config: Config, tasks: Task[], ke
     if (!owned) {
       owned = new Set();
       for (const t of tasks) if (t.heading) owned.add(t.heading);
-      if (kept) for (const t of kept) if (t.heading) owned.add(t.heading);
+      // And the previous version's kept (ranges of `was`), but for its unit headings' own.
+      if (was && ranges) for (let r = 0; r < ranges.length; r += 2) for (let k = ranges[r]; k < ranges[r + 1]; k++) if (was[k].heading && !byUnitHeading(was[k])) owned.add(was[k].heading!);
     }
     const paths = new DepthMemo<string>();
     for (let k = 0; k < heads.length; k++) {
@@ -612,35 +659,119 @@ class HeadingUnits implements Annotation {
  * sections, so with any in the previous version nothing is kept; buildTasks falls back the same
  * way when this version declares one.
  */
-function keptTasks(doc: GongwenDocument, current: readonly Section[], previous: TasksHandover, taken?: AnnotationsTaken): { spans: Array<{ from: number; to: number }>; tasks: Task[] } | null {
-  const was = previous.doc;
-  const before = was.annotations;
+function keptTasks(doc: GongwenDocument, current: readonly Section[], previous: TasksHandover, taken?: AnnotationsTaken): Kept | null {
+  const before = previous.doc.annotations;
   const now = doc.annotations;
-  const prior = new Set(previous.sections);
-  const spans: Array<{ from: number; to: number }> = [];
-  const tasks: Task[] = [];
-  for (const s of current) {
-    // The previous version's section, taken over (a copy in another part is not: its tasks are built again).
-    if (!prior.has(s)) continue;
-    const from = s.head.line;
-    const to = s.closedAt;
-    // The annotations on its lines, in each version (both lists are in line order): the same
-    // objects. Known without looking when they were taken over: a section is taken over only
-    // when none of its lines changed.
-    const p = firstAt(before, from);
-    const pEnd = firstAt(before, to);
-    const q = firstAt(now, from);
-    const qEnd = firstAt(now, to);
-    let same = pEnd - p === qEnd - q;
-    if (same && !taken?.sameOutside) {
-      for (let k = 0; same && k < pEnd - p; k++) same = now[q + k] === before[p + k];
+  const prior = previous.sections;
+  const tasks = previous.doc.tasks;
+  // The annotations on a section's lines are the previous ones, known without looking, when
+  // both versions' lists hold every annotation found and those outside the changed lines are
+  // the previous version's objects (a section is taken over only when none of its lines changed).
+  const same = taken?.sameOutside === true && taken.whole === true && previous.whole === true;
+  let kept: Kept | null = null;
+  // Both lists of sections are in line order, and a section taken over keeps its line: walked
+  // side by side, a run of sections taken over in a row is found by comparing objects only.
+  let j = 0;
+  for (let i = 0; i < current.length; ) {
+    const s = current[i];
+    const line = s.head.line;
+    while (j < prior.length && prior[j].head.line < line) j++;
+    let k = j;
+    while (k < prior.length && prior[k] !== s && prior[k].head.line === line) k++;
+    // Not the previous version's (a copy in another part is not either: its tasks are built again).
+    if (k === prior.length || prior[k] !== s) {
+      i++;
+      continue;
     }
-    if (!same) continue;
-    const tEnd = firstAt(was.tasks, to);
-    for (let t = firstAt(was.tasks, from); t < tEnd; t++) tasks.push(was.tasks[t]);
-    spans.push({ from, to });
+    // The run: the next sections the previous version's next, each starting where the one before closed.
+    let end = i + 1;
+    while (end < current.length && k + end - i < prior.length && current[end] === prior[k + end - i] && current[end - 1].closedAt === current[end].head.line) end++;
+    for (let from = i; from < end; ) {
+      let to = end;
+      if (!same) {
+        // Else section by section, as the annotations of each may have been left out or kept in one version only.
+        while (from < end && !sameAnnotations(before, now, current[from], taken)) from++;
+        to = from;
+        while (to < end && sameAnnotations(before, now, current[to], taken)) to++;
+        if (from === to) break;
+      }
+      kept ??= { spans: list(), ranges: list(), sections: list() };
+      const spanFrom = current[from].head.line;
+      const spanTo = current[to - 1].closedAt;
+      kept.spans.push({ from: spanFrom, to: spanTo });
+      const t = firstAt(tasks, spanFrom);
+      const tEnd = firstAt(tasks, spanTo);
+      if (tEnd > t) kept.ranges.push(t, tEnd);
+      kept.sections.push(from, to);
+      from = to;
+    }
+    j = k + end - i;
+    i = end;
   }
-  return spans.length ? { spans, tasks } : null;
+  return kept;
+}
+
+/** What keptTasks keeps: runs of sections taken over in a row, whose tasks are the previous version's. */
+interface Kept {
+  /** Their lines, [from, to): the annotations there are the previous version's, all of them its tasks'. */
+  spans: Array<{ from: number; to: number }>;
+  /** Their tasks, as pairs of indexes [from, to) into the previous version's tasks, in order. */
+  ranges: number[];
+  /** Their sections, as pairs of indexes [from, to) into this version's sections. */
+  sections: number[];
+}
+
+/** Whether the annotations on `s`'s lines are the same objects in both versions (both lists are in line order). */
+function sameAnnotations(before: readonly Annotation[], now: readonly Annotation[], s: Section, taken?: AnnotationsTaken): boolean {
+  const from = s.head.line;
+  const to = s.closedAt;
+  const p = firstAt(before, from);
+  const pEnd = firstAt(before, to);
+  const q = firstAt(now, from);
+  const qEnd = firstAt(now, to);
+  if (pEnd - p !== qEnd - q) return false;
+  // Known without looking when they were taken over: only the counts may differ then.
+  if (taken?.sameOutside) return true;
+  for (let k = 0; k < pEnd - p; k++) if (now[q + k] !== before[p + k]) return false;
+  return true;
+}
+
+/** The previous version's tasks in `ranges` (keptTasks), but for unit headings' own (made again every time). */
+function keptList(was: readonly Task[], ranges: readonly number[]): Task[] {
+  const out = list<Task>();
+  for (let r = 0; r < ranges.length; r += 2) for (let k = ranges[r]; k < ranges[r + 1]; k++) if (!byUnitHeading(was[k])) out.push(was[k]);
+  return out;
+}
+
+/**
+ * merged(tasks, the previous version's tasks in `ranges`), both in order: each of `tasks` put
+ * where merged() puts it (before the kept ones it does not come after), the kept ones copied a
+ * run at a time in one engine call (an edit makes a few tasks again and keeps the rest).
+ */
+function mergedRanges(tasks: readonly Task[], was: readonly Task[], ranges: readonly number[]): Task[] {
+  const pieces = list<Task | Task[]>();
+  let n = 0;
+  for (let r = 0; r < ranges.length; r += 2) {
+    let a = ranges[r];
+    const b = ranges[r + 1];
+    while (n < tasks.length && byPosition(tasks[n], was[b - 1]) <= 0) {
+      const t = tasks[n++];
+      // The first kept task it does not come after.
+      let lo = a;
+      let hi = b - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (byPosition(t, was[mid]) > 0) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > a) pieces.push(was.slice(a, lo));
+      pieces.push(t);
+      a = lo;
+    }
+    if (b > a) pieces.push(was.slice(a, b));
+  }
+  while (n < tasks.length) pieces.push(tasks[n++]);
+  return list<Task>().concat(...pieces);
 }
 
 const byPosition = (a: Task, b: Task): number => a.line - b.line || a.range.start.character - b.range.start.character;
@@ -1095,25 +1226,80 @@ const ARRANGEMENT_TITLE = 12;
 const THROUGHOUT = { covered: 6, share: 0.8 };
 
 /** What one top-level heading's subtree contributes to tasksNeedingUnits, and what it was worked out from. */
-interface SubtreeNeeds {
-  /** The tasks on its lines (their headings are the annotated ones). */
-  tasks: Task[];
-  defaultsFrom: number;
-  required: boolean;
-  cover: boolean;
-  /** Its part's reportMode (titles.ts): a report's sections that tell what was done ask for none. */
-  report: number;
+class SubtreeNeeds {
   /** Items below the top level that should name units and do not. */
-  missing: Heading[];
+  readonly missing: Heading[] = list();
   /** Whether the top-level heading itself is an item that could carry units (its siblings decide). */
-  candidate: boolean;
-  /** Whether a task is the top-level heading's own. */
-  annotatedHead: boolean;
+  candidate = false;
   /** The unannotated one of two sibling items whose other is annotated. */
-  pairs: Heading[];
+  readonly pairs: Heading[] = list();
   /** Items in sibling groups below the top level, and how many of them are covered. */
-  items: number;
-  coveredItems: number;
+  items = 0;
+  coveredItems = 0;
+  /**
+   * The number of the last list of tasks (buildTasks' TASKS_GENERATION) whose tasks on the
+   * subtree's lines were found to be `tasks`, or marked so by buildTasks (a section whose tasks
+   * it kept as they were); 0 for none.
+   */
+  seen = 0;
+  /** `missing` but those whose sentence names their units (namesUnitsOf), and the Config read for it. */
+  named: Config | null = null;
+  namedMissing: Heading[] = NONE as never[];
+  /** The same of `pairs`, asked only in a document that annotates its tasks throughout. */
+  pairsNamed: Config | null = null;
+  namedPairs: Heading[] = NONE as never[];
+  /** Whether the top-level heading's sentence names its units (namesUnitsOf), under the Config `headNamedFor`. */
+  headNamedFor: Config | null = null;
+  headNamed = false;
+
+  constructor(
+    /** The tasks on its lines (their headings are the annotated ones). */
+    readonly tasks: Task[],
+    readonly defaultsFrom: number,
+    readonly required: boolean,
+    readonly cover: boolean,
+    /** Its part's reportMode (titles.ts): a report's sections that tell what was done ask for none. */
+    readonly report: number,
+    /** Whether a task is the top-level heading's own. */
+    readonly annotatedHead: boolean,
+  ) {}
+
+  /** `missing` but those whose sentence names their units: namesUnitsOf reads only the subtree's lines. */
+  namedUnder(doc: GongwenDocument, config: Config): Heading[] {
+    if (this.named !== config) {
+      this.named = config;
+      this.namedMissing = withoutNamed(doc, this.missing, config);
+    }
+    return this.namedMissing;
+  }
+
+  /** `pairs` but those whose sentence names their units (read only when asked: its reading keeps caches alive). */
+  pairsUnder(doc: GongwenDocument, config: Config): Heading[] {
+    if (this.pairsNamed !== config) {
+      this.pairsNamed = config;
+      this.namedPairs = withoutNamed(doc, this.pairs, config);
+    }
+    return this.namedPairs;
+  }
+
+  /** namesUnitsOf for the top-level heading `head` (this subtree's), kept per Config. */
+  headNames(doc: GongwenDocument, head: Heading, config: Config): boolean {
+    if (this.headNamedFor !== config) {
+      this.headNamedFor = config;
+      this.headNamed = namesUnitsOf(doc, head, config);
+    }
+    return this.headNamed;
+  }
+}
+
+function withoutNamed(doc: GongwenDocument, hs: Heading[], config: Config): Heading[] {
+  if (hs.length === 0) return NONE as never[];
+  let out: Heading[] | null = null;
+  for (let k = 0; k < hs.length; k++) {
+    if (namesUnitsOf(doc, hs[k], config)) out ??= hs.slice(0, k);
+    else if (out) out.push(hs[k]);
+  }
+  return out ?? hs;
 }
 
 /**
@@ -1127,16 +1313,24 @@ interface SubtreeNeeds {
  */
 export function tasksNeedingUnits(doc: GongwenDocument, config: Config, paired?: Set<Heading>): Heading[] {
   if (doc.annotations.length === 0 && !config.unitsRequired) return [];
-  const defaultDecl = doc.annotations.find((a) => a.defaults.length);
-  const defaultsFrom = defaultDecl ? defaultDecl.line : Infinity;
+  const annotations = doc.annotations;
+  let defaultsFrom = Infinity;
+  for (let k = 0; k < annotations.length; k++) {
+    if (annotations[k].defaults.length) {
+      defaultsFrom = annotations[k].line;
+      break;
+    }
+  }
   const required = !!config.unitsRequired;
   const hs = doc.headings;
   const tasks = doc.tasks;
+  const generation = TASKS_GENERATION.get(tasks) ?? 0;
   const modes = reportModes(doc);
   const missing: Heading[] = [];
   const tops: Heading[] = [];
   const topsAnnotated = new Set<Heading>();
-  const pairs: Heading[] = [];
+  /** The subtrees with pairs (SubtreeNeeds `pairs`). */
+  const withPairs: SubtreeNeeds[] = [];
   let items = 0;
   let coveredItems = 0;
   // Each part's top-level headings, in order: a subtree runs to the next one.
@@ -1144,31 +1338,38 @@ export function tasksNeedingUnits(doc: GongwenDocument, config: Config, paired?:
   for (const p of doc.parts) for (const h of p.headings) heads.push(h);
   for (let k = 0; k < heads.length; k++) {
     const head = heads[k];
-    const next = k + 1 < heads.length ? heads[k + 1] : null;
-    // Its tasks: those on its lines (tasks are in line order).
-    const t = firstAt(tasks, head.line);
-    const tEnd = firstAt(tasks, head.endLine + 1);
     const cover = doc.parts[head.part].kind === 'cover';
     const report = modes ? modes[head.part] : NO_REPORT;
     // Kept on the top-level heading (structure.ts headingMemo). A heading taken over from the
     // previous version (Section) is the same object with the same subtree: with the same tasks on
-    // its lines and the same document-wide facts, what it contributes is the same.
-    let needs = headingMemo.get(head) as SubtreeNeeds | undefined;
-    if (!needs || needs.defaultsFrom !== defaultsFrom || needs.required !== required || needs.cover !== cover || needs.report !== report || !sameSlice(needs.tasks, tasks, t, tEnd)) {
-      // Where the subtree lies in `hs`: from its head to the next one's (found only for a subtree
-      // worked out again: every edit would otherwise walk every heading of the document).
-      const i = indexOfHeading(hs, head);
-      const end = next ? indexOfHeading(hs, next) : hs.length;
-      needs = subtreeNeeds(hs, i, end, tasks.slice(t, tEnd), defaultsFrom, required, cover, report);
-      headingMemo.set(head, needs);
+    // its lines and the same document-wide facts, what it contributes is the same. The tasks
+    // are compared only where neither this list nor buildTasks said they are (`seen`).
+    const memo = headingMemo.get(head);
+    let needs = memo instanceof SubtreeNeeds ? memo : null;
+    if (!needs || needs.defaultsFrom !== defaultsFrom || needs.required !== required || needs.cover !== cover || needs.report !== report) needs = null;
+    if (!needs || generation === 0 || needs.seen !== generation) {
+      // Its tasks: those on its lines (tasks are in line order).
+      const t = firstAt(tasks, head.line);
+      const tEnd = firstAt(tasks, head.endLine + 1);
+      if (!needs || !sameSlice(needs.tasks, tasks, t, tEnd)) {
+        // Where the subtree lies in `hs`: from its head to the next one's (found only for a subtree
+        // worked out again: every edit would otherwise walk every heading of the document).
+        const i = indexOfHeading(hs, head);
+        const end = k + 1 < heads.length ? indexOfHeading(hs, heads[k + 1]) : hs.length;
+        needs = subtreeNeeds(hs, i, end, tasks.slice(t, tEnd), defaultsFrom, required, cover, report);
+        headingMemo.set(head, needs);
+      }
+      needs.seen = generation;
     }
-    for (const h of needs.missing) missing.push(h);
-    for (const h of needs.pairs) pairs.push(h);
+    const named = needs.namedUnder(doc, config);
+    for (let m = 0; m < named.length; m++) missing.push(named[m]);
+    if (needs.pairs.length) withPairs.push(needs);
     items += needs.items;
     coveredItems += needs.coveredItems;
     if (needs.candidate) tops.push(head);
     if (needs.annotatedHead) topsAnnotated.add(head);
   }
+  const topFrom = missing.length;
   if (!required) {
     // The last top-level items of a flat notice, on how the work is arranged (`六、加强组织领导`
     // `七、强化督导考核` after five annotated tasks), need none.
@@ -1179,16 +1380,15 @@ export function tasksNeedingUnits(doc: GongwenDocument, config: Config, paired?:
     const closing = new Set(tops.slice(end));
     if (closing.size) for (let k = missing.length - 1; k >= from; k--) if (closing.has(missing[k])) missing.splice(k, 1);
   }
-  if (coveredItems >= THROUGHOUT.covered && coveredItems >= THROUGHOUT.share * items) {
-    for (const h of pairs) {
-      missing.push(h);
-      paired?.add(h);
-    }
-  }
   // An item whose sentence names the units that do it (`（四）推进丁项工作。市教育局要会同市财政局……`)
   // has its units, though outside a list of decisions they are no annotation (withoutStrayAssignments).
   // So does a heading on its line whose paragraph opens with them (`（三）推进丙项工作` | `由A牵头，……`).
-  for (let k = missing.length - 1; k >= 0; k--) if (namesUnitsOf(doc, missing[k], config)) missing.splice(k, 1);
+  // Those below the top level are left out per subtree (SubtreeNeeds namedUnder), kept with it.
+  for (let k = missing.length - 1; k >= topFrom; k--) if ((headingMemo.get(missing[k]) as SubtreeNeeds).headNames(doc, missing[k], config)) missing.splice(k, 1);
+  if (coveredItems >= THROUGHOUT.covered && coveredItems >= THROUGHOUT.share * items) {
+    for (const needs of withPairs) for (const h of needs.pairs) paired?.add(h);
+    for (const needs of withPairs) for (const h of needs.pairsUnder(doc, config)) missing.push(h);
+  }
   return missing.sort((a, b) => a.line - b.line);
 }
 
@@ -1250,7 +1450,7 @@ function sameSlice(a: readonly Task[], b: readonly Task[], from: number, to: num
 /** tasksNeedingUnits for the subtree `hs[from, to)` (a top-level heading and its descendants). */
 function subtreeNeeds(hs: readonly Heading[], from: number, to: number, tasks: Task[], defaultsFrom: number, required: boolean, cover: boolean, report: number): SubtreeNeeds {
   const head = hs[from];
-  const needs: SubtreeNeeds = { tasks, defaultsFrom, required, cover, report, missing: [], candidate: false, annotatedHead: tasks.some((t) => t.heading === head && !saidInSentence(t)), pairs: [], items: 0, coveredItems: 0 };
+  const needs = new SubtreeNeeds(tasks, defaultsFrom, required, cover, report, tasks.some((t) => t.heading === head && !saidInSentence(t)));
   // A cover notice asks for none, unless it sets annotated tasks of its own (a 通报's 整改要求
   // before its 附件): then its items are read as a plan's, but for its top-level items.
   if (cover && tasks.length < 2) return needs;
