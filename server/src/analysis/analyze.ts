@@ -7,7 +7,7 @@ import { GongwenDocument } from './model';
 import { ModelHandover, parseModel } from './parse';
 import { SourceText } from './source';
 import { LineText } from './lineText';
-import { Derive, Report, Rule, RuleContext, SectionView } from './rule';
+import { Derive, Report, Rule, RuleContext, SectionEntry } from './rule';
 import type { Section } from './structure';
 import { ALL_RULES, findRule } from './rules';
 import { Finding, Fix, Range, Severity, SeveritySetting, compareIds, comparePositions, localize } from './types';
@@ -57,8 +57,9 @@ function runRules(doc: GongwenDocument, config: Config, carried?: LintCarry, sec
   let views: SectionEntry[] | undefined;
   const findings: Finding[] = [];
   const facts = new Map<Derive<unknown>, unknown>();
+  const entries = (): readonly SectionEntry[] => (views ??= sectionEntries(doc, sections));
   const derived = <T>(derive: Derive<T>): T => {
-    if (!facts.has(derive)) facts.set(derive, derive(doc, config, derived));
+    if (!facts.has(derive)) facts.set(derive, derive(doc, config, derived, entries));
     return facts.get(derive) as T;
   };
   const carry = new LintCarry(config, sections);
@@ -130,11 +131,6 @@ function runRules(doc: GongwenDocument, config: Config, carried?: LintCarry, sec
   return { findings, carry: carry.holds ? carry : undefined };
 }
 
-/** A top-level heading's subtree, and the Section the structure scan recorded for it (if any, with that subtree). */
-interface SectionEntry {
-  view: SectionView;
-  section?: Section;
-}
 
 /**
  * Every top-level heading's subtree in `doc.headings`, in order, each with its Section from

@@ -5,6 +5,7 @@
 import { RuleInputs } from './carry';
 import { Config } from './config';
 import { GongwenDocument, Heading } from './model';
+import type { Section } from './structure';
 import { Fix, Locale, Msg, Range, Severity } from './types';
 
 export type RuleFamily = 'numbering' | 'frame' | 'units' | 'words';
@@ -26,7 +27,13 @@ export interface Report {
  * A fact derived from the whole document for one lint (RuleContext.derived). `derived` asks for
  * another such fact, computed once per lint too: pass module-level functions only.
  */
-export type Derive<T> = (doc: GongwenDocument, config: Config, derived: <U>(derive: Derive<U>) => U) => T;
+export type Derive<T> = (doc: GongwenDocument, config: Config, derived: <U>(derive: Derive<U>) => U, sections: () => readonly SectionEntry[]) => T;
+
+/** A top-level heading's subtree, and the Section the structure scan recorded for it (if any, with that subtree). */
+export interface SectionEntry {
+  view: SectionView;
+  section?: Section;
+}
 
 export interface RuleContext {
   config: Config;

@@ -12,6 +12,8 @@
  */
 import { GongwenDocument, Heading, MarkerKind } from './model';
 import { isAimsSection, isArrangementSection } from './titles';
+import type { SectionEntry, SectionView } from './rule';
+import { fitted } from './young';
 
 export type NumberingStyle = 'restart' | 'running';
 
@@ -53,24 +55,29 @@ const ALWAYS_RUNNING = new Set<MarkerKind>(['article', 'chapter', 'division']);
  * version's headings alive until a full GC, which let the heap of a server under constant typing
  * climb to 400 MB (see docs/performance-history.md); computing them again costs far less.
  */
-export function sequencesOf(doc: GongwenDocument): Sequence[] {
+export function sequencesOf(doc: GongwenDocument, sections?: () => readonly SectionEntry[]): Sequence[] {
   // Per part, by kind (no string keys: this runs for every heading of every analysis). Parts
   // follow each other in the text, so parts in order, then each part's kinds in insertion order,
   // is the document order of each sequence's first heading; groups are listed as they start.
   const byPart: Array<Map<MarkerKind, KindGroups>> = doc.parts.map(() => new Map());
-  for (const h of doc.headings) {
-    // (An unnumbered question, `问：……？`, counts in no sequence.)
-    if (h.marker.kind === 'decimal' || (h.marker.kind === 'question' && h.marker.value === 0)) continue;
-    const kinds = byPart[h.part];
-    let groups = kinds.get(h.marker.kind);
-    if (!groups) kinds.set(h.marker.kind, (groups = { open: new Map(), all: [] }));
-    const g = groups.open.get(h.parent);
-    // A second list under one parent, after a sentence that introduces it (`有下列情形之一的，不得申报：`), counts again from 1.
-    if (g && !h.listStart) g.push(h);
-    else {
-      const fresh = [h];
-      groups.open.set(h.parent, fresh);
-      groups.all.push(fresh);
+  if (!sections) {
+    for (const h of doc.headings) place(byPart[h.part], h);
+  } else {
+    // Section by section: the head joins the top-level groups; the groups below it, whose parents
+    // are all in the section, are the section's own (sectionGroups), kept on a Section the parse
+    // took over from the version before, so an edit works out only those of the sections it made
+    // again. A section's groups follow its head's and come before the next section's, in the
+    // order they start; its kinds first come in the order it has them: as heading by heading.
+    for (const { view, section } of sections()) {
+      place(byPart[view.head.part], view.head);
+      const own = section ? (section.groups ??= sectionGroups(doc, view)) : sectionGroups(doc, view);
+      for (let k = 0; k < own.length; k++) {
+        const { part, kind, groups } = own[k];
+        const kinds = byPart[part];
+        let into = kinds.get(kind);
+        if (!into) kinds.set(kind, (into = { open: new Map(), all: [] }));
+        for (let g = 0; g < groups.length; g++) into.all.push(groups[g]);
+      }
     }
   }
   const out: Sequence[] = [];
@@ -98,6 +105,42 @@ export function sequencesOf(doc: GongwenDocument): Sequence[] {
     }
   });
   return out;
+}
+
+/** `h` into its group among `kinds` (its part's), or a group of its own. */
+function place(kinds: Map<MarkerKind, KindGroups>, h: Heading): void {
+  // (An unnumbered question, `问：……？`, counts in no sequence.)
+  if (h.marker.kind === 'decimal' || (h.marker.kind === 'question' && h.marker.value === 0)) return;
+  let groups = kinds.get(h.marker.kind);
+  if (!groups) kinds.set(h.marker.kind, (groups = { open: new Map(), all: [] }));
+  const g = groups.open.get(h.parent);
+  // A second list under one parent, after a sentence that introduces it (`有下列情形之一的，不得申报：`), counts again from 1.
+  if (g && !h.listStart) g.push(h);
+  else {
+    const fresh = [h];
+    groups.open.set(h.parent, fresh);
+    groups.all.push(fresh);
+  }
+}
+
+/** The groups of a section's headings below its head, by part and kind, each in the order it first comes (the groups' arrays are never changed after). */
+export type SectionGroups = ReadonlyArray<{ readonly part: number; readonly kind: MarkerKind; readonly groups: readonly Heading[][] }>;
+
+/** The groups of `view`'s headings below its head: their parents are in the section, so the section alone decides them. */
+export function sectionGroups(doc: GongwenDocument, view: SectionView): SectionGroups {
+  const out: Array<{ part: number; kind: MarkerKind; groups: Heading[][] }> = [];
+  let byPart: Array<Map<MarkerKind, KindGroups>> | undefined;
+  for (let i = view.from + 1; i < view.to; i++) {
+    const h = doc.headings[i];
+    const kinds = ((byPart ??= [])[h.part] ??= new Map());
+    const had = kinds.get(h.marker.kind);
+    place(kinds, h);
+    const now = kinds.get(h.marker.kind);
+    if (!had && now) out.push({ part: h.part, kind: h.marker.kind, groups: now.all });
+  }
+  // Kept while the section is, without the spare room of arrays built by push (young.ts fitted).
+  for (const e of out) e.groups = e.groups.map(fitted);
+  return fitted(out);
 }
 
 interface KindGroups {

@@ -18,6 +18,7 @@ import { isAnalysedText, Line, SourceText } from './source';
 import { toChinese } from './numerals';
 import { firstAt, Range, rangeFromTo, rangeOn } from './types';
 import { fitted, list } from './young';
+import type { SectionGroups } from './sequences';
 
 export interface Structure {
   frame: Frame;
@@ -49,6 +50,11 @@ export interface Section {
   closer: MarkerMatch | null;
   /** Only headings and body lines from its line to `closedAt`: no frame line, no `附件` line, no new part. */
   plain: boolean;
+  /**
+   * The numbering groups of its headings below the head (sequences.ts `sectionGroups`), worked out
+   * on the first lint that asks and kept while the section is taken over (the same object).
+   */
+  groups: SectionGroups | undefined;
 }
 
 /** What the previous version's scan hands to the next one (see Section). */
@@ -351,7 +357,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   const closeSection = (closedAt: number, closer: MarkerMatch | null, plain: boolean) => {
     if (!open) return;
     const { head, from } = open;
-    sections.push({ head, size: headings.length - from, closedAt, closer, plain: plain && open.plain });
+    sections.push({ head, size: headings.length - from, closedAt, closer, plain: plain && open.plain, groups: undefined });
     open = null;
   };
   const closeHeadings = (beforeLine: number) => {
@@ -862,7 +868,7 @@ function copySection(s: Section, part: number): Section {
     }
     return c;
   };
-  return { head: copy(s.head, null), size: s.size, closedAt: s.closedAt, closer: s.closer, plain: s.plain };
+  return { head: copy(s.head, null), size: s.size, closedAt: s.closedAt, closer: s.closer, plain: s.plain, groups: undefined };
 }
 
 /**

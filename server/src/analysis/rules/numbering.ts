@@ -103,7 +103,10 @@ function switchedIn(seq: Sequence, group: readonly Heading[], doc: GongwenDocume
  * rest of the lint (every heading's group, and each sequence's map of them), they were promoted
  * with every keystroke (8 MB more over the bench's 200 edits, young.ts).
  */
-const numberingOf: Derive<{ breaks: Expectation[] }> = (doc) => ({ breaks: breaksIn(sequencesOf(doc)) });
+const numberingOf: Derive<{ breaks: Expectation[] }> = (doc, _config, _derived, sections) => ({ breaks: breaksIn(sequencesOf(doc, sections)) });
+
+/** The sequences, for the few checks that need them whole (worked out again: see numberingOf). */
+const sequencesFact: Derive<Sequence[]> = (doc, _config, _derived, sections) => sequencesOf(doc, sections);
 
 /**
  * Whether the level structure.ts reads `h` at, written in another level's form, is uncertain, so that a
@@ -479,7 +482,7 @@ const sequence: Rule = {
       const edits = plan.map((p) => replaceMarker(p.heading, p.value, fullDot));
       // Renumbering writes each marker in the form it is read in: where that form is uncertain (a
       // `（三）` read as the `3.` after a `2.` among siblings of mixed forms), it is no safe fix.
-      const uncertain = plan.some((p) => misfamilied(p.heading) && uncertainForm(p.heading, doc, (seqs ??= ctx.derived(sequencesOf))));
+      const uncertain = plan.some((p) => misfamilied(p.heading) && uncertainForm(p.heading, doc, (seqs ??= ctx.derived(sequencesFact))));
       // A renumbering that changes this marker alone (the run's last item) says just that.
       const renumbering = whole && edits.length > 1;
       const fix: Fix = {
@@ -732,7 +735,7 @@ const punctuation: Rule = {
       const canonical = tolerated ? m.canonical : inWidthOf(m, m.canonical, (fullDot ??= ctx.derived(fullDotOf)));
       if (canonical === m.text) continue;
       // Written in another level's form: certain only where its siblings say so (uncertainForm).
-      const mixed = misfamilied(h) && uncertainForm(h, doc, (seqs ??= ctx.derived(sequencesOf)));
+      const mixed = misfamilied(h) && uncertainForm(h, doc, (seqs ??= ctx.derived(sequencesFact)));
       const doubted = !mixed && misfamilied(h) && afterDoubtful(h);
       const uncertain = mixed || doubted;
       // `(一) 树立` → `（一）树立`: the space typed after the ASCII brackets goes with them.
