@@ -1465,6 +1465,14 @@ function closeDropped(text: string, contentStart: number, contentEnd: number, re
     if (c === 0xff08 || c === 0x28) level++;
     else if (c === 0xff09 || c === 0x29) level--;
     if (level !== 0) continue;
+    // A role's verb right before the next sentence, no space or `。` between (`……。（A、B指导推动……`).
+    if (k > open + 2 && roleBreak(text, open, k, contentEnd, registered)) {
+      const inner = text.slice(open + 1, k);
+      const parsed = parseUnits(inner, (n) => registered.has(n));
+      if (!parsed || parsed.units.length === 0 || parsed.deadline !== null || parsed.legend || parsed.defaults.length || parsed.leaders.length) continue;
+      if (!ROLE_TAIL.test(inner.slice(parsed.units[parsed.units.length - 1].end))) continue;
+      return { candidate: { start: open, end: k, innerStart: open + 1, inner, parsed, form: parsed.form, unclosed: true }, after: k };
+    }
     const stop = c === 0x3002;
     if (!stop && !isSpace(c)) continue;
     let next = k + 1;
@@ -1488,6 +1496,40 @@ function closeDropped(text: string, contentStart: number, contentEnd: number, re
     return { candidate: { start: open, end, innerStart: open + 1, inner: head, parsed: head === inner ? parsed : parseUnits(head, (n) => registered.has(n)) ?? parsed, form: parsed.form, unclosed: true }, after: stop ? k + 1 : next };
   }
   return null;
+}
+
+/** The verbs of a role that may end a bracket's list of units (ROLE_TAIL's), by their last character. */
+const ROLE_END = /(?:牵头|负责|配合|参与|协助|协办|指导)$/;
+/** What goes on after a role's verb within a bracket or a name, no new sentence: another role, a unit's or a person's word, a particle, a figure. */
+const NOT_A_SENTENCE = /^(?:牵头|负责|配合|参与|协助|协办|指导|落实|实施|工作|单位|部门|中心|小组|办公室|委员会|机构|人|同志|领导|[的地得之等和与及或并且也都就还再又所者方类局处科室站所队部院会组厅司署馆社团委办])/;
+
+/**
+ * Whether the list of units in the bracket at `open` ends at `k`, right after a role's verb, the
+ * next sentence following with no space or `。` (`……。（生态环境部指导以餐饮企业……`, its `）` dropped):
+ * what follows starts a sentence (a Chinese character that goes on no role, name or phrase) and says
+ * no role or unit before its `。` (brackets it holds aside: `……。（C指导）` later on the line is another annotation).
+ */
+function roleBreak(text: string, open: number, k: number, contentEnd: number, registered: Set<string>): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 0x4e00 || c > 0x9fa5) return false;
+  if (!ROLE_END.test(text.slice(Math.max(open + 1, k - 2), k))) return false;
+  const rest = text.slice(k, contentEnd);
+  if (NOT_A_SENTENCE.test(rest)) return false;
+  const stop = rest.indexOf('。');
+  const sentence = (stop < 0 ? rest : rest.slice(0, stop)).replace(/[（(][^（()）]*[）)]/g, '');
+  const clause = sentence.split(/[，,；;\s\u3000]/, 1)[0];
+  return !ROLE_SAID.test(sentence) && !/^[0-9０-９]/.test(clause) && !isDeadlineClause(clause) && parseUnits(clause, (n) => registered.has(n)) === null;
+}
+
+/**
+ * Whether the `）` dropped before `at` on `text` belongs there for certain (its fix safe): the text
+ * after it holds a sentence's end before its last character, so another sentence follows on the line
+ * and the bracket cannot run to the line's end as a remark would (brackets it holds aside).
+ */
+export function droppedBeforeSentences(text: string, at: number, contentEnd: number): boolean {
+  const rest = text.slice(at, contentEnd).replace(/[（(][^（()）]*[）)]/g, '');
+  const stop = rest.search(/[。！？!?]/);
+  return stop >= 0 && stop < rest.length - 1;
 }
 
 /** The candidates of the brackets on line `l` after position `from` (closeDropped's break). */

@@ -3,7 +3,7 @@
  * duplicates, separators, brackets, and unit names that are unknown or likely misspelt.
  */
 import { Annotation, GongwenDocument, Heading, UnitRef } from '../model';
-import { commaInList, ledByPerson, levelsAfterFirst, sameGroup, sayingsOf, spansLines, unitsSaid } from '../annotations';
+import { commaInList, droppedBeforeSentences, ledByPerson, levelsAfterFirst, sameGroup, sayingsOf, spansLines, unitsSaid } from '../annotations';
 import { rankLeadCandidates } from '../leads';
 import { Config } from '../config';
 import { Rule, RuleContext } from '../rule';
@@ -162,7 +162,8 @@ const taskWithoutUnits: Rule = {
  * GW206's fixes for a bracket left open at `e`, the end of its units: at its line's end, the `）`
  * added; before the next sentence on the line (annotations.ts closeDropped), the spaces that part
  * them made the `）`; before a `。`, the `）` added before it or the `。` made the `）` (which the
- * drafter meant is not certain: neither is safe).
+ * drafter meant is not certain: neither is safe); right before the next sentence after a role's verb,
+ * the `）` added, safe where another sentence follows that one on the line (droppedBeforeSentences).
  */
 function closingFixes(doc: GongwenDocument, e: Position, close: string, ctx: RuleContext): Fix[] {
   const l = doc.source.lines[e.line];
@@ -175,6 +176,10 @@ function closingFixes(doc: GongwenDocument, e: Position, close: string, ctx: Rul
       { title: add, edits: [{ range: { start: e, end: e }, newText: close }], safe: false, preferred: true },
       { title: ctx.msg(`将“。”改为“${close}”`, `Replace “。” with “${close}”`), edits: [{ range: { start: e, end: stop }, newText: close }], safe: false },
     ];
+  }
+  if (!/[\s\u3000]/.test(t.charAt(e.character))) {
+    // Right before the next sentence (`……。（A指导推动……`): certain where more sentences follow on the line.
+    return [{ title: add, edits: [{ range: { start: e, end: e }, newText: close }], safe: droppedBeforeSentences(t, e.character, l.contentEnd), preferred: true }];
   }
   let k = e.character;
   while (k < l.contentEnd && /[\s\u3000]/.test(t.charAt(k))) k++;
