@@ -595,6 +595,20 @@ describe('unit rules', () => {
     }
   });
 
+  it('GW206 closes a bracket left open after a task\'s 。 right after a unit of the registry when the next sentence follows with no space', () => {
+    const doc = (line: string) => lines('一、任务', `（一）加强资金监管。完善资金拨付制度。${line}`, '（二）做好税收征管工作。（市税务局、市财政局）', '（三）做好预算工作。（市财政局、市审计局）');
+    const registry = { ...defaultConfig(), units: ['市财政局', '市税务局', '市审计局', '市财政局机关党委'] };
+    const glued = doc('（市财政局、市税务局加强资金监管。做好绩效评价工作。');
+    const gw206 = (text: string, config: Config) => analyze(text, config).findings.filter((x) => x.rule === 'GW206' && x.range.start.line === 1);
+    assert.deepStrictEqual(gw206(glued, registry).map((x) => [x.range.start.character, x.range.end.character, x.fixes!.map((k) => [k.safe, k.edits[0].range.start.character, k.edits[0].newText])]), [[19, 29, [[true, 29, '）']]]]);
+    assert.deepStrictEqual(analyze(glued, registry).doc.tasks.map((t) => [t.path, t.lead.join('、'), t.coop.join('、')])[0], ['一、（一）', '市财政局', '市税务局']);
+    assert.strictEqual(fixAll(glued, registry).text.split('\n')[1], '（一）加强资金监管。完善资金拨付制度。（市财政局、市税务局）加强资金监管。做好绩效评价工作。');
+    // Without the registry, or where the registry's name goes on as a longer one, no end is certain there.
+    assert.deepStrictEqual(gw206(glued, defaultConfig()).filter((x) => x.range.end.character === 29), []);
+    const longer = doc('（市税务局、市财政局机关党委加强资金监管。做好绩效评价工作。');
+    assert.deepStrictEqual(gw206(longer, registry).filter((x) => x.range.end.character === 29), []);
+  });
+
   it('GW206 reads a labelled bracket left open (`（责任领导：李强；责任单位：市信访局；整改时限：……`) as one annotation, one task', () => {
     const text = lines(
       '三、整改任务',
