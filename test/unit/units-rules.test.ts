@@ -561,6 +561,54 @@ describe('unit rules', () => {
     assert.deepStrictEqual(findings(lines('一、任务', '（一）加强资金监管（市财政局、市税务局 推动财政资金直达基层。', '（二）乙。（市税务局）'), 'GW206'), []);
   });
 
+  it('GW206 closes a bracket left open after a task\'s 。 right after a role\'s verb when the next sentence follows with no space, safely only where more sentences follow', () => {
+    const doc = (line: string) => lines('一、任务', `（一）加强资金监管。完善资金拨付制度。${line}`, '（二）做好税收征管工作。（市税务局、市财政局）', '（三）做好预算工作。（市财政局、市审计局）');
+    const glued = doc('（市财政局牵头，市税务局配合推动财政资金直达基层。以绩效评价为抓手，提高资金效益。（市审计局负责）');
+    const { doc: d, findings: all } = analyze(glued);
+    assert.deepStrictEqual(d.tasks.map((t) => [t.path, t.lead.join('、'), t.coop.join('、')]), [['一、（一）#1', '市财政局', '市税务局'], ['一、（一）#2', '市审计局', ''], ['一、（二）', '市税务局', '市财政局'], ['一、（三）', '市财政局', '市审计局']]);
+    const f = all.filter((x) => x.rule === 'GW206');
+    assert.deepStrictEqual(f.map((x) => [x.range.start.line, x.range.start.character, x.range.end.character]), [[1, 19, 33]]);
+    assert.deepStrictEqual(f[0].fixes!.map((k) => [k.title, k.safe, k.edits[0].range.start.character, k.edits[0].range.end.character, k.edits[0].newText]), [['补上“）”', true, 33, 33, '）']]);
+    assert.deepStrictEqual(all.filter((x) => x.rule === 'GW201'), []);
+    assert.strictEqual(fixAll(glued).text.split('\n')[1], '（一）加强资金监管。完善资金拨付制度。（市财政局牵头，市税务局配合）推动财政资金直达基层。以绩效评价为抓手，提高资金效益。（市审计局负责）');
+    // The last sentence of the line after it: the bracket might run to the line's end as a remark would; offered, not safe.
+    const last = doc('（市财政局、市税务局指导推动财政资金直达基层。');
+    const g = findings(last, 'GW206');
+    assert.deepStrictEqual(g.map((x) => [x.range.start.character, x.range.end.character, x.fixes!.map((k) => [k.safe, k.edits[0].range.start.character, k.edits[0].newText])]), [[19, 31, [[false, 31, '）']]]]);
+    assert.strictEqual(fixAll(last).text, last);
+    // A role word inside a name does not end the list: the spaces after the name do.
+    assert.deepStrictEqual(findings(doc('（市就业指导中心、市人社局 各地要推动就业政策落地。'), 'GW206').map((x) => [x.range.start.character, x.range.end.character]), [[19, 32]]);
+    // Not where the role goes on (its object, another role, a person, a particle), nor where a role or unit follows in the sentence.
+    for (const line of [
+      '（市财政局负责组织实施，市税务局配合。',
+      '（市财政局负责指导各地开展工作，市税务局配合。',
+      '（市财政局负责同志参加。做好会务保障。',
+      '（市财政局负责的项目除外。做好会务保障。',
+      '（市财政局负责落实。做好会务保障。',
+      '（市财政局牵头2025年底前完成。做好会务保障。',
+      '（市财政局牵头各区政府落实。做好会务保障。',
+      '（市财政局指导中心加强监管。做好会务保障。',
+    ]) {
+      // (Closed at a 。 as before where all before it is units and roles: `（A负责组织实施，B配合。`.)
+      const got = findings(doc(line), 'GW206').filter((x) => x.range.start.line === 1 && line.charAt(x.range.end.character - 19) !== '。');
+      assert.deepStrictEqual(got, [], line);
+    }
+  });
+
+  it('GW206 closes a bracket left open after a task\'s 。 right after a unit of the registry when the next sentence follows with no space', () => {
+    const doc = (line: string) => lines('一、任务', `（一）加强资金监管。完善资金拨付制度。${line}`, '（二）做好税收征管工作。（市税务局、市财政局）', '（三）做好预算工作。（市财政局、市审计局）');
+    const registry = { ...defaultConfig(), units: ['市财政局', '市税务局', '市审计局', '市财政局机关党委'] };
+    const glued = doc('（市财政局、市税务局加强资金监管。做好绩效评价工作。');
+    const gw206 = (text: string, config: Config) => analyze(text, config).findings.filter((x) => x.rule === 'GW206' && x.range.start.line === 1);
+    assert.deepStrictEqual(gw206(glued, registry).map((x) => [x.range.start.character, x.range.end.character, x.fixes!.map((k) => [k.safe, k.edits[0].range.start.character, k.edits[0].newText])]), [[19, 29, [[true, 29, '）']]]]);
+    assert.deepStrictEqual(analyze(glued, registry).doc.tasks.map((t) => [t.path, t.lead.join('、'), t.coop.join('、')])[0], ['一、（一）', '市财政局', '市税务局']);
+    assert.strictEqual(fixAll(glued, registry).text.split('\n')[1], '（一）加强资金监管。完善资金拨付制度。（市财政局、市税务局）加强资金监管。做好绩效评价工作。');
+    // Without the registry, or where the registry's name goes on as a longer one, no end is certain there.
+    assert.deepStrictEqual(gw206(glued, defaultConfig()).filter((x) => x.range.end.character === 29), []);
+    const longer = doc('（市税务局、市财政局机关党委加强资金监管。做好绩效评价工作。');
+    assert.deepStrictEqual(gw206(longer, registry).filter((x) => x.range.end.character === 29), []);
+  });
+
   it('GW206 reads a labelled bracket left open (`（责任领导：李强；责任单位：市信访局；整改时限：……`) as one annotation, one task', () => {
     const text = lines(
       '三、整改任务',

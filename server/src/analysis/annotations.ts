@@ -1465,6 +1465,17 @@ function closeDropped(text: string, contentStart: number, contentEnd: number, re
     if (c === 0xff08 || c === 0x28) level++;
     else if (c === 0xff09 || c === 0x29) level--;
     if (level !== 0) continue;
+    // A role's verb (`……。（A、B指导推动……`) or a unit of the registry (`……。（A、B加强……`) right
+    // before the next sentence, no space or `。` between.
+    const role = k > open + 2 && ROLE_END.test(text.slice(k - 2, k));
+    if ((role || (registered.size !== 0 && endsRegistered(text, open, k, registered))) && sentenceAt(text, k, contentEnd, registered)) {
+      const inner = text.slice(open + 1, k);
+      const parsed = parseUnits(inner, (n) => registered.has(n));
+      if (!parsed || parsed.units.length === 0 || parsed.deadline !== null || parsed.legend || parsed.defaults.length || parsed.leaders.length) continue;
+      const lastUnit = parsed.units[parsed.units.length - 1];
+      if (role ? !ROLE_TAIL.test(inner.slice(lastUnit.end)) : lastUnit.end !== inner.length || !registered.has(lastUnit.name)) continue;
+      return { candidate: { start: open, end: k, innerStart: open + 1, inner, parsed, form: parsed.form, unclosed: true }, after: k };
+    }
     const stop = c === 0x3002;
     if (!stop && !isSpace(c)) continue;
     let next = k + 1;
@@ -1488,6 +1499,68 @@ function closeDropped(text: string, contentStart: number, contentEnd: number, re
     return { candidate: { start: open, end, innerStart: open + 1, inner: head, parsed: head === inner ? parsed : parseUnits(head, (n) => registered.has(n)) ?? parsed, form: parsed.form, unclosed: true }, after: stop ? k + 1 : next };
   }
   return null;
+}
+
+/** The verbs of a role that may end a bracket's list of units (ROLE_TAIL's), by their last character. */
+const ROLE_END = /(?:牵头|负责|配合|参与|协助|协办|指导)$/;
+/** What goes on after a role's verb within a bracket or a name, no new sentence: another role, a unit's or a person's word, a particle, a figure. */
+const NOT_A_SENTENCE = /^(?:牵头|负责|配合|参与|协助|协办|指导|落实|实施|工作|单位|部门|中心|小组|办公室|委员会|机构|人|同志|领导|[的地得之等和与及或并且也都就还再又所者方类局处科室站所队部院会组厅司署馆社团委办])/;
+
+/** The registry's names by their last character (endsRegistered), per registry. */
+const REGISTERED_BY_LAST = new WeakMap<Set<string>, Map<number, string[]>>();
+
+/** Whether the text of the bracket at `open` up to `k` ends with a unit's name of the registry, the name not going on at `k` as a longer one. */
+function endsRegistered(text: string, open: number, k: number, registered: Set<string>): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 0x4e00 || c > 0x9fa5) return false;
+  let byLast = REGISTERED_BY_LAST.get(registered);
+  if (!byLast) {
+    byLast = new Map();
+    for (const n of registered) {
+      const list = byLast.get(n.charCodeAt(n.length - 1));
+      if (list) list.push(n);
+      else byLast.set(n.charCodeAt(n.length - 1), [n]);
+    }
+    REGISTERED_BY_LAST.set(registered, byLast);
+  }
+  for (const n of byLast.get(text.charCodeAt(k - 1)) ?? NONE) {
+    if (n.length < k - open && text.startsWith(n, k - n.length)) {
+      // Not where the name goes on as a longer one (`市财政局` | `机关党委`).
+      const clause = text.slice(k, k + 10).split(/[，,。；;、\s\u3000]/, 1)[0];
+      let goesOn = false;
+      for (let j = 1; j <= clause.length && !goesOn; j++) goesOn = isUnitLike(n + clause.slice(0, j));
+      if (!goesOn) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the next sentence starts at `k`, inside a bracket whose `）` was dropped after a role's
+ * verb or a unit's name (`……。（生态环境部指导以餐饮企业……`): a Chinese character that goes on no
+ * role, name or phrase (NOT_A_SENTENCE), and no role or unit said before its `。` (brackets it holds
+ * aside: `……。（C指导）` later on the line is another annotation), nor a figure or a deadline first.
+ */
+function sentenceAt(text: string, k: number, contentEnd: number, registered: Set<string>): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 0x4e00 || c > 0x9fa5) return false;
+  const rest = text.slice(k, contentEnd);
+  if (NOT_A_SENTENCE.test(rest)) return false;
+  const stop = rest.indexOf('。');
+  const sentence = (stop < 0 ? rest : rest.slice(0, stop)).replace(/[（(][^（()）]*[）)]/g, '');
+  const clause = sentence.split(/[，,；;\s\u3000]/, 1)[0];
+  return !ROLE_SAID.test(sentence) && !/^[0-9０-９]/.test(clause) && !isDeadlineClause(clause) && parseUnits(clause, (n) => registered.has(n)) === null;
+}
+
+/**
+ * Whether the `）` dropped before `at` on `text` belongs there for certain (its fix safe): the text
+ * after it holds a sentence's end before its last character, so another sentence follows on the line
+ * and the bracket cannot run to the line's end as a remark would (brackets it holds aside).
+ */
+export function droppedBeforeSentences(text: string, at: number, contentEnd: number): boolean {
+  const rest = text.slice(at, contentEnd).replace(/[（(][^（()）]*[）)]/g, '');
+  const stop = rest.search(/[。！？!?]/);
+  return stop >= 0 && stop < rest.length - 1;
 }
 
 /** The candidates of the brackets on line `l` after position `from` (closeDropped's break). */

@@ -3,7 +3,7 @@
  * duplicates, separators, brackets, and unit names that are unknown or likely misspelt.
  */
 import { Annotation, GongwenDocument, Heading, UnitRef } from '../model';
-import { commaInList, ledByPerson, levelsAfterFirst, sameGroup, sayingsOf, spansLines, unitsSaid } from '../annotations';
+import { commaInList, droppedBeforeSentences, ledByPerson, levelsAfterFirst, sameGroup, sayingsOf, spansLines, unitsSaid } from '../annotations';
 import { rankLeadCandidates } from '../leads';
 import { Config } from '../config';
 import { Rule, RuleContext } from '../rule';
@@ -162,7 +162,8 @@ const taskWithoutUnits: Rule = {
  * GW206's fixes for a bracket left open at `e`, the end of its units: at its line's end, the `）`
  * added; before the next sentence on the line (annotations.ts closeDropped), the spaces that part
  * them made the `）`; before a `。`, the `）` added before it or the `。` made the `）` (which the
- * drafter meant is not certain: neither is safe).
+ * drafter meant is not certain: neither is safe); right before the next sentence after a role's verb,
+ * the `）` added, safe where another sentence follows that one on the line (droppedBeforeSentences).
  */
 function closingFixes(doc: GongwenDocument, e: Position, close: string, ctx: RuleContext): Fix[] {
   const l = doc.source.lines[e.line];
@@ -175,6 +176,10 @@ function closingFixes(doc: GongwenDocument, e: Position, close: string, ctx: Rul
       { title: add, edits: [{ range: { start: e, end: e }, newText: close }], safe: false, preferred: true },
       { title: ctx.msg(`将“。”改为“${close}”`, `Replace “。” with “${close}”`), edits: [{ range: { start: e, end: stop }, newText: close }], safe: false },
     ];
+  }
+  if (!/[\s\u3000]/.test(t.charAt(e.character))) {
+    // Right before the next sentence (`……。（A指导推动……`): certain where more sentences follow on the line.
+    return [{ title: add, edits: [{ range: { start: e, end: e }, newText: close }], safe: droppedBeforeSentences(t, e.character, l.contentEnd), preferred: true }];
   }
   let k = e.character;
   while (k < l.contentEnd && /[\s\u3000]/.test(t.charAt(k))) k++;
@@ -441,8 +446,8 @@ const brackets: Rule = {
   family: 'units',
   defaultSeverity: 'info',
   description: {
-    zh: '责任单位标注使用了半角括号“()”或方头括号“【】”，而本文其他标注使用全角括号“（）”；括号前后不一致（“（……)”“(……）”）；括号未闭合（“（甲牵头，乙配合”后即是下一项；任务句号后的“（甲、乙”在行末未闭合、下一行接着是正文的，或同一行单位名称后接着空格和下一句、或接着“。”的，如“……。（市财政局、市税务局 各地要……”，也提示）；或在全角标注中夹用半角标点（“责任单位:”“牵头,”“牵头, ”“;”、单位名称中的“区委宣传部(区文明办)”）。本文的标注都写在任务末句的“。”之后，个别标注前漏了句号的（“……建立工作台账（办公室负责）”），也提示（独占一行、不含句号的标题带标注的不算，同级各项都以“。（……）”结尾的除外）。',
-    en: 'An annotation in half-width brackets () or in 【】 where the document uses full-width （）, a mismatched pair （…) or (…）, a bracket left unclosed (the next item follows “（A牵头，B配合”, or “（A、B” after the task\'s 。 ends its line and the paragraph goes on below, or is followed on its line by spaces and the next sentence, or by a 。: ……。（市财政局、市税务局 各地要……), or half-width punctuation (责任单位:, 牵头, with or without a space after it, ;, a unit\'s other name in 区委宣传部(区文明办)) in a full-width annotation. Where the document writes its annotations after the task\'s 。, one that follows a word with no 。 (……建立工作台账（办公室负责）) is noted too (not a heading on its own line, with no 。 in it, with its annotation, unless its siblings end ……。（…）).',
+    zh: '责任单位标注使用了半角括号“()”或方头括号“【】”，而本文其他标注使用全角括号“（）”；括号前后不一致（“（……)”“(……）”）；括号未闭合（“（甲牵头，乙配合”后即是下一项；任务句号后的“（甲、乙”在行末未闭合、下一行接着是正文的，或同一行单位名称后接着空格和下一句、或接着“。”的，如“……。（市财政局、市税务局 各地要……”，或职责用语（牵头、负责、配合、指导等）、单位名册（unitsFile）中的单位名称后紧接下一句的，如“……。（生态环境部指导以餐饮企业……”，也提示）；或在全角标注中夹用半角标点（“责任单位:”“牵头,”“牵头, ”“;”、单位名称中的“区委宣传部(区文明办)”）。本文的标注都写在任务末句的“。”之后，个别标注前漏了句号的（“……建立工作台账（办公室负责）”），也提示（独占一行、不含句号的标题带标注的不算，同级各项都以“。（……）”结尾的除外）。',
+    en: 'An annotation in half-width brackets () or in 【】 where the document uses full-width （）, a mismatched pair （…) or (…）, a bracket left unclosed (the next item follows “（A牵头，B配合”, or “（A、B” after the task\'s 。 ends its line and the paragraph goes on below, or is followed on its line by spaces and the next sentence, or by a 。: ……。（市财政局、市税务局 各地要……, or its role\'s verb (牵头, 负责, 配合, 指导 …) or a unit of the registry (unitsFile) runs straight into the next sentence: ……。（生态环境部指导以餐饮企业……), or half-width punctuation (责任单位:, 牵头, with or without a space after it, ;, a unit\'s other name in 区委宣传部(区文明办)) in a full-width annotation. Where the document writes its annotations after the task\'s 。, one that follows a word with no 。 (……建立工作台账（办公室负责）) is noted too (not a heading on its own line, with no 。 in it, with its annotation, unless its siblings end ……。（…）).',
   },
   fixable: true,
   inputs: 'annotations',
