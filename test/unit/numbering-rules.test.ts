@@ -520,6 +520,25 @@ describe('numbering rules', () => {
           for (const x of fs) assert.deepStrictEqual(x.fixes.map((y) => y.safe), [true], t);
         }
       });
+      it('a repeat whose items go on as the item above\'s would, an item among them read at another level, may be that item: no fix safe', () => {
+        // `一、` `一、` `1.` `（二）` `（三）`: the second `一、` may be the first's `（一）` (its `1.` its own item, the
+        // `（二）` `（三）` its siblings, as written) as well as a `二、` whose `（一）` was written `1.`.
+        const fixesOf = (f: Finding) => f.fixes.map((x) => [x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '), x.safe]);
+        for (const tail of [[], ['二、己', '三、庚']]) {
+          const text = lines('一、甲', '一、乙', '1.丙', '（二）丁', '（三）戊', ...tail);
+          const g101 = findings(text, 'GW101');
+          assert.deepStrictEqual(g101.map((f) => f.range.start.line), [1], tail.join());
+          assert.deepStrictEqual(fixesOf(g101[0])[1], ['1:（一）', false], tail.join());
+          assert.ok(g101[0].fixes.every((x) => !x.safe), tail.join());
+          assert.deepStrictEqual(findings(text, 'GW102').map((f) => [f.range.start.line, f.fixes.map((x) => x.safe)]), [[2, [false]]], tail.join());
+          assert.strictEqual(fixAll(text).text, text, tail.join());
+        }
+        // Not where its items, as written, start again (`（一）` `（二）` under it: a `二、`'s).
+        for (const tail of [[], ['二、己', '三、庚']]) {
+          const plain = lines('一、甲', '一、乙', '（一）丙', '（二）丁', '（三）戊', ...tail);
+          assert.deepStrictEqual(findings(plain, 'GW101').map((f) => f.fixes.map((x) => x.safe)), [[true]], tail.join());
+        }
+      });
       it('items in another form after a break that may be an item of the list above are all of uncertain level: no GW102 fix safe', () => {
         // The second `（一）` may be the `3.`'s `（1）`: the `（2）` `（3）` after it are then its siblings as written.
         const text = lines('一、甲', '二、乙', '（一）丙', '1.丁', '2.戊', '3.己', '（一）庚', '（2）辛', '（3）壬', '三、癸');
