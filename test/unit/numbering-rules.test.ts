@@ -539,6 +539,17 @@ describe('numbering rules', () => {
           assert.deepStrictEqual(findings(plain, 'GW101').map((f) => f.fixes.map((x) => x.safe)), [[true]], tail.join());
         }
       });
+      it('a list starting past its number under a last heading that may be an item of the list above, its items going on from there, is no safe fix', () => {
+        // The `三、` may be the `（3）` after the `（2）` (its `2.` `3.` `（二）` then go on from the `1.` and the `（一）`
+        // above) as well as a `三、` whose `（一）` was written `（二）`.
+        const fixesOf = (f: Finding) => f.fixes.map((x) => [x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '), x.safe]);
+        const text = lines('一、甲', '（一）乙', '二、丙', '（一）丁', '1.戊', '（1）己', '（2）庚', '三、辛', '2.壬', '3.癸', '（二）子');
+        assert.deepStrictEqual(findings(text, 'GW101').map(fixesOf), [[['10:（一）', false], ['7:（3）', false]]]);
+        assert.strictEqual(fixAll(text).text.split('\n')[10], '（二）子');
+        // Not where a `四、` follows the `三、` (so read, it would be a `三、`): the `（二）` is a skip.
+        const more = lines('一、甲', '（一）乙', '二、丙', '（一）丁', '1.戊', '（1）己', '（2）庚', '三、辛', '2.壬', '3.癸', '（二）子', '四、丑');
+        assert.deepStrictEqual(findings(more, 'GW101').map(fixesOf), [[['10:（一）', true]]]);
+      });
       it('items in another form after a break that may be an item of the list above are all of uncertain level: no GW102 fix safe', () => {
         // The second `（一）` may be the `3.`'s `（1）`: the `（2）` `（3）` after it are then its siblings as written.
         const text = lines('一、甲', '二、乙', '（一）丙', '1.丁', '2.戊', '3.己', '（一）庚', '（2）辛', '（3）壬', '三、癸');
