@@ -550,6 +550,21 @@ describe('numbering rules', () => {
         const more = lines('一、甲', '（一）乙', '二、丙', '（一）丁', '1.戊', '（1）己', '（2）庚', '三、辛', '2.壬', '3.癸', '（二）子', '四、丑');
         assert.deepStrictEqual(findings(more, 'GW101').map(fixesOf), [[['10:（一）', true]]]);
       });
+      it('an item numbered as its parent\'s missing next sibling, its list going on after it only as that sibling\'s would, makes the break no safe fix', () => {
+        const fixesOf = (f: Finding) => f.fixes.map((x) => [x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '), x.safe]);
+        // `（一）` `1.`–`3.` `2.` `（三）`: the `2.` may be the `（二）` (the `（三）` then right as written) as well as a `4.`.
+        const a = lines('一、甲', '（一）乙', '1.丙', '2.丁', '3.戊', '2.己', '（三）庚');
+        assert.deepStrictEqual(findings(a, 'GW101').map(fixesOf), [[['5:4. 6:5.', false], ['5:（二）', false]]]);
+        assert.deepStrictEqual(findings(a, 'GW102').map((f) => [f.range.start.line, f.fixes.map((x) => x.safe)]), [[6, [false]]]);
+        assert.strictEqual(fixAll(a).text, a);
+        // `（一）` `1.` `2.` `1.` `2.` `3.`: the first `2.` may be the `（二）` holding the `1.`–`3.` as well as a list renumbered.
+        const b = lines('一、甲', '（一）乙', '1.丙', '2.丁', '1.戊', '2.己', '3.庚');
+        assert.deepStrictEqual(findings(b, 'GW101').map(fixesOf), [[['4:3. 5:4. 6:5.', false], ['3:（二）', false]]]);
+        assert.strictEqual(fixAll(b).text, b);
+        // Not where the `（一）` has its `（二）` (the `2.` is no missing sibling): renumbering is safe.
+        const c = lines('一、甲', '（一）乙', '1.丙', '2.丁', '1.戊', '2.己', '3.庚', '（二）辛');
+        assert.deepStrictEqual(findings(c, 'GW101').map((f) => f.fixes.map((x) => x.safe)), [[true]]);
+      });
       it('items in another form after a break that may be an item of the list above are all of uncertain level: no GW102 fix safe', () => {
         // The second `（一）` may be the `3.`'s `（1）`: the `（2）` `（3）` after it are then its siblings as written.
         const text = lines('一、甲', '二、乙', '（一）丙', '1.丁', '2.戊', '3.己', '（一）庚', '（2）辛', '（3）壬', '三、癸');
