@@ -565,6 +565,16 @@ describe('numbering rules', () => {
         const c = lines('一、甲', '（一）乙', '1.丙', '2.丁', '1.戊', '2.己', '3.庚', '（二）辛');
         assert.deepStrictEqual(findings(c, 'GW101').map((f) => f.fixes.map((x) => x.safe)), [[true]]);
       });
+      it('a repeated 1 then a list starting at 2 may be the parent\'s first item written in its items\' form: no fix of either break safe', () => {
+        // `（二）` `（1）` `（1）` `2.` `（1）` `（2）` `3.`: the first `（1）` may be the `（二）`'s `1.` (the second its item,
+        // the `2.` going on from it, the `（1）` `（2）` after it the `2.`'s) as well as the `（1）`s and the `2.` misnumbered.
+        const fixesOf = (f: Finding) => f.fixes.map((x) => [x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '), x.safe]);
+        const text = lines('一、甲', '（一）乙', '（二）丙', '（1）丁', '（1）戊', '2.己', '（1）庚', '（2）辛', '3.壬');
+        const fs = findings(text, 'GW101').filter((f) => f.fixes.length);
+        assert.deepStrictEqual(fs.map((f) => [f.range.start.line, fixesOf(f)[1]]), [[4, ['3:1.', false]], [5, ['3:1.', false]]]);
+        assert.ok(fs.every((f) => f.fixes.every((x) => !x.safe)));
+        assert.strictEqual(fixAll(text).text, text);
+      });
       it('items in another form after a break that may be an item of the list above are all of uncertain level: no GW102 fix safe', () => {
         // The second `（一）` may be the `3.`'s `（1）`: the `（2）` `（3）` after it are then its siblings as written.
         const text = lines('一、甲', '二、乙', '（一）丙', '1.丁', '2.戊', '3.己', '（一）庚', '（2）辛', '（3）壬', '三、癸');
