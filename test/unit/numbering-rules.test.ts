@@ -520,6 +520,61 @@ describe('numbering rules', () => {
           for (const x of fs) assert.deepStrictEqual(x.fixes.map((y) => y.safe), [true], t);
         }
       });
+      it('a repeat whose items go on as the item above\'s would, an item among them read at another level, may be that item: no fix safe', () => {
+        // `一、` `一、` `1.` `（二）` `（三）`: the second `一、` may be the first's `（一）` (its `1.` its own item, the
+        // `（二）` `（三）` its siblings, as written) as well as a `二、` whose `（一）` was written `1.`.
+        const fixesOf = (f: Finding) => f.fixes.map((x) => [x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '), x.safe]);
+        for (const tail of [[], ['二、己', '三、庚']]) {
+          const text = lines('一、甲', '一、乙', '1.丙', '（二）丁', '（三）戊', ...tail);
+          const g101 = findings(text, 'GW101');
+          assert.deepStrictEqual(g101.map((f) => f.range.start.line), [1], tail.join());
+          assert.deepStrictEqual(fixesOf(g101[0])[1], ['1:（一）', false], tail.join());
+          assert.ok(g101[0].fixes.every((x) => !x.safe), tail.join());
+          assert.deepStrictEqual(findings(text, 'GW102').map((f) => [f.range.start.line, f.fixes.map((x) => x.safe)]), [[2, [false]]], tail.join());
+          assert.strictEqual(fixAll(text).text, text, tail.join());
+        }
+        // Not where its items, as written, start again (`（一）` `（二）` under it: a `二、`'s).
+        for (const tail of [[], ['二、己', '三、庚']]) {
+          const plain = lines('一、甲', '一、乙', '（一）丙', '（二）丁', '（三）戊', ...tail);
+          assert.deepStrictEqual(findings(plain, 'GW101').map((f) => f.fixes.map((x) => x.safe)), [[true]], tail.join());
+        }
+      });
+      it('a list starting past its number under a last heading that may be an item of the list above, its items going on from there, is no safe fix', () => {
+        // The `三、` may be the `（3）` after the `（2）` (its `2.` `3.` `（二）` then go on from the `1.` and the `（一）`
+        // above) as well as a `三、` whose `（一）` was written `（二）`.
+        const fixesOf = (f: Finding) => f.fixes.map((x) => [x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '), x.safe]);
+        const text = lines('一、甲', '（一）乙', '二、丙', '（一）丁', '1.戊', '（1）己', '（2）庚', '三、辛', '2.壬', '3.癸', '（二）子');
+        assert.deepStrictEqual(findings(text, 'GW101').map(fixesOf), [[['10:（一）', false], ['7:（3）', false]]]);
+        assert.strictEqual(fixAll(text).text.split('\n')[10], '（二）子');
+        // Not where a `四、` follows the `三、` (so read, it would be a `三、`): the `（二）` is a skip.
+        const more = lines('一、甲', '（一）乙', '二、丙', '（一）丁', '1.戊', '（1）己', '（2）庚', '三、辛', '2.壬', '3.癸', '（二）子', '四、丑');
+        assert.deepStrictEqual(findings(more, 'GW101').map(fixesOf), [[['10:（一）', true]]]);
+      });
+      it('an item numbered as its parent\'s missing next sibling, its list going on after it only as that sibling\'s would, makes the break no safe fix', () => {
+        const fixesOf = (f: Finding) => f.fixes.map((x) => [x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '), x.safe]);
+        // `（一）` `1.`–`3.` `2.` `（三）`: the `2.` may be the `（二）` (the `（三）` then right as written) as well as a `4.`.
+        const a = lines('一、甲', '（一）乙', '1.丙', '2.丁', '3.戊', '2.己', '（三）庚');
+        assert.deepStrictEqual(findings(a, 'GW101').map(fixesOf), [[['5:4. 6:5.', false], ['5:（二）', false]]]);
+        assert.deepStrictEqual(findings(a, 'GW102').map((f) => [f.range.start.line, f.fixes.map((x) => x.safe)]), [[6, [false]]]);
+        assert.strictEqual(fixAll(a).text, a);
+        // `（一）` `1.` `2.` `1.` `2.` `3.`: the first `2.` may be the `（二）` holding the `1.`–`3.` as well as a list renumbered.
+        const b = lines('一、甲', '（一）乙', '1.丙', '2.丁', '1.戊', '2.己', '3.庚');
+        assert.deepStrictEqual(findings(b, 'GW101').map(fixesOf), [[['4:3. 5:4. 6:5.', false], ['3:（二）', false]]]);
+        assert.strictEqual(fixAll(b).text, b);
+        // Not where the `（一）` has its `（二）` (the `2.` is no missing sibling): renumbering is safe.
+        const c = lines('一、甲', '（一）乙', '1.丙', '2.丁', '1.戊', '2.己', '3.庚', '（二）辛');
+        assert.deepStrictEqual(findings(c, 'GW101').map((f) => f.fixes.map((x) => x.safe)), [[true]]);
+      });
+      it('a repeated 1 then a list starting at 2 may be the parent\'s first item written in its items\' form: no fix of either break safe', () => {
+        // `（二）` `（1）` `（1）` `2.` `（1）` `（2）` `3.`: the first `（1）` may be the `（二）`'s `1.` (the second its item,
+        // the `2.` going on from it, the `（1）` `（2）` after it the `2.`'s) as well as the `（1）`s and the `2.` misnumbered.
+        const fixesOf = (f: Finding) => f.fixes.map((x) => [x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '), x.safe]);
+        const text = lines('一、甲', '（一）乙', '（二）丙', '（1）丁', '（1）戊', '2.己', '（1）庚', '（2）辛', '3.壬');
+        const fs = findings(text, 'GW101').filter((f) => f.fixes.length);
+        assert.deepStrictEqual(fs.map((f) => [f.range.start.line, fixesOf(f)[1]]), [[4, ['3:1.', false]], [5, ['3:1.', false]]]);
+        assert.ok(fs.every((f) => f.fixes.every((x) => !x.safe)));
+        assert.strictEqual(fixAll(text).text, text);
+      });
       it('items in another form after a break that may be an item of the list above are all of uncertain level: no GW102 fix safe', () => {
         // The second `（一）` may be the `3.`'s `（1）`: the `（2）` `（3）` after it are then its siblings as written.
         const text = lines('一、甲', '二、乙', '（一）丙', '1.丁', '2.戊', '3.己', '（一）庚', '（2）辛', '（3）壬', '三、癸');

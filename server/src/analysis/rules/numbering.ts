@@ -60,6 +60,11 @@ function writtenKind(m: Marker): MarkerKind | null {
   return CN_DIGIT.test(c) ? 'cn' : null;
 }
 
+/** The standard level `h` is written at where it is read at another (misfamilied), else the one it is read at. */
+function asWritten(h: Heading): MarkerKind {
+  return misfamilied(h) ? writtenKind(h.marker)! : h.marker.kind;
+}
+
 /** Whether `h` is read at another standard level than the form it is written in (`2.` read as the `（二）` between `（一）` and `（三）`). */
 function misfamilied(h: Heading): boolean {
   if (!STANDARD.has(h.marker.kind)) return false;
@@ -164,10 +169,15 @@ const NEXT_LEVEL = new Map<MarkerKind | null, MarkerKind>([
 function asAncestorSibling(h: Heading, doc: GongwenDocument, fullDot: boolean): { above: Heading; marker: string }[] {
   const out: { above: Heading; marker: string }[] = [];
   if (h.children.length || !STANDARD.has(h.marker.kind)) return out;
-  if (nextOfKind(h, doc)) return out;
+  // (Or its list goes on right after it only as, so read, its own items, starting at 1 (`（一）` `1.` `2.`
+  // `1.` `2.`: the `（二）`'s), or as its own next sibling written in the form it is read in (`（一）`
+  // `1.`–`3.` `2.` `（三）`, the `（三）` read as a `4.`).)
+  const after = nextOfKind(h, doc);
+  if (after && after.marker.value !== 1 && !misfamilied(after)) return out;
   for (let a = h.parent; a && STANDARD.has(a.marker.kind); a = a.parent) {
     const next = nextOfKind(a, doc);
-    if (a.marker.kind !== h.marker.kind && h.marker.value === a.marker.value + 1 && (!next || next.marker.value === h.marker.value + 1)) {
+    const ends = !after || after.marker.value === 1 || (writtenKind(after.marker) === a.marker.kind && after.marker.value === h.marker.value + 1);
+    if (ends && a.marker.kind !== h.marker.kind && h.marker.value === a.marker.value + 1 && (!next || next.marker.value === h.marker.value + 1)) {
       const kind = a.marker.kind;
       out.push({ above: a, marker: inWidthOf({ kind, text: h.marker.text }, markerFor(kind, h.marker.value), kind === 'arabic' && fullDot) });
     }
@@ -208,8 +218,9 @@ function slipAbove(h: Heading, doc: GongwenDocument, fullDot: boolean, before: b
     return own.length ? { x: h, ...own[0] } : null;
   }
   const x = headingBefore(h, doc);
-  // (Not a sibling of `x`: a list that breaks after an item of its own reads the same either way.)
-  if (!x || x.parent === h.parent) return null;
+  // (Not a sibling of `x`: a list that breaks after an item of its own reads the same either way; but for
+  // a list starting again right after it, which would be its items.)
+  if (!x || (x.parent === h.parent && !(h.marker.value === 1 && previousOfKind(h, doc) === x))) return null;
   for (const s of asAncestorSibling(x, doc, fullDot)) {
     if (holds(s.above, h)) return { x, ...s };
     // So read, the list goes on at `h` (the end, or its next number after it).
@@ -236,10 +247,38 @@ function asParentsFirst(h: Heading, doc: GongwenDocument, fullDot: boolean): str
   const kind = NEXT_LEVEL.get(h.parent ? h.parent.marker.kind : null);
   if (!kind || kind === h.marker.kind || NEXT_LEVEL.get(kind) !== h.marker.kind) return null;
   const next = nextOfKind(h, doc);
-  if (next && next.marker.value !== 2) return null;
+  // (A list starting again after an item of that level, `（1）` `（1）` `2.` `（1）`, is that item's, so read.)
+  if (next && next.marker.value !== 2 && !(next.marker.value === 1 && kindBetween(h, next, kind, doc))) return null;
   const first = siblings.find((x) => x.marker.kind === kind);
   if (first && first.marker.value !== 2) return null;
   return inWidthOf({ kind, text: prev.marker.text }, markerFor(kind, 1), kind === 'arabic' && fullDot);
+}
+
+/** Whether a heading read at `kind` comes between `a` and `b` in the document's order. */
+function kindBetween(a: Heading, b: Heading, kind: MarkerKind, doc: GongwenDocument): boolean {
+  const to = doc.headings.indexOf(b);
+  for (let k = doc.headings.indexOf(a) + 1; k > 0 && k < to; k++) if (doc.headings[k].marker.kind === kind) return true;
+  return false;
+}
+
+/**
+ * The item that may be the missing first item of `h`'s list, written in the form of its own items,
+ * where `h`'s list starts at 2: the first item `c` of the nearest heading over `h` whose level under it
+ * in the standard is `h`'s, numbered 1, in the level under `h`'s, holding no items, with no item of
+ * `h`'s kind between it and `h` (`（二）` `（1）` `（1）` `2.`: the first `（1）` the `（二）`'s `1.`, the `2.`
+ * going on from it). With the marker it would have; null where none.
+ */
+function asListsFirst(h: Heading, doc: GongwenDocument, fullDot: boolean): { prev: Heading; marker: string } | null {
+  if (h.marker.value !== 2 || !STANDARD.has(h.marker.kind) || previousOfKind(h, doc)) return null;
+  let p = h.parent;
+  while (p && NEXT_LEVEL.get(p.marker.kind) !== h.marker.kind) p = p.parent;
+  const c = p?.children[0];
+  if (!c || c === h || c.marker.kind !== NEXT_LEVEL.get(h.marker.kind) || c.marker.value !== 1 || c.children.length) return null;
+  const from = doc.headings.indexOf(c);
+  const to = doc.headings.indexOf(h);
+  if (from < 0 || to < from) return null;
+  for (let k = from + 1; k < to; k++) if (doc.headings[k].marker.kind === h.marker.kind) return null;
+  return { prev: c, marker: inWidthOf({ kind: h.marker.kind, text: c.marker.text }, markerFor(h.marker.kind, 1), h.marker.kind === 'arabic' && fullDot) };
 }
 
 /**
@@ -306,8 +345,10 @@ function asPreviousChild(h: Heading, doc: GongwenDocument, fullDot: boolean, end
   // certain); where it holds items, only if all are in the form of the level under that item (`1.`
   // under it, as under a `（二）`) is the item above's reading as likely.
   // (`above`: the items over that item, below `prev`, outermost first.)
+  // (An item of `h`'s read at another level than its form says is taken as written: `一、` `一、` `1.`
+  // `（二）` `（三）`, the `1.` read as a `（一）`, is the second `一、`'s own item so read, a `（一）`'s `1.`.)
   const fits = (kind: MarkerKind, value: number, above: readonly Heading[]) => {
-    const first = h.children.find((c) => c.marker.kind === kind);
+    const first = h.children.find((c) => asWritten(c) === kind);
     if (!next || ending) {
       // (and where the list's other items hold items of that form: `一、` `一、` `1.` `2.` may be a two-level plan's)
       return (
@@ -363,7 +404,7 @@ function goesOnBelow(h: Heading, kind: MarkerKind, value: number, above: readonl
   let own = under && !levels.includes(under) ? 1 : 0;
   let on = false;
   for (const c of h.children) {
-    const k = c.marker.kind;
+    const k = asWritten(c);
     if (own && k === under && c.marker.value === own) {
       own++;
       continue;
@@ -389,8 +430,8 @@ const sequence: Rule = {
   family: 'numbering',
   defaultSeverity: 'error',
   description: {
-    zh: '同级序号出现跳号、重号或顺序颠倒（按文档自身的编号方式判断：每级重新编号或全文连续编号）。一组下级序号接着上级序号编号、各项之下再无下级时（如一个“一、”之下“（一）”“（二）”之后写“3.”“4.”“5.”），既可能是“（二）”之下的编号有误，也可能是同级的“（三）”至“（五）”换了写法，或“（一）”“（二）”才是写法不一的一方：三种改法都提供，但都不会被“全部修复”自动采用。一组的最后一项出现重号或跳号、其序号恰是上级下一项应有的序号、而上级下一项缺失时（如“二、”之下“（一）”至“（三）”之后又一个“（三）”，其后没有“三、”），既可能应改为“（四）”，也可能是“三、”写成了“（三）”：两种改法都提供，都不自动采用。上级之上各级亦然（如“（一）”之下“3.”的第一项写成“（2）”、其后没有“（二）”，可能是“（二）”写成了“（2）”）；紧接这样一项之后的跳号、重号（如“（三）”之下“2.”的“（1）”至“（4）”之后又一个“1.”，或“（一）”之下最后一项“（2）”之后是“（三）”），也可能是那一项本是上级的下一项：两种改法都提供，都不自动采用。一组的第一项之后紧接着又一个序号 1、其后接着编号时（如“（二）”之下“（1）”“（1）”“（2）”“（3）”），既可能是插入一项后未重新编号，也可能是前一个“（1）”本是“（二）”之下的“1.”、写成了其下一级的样式：两种改法都提供，都不自动采用。反过来，跳号或重号的一项恰是上一项之下那一组的下一项、写成了本级的样式时（如“一、”之下“（一）”“（二）”之后写“三、”，其后是“二、”；或“一、”“一、”“二、”），既可能是本级编号有误，也可能是“（三）”“（一）”写错了样式：两种改法都提供，本级这一组的重新编号不自动采用（该项为一组的最后一项时，只在其下没有下级时（此时打错序号与写错样式无从区分：如“一、”“（一）”“二、”“（一）”之后又一个“二、”，或全文只有“一、”“一、”两项）、其下各项是那一项的下一级样式且本文同级别处也用那一级时，或其下各项接着上面各组编号时（如“二、”之下“（一）”“1.”之后又一个“二、”，其下“3.”“（二）”）如此；序号为 1 时，那一项之下的一组也可以是本文同级各项之下所用的样式）；重号的两项中前一项如此时（“（一）”“二、”“（三）”“二、”“三、”），同样处理。一组从中间的序号开始、而其前面恰有一项另一种样式的序号是所缺的那一个时（如“一、”之下“1.”“1.”“（二）”，“（一）”写成了“1.”），既可能是本组编号有误，也可能是那一项写错了样式：两种改法都提供，本组的重新编号（及前面那一项与其后同样式一项的重号）不自动采用。长篇要点、方案、讲话稿的“第一部分”“第二部分”（及规划的“第一篇”、“第一编”）是“一、”之上的一级，其间跳号、重号同样提示；各部分之下的“一、”每部分重新编号或接续编号均可。',
-    en: 'Sibling numbers skip, repeat or go backwards (judged by the numbering style the document uses). Where a list goes on from its parent\'s number and its items hold none (3. 4. 5. after （一） （二） under one 一、), it may be the （二）\'s items misnumbered, its siblings （三） to （五） written in another form, or the （一） （二） may be the odd ones: all three fixes are offered, none applied by fix-all. Where the last item of a list repeats or skips a number and is numbered as its parent\'s next sibling would be, that sibling missing (a second （三） after 二、\'s （一） to （三）, no 三、 after it), it may be a （四） or the 三、 written in its items\' form: both fixes are offered, neither applied by fix-all. The same for a heading further up (a （2） opening a 3.\'s items under a （一）, no （二） after it), and for a break right after such an item, which it would then hold or which would go on from it (a second 1. after a 2.\'s （1） to （4） under a （三）; a （三） after a （一） whose last item is a （2）): that item may be the heading\'s next sibling; both fixes are offered, neither applied by fix-all. Where a list\'s first item is followed by another 1 and the list goes on from it (（1） （1） （2） （3） under a （二）), it may be an item inserted without renumbering or the first （1） may be the （二）\'s 1. written in the form of the level below: both fixes are offered, neither applied by fix-all. The other way round, where an item that skips or repeats a number is numbered as the next item of the list inside the sibling above it, in this level\'s form (三、 after 一、\'s （一） （二）, with a 二、 after it; or 一、 一、 二、), it may be this list misnumbered or that （三） or （一） written in the wrong form: both fixes are offered, and the renumbering of this list is not applied by fix-all (for the last item of its list, only where it holds no items (a mistyped number and a slip of form then read the same: a second 二、 after 一、 （一） 二、 （一）, or a plan of just 一、 一、), where its own items are in the form of the level under that item and the list\'s other items hold items in that item\'s form, or where its items go on from the lists above it: a second 二、 after 二、\'s （一） 1., holding a 3. and a （二）; for an item numbered 1, the list under that item may also be in the form the items of its kind beside it hold); the same where the first of two repeated numbers is such an item (（一） 二、 （三） 二、 三、). Where a list starts past its first number and a sibling before it, in another form, has the missing number (1. 1. （二） under a 一、, the （一） written 1.), it may be this list misnumbered or that sibling in the wrong form: both fixes are offered, and the list\'s renumbering (and the repeat of that sibling with the next of its form) is not applied by fix-all. A long plan\'s, 要点\'s or speech\'s divisions (第一部分, 第二部分; a 规划\'s 第一篇, 第一编) are a level above 一、: a gap or a repeat among them is reported too; the 一、 under them may start again in each or run on.',
+    zh: '同级序号出现跳号、重号或顺序颠倒（按文档自身的编号方式判断：每级重新编号或全文连续编号）。一组下级序号接着上级序号编号、各项之下再无下级时（如一个“一、”之下“（一）”“（二）”之后写“3.”“4.”“5.”），既可能是“（二）”之下的编号有误，也可能是同级的“（三）”至“（五）”换了写法，或“（一）”“（二）”才是写法不一的一方：三种改法都提供，但都不会被“全部修复”自动采用。一组的最后一项出现重号或跳号、其序号恰是上级下一项应有的序号、而上级下一项缺失时（如“二、”之下“（一）”至“（三）”之后又一个“（三）”，其后没有“三、”），既可能应改为“（四）”，也可能是“三、”写成了“（三）”：两种改法都提供，都不自动采用。上级之上各级亦然（如“（一）”之下“3.”的第一项写成“（2）”、其后没有“（二）”，可能是“（二）”写成了“（2）”）；这样一项之后同级只有从 1 重新开始的一组（如“（一）”之下“1.”“2.”“1.”“2.”“3.”，“2.”可能本是“（二）”，其后是它的下一级），或只有一项写成上级样式、接着它编号的序号（如“（一）”之下“1.”至“3.”之后的“2.”“（三）”）时亦然，“（三）”改为本级样式也不自动采用；紧接这样一项之后的跳号、重号（如“（三）”之下“2.”的“（1）”至“（4）”之后又一个“1.”，或“（一）”之下最后一项“（2）”之后是“（三）”），也可能是那一项本是上级的下一项：两种改法都提供，都不自动采用。一组的第一项之后紧接着又一个序号 1、其后接着编号时（如“（二）”之下“（1）”“（1）”“（2）”“（3）”），既可能是插入一项后未重新编号，也可能是前一个“（1）”本是“（二）”之下的“1.”、写成了其下一级的样式：两种改法都提供，都不自动采用；其后是“2.”、其下又从“（1）”编号时（“（1）”“（1）”“2.”“（1）”），该处及从“2.”开始的那一组亦然。反过来，跳号或重号的一项恰是上一项之下那一组的下一项、写成了本级的样式时（如“一、”之下“（一）”“（二）”之后写“三、”，其后是“二、”；或“一、”“一、”“二、”），既可能是本级编号有误，也可能是“（三）”“（一）”写错了样式：两种改法都提供，本级这一组的重新编号不自动采用（该项为一组的最后一项时，只在其下没有下级时（此时打错序号与写错样式无从区分：如“一、”“（一）”“二、”“（一）”之后又一个“二、”，或全文只有“一、”“一、”两项）、其下各项是那一项的下一级样式且本文同级别处也用那一级时，或其下各项接着上面各组编号时（如“二、”之下“（一）”“1.”之后又一个“二、”，其下“3.”“（二）”）如此；序号为 1 时，那一项之下的一组也可以是本文同级各项之下所用的样式；其下读作另一层级的序号按其写法计，如“一、”“一、”“1.”“（二）”“（三）”，第二个“一、”可能本是“（一）”，“1.”是其下一项，此时该“1.”改为“（一）”也不自动采用）；重号的两项中前一项如此时（“（一）”“二、”“（三）”“二、”“三、”），同样处理；本级最后一项虽未跳号、重号，但可能是这样一项、其下各项接着上面各组编号时（如“二、”之下“（一）”“1.”“（1）”“（2）”之后的“三、”，其下“2.”“3.”“（二）”，“三、”可能本是“（3）”），其下从中间序号开始的一组（“（二）”）的重新编号也不自动采用，并提供改正该项的改法。一组从中间的序号开始、而其前面恰有一项另一种样式的序号是所缺的那一个时（如“一、”之下“1.”“1.”“（二）”，“（一）”写成了“1.”），既可能是本组编号有误，也可能是那一项写错了样式：两种改法都提供，本组的重新编号（及前面那一项与其后同样式一项的重号）不自动采用。长篇要点、方案、讲话稿的“第一部分”“第二部分”（及规划的“第一篇”、“第一编”）是“一、”之上的一级，其间跳号、重号同样提示；各部分之下的“一、”每部分重新编号或接续编号均可。',
+    en: 'Sibling numbers skip, repeat or go backwards (judged by the numbering style the document uses). Where a list goes on from its parent\'s number and its items hold none (3. 4. 5. after （一） （二） under one 一、), it may be the （二）\'s items misnumbered, its siblings （三） to （五） written in another form, or the （一） （二） may be the odd ones: all three fixes are offered, none applied by fix-all. Where the last item of a list repeats or skips a number and is numbered as its parent\'s next sibling would be, that sibling missing (a second （三） after 二、\'s （一） to （三）, no 三、 after it), it may be a （四） or the 三、 written in its items\' form: both fixes are offered, neither applied by fix-all. The same for a heading further up (a （2） opening a 3.\'s items under a （一）, no （二） after it), and where the list goes on after such an item only by starting again at 1 (1. 2. 1. 2. 3. under a （一）: the 2. may be a （二） holding the 1. to 3.) or by one item in the form of the heading above numbered on from it (2. （三） after a （一）\'s 1. to 3.; the fix of that （三） to the list\'s form is not applied by fix-all either), and for a break right after such an item, which it would then hold or which would go on from it (a second 1. after a 2.\'s （1） to （4） under a （三）; a （三） after a （一） whose last item is a （2）): that item may be the heading\'s next sibling; both fixes are offered, neither applied by fix-all. Where a list\'s first item is followed by another 1 and the list goes on from it (（1） （1） （2） （3） under a （二）), it may be an item inserted without renumbering or the first （1） may be the （二）\'s 1. written in the form of the level below: both fixes are offered, neither applied by fix-all; the same where a 2. follows, its own （1） after it (（1） （1） 2. （1）), for that repeat and for the list starting at the 2. The other way round, where an item that skips or repeats a number is numbered as the next item of the list inside the sibling above it, in this level\'s form (三、 after 一、\'s （一） （二）, with a 二、 after it; or 一、 一、 二、), it may be this list misnumbered or that （三） or （一） written in the wrong form: both fixes are offered, and the renumbering of this list is not applied by fix-all (for the last item of its list, only where it holds no items (a mistyped number and a slip of form then read the same: a second 二、 after 一、 （一） 二、 （一）, or a plan of just 一、 一、), where its own items are in the form of the level under that item and the list\'s other items hold items in that item\'s form, or where its items go on from the lists above it: a second 二、 after 二、\'s （一） 1., holding a 3. and a （二）; for an item numbered 1, the list under that item may also be in the form the items of its kind beside it hold; an item under it read at another level counts as written: in 一、 一、 1. （二） （三） the second 一、 may be a （一） and the 1. its item, so the fix of that 1. to （一） is not applied by fix-all either); the same where the first of two repeated numbers is such an item (（一） 二、 （三） 二、 三、); and where the last item of a list, numbered right, may be such an item, its items going on from the lists above (a 三、 after 二、\'s （一） 1. （1） （2）, holding 2. 3. （二）: the 三、 may be a （3）), the renumbering of a list under it that starts past its number (the （二）) is not applied by fix-all either, and the fix of that item is offered. Where a list starts past its first number and a sibling before it, in another form, has the missing number (1. 1. （二） under a 一、, the （一） written 1.), it may be this list misnumbered or that sibling in the wrong form: both fixes are offered, and the list\'s renumbering (and the repeat of that sibling with the next of its form) is not applied by fix-all. A long plan\'s, 要点\'s or speech\'s divisions (第一部分, 第二部分; a 规划\'s 第一篇, 第一编) are a level above 一、: a gap or a repeat among them is reported too; the 一、 under them may start again in each or run on.',
   },
   fixable: true,
   inputs: 'markers',
@@ -598,10 +639,13 @@ const sequence: Rule = {
       };
       // The parent's first item written in its items' form, this repeat its first item (asParentsFirst):
       // as likely as an item inserted without renumbering, so no fix of this run is safe.
-      const first = whole ? asParentsFirst(h, doc, fullDot) : null;
+      const parentsFirst = whole ? asParentsFirst(h, doc, fullDot) : null;
+      // (Or a list starting at 2 after such an item: `（二）` `（1）` `（1）` `2.`, the `2.` going on from the first `（1）`.)
+      const listsFirst = whole && !parentsFirst && h === b.group[0] ? asListsFirst(h, doc, fullDot) : null;
+      const first = parentsFirst ?? listsFirst?.marker;
       if (first) {
-        const prev = previousOfKind(h, doc)!;
-        const parent = h.parent ? h.parent.marker.text : '';
+        const prev = listsFirst ? listsFirst.prev : previousOfKind(h, doc)!;
+        const parent = prev.parent ? prev.parent.marker.text : '';
         doubtful.add(run[0]);
         ctx.report({
           range: h.marker.range,
@@ -660,6 +704,33 @@ const sequence: Rule = {
         });
         continue;
       }
+      // A list starting past its number under a heading that ends its own list and may be the next item
+      // of the list inside the sibling before it, its items going on from the lists above as that
+      // item's would (asPreviousChild: `二、` `（一）` `1.` `（1）` `（2）` `三、` `2.` `3.` `（二）`, the `（3）`
+      // written `三、`): the list is numbered as the heading is read, so renumbering it is no safe fix.
+      const parent = fix.safe && whole && h === b.group[0] && !previousOfKind(h, doc) ? h.parent : null;
+      const asParent = parent ? asPreviousChild(parent, doc, fullDot) : [];
+      if (parent && asParent.length) {
+        doubtful.add(run[0]);
+        ctx.report({
+          range: h.marker.range,
+          message:
+            ctx.msg(`序号“${h.marker.text}”${what}：此处应为“${want}”${styleZh}。`, `Number "${h.marker.text}": ${what}; expected "${want}"${styleEn}.`) +
+            ctx.msg(
+              `也可能是其所属的“${parent.marker.text}”本是上一项之下的“${asParent.join('”或“')}”，本项接着上面的编号，请核对。`,
+              ` Or the "${parent.marker.text}" it is under may be "${asParent.join('" or "')}", an item of the list above, this one going on from the numbers there: check which is meant.`,
+            ),
+          fixes: [
+            { ...fix, safe: false, preferred: false },
+            ...asParent.map((want) => ({
+              title: ctx.msg(`将其所属的“${parent.marker.text}”改为“${want}”`, `Make the "${parent.marker.text}" it is under "${want}"`),
+              edits: [{ range: parent.marker.range, newText: want }],
+              safe: false,
+            })),
+          ],
+        });
+        continue;
+      }
       // The same, the heading right before this break so read (slipAbove).
       slip = slipAbove(h, doc, fullDot, true);
       if (slip) {
@@ -684,8 +755,8 @@ const punctuation: Rule = {
   family: 'numbering',
   defaultSeverity: 'warning',
   description: {
-    zh: '序号后的标点或括号不规范：“一、”用顿号，“（一）”“（1）”“①”后不加标点，“1.”用圆点，括号用全角（“1）”在“1.”之下读作少了前括号的“（1）”，在别处读作“1.”）。全角圆点或全角数字（“1．”“１．”“（１）”）是常见写法，只在与半角的“1.”“（1）”混用时提示（提示少数的一方）；全文多用“1．”时，重新编号和改正“1、”等写法也用“1．”。改正“(一) ”“一. ”等写法时，序号后多打的空格一并去掉（“（一）”“一、”后直接接正文），全文“（一）”后普遍空一格的除外；“1.”后的空格保留。识别OCR或重新录入时的误写：“—、”“-、”“一 、”以及顿号打了两次的“一、、”读作“一、”，“（-）”读作“（一）”，“l.”“I.”读作“1.”（仅在其为同级第一项、其后还有同级序号时），改为规范写法。同级之中个别序号写成了其他层级的样式（如“（一）”“2.”“（三）”中的“2.”），改为同级的样式；同级序号写法混杂（如“（一）”之下“（1）”“2.”“（三）”），或仅两项、一项一种写法而标准层级和本文其他各处都无法判断（如“二、”之下“1.”“（二）”），或其前一项跳号、重号且可能是再上一项之下的一项写成了本级样式（如“三、”“1.”“二、”“3.”“四、”中的“3.”，“二、”可能本是“2.”；其后接连几项都是另一种写法时，各项亦然）时，只提供改法，不由“全部修复”自动采用。',
-    en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width (1） under a 1. is read as （1） missing its opening bracket, elsewhere as 1.). A full-width dot or full-width digits (1．, １．, （１）) are a common variant, noted only where the document also writes half-width 1. or （1） (the fewer of the two are noted); where most of its 1.s are written 1．, renumbering and the fix of 1、 keep that dot. The fix of (一) or 一. also drops the spaces typed after it (（一） and 一、 are followed directly by the text), unless the document mostly writes the standard form with a space; the space after 1. stays. Markers misread by OCR or retyped from a PDF are read as what they stand for and fixed: —、 -、 一 、 (and 一、、, its 、 typed twice) as 一、, （-） as （一）, l. and I. as 1. (only where it stands first among its siblings and another follows). An item written in another level\'s form amid its siblings (2. between （一） and （三）) is fixed to their form; where its siblings are written in mixed forms (（一） （1） 2. （三）), or two siblings one in each form that neither the standard nor the document\'s other lists tell apart (1. （二） under a 二、), or the item before it skips or repeats a number and may be an item of the list above written in this level\'s form (the 3. of 三、 1. 二、 3. 四、, where the 二、 may be a 2.; so are the items in another form that follow such an item one after another), the fix is offered but not applied by fix-all.',
+    zh: '序号后的标点或括号不规范：“一、”用顿号，“（一）”“（1）”“①”后不加标点，“1.”用圆点，括号用全角（“1）”在“1.”之下读作少了前括号的“（1）”，在别处读作“1.”）。全角圆点或全角数字（“1．”“１．”“（１）”）是常见写法，只在与半角的“1.”“（1）”混用时提示（提示少数的一方）；全文多用“1．”时，重新编号和改正“1、”等写法也用“1．”。改正“(一) ”“一. ”等写法时，序号后多打的空格一并去掉（“（一）”“一、”后直接接正文），全文“（一）”后普遍空一格的除外；“1.”后的空格保留。识别OCR或重新录入时的误写：“—、”“-、”“一 、”以及顿号打了两次的“一、、”读作“一、”，“（-）”读作“（一）”，“l.”“I.”读作“1.”（仅在其为同级第一项、其后还有同级序号时），改为规范写法。同级之中个别序号写成了其他层级的样式（如“（一）”“2.”“（三）”中的“2.”），改为同级的样式；同级序号写法混杂（如“（一）”之下“（1）”“2.”“（三）”），或仅两项、一项一种写法而标准层级和本文其他各处都无法判断（如“二、”之下“1.”“（二）”），或其前一项跳号、重号且可能是再上一项之下的一项写成了本级样式（如“三、”“1.”“二、”“3.”“四、”中的“3.”，“二、”可能本是“2.”；其后接连几项都是另一种写法时，各项亦然；或其前一项可能是上级标题所缺的下一项写成了下一级样式，如“（一）”之下“1.”至“3.”之后“2.”“（三）”中的“（三）”），或其所属的上级序号如此（如“一、”“一、”“1.”“（二）”“（三）”中的“1.”，第二个“一、”可能本是“（一）”、“1.”是其下一项）时，只提供改法，不由“全部修复”自动采用。',
+    en: 'Wrong punctuation or brackets on a marker: 一、 takes 、, （一）/（1）/① take none, 1. takes a dot, brackets are full-width (1） under a 1. is read as （1） missing its opening bracket, elsewhere as 1.). A full-width dot or full-width digits (1．, １．, （１）) are a common variant, noted only where the document also writes half-width 1. or （1） (the fewer of the two are noted); where most of its 1.s are written 1．, renumbering and the fix of 1、 keep that dot. The fix of (一) or 一. also drops the spaces typed after it (（一） and 一、 are followed directly by the text), unless the document mostly writes the standard form with a space; the space after 1. stays. Markers misread by OCR or retyped from a PDF are read as what they stand for and fixed: —、 -、 一 、 (and 一、、, its 、 typed twice) as 一、, （-） as （一）, l. and I. as 1. (only where it stands first among its siblings and another follows). An item written in another level\'s form amid its siblings (2. between （一） and （三）) is fixed to their form; where its siblings are written in mixed forms (（一） （1） 2. （三）), or two siblings one in each form that neither the standard nor the document\'s other lists tell apart (1. （二） under a 二、), or the item before it skips or repeats a number and may be an item of the list above written in this level\'s form (the 3. of 三、 1. 二、 3. 四、, where the 二、 may be a 2.; so are the items in another form that follow such an item one after another; or the item before it may be a heading\'s missing next sibling written in a lower level\'s form: the （三） of 2. （三） after a （一）\'s 1. to 3.), or the heading it is under is such an item (the 1. of 一、 一、 1. （二） （三）, where the second 一、 may be a （一） and the 1. its item), the fix is offered but not applied by fix-all.',
   },
   fixable: true,
   inputs: 'markers',
@@ -708,6 +779,21 @@ const punctuation: Rule = {
       while (p && misfamilied(p)) p = previousOfKind(p, doc);
       if (!p || !(breakHeads ??= new Set(ctx.derived(numberingOf).breaks.map((b) => b.heading))).has(p)) return false;
       return asPreviousChild(p, doc, (fullDot ??= ctx.derived(fullDotOf))).length > 0;
+    };
+    // (Or after a break that may be a heading's missing next sibling in a lower level's form, its own
+    // next sibling written in the form it is read in: `（一）` `1.`–`3.` `2.` `（三）`, the `2.` a `（二）`.)
+    const afterSlipAbove = (h: Heading) => {
+      const p = previousOfKind(h, doc);
+      if (!p || !(breakHeads ??= new Set(ctx.derived(numberingOf).breaks.map((b) => b.heading))).has(p)) return false;
+      return asAncestorSibling(p, doc, (fullDot ??= ctx.derived(fullDotOf))).length > 0;
+    };
+    // (Or under such a break: `一、` `一、` `1.` `（二）` `（三）`, the `1.` read as a `（一）`, is the second
+    // `一、`'s own item where that `一、` is the first one's `（一）`, as written.)
+    const underDoubtful = (h: Heading) => {
+      for (let a = h.parent; a; a = a.parent) {
+        if ((breakHeads ??= new Set(ctx.derived(numberingOf).breaks.map((b) => b.heading))).has(a) && asPreviousChild(a, doc, (fullDot ??= ctx.derived(fullDotOf))).length > 0) return true;
+      }
+      return false;
     };
     for (const h of doc.headings) {
       const m = h.marker;
@@ -737,7 +823,9 @@ const punctuation: Rule = {
       // Written in another level's form: certain only where its siblings say so (uncertainForm).
       const mixed = misfamilied(h) && uncertainForm(h, doc, (seqs ??= ctx.derived(sequencesFact)));
       const doubted = !mixed && misfamilied(h) && afterDoubtful(h);
-      const uncertain = mixed || doubted;
+      const under = !mixed && !doubted && misfamilied(h) && underDoubtful(h);
+      const sibling = !mixed && !doubted && !under && misfamilied(h) && afterSlipAbove(h);
+      const uncertain = mixed || doubted || under || sibling;
       // `(一) 树立` → `（一）树立`: the space typed after the ASCII brackets goes with them.
       const gap = h.markerGap && droppedGap(h, (spaced ??= spacedKinds(doc.headings)));
       const edit = gap ? { range: { start: m.range.start, end: { line: m.range.end.line, character: m.range.end.character + gap } }, newText: canonical } : { range: m.range, newText: canonical };
@@ -751,7 +839,11 @@ const punctuation: Rule = {
               ? uncertainNote(ctx)
               : doubted
                 ? ctx.msg('其前一项的序号也可能是上一项之下的一项，本项的层级难以确定，请核对后修改。', ' The number before it may be an item of the list above, so its level is not certain: check before changing it.')
-                : ''),
+                : under
+                  ? ctx.msg('其所属的上级序号也可能是再上一项之下的一项，本项的层级难以确定，请核对后修改。', ' The heading it is under may be an item of the list above that heading, so its level is not certain: check before changing it.')
+                  : sibling
+                    ? ctx.msg('其前一项的序号也可能是上级标题的下一项写成了下一级的样式，本项的层级难以确定，请核对后修改。', ' The number before it may be the next sibling of a heading above written in a lower level\'s form, so its level is not certain: check before changing it.')
+                    : ''),
         fixes: [{ title: ctx.msg(`改为“${canonical}”`, `Change to "${canonical}"`), edits: [edit], safe: !uncertain, preferred: !uncertain }],
       });
     }
