@@ -584,6 +584,10 @@ const sequence: Rule = {
         });
         continue;
       }
+      const expected = ctx.msg(`序号“${h.marker.text}”${what}：此处应为“${want}”${styleZh}。`, `Number "${h.marker.text}": ${what}; expected "${want}"${styleEn}.`);
+      // Where another reading is as likely: the renumbering offered but not safe, and the other reading's fixes beside it.
+      const reportDoubt = (also: string, alternatives: Fix[]) =>
+        ctx.report({ range: h.marker.range, message: expected + also, fixes: [{ ...fix, safe: false, preferred: false }, ...alternatives] });
       // A list starting past its number, where a sibling before it, in another form, has that number
       // (`一、` `1.` `1.` `（二）`: the `（一）` written `1.`, its own `1.` read beside it): that sibling
       // may be the missing item, so renumbering the list is no safe fix.
@@ -591,19 +595,15 @@ const sequence: Rule = {
       const carried = whole ? (carriers.get(h) ?? carriers.get(previousOfKind(h, doc)!)) : undefined;
       if (carried) {
         const { carrier, item } = carried;
-        ctx.report({
-          range: h.marker.range,
-          message:
-            ctx.msg(`序号“${h.marker.text}”${what}：此处应为“${want}”${styleZh}。`, `Number "${h.marker.text}": ${what}; expected "${want}"${styleEn}.`) +
-            ctx.msg(
-              `也可能是前面的“${carrier.marker.text}”本是“${item}”，写成了其他层级的样式，请核对。`,
-              ` Or the "${carrier.marker.text}" before it may be "${item}" written in another level's form: check which is meant.`,
-            ),
-          fixes: [
-            { ...fix, safe: false, preferred: false },
+        reportDoubt(
+          ctx.msg(
+            `也可能是前面的“${carrier.marker.text}”本是“${item}”，写成了其他层级的样式，请核对。`,
+            ` Or the "${carrier.marker.text}" before it may be "${item}" written in another level's form: check which is meant.`,
+          ),
+          [
             { title: ctx.msg(`将前面的“${carrier.marker.text}”改为“${item}”`, `Make the "${carrier.marker.text}" before it "${item}"`), edits: [{ range: carrier.marker.range, newText: item }], safe: false },
           ],
-        });
+        );
         continue;
       }
       // A heading's missing next sibling, written in a lower level's form (`（三）` ending `二、`'s items
@@ -611,21 +611,17 @@ const sequence: Rule = {
       // fix of this run is safe.
       const reportSlip = ({ x, above, marker }: { x: Heading; above: Heading; marker: string }) => {
         if (whole) doubtful.add(run[0]);
-        ctx.report({
-          range: h.marker.range,
-          message:
-            ctx.msg(`序号“${h.marker.text}”${what}：此处应为“${want}”${styleZh}。`, `Number "${h.marker.text}": ${what}; expected "${want}"${styleEn}.`) +
-            (x === h
-              ? ctx.msg(
-                  `也可能是与“${above.marker.text}”同级的“${marker}”写成了“${h.marker.text}”，请核对。`,
-                  ` It may also be "${marker}", a sibling of "${above.marker.text}", written in the form of a level below: check which is meant.`,
-                )
-              : ctx.msg(
-                  `也可能是前面的“${x.marker.text}”本是与“${above.marker.text}”同级的“${marker}”，请核对。`,
-                  ` Or the "${x.marker.text}" before it may be "${marker}", a sibling of "${above.marker.text}", written in the form of a level below: check which is meant.`,
-                )),
-          fixes: [
-            { ...fix, safe: false, preferred: false },
+        reportDoubt(
+          (x === h
+            ? ctx.msg(
+                `也可能是与“${above.marker.text}”同级的“${marker}”写成了“${h.marker.text}”，请核对。`,
+                ` It may also be "${marker}", a sibling of "${above.marker.text}", written in the form of a level below: check which is meant.`,
+              )
+            : ctx.msg(
+                `也可能是前面的“${x.marker.text}”本是与“${above.marker.text}”同级的“${marker}”，请核对。`,
+                ` Or the "${x.marker.text}" before it may be "${marker}", a sibling of "${above.marker.text}", written in the form of a level below: check which is meant.`,
+              )),
+          [
             {
               title:
                 x === h
@@ -635,7 +631,7 @@ const sequence: Rule = {
               safe: false,
             },
           ],
-        });
+        );
       };
       // The parent's first item written in its items' form, this repeat its first item (asParentsFirst):
       // as likely as an item inserted without renumbering, so no fix of this run is safe.
@@ -647,19 +643,15 @@ const sequence: Rule = {
         const prev = listsFirst ? listsFirst.prev : previousOfKind(h, doc)!;
         const parent = prev.parent ? prev.parent.marker.text : '';
         doubtful.add(run[0]);
-        ctx.report({
-          range: h.marker.range,
-          message:
-            ctx.msg(`序号“${h.marker.text}”${what}：此处应为“${want}”${styleZh}。`, `Number "${h.marker.text}": ${what}; expected "${want}"${styleEn}.`) +
-            ctx.msg(
-              `也可能是前面的“${prev.marker.text}”本是${parent ? `“${parent}”之下` : ''}的“${first}”，写成了其下一级的样式，请核对。`,
-              ` Or the "${prev.marker.text}" before it may be "${first}"${parent ? `, the first item of "${parent}",` : ''} written in the form of the level below: check which is meant.`,
-            ),
-          fixes: [
-            { ...fix, safe: false, preferred: false },
+        reportDoubt(
+          ctx.msg(
+            `也可能是前面的“${prev.marker.text}”本是${parent ? `“${parent}”之下` : ''}的“${first}”，写成了其下一级的样式，请核对。`,
+            ` Or the "${prev.marker.text}" before it may be "${first}"${parent ? `, the first item of "${parent}",` : ''} written in the form of the level below: check which is meant.`,
+          ),
+          [
             { title: ctx.msg(`将前面的“${prev.marker.text}”改为“${first}”`, `Make the "${prev.marker.text}" before it "${first}"`), edits: [{ range: prev.marker.range, newText: first }], safe: false },
           ],
-        });
+        );
         continue;
       }
       let slip = slipAbove(h, doc, fullDot, false);
@@ -678,30 +670,24 @@ const sequence: Rule = {
       let under = false;
       for (let a = h.parent; a && !under; a = a.parent) under = doubtfulHeads.has(a);
       if (asChild.length || under || (!whole && doubtful.has(run[0]))) {
-        ctx.report({
-          range: h.marker.range,
-          message:
-            ctx.msg(`序号“${h.marker.text}”${what}：此处应为“${want}”${styleZh}。`, `Number "${h.marker.text}": ${what}; expected "${want}"${styleEn}.`) +
-            (asChild.length
-              ? at === h
-                ? ctx.msg(
-                    `也可能是上一项之下的“${asChild.join('”或“')}”写成了“${h.marker.text}”，请核对。`,
-                    ` It may also be "${asChild.join('" or "')}", an item of the list above it, written in this level's form: check which is meant.`,
-                  )
-                : ctx.msg(
-                    `也可能是前一个“${at.marker.text}”本是其上一项之下的“${asChild.join('”或“')}”，请核对。`,
-                    ` Or the "${at.marker.text}" before it may be "${asChild.join('" or "')}", an item of the list above that one, written in this level's form: check which is meant.`,
-                  )
-              : ctx.msg('本级编号另有一处难以确定本意，请核对后修改。', ' Another number of this list is not certain: check before changing it.')),
-          fixes: [
-            { ...fix, safe: false, preferred: false },
-            ...asChild.map((want) => ({
-              title: at === h ? ctx.msg(`改为上一项之下的“${want}”`, `Make it "${want}", an item of the list above`) : ctx.msg(`将前一个“${at.marker.text}”改为“${want}”`, `Make the "${at.marker.text}" before it "${want}"`),
-              edits: [{ range: at.marker.range, newText: want }],
-              safe: false,
-            })),
-          ],
-        });
+        reportDoubt(
+          (asChild.length
+            ? at === h
+              ? ctx.msg(
+                  `也可能是上一项之下的“${asChild.join('”或“')}”写成了“${h.marker.text}”，请核对。`,
+                  ` It may also be "${asChild.join('" or "')}", an item of the list above it, written in this level's form: check which is meant.`,
+                )
+              : ctx.msg(
+                  `也可能是前一个“${at.marker.text}”本是其上一项之下的“${asChild.join('”或“')}”，请核对。`,
+                  ` Or the "${at.marker.text}" before it may be "${asChild.join('" or "')}", an item of the list above that one, written in this level's form: check which is meant.`,
+                )
+            : ctx.msg('本级编号另有一处难以确定本意，请核对后修改。', ' Another number of this list is not certain: check before changing it.')),
+          asChild.map((want) => ({
+            title: at === h ? ctx.msg(`改为上一项之下的“${want}”`, `Make it "${want}", an item of the list above`) : ctx.msg(`将前一个“${at.marker.text}”改为“${want}”`, `Make the "${at.marker.text}" before it "${want}"`),
+            edits: [{ range: at.marker.range, newText: want }],
+            safe: false,
+          })),
+        );
         continue;
       }
       // A list starting past its number under a heading that ends its own list and may be the next item
@@ -712,23 +698,17 @@ const sequence: Rule = {
       const asParent = parent ? asPreviousChild(parent, doc, fullDot) : [];
       if (parent && asParent.length) {
         doubtful.add(run[0]);
-        ctx.report({
-          range: h.marker.range,
-          message:
-            ctx.msg(`序号“${h.marker.text}”${what}：此处应为“${want}”${styleZh}。`, `Number "${h.marker.text}": ${what}; expected "${want}"${styleEn}.`) +
-            ctx.msg(
-              `也可能是其所属的“${parent.marker.text}”本是上一项之下的“${asParent.join('”或“')}”，本项接着上面的编号，请核对。`,
-              ` Or the "${parent.marker.text}" it is under may be "${asParent.join('" or "')}", an item of the list above, this one going on from the numbers there: check which is meant.`,
-            ),
-          fixes: [
-            { ...fix, safe: false, preferred: false },
-            ...asParent.map((want) => ({
-              title: ctx.msg(`将其所属的“${parent.marker.text}”改为“${want}”`, `Make the "${parent.marker.text}" it is under "${want}"`),
-              edits: [{ range: parent.marker.range, newText: want }],
-              safe: false,
-            })),
-          ],
-        });
+        reportDoubt(
+          ctx.msg(
+            `也可能是其所属的“${parent.marker.text}”本是上一项之下的“${asParent.join('”或“')}”，本项接着上面的编号，请核对。`,
+            ` Or the "${parent.marker.text}" it is under may be "${asParent.join('" or "')}", an item of the list above, this one going on from the numbers there: check which is meant.`,
+          ),
+          asParent.map((want) => ({
+            title: ctx.msg(`将其所属的“${parent.marker.text}”改为“${want}”`, `Make the "${parent.marker.text}" it is under "${want}"`),
+            edits: [{ range: parent.marker.range, newText: want }],
+            safe: false,
+          })),
+        );
         continue;
       }
       // The same, the heading right before this break so read (slipAbove).
@@ -739,10 +719,7 @@ const sequence: Rule = {
       }
       ctx.report({
         range: h.marker.range,
-        message: ctx.msg(
-          `序号“${h.marker.text}”${what}：此处应为“${want}”${styleZh}。`,
-          `Number "${h.marker.text}": ${what}; expected "${want}"${styleEn}.`,
-        ) + (uncertain ? uncertainNote(ctx) : ''),
+        message: expected + (uncertain ? uncertainNote(ctx) : ''),
         fixes: [fix],
       });
     }
