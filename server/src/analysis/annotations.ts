@@ -1053,15 +1053,9 @@ function wrappedAnnotation(source: SourceText, i: number, registered: Set<string
   let from = lastOpen;
   while (from > contentStart && !isOneOf(t.charCodeAt(from - 1), '。；;！？!?')) from--;
   // The outermost bracket left open at the line's end (`（各县（市、区` | `）教育局负责）`), and how deep the line ends in it.
-  let open = -1;
-  let depth = 0;
-  for (let k = from; k < contentEnd; k++) {
-    const c = t.charCodeAt(k);
-    if (c === 0xff08 || c === 0x28) {
-      if (depth === 0) open = k;
-      depth++;
-    } else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
-  }
+  const { open, depth: openAtEnd } = leftOpen(t, from, contentEnd);
+  // How deep the lines below are read into it, counted on as they close it.
+  let depth = openAtEnd;
   if (depth === 0 || open < contentStart) return null;
   // After a sentence's end (or at the line's start).
   if (open > contentStart && !isOneOf(t.charCodeAt(open - 1), '。；;！？!?')) return null;
@@ -1436,6 +1430,20 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
   return out;
 }
 
+/** The outermost bracket (full- or half-width) still open at `to`, reading `text` from `from`, and how many are open there. */
+function leftOpen(text: string, from: number, to: number): { open: number; depth: number } {
+  let open = -1;
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff08 || c === 0x28) {
+      if (depth === 0) open = k;
+      depth++;
+    } else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
+  }
+  return { open, depth };
+}
+
 /**
  * A bracket opened right after a task's `。` and closed nowhere on its line, which ends as a
  * sentence does (a bracket wrapped onto the next line is wrappedAnnotation's), whose units' list
@@ -1448,15 +1456,7 @@ function closeDropped(text: string, contentStart: number, contentEnd: number, re
   // The line ends as a sentence does, or with a bracket closed inside the open one (`……。（C负责）`).
   if (!isOneOf(text.charCodeAt(contentEnd - 1), '。；;！？!?）)')) return null;
   // The outermost bracket left open at the line's end.
-  let open = -1;
-  let depth = 0;
-  for (let k = contentStart; k < contentEnd; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0xff08 || c === 0x28) {
-      if (depth === 0) open = k;
-      depth++;
-    } else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
-  }
+  const { open, depth } = leftOpen(text, contentStart, contentEnd);
   if (depth !== 1 || open <= contentStart || text.charCodeAt(open - 1) !== 0x3002 /* 。 */) return null;
   // The breaks at the bracket's own level, in order: a `。` ends the list; spaces end it where a sentence follows.
   let level = 0;
