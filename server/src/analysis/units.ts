@@ -12,10 +12,12 @@ import reformsData from './data/reforms.json';
  * `民一庭`, `审判监督庭`, `各审判业务庭`, `人民法庭`), but not a 家庭, nor a hearing (`开庭`, `出庭`);
  * an enterprise's discipline body (`各子公司纪检组织`); a school by its number (`市一中`, `县二小`,
  * not a plenum's `二十届三中`) or as a university's (`附中`, `附小`); not a field ending in 社会 (`政协社会和法制委`
- * is one committee, its `社会` no unit of its own), nor a thing set running (`上线运行`, `试运行`: a deadline's predicate, `2025年6月30日前上线运行`).
+ * is one committee, its `社会` no unit of its own), nor a thing set running (`上线运行`, `试运行`: a deadline's predicate, `2025年6月30日前上线运行`);
+ * a bank's branches (`营业网点`, `各网点`), a ward's nursing unit (`护理单元`) and a school's grades (`高一年级`, `七年级`,
+ * `毕业年级`, `各年级`, `各班级`).
  */
 const UNIT_END =
-  /(部|委|局|办|厅|处|室|院|(?<!社)会|中心|政府|单位|部门|公司|组|队|所|(?<!运)行|署|台|社|科|党委|党组|纪委|监委|银行|集团|基金|街道|乡镇|镇|乡|村|区|县|市|省|州|盟|旗|机关|机构|站|馆|校|大学|团|联|工会|妇联|团委|人大|政协|专班|小组|城市|企业|法院|检察院|海关|总局|分局|支队|大队|中队|防指|园区|开发区|管委会|协会|学会|联合会|办事处|指挥部|集团公司|各地|地方|军区|战区|分行|支行|医院|中学|小学|幼儿园|监狱|林场|农场|厂|报社|电视台|出版社|研究院|研究所|实验室|基地|合作社|委员会|领导小组|工作组|联席会议|中央|科协|侨联|台联|文联|社联|残联|红十字会|[党团]组织|工会组织|社会组织|群团组织|纪检(?:监察)?组织|国企|央企|总支|车间|矿井|网格|民兵[连营]|镇街|街镇|[车工机电]务段|法庭|(?<=[\u4e00-\u9fff]{2})(?<![家门前后开出休闭到退当天中宫洞公黄内外])庭|(?<=[\u4e00-\u9fff](?<![届之其第])[一二三四五六七八九十]{1,2})[中小]|附[中小])$/;
+  /(部|委|局|办|厅|处|室|院|(?<!社)会|中心|政府|单位|部门|公司|组|队|所|(?<!运)行|署|台|社|科|党委|党组|纪委|监委|银行|集团|基金|街道|乡镇|镇|乡|村|区|县|市|省|州|盟|旗|机关|机构|站|馆|校|大学|团|联|工会|妇联|团委|人大|政协|专班|小组|城市|企业|法院|检察院|海关|总局|分局|支队|大队|中队|防指|园区|开发区|管委会|协会|学会|联合会|办事处|指挥部|集团公司|各地|地方|军区|战区|分行|支行|医院|中学|小学|幼儿园|监狱|林场|农场|厂|报社|电视台|出版社|研究院|研究所|实验室|基地|合作社|委员会|领导小组|工作组|联席会议|中央|科协|侨联|台联|文联|社联|残联|红十字会|[党团]组织|工会组织|社会组织|群团组织|纪检(?:监察)?组织|国企|央企|总支|车间|矿井|网格|民兵[连营]|镇街|街镇|[车工机电]务段|法庭|(?<=[\u4e00-\u9fff]{2})(?<![家门前后开出休闭到退当天中宫洞公黄内外])庭|(?<=[\u4e00-\u9fff](?<![届之其第])[一二三四五六七八九十]{1,2})[中小]|附[中小]|营业网点|服务网点|护理单元|(?<=[高初][一二三]|^[一二三四五六七八九]|毕业)年级|(?<=^各)(?:年级|班级|网点))$/;
 
 /**
  * Endings that make a unit only after a name of two characters or more: a 股 of a county
@@ -23,6 +25,13 @@ const UNIT_END =
  * airport or a port (`洛阳机场`, not `香港`).
  */
 const NAMED_END = /^[\u4e00-\u9fff]{2,8}(?:股|股室|移动|联通|电信|铁塔|石化|石油|邮政|烟草|机场|港|矿)$/;
+
+/**
+ * A university's department (`机械设计系`, `中文系`, `车辆工程系`) and its collectives (`各系`, `各院系`): a 系
+ * after a field's name of two characters or more, or after 各; not a word ending in 系 (`体系`, `关系`,
+ * `联系`, `水系`, `银河系`, `坐标系`, `色系`).
+ */
+const FACULTY_END = /^(?:各|[\u4e00-\u9fff]{2,10})(?<![体关联派水星谱维干直旁嫡世父母语根品菌山河阳色标照音族书])系$/;
 
 /** People by their post whose name ends as a unit's does (`驻村干部`, `团干部`): not units (annotations.ts ROLE). */
 const POST_END = /干部$/;
@@ -79,7 +88,7 @@ export function isLocalities(name: string): boolean {
   return LOCALITIES.test(simplified(stripNested(name)));
 }
 
-const LOCALITIES = /^各(?:[省市县区州乡镇村盟旗地级]|设区|街道|开发区|园区|高新区|新区|功能区|管委会|(?:二级|基层|所属)(?:单位|企业)$|(?:二级)?(?:学院|院系|分院)|[子分]公司|二级党组织|基层党组织)/;
+const LOCALITIES = /^各(?:[省市县区州乡镇村盟旗地级]|设区|街道|开发区|园区|高新区|新区|功能区|管委会|(?:二级|基层|所属)(?:单位|企业)$|(?:二级)?(?:学院|院系|分院)|系$|[子分]公司|二级党组织|基层党组织)/;
 
 /** Looks like the name of a unit (or a collective of units), in either script (`市數據局`). */
 export function isUnitLike(name: string): boolean {
@@ -87,9 +96,9 @@ export function isUnitLike(name: string): boolean {
   if (bare.length < 2 || bare.length > 40) return false;
   if (!/^[\u4e00-\u9fffA-Za-z0-9“”"]+$/.test(bare)) return false;
   if (GENERIC_NOUN.test(bare) || POST_END.test(bare) || PERSON_VERB_END.test(bare) || HEADCOUNT.test(bare) || ROOM.test(bare)) return false;
-  if (COLLECTIVE_START.test(bare) && UNIT_END.test(bare)) return true;
+  if (COLLECTIVE_START.test(bare) && (UNIT_END.test(bare) || FACULTY_END.test(bare))) return true;
   if (NOT_IN_UNIT.test(bare)) return false;
-  return UNIT_END.test(bare) || NAMED_END.test(bare);
+  return UNIT_END.test(bare) || NAMED_END.test(bare) || FACULTY_END.test(bare);
 }
 
 /** `各县（市、区）政府` → `各县政府`, `市府办〔市数据局〕` → `市府办` (for shape checks only). */
