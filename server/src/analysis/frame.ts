@@ -14,10 +14,11 @@ export const RE_DOC_NUMBER =
 // `……考核评分表`), a speech's or a 民主生活会's text (`……党课讲稿`, `……个人对照检查材料`, `……检视剖析材料`, `……交流发言材料`), and a set of
 // policies issued as one (`……若干政策`, `……政策措施`), not a sentence about a policy; a policy's
 // 解读 and 问答 (`《……若干措施》政策解读`), an official's 答记者问 on it (`……负责人就《……》答记者问`),
-// a 督查室's 督办单 and 交办单, a model's 先进事迹 (`——记……同志先进事迹`), and a 简报 under another name (`工作动态`,
-// `信息快报`, `专报`, `要情`).
+// a 督查室's 督办单 and 交办单, a model's 先进事迹 (`——记……同志先进事迹`), a 简报 under another name (`工作动态`,
+// `信息快报`, `专报`, `要情`), an open letter (`致全市中小学生家长的一封信`, `……公开信`, `慰问信`, `感谢信`, `……告知书`)
+// and a village's 村规民约.
 const DOC_TYPES =
-  '(?:解读|问答|答记者问|答记者提问|督办单|交办单|催办单|分工|分解|责任书|承诺书|台账|纲要|提纲|讲话稿|讲稿|(?:检查|剖析|发言|汇报|事迹|交流|述职)材料|事迹|发言稿|发言|致辞|总结|汇报|名单|名录|一览表|分解表|分工表|任务表|评分表|考核表|测评表|评价表|倡议书|公约|守则|须知|通知|通报|意见|决定|决议|命令|令|公报|公告|通告|公示|报告|请示|批复|议案|函|纪要|方案|办法|规定|条例|细则|要点|规划|计划|规则|章程|制度|讲话|措施|清单|指引|指南|准则|标准|安排|实施意见|指导意见|预案|机制|打算|思路|简报|动态|快报|专报|要情|若干政策|政策措施)';
+  '(?:解读|问答|答记者问|答记者提问|督办单|交办单|催办单|分工|分解|责任书|承诺书|台账|纲要|提纲|讲话稿|讲稿|(?:检查|剖析|发言|汇报|事迹|交流|述职)材料|事迹|发言稿|发言|致辞|总结|汇报|名单|名录|一览表|分解表|分工表|任务表|评分表|考核表|测评表|评价表|倡议书|公开信|一封信|慰问信|感谢信|告知书|村规民约|公约|守则|须知|通知|通报|意见|决定|决议|命令|令|公报|公告|通告|公示|报告|请示|批复|议案|函|纪要|方案|办法|规定|条例|细则|要点|规划|计划|规则|章程|制度|讲话|措施|清单|指引|指南|准则|标准|安排|实施意见|指导意见|预案|机制|打算|思路|简报|动态|快报|专报|要情|若干政策|政策措施)';
 /** A title's end: a document type, maybe after `》`, maybe with a span of years or 试行 in brackets (either width). */
 const RE_TITLE_END = new RegExp(`${DOC_TYPES}(?:》)?(?:（[^（）]{1,12}）|\\([^()]{1,12}\\))?$`);
 const RE_DATE_ARABIC = /^([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*([日号])$/;
@@ -61,6 +62,16 @@ const RE_TITLE_LEAD = /^(?:政策解读|权威解读|图文解读|图解|一图�
 export function looksLikeTitleStart(content: string): boolean {
   const t = titleText(content);
   return t.length <= 80 && !/[。；！？]$/.test(t) && (/^(中共)?[\u4e00-\u9fffXＸ×]{0,30}关于/.test(t) || RE_TITLE_END.test(t) || RE_TITLE_LEAD.test(t));
+}
+
+/**
+ * A draft's status in brackets on the line under its title (`（征求意见稿）`, `（送审稿）`, `（讨论稿）`, `（草案）`,
+ * `（试行）`, `（2025年修订征求意见稿）`): the title's last words, as when written on its line.
+ */
+const DRAFT_STATUS = /^[（(](?:[0-9０-９]{4}年)?(?:修订|修改)?(?:征求意见稿|送审稿|讨论稿|审议稿|草案|草案稿|代拟稿|初稿|修订稿|修改稿|试行|暂行|草稿)[）)]$/;
+
+export function isDraftStatus(content: string): boolean {
+  return DRAFT_STATUS.test(content);
 }
 
 export function endsLikeTitle(content: string): boolean {

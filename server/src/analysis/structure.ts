@@ -1311,8 +1311,16 @@ function ccEnd(contents: string[], markers: ReadonlyArray<MarkerMatch | null>, f
   return end;
 }
 
-/** A title may wrap over up to three lines; it ends at the line that ends like a title. */
+/**
+ * A title may wrap over up to three lines; it ends at the line that ends like a title, or at the draft's
+ * status in brackets right under it (`……审核办法` | `（征求意见稿）`), which is the title's as on one line.
+ */
 function titleEnd(contents: string[], start: number): number {
+  const end = titleLastLine(contents, start);
+  return end + 1 < contents.length && F.isDraftStatus(contents[end + 1]) ? end + 1 : end;
+}
+
+function titleLastLine(contents: string[], start: number): number {
   if (F.endsLikeTitle(contents[start])) return start;
   for (let j = start + 1; j < Math.min(contents.length, start + 3); j++) {
     const c = contents[j];
