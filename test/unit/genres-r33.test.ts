@@ -10,8 +10,8 @@ import { assertAllCorrect, assertLedgerSamples, assertNoTasksOutside, assertOutl
  * three issuers' joint notice, a 督办通知 with 办理时限, an open letter to parents, a 值班 notice with its roster, a group
  * company's 工作报告 by 第一部分, a hospital's 处置流程 by 第一步, an 招生 notice, a 交通管制 通告, a 街道's 网格化 方案,
  * a village's 村规民约, a college's 工作要点 with its 系, a 妇联's 推荐评选 notice with its quota table, a 人大 执法检查
- * 方案, a 政协 提案办理 report, a 调研报告 citing 图1 and 表1, a 招聘公告, a school's term plan by 年级 and a bank's notice
- * to its 支行 and 营业网点.
+ * 方案, a 政协 提案办理 report, a 调研报告 citing 图1 and 表1, a 招聘公告, a school's term plan by 年级, a bank's notice
+ * to its 支行 and 营业网点, a county's notice to its 中心学校, 完小 and 教学点, and a 统战部's notice to 各民主党派.
  */
 const FIXTURES = fixtureSet('genres-r33');
 
@@ -26,6 +26,8 @@ const LEADS: Record<string, Array<[string, string, string, string | null]>> = {
   '13': [['二、（一）', '党建工作办公室', '各社区', null], ['二、（二）', '党建工作办公室', '社会事务办公室', null], ['二、（三）', '网格化服务管理中心', '街道各办〔中心〕', null], ['二、（四）', '网格化服务管理中心', '', null], ['二、（五）', '社会事务办公室', '各社区', null]],
   '15': [['一、1.', '教学办公室', '机械设计系', '12月底前'], ['一、2.', '教学办公室', '各系', null], ['一、3.', '车辆工程系', '', null], ['二、1.', '各系', '', null], ['五、2.', '各系', '', null]],
   '21': [['一、1.', '政教处', '各年级', null], ['一、3.', '心理健康教育中心', '高一年级', null], ['二、2.', '高三年级', '', null], ['四、1.', '总务处', '各班级', null], ['四、2.', '政教处', '总务处', null]],
+  '23': [['一、（一）', '各乡镇中心学校', '各完小、教学点', null], ['一、（三）', '各完小', '教学点', null], ['二、（二）', '各村小', '教学点', null], ['三、（二）', '各乡镇中心学校', '', null]],
+  '24': [['一、', '市委统战部', '各民主党派、市工商联', '2025年10月底前'], ['三、（二）', '各民主党派', '', null], ['四、（一）', '市委统战部', '市社会主义学院', null]],
   '22': [['二、（一）', '个人金融部', '各营业网点', null], ['二、（二）', '个人金融部', '各支行', null], ['二、（三）', '运营管理部', '', null], ['二、（四）', '办公室', '网络金融部', null]],
 };
 
@@ -53,11 +55,13 @@ const TOPS: Record<string, Array<[string, string[]]>> = {
   '20': [["青山市卫生健康委员会所属事业单位",["一、招聘计划","二、招聘条件","三、报名及资格初审","四、考试","五、体检、考察和聘用","六、纪律和监督"]]],
   '21': [["青山市第一中学2025—2026",["一、加强德育工作","二、提高教学质量","三、加强教师队伍建设","四、抓好安全工作","五、主要活动安排"]]],
   '22': [["中国农业银行股份有限公司青山分行",["一、活动时间","二、活动内容","三、工作要求"]]],
+  '23': [["云溪县教育局关于做好2025年秋",["一、规范食堂供餐","二、加强资金管理","三、强化监督检查"]]],
+  '24': [["中共青山市委统战部关于做好202",["一、做好重点课题调研","二、办好政党协商会议","三、加强参政议政信息报送","四、加强参政议政能力建设"]]],
 };
 
 describe('correct documents of shapes not tried before (round 33)', () => {
   it('get no finding, and `gongwen fix` changes nothing in them', () => {
-    assertAllCorrect(FIXTURES, 22);
+    assertAllCorrect(FIXTURES, 24);
   });
   it('their ledgers give the lead and co-operating units and the deadline a drafter reads', () => {
     assertLedgerSamples(FIXTURES, LEADS);
@@ -79,12 +83,19 @@ describe('a college`s 系, a school`s 年级 and a bank`s 网点 are units (roun
     assert.deepStrictEqual(lint(parse(text)), []);
   });
   it('a school`s grade and class (`高一年级`, `七年级`, `各年级`, `各班级`), a bank`s branches (`各营业网点`, `各网点`) and a ward`s `护理单元`', () => {
-    const text = plan(['高三年级负责，教务处指导', '七年级负责', '政教处牵头，各年级配合', '总务处牵头，各班级配合', '各营业网点负责', '个人金融部牵头，各网点配合', '护理部牵头，各护理单元负责']);
-    assert.deepStrictEqual(ledger(text), [['高三年级', ''], ['七年级', ''], ['政教处', '各年级'], ['总务处', '各班级'], ['各营业网点', ''], ['个人金融部', '各网点'], ['护理部', '各护理单元']]);
+    const text = plan(['高三年级负责，教务处指导', '七年级负责', '政教处牵头，各年级配合', '总务处牵头，各班级配合', '各营业网点负责', '个人金融部牵头，各网点配合', '护理部牵头，各护理单元负责', '县卫生健康局牵头，各医共体配合', '市委统战部牵头，各民主党派配合', '各村小、完小负责']);
+    assert.deepStrictEqual(ledger(text), [['高三年级', ''], ['七年级', ''], ['政教处', '各年级'], ['总务处', '各班级'], ['各营业网点', ''], ['个人金融部', '各网点'], ['护理部', '各护理单元'], ['县卫生健康局', '各医共体'], ['市委统战部', '各民主党派'], ['各村小', '完小']]);
     assert.deepStrictEqual(lint(parse(text)), []);
   });
+  it('such bodies below an organisation may lead as a whole, with the others of their kind after them (`各完小、教学点负责`, `各支行、营业网点负责`)', () => {
+    const text = plan(['各完小、教学点负责', '各支行、营业网点负责', '各年级、班级负责', '各系、教研室负责']);
+    assert.deepStrictEqual(lint(parse(text)), []);
+    assert.deepStrictEqual(ledger(text).map((r) => r[0]), ['各完小', '各支行', '各年级', '各系']);
+    // Not a collective of offices: `（各有关部门、办公室负责）` is still asked for a specific lead.
+    assert.deepStrictEqual(lint(parse(plan(['各有关部门、办公室负责']))).map((f) => f.rule), ['GW203']);
+  });
   it('words that end in 系, 年级 or 网点 name no unit (`工作体系`, `协作关系`, `太阳系`, `各系统`, `低年级`, `全部网点`)', () => {
-    for (const w of ['工作体系', '协作关系', '太阳系', '坐标系', '各系统', '低年级', '全部网点', '网点']) assert.strictEqual(isUnitLike(w), false, w);
+    for (const w of ['工作体系', '协作关系', '太阳系', '坐标系', '各系统', '低年级', '全部网点', '网点', '大小', '国小']) assert.strictEqual(isUnitLike(w), false, w);
     assert.strictEqual(isLocalities('各系'), true);
     assert.strictEqual(isLocalities('各系统'), false);
   });

@@ -13,11 +13,12 @@ import reformsData from './data/reforms.json';
  * an enterprise's discipline body (`各子公司纪检组织`); a school by its number (`市一中`, `县二小`,
  * not a plenum's `二十届三中`) or as a university's (`附中`, `附小`); not a field ending in 社会 (`政协社会和法制委`
  * is one committee, its `社会` no unit of its own), nor a thing set running (`上线运行`, `试运行`: a deadline's predicate, `2025年6月30日前上线运行`);
- * a bank's branches (`营业网点`, `各网点`), a ward's nursing unit (`护理单元`) and a school's grades (`高一年级`, `七年级`,
- * `毕业年级`, `各年级`, `各班级`).
+ * a bank's branches (`营业网点`, `各网点`), a ward's nursing unit (`护理单元`), a county's medical groups (`各医共体`), its
+ * village schools (`各村小`, `各完小`, `各教学点`), a school's grades (`高一年级`, `七年级`, `毕业年级`, `各年级`,
+ * `各班级`) and the parties a 统战部 works with (`各民主党派`).
  */
 const UNIT_END =
-  /(部|委|局|办|厅|处|室|院|(?<!社)会|中心|政府|单位|部门|公司|组|队|所|(?<!运)行|署|台|社|科|党委|党组|纪委|监委|银行|集团|基金|街道|乡镇|镇|乡|村|区|县|市|省|州|盟|旗|机关|机构|站|馆|校|大学|团|联|工会|妇联|团委|人大|政协|专班|小组|城市|企业|法院|检察院|海关|总局|分局|支队|大队|中队|防指|园区|开发区|管委会|协会|学会|联合会|办事处|指挥部|集团公司|各地|地方|军区|战区|分行|支行|医院|中学|小学|幼儿园|监狱|林场|农场|厂|报社|电视台|出版社|研究院|研究所|实验室|基地|合作社|委员会|领导小组|工作组|联席会议|中央|科协|侨联|台联|文联|社联|残联|红十字会|[党团]组织|工会组织|社会组织|群团组织|纪检(?:监察)?组织|国企|央企|总支|车间|矿井|网格|民兵[连营]|镇街|街镇|[车工机电]务段|法庭|(?<=[\u4e00-\u9fff]{2})(?<![家门前后开出休闭到退当天中宫洞公黄内外])庭|(?<=[\u4e00-\u9fff](?<![届之其第])[一二三四五六七八九十]{1,2})[中小]|附[中小]|营业网点|服务网点|护理单元|(?<=[高初][一二三]|^[一二三四五六七八九]|毕业)年级|(?<=^各)(?:年级|班级|网点))$/;
+  /(部|委|局|办|厅|处|室|院|(?<!社)会|中心|政府|单位|部门|公司|组|队|所|(?<!运)行|署|台|社|科|党委|党组|纪委|监委|银行|集团|基金|街道|乡镇|镇|乡|村|区|县|市|省|州|盟|旗|机关|机构|站|馆|校|大学|团|联|工会|妇联|团委|人大|政协|专班|小组|城市|企业|法院|检察院|海关|总局|分局|支队|大队|中队|防指|园区|开发区|管委会|协会|学会|联合会|办事处|指挥部|集团公司|各地|地方|军区|战区|分行|支行|医院|中学|小学|幼儿园|监狱|林场|农场|厂|报社|电视台|出版社|研究院|研究所|实验室|基地|合作社|委员会|领导小组|工作组|联席会议|中央|科协|侨联|台联|文联|社联|残联|红十字会|[党团]组织|工会组织|社会组织|群团组织|纪检(?:监察)?组织|国企|央企|总支|车间|矿井|网格|民兵[连营]|镇街|街镇|[车工机电]务段|法庭|(?<=[\u4e00-\u9fff]{2})(?<![家门前后开出休闭到退当天中宫洞公黄内外])庭|(?<=[\u4e00-\u9fff](?<![届之其第])[一二三四五六七八九十]{1,2})[中小]|附[中小]|(?:营业|服务|银行|金融)网点|护理单元|教学点|[村完]小|医共体|医联体|民主党派|(?<=[高初][一二三]|^[一二三四五六七八九]|毕业)年级|(?<=^各)(?:年级|班级|网点))$/;
 
 /**
  * Endings that make a unit only after a name of two characters or more: a 股 of a county
@@ -81,14 +82,15 @@ export function isCollective(name: string, extra: readonly string[] = []): boole
 
 /**
  * A collective of the places below (`各县（市、区）人民政府`, `各乡镇（街道）`, `各地`, `各级党委和政府`),
- * or of the bodies below an organisation (`各二级单位`, `各学院`, `各子公司`): each of them does the
- * task in its own area, so they may lead it, where `各有关部门` may not.
+ * or of the bodies below an organisation (`各二级单位`, `各学院`, `各系`, `各子公司`, a bank's `各支行` and `各营业网点`,
+ * a school's `各年级`, a county's `各完小` and `各教学点`, `各医共体`): each of them does the task in its own area, so
+ * they may lead it, where `各有关部门` may not.
  */
 export function isLocalities(name: string): boolean {
   return LOCALITIES.test(simplified(stripNested(name)));
 }
 
-const LOCALITIES = /^各(?:[省市县区州乡镇村盟旗地级]|设区|街道|开发区|园区|高新区|新区|功能区|管委会|(?:二级|基层|所属)(?:单位|企业)$|(?:二级)?(?:学院|院系|分院)|系$|[子分]公司|二级党组织|基层党组织)/;
+const LOCALITIES = /^各(?:[省市县区州乡镇村盟旗地级]|设区|街道|开发区|园区|高新区|新区|功能区|管委会|(?:二级|基层|所属)(?:单位|企业)$|(?:二级)?(?:学院|院系|分院)|(?:系|完小|村小|教学点|年级|班级|(?:营业)?网点|支行|护理单元|医共体)$|[子分]公司|二级党组织|基层党组织)/;
 
 /** Looks like the name of a unit (or a collective of units), in either script (`市數據局`). */
 export function isUnitLike(name: string): boolean {
