@@ -87,10 +87,10 @@ describe('a college`s 系, a school`s 年级 and a bank`s 网点 are units (roun
     assert.deepStrictEqual(ledger(text), [['高三年级', ''], ['七年级', ''], ['政教处', '各年级'], ['总务处', '各班级'], ['各营业网点', ''], ['个人金融部', '各网点'], ['护理部', '各护理单元'], ['县卫生健康局', '各医共体'], ['市委统战部', '各民主党派'], ['各村小', '完小']]);
     assert.deepStrictEqual(lint(parse(text)), []);
   });
-  it('such bodies below an organisation may lead as a whole, with the others of their kind after them (`各完小、教学点负责`, `各支行、营业网点负责`)', () => {
-    const text = plan(['各完小、教学点负责', '各支行、营业网点负责', '各年级、班级负责', '各系、教研室负责']);
+  it('such bodies below an organisation may lead as a whole, with the others of their kind after them (`各完小、教学点负责`, `各中小学、幼儿园负责`)', () => {
+    const text = plan(['各完小、教学点负责', '各支行、营业网点负责', '各年级、班级负责', '各系、教研室负责', '各中小学、幼儿园负责', '各医院、卫生院负责']);
     assert.deepStrictEqual(lint(parse(text)), []);
-    assert.deepStrictEqual(ledger(text).map((r) => r[0]), ['各完小', '各支行', '各年级', '各系']);
+    assert.deepStrictEqual(ledger(text).map((r) => r[0]), ['各完小', '各支行', '各年级', '各系', '各中小学', '各医院']);
     // Not a collective of offices: `（各有关部门、办公室负责）` is still asked for a specific lead.
     assert.deepStrictEqual(lint(parse(plan(['各有关部门、办公室负责']))).map((f) => f.rule), ['GW203']);
   });

@@ -83,14 +83,15 @@ export function isCollective(name: string, extra: readonly string[] = []): boole
 /**
  * A collective of the places below (`各县（市、区）人民政府`, `各乡镇（街道）`, `各地`, `各级党委和政府`),
  * or of the bodies below an organisation (`各二级单位`, `各学院`, `各系`, `各子公司`, a bank's `各支行` and `各营业网点`,
- * a school's `各年级`, a county's `各完小` and `各教学点`, `各医共体`): each of them does the task in its own area, so
+ * a school's `各年级`, a county's `各完小` and `各教学点`, its `各中小学`, `各幼儿园`, `各医院`, `各医疗卫生机构`, `各医共体`):
+ * each of them does the task in its own area, so
  * they may lead it, where `各有关部门` may not.
  */
 export function isLocalities(name: string): boolean {
   return LOCALITIES.test(simplified(stripNested(name)));
 }
 
-const LOCALITIES = /^各(?:[省市县区州乡镇村盟旗地级]|设区|街道|开发区|园区|高新区|新区|功能区|管委会|(?:二级|基层|所属)(?:单位|企业)$|(?:二级)?(?:学院|院系|分院)|(?:系|完小|村小|教学点|年级|班级|(?:营业)?网点|支行|护理单元|医共体)$|[子分]公司|二级党组织|基层党组织)/;
+const LOCALITIES = /^各(?:[省市县区州乡镇村盟旗地级]|设区|街道|开发区|园区|高新区|新区|功能区|管委会|(?:二级|基层|所属)(?:单位|企业)$|(?:二级)?(?:学院|院系|分院)|(?:系|完小|村小|教学点|年级|班级|(?:营业)?网点|支行|护理单元|医共体|中小学校?|[中小]学|学校|幼儿园|院校|高校|医院|卫生院|医疗(?:卫生)?机构)$|[子分]公司|二级党组织|基层党组织)/;
 
 /** Looks like the name of a unit (or a collective of units), in either script (`市數據局`). */
 export function isUnitLike(name: string): boolean {
