@@ -12,6 +12,7 @@ import * as fs from 'fs';
 import fc from 'fast-check';
 import { analyze, AnalysisResult, defaultConfig, GongwenDocument, lint, parse } from '../../server/src/analysis';
 import type { SectionEntry } from '../../server/src/analysis/rule';
+import { childKindUsage } from '../../server/src/analysis/rules/numbering';
 import { Sequence, sequencesOf } from '../../server/src/analysis/sequences';
 import type { Section } from '../../server/src/analysis/structure';
 import { corpusFiles, seedFiles } from '../util';
@@ -81,6 +82,36 @@ function votingPlan(running: boolean): string {
   ].join('\n');
 }
 
+/**
+ * Random plans: sections of `（一）`, `1.` and `（1）` items at random levels, numbered on, from 1 or
+ * slipped, through the plan or from 1 in each section; titles of aims and arrangements among them,
+ * and lists introduced by a colon.
+ */
+const randomPlan: fc.Arbitrary<string> = (() => {
+  const titles = ['完善工作机制', '主要目标', '保障措施', '总体要求', '加强组织领导', '推进重点任务'];
+  const kinds = [(v: number) => `（${'一二三四五六七八九十'[(v - 1) % 10]}）`, (v: number) => `${v}.`, (v: number) => `（${v}）`];
+  // A heading: its level (1–3 below 一、), how its number goes from the one before (on, from 1, a slip), its title, whether a colon introduces it.
+  const item = fc.record({ level: fc.integer({ min: 0, max: 2 }), step: fc.constantFrom('on', 'on', 'one', 'skip', 'same'), title: fc.integer({ min: 0, max: titles.length - 1 }), colon: fc.boolean() });
+  const section = fc.record({ title: fc.integer({ min: 0, max: titles.length - 1 }), items: fc.array(item, { maxLength: 40 }) });
+  return fc.tuple(fc.array(section, { minLength: 1, maxLength: 6 }), fc.boolean()).map(([sections, running]) => {
+    const lines = ['某某工作方案'];
+    const value = [0, 0, 0];
+    sections.forEach((s, i) => {
+      lines.push(`${'一二三四五六七八九'[i]}、${titles[s.title]}`);
+      if (!running) value.fill(0);
+      for (const it of s.items) {
+        if (it.colon) lines.push('有下列情形之一的，按以下要求办理：');
+        const v = it.step === 'one' ? 1 : it.step === 'skip' ? value[it.level] + 2 : it.step === 'same' ? Math.max(1, value[it.level]) : value[it.level] + 1;
+        value[it.level] = v;
+        // A level below starts again under a new item, or runs on (as running plans do).
+        for (let l = it.level + 1; l < 3; l++) if (!running) value[l] = 0;
+        lines.push(`${kinds[it.level](v)}${titles[it.title]}。`);
+      }
+    });
+    return lines.join('\n');
+  });
+})();
+
 describe('numbering votes per section', () => {
   it('on the real documents and the seeds, the sequences combined from the sections equal those worked out group by group', () => {
     const files = [...seedFiles(), ...corpusFiles()];
@@ -89,30 +120,8 @@ describe('numbering votes per section', () => {
   });
 
   it('on random plans (aims, arrangements, lists introduced by a colon, levels skipped, long sections), the same', () => {
-    const titles = ['完善工作机制', '主要目标', '保障措施', '总体要求', '加强组织领导', '推进重点任务'];
-    const kinds = [(v: number) => `（${'一二三四五六七八九十'[(v - 1) % 10]}）`, (v: number) => `${v}.`, (v: number) => `（${v}）`];
-    // A heading: its level (1–3 below 一、), how its number goes from the one before (on, from 1, a slip), its title, whether a colon introduces it.
-    const item = fc.record({ level: fc.integer({ min: 0, max: 2 }), step: fc.constantFrom('on', 'on', 'one', 'skip', 'same'), title: fc.integer({ min: 0, max: titles.length - 1 }), colon: fc.boolean() });
-    const section = fc.record({ title: fc.integer({ min: 0, max: titles.length - 1 }), items: fc.array(item, { maxLength: 40 }) });
     fc.assert(
-      fc.property(fc.array(section, { minLength: 1, maxLength: 6 }), fc.boolean(), (sections, running) => {
-        const lines = ['某某工作方案'];
-        const value = [0, 0, 0];
-        sections.forEach((s, i) => {
-          lines.push(`${'一二三四五六七八九'[i]}、${titles[s.title]}`);
-          if (!running) value.fill(0);
-          for (const it of s.items) {
-            if (it.colon) lines.push('有下列情形之一的，按以下要求办理：');
-            const v = it.step === 'one' ? 1 : it.step === 'skip' ? value[it.level] + 2 : it.step === 'same' ? Math.max(1, value[it.level]) : value[it.level] + 1;
-            value[it.level] = v;
-            // A level below starts again under a new item, or runs on (as running plans do).
-            for (let l = it.level + 1; l < 3; l++) if (!running) value[l] = 0;
-            lines.push(`${kinds[it.level](v)}${titles[it.title]}。`);
-          }
-        });
-        const text = lines.join('\n');
-        assertSameSequences(analyze(text, config), text);
-      }),
+      fc.property(randomPlan, (text) => assertSameSequences(analyze(text, config), text)),
       { numRuns: 300, seed: 33 },
     );
   });
@@ -158,5 +167,54 @@ describe('numbering votes per section', () => {
       assert.deepStrictEqual(found(back), cold(text));
       assert.deepStrictEqual(back.findings.filter((f) => f.rule === 'GW101'), []);
     }
+  });
+});
+
+/** GW103's level usage as plain data: per part, each parent kind's kinds and counts, the usual one and the total. */
+const usagePlain = (usage: ReturnType<typeof childKindUsage>) =>
+  usage.map((level) => [...level].map(([key, u]) => ({ key, usual: u.usual, usualCount: u.usualCount, total: u.total, counts: [...u.counts] })));
+
+/** The level usage from the sections (with `r`'s Sections, and worked out afresh) equals it heading by heading. */
+function assertSameUsage(r: AnalysisResult, label: string): void {
+  const doc = r.doc;
+  const oneByOne = usagePlain(childKindUsage(doc));
+  assert.deepStrictEqual(usagePlain(childKindUsage(doc, () => entriesOf(doc, r.handover.model?.sections))), oneByOne, label);
+  assert.deepStrictEqual(usagePlain(childKindUsage(doc, () => entriesOf(doc))), oneByOne, label);
+}
+
+describe('GW103 level usage per section', () => {
+  it('on the real documents, the seeds and random plans, the counts combined from the sections equal those counted heading by heading', () => {
+    for (const f of [...seedFiles(), ...corpusFiles()]) assertSameUsage(analyze(fs.readFileSync(f, 'utf8'), config), f);
+    fc.assert(
+      fc.property(randomPlan, (text) => assertSameUsage(analyze(text, config), text)),
+      { numRuns: 200, seed: 34 },
+    );
+  });
+
+  it('an edit that changes one section\'s counts changes the level\'s usual kind for a section taken over', () => {
+    // `（一）` under each `一、`, but `（1）` under 五、: a `（1）` where the level uses `（一）`.
+    const sections = ['完善制度', '加强监管', '优化服务', '深化改革'].map((t, i) => [`${'一二三四'[i]}、${t}`, '（一）建立台账', '（二）定期通报']);
+    const text = ['某某工作方案', ...sections.flat(), '五、保障措施', '（1）加强组织领导'].join('\n');
+    const first = analyze(text, config);
+    const at = first.doc.headings.find((h) => h.marker.text === '（1）')!.line;
+    assert.ok(first.findings.some((f) => f.rule === 'GW103' && f.range.start.line === at));
+    assertSameUsage(first, text);
+    const before = first.handover.model!.sections;
+    const levels = before.map((s) => s.levels);
+    assert.ok(levels.every((l) => l), 'every section counted');
+    // 二、's items written `（1）` `（2）`: three `（1）`s at the level now, no usual kind clear enough there.
+    const edited = text.replace('二、加强监管\n（一）建立台账\n（二）定期通报', '二、加强监管\n（1）建立台账\n（2）定期通报');
+    const second = analyze(edited, config, first.handover);
+    assertSameUsage(second, edited);
+    assert.deepStrictEqual(found(second), cold(edited));
+    const after = second.handover.model!.sections;
+    for (const i of [0, 2, 3, 4]) {
+      assert.strictEqual(after[i], before[i], after[i].head.title);
+      assert.strictEqual(after[i].levels, levels[i], after[i].head.title);
+    }
+    assert.ok(!second.findings.some((f) => f.rule === 'GW103' && f.range.start.line === at));
+    const back = analyze(text, config, second.handover);
+    assert.deepStrictEqual(found(back), cold(text));
+    assert.ok(back.findings.some((f) => f.rule === 'GW103' && f.range.start.line === at));
   });
 });
