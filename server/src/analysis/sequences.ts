@@ -68,14 +68,18 @@ export function sequencesOf(doc: GongwenDocument, sections?: () => readonly Sect
     // took over from the version before, so an edit works out only those of the sections it made
     // again. A section's groups follow its head's and come before the next section's, in the
     // order they start; its kinds first come in the order it has them: as heading by heading.
+    // With them come their votes and restarts inside the section (SectionKind), so only the
+    // pairs of groups across sections are looked at here.
     for (const { view, section } of sections()) {
       place(byPart[view.head.part], view.head);
       const own = section ? (section.groups ??= sectionGroups(doc, view)) : sectionGroups(doc, view);
       for (let k = 0; k < own.length; k++) {
-        const { part, kind, groups } = own[k];
-        const kinds = byPart[part];
-        let into = kinds.get(kind);
-        if (!into) kinds.set(kind, (into = { open: new Map(), all: [] }));
+        const sk = own[k];
+        const kinds = byPart[sk.part];
+        let into = kinds.get(sk.kind);
+        if (!into) kinds.set(sk.kind, (into = { open: new Map(), all: [], sources: [] }));
+        into.sources.push(sk);
+        const groups = sk.groups;
         for (let g = 0; g < groups.length; g++) into.all.push(groups[g]);
       }
     }
@@ -87,11 +91,8 @@ export function sequencesOf(doc: GongwenDocument, sections?: () => readonly Sect
     const votes: Votes[] = [];
     let restart = 0;
     let running = 0;
-    const aims: AimsMemo[] = [];
     for (const [kind, groups] of kinds) {
-      const memo = new AimsMemo(groups.all);
-      aims.push(memo);
-      const v = detectStyles(kind, groups.all, memo);
+      const v = detectStyles(groups.sources);
       votes.push(v);
       if (!ALWAYS_RUNNING.has(kind)) (restart += v.restart), (running += v.running);
     }
@@ -100,7 +101,8 @@ export function sequencesOf(doc: GongwenDocument, sections?: () => readonly Sect
       const v = votes[i];
       const own = !ALWAYS_RUNNING.has(kind);
       const tie: NumberingStyle = running - (own ? v.running : 0) > restart - (own ? v.restart : 0) ? 'running' : 'restart';
-      out.push(sequence(part, kind, groups.all, stylesOf(kind, v, tie), aims[i]));
+      const styles = stylesOf(kind, v, tie);
+      out.push(new SequenceNode(part, kind, styles.overall, groups.all, groupRestarts(kind, groups.sources, styles)));
       i++;
     }
   });
@@ -112,7 +114,7 @@ function place(kinds: Map<MarkerKind, KindGroups>, h: Heading): void {
   // (An unnumbered question, `问：……？`, counts in no sequence.)
   if (h.marker.kind === 'decimal' || (h.marker.kind === 'question' && h.marker.value === 0)) return;
   let groups = kinds.get(h.marker.kind);
-  if (!groups) kinds.set(h.marker.kind, (groups = { open: new Map(), all: [] }));
+  if (!groups) kinds.set(h.marker.kind, (groups = { open: new Map(), all: [], sources: [] }));
   const g = groups.open.get(h.parent);
   // A second list under one parent, after a sentence that introduces it (`有下列情形之一的，不得申报：`), counts again from 1.
   if (g && !h.listStart) g.push(h);
@@ -120,11 +122,37 @@ function place(kinds: Map<MarkerKind, KindGroups>, h: Heading): void {
     const fresh = [h];
     groups.open.set(h.parent, fresh);
     groups.all.push(fresh);
+    groups.sources.push(fresh);
   }
 }
 
 /** The groups of a section's headings below its head, by part and kind, each in the order it first comes (the groups' arrays are never changed after). */
-export type SectionGroups = ReadonlyArray<{ readonly part: number; readonly kind: MarkerKind; readonly groups: readonly Heading[][] }>;
+export type SectionGroups = readonly SectionKind[];
+
+/**
+ * A section's groups of one part and kind (below its head), with what they vote and how they
+ * start where the section alone decides it: every parent of theirs, and every heading above those
+ * up to the head, is in the section. Worked out once per Section (kept while the parse takes it
+ * over) and combined across the sections by sequencesOf, which looks only at the pairs of groups
+ * across sections, through `flags`.
+ */
+export class SectionKind {
+  constructor(
+    readonly part: number,
+    readonly kind: MarkerKind,
+    readonly groups: readonly Heading[][],
+    /** FIRST_AIMS, FIRST_ARRANGEMENTS, LAST_AIMS: what the groups at either end show the groups next to them in other sections. */
+    readonly flags: number,
+    /**
+     * The votes of the pairs of consecutive groups here (pairVote), by parent kind: none
+     * (undefined), one kind with `counts` (restart + running * COUNT), or [kind, restart, running, …].
+     */
+    readonly votedBy: MarkerKind | Array<MarkerKind | number> | undefined,
+    readonly counts: number,
+    /** restartCode of each group after the first, two bits each from bit 0 (up to CODES_IN_NUMBER groups), or one digit each. */
+    readonly codes: number | string,
+  ) {}
+}
 
 /** The groups of `view`'s headings below its head: their parents are in the section, so the section alone decides them. */
 export function sectionGroups(doc: GongwenDocument, view: SectionView): SectionGroups {
@@ -139,8 +167,53 @@ export function sectionGroups(doc: GongwenDocument, view: SectionView): SectionG
     if (!had && now) out.push({ part: h.part, kind: h.marker.kind, groups: now.all });
   }
   // Kept while the section is, without the spare room of arrays built by push (young.ts fitted).
-  for (const e of out) e.groups = e.groups.map(fitted);
-  return fitted(out);
+  return out.map((e) => sectionKind(e.part, e.kind, e.groups.map(fitted)));
+}
+
+const FIRST_AIMS = 1;
+const FIRST_ARRANGEMENTS = 2;
+const LAST_AIMS = 4;
+/** Vote counts packed in one number: restart + running * COUNT. */
+const COUNT = 1 << 15;
+/** How many restart codes a number holds (two bits each, within a small integer). */
+const CODES_IN_NUMBER = 15;
+
+/** What `groups` (a section's, of one part and kind) vote and how they start inside the section. */
+function sectionKind(part: number, kind: MarkerKind, groups: Heading[][]): SectionKind {
+  const aims = new AimsMemo(groups);
+  const n = groups.length;
+  const flags = (aims.at(0) ? FIRST_AIMS : 0) | (arrangements(groups[0]) ? FIRST_ARRANGEMENTS : 0) | (aims.at(n - 1) ? LAST_AIMS : 0);
+  let tally: Array<MarkerKind | number> | undefined;
+  // A second list under one parent (place): it was made one for starting again at 1 (groupRestarts).
+  const parents = new Set<Heading | null>([groups[0][0].parent]);
+  let codes = 0;
+  const digits: number[] | undefined = n - 1 > CODES_IN_NUMBER ? [] : undefined;
+  for (let i = 1; i < n; i++) {
+    const group = groups[i];
+    const ends = first(group) === 1 ? endsOf(aims.at(i - 1), aims.at(i), arrangements(group)) : 0;
+    const vote = pairVote(groups[i - 1], group, ends);
+    if (vote >= 0) count((tally ??= []), parentKind(group)!, vote);
+    const parent = group[0].parent;
+    const code = parents.has(parent) ? RESTARTS : restartCode(kind, groups[i - 1], group, ends);
+    parents.add(parent);
+    if (digits) digits.push(code);
+    else codes |= code << (2 * (i - 1));
+  }
+  const coded = digits ? digits.join('') : codes;
+  // One parent kind, as nearly always: its counts in a number, not an array kept with the section.
+  if (tally && tally.length === 3 && (tally[1] as number) < COUNT && (tally[2] as number) < COUNT) {
+    return new SectionKind(part, kind, groups, flags, tally[0] as MarkerKind, (tally[1] as number) + (tally[2] as number) * COUNT, coded);
+  }
+  return new SectionKind(part, kind, groups, flags, tally && fitted(tally), 0, coded);
+}
+
+/** Adds `vote` (pairVote, not -1) to `tally`'s counts of parent kind `pk` ([kind, restart, running, …]). */
+function count(tally: Array<MarkerKind | number>, pk: MarkerKind, vote: number): void {
+  let at = 0;
+  while (at < tally.length && tally[at] !== pk) at += 3;
+  if (at === tally.length) tally.push(pk, 0, 0);
+  if (vote === RESTART) (tally[at + 1] as number)++;
+  else if (vote === RUNNING) (tally[at + 2] as number)++;
 }
 
 interface KindGroups {
@@ -148,11 +221,11 @@ interface KindGroups {
   open: Map<Heading | null, Heading[]>;
   /** Every group, in document order. */
   all: Heading[][];
-}
-
-/** `groups` in document order (Map iteration follows insertion, i.e. each group's first heading). */
-function sequence(part: number, kind: MarkerKind, groups: Heading[][], styles: Styles, aims: AimsMemo): Sequence {
-  return new SequenceNode(part, kind, styles.overall, groups, groupRestarts(kind, groups, styles, aims));
+  /**
+   * Where they come from, in the same order: groups placed one by one (the top-level groups, or
+   * every group where sequencesOf works heading by heading), or a section's groups of the kind.
+   */
+  sources: Array<Heading[] | SectionKind>;
 }
 
 /**
@@ -189,6 +262,8 @@ interface Styles {
 const parentKind = (group: Heading[]): MarkerKind | null => group[0].parent?.marker.kind ?? null;
 const first = (group: Heading[]): number => group[0].marker.value;
 const last = (group: Heading[]): number => group[group.length - 1].marker.value;
+/** Whether `group`'s parent heads a section on how the work is arranged (`六、保障措施`). */
+const arrangements = (group: Heading[]): boolean => group[0].parent !== null && isArrangementSection(group[0].parent);
 
 interface Votes {
   restart: number;
@@ -206,68 +281,153 @@ function stylesOf(kind: MarkerKind, votes: Votes, tie: NumberingStyle): Styles {
   return { overall: ALWAYS_RUNNING.has(kind) ? 'running' : pick(votes), byParent };
 }
 
-/** Votes, over each pair of consecutive groups whose parents are of one kind, how the second starts. */
-function detectStyles(kind: MarkerKind, groups: Heading[][], aims: AimsMemo): Votes {
+/** What besides their markers decides a pair of groups' vote and the second's restart (pairVote, restartCode). */
+const PREV_AIMS = 1;
+const AIMS = 2;
+const ARRANGEMENTS = 4;
+const endsOf = (prevAims: boolean, aims: boolean, arranged: boolean): number =>
+  (prevAims ? PREV_AIMS : 0) | (aims ? AIMS : 0) | (arranged ? ARRANGEMENTS : 0);
+
+const RESTART = 1;
+const RUNNING = 2;
+
+/**
+ * How the pair of consecutive groups (`prev`, `group`) votes: -1 not at all (their parents are
+ * of different kinds), 0 counted for its parent kind but saying nothing, RESTART or RUNNING.
+ * `ends` (endsOf): whether either lies in aims and whether `group`'s parent heads arrangements,
+ * read only where `group` starts at 1 (0 elsewhere).
+ */
+function pairVote(prev: Heading[], group: Heading[], ends: number): number {
+  if (parentKind(group) !== parentKind(prev)) return -1;
+  // A group that starts past 1 counts on, even with a gap (`7.` after a `1.`–`3.` restarted by mistake).
+  const start = first(group);
+  // An arrangements section starting again says nothing of how the tasks are counted (groupRestarts).
+  if (start === 1 && ends & ARRANGEMENTS) return 0;
+  // Nor do the aims (`（三）主要目标` then `1.`…`3.`) and the first tasks after them starting again.
+  if (start === 1 && ends & (AIMS | PREV_AIMS)) return 0;
+  // One that starts past 1 but not past where the group before ended (`（二）（一）` swapped under
+  // `三、` after `（一）`…`（六）`) is a restart gone wrong, and says nothing either.
+  if (start > 1 && start <= last(prev)) return 0;
+  // Starting again under the next grandparent (`1.` under the first `（一）` of the next `一、`) is
+  // what both styles do (groupRestarts), so it says nothing either.
+  if (start === 1 && group[0].parent?.parent !== prev[0].parent?.parent) return 0;
+  return start > 1 ? RUNNING : start === 1 ? RESTART : 0;
+}
+
+/** Restart codes (restartCode): counts on, starts again, starts again where its parent kind's style is to restart. */
+const COUNTS_ON = 0;
+const RESTARTS = 1;
+const BY_STYLE = 2;
+
+/**
+ * Whether `group`, after `prev` in its sequence, starts again (a restart code): not the first
+ * group of its sequence, nor a second list under a parent that has one. `ends` as for pairVote.
+ */
+function restartCode(kind: MarkerKind, prev: Heading[], group: Heading[], ends: number): number {
+  if (ALWAYS_RUNNING.has(kind)) return COUNTS_ON;
+  const start = first(group);
+  // `六、保障措施` starting again at `（一）` after tasks numbered on through `二、`…`五、`: provincial
+  // plans do, and the arrangements are no tasks to count on.
+  if (start === 1 && ends & ARRANGEMENTS) return RESTARTS;
+  // Targets listed `1.`…`3.` under `主要目标`, tasks starting again at `1.` under `（四）`: lists of
+  // their own, whether the tasks then count on through the document or restart (inAims).
+  if (start === 1 && ends & (AIMS | PREV_AIMS)) return RESTARTS;
+  if (parentKind(group) !== parentKind(prev)) {
+    // `1.` straight under `四、保障措施` after `1.`…`8.` under the `（一）`s of `三、`: as written.
+    if (start === 1) return RESTARTS;
+    if (start === last(prev) + 1) return COUNTS_ON;
+  }
+  // Where the style is to run on: running on under the `（一）`s of one `一、`, starting again
+  // under the next `一、`.
+  return start === 1 && group[0].parent?.parent !== prev[0].parent?.parent ? RESTARTS : BY_STYLE;
+}
+
+/**
+ * Votes, over each pair of consecutive groups whose parents are of one kind, how the second
+ * starts: the pairs inside a section as its SectionKind counted them, the others looked at here.
+ */
+function detectStyles(sources: ReadonlyArray<Heading[] | SectionKind>): Votes {
   const votes = new Map<MarkerKind | null, { restart: number; running: number }>();
   let restart = 0;
   let running = 0;
-  for (let i = 1; i < groups.length; i++) {
-    const pk = parentKind(groups[i]);
-    if (pk !== parentKind(groups[i - 1])) continue;
+  const add = (pk: MarkerKind | null, r: number, n: number): void => {
     let v = votes.get(pk);
     if (!v) votes.set(pk, (v = { restart: 0, running: 0 }));
-    // A group that starts past 1 counts on, even with a gap (`7.` after a `1.`–`3.` restarted by mistake).
-    const start = first(groups[i]);
-    // An arrangements section starting again says nothing of how the tasks are counted (groupRestarts).
-    if (start === 1 && groups[i][0].parent !== null && isArrangementSection(groups[i][0].parent!)) continue;
-    // Nor do the aims (`（三）主要目标` then `1.`…`3.`) and the first tasks after them starting again.
-    if (start === 1 && (aims.at(i) || aims.at(i - 1))) continue;
-    // One that starts past 1 but not past where the group before ended (`（二）（一）` swapped under
-    // `三、` after `（一）`…`（六）`) is a restart gone wrong, and says nothing either.
-    if (start > 1 && start <= last(groups[i - 1])) continue;
-    // Starting again under the next grandparent (`1.` under the first `（一）` of the next `一、`) is
-    // what both styles do (groupRestarts), so it says nothing either.
-    if (start === 1 && groups[i][0].parent?.parent !== groups[i - 1][0].parent?.parent) continue;
-    if (start > 1) v.running++, running++;
-    else if (start === 1) v.restart++, restart++;
+    (v.restart += r), (v.running += n), (restart += r), (running += n);
+  };
+  let prev: Heading[] | null = null;
+  let prevAims = -1;
+  for (let s = 0; s < sources.length; s++) {
+    const src = sources[s];
+    const group = src instanceof SectionKind ? src.groups[0] : src;
+    if (prev) {
+      const ends = first(group) === 1 ? endsOf(prevAims === -1 ? inAims(prev) : prevAims === 1, src instanceof SectionKind ? (src.flags & FIRST_AIMS) !== 0 : inAims(group), src instanceof SectionKind ? (src.flags & FIRST_ARRANGEMENTS) !== 0 : arrangements(group)) : 0;
+      const vote = pairVote(prev, group, ends);
+      if (vote >= 0) add(parentKind(group), vote === RESTART ? 1 : 0, vote === RUNNING ? 1 : 0);
+    }
+    if (src instanceof SectionKind) {
+      const by = src.votedBy;
+      if (typeof by === 'string') add(by, src.counts % COUNT, Math.floor(src.counts / COUNT));
+      else if (by) for (let k = 0; k < by.length; k += 3) add(by[k] as MarkerKind, by[k + 1] as number, by[k + 2] as number);
+      prev = src.groups[src.groups.length - 1];
+      prevAims = src.flags & LAST_AIMS ? 1 : 0;
+    } else {
+      prev = src;
+      prevAims = -1;
+    }
   }
   return { restart, running, byParent: votes };
 }
 
-function groupRestarts(kind: MarkerKind, groups: Heading[][], styles: Styles, aims: AimsMemo): boolean[] {
+/** Per group of `sources` (`n` in all), whether it starts again at 1 or counts on from the group before it. */
+function groupRestarts(kind: MarkerKind, sources: ReadonlyArray<Heading[] | SectionKind>, styles: Styles): boolean[] {
+  const out: boolean[] = [];
   const parents = new Set<Heading | null>();
-  return groups.map((group, i) => {
-    const parent = group[0].parent;
-    // A second list under one parent (sequencesOf): it was made one for starting again at 1.
-    if (parents.has(parent)) return true;
-    parents.add(parent);
-    if (i === 0) return true;
-    if (ALWAYS_RUNNING.has(kind)) return false;
-    const prev = groups[i - 1];
-    const start = first(group);
-    // `六、保障措施` starting again at `（一）` after tasks numbered on through `二、`…`五、`: provincial
-    // plans do, and the arrangements are no tasks to count on.
-    if (start === 1 && parent !== null && isArrangementSection(parent)) return true;
-    // Targets listed `1.`…`3.` under `主要目标`, tasks starting again at `1.` under `（四）`: lists of
-    // their own, whether the tasks then count on through the document or restart (inAims).
-    if (start === 1 && (aims.at(i) || aims.at(i - 1))) return true;
+  // The style of the last parent kind asked (a section's groups of a kind nearly always have one).
+  let styledPk: MarkerKind | null | undefined;
+  let styledRestart = false;
+  const restarts = (code: number, group: Heading[]): boolean => {
+    if (code !== BY_STYLE) return code === RESTARTS;
     const pk = parentKind(group);
-    if (pk !== parentKind(prev)) {
-      // `1.` straight under `四、保障措施` after `1.`…`8.` under the `（一）`s of `三、`: as written.
-      if (start === 1) return true;
-      if (start === last(prev) + 1) return false;
+    if (pk !== styledPk) (styledPk = pk), (styledRestart = (styles.byParent.get(pk) ?? styles.overall) === 'restart');
+    return styledRestart;
+  };
+  let prev: Heading[] | null = null;
+  let prevAims = -1;
+  for (let s = 0; s < sources.length; s++) {
+    const src = sources[s];
+    const sk = src instanceof SectionKind ? src : null;
+    const group = sk ? sk.groups[0] : (src as Heading[]);
+    const parent = group[0].parent;
+    // A second list under one parent (sequencesOf): it was made one for starting again at 1. (A
+    // section's first group of a kind has its parent in the section, and no group before it there.)
+    if (parents.has(parent)) out.push(true);
+    else if (!prev) out.push(true);
+    else {
+      const ends = first(group) === 1 ? endsOf(prevAims === -1 ? inAims(prev) : prevAims === 1, sk ? (sk.flags & FIRST_AIMS) !== 0 : inAims(group), sk ? (sk.flags & FIRST_ARRANGEMENTS) !== 0 : arrangements(group)) : 0;
+      out.push(restarts(restartCode(kind, prev, group, ends), group));
     }
-    const style = styles.byParent.get(pk) ?? styles.overall;
-    if (style === 'restart') return true;
-    // Running on under the `（一）`s of one `一、`, starting again under the next `一、`.
-    return start === 1 && group[0].parent?.parent !== prev[0].parent?.parent;
-  });
+    if (sk) {
+      const groups = sk.groups;
+      const codes = sk.codes;
+      if (typeof codes === 'number') {
+        for (let g = 1, bits = codes; g < groups.length; g++, bits >>= 2) out.push(restarts(bits & 3, groups[g]));
+      } else for (let g = 1; g < groups.length; g++) out.push(restarts(codes.charCodeAt(g - 1) - 48, groups[g]));
+      prev = groups[groups.length - 1];
+      prevAims = sk.flags & LAST_AIMS ? 1 : 0;
+    } else {
+      parents.add(parent);
+      prev = group;
+      prevAims = -1;
+    }
+  }
+  return out;
 }
 
 /**
- * inAims of each of a kind's groups, asked by index and worked out once per sequencesOf: both
- * detectStyles and groupRestarts ask it of a group and the one before it, and each answer walks
- * the group's ancestors' titles.
+ * inAims of each of a section's groups of a kind, asked by index and worked out once: the vote of
+ * a pair and the second's restart both ask it of a group and the one before it, and each answer
+ * walks the group's ancestors' titles.
  */
 class AimsMemo {
   private readonly known: Int8Array;

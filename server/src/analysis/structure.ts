@@ -55,6 +55,12 @@ export interface Section {
    * on the first lint that asks and kept while the section is taken over (the same object).
    */
   groups: SectionGroups | undefined;
+  /**
+   * How many of its headings below the head are of each kind under each kind of parent (numbering.ts
+   * `sectionLevels`, GW103's level usage), worked out and kept as `groups` are; null where its
+   * headings are not all in the head's part.
+   */
+  levels: readonly number[] | null | undefined;
 }
 
 /** What the previous version's scan hands to the next one (see Section). */
@@ -357,7 +363,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   const closeSection = (closedAt: number, closer: MarkerMatch | null, plain: boolean) => {
     if (!open) return;
     const { head, from } = open;
-    sections.push({ head, size: headings.length - from, closedAt, closer, plain: plain && open.plain, groups: undefined });
+    sections.push({ head, size: headings.length - from, closedAt, closer, plain: plain && open.plain, groups: undefined, levels: undefined });
     open = null;
   };
   const closeHeadings = (beforeLine: number) => {
@@ -868,7 +874,7 @@ function copySection(s: Section, part: number): Section {
     }
     return c;
   };
-  return { head: copy(s.head, null), size: s.size, closedAt: s.closedAt, closer: s.closer, plain: s.plain, groups: undefined };
+  return { head: copy(s.head, null), size: s.size, closedAt: s.closedAt, closer: s.closer, plain: s.plain, groups: undefined, levels: undefined };
 }
 
 /**

@@ -5,12 +5,13 @@
 import { droppedGap, houseFullDot, inWidthOf, spacedKinds, isToleratedVariant, markerFor, renumbered } from '../markers';
 import { Enumeration, EnumerationItem, EnumerationKind, GongwenDocument, Heading, Marker, MarkerKind } from '../model';
 import { parseChinese, parseGlyph, toChinese, toCircled } from '../numerals';
-import { Derive, Rule, RuleContext } from '../rule';
+import { Derive, Rule, RuleContext, SectionEntry, SectionView } from '../rule';
 import { breaksIn, Expectation, renumberPlan, runOf, Sequence, sequenceOf, sequencesOf } from '../sequences';
 import { itemsOfLine } from '../enumerations';
 import { isAnalysedText } from '../source';
 import { Fix, Range, TextEdit } from '../types';
 import { isFull, Wrapping, wrappingOf } from '../wrapping';
+import { fitted } from '../young';
 
 const KIND_NAME: Record<MarkerKind, string> = {
   cn: '一、',
@@ -861,15 +862,43 @@ interface LevelUsage {
 }
 
 /** How each part nests marker kinds: part → parent kind (or 'root') → the kinds of its children. */
-function childKindUsage(doc: GongwenDocument): Array<Map<MarkerKind | 'root', LevelUsage>> {
-  const byPart: Array<Map<MarkerKind | 'root', LevelUsage>> = doc.parts.map(() => new Map());
-  for (const h of doc.headings) {
-    const level = byPart[h.part];
-    const key = h.parent ? h.parent.marker.kind : 'root';
+type KindUsage = Array<Map<MarkerKind | 'root', LevelUsage>>;
+
+/**
+ * childKindUsage of the lint, section by section: the heads are counted here, the headings below
+ * each head from its section's counts (sectionLevels), kept on a Section the parse took over.
+ */
+const levelUsage: Derive<KindUsage> = (doc, _config, _derived, sections) => childKindUsage(doc, sections);
+
+export function childKindUsage(doc: GongwenDocument, sections?: () => readonly SectionEntry[]): KindUsage {
+  const byPart: KindUsage = doc.parts.map(() => new Map());
+  const count = (part: number, key: MarkerKind | 'root', kind: MarkerKind, n: number): void => {
+    const level = byPart[part];
     let u = level.get(key);
-    if (!u) level.set(key, (u = { counts: new Map(), usual: h.marker.kind, usualCount: 0, total: 0, part: h.part, key }));
-    u.counts.set(h.marker.kind, (u.counts.get(h.marker.kind) ?? 0) + 1);
-    u.total++;
+    if (!u) level.set(key, (u = { counts: new Map(), usual: kind, usualCount: 0, total: 0, part, key }));
+    u.counts.set(kind, (u.counts.get(kind) ?? 0) + n);
+    u.total += n;
+  };
+  const headings = doc.headings;
+  if (!sections) {
+    for (const h of headings) count(h.part, h.parent ? h.parent.marker.kind : 'root', h.marker.kind, 1);
+  } else {
+    // A section's counts list each kind under each parent kind in the order the section first has
+    // it, after its head: counted in that order, each level's kinds come in document order, as
+    // heading by heading (the usual kind is the first of the most used).
+    for (const { view, section } of sections()) {
+      const head = view.head;
+      count(head.part, 'root', head.marker.kind, 1);
+      const levels = section ? (section.levels === undefined ? (section.levels = sectionLevels(doc, view)) : section.levels) : sectionLevels(doc, view);
+      if (levels === null) {
+        for (let i = view.from + 1; i < view.to; i++) count(headings[i].part, headings[i].parent!.marker.kind, headings[i].marker.kind, 1);
+      } else {
+        for (let k = 0; k < levels.length; k++) {
+          const code = levels[k];
+          count(head.part, KINDS[(code >> KIND_BITS) & KIND_MASK], KINDS[code & KIND_MASK], code >> (2 * KIND_BITS));
+        }
+      }
+    }
   }
   for (const level of byPart) {
     for (const u of level.values()) {
@@ -882,6 +911,33 @@ function childKindUsage(doc: GongwenDocument): Array<Map<MarkerKind | 'root', Le
     }
   }
   return byPart;
+}
+
+/** Every marker kind, by index (sectionLevels' codes). */
+const KINDS = Object.keys(KIND_NAME) as MarkerKind[];
+const KIND_INDEX = new Map<MarkerKind, number>(KINDS.map((k, i) => [k, i]));
+const KIND_BITS = 32 - Math.clz32(KINDS.length);
+const KIND_MASK = (1 << KIND_BITS) - 1;
+
+/**
+ * How many of `view`'s headings below its head are of each kind under each kind of parent, in the
+ * order the section first has each pair: one small integer each (count, parent kind, kind), or
+ * null where they are not all in the head's part (then counted one by one).
+ */
+function sectionLevels(doc: GongwenDocument, view: SectionView): readonly number[] | null {
+  const out: number[] = [];
+  const part = view.head.part;
+  for (let i = view.from + 1; i < view.to; i++) {
+    const h = doc.headings[i];
+    if (h.part !== part) return null;
+    const pair = (KIND_INDEX.get(h.parent!.marker.kind)! << KIND_BITS) | KIND_INDEX.get(h.marker.kind)!;
+    let k = 0;
+    while (k < out.length && (out[k] & ((1 << (2 * KIND_BITS)) - 1)) !== pair) k++;
+    if (k === out.length) out.push(pair);
+    out[k] += 1 << (2 * KIND_BITS);
+  }
+  // Kept while the section is, without the spare room of an array built by push (young.ts fitted).
+  return fitted(out);
 }
 
 const REGULATION = new Set<MarkerKind>(['chapter', 'section', 'article', 'enclosed']);
@@ -933,7 +989,7 @@ const depth: Rule = {
   fixable: true,
   inputs: 'markers',
   check(doc, ctx) {
-    const usage = childKindUsage(doc);
+    const usage = ctx.derived(levelUsage);
     let fullDot: boolean | undefined;
     for (const h of doc.headings) {
       // A web article's `01` sections are a level of their own, never another family miswritten; so are a 问答's questions.
