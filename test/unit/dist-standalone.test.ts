@@ -3,6 +3,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { trimDictionary } from '../../server/src/analysis/segmenter';
+import { SERVER_ENV } from '../../server/src/runtime';
 import { REPO, tempDir } from '../util';
 
 describe('the bundle alone (dist/ copied away from node_modules)', function () {
@@ -42,5 +43,20 @@ describe('the bundle alone (dist/ copied away from node_modules)', function () {
     for (const pkg of ['@node-rs/jieba', 'opencc-js', 'vscode-languageserver ', 'vscode-languageclient', 'vscode-jsonrpc']) assert.ok(notices.includes(`\n${pkg}`), pkg);
     // OpenCC's dictionaries are under the Apache License: its text is there too.
     assert.match(notices, /Apache License/);
+  });
+
+  it('starts jieba\'s allocator (mimalloc) with the purge delay the server\'s environment sets (runtime.ts SERVER_ENV)', function () {
+    // The bundled binary, loaded by the segmenter as the server loads it; mimalloc prints its options when verbose.
+    const binary = path.join(REPO, 'dist', 'native');
+    if (!fs.readdirSync(binary).some((f) => fs.readFileSync(path.join(binary, f)).includes('mimalloc'))) this.skip();
+    const file = path.join(tempDir('mimalloc'), 'plan.gw');
+    fs.writeFileSync(file, '工作要点\n一、认真布署全年工作。\n');
+    const r = spawnSync(process.execPath, [path.join(REPO, 'dist', 'cli.js'), 'lint', '--format', 'json', file], {
+      encoding: 'utf8',
+      env: { ...process.env, ...SERVER_ENV, MIMALLOC_VERBOSE: '1' },
+    });
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.match(r.stdout, /GW403/);
+    assert.match(r.stderr, /option 'purge_delay': 0\b/, r.stderr.split('\n').filter((l) => l.includes('purge')).join('\n'));
   });
 });

@@ -111,7 +111,10 @@ export function register(ctx: ServerContext): void {
   const opened = new Set<string>();
   ctx.documents.onDidOpen((e) => {
     opened.add(e.document.uri);
-    publish(e.document);
+    const doc = e.document;
+    setImmediate(() => {
+      if (ctx.documents.get(doc.uri) === doc) publish(doc);
+    });
   });
   ctx.documents.onDidChangeContent((e) => {
     if (tracing) mark('change', e.document.version);
