@@ -575,6 +575,28 @@ describe('numbering rules', () => {
         assert.ok(fs.every((f) => f.fixes.every((x) => !x.safe)));
         assert.strictEqual(fixAll(text).text, text);
       });
+      it('a `（2）` right after a `1.` with the `1.` list going on at `2.` after it is the `1.`\'s first item mistyped, not a `2.` the next `2.` repeats', () => {
+        // Read as a `2.`, fix-all wrote `2.` there and `3.` for the `2.` after it (two edits and a wrong one); it is the `（1）`.
+        const text = lines('一、甲', '（一）乙', '1.丙', '（2）丁', '2.戊', '（1）己', '（二）庚');
+        const fs = findings(text).filter((f) => f.rule.startsWith('GW1'));
+        assert.deepStrictEqual(fs.map((f) => [f.rule, f.range.start.line, f.fixes.map((x) => [x.edits.map((e) => e.newText).join(' '), x.safe])]), [['GW101', 3, [['（1）', true]]]]);
+        assert.strictEqual(fixAll(text).text, text.replace('（2）丁', '（1）丁'));
+        // The same with its second item after it (`（2）` `（2）` `2.`).
+        const two = lines('一、甲', '（一）乙', '1.丙', '（2）丁', '（2）戊', '2.己', '（二）庚');
+        assert.strictEqual(fixAll(two).text, two.replace('（2）丁', '（1）丁'));
+        // With no `2.` after it, still the `2.` in the wrong form.
+        assertReadAsSibling(lines('一、甲', '（一）乙', '1.丙', '（2）丁', '（二）庚'), 3, '2.');
+      });
+      it('a first `一、`\'s list starting at `（二）` is misnumbered, not numbered on: its repeated `（二）` is no `二、`', () => {
+        // misfamiliedParent read the second `（二）` as a `二、` whose items go on from the first; fix-all wrote five markers.
+        const text = lines('一、甲', '（二）乙', '（二）丙', '（三）丁', '1.戊', '2.己', '（四）庚');
+        const fs = findings(text).filter((f) => f.rule.startsWith('GW1'));
+        assert.deepStrictEqual(fs.map((f) => [f.rule, f.range.start.line]), [['GW101', 1]]);
+        assert.strictEqual(fixAll(text).text, text.replace('（二）乙', '（一）乙'));
+        // Under a later `一、`-level item, numbered on from the lists before it, it is still read so.
+        const on = lines('一、甲', '（一）子', '（二）子', '二、乙', '（三）丑', '（四）寅', '（三）卯', '（五）辰', '四、丙');
+        assert.deepStrictEqual(findings(on).filter((f) => f.rule.startsWith('GW1')).map((f) => [f.rule, f.range.start.line, f.fixes[0].edits[0].newText]), [['GW102', 6, '三、']]);
+      });
       it('items in another form after a break that may be an item of the list above are all of uncertain level: no GW102 fix safe', () => {
         // The second `（一）` may be the `3.`'s `（1）`: the `（2）` `（3）` after it are then its siblings as written.
         const text = lines('一、甲', '二、乙', '（一）丙', '1.丁', '2.戊', '3.己', '（一）庚', '（2）辛', '（3）壬', '三、癸');
@@ -933,6 +955,12 @@ describe('numbering rules', () => {
       const fs = findings(text, 'GW102');
       assert.deepStrictEqual(fs.map((f) => f.range.start.line), [0, 1, 2, 3]);
       assert.strictEqual(fixAll(text).text, lines('一、甲', '（一）子', '1.项', '（1）细', '二、乙'));
+    });
+    it('a `（二）` between a `（1）` and a `（3）` is the `（2）` in the wrong form, not a `（二）` whose `（3）` skips a level', () => {
+      assertReadAsSibling(lines('一、甲', '（一）乙', '1.丙', '（1）丁', '（二）戊', '（3）己', '2.庚', '二、辛'), 4, '（2）');
+      // Without the `（3）` after it, a `（二）` as written.
+      const own = lines('一、甲', '（一）乙', '1.丙', '（1）丁', '（二）戊', '1.己', '二、辛');
+      assert.deepStrictEqual(findings(own).filter((f) => f.rule.startsWith('GW1')), []);
     });
     it('drops the space typed after ASCII brackets with them (`(一) 树立` → `（一）树立`), unless the document writes the standard form so', () => {
       const text = lines('一、总体要求', '(一) 树立正确导向', '(二)\u3000强化组织领导', '（三）严格督查考核', '二. 工作要求', '1、 加强领导', '2、 强化保障');
