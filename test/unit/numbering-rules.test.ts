@@ -994,6 +994,9 @@ describe('numbering rules', () => {
     });
     it('a `（二）` between a `（1）` and a `（3）` is the `（2）` in the wrong form, not a `（二）` whose `（3）` skips a level', () => {
       assertReadAsSibling(lines('一、甲', '（一）乙', '1.丙', '（1）丁', '（二）戊', '（3）己', '2.庚', '二、辛'), 4, '（2）');
+      // Nor where a `1.` follows the `（3）`: that `（3）` is the `（三）` (its first item the `1.`), the `（二）` right as written.
+      const three = lines('一、甲', '（一）乙', '1.丙', '2.丙', '（1）丁', '（二）戊', '（3）己', '1.庚', '二、辛');
+      assert.strictEqual(fixAll(three).text, three.replace('（3）己', '（三）己'));
       // Without the `（3）` after it, a `（二）` as written.
       const own = lines('一、甲', '（一）乙', '1.丙', '（1）丁', '（二）戊', '1.己', '二、辛');
       assert.deepStrictEqual(findings(own).filter((f) => f.rule.startsWith('GW1')), []);

@@ -1627,7 +1627,7 @@ function misfamiliedBetween(stack: readonly Heading[], markers: ReadonlyArray<Ma
   for (let j = line + 1, end = Math.min(markers.length, line + 60); j < end; j++) {
     const m = markers[j];
     if (!m || NOMINAL_LEVEL[m.kind] > bound) continue;
-    if (m.kind === kind) return m.value === marker.value + 1 && !m.weak && !isCloseOnly(m) ? kind : null;
+    if (m.kind === kind) return m.value === marker.value + 1 && !m.weak && !isCloseOnly(m) && !(far && firstBelowAfter(markers, j, marker.kind, kind)) ? kind : null;
     if (far) return null;
     // The last of its siblings: the parent's next sibling (`三、`) closes them.
     return NOMINAL_LEVEL[m.kind] < NOMINAL_LEVEL[kind] && STANDARD_KINDS.has(m.kind) && !m.weak && onlyOwnItemsAfter(markers, line, marker, j) && lastOfSiblings(markers, line, marker, own, kind, open) ? kind : null;
@@ -1638,6 +1638,20 @@ function misfamiliedBetween(stack: readonly Heading[], markers: ReadonlyArray<Ma
     if (m && NOMINAL_LEVEL[m.kind] <= bound) return null;
   }
   return onlyOwnItemsAfter(markers, line, marker, markers.length) && lastOfSiblings(markers, line, marker, own, kind, open) ? kind : null;
+}
+
+/**
+ * Whether the next heading after `line` above the items of `kind` (past those) is a 1 of the level under
+ * `own`: `（1）` `（二）` `（3）` `1.`, the `1.` the first item of a `（三）` written `（3）`, so the `（二）` is one as written.
+ */
+function firstBelowAfter(markers: ReadonlyArray<MarkerMatch | null>, line: number, own: MarkerKind, kind: MarkerKind): boolean {
+  const under = STANDARD_ORDER[STANDARD_ORDER.indexOf(own) + 1];
+  for (let j = line + 1, end = Math.min(markers.length, line + 60); j < end; j++) {
+    const m = markers[j];
+    if (!m || m.kind === kind || NOMINAL_LEVEL[m.kind] > NOMINAL_LEVEL[kind]) continue;
+    return m.kind === under && m.value === 1;
+  }
+  return false;
 }
 
 /**
