@@ -58,23 +58,23 @@ describe('drafting over LSP: formatting, completion, renumbering', function () {
   });
 
   it('a GW101 quick-fix renumbers until the run reads as written, as the renumbering it names', async () => {
-    // One pass writes `1.甲` `（2）乙` `2.丙`, where the `（2）` reads as the `2.` after `1.` and the `2.丙` repeats it.
+    // One pass writes `（一）甲` `（2）乙` `（二）丙`, where the `（2）` reads as the `（二）` after `（一）` and the `（二）丙` repeats it.
     const uri = 'file:///tmp/gongwen-drafting/q.gw';
-    const text = '3、甲\n（2）乙\n3、丙\n';
+    const text = '（三）甲\n（2）乙\n（三）丙\n';
     const got = server.nextDiagnostics(uri, 1);
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 1, text } });
     const d = (await got).diagnostics.find((x) => x.code === 'GW101')!;
     assert.strictEqual(d.range.start.line, 0);
     const actions = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } })) as CodeAction[];
     const fix = actions.find((a) => a.diagnostics?.[0]?.code === 'GW101' && a.isPreferred)!;
-    assert.strictEqual(TextDocument.applyEdits(TextDocument.create(uri, 'gongwen', 1, text), fix.edit!.changes![uri] as TextEdit[]), '1.甲\n2.乙\n3.丙\n');
+    assert.strictEqual(TextDocument.applyEdits(TextDocument.create(uri, 'gongwen', 1, text), fix.edit!.changes![uri] as TextEdit[]), '（一）甲\n（二）乙\n（三）丙\n');
   });
 
   it('a client that resolves edits gets the renumberings\' edits only when it resolves them, the same edits', async () => {
     const resolving = await startServer({ textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } } });
     try {
       const uri = 'file:///tmp/gongwen-drafting/r.gw';
-      const text = '3、甲\n（2）乙\n3、丙\n';
+      const text = '（三）甲\n（2）乙\n（三）丙\n';
       const got = resolving.nextDiagnostics(uri, 1);
       await resolving.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version: 1, text } });
       const d = (await got).diagnostics.find((x) => x.code === 'GW101')!;
@@ -88,9 +88,9 @@ describe('drafting over LSP: formatting, completion, renumbering', function () {
       const doc = TextDocument.create(uri, 'gongwen', 1, text);
       for (const a of [fix, run]) {
         const resolved = (await resolving.connection.sendRequest('codeAction/resolve', a)) as CodeAction;
-        assert.strictEqual(TextDocument.applyEdits(doc, resolved.edit!.changes![uri] as TextEdit[]), '1.甲\n2.乙\n3.丙\n', a.title);
+        assert.strictEqual(TextDocument.applyEdits(doc, resolved.edit!.changes![uri] as TextEdit[]), '（一）甲\n（二）乙\n（三）丙\n', a.title);
       }
-      // Other fixes keep their edits (nothing to work out): the `(2)` → `（2）` of GW102 here.
+      // Other fixes keep their edits (nothing to work out).
       const other = actions.filter((a) => a.kind === 'quickfix' && a.diagnostics?.[0]?.code !== 'GW101');
       for (const a of other) assert.ok(a.edit || a.command, a.title);
     } finally {

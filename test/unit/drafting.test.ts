@@ -81,17 +81,18 @@ describe('renumbering', () => {
     assert.deepStrictEqual(renumberDocumentEdits(lines('一、甲', '二、乙')), []);
   });
   it('a GW101 renumbering applied alone (its quick-fix) renumbers until the run reads as written', () => {
-    // `3、甲` renumbered `1.`: the `（2）` right after it is read as its `2.`, and the second `3、`, written `2.`
-    // by the fix's one pass, repeats it. Applied alone, the fix goes on as fix-all's passes do.
-    const text = lines('3、甲', '（2）乙', '3、丙');
+    // `（三）甲` renumbered `（一）`: the `（2）` right after it is read as its `（二）`, and the second `（三）`, written
+    // `（二）` by the fix's one pass, repeats it. Applied alone, the fix goes on as fix-all's passes do.
+    // (`3、甲` `（2）乙` `3、丙` no longer: its one pass, `1.甲` `（2）乙` `2.丙`, reads the `（2）` as the `1.`'s first item.)
+    const text = lines('（三）甲', '（2）乙', '（三）丙');
     const [f] = analyze(text).findings.filter((x) => x.rule === 'GW101');
     const fix = f.fixes[0];
     assert.ok(fix.renumbers && fix.safe);
     const onePass = applyEdits(text, fix.edits);
-    assert.strictEqual(onePass, lines('1.甲', '（2）乙', '2.丙'));
+    assert.strictEqual(onePass, lines('（一）甲', '（2）乙', '（二）丙'));
     assert.strictEqual(analyze(onePass).findings.filter((x) => x.rule === 'GW101').length, 1);
     const edits = quickFixEdits(text, f.range.start.line, fix);
-    assert.strictEqual(applyEdits(text, edits), lines('1.甲', '2.乙', '3.丙'));
+    assert.strictEqual(applyEdits(text, edits), lines('（一）甲', '（二）乙', '（三）丙'));
     // What the 重新编号 code action on that line writes.
     assert.strictEqual(applyEdits(text, edits), renumberRunText(text, f.range.start.line));
     // Any other fix is applied as it is.

@@ -310,8 +310,11 @@ describe('numbering rules', () => {
       assert.deepStrictEqual(findings(text, 'GW101'), []);
       const [f] = findings(text, 'GW102');
       assert.strictEqual(f.range.start.line, 6);
-      assert.strictEqual(fixAll(text).text, text.replace('（三）项', '3.项'));
-      // The same under a （一）, with a （二） after it: the （二） is the parent's next sibling.
+      assert.strictEqual(f.fixes[0].edits[0].newText, '3.');
+      // Ending the （三）'s items, with no （四） after it, it may as well be the （四） mistyped: fix-all leaves it.
+      assert.ok(f.fixes.every((x) => !x.safe));
+      assert.strictEqual(fixAll(text).text, text);
+      // The same under a （一）, with a （二） after it: the （二） is the parent's next sibling (and the 4. goes on from the 3.): fix-all writes it.
       const under = lines('一、甲', '（一）子', '1.项', '2.项', '（三）项', '4.项', '（二）子');
       assert.strictEqual(fixAll(under).text, under.replace('（三）项', '3.项'));
     });
@@ -574,6 +577,42 @@ describe('numbering rules', () => {
         assert.deepStrictEqual(fs.map((f) => [f.range.start.line, fixesOf(f)[1]]), [[4, ['3:1.', false]], [5, ['3:1.', false]]]);
         assert.ok(fs.every((f) => f.fixes.every((x) => !x.safe)));
         assert.strictEqual(fixAll(text).text, text);
+      });
+      it('a `（2）` right after a `1.` with the `1.` list going on at `2.` after it is the `1.`\'s first item mistyped, not a `2.` the next `2.` repeats', () => {
+        // Read as a `2.`, fix-all wrote `2.` there and `3.` for the `2.` after it (two edits and a wrong one); it is the `（1）`.
+        const text = lines('一、甲', '（一）乙', '1.丙', '（2）丁', '2.戊', '（1）己', '（二）庚');
+        const fs = findings(text).filter((f) => f.rule.startsWith('GW1'));
+        assert.deepStrictEqual(fs.map((f) => [f.rule, f.range.start.line, f.fixes.map((x) => [x.edits.map((e) => e.newText).join(' '), x.safe])]), [['GW101', 3, [['（1）', true]]]]);
+        assert.strictEqual(fixAll(text).text, text.replace('（2）丁', '（1）丁'));
+        // The same with its second item after it (`（2）` `（2）` `2.`).
+        const two = lines('一、甲', '（一）乙', '1.丙', '（2）丁', '（2）戊', '2.己', '（二）庚');
+        assert.strictEqual(fixAll(two).text, two.replace('（2）丁', '（1）丁'));
+        // With no `2.` after it, still the `2.` in the wrong form.
+        assertReadAsSibling(lines('一、甲', '（一）乙', '1.丙', '（2）丁', '（二）庚'), 3, '2.');
+      });
+      it('a repeated 2 in a list read as numbered on for starting at that 2 alone may be a 1 mistyped: the renumbering is no safe fix', () => {
+        const fixesOf = (f: Finding) => f.fixes.map((x) => [x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '), x.safe]);
+        // `1.` under `二、`, then `2.` `2.` under `三、`: `3.` numbered on, or the first `2.` a `1.`, the list starting again.
+        const text = lines('一、甲', '二、乙', '1.丙', '三、丁', '2.戊', '2.己');
+        assert.deepStrictEqual(findings(text, 'GW101').map(fixesOf), [[['5:3.', false], ['4:1.', false]]]);
+        assert.strictEqual(fixAll(text).text, text);
+        // `（二）` `（二）` `（三）` `（四）` after a `（一）`: renumbering wrote three markers where one was wrong.
+        const long = lines('一、甲', '（一）子', '二、乙', '三、丙', '（二）丑', '（二）寅', '（三）卯', '（四）辰', '四、丁');
+        assert.deepStrictEqual(findings(long, 'GW101').map(fixesOf), [[['5:（三） 6:（四） 7:（五）', false], ['4:（一）', false]]]);
+        assert.strictEqual(fixAll(long).text, long);
+        // Not where another list numbers on too: the style is the document's, the repeat a repeat.
+        const on = lines('一、甲', '1.子', '二、乙', '2.丑', '2.寅', '三、丙', '3.卯');
+        assert.deepStrictEqual(findings(on, 'GW101').map((f) => f.fixes[0].safe), [true]);
+      });
+      it('a first `一、`\'s list starting at `（二）` is misnumbered, not numbered on: its repeated `（二）` is no `二、`', () => {
+        // misfamiliedParent read the second `（二）` as a `二、` whose items go on from the first; fix-all wrote five markers.
+        const text = lines('一、甲', '（二）乙', '（二）丙', '（三）丁', '1.戊', '2.己', '（四）庚');
+        const fs = findings(text).filter((f) => f.rule.startsWith('GW1'));
+        assert.deepStrictEqual(fs.map((f) => [f.rule, f.range.start.line]), [['GW101', 1]]);
+        assert.strictEqual(fixAll(text).text, text.replace('（二）乙', '（一）乙'));
+        // Under a later `一、`-level item, numbered on from the lists before it, it is still read so.
+        const on = lines('一、甲', '（一）子', '（二）子', '二、乙', '（三）丑', '（四）寅', '（三）卯', '（五）辰', '四、丙');
+        assert.deepStrictEqual(findings(on).filter((f) => f.rule.startsWith('GW1')).map((f) => [f.rule, f.range.start.line, f.fixes[0].edits[0].newText]), [['GW102', 6, '三、']]);
       });
       it('items in another form after a break that may be an item of the list above are all of uncertain level: no GW102 fix safe', () => {
         // The second `（一）` may be the `3.`'s `（1）`: the `（2）` `（3）` after it are then its siblings as written.
@@ -933,6 +972,34 @@ describe('numbering rules', () => {
       const fs = findings(text, 'GW102');
       assert.deepStrictEqual(fs.map((f) => f.range.start.line), [0, 1, 2, 3]);
       assert.strictEqual(fixAll(text).text, lines('一、甲', '（一）子', '1.项', '（1）细', '二、乙'));
+    });
+    it('an item in its parent\'s form read as the parent\'s item may as well be the parent\'s next sibling mistyped: the fix is offered only', () => {
+      const fixesOf = (f: Finding) => f.fixes.map((x) => [x.edits.map((e) => `${e.range.start.line}:${e.newText}`).join(' '), x.safe]);
+      // `（一）` `1.` `2.` `（三）`: a `3.` in the wrong form, or the `（二）` with its number mistyped; one slip either way.
+      const skip = lines('一、甲', '（一）乙', '1.丙', '2.丁', '（三）戊', '二、己');
+      const fs = findings(skip, 'GW102');
+      assert.deepStrictEqual(fs.map(fixesOf), [[['4:3.', false], ['4:（二）', false]]]);
+      assert.match(fs[0].message, /也可能是与“（一）”同级的“（二）”打错了序号/);
+      assert.strictEqual(fixAll(skip).text, skip);
+      // Repeating the parent's number (`（三）` `1.` `2.` `（三）`): or the `（四）`.
+      const repeat = lines('一、甲', '（一）乙', '（二）乙', '（三）乙', '1.丙', '2.丁', '（三）戊', '二、己');
+      assert.deepStrictEqual(findings(repeat, 'GW102').map(fixesOf), [[['6:3.', false], ['6:（四）', false]]]);
+      assert.strictEqual(fixAll(repeat).text, repeat);
+      // After a repeat of the parent itself, fix-all mends the repeat and leaves the `（三）`, right after it.
+      const parent = lines('一、甲', '（一）乙', '（一）乙', '1.丙', '2.丁', '（三）戊', '二、己');
+      assert.strictEqual(fixAll(parent).text, parent.replace('（一）乙\n1.', '（二）乙\n1.'));
+      // Not where the parent's next sibling follows (the `（三）` is no missing `（二）`), nor two numbers off.
+      assertReadAsSibling(lines('一、甲', '（一）乙', '1.丙', '2.丁', '3.戊', '（四）己', '（二）庚'), 5, '4.');
+      assertReadAsSibling(lines('一、甲', '（一）乙', '1.丙', '2.丁', '3.戊', '（四）己', '二、庚'), 5, '4.');
+    });
+    it('a `（二）` between a `（1）` and a `（3）` is the `（2）` in the wrong form, not a `（二）` whose `（3）` skips a level', () => {
+      assertReadAsSibling(lines('一、甲', '（一）乙', '1.丙', '（1）丁', '（二）戊', '（3）己', '2.庚', '二、辛'), 4, '（2）');
+      // Nor where a `1.` follows the `（3）`: that `（3）` is the `（三）` (its first item the `1.`), the `（二）` right as written.
+      const three = lines('一、甲', '（一）乙', '1.丙', '2.丙', '（1）丁', '（二）戊', '（3）己', '1.庚', '二、辛');
+      assert.strictEqual(fixAll(three).text, three.replace('（3）己', '（三）己'));
+      // Without the `（3）` after it, a `（二）` as written.
+      const own = lines('一、甲', '（一）乙', '1.丙', '（1）丁', '（二）戊', '1.己', '二、辛');
+      assert.deepStrictEqual(findings(own).filter((f) => f.rule.startsWith('GW1')), []);
     });
     it('drops the space typed after ASCII brackets with them (`(一) 树立` → `（一）树立`), unless the document writes the standard form so', () => {
       const text = lines('一、总体要求', '(一) 树立正确导向', '(二)\u3000强化组织领导', '（三）严格督查考核', '二. 工作要求', '1、 加强领导', '2、 强化保障');

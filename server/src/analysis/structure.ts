@@ -669,8 +669,8 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
     }
     // `3)` right after `2.` is the next `1.`-level item miswritten, as a `（3）` there is (misfamiliedArabic).
     const written = marker;
-    if (isCloseOnly(marker) && underArabic(stack) && !misfamiliedArabic(stack, headings, marker.value, open)) marker = asParenArabic(marker);
-    else if (marker.kind === 'parenArabic' && misfamiliedArabic(stack, headings, marker.value, open)) marker = asArabic(marker);
+    if (isCloseOnly(marker) && underArabic(stack) && !misfamiliedArabic(stack, headings, markers, i, marker.value, open)) marker = asParenArabic(marker);
+    else if (marker.kind === 'parenArabic' && misfamiliedArabic(stack, headings, markers, i, marker.value, open)) marker = asArabic(marker);
     else if (marker.kind === 'parenCn' && misfamiliedParenCn(stack, markers, i, marker.value)) marker = asArabic(marker);
     // `（5）` right after `（四）`: the next `（一）`-level item written in the form of the level below.
     else if (marker.kind === 'parenArabic' && misfamiliedParenArabic(stack, headings, marker.value, open)) marker = asParenCn(marker);
@@ -1435,13 +1435,30 @@ function asParenArabic(m: MarkerMatch): MarkerMatch {
  * first child would be a `（1）`, so it is read as a `5.` (GW102 offers the form), unless the
  * `（1）`s run on and have just reached `（4）`: the last `（1）` of this section, or where the section
  * has none, of the part before it (`（1）`…`（4）` under `一、`, `（5）` under `二、`'s `4.`, numbered on
- * at every level; a section where the part before it is read is read again, not plain).
+ * at every level; a section where the part before it is read is read again, not plain). Nor where the
+ * next `1.`-level item after it is numbered as it is (`1.` `（2）` `2.`: read as a `2.`, it would make the
+ * `2.` a repeat; it is the `1.`'s first item, mistyped; a section where this reads so is read again).
  */
-function misfamiliedArabic(stack: Heading[], headings: Heading[], value: number, open: { plain: boolean } | null): boolean {
+function misfamiliedArabic(stack: Heading[], headings: Heading[], markers: ReadonlyArray<MarkerMatch | null>, line: number, value: number, open: { plain: boolean } | null): boolean {
   if (value < 2 || stack.length === 0) return false;
   const top = stack[stack.length - 1].marker;
   if (top.kind !== 'arabic' || top.value !== value - 1) return false;
+  if (arabicNext(markers, line) === value) {
+    // (Read again rather than taken over, as a reading of lines past its own may be.)
+    if (open) open.plain = false;
+    return false;
+  }
   return !runsOnTo(stack, headings, value - 1, open);
+}
+
+/** The number of the next marker after `line` at the `1.` level or above, where it is a `1.` (0 where another, or none within 60 lines). */
+function arabicNext(markers: ReadonlyArray<MarkerMatch | null>, line: number): number {
+  for (let j = line + 1, end = Math.min(markers.length, line + 60); j < end; j++) {
+    const m = markers[j];
+    if (!m || m.weak || isCloseOnly(m)) continue;
+    if (NOMINAL_LEVEL[m.kind] <= NOMINAL_LEVEL.arabic) return m.kind === 'arabic' ? m.value : 0;
+  }
+  return 0;
 }
 
 /**
@@ -1615,12 +1632,17 @@ function misfamiliedBetween(stack: readonly Heading[], markers: ReadonlyArray<Ma
   const own = NOMINAL_LEVEL[marker.kind];
   // A form above: only `3.` between `（2）` and `（4）` (a `1.` under a `（2）` may start an inverted
   // list, invertedStart); a `（三）` after a `2.` is misfamiliedParenCn's to read.
-  if (own <= NOMINAL_LEVEL[kind] && !(marker.kind === 'arabic' && kind === 'parenArabic')) return null;
+  // (Or a form two levels above or more, `（二）` between `（1）` and `（3）`, its sibling after it: read as
+  // written, that `（3）` would skip a level under it, or the `（二）` skip its own level's number. Not a
+  // `二、`, a section's head: `一、` `（一）` `1.` `二、` `3.` `（二）` may as well be a repeated `二、`, GW101's.)
+  const far = own < NOMINAL_LEVEL[kind] - 1 && marker.kind !== 'cn';
+  if (own <= NOMINAL_LEVEL[kind] && !(marker.kind === 'arabic' && kind === 'parenArabic') && !far) return null;
   const bound = Math.max(own, NOMINAL_LEVEL[kind]);
   for (let j = line + 1, end = Math.min(markers.length, line + 60); j < end; j++) {
     const m = markers[j];
     if (!m || NOMINAL_LEVEL[m.kind] > bound) continue;
-    if (m.kind === kind) return m.value === marker.value + 1 && !m.weak && !isCloseOnly(m) ? kind : null;
+    if (m.kind === kind) return m.value === marker.value + 1 && !m.weak && !isCloseOnly(m) && !(far && firstBelowAfter(markers, j, marker.kind, kind)) ? kind : null;
+    if (far) return null;
     // The last of its siblings: the parent's next sibling (`三、`) closes them.
     return NOMINAL_LEVEL[m.kind] < NOMINAL_LEVEL[kind] && STANDARD_KINDS.has(m.kind) && !m.weak && onlyOwnItemsAfter(markers, line, marker, j) && lastOfSiblings(markers, line, marker, own, kind, open) ? kind : null;
   }
@@ -1630,6 +1652,20 @@ function misfamiliedBetween(stack: readonly Heading[], markers: ReadonlyArray<Ma
     if (m && NOMINAL_LEVEL[m.kind] <= bound) return null;
   }
   return onlyOwnItemsAfter(markers, line, marker, markers.length) && lastOfSiblings(markers, line, marker, own, kind, open) ? kind : null;
+}
+
+/**
+ * Whether the next heading after `line` above the items of `kind` (past those) is a 1 of the level under
+ * `own`: `（1）` `（二）` `（3）` `1.`, the `1.` the first item of a `（三）` written `（3）`, so the `（二）` is one as written.
+ */
+function firstBelowAfter(markers: ReadonlyArray<MarkerMatch | null>, line: number, own: MarkerKind, kind: MarkerKind): boolean {
+  const under = STANDARD_ORDER[STANDARD_ORDER.indexOf(own) + 1];
+  for (let j = line + 1, end = Math.min(markers.length, line + 60); j < end; j++) {
+    const m = markers[j];
+    if (!m || m.kind === kind || NOMINAL_LEVEL[m.kind] > NOMINAL_LEVEL[kind]) continue;
+    return m.kind === under && m.value === 1;
+  }
+  return false;
 }
 
 /**
@@ -1829,6 +1865,9 @@ function misfamiliedParent(stack: readonly Heading[], markers: ReadonlyArray<Mar
   let opening = 0;
   for (const c of parent.children) if (c.marker.kind === marker.kind) (last = c.marker.value), (opening ||= c.marker.value);
   if (last && last + 1 === marker.value) return null;
+  // (The parent's items go on from an earlier list only where it has siblings before it: under a first
+  // `一、`, `（二）` `（二）` `（三）` is its list misnumbered, not one numbered on.)
+  if (opening > 1 && parent.marker.value < 2) opening = 0;
   // Its items: from 1, or on from the parent's where those go on from an earlier list too (numbered
   // on through the text: a `四、`'s `（八）`…`（十一）`, then `（五）` `（十二）`).
   let first = 0;
