@@ -1491,8 +1491,17 @@ function closeDropped(text: string, contentStart: number, contentEnd: number, re
     }
     const inner = text.slice(open + 1, k);
     const parsed = inner.trim() ? parseUnits(inner, (n) => registered.has(n)) : null;
-    if (!parsed || parsed.units.length === 0 || parsed.deadline !== null || parsed.legend || parsed.defaults.length || parsed.leaders.length) return null;
-    if (!ROLE_TAIL.test(inner.slice(parsed.units[parsed.units.length - 1].end))) return null;
+    if (!parsed || parsed.units.length === 0 || parsed.legend || parsed.defaults.length || parsed.leaders.length) return null;
+    // The bracket's own legend after its list (`（秘书科、综合科，长期坚持。排在第一位的为牵头科室，下同`): no break.
+    if (LEGEND.test(text.slice(k, contentEnd)) || text.indexOf('下同', k) >= 0) return null;
+    if (parsed.deadline !== null) {
+      // Units and a deadline (`（市财政局牵头；2025年底前完成。下一句……`): the deadline at the list's end
+      // (or before it), whole, and no longer than a deadline and a short due word (`2025年底前建成投用`,
+      // not a sentence glued on it: `2026年底前完成推进政务大模型应用`); after spaces, no word the deadline
+      // may go on with (`2025年底前 完成`).
+      if (!unitsAndDeadline(inner, parsed) || !shortDeadline(parsed.deadline)) return null;
+      if (!stop && (DUE_GOES_ON.test(text.slice(next, contentEnd)) || !sentenceAt(text, next, contentEnd, registered))) return null;
+    } else if (!ROLE_TAIL.test(inner.slice(parsed.units[parsed.units.length - 1].end))) return null;
     let end = k;
     while (end > open + 1 && isSpace(text.charCodeAt(end - 1))) end--;
     const head = text.slice(open + 1, end);
@@ -1500,6 +1509,41 @@ function closeDropped(text: string, contentStart: number, contentEnd: number, re
   }
   return null;
 }
+
+/** The parts between a bracket's units and its deadline: the last unit's role, then a separator. */
+const ROLE_THEN_SEPARATOR = /^(?:等(?:部门|单位)?)?(?:共同|分别)?(?:牵头|负责|配合|参与|协助|协办|指导|落实|按职责分工负责|按职责负责)?(?:[\s\u3000]*[，,；;][\s\u3000]*|[\s\u3000，,；;]*(?:完成)?(?:时限|时间|期限)(?:要求)?[：:][\s\u3000]*)$/;
+
+/**
+ * A deadline (parseUnits's, as written) that is a time alone (`2025年底前`, `长期坚持`) or a time and a
+ * short due word (`2025年底前建成投用`, `每月5日前报送进展`, `2025年底前取得阶段性成效`): what follows
+ * the time starts with a word a deadline goes on with and is at most 7 characters.
+ */
+function shortDeadline(d: string): boolean {
+  if (isDeadlineOnly(d)) return true;
+  return d.split(/[，,]/).every((part) => {
+    const m = DEADLINE_AT_START.exec(part) ?? TIME_START.exec(part);
+    if (!m) return false;
+    const rest = part.slice(m[0].length);
+    return rest.length <= 7 && (rest.length <= 2 || DUE_GOES_ON.test(rest));
+  });
+}
+
+/**
+ * Whether `inner` is units (their roles) and one deadline, the deadline after the units to the end
+ * (`市财政局牵头，市税务局配合；2025年底前完成`) or before them (`2025年12月底前，市商务局牵头`), nothing else.
+ */
+function unitsAndDeadline(inner: string, parsed: ParsedUnits): boolean {
+  const d = parsed.deadline!;
+  const text = inner.trimEnd();
+  const first = parsed.units[0];
+  const last = parsed.units[parsed.units.length - 1];
+  if (text.endsWith(d) && text.length - d.length >= last.end) return ROLE_THEN_SEPARATOR.test(text.slice(last.end, text.length - d.length));
+  const lead = inner.indexOf(d);
+  return lead >= 0 && lead + d.length <= first.start && /^[\s\u3000]*$/.test(inner.slice(0, lead)) && /^[\s\u3000]*[，,；;][\s\u3000]*$/.test(inner.slice(lead + d.length, first.start)) && ROLE_TAIL.test(inner.slice(last.end));
+}
+
+/** Words a deadline's clause goes on with after a space (`2025年底前 完成`, `6月底前 上线运行`): no new sentence. */
+const DUE_GOES_ON = /^(?:基本|全面|初步|逐步)?(?:完成|建成|上线|启动|投用|投运|运行|到位|见效|推开|实现|出台|印发|报送|取得|形成|覆盖|达到|落地)/;
 
 /** The verbs of a role that may end a bracket's list of units (ROLE_TAIL's), by their last character. */
 const ROLE_END = /(?:牵头|负责|配合|参与|协助|协办|指导)$/;
