@@ -83,8 +83,16 @@ describe('a plan`s stages (`第一阶段：……`) number their tasks afresh (r
     assert.deepStrictEqual(doc.parts[0].headings.map((h) => [h.marker.text, h.children.map((c) => c.marker.text)]), [['第一阶段：', ['一、', '二、']], ['第二阶段：', ['一、', '二、']], ['第三阶段：', ['一、']]]);
     assert.deepStrictEqual(doc.tasks.map((t) => t.path), ['第一阶段一、', '第一阶段二、', '第二阶段一、', '第二阶段二、', '第三阶段一、']);
   });
+  it('a stage whose body follows on its line after its title (`第一阶段：摸底排查（2025年3月—4月）。召开动员大会……`) heads the `（一）` under it', () => {
+    for (const stage of [(n: string) => `第${n}阶段：摸底排查（2025年3月—4月）。召开动员大会，制定工作方案，明确责任分工。`, (n: string) => `第${n}阶段　集中整治。各地要对照问题清单逐项整改。`, (n: string) => `第${n}阶段（2025年${n === '一' ? '3' : '5'}月）。全面开展排查。`]) {
+      const doc = parse(plan(stage));
+      assert.deepStrictEqual(lint(doc), [], stage('一'));
+      assert.deepStrictEqual(doc.tasks.map((t) => t.path), ['二、第一阶段（一）', '二、第一阶段（二）', '二、第二阶段（一）', '二、第二阶段（二）'], stage('一'));
+      assert.deepStrictEqual(doc.headings.filter((h) => h.marker.kind === 'phase').map((h) => h.marker.text), [stage("一").match(/^第一阶段：?/)![0], stage("二").match(/^第二阶段：?/)![0]], stage('一'));
+    }
+  });
   it('a sentence about a stage is no heading (`第一阶段：全面摸底，建立台账。`, `第一阶段的工作`, `第一阶段为动员部署`)', () => {
-    for (const line of ['第一阶段：全面摸底，建立台账。', '第一阶段的工作已完成', '第一阶段为动员部署']) {
+    for (const line of ['第一阶段：全面摸底，建立台账。', '第一阶段的工作已完成', '第一阶段为动员部署', '第一阶段：已完成摸底排查。各地要巩固成果。', '第一阶段：2025年3月至4月，全面摸底。', '第一阶段：全面摸底。']) {
       assert.deepStrictEqual(parse(plan(() => line)).headings.filter((h) => h.marker.kind === 'phase'), [], line);
     }
   });
