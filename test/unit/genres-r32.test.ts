@@ -116,6 +116,15 @@ describe('a 简报 lists its articles under `本期要目`: each opens a part (r
       assert.deepStrictEqual(lint(doc), [], entry('x', 0));
     }
   });
+  it('an issue without `本期要目` still opens a part at each later article\'s headline (after a paragraph, a paragraph below it)', () => {
+    const text = issue((t) => t).replace(/本期要目\n(?:[^\n]+\n)+\n/, '');
+    const doc = parse(text);
+    assert.deepStrictEqual(buildOutline(doc).map((s) => s.title), ['工作动态', '全市召开重点项目建设推进会', '市发展改革委多措并举推动民间投资回稳']);
+    assert.deepStrictEqual(lint(doc), []);
+    // Not without the masthead (no 第15期), nor a short line that no paragraph follows.
+    assert.deepStrictEqual(parse(text.replace('2025年第15期\n', '')).parts.length, 1);
+    assert.deepStrictEqual(parse(text.replace('今年以来，市发展改革委推介项目56个。', '推介项目')).parts.map((p) => p.title), ['工作动态', '全市召开重点项目建设推进会']);
+  });
   it('an entry under `本期要目` that the issue never repeats opens nothing', () => {
     const text = issue((t) => t).replace(/\n各地简讯\n东城区/, '\n东城区');
     assert.deepStrictEqual(parse(text).parts.map((p) => p.title), ['工作动态', '全市召开重点项目建设推进会', '市发展改革委多措并举推动民间投资回稳']);
