@@ -83,8 +83,16 @@ describe('a plan`s stages (`第一阶段：……`) number their tasks afresh (r
     assert.deepStrictEqual(doc.parts[0].headings.map((h) => [h.marker.text, h.children.map((c) => c.marker.text)]), [['第一阶段：', ['一、', '二、']], ['第二阶段：', ['一、', '二、']], ['第三阶段：', ['一、']]]);
     assert.deepStrictEqual(doc.tasks.map((t) => t.path), ['第一阶段一、', '第一阶段二、', '第二阶段一、', '第二阶段二、', '第三阶段一、']);
   });
+  it('a stage whose body follows on its line after its title (`第一阶段：摸底排查（2025年3月—4月）。召开动员大会……`) heads the `（一）` under it', () => {
+    for (const stage of [(n: string) => `第${n}阶段：摸底排查（2025年3月—4月）。召开动员大会，制定工作方案，明确责任分工。`, (n: string) => `第${n}阶段　集中整治。各地要对照问题清单逐项整改。`, (n: string) => `第${n}阶段（2025年${n === '一' ? '3' : '5'}月）。全面开展排查。`]) {
+      const doc = parse(plan(stage));
+      assert.deepStrictEqual(lint(doc), [], stage('一'));
+      assert.deepStrictEqual(doc.tasks.map((t) => t.path), ['二、第一阶段（一）', '二、第一阶段（二）', '二、第二阶段（一）', '二、第二阶段（二）'], stage('一'));
+      assert.deepStrictEqual(doc.headings.filter((h) => h.marker.kind === 'phase').map((h) => h.marker.text), [stage("一").match(/^第一阶段：?/)![0], stage("二").match(/^第二阶段：?/)![0]], stage('一'));
+    }
+  });
   it('a sentence about a stage is no heading (`第一阶段：全面摸底，建立台账。`, `第一阶段的工作`, `第一阶段为动员部署`)', () => {
-    for (const line of ['第一阶段：全面摸底，建立台账。', '第一阶段的工作已完成', '第一阶段为动员部署']) {
+    for (const line of ['第一阶段：全面摸底，建立台账。', '第一阶段的工作已完成', '第一阶段为动员部署', '第一阶段：已完成摸底排查。各地要巩固成果。', '第一阶段：2025年3月至4月，全面摸底。', '第一阶段：全面摸底。']) {
       assert.deepStrictEqual(parse(plan(() => line)).headings.filter((h) => h.marker.kind === 'phase'), [], line);
     }
   });
@@ -107,6 +115,15 @@ describe('a 简报 lists its articles under `本期要目`: each opens a part (r
       assert.deepStrictEqual(buildOutline(doc).map((s) => s.title), ['工作动态', '全市召开重点项目建设推进会', '市发展改革委多措并举推动民间投资回稳', '各地简讯'], entry('x', 0));
       assert.deepStrictEqual(lint(doc), [], entry('x', 0));
     }
+  });
+  it('an issue without `本期要目` still opens a part at each later article\'s headline (after a paragraph, a paragraph below it)', () => {
+    const text = issue((t) => t).replace(/本期要目\n(?:[^\n]+\n)+\n/, '');
+    const doc = parse(text);
+    assert.deepStrictEqual(buildOutline(doc).map((s) => s.title), ['工作动态', '全市召开重点项目建设推进会', '市发展改革委多措并举推动民间投资回稳']);
+    assert.deepStrictEqual(lint(doc), []);
+    // Not without the masthead (no 第15期), nor a short line that no paragraph follows.
+    assert.deepStrictEqual(parse(text.replace('2025年第15期\n', '')).parts.length, 1);
+    assert.deepStrictEqual(parse(text.replace('今年以来，市发展改革委推介项目56个。', '推介项目')).parts.map((p) => p.title), ['工作动态', '全市召开重点项目建设推进会']);
   });
   it('an entry under `本期要目` that the issue never repeats opens nothing', () => {
     const text = issue((t) => t).replace(/\n各地简讯\n东城区/, '\n东城区');

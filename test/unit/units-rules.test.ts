@@ -561,6 +561,36 @@ describe('unit rules', () => {
     assert.deepStrictEqual(findings(lines('一、任务', '（一）加强资金监管（市财政局、市税务局 推动财政资金直达基层。', '（二）乙。（市税务局）'), 'GW206'), []);
   });
 
+  it('GW206 closes a bracket left open after a task\'s 。 whose units end with a deadline, before the next sentence on its line', () => {
+    const doc = (line: string) => lines('一、任务', `（一）加强资金监管。完善资金拨付制度。${line}`, '（二）做好税收征管工作。（市税务局、市财政局）', '（三）做好预算工作。（市财政局、市审计局）');
+    // Spaces, then the next sentence: the `）` in place of the spaces, safe.
+    const spaced = doc('（市财政局牵头，市税务局配合；2025年底前完成 各地要推动财政资金直达基层。');
+    const { doc: d, findings: all } = analyze(spaced);
+    assert.deepStrictEqual(d.tasks.map((t) => [t.path, t.lead.join('、'), t.coop.join('、')]), [['一、（一）', '市财政局', '市税务局'], ['一、（二）', '市税务局', '市财政局'], ['一、（三）', '市财政局', '市审计局']]);
+    assert.strictEqual(d.annotations[0].deadline, '2025年底前完成');
+    assert.deepStrictEqual(all.filter((f) => f.rule === 'GW206').map((f) => [f.range.start.line, f.range.start.character, f.range.end.character]), [[1, 19, spaced.split('\n')[1].indexOf(' ')]]);
+    assert.strictEqual(fixAll(spaced).text.split('\n')[1], '（一）加强资金监管。完善资金拨付制度。（市财政局牵头，市税务局配合；2025年底前完成）各地要推动财政资金直达基层。');
+    // A 。 after the deadline (the next sentence after it or not), the deadline first, a labelled deadline: offered before the 。, not safe.
+    for (const line of ['（市财政局，2025年底前。各地要推动财政资金直达基层。', '（市财政局，2025年底前。', '（2025年底前，市财政局牵头。各地要推动财政资金直达基层。', '（责任单位：市财政局　完成时限：2025年4月底前。各地要推动财政资金直达基层。']) {
+      const t = doc(line);
+      const g = findings(t, 'GW206');
+      const at = 19 + line.indexOf('。');
+      assert.deepStrictEqual(g.map((x) => [x.range.start.line, x.range.start.character, x.range.end.character, x.fixes!.map((k) => [k.safe, k.edits[0].range.start.character])]), [[1, 19, at, [[false, at], [false, at]]]], line);
+      assert.strictEqual(fixAll(t).text, t);
+    }
+    // Not where the deadline may go on after the spaces, nor a sentence glued on it (a deadline and what is due then),
+    // nor the bracket's own legend after a 。.
+    for (const line of [
+      '（市财政局牵头；2025年底前 完成。',
+      '（市财政局牵头；2025年底前 建成投用。各地要推动财政资金直达基层。',
+      '（市财政局牵头；2026年底前完成推进政务大模型应用。',
+      '（市财政局、市税务局，长期坚持。排在第一位的为牵头单位，下同。各地要推动财政资金直达基层。',
+    ]) {
+      const got = findings(doc(line), 'GW206').filter((x) => x.range.start.line === 1);
+      assert.deepStrictEqual(got.map((x) => x.range.end.character).filter((e) => e < 19 + line.length - 1), [], line);
+    }
+  });
+
   it('GW206 closes a bracket left open after a task\'s 。 right after a role\'s verb when the next sentence follows with no space, safely only where more sentences follow', () => {
     const doc = (line: string) => lines('一、任务', `（一）加强资金监管。完善资金拨付制度。${line}`, '（二）做好税收征管工作。（市税务局、市财政局）', '（三）做好预算工作。（市财政局、市审计局）');
     const glued = doc('（市财政局牵头，市税务局配合推动财政资金直达基层。以绩效评价为抓手，提高资金效益。（市审计局负责）');
@@ -603,10 +633,31 @@ describe('unit rules', () => {
     assert.deepStrictEqual(gw206(glued, registry).map((x) => [x.range.start.character, x.range.end.character, x.fixes!.map((k) => [k.safe, k.edits[0].range.start.character, k.edits[0].newText])]), [[19, 29, [[true, 29, '）']]]]);
     assert.deepStrictEqual(analyze(glued, registry).doc.tasks.map((t) => [t.path, t.lead.join('、'), t.coop.join('、')])[0], ['一、（一）', '市财政局', '市税务局']);
     assert.strictEqual(fixAll(glued, registry).text.split('\n')[1], '（一）加强资金监管。完善资金拨付制度。（市财政局、市税务局）加强资金监管。做好绩效评价工作。');
-    // Without the registry, or where the registry's name goes on as a longer one, no end is certain there.
-    assert.deepStrictEqual(gw206(glued, defaultConfig()).filter((x) => x.range.end.character === 29), []);
+    // Without the registry, where the document writes the name in no other annotation, or where the registry's name goes on as a longer one, no end is certain there.
+    const unknown = lines('一、任务', '（一）加强资金监管。完善资金拨付制度。（市财政局、市税务局加强资金监管。做好绩效评价工作。', '（二）做好审计工作。（市审计局）', '（三）做好统计工作。（市统计局）');
+    assert.deepStrictEqual(gw206(unknown, defaultConfig()).filter((x) => x.range.end.character === 29), []);
     const longer = doc('（市税务局、市财政局机关党委加强资金监管。做好绩效评价工作。');
     assert.deepStrictEqual(gw206(longer, registry).filter((x) => x.range.end.character === 29), []);
+  });
+
+  it('GW206 closes a bracket left open after a task\'s 。 right after a unit the document writes in its other annotations, no registry given', () => {
+    const doc = (line: string, ...below: string[]) => lines('一、任务', `（一）加强资金监管。完善资金拨付制度。${line}`, ...below);
+    const gw206 = (text: string) => analyze(text).findings.filter((x) => x.rule === 'GW206' && x.range.start.line === 1);
+    const shape = (text: string) => gw206(text).map((x) => [x.range.start.character, x.range.end.character, x.fixes!.map((k) => [k.safe, k.edits[0].range.start.character, k.edits[0].newText])]);
+    // 市税务局 closed in the annotations below: the list ends at it; safe where another sentence follows on the line.
+    const glued = doc('（市财政局、市税务局加强资金监管。做好绩效评价工作。（市审计局负责）', '（二）做好税收征管工作。（市税务局、市财政局）', '（三）做好预算工作。（市财政局、市审计局）');
+    assert.deepStrictEqual(shape(glued), [[19, 29, [[true, 29, '）']]]]);
+    const { doc: d } = analyze(glued);
+    assert.deepStrictEqual(d.tasks.map((t) => [t.path, t.lead.join('、'), t.coop.join('、')]), [['一、（一）#1', '市财政局', '市税务局'], ['一、（一）#2', '市审计局', ''], ['一、（二）', '市税务局', '市财政局'], ['一、（三）', '市财政局', '市审计局']]);
+    assert.strictEqual(fixAll(glued).text.split('\n')[1], '（一）加强资金监管。完善资金拨付制度。（市财政局、市税务局）加强资金监管。做好绩效评价工作。（市审计局负责）');
+    // The last sentence of its line after it: offered, not safe.
+    const last = doc('（市财政局、市税务局加强资金监管。', '（二）做好税收征管工作。（市税务局、市财政局）');
+    assert.deepStrictEqual(shape(last), [[19, 29, [[false, 29, '）']]]]);
+    assert.strictEqual(fixAll(last).text, last);
+    // Not where the name is only in this bracket, or in the document's other brackets left open, nor where it goes on as a longer name.
+    assert.deepStrictEqual(shape(doc('（市财政局、市税务局加强资金监管。做好绩效评价工作。', '（二）做好统计工作。（市统计局）')), []);
+    assert.deepStrictEqual(shape(doc('（市财政局、市税务局加强资金监管。做好绩效评价工作。', '（二）做好统计工作。（市税务局、市统计局加强统计。')), []);
+    assert.deepStrictEqual(shape(doc('（市财政局、市税务局稽查局加强资金监管。做好绩效评价工作。', '（二）做好税收征管工作。（市税务局）')).filter((x) => x[1] === 29), []);
   });
 
   it('GW206 reads a labelled bracket left open (`（责任领导：李强；责任单位：市信访局；整改时限：……`) as one annotation, one task', () => {

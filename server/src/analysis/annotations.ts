@@ -857,6 +857,8 @@ interface Failed {
   inner: string;
   /** A label line (form 6): its inner text is the whole line's content, label included. */
   label: boolean;
+  /** A bracket left open after a task's 。 to its line's end that closeDropped did not read (`close` is the line's last character). */
+  dropped?: true;
 }
 
 /**
@@ -907,7 +909,7 @@ export function annotationsWithFacts(source: SourceText, config: Config, previou
     // A table header (or a wrapped bracket) among the changed lines: every line is read.
     ({ direct, failed } = scanLines(source, config, 0, n));
   }
-  const annotations = secondPass(direct, failed, config);
+  const annotations = secondPass(source, direct, failed, config);
   // A header (or a wrapped bracket) found by the scan is in the text whichever way the rest was read.
   const facts: AnnotationFacts = { config, direct, failed, multiLine: scanned.multiLine, extras: annotations !== direct };
   // Every annotation outside the changed lines is then the previous version's object.
@@ -1179,12 +1181,16 @@ function unclosedAnnotation(i: number, open: number, contentEnd: number, head: s
  * Second pass: brackets that failed only because a name is misspelt (a near miss of a unit the
  * document names elsewhere) are annotations too — the unit-name rule then points at the typo.
  */
-function secondPass(direct: Annotation[], failed: Failed[], config: Config): Annotation[] {
+function secondPass(source: SourceText, direct: Annotation[], failed: Failed[], config: Config): Annotation[] {
   // With the levels a collective of places lists (`县级市` of `各区、县级市`), which a level typed alone may slip from.
   const names = failed.length ? [...new Set(direct.flatMap((a) => unitsSaid(a).flatMap((u) => [u.name, ...levelsAfterFirst(u.name)])))] : [];
   const registered = registeredNames(config);
   if (!failed.length || (!names.length && !registered.size && !failed.some((f) => ROLE_SAID.test(f.inner)))) return direct;
-  const out = direct.slice();
+  let out = direct.slice();
+  // A bracket whose `）` was dropped right after a unit's name the document writes in its other
+  // (closed) annotations, the next sentence glued on (`……。（市财政局、市税务局加强资金监管……`, where
+  // no registry is given): the document's own annotations are the names' evidence, read as the registry's are.
+  if (failed.some((f) => f.dropped)) out = droppedAfterKnown(source, out, failed, registered, config.collectives);
   // Near a name of the document's annotations or of the registry (`（区委组织布）` where the registry
   // holds 区委组织部 and no annotation writes it): GW207 then asks for the registry's name.
   const nearRegistered = (n: string) => {
@@ -1203,10 +1209,34 @@ function secondPass(direct: Annotation[], failed: Failed[], config: Config): Ann
   // a name a fixed unit ending reads as mistyped (`（县公安局、城关派出听）`: units.ts endingWordSlips).
   const listSlip = (n: string) => nearKnown(n) || names.some((k) => isEndingSlip(n, k)) || endingWordSlips(n).length > 0;
   for (const f of failed) {
+    if (f.dropped) continue;
     const parsed = parseUnits(f.inner, ROLE_SAID.test(f.inner) ? endingSlip : f.inner.indexOf('、') >= 0 ? listSlip : nearKnown);
     if (parsed) out.push(toAnnotation(f.line, { start: f.open, end: f.close + 1, innerStart: f.label ? f.open : f.open + 1, inner: f.inner, parsed, form: f.label ? 6 : parsed.form }, config.collectives));
   }
   out.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
+  return out;
+}
+
+/**
+ * The brackets left open after a task's 。 (`dropped` failures) read again with the unit names of the
+ * document's closed annotations beside the registry's (closeDropped): where one reads, its annotation and
+ * those of the brackets after its break replace what the line's first reading made after its `（`.
+ */
+function droppedAfterKnown(source: SourceText, direct: Annotation[], failed: Failed[], registered: Set<string>, collectives: readonly string[]): Annotation[] {
+  const known = new Set(registered);
+  for (const a of direct) if (!a.unclosed && !a.row && !a.prose) for (const u of a.units) known.add(u.name);
+  if (known.size === registered.size) return direct;
+  let out = direct;
+  for (const f of failed) {
+    if (!f.dropped) continue;
+    const l = source.lines[f.line];
+    const left = closeDropped(l.text, f.open, l.contentEnd, known);
+    if (!left || !left.candidate.parsed) continue;
+    const read: Annotation[] = [toAnnotation(f.line, left.candidate as ParsedCandidate, collectives)];
+    for (const c of scanAfter(l.text, l, left.after, known)) if (c.parsed) read.push(toAnnotation(f.line, c as ParsedCandidate, collectives));
+    out = out.filter((a) => a.line !== f.line || a.range.start.character < f.open).concat(read);
+  }
+  if (out !== direct) out.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character);
   return out;
 }
 
@@ -1328,6 +1358,8 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
     if (bare) return [bare];
   }
   let out: LineCandidate[] = [];
+  /** A bracket left open after a task's 。 that closeDropped did not read (failedOn keeps it for secondPass). */
+  let dropped: LineCandidate | null = null;
   const spans = bracketSpans(text, contentStart, contentEnd);
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
@@ -1413,12 +1445,16 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
   // A bracket opened after a task's `。` and left open to the line's end, the units' list ending
   // where the next sentence starts (`……。（市财政局、市税务局 各地要……`, `（市财政局、市税务局。下一句……`).
   if (spans.length === 0 || spans[spans.length - 1].close < contentEnd - 1) {
-    const left = closeDropped(text, contentStart, contentEnd, registered);
+    const opened = openAfterStop(text, contentStart, contentEnd);
+    const left = opened >= 0 ? closeDropped(text, opened, contentEnd, registered) : null;
     if (left) {
       // The brackets after the break (`……。（C）` later on the line) are read as any line's.
       for (const c of scanAfter(text, l, left.after, registered)) out.push(c);
       out.push(left.candidate);
       out.sort((x, y) => x.start - y.start);
+    } else {
+      // Left open after a task's 。 all the same: the document's own unit names may read it (secondPass).
+      if (opened >= 0) dropped = { start: opened, end: contentEnd, innerStart: opened + 1, inner: text.slice(opened + 1, contentEnd), parsed: null, form: 0, unclosed: true };
     }
   }
   if (INLINE_LABEL_HINT.test(content)) out = withInlineLabels(content, contentStart, out, registered);
@@ -1427,7 +1463,19 @@ function scanLine(text: string, l: Line, registered: Set<string>): LineCandidate
     const said = proseAssignment(content, contentStart, registered);
     if (said) return out.length ? out.concat(said) : [said];
   }
+  if (dropped) out.push(dropped);
   return out;
+}
+
+/**
+ * Where closeDropped reads: the outermost bracket still open at the line's end, the only one open
+ * there, opened right after a `。`, the line ending as a sentence does or with a bracket closed
+ * inside the open one (`……。（C负责）`); else -1.
+ */
+function openAfterStop(text: string, contentStart: number, contentEnd: number): number {
+  if (!isOneOf(text.charCodeAt(contentEnd - 1), '。；;！？!?）)')) return -1;
+  const { open, depth } = leftOpen(text, contentStart, contentEnd);
+  return depth === 1 && open > contentStart && text.charCodeAt(open - 1) === 0x3002 ? open : -1;
 }
 
 /** The outermost bracket (full- or half-width) still open at `to`, reading `text` from `from`, and how many are open there. */
@@ -1452,12 +1500,7 @@ function leftOpen(text: string, from: number, to: number): { open: number; depth
  * `……。（市财政局、市税务局。下一句……`). The annotation up to the units' end, marked `unclosed`
  * (GW206 adds the `）`), and where the line's text after the break starts. Null otherwise.
  */
-function closeDropped(text: string, contentStart: number, contentEnd: number, registered: Set<string>): { candidate: LineCandidate; after: number } | null {
-  // The line ends as a sentence does, or with a bracket closed inside the open one (`……。（C负责）`).
-  if (!isOneOf(text.charCodeAt(contentEnd - 1), '。；;！？!?）)')) return null;
-  // The outermost bracket left open at the line's end.
-  const { open, depth } = leftOpen(text, contentStart, contentEnd);
-  if (depth !== 1 || open <= contentStart || text.charCodeAt(open - 1) !== 0x3002 /* 。 */) return null;
+function closeDropped(text: string, open: number, contentEnd: number, registered: Set<string>): { candidate: LineCandidate; after: number } | null {
   // The breaks at the bracket's own level, in order: a `。` ends the list; spaces end it where a sentence follows.
   let level = 0;
   for (let k = open + 1; k < contentEnd; k++) {
@@ -1491,8 +1534,17 @@ function closeDropped(text: string, contentStart: number, contentEnd: number, re
     }
     const inner = text.slice(open + 1, k);
     const parsed = inner.trim() ? parseUnits(inner, (n) => registered.has(n)) : null;
-    if (!parsed || parsed.units.length === 0 || parsed.deadline !== null || parsed.legend || parsed.defaults.length || parsed.leaders.length) return null;
-    if (!ROLE_TAIL.test(inner.slice(parsed.units[parsed.units.length - 1].end))) return null;
+    if (!parsed || parsed.units.length === 0 || parsed.legend || parsed.defaults.length || parsed.leaders.length) return null;
+    // The bracket's own legend after its list (`（秘书科、综合科，长期坚持。排在第一位的为牵头科室，下同`): no break.
+    if (LEGEND.test(text.slice(k, contentEnd)) || text.indexOf('下同', k) >= 0) return null;
+    if (parsed.deadline !== null) {
+      // Units and a deadline (`（市财政局牵头；2025年底前完成。下一句……`): the deadline at the list's end
+      // (or before it), whole, and no longer than a deadline and a short due word (`2025年底前建成投用`,
+      // not a sentence glued on it: `2026年底前完成推进政务大模型应用`); after spaces, no word the deadline
+      // may go on with (`2025年底前 完成`).
+      if (!unitsAndDeadline(inner, parsed) || !shortDeadline(parsed.deadline)) return null;
+      if (!stop && (DUE_GOES_ON.test(text.slice(next, contentEnd)) || !sentenceAt(text, next, contentEnd, registered))) return null;
+    } else if (!ROLE_TAIL.test(inner.slice(parsed.units[parsed.units.length - 1].end))) return null;
     let end = k;
     while (end > open + 1 && isSpace(text.charCodeAt(end - 1))) end--;
     const head = text.slice(open + 1, end);
@@ -1500,6 +1552,41 @@ function closeDropped(text: string, contentStart: number, contentEnd: number, re
   }
   return null;
 }
+
+/** The parts between a bracket's units and its deadline: the last unit's role, then a separator. */
+const ROLE_THEN_SEPARATOR = /^(?:等(?:部门|单位)?)?(?:共同|分别)?(?:牵头|负责|配合|参与|协助|协办|指导|落实|按职责分工负责|按职责负责)?(?:[\s\u3000]*[，,；;][\s\u3000]*|[\s\u3000，,；;]*(?:完成)?(?:时限|时间|期限)(?:要求)?[：:][\s\u3000]*)$/;
+
+/**
+ * A deadline (parseUnits's, as written) that is a time alone (`2025年底前`, `长期坚持`) or a time and a
+ * short due word (`2025年底前建成投用`, `每月5日前报送进展`, `2025年底前取得阶段性成效`): what follows
+ * the time starts with a word a deadline goes on with and is at most 7 characters.
+ */
+function shortDeadline(d: string): boolean {
+  if (isDeadlineOnly(d)) return true;
+  return d.split(/[，,]/).every((part) => {
+    const m = DEADLINE_AT_START.exec(part) ?? TIME_START.exec(part);
+    if (!m) return false;
+    const rest = part.slice(m[0].length);
+    return rest.length <= 7 && (rest.length <= 2 || DUE_GOES_ON.test(rest));
+  });
+}
+
+/**
+ * Whether `inner` is units (their roles) and one deadline, the deadline after the units to the end
+ * (`市财政局牵头，市税务局配合；2025年底前完成`) or before them (`2025年12月底前，市商务局牵头`), nothing else.
+ */
+function unitsAndDeadline(inner: string, parsed: ParsedUnits): boolean {
+  const d = parsed.deadline!;
+  const text = inner.trimEnd();
+  const first = parsed.units[0];
+  const last = parsed.units[parsed.units.length - 1];
+  if (text.endsWith(d) && text.length - d.length >= last.end) return ROLE_THEN_SEPARATOR.test(text.slice(last.end, text.length - d.length));
+  const lead = inner.indexOf(d);
+  return lead >= 0 && lead + d.length <= first.start && /^[\s\u3000]*$/.test(inner.slice(0, lead)) && /^[\s\u3000]*[，,；;][\s\u3000]*$/.test(inner.slice(lead + d.length, first.start)) && ROLE_TAIL.test(inner.slice(last.end));
+}
+
+/** Words a deadline's clause goes on with after a space (`2025年底前 完成`, `6月底前 上线运行`): no new sentence. */
+const DUE_GOES_ON = /^(?:基本|全面|初步|逐步)?(?:完成|建成|上线|启动|投用|投运|运行|到位|见效|推开|实现|出台|印发|报送|取得|形成|覆盖|达到|落地)/;
 
 /** The verbs of a role that may end a bracket's list of units (ROLE_TAIL's), by their last character. */
 const ROLE_END = /(?:牵头|负责|配合|参与|协助|协办|指导)$/;
@@ -2200,7 +2287,7 @@ function annotationsOn(_own: string, l: Line, config: Config): Annotation | Anno
 
 /** A candidate that did not parse as units, for the near-miss pass. */
 function failedOn(l: Line, c: LineCandidate, failed: Failed[]): void {
-  if (!c.parsed) failed.push({ line: l.index, open: c.start, close: c.end - 1, inner: c.inner, label: c.form === 6 });
+  if (!c.parsed) failed.push(c.unclosed ? { line: l.index, open: c.start, close: c.end - 1, inner: c.inner, label: false, dropped: true } : { line: l.index, open: c.start, close: c.end - 1, inner: c.inner, label: c.form === 6 });
 }
 
 /** A candidate that parsed as units. */

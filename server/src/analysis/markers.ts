@@ -89,9 +89,12 @@ const RE_DIVISION = new RegExp(String.raw`^第([一二三四五六七八九十]{
 /**
  * `第一阶段：摸底排查（2025年3月—4月）`, `第二阶段　集中整治`, `第三阶段（11月—12月）`: a stage of a plan,
  * numbering the tasks under it afresh (`（一）` again in each); a short line, never a sentence
- * (`第一阶段：全面摸底，建立台账。`), nor one going on (`第一阶段的工作`, `第一阶段为动员部署`).
+ * (`第一阶段：全面摸底，建立台账。`), nor one going on (`第一阶段的工作`, `第一阶段为动员部署`). Its body
+ * may follow on its line after its short title (and time) and a `。`, as an item's does
+ * (`第一阶段：动员部署（2025年3月—4月）。召开动员大会，……`): a title of sixteen characters at most, no
+ * punctuation, 已 or 了 in it.
  */
-const RE_PHASE = /^第([一二三四五六七八九十]{1,2})阶段(?:([：:、])[ \u3000]*|[ \t\u3000]+|$|(?=[（(]))(?=[^。；！？]{0,40}$)/;
+const RE_PHASE = /^第([一二三四五六七八九十]{1,2})阶段(?:([：:、])[ \u3000]*|[ \t\u3000]+|$|(?=[（(]))(?=[^。；！？]{0,40}$|[^，,、。；;！？!?：:（()）已了]{0,16}(?:[（(][^（()）。；，,]{1,24}[）)])?。(?!$))/;
 /** `第四条：`, `第二条，`, `第一章、`: a regulation's unit with punctuation after it, as web copies and company rules write it. */
 const RE_REGULATION_PUNCT = new RegExp(`^第(${CN}|[0-9０-９]{1,3})([章节条節條])([：:，,、.．])(?=[^\\s\\u3000])`);
 // Stray punctuation marks after a space are the marker's too (`(一)　,总体要求`, `(一): ,总体要求`): read without it, the

@@ -305,6 +305,8 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   let lastMarkerLine = n - 1;
   while (lastMarkerLine >= 0 && !markers[lastMarkerLine]) lastMarkerLine--;
   const breaks = attachedDocumentStarts(contents, markers, facts.cn);
+  // A periodical's issue without `本期要目`: its later articles' headlines (periodicalHeadlines).
+  if (!headlines) headlines = periodicalHeadlines(contents, markers);
   if (headlines) for (const j of headlines) breaks.add(j);
 
   const fields: FrameField[] = [];
@@ -1229,6 +1231,47 @@ function mastheadRead(fields: readonly FrameField[], partIndex: number): boolean
     else if (f.kind === 'date') date = true;
   }
   return serial && date;
+}
+
+/** How many text lines at a document's top may hold a periodical's masthead (its title, `第3期`, its issuer and date). */
+const MASTHEAD_LINES = 5;
+
+/**
+ * The headlines of a periodical's later articles where the issue has no `本期要目` to list them (a
+ * 简报's or 工作动态's masthead `第3期` then its issuer and date at the top): a headline alone on its line
+ * (HEADLINE, no title's ending), no marker, after a paragraph that ends as a sentence does, with a
+ * paragraph of its own below it (a sentence, longer than the headline). The first article's
+ * headline is the masthead's (mastheadRead); null where none is found.
+ */
+function periodicalHeadlines(contents: readonly string[], markers: ReadonlyArray<MarkerMatch | null>): Set<number> | null {
+  const n = contents.length;
+  let serial = false;
+  let dated = false;
+  let seen = 0;
+  let i = 0;
+  for (; i < n && seen < MASTHEAD_LINES && !(serial && dated); i++) {
+    const c = contents[i];
+    if (!c) continue;
+    seen++;
+    if (F.isSerial(c)) serial = true;
+    else if (serial && F.issuedDateAt(c) >= 0) dated = true;
+  }
+  if (!serial || !dated) return null;
+  let out: Set<number> | null = null;
+  let last = '';
+  for (; i < n; i++) {
+    const c = contents[i];
+    if (!c) continue;
+    const before = last;
+    last = c;
+    if (markers[i] || !HEADLINE.test(c) || F.endsLikeTitle(c) || !/[。！？]$/.test(before)) continue;
+    let k = i + 1;
+    while (k < n && !contents[k]) k++;
+    const below = k < n ? contents[k] : '';
+    if (markers[k] || below.length <= c.length || !/[。！？]/.test(below)) continue;
+    (out ??= new Set()).add(i);
+  }
+  return out;
 }
 
 /** An article's title line: a document's title (`关于……的督查通报`) or a headline without punctuation. */
