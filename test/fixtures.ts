@@ -64,3 +64,34 @@ export function assertNoTasksOutside(set: FixtureSet, samples: Record<string, un
     assert.deepStrictEqual(parse(set.read(name.slice(0, 2))).tasks.map((t) => t.title), [], name);
   }
 }
+
+/**
+ * The suite every folder of correct documents gets: no finding and nothing for fix-all (at least `least` documents),
+ * the ledger rows in `leads`, no task in the documents `leads` does not name (unless `tasksOutside` says some have
+ * tasks not sampled), and the outline tops in `tops`.
+ */
+export function describeCorrectDocuments(
+  title: string,
+  set: FixtureSet,
+  least: number,
+  leads: Record<string, ReadonlyArray<readonly [string, string, string, (string | null)?]>>,
+  tops: Record<string, ReadonlyArray<readonly [string, readonly string[]]>>,
+  { tasksOutside = false }: { tasksOutside?: boolean } = {},
+): void {
+  describe(title, () => {
+    it('get no finding, and `gongwen fix` changes nothing in them', () => {
+      assertAllCorrect(set, least);
+    });
+    it('their ledgers give the lead and co-operating units and the deadline a drafter reads', () => {
+      assertLedgerSamples(set, leads);
+    });
+    if (!tasksOutside) {
+      it('the documents that assign no work have no task', () => {
+        assertNoTasksOutside(set, leads);
+      });
+    }
+    it('their outlines show the title of each part and its top headings', () => {
+      assertOutlineTops(set, tops);
+    });
+  });
+}

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { lint, parse } from '../../server/src/analysis';
-import { assertAllCorrect, assertLedgerSamples, assertNoTasksOutside, assertOutlineTops, fixtureSet } from '../fixtures';
+import { describeCorrectDocuments, fixtureSet } from '../fixtures';
 
 /**
  * Correct documents of kinds the earlier rounds had not tried (test/fixtures/genres-r30): 表彰通报 and
@@ -50,20 +50,7 @@ const TOPS: Record<string, Array<[string, string[]]>> = {
   '22': [['青山市人民政府办公室关于表扬20',['一、先进单位','二、先进个人']]],
 };
 
-describe('document kinds not tried before (round 30)', () => {
-  it('the correct documents get no finding, and `gongwen fix` changes nothing in them', () => {
-    assertAllCorrect(FIXTURES, 20);
-  });
-  it('their ledgers give the lead and co-operating units a drafter reads', () => {
-    assertLedgerSamples(FIXTURES, LEADS);
-  });
-  it('those that assign no work have no task (a list of people and their units is none)', () => {
-    assertNoTasksOutside(FIXTURES, LEADS);
-  });
-  it('their outlines show the title of each part and its top headings', () => {
-    assertOutlineTops(FIXTURES, TOPS);
-  });
-});
+describeCorrectDocuments('document kinds not tried before (round 30)', FIXTURES, 20, LEADS, TOPS);
 
 describe('lists of people, joint 版头 and titles under an issuer (round 30)', () => {
   it('a list of people with their units in brackets (`张晓明（市发展改革委）　李　娜（市财政局）`, one a line or several) is no task and its annotation', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { analyze, defaultConfig, lint, parse } from '../../server/src/analysis';
 import { buildLedger } from '../../server/src/analysis/ledger';
-import { assertAllCorrect, assertLedgerSamples, assertNoTasksOutside, assertOutlineTops, fixtureSet } from '../fixtures';
+import { describeCorrectDocuments, fixtureSet } from '../fixtures';
 
 /**
  * Correct documents of kinds the earlier rounds had not tried (test/fixtures/genres-r31): a 巡察整改方案 whose
@@ -69,20 +69,7 @@ const TOPS: Record<string, Array<[string, string[]]>> = {
   '31': [['青山市人民政府办公室主任办公会议', ['1.关于国庆假期值班工作', '2.关于第三季度政务信息报送情况', '3.关于督查工作', '4.关于机关节能工作']]],
 };
 
-describe('document kinds not tried before (round 31)', () => {
-  it('the correct documents get no finding, and `gongwen fix` changes nothing in them', () => {
-    assertAllCorrect(FIXTURES, 20);
-  });
-  it('their ledgers give the lead and co-operating units and the deadline a drafter reads', () => {
-    assertLedgerSamples(FIXTURES, LEADS);
-  });
-  it('those that assign no work have no task (a report`s, a speech`s, a 纪要`s or a 条例`s sections are none)', () => {
-    assertNoTasksOutside(FIXTURES, LEADS);
-  });
-  it('their outlines show the title of each part and its top headings', () => {
-    assertOutlineTops(FIXTURES, TOPS);
-  });
-});
+describeCorrectDocuments('document kinds not tried before (round 31)', FIXTURES, 20, LEADS, TOPS);
 
 describe('footnotes after the date, and titles of a 党课讲稿 or an 对照检查材料 (round 31)', () => {
   const notice = (notes: string[]): string =>

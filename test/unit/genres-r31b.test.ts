@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { lint, parse } from '../../server/src/analysis';
-import { assertAllCorrect, assertLedgerSamples, assertOutlineTops, fixtureSet } from '../fixtures';
+import { describeCorrectDocuments, fixtureSet } from '../fixtures';
 
 /**
  * Correct documents as they reach the editor messily (test/fixtures/genres-r31b): pasted from Word or WPS (a marker
@@ -47,17 +47,7 @@ const TOPS: Record<string, Array<[string, string[]]>> = {
   '18': [["中共青山市委组织部关于做好202",["一、科学编制招录计划","二、严格资格审查","三、规范面试考察","四、加强纪律监督"]]],
 };
 
-describe('correct documents pasted messily (round 31b)', () => {
-  it('get no finding, and `gongwen fix` changes nothing in them', () => {
-    assertAllCorrect(FIXTURES, 18);
-  });
-  it('their ledgers give the lead and co-operating units and the deadline a drafter reads', () => {
-    assertLedgerSamples(FIXTURES, LEADS);
-  });
-  it('their outlines show the title of each part and its top headings', () => {
-    assertOutlineTops(FIXTURES, TOPS);
-  });
-});
+describeCorrectDocuments('correct documents pasted messily (round 31b)', FIXTURES, 18, LEADS, TOPS, { tasksOutside: true });
 
 describe('a heading and its body on one line after a gap (round 31b)', () => {
   const plan = (first: string, third: string): string =>

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { analyze, defaultConfig, lint, parse } from '../../server/src/analysis';
 import { buildLedger } from '../../server/src/analysis/ledger';
 import { buildOutline } from '../../server/src/analysis/outline';
-import { assertAllCorrect, assertLedgerSamples, assertNoTasksOutside, assertOutlineTops, fixtureSet } from '../fixtures';
+import { describeCorrectDocuments, fixtureSet } from '../fixtures';
 
 /**
  * Correct documents of kinds not tried before (test/fixtures/genres-r32): a 任务分工方案 of one-line items
@@ -50,20 +50,7 @@ const TOPS: Record<string, Array<[string, string[]]>> = {
   '20': [["青山市人民政府办公室关于印发青山",[]],["青山市2025年优化营商环境重点",[]]],
 };
 
-describe('correct documents of kinds not tried before (round 32)', () => {
-  it('get no finding, and `gongwen fix` changes nothing in them', () => {
-    assertAllCorrect(FIXTURES, 20);
-  });
-  it('their ledgers give the lead and co-operating units and the deadline a drafter reads', () => {
-    assertLedgerSamples(FIXTURES, LEADS);
-  });
-  it('the documents that assign no work have no task', () => {
-    assertNoTasksOutside(FIXTURES, LEADS);
-  });
-  it('their outlines show the title of each part and its top headings', () => {
-    assertOutlineTops(FIXTURES, TOPS);
-  });
-});
+describeCorrectDocuments('correct documents of kinds not tried before (round 32)', FIXTURES, 20, LEADS, TOPS);
 
 describe('a plan`s stages (`第一阶段：……`) number their tasks afresh (round 32)', () => {
   const plan = (stage: (n: string) => string): string =>

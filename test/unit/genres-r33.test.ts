@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { analyze, defaultConfig, lint, parse } from '../../server/src/analysis';
 import { buildLedger } from '../../server/src/analysis/ledger';
 import { isUnitLike, isLocalities } from '../../server/src/analysis/units';
-import { assertAllCorrect, assertLedgerSamples, assertNoTasksOutside, assertOutlineTops, fixtureSet } from '../fixtures';
+import { describeCorrectDocuments, fixtureSet } from '../fixtures';
 
 /**
  * Correct documents of shapes not tried before (test/fixtures/genres-r33): a 税务局's 汇算 notice, a 金融监管分局's
@@ -59,20 +59,7 @@ const TOPS: Record<string, Array<[string, string[]]>> = {
   '24': [["中共青山市委统战部关于做好202",["一、做好重点课题调研","二、办好政党协商会议","三、加强参政议政信息报送","四、加强参政议政能力建设"]]],
 };
 
-describe('correct documents of shapes not tried before (round 33)', () => {
-  it('get no finding, and `gongwen fix` changes nothing in them', () => {
-    assertAllCorrect(FIXTURES, 24);
-  });
-  it('their ledgers give the lead and co-operating units and the deadline a drafter reads', () => {
-    assertLedgerSamples(FIXTURES, LEADS);
-  });
-  it('the documents that assign no work have no task', () => {
-    assertNoTasksOutside(FIXTURES, LEADS);
-  });
-  it('their outlines show the title of each part and its top headings', () => {
-    assertOutlineTops(FIXTURES, TOPS);
-  });
-});
+describeCorrectDocuments('correct documents of shapes not tried before (round 33)', FIXTURES, 24, LEADS, TOPS);
 
 describe('a college`s 系, a school`s 年级 and a bank`s 网点 are units (round 33)', () => {
   const plan = (notes: string[]): string => ['某学院2025年工作要点', '', '一、加强建设', ...notes.map((n, k) => `${k + 1}.开展第${k + 1}项工作。（${n}）`), ''].join('\n');
