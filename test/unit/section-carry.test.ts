@@ -185,4 +185,33 @@ describe('section-local findings carried per section', () => {
     assert.deepStrictEqual(found(r5!), cold(merged));
     assert.deepStrictEqual(on(r5!, 'GW113'), [7, 13, 16]);
   });
+
+  it('GW107: whether any heading is an article is kept per section, and asked again of the sections an edit made again', () => {
+    const config = defaultConfig();
+    const text = ['某某管理办法', '第一章　总则', '为了规范管理，制定本办法。', '第二章　管理', '各部门负责本部门的管理。', '办公室负责统筹协调。', '第三章　附则', '本办法自印发之日起施行。'].join('\n');
+    const r = analyze(text, config);
+    assert.deepStrictEqual(on(r, 'GW107'), []);
+    // Articles written into 第二章, one at a time: the second skips a number.
+    const one = edit(text, 4, (s) => '第一条　' + s);
+    const r2 = analyze(one, config, r.handover);
+    assert.deepStrictEqual(found(r2), cold(one));
+    const two = edit(one, 5, (s) => '第三条　' + s);
+    const r3 = analyze(two, config, r2.handover);
+    assert.deepStrictEqual(found(r3), cold(two));
+    assert.deepStrictEqual(on(r3, 'GW107'), [5]);
+    // A keystroke in 第一章 (第二章 taken over with its answer), then the skip mended in 第二章.
+    const typed = edit(two, 2, (s) => s + '的');
+    const r4 = analyze(typed, config, r3.handover);
+    assert.deepStrictEqual(found(r4), cold(typed));
+    assert.deepStrictEqual(on(r4, 'GW107'), [5]);
+    const mended = edit(typed, 5, (s) => s.replace('第三条', '第二条'));
+    const r5 = analyze(mended, config, r4.handover);
+    assert.deepStrictEqual(found(r5), cold(mended));
+    assert.deepStrictEqual(on(r5, 'GW107'), []);
+    // A 第一章 whose 第一条 comes after 第二章's: the answer of the first section with articles is read.
+    const before = edit(mended, 2, () => '第一条　为了规范管理，制定本办法。');
+    const r6 = analyze(before, config, r5.handover);
+    assert.deepStrictEqual(found(r6), cold(before));
+    assert.ok(on(r6, 'GW107').length > 0);
+  });
 });

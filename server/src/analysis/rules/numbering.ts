@@ -1141,7 +1141,7 @@ const articles: Rule = {
   fixable: true,
   // Not `inputs: 'markers'`: whether the text cites articles (a reason not to renumber blindly) is in the body lines.
   check(doc, ctx) {
-    if (!doc.headings.some((h) => h.marker.kind === 'article')) return;
+    if (!ctx.derived(hasArticles)) return;
     let planned = false;
     let cited: boolean | undefined;
     for (const b of ctx.derived(numberingOf).breaks) {
@@ -1170,6 +1170,30 @@ const articles: Rule = {
       planned = true;
     }
   },
+};
+
+/**
+ * Whether any heading is an article (`第一条`), section by section: a section the parse took over
+ * (the same Section object, the same headings) keeps its answer (Section.articles), so an edit
+ * looks again only at the sections it made again.
+ */
+const hasArticles: Derive<boolean> = (doc, _config, _derived, sections) => {
+  const headings = doc.headings;
+  for (const { view, section } of sections()) {
+    let has = section?.articles;
+    if (has === undefined) {
+      has = false;
+      for (let i = view.from; i < view.to; i++) {
+        if (headings[i].marker.kind === 'article') {
+          has = true;
+          break;
+        }
+      }
+      if (section) section.articles = has;
+    }
+    if (has) return true;
+  }
+  return false;
 };
 
 /** `第八条` in running text (not an article's own marker at its line's start). */
