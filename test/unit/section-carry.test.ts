@@ -132,4 +132,86 @@ describe('section-local findings carried per section', () => {
     assert.deepStrictEqual(sectionsChecked('GW104', () => (r6 = analyze(later, config, r5!.handover))), ['甲的', '丙']);
     assert.deepStrictEqual(found(r6!), cold(later));
   });
+
+  it('GW113: an edit in one section checks its labels alone; the series above the first heading, and a section closed elsewhere, as a cold lint finds them', () => {
+    const config = defaultConfig();
+    const text = [
+      '某某督查工作方案',
+      '第一批：重点行业企业。',
+      '第二批：一般企业。',
+      '第四批：其他单位。',
+      '一、督查安排',
+      '第一督查组：负责甲地。',
+      '第二督查组：负责乙地。',
+      '第三督查组：负责丙地。',
+      '二、时间安排',
+      '第一阶段：动员部署。',
+      '第二阶段：自查自纠。',
+      '（一）自查要求',
+      '第四阶段：整改落实。',
+      '三、工作要求',
+      '第一天：集中培训。',
+      '第二天：现场检查。',
+      '第二天：总结反馈。',
+    ].join('\n');
+    let r: AnalysisResult | undefined;
+    assert.deepStrictEqual(sectionsChecked('GW113', () => (r = analyze(text, config))), ['督查安排', '时间安排', '工作要求']);
+    // The series above the first heading, one that runs on past a heading under its own, one up to the text's end.
+    assert.deepStrictEqual(on(r!, 'GW113'), [3, 12, 16]);
+    assert.deepStrictEqual(found(r!), cold(text));
+    // 二、's 第四阶段 made 第三阶段: 二、 alone is checked, 三、's finding is the previous object.
+    const fixed = edit(text, 12, (s) => s.replace('四', '三'));
+    let r2: AnalysisResult | undefined;
+    assert.deepStrictEqual(sectionsChecked('GW113', () => (r2 = analyze(fixed, config, r!.handover))), ['时间安排']);
+    assert.deepStrictEqual(found(r2!), cold(fixed));
+    assert.deepStrictEqual(on(r2!, 'GW113'), [3, 16]);
+    assert.ok(r!.findings.includes(r2!.findings.find((f) => f.rule === 'GW113' && f.range.start.line === 16)!));
+    // A slip in 一、: 一、 alone.
+    const slipped = edit(fixed, 7, (s) => s.replace('三', '五'));
+    let r3: AnalysisResult | undefined;
+    assert.deepStrictEqual(sectionsChecked('GW113', () => (r3 = analyze(slipped, config, r2!.handover))), ['督查安排']);
+    assert.deepStrictEqual(found(r3!), cold(slipped));
+    assert.deepStrictEqual(on(r3!, 'GW113'), [3, 7, 16]);
+    // The series above the first heading mended: no section is looked at again.
+    const mended = edit(slipped, 3, (s) => s.replace('四', '三'));
+    let r4: AnalysisResult | undefined;
+    assert.deepStrictEqual(sectionsChecked('GW113', () => (r4 = analyze(mended, config, r3!.handover))), []);
+    assert.deepStrictEqual(found(r4!), cold(mended));
+    assert.deepStrictEqual(on(r4!, 'GW113'), [7, 16]);
+    // 三、 made a body line: 二、 now runs to the text's end, its 阶段 series on through the line that closed it.
+    const merged = edit(mended, 13, () => '第三阶段：总结提高。');
+    let r5: AnalysisResult | undefined;
+    assert.deepStrictEqual(sectionsChecked('GW113', () => (r5 = analyze(merged, config, r4!.handover))), ['时间安排']);
+    assert.deepStrictEqual(found(r5!), cold(merged));
+    assert.deepStrictEqual(on(r5!, 'GW113'), [7, 13, 16]);
+  });
+
+  it('GW107: whether any heading is an article is kept per section, and asked again of the sections an edit made again', () => {
+    const config = defaultConfig();
+    const text = ['某某管理办法', '第一章　总则', '为了规范管理，制定本办法。', '第二章　管理', '各部门负责本部门的管理。', '办公室负责统筹协调。', '第三章　附则', '本办法自印发之日起施行。'].join('\n');
+    const r = analyze(text, config);
+    assert.deepStrictEqual(on(r, 'GW107'), []);
+    // Articles written into 第二章, one at a time: the second skips a number.
+    const one = edit(text, 4, (s) => '第一条　' + s);
+    const r2 = analyze(one, config, r.handover);
+    assert.deepStrictEqual(found(r2), cold(one));
+    const two = edit(one, 5, (s) => '第三条　' + s);
+    const r3 = analyze(two, config, r2.handover);
+    assert.deepStrictEqual(found(r3), cold(two));
+    assert.deepStrictEqual(on(r3, 'GW107'), [5]);
+    // A keystroke in 第一章 (第二章 taken over with its answer), then the skip mended in 第二章.
+    const typed = edit(two, 2, (s) => s + '的');
+    const r4 = analyze(typed, config, r3.handover);
+    assert.deepStrictEqual(found(r4), cold(typed));
+    assert.deepStrictEqual(on(r4, 'GW107'), [5]);
+    const mended = edit(typed, 5, (s) => s.replace('第三条', '第二条'));
+    const r5 = analyze(mended, config, r4.handover);
+    assert.deepStrictEqual(found(r5), cold(mended));
+    assert.deepStrictEqual(on(r5, 'GW107'), []);
+    // A 第一章 whose 第一条 comes after 第二章's: the answer of the first section with articles is read.
+    const before = edit(mended, 2, () => '第一条　为了规范管理，制定本办法。');
+    const r6 = analyze(before, config, r5.handover);
+    assert.deepStrictEqual(found(r6), cold(before));
+    assert.ok(on(r6, 'GW107').length > 0);
+  });
 });

@@ -96,13 +96,17 @@ function runRules(doc: GongwenDocument, config: Config, carried?: LintCarry, sec
       // Its findings in each section taken over whole, in the same context, are the previous ones.
       const context = rule.sections.context(doc, ctx);
       const kept = carried?.keptInSections(rule, config, context);
-      const bySection = new Map<Section, Finding[]>();
+      // The previous version's map goes on, with the sections made again added: it holds only
+      // sections this version took over (keepOnly), with their findings, and an edit remakes one
+      // or two of the ~111 sections, so copying the others into a new map each edit is waste.
+      const bySection = kept ?? new Map<Section, Finding[]>();
       let carriable = true;
-      for (const { view, section } of (views ??= sectionEntries(doc, sections))) {
+      const list = (views ??= sectionEntries(doc, sections));
+      for (let k = 0; k < list.length; k++) {
+        const { view, section } = list[k];
         const had = section && kept?.get(section);
         if (had) {
-          for (const f of had) findings.push(f);
-          bySection.set(section, had);
+          for (let i = 0; i < had.length; i++) findings.push(had[i]);
           continue;
         }
         const at = findings.length;

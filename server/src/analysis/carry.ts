@@ -422,7 +422,7 @@ export class LintCarry {
    * For a section-local rule in the same `context` under the same Config: its previous findings
    * per section, for the sections taken over whole.
    */
-  keptInSections(rule: Rule, config: Config, context: readonly unknown[]): ReadonlyMap<Section, Finding[]> | undefined {
+  keptInSections(rule: Rule, config: Config, context: readonly unknown[]): Map<Section, Finding[]> | undefined {
     if (config !== this.config) return undefined;
     const kept = this.inSections.get(rule.id);
     if (!kept || kept.context.length !== context.length || !kept.context.every((v, i) => Object.is(v, context[i]))) return undefined;

@@ -61,6 +61,11 @@ export interface Section {
    * headings are not all in the head's part.
    */
   levels: readonly number[] | null | undefined;
+  /**
+   * Whether any of its headings is an article (`第一条`; numbering.ts `hasArticles`, GW107 looks no
+   * further where none is), worked out and kept as `groups` are.
+   */
+  articles: boolean | undefined;
 }
 
 /** What the previous version's scan hands to the next one (see Section). */
@@ -365,7 +370,7 @@ export function parseStructure(source: SourceText, previous?: StructureHandover)
   const closeSection = (closedAt: number, closer: MarkerMatch | null, plain: boolean) => {
     if (!open) return;
     const { head, from } = open;
-    sections.push({ head, size: headings.length - from, closedAt, closer, plain: plain && open.plain, groups: undefined, levels: undefined });
+    sections.push({ head, size: headings.length - from, closedAt, closer, plain: plain && open.plain, groups: undefined, levels: undefined, articles: undefined });
     open = null;
   };
   const closeHeadings = (beforeLine: number) => {
@@ -876,7 +881,7 @@ function copySection(s: Section, part: number): Section {
     }
     return c;
   };
-  return { head: copy(s.head, null), size: s.size, closedAt: s.closedAt, closer: s.closer, plain: s.plain, groups: undefined, levels: undefined };
+  return { head: copy(s.head, null), size: s.size, closedAt: s.closedAt, closer: s.closer, plain: s.plain, groups: undefined, levels: undefined, articles: undefined };
 }
 
 /**

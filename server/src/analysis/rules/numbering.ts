@@ -1194,7 +1194,7 @@ const articles: Rule = {
   fixable: true,
   // Not `inputs: 'markers'`: whether the text cites articles (a reason not to renumber blindly) is in the body lines.
   check(doc, ctx) {
-    if (!doc.headings.some((h) => h.marker.kind === 'article')) return;
+    if (!ctx.derived(hasArticles)) return;
     let planned = false;
     let cited: boolean | undefined;
     for (const b of ctx.derived(numberingOf).breaks) {
@@ -1223,6 +1223,30 @@ const articles: Rule = {
       planned = true;
     }
   },
+};
+
+/**
+ * Whether any heading is an article (`第一条`), section by section: a section the parse took over
+ * (the same Section object, the same headings) keeps its answer (Section.articles), so an edit
+ * looks again only at the sections it made again.
+ */
+const hasArticles: Derive<boolean> = (doc, _config, _derived, sections) => {
+  const headings = doc.headings;
+  for (const { view, section } of sections()) {
+    let has = section?.articles;
+    if (has === undefined) {
+      has = false;
+      for (let i = view.from; i < view.to; i++) {
+        if (headings[i].marker.kind === 'article') {
+          has = true;
+          break;
+        }
+      }
+      if (section) section.articles = has;
+    }
+    if (has) return true;
+  }
+  return false;
 };
 
 /** `第八条` in running text (not an article's own marker at its line's start). */
@@ -1788,52 +1812,71 @@ const labelSequence: Rule = {
     en: 'Lines of one section that start with a group\'s, a stage\'s or a day\'s label (第一督查组, 第二小组, 第三批, 第一阶段, 第一天), a listed problem\'s (问题一：) or a meeting\'s agenda item (议题一：, 议题1：, in an agenda or a 纪要), counted from 第一 (问题一, 议题一), skip or repeat a number. A 问答\'s questions (问题一：……？) are headings, checked by GW101.',
   },
   fixable: true,
+  // A series ends at the next heading that does not stand under its first label's heading, so at
+  // the latest at the next top-level heading: each section's series are its own (its head's line up
+  // to the next section's), checked per section; `check` looks only at the lines above the first heading.
+  sections: {
+    context: () => NO_CONTEXT,
+    check(doc, section, ctx) {
+      const headings = doc.headings;
+      labelsBetween(doc, section.head.line, section.to < headings.length ? headings[section.to].line : doc.source.lines.length, section.from, ctx);
+    },
+  },
   check(doc, ctx) {
-    const lines = doc.source.lines;
     const headings = doc.headings;
-    // The series open, by noun, each with the heading whose text holds its first label: the
-    // headings under that one (`1.` items under `下午：` of a `第一天`) do not end it, the next one
-    // of its rank or above does.
-    const open = new Map<string, { owner: Heading | null; items: LabelLine[] }>();
-    let next = 0;
-    let current: Heading | null = null;
-    for (let i = 0; i < lines.length; i++) {
-      const l = lines[i];
-      if (next < headings.length && headings[next].line === i) {
-        current = headings[next++];
-        if (open.size) {
-          for (const [noun, run] of open) {
-            if (run.owner !== null && descends(current, run.owner)) continue;
-            checkLabels(run.items, ctx);
-            open.delete(noun);
-          }
-        }
-        continue;
-      }
-      const first = l.text.charCodeAt(l.contentStart);
-      if ((first !== 0x7b2c /* 第 */ && first !== 0x95ee /* 问 */ && first !== 0x8bae) /* 议 */ || !isAnalysedText(l)) continue;
-      // `问题一：` and `议题一：` name their noun before the numeral.
-      const named = first === 0x95ee ? '问题' : first === 0x8bae ? '议题' : '';
-      const m = (named === '问题' ? QUESTION_LINE : named ? AGENDA_LINE : LABEL_LINE).exec(l.text.slice(l.contentStart));
-      if (!m || (!named && m[2] && NOT_LABEL_NOUN.test(m[2]))) continue;
-      const chinese = m[1].charCodeAt(0) > 0x7f;
-      const ordinal = chinese ? parseChinese(m[1]) : Number(m[1]);
-      // A question's or an agenda item's series is keyed apart from any 第…问题 label's.
-      const noun = named ? '' : m[3] ? m[2] + m[3] : m[5];
-      const before = named || '第';
-      const from = l.contentStart + before.length;
-      const item: LabelLine = { line: i, ordinal, from, to: from + m[1].length, chinese, noun, written: m[0], before };
-      const key = named || noun;
-      const run = open.get(key);
-      // A 第一 starts a series (again); an item with none open before it is no series of ours.
-      if (ordinal === 1) {
-        if (run) checkLabels(run.items, ctx);
-        open.set(key, { owner: current, items: [item] });
-      } else if (run) run.items.push(item);
-    }
-    for (const run of open.values()) checkLabels(run.items, ctx);
+    labelsBetween(doc, 0, headings.length ? headings[0].line : doc.source.lines.length, 0, ctx);
   },
 };
+
+/**
+ * GW113 over lines `from` to `to - 1`, where no series runs in from above nor on past `to`
+ * (the text's start or a top-level heading's line, the next one's or the text's end); `next` is
+ * the index of the first heading at or after `from`.
+ */
+function labelsBetween(doc: GongwenDocument, from: number, to: number, next: number, ctx: RuleContext): void {
+  const lines = doc.source.lines;
+  const headings = doc.headings;
+  // The series open, by noun, each with the heading whose text holds its first label: the
+  // headings under that one (`1.` items under `下午：` of a `第一天`) do not end it, the next one
+  // of its rank or above does.
+  const open = new Map<string, { owner: Heading | null; items: LabelLine[] }>();
+  let current: Heading | null = null;
+  for (let i = from; i < to; i++) {
+    const l = lines[i];
+    if (next < headings.length && headings[next].line === i) {
+      current = headings[next++];
+      if (open.size) {
+        for (const [noun, run] of open) {
+          if (run.owner !== null && descends(current, run.owner)) continue;
+          checkLabels(run.items, ctx);
+          open.delete(noun);
+        }
+      }
+      continue;
+    }
+    const first = l.text.charCodeAt(l.contentStart);
+    if ((first !== 0x7b2c /* 第 */ && first !== 0x95ee /* 问 */ && first !== 0x8bae) /* 议 */ || !isAnalysedText(l)) continue;
+    // `问题一：` and `议题一：` name their noun before the numeral.
+    const named = first === 0x95ee ? '问题' : first === 0x8bae ? '议题' : '';
+    const m = (named === '问题' ? QUESTION_LINE : named ? AGENDA_LINE : LABEL_LINE).exec(l.text.slice(l.contentStart));
+    if (!m || (!named && m[2] && NOT_LABEL_NOUN.test(m[2]))) continue;
+    const chinese = m[1].charCodeAt(0) > 0x7f;
+    const ordinal = chinese ? parseChinese(m[1]) : Number(m[1]);
+    // A question's or an agenda item's series is keyed apart from any 第…问题 label's.
+    const noun = named ? '' : m[3] ? m[2] + m[3] : m[5];
+    const before = named || '第';
+    const start = l.contentStart + before.length;
+    const item: LabelLine = { line: i, ordinal, from: start, to: start + m[1].length, chinese, noun, written: m[0], before };
+    const key = named || noun;
+    const run = open.get(key);
+    // A 第一 starts a series (again); an item with none open before it is no series of ours.
+    if (ordinal === 1) {
+      if (run) checkLabels(run.items, ctx);
+      open.set(key, { owner: current, items: [item] });
+    } else if (run) run.items.push(item);
+  }
+  for (const run of open.values()) checkLabels(run.items, ctx);
+}
 
 /** Whether `h` stands under `owner`. */
 function descends(h: Heading, owner: Heading): boolean {
