@@ -21,6 +21,7 @@ import { daysIn } from './calendar';
 import { readable } from './script';
 import { nothingBetween } from './wrapping';
 import { matchMarker, withoutZeroWidth } from './markers';
+import { commonHead, commonTail } from './changed';
 
 /** `（(〔［[【` and `）)〕］]】` as char codes. */
 const NEST_OPEN = [0xff08, 0x28, 0x3014, 0xff3b, 0x5b, 0x3010];
@@ -2328,12 +2329,10 @@ export function sayingsOf(annotations: readonly Annotation[]): readonly object[]
   const old = last.sayings;
   const n = annotations.length;
   const m = was.length;
-  let from = 0;
-  while (from < n && from < m && annotations[from] === was[from]) from++;
+  const from = commonHead(annotations, was);
   let sayings = old;
   if (from < n || n !== m) {
-    let tail = 0;
-    while (tail < n - from && tail < m - from && annotations[n - 1 - tail] === was[m - 1 - tail]) tail++;
+    const tail = commonTail(annotations, was, from);
     // Annotations made again (a line moved, an edit after its bracket) may still say the same.
     let same = n === m;
     for (let k = from; same && k < n - tail; k++) same = sayingOf(annotations[k]) === old[k];

@@ -343,6 +343,22 @@ function restartCode(kind: MarkerKind, prev: Heading[], group: Heading[], ends: 
 }
 
 /**
+ * endsOf for the pair of `prev` (the last group of the source before) and `group` (the first of
+ * `src`) across two sources of a kind: `prevAims` 1 or 0 where the source before was a SectionKind
+ * (its LAST_AIMS), -1 where `prev` was placed alone (then asked); a SectionKind's first group
+ * answers from its flags. 0 where `group` does not start at 1 (pairVote and restartCode read none).
+ */
+function endsAcross(prev: Heading[], prevAims: number, src: Heading[] | SectionKind, group: Heading[]): number {
+  if (first(group) !== 1) return 0;
+  const sk = src instanceof SectionKind ? src : null;
+  return endsOf(
+    prevAims === -1 ? inAims(prev) : prevAims === 1,
+    sk ? (sk.flags & FIRST_AIMS) !== 0 : inAims(group),
+    sk ? (sk.flags & FIRST_ARRANGEMENTS) !== 0 : arrangements(group),
+  );
+}
+
+/**
  * Votes, over each pair of consecutive groups whose parents are of one kind, how the second
  * starts: the pairs inside a section as its SectionKind counted them, the others looked at here.
  */
@@ -361,8 +377,7 @@ function detectStyles(sources: ReadonlyArray<Heading[] | SectionKind>): Votes {
     const src = sources[s];
     const group = src instanceof SectionKind ? src.groups[0] : src;
     if (prev) {
-      const ends = first(group) === 1 ? endsOf(prevAims === -1 ? inAims(prev) : prevAims === 1, src instanceof SectionKind ? (src.flags & FIRST_AIMS) !== 0 : inAims(group), src instanceof SectionKind ? (src.flags & FIRST_ARRANGEMENTS) !== 0 : arrangements(group)) : 0;
-      const vote = pairVote(prev, group, ends);
+      const vote = pairVote(prev, group, endsAcross(prev, prevAims, src, group));
       if (vote >= 0) add(parentKind(group), vote === RESTART ? 1 : 0, vote === RUNNING ? 1 : 0);
     }
     if (src instanceof SectionKind) {
@@ -404,8 +419,7 @@ function groupRestarts(kind: MarkerKind, sources: ReadonlyArray<Heading[] | Sect
     if (parents.has(parent)) out.push(true);
     else if (!prev) out.push(true);
     else {
-      const ends = first(group) === 1 ? endsOf(prevAims === -1 ? inAims(prev) : prevAims === 1, sk ? (sk.flags & FIRST_AIMS) !== 0 : inAims(group), sk ? (sk.flags & FIRST_ARRANGEMENTS) !== 0 : arrangements(group)) : 0;
-      out.push(restarts(restartCode(kind, prev, group, ends), group));
+      out.push(restarts(restartCode(kind, prev, group, endsAcross(prev, prevAims, src, group)), group));
     }
     if (sk) {
       const groups = sk.groups;

@@ -16,6 +16,7 @@ import { isAnalysedText } from '../source';
 import { dictionaryWords, isUserWord, segment, segmenterEpoch } from '../segmenter';
 import { sentenceAround } from '../words/sentences';
 import { teachSegmenter } from './words';
+import { commonHead, commonTail } from '../changed';
 
 /** A new annotation's text, for a unit, at the end of a task's block: in the document's prevailing form. */
 type Template = (unit: string, h: Heading) => string;
@@ -1069,10 +1070,8 @@ function unitCounts(doc: GongwenDocument, config: Config): ReadonlyMap<string, n
     const old = prev.sayings;
     const n = sayings.length;
     const m = old.length;
-    let from = 0;
-    while (from < n && from < m && sayings[from] === old[from]) from++;
-    let tail = 0;
-    while (tail < n - from && tail < m - from && sayings[n - 1 - tail] === old[m - 1 - tail]) tail++;
+    const from = commonHead(sayings, old);
+    const tail = commonTail(sayings, old, from);
     if (from === n && n === m) {
       lastCounts = { collectives, sayings, counts: prev.counts };
       return prev.counts;

@@ -19,6 +19,7 @@ import { HAN, isTraditionalOnly, scriptCounts, simplified } from '../script';
 import { wrappingOf } from '../wrapping';
 import { LineTally } from '../tally';
 import { fitted } from '../young';
+import { commonHead, commonTail } from '../changed';
 
 interface Reform {
   names: string[];
@@ -128,14 +129,9 @@ export function teachSegmenter(doc: GongwenDocument, config: Config): true {
   const fresh: string[] = [];
   if (registry !== last.registry) for (const w of registry) if (!isUserWord(w)) fresh.push(w);
   if (sayings !== last.sayings) {
-    const was = last.sayings;
-    const n = sayings.length;
-    const m = was.length;
-    let from = 0;
-    while (from < n && from < m && sayings[from] === was[from]) from++;
-    let tail = 0;
-    while (tail < n - from && tail < m - from && sayings[n - 1 - tail] === was[m - 1 - tail]) tail++;
-    for (let k = from; k < n - tail; k++) for (const u of (sayings[k] as Said).units) if (!isUserWord(u.name)) fresh.push(u.name);
+    const from = commonHead(sayings, last.sayings);
+    const to = sayings.length - commonTail(sayings, last.sayings, from);
+    for (let k = from; k < to; k++) for (const u of (sayings[k] as Said).units) if (!isUserWord(u.name)) fresh.push(u.name);
   }
   if (fresh.length) addUserWords(fresh);
   taught = { registry, sayings };
